@@ -1,0 +1,57 @@
+"""Helpers shared by the benchmark scripts: corpus loading, tables, result files."""
+
+from __future__ import annotations
+
+import json
+import platform
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from scotopics.corpus import read_documents, read_taxonomy
+from scotopics.results import Theme
+
+ROOT = Path(__file__).resolve().parents[1]
+TRAINING_DATA = ROOT / "training_data"
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def taxonomy() -> list[Theme]:
+    return [Theme(t["id"], t["name"]) for t in read_taxonomy(TRAINING_DATA / "themes.json")]
+
+
+def documents(part: str = "documents"):
+    return read_documents(TRAINING_DATA / part)
+
+
+def paragraph_table(docs) -> tuple[list[str], list[list[str]], np.ndarray]:
+    """Texts, theme lists and document-id groups of every paragraph."""
+    texts = [p.text for d in docs for p in d.paragraphs]
+    labels = [list(p.themes) for d in docs for p in d.paragraphs]
+    groups = np.array([d.id for d in docs for _ in d.paragraphs])
+    return texts, labels, groups
+
+
+def machine() -> str:
+    import os
+
+    return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def write_results(name: str, payload: dict[str, Any]) -> Path:
+    RESULTS.mkdir(exist_ok=True)
+    path = RESULTS / f"{name}.json"
+    payload = {"benchmark": name, "machine": machine(), "date": time.strftime("%Y-%m-%d"), **payload}
+    path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def print_table(headers: list[str], rows: list[list[Any]]) -> None:
+    cells = [[f"{c:.3f}" if isinstance(c, float) else str(c) for c in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in cells:
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths)) + " |")

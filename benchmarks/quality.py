@@ -1,0 +1,154 @@
+"""Theme-tagging quality: grouped 5-fold CV on the training documents, and the test set.
+
+    python benchmarks/quality.py [--compare]
+
+``--compare`` also cross-validates the alternatives the default was chosen
+from (linear models, n-gram ranges, character n-grams). Writes
+benchmarks/results/quality.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score, precision_recall_fscore_support
+from sklearn.model_selection import GroupKFold
+from sklearn.multiclass import OneVsRestClassifier
+from sklearn.preprocessing import MultiLabelBinarizer
+
+from _common import documents, paragraph_table, print_table, taxonomy, write_results
+from scotopics.classifier import ThemeClassifier
+from scotopics.training import DEFAULT_CLASSIFIER_PARAMS, train_documents
+
+
+def scores(y_true: np.ndarray, y_pred: np.ndarray) -> dict[str, float]:
+    return {
+        "micro_f1": float(f1_score(y_true, y_pred, average="micro", zero_division=0)),
+        "macro_f1": float(f1_score(y_true, y_pred, average="macro", zero_division=0)),
+        "exact_match": float(np.mean(np.all(y_true == y_pred, axis=1))),
+    }
+
+
+def grouped_cv(texts, y, groups, theme_ids, **params) -> np.ndarray:
+    """Out-of-fold predictions, folds by document; thresholds tuned inside each training fold."""
+    predicted = np.zeros_like(y)
+    texts = np.array(texts, dtype=object)
+    for train, test in GroupKFold(n_splits=5).split(texts, groups=groups):
+        clf = ThemeClassifier(labels=theme_ids, **{**DEFAULT_CLASSIFIER_PARAMS, **params})
+        clf.fit(list(texts[train]), y[train], groups=groups[train])
+        predicted[test] = clf.predict(list(texts[test]))
+    return predicted
+
+
+def feature_cv(texts, y, groups, with_chars: bool) -> np.ndarray:
+    """Our word features, alone or with character 2-5-grams, under one fixed linear model."""
+    from scotopics.features import make_vectorizer
+
+    predicted = np.zeros_like(y)
+    texts = np.array(texts, dtype=object)
+    for train, test in GroupKFold(n_splits=5).split(texts, groups=groups):
+        vectorizers = [make_vectorizer()]
+        if with_chars:
+            vectorizers.append(TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3, sublinear_tf=True))
+        x_train = sp.hstack([v.fit_transform(texts[train]) for v in vectorizers], format="csr")
+        x_test = sp.hstack([v.transform(texts[test]) for v in vectorizers], format="csr")
+        model = OneVsRestClassifier(LogisticRegression(C=10.0, class_weight="balanced", solver="liblinear"))
+        predicted[test] = model.fit(x_train, y[train]).predict(x_test)
+    return predicted
+
+
+def plain_sklearn_cv(texts, y, groups) -> np.ndarray:
+    """Baseline: TfidfVectorizer + one-vs-rest LogisticRegression, default settings."""
+    predicted = np.zeros_like(y)
+    texts = np.array(texts, dtype=object)
+    for train, test in GroupKFold(n_splits=5).split(texts, groups=groups):
+        vectorizer = TfidfVectorizer()
+        model = OneVsRestClassifier(LogisticRegression(max_iter=1000))
+        model.fit(vectorizer.fit_transform(texts[train]), y[train])
+        predicted[test] = model.predict(vectorizer.transform(texts[test]))
+    return predicted
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--compare", action="store_true", help="also cross-validate the alternatives")
+    args = parser.parse_args()
+    themes = taxonomy()
+    theme_ids = [t.id for t in themes]
+    binarizer = MultiLabelBinarizer(classes=theme_ids)
+    train_docs, test_docs = documents("documents"), documents("test")
+    texts, labels, groups = paragraph_table(train_docs)
+    y = binarizer.fit_transform(labels)
+    results: dict = {"training_documents": len(train_docs), "training_paragraphs": len(texts)}
+
+    rows = []
+    started = time.perf_counter()
+    cv_pred = grouped_cv(texts, y, groups, theme_ids)
+    results["cv_default"] = {**scores(y, cv_pred), "seconds": round(time.perf_counter() - started, 1)}
+    rows.append(["scotopics default (grouped 5-fold CV)", *results["cv_default"].values()])
+    baseline = plain_sklearn_cv(texts, y, groups)
+    results["cv_plain_sklearn"] = scores(y, baseline)
+    rows.append(["plain TfidfVectorizer + LogisticRegression (CV)", *results["cv_plain_sklearn"].values(), ""])
+
+    if args.compare:
+        variants = {
+            "logistic C=3": {"C": 3.0},
+            "logistic C=30": {"C": 30.0},
+            "calibrated LinearSVC": {"linear_model": "svm"},
+            "SGD (modified Huber)": {"linear_model": "sgd"},
+            "unigrams only": {"ngram_range": (1, 1)},
+            "1-3-grams": {"ngram_range": (1, 3)},
+            "no class weights": {"class_weight": None},
+        }
+        results["cv_variants"] = {}
+        for name, params in variants.items():
+            started = time.perf_counter()
+            found = {**scores(y, grouped_cv(texts, y, groups, theme_ids, **params)), "seconds": round(time.perf_counter() - started, 1)}
+            results["cv_variants"][name] = found
+            rows.append([f"variant: {name} (CV)", *found.values()])
+        for name, with_chars in (("words, fixed 0.5 threshold", False), ("words + char 2-5-grams, fixed 0.5 threshold", True)):
+            started = time.perf_counter()
+            found = {**scores(y, feature_cv(texts, y, groups, with_chars)), "seconds": round(time.perf_counter() - started, 1)}
+            results["cv_variants"][name] = found
+            rows.append([f"features: {name} (CV)", *found.values()])
+
+    model = train_documents(train_docs, taxonomy=themes)
+    test_texts, test_labels, _ = paragraph_table(test_docs)
+    y_test = binarizer.transform(test_labels)
+    test_pred = model.classifier.predict(test_texts)
+    results["test"] = scores(y_test, test_pred)
+    rows.append(["scotopics default, test set", *results["test"].values(), ""])
+    vectorizer = TfidfVectorizer()
+    plain = OneVsRestClassifier(LogisticRegression(max_iter=1000)).fit(vectorizer.fit_transform(texts), y)
+    results["test_plain_sklearn"] = scores(y_test, plain.predict(vectorizer.transform(test_texts)))
+    rows.append(["plain TfidfVectorizer + LogisticRegression, test set", *results["test_plain_sklearn"].values(), ""])
+
+    print(f"theme tagging: {len(train_docs)} training documents ({len(texts)} paragraphs), "
+          f"{len(test_docs)} test documents ({len(test_texts)} paragraphs)\n")
+    print_table(["model", "micro-F1", "macro-F1", "exact match", "seconds"], rows)
+
+    precision, recall, f1, support = precision_recall_fscore_support(y_test, test_pred, zero_division=0)
+    cv_p, cv_r, cv_f1, _ = precision_recall_fscore_support(y, cv_pred, zero_division=0)
+    per_theme = []
+    results["per_theme"] = {}
+    for j, theme in enumerate(theme_ids):
+        results["per_theme"][theme] = {
+            "test_precision": float(precision[j]), "test_recall": float(recall[j]), "test_f1": float(f1[j]),
+            "test_support": int(support[j]), "cv_f1": float(cv_f1[j]),
+        }
+        per_theme.append([theme, float(precision[j]), float(recall[j]), float(f1[j]), int(support[j]), float(cv_f1[j])])
+    print("\nper theme (test set; last column grouped CV on training documents):\n")
+    print_table(["theme", "precision", "recall", "F1", "support", "CV F1"], per_theme)
+    no_theme = ~y_test.any(axis=1)
+    results["test_no_theme_accuracy"] = float(np.mean(~test_pred[no_theme].any(axis=1))) if no_theme.any() else None
+    print(f"\nno-theme paragraphs of the test set left without a theme: {results['test_no_theme_accuracy']:.3f}")
+    print(write_results("quality", results))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,268 @@
+"""The theme classifier: a scikit-learn estimator over lists of strings.
+
+One linear model per theme (one-vs-rest) on TF-IDF features of our own
+analyzer, with balanced class weights so that rare themes are not ignored.
+Scores are made into probabilities by Platt scaling fitted on *out-of-fold*
+decision values, and each theme gets its own decision threshold, tuned on the
+same out-of-fold probabilities (never on predictions for data the model was
+fitted on). A paragraph whose themes all stay below their thresholds gets no
+theme: that is the explicit "no theme" outcome.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.linear_model import LogisticRegression, SGDClassifier
+from sklearn.model_selection import GroupKFold, KFold
+from sklearn.preprocessing import MultiLabelBinarizer
+from sklearn.svm import LinearSVC
+from sklearn.utils.validation import check_is_fitted
+
+from .exceptions import EmptyInputError, InputTypeError
+from .features import make_vectorizer
+from .inputs import coerce_text_list
+
+__all__ = ["ThemeClassifier", "LINEAR_MODELS"]
+
+logger = logging.getLogger(__name__)
+
+#: Names accepted by ``ThemeClassifier(linear_model=...)``.
+LINEAR_MODELS = ("logistic", "svm", "sgd")
+_THRESHOLD_GRID = np.round(np.arange(0.05, 0.951, 0.01), 2)
+
+
+def _sigmoid(values: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(values, -50.0, 50.0)))
+
+
+class ThemeClassifier(ClassifierMixin, BaseEstimator):
+    """Multi-label (or single-label) linear text classifier with tuned thresholds.
+
+    Parameters
+    ----------
+    linear_model : {"logistic", "svm", "sgd"}
+        The per-theme linear model: LogisticRegression, LinearSVC or
+        SGDClassifier (modified Huber loss). All are calibrated the same way.
+    C : float
+        Inverse regularisation strength (``alpha = 1 / (C * n_samples)`` for SGD).
+    class_weight : "balanced" or None
+        Re-weight positives of rare themes.
+    ngram_range, min_df, max_df, sublinear_tf
+        Passed to the TF-IDF vectoriser (see :func:`scotopics.features.make_vectorizer`).
+    cv : int
+        Folds for the out-of-fold scores used for calibration and thresholds.
+    labels : sequence of str or None
+        Label names in column order; by default the sorted labels seen in ``y``.
+    random_state : int
+        Seed for fold shuffling and the solvers.
+
+    Examples
+    --------
+    >>> clf = ThemeClassifier(cv=2, min_df=1)
+    >>> texts = ["trade and investment grew", "terrorist threats and extremism",
+    ...          "investment in trade", "extremism and terrorist cells"]
+    >>> _ = clf.fit(texts, [["economy"], ["terrorism"], ["economy"], ["terrorism"]])
+    >>> list(clf.classes_)
+    ['economy', 'terrorism']
+    """
+
+    def __init__(
+        self,
+        *,
+        linear_model: str = "logistic",
+        C: float = 10.0,
+        class_weight: str | None = "balanced",
+        ngram_range: tuple[int, int] = (1, 2),
+        min_df: int | float = 2,
+        max_df: float = 0.9,
+        sublinear_tf: bool = True,
+        cv: int = 5,
+        labels: Sequence[str] | None = None,
+        random_state: int = 0,
+    ) -> None:
+        self.linear_model = linear_model
+        self.C = C
+        self.class_weight = class_weight
+        self.ngram_range = ngram_range
+        self.min_df = min_df
+        self.max_df = max_df
+        self.sublinear_tf = sublinear_tf
+        self.cv = cv
+        self.labels = labels
+        self.random_state = random_state
+
+    # -- fitting -------------------------------------------------------------
+
+    def fit(self, X: Any, y: Any, groups: Sequence[Any] | None = None) -> ThemeClassifier:
+        """Fit on texts ``X`` and labels ``y``.
+
+        ``y`` is either one label (str) per text — single-label: ``predict``
+        then returns one label per text — or one collection of labels per text,
+        or a 0/1 indicator matrix (multi-label: ``predict`` returns an indicator
+        matrix). ``groups`` (e.g. document ids) keeps a group's texts in one
+        fold when the out-of-fold scores are computed.
+        """
+        texts = coerce_text_list(X, what="X")
+        if not texts:
+            raise EmptyInputError("cannot fit on zero texts")
+        if self.linear_model not in LINEAR_MODELS:
+            raise ValueError(f"linear_model must be one of {LINEAR_MODELS}, got {self.linear_model!r}")
+        indicator = self._encode_labels(y, len(texts))
+        self.vectorizer_ = make_vectorizer(
+            ngram_range=tuple(self.ngram_range),
+            min_df=self.min_df,
+            max_df=self.max_df,
+            sublinear_tf=self.sublinear_tf,
+        )
+        features = self.vectorizer_.fit_transform(texts)
+        decisions = self._out_of_fold_decisions(features, indicator, groups)
+        self.calibration_ = np.array(
+            [self._platt(decisions[:, j], indicator[:, j]) for j in range(indicator.shape[1])],
+            dtype=np.float64,
+        )
+        self.oof_proba_ = self._calibrate(decisions)
+        self.thresholds_ = np.array(
+            [_best_threshold(self.oof_proba_[:, j], indicator[:, j]) for j in range(indicator.shape[1])]
+        )
+        self.coef_, self.intercept_ = self._fit_linear(features, indicator)
+        return self
+
+    def _encode_labels(self, y: Any, n_texts: int) -> np.ndarray:
+        if isinstance(y, str):
+            raise InputTypeError("y must hold one label or label collection per text, got a single str")
+        if sp.issparse(y):
+            y = y.toarray()
+        if isinstance(y, np.ndarray) and y.ndim == 2:
+            indicator = (np.asarray(y) > 0).astype(np.int8)
+            self.single_label_ = False
+            self.classes_ = np.asarray(
+                list(self.labels) if self.labels is not None else list(range(indicator.shape[1]))
+            )
+            if len(self.classes_) != indicator.shape[1]:
+                raise ValueError(f"labels has {len(self.classes_)} names for {indicator.shape[1]} columns of y")
+        else:
+            y = list(y)
+            self.single_label_ = all(isinstance(label, (str, int, np.integer)) for label in y)
+            sets = [[label] for label in y] if self.single_label_ else [list(labels) for labels in y]
+            binarizer = MultiLabelBinarizer(classes=list(self.labels) if self.labels is not None else None)
+            indicator = binarizer.fit_transform(sets).astype(np.int8)
+            self.classes_ = np.asarray(binarizer.classes_)
+        if indicator.shape[0] != n_texts:
+            raise ValueError(f"X has {n_texts} texts but y has {indicator.shape[0]} rows")
+        if indicator.shape[1] == 0:
+            raise EmptyInputError("y names no labels")
+        return indicator
+
+    def _make_linear(self, n_samples: int):
+        if self.linear_model == "logistic":
+            return LogisticRegression(
+                C=self.C, class_weight=self.class_weight, solver="liblinear", max_iter=1000,
+                random_state=self.random_state,
+            )
+        if self.linear_model == "svm":
+            return LinearSVC(C=self.C / 10.0, class_weight=self.class_weight, random_state=self.random_state)
+        return SGDClassifier(
+            loss="modified_huber", alpha=1.0 / (self.C * max(n_samples, 1)), class_weight=self.class_weight,
+            max_iter=50, tol=None, random_state=self.random_state,
+        )
+
+    def _fit_linear(self, features, indicator: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """One linear model per label; a label without both classes gets a constant score."""
+        n_labels = indicator.shape[1]
+        coef = np.zeros((n_labels, features.shape[1]), dtype=np.float32)
+        intercept = np.zeros(n_labels, dtype=np.float64)
+        for j in range(n_labels):
+            column = indicator[:, j]
+            if column.min() == column.max():
+                intercept[j] = 10.0 if column[0] else -10.0
+                continue
+            model = self._make_linear(features.shape[0]).fit(features, column)
+            coef[j] = model.coef_.ravel()
+            intercept[j] = float(np.ravel(model.intercept_)[0])
+        return coef, intercept
+
+    def _out_of_fold_decisions(self, features, indicator: np.ndarray, groups) -> np.ndarray:
+        n_samples = features.shape[0]
+        n_splits = min(self.cv, n_samples)
+        if groups is not None:
+            groups = np.asarray(list(groups))
+            n_splits = min(n_splits, len(np.unique(groups)))
+        if n_splits < 2:
+            raise EmptyInputError("need at least two texts (and two groups when groups are given) to fit")
+        splitter = (
+            GroupKFold(n_splits=n_splits)
+            if groups is not None
+            else KFold(n_splits=n_splits, shuffle=True, random_state=self.random_state)
+        )
+        decisions = np.zeros(indicator.shape, dtype=np.float64)
+        for train, held_out in splitter.split(features, groups=groups):
+            coef, intercept = self._fit_linear(features[train], indicator[train])
+            decisions[held_out] = features[held_out] @ coef.T + intercept
+        return decisions
+
+    @staticmethod
+    def _platt(decision: np.ndarray, target: np.ndarray) -> tuple[float, float]:
+        """Slope and offset of a sigmoid mapping decision values to probabilities."""
+        if target.min() == target.max():
+            return (0.0, 10.0 if target[0] else -10.0)
+        platt = LogisticRegression(C=1e4, solver="lbfgs").fit(decision.reshape(-1, 1), target)
+        return (float(platt.coef_[0, 0]), float(platt.intercept_[0]))
+
+    # -- prediction ----------------------------------------------------------
+
+    def _calibrate(self, decisions: np.ndarray) -> np.ndarray:
+        return _sigmoid(decisions * self.calibration_[:, 0] + self.calibration_[:, 1])
+
+    def transform_texts(self, X: Any):
+        """TF-IDF features of ``X`` (a list of texts) with the fitted vectoriser."""
+        check_is_fitted(self, "coef_")
+        return self.vectorizer_.transform(coerce_text_list(X, what="X"))
+
+    def decision_function(self, X: Any) -> np.ndarray:
+        """Raw linear scores, one column per label."""
+        features = self.transform_texts(X)
+        return np.asarray(features @ self.coef_.T, dtype=np.float64) + self.intercept_
+
+    def predict_proba(self, X: Any) -> np.ndarray:
+        """Calibrated probability of each label, shape (n_texts, n_labels), in [0, 1]."""
+        return self._calibrate(self.decision_function(X))
+
+    def predict(self, X: Any) -> np.ndarray:
+        """Labels per text: class labels (single-label) or a 0/1 indicator matrix."""
+        return self.predict_from_proba(self.predict_proba(X))
+
+    def predict_from_proba(self, proba: np.ndarray) -> np.ndarray:
+        """Decisions from probabilities: argmax (single-label) or per-label thresholds."""
+        if self.single_label_:
+            return self.classes_[np.argmax(proba, axis=1)]
+        return (proba >= self.thresholds_).astype(np.int8)
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.two_d_array = False
+        tags.input_tags.string = True
+        tags.target_tags.multi_output = True
+        return tags
+
+
+def _best_threshold(proba: np.ndarray, target: np.ndarray) -> float:
+    """The threshold with the best F1 on these (out-of-fold) probabilities; ties go to the middle."""
+    positives = target.sum()
+    if positives == 0:
+        return 0.5
+    best_f1, best = -1.0, []
+    for threshold in _THRESHOLD_GRID:
+        predicted = proba >= threshold
+        true_positive = float(np.sum(predicted & (target == 1)))
+        f1 = 2 * true_positive / (predicted.sum() + positives)
+        if f1 > best_f1 + 1e-12:
+            best_f1, best = f1, [threshold]
+        elif abs(f1 - best_f1) <= 1e-12:
+            best.append(threshold)
+    return float(best[len(best) // 2])

@@ -1,0 +1,134 @@
+"""Turning text into TF-IDF features: our analyzer and vectoriser factory.
+
+The analyzer lower-cases, keeps words of two or more letters, drops English
+stop words, stems each word with NLTK's Snowball stemmer and emits word
+n-grams. It is a module-level class (no lambda, no closure) so that a model
+can be described by plain parameters and rebuilt without pickle. Stems are
+cached per distinct word: a corpus repeats a few thousand words millions of
+times, and stemming is the costly step.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+from nltk.stem.snowball import SnowballStemmer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+__all__ = ["StemAnalyzer", "make_vectorizer", "rebuild_vectorizer", "stem", "tokenize", "vectorizer_state"]
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"said", "also", "sco", "shanghai", "cooperation", "organisation", "organization"}
+_MAX_CACHE = 500_000
+
+class _StemCache(dict):
+    """word -> stem for one language; stop words map to "" so one lookup filters and stems."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.stemmer = SnowballStemmer(language)
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _MAX_CACHE:
+            self.clear()
+        found = self[word] = "" if word in _STOP_WORDS else self.stemmer.stem(word)
+        return found
+
+
+_stem_caches: dict[str, _StemCache] = {}
+
+
+def _cache(language: str) -> _StemCache:
+    cache = _stem_caches.get(language)
+    if cache is None:
+        cache = _stem_caches[language] = _StemCache(language)
+    return cache
+
+
+def stem(word: str, language: str = "english") -> str:
+    """Snowball stem of a lower-case word ("" for a stop word), computed once per distinct word."""
+    return _cache(language)[word]
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case words of two or more letters, stop words removed."""
+    return [w for w in _WORD.findall(text.lower()) if w not in _STOP_WORDS]
+
+
+class StemAnalyzer:
+    """Callable analyzer for :class:`~sklearn.feature_extraction.text.TfidfVectorizer`.
+
+    Parameters
+    ----------
+    ngram_range : (int, int)
+        Smallest and largest n of the word n-grams, over stems.
+    language : str
+        Snowball stemmer language.
+    """
+
+    def __init__(self, ngram_range: tuple[int, int] = (1, 2), language: str = "english") -> None:
+        self.ngram_range = tuple(ngram_range)
+        self.language = language
+
+    def __call__(self, text: str) -> list[str]:
+        stems = [s for s in map(_cache(self.language).__getitem__, _WORD.findall(text.lower())) if s]
+        low, high = self.ngram_range
+        grams = list(stems) if low == 1 else []
+        for n in range(max(low, 2), high + 1):
+            grams.extend(" ".join(stems[i : i + n]) for i in range(len(stems) - n + 1))
+        return grams
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, StemAnalyzer) and (self.ngram_range, self.language) == (
+            other.ngram_range,
+            other.language,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.ngram_range, self.language))
+
+    def __repr__(self) -> str:
+        return f"StemAnalyzer(ngram_range={self.ngram_range}, language={self.language!r})"
+
+
+def make_vectorizer(
+    *,
+    ngram_range: tuple[int, int] = (1, 2),
+    min_df: int | float = 2,
+    max_df: float = 0.9,
+    sublinear_tf: bool = True,
+    vocabulary: dict[str, int] | None = None,
+) -> TfidfVectorizer:
+    """A TF-IDF vectoriser over :class:`StemAnalyzer` with our defaults."""
+    return TfidfVectorizer(
+        analyzer=StemAnalyzer(ngram_range),
+        min_df=min_df,
+        max_df=max_df,
+        sublinear_tf=sublinear_tf,
+        vocabulary=vocabulary,
+        dtype=np.float32,
+    )
+
+
+def vectorizer_state(vectorizer: TfidfVectorizer) -> dict[str, Any]:
+    """What is needed to rebuild a fitted vectoriser: terms in index order and idf."""
+    terms = [""] * len(vectorizer.vocabulary_)
+    for term, column in vectorizer.vocabulary_.items():
+        terms[column] = term
+    return {"terms": terms, "idf": np.asarray(vectorizer.idf_, dtype=np.float32)}
+
+
+def rebuild_vectorizer(
+    terms: list[str], idf: np.ndarray, *, ngram_range: tuple[int, int], sublinear_tf: bool
+) -> TfidfVectorizer:
+    """A fitted vectoriser from its terms and idf, without pickle."""
+    vectorizer = make_vectorizer(
+        ngram_range=ngram_range,
+        sublinear_tf=sublinear_tf,
+        vocabulary={term: i for i, term in enumerate(terms)},
+    )
+    vectorizer._validate_vocabulary()  # sets vocabulary_ as fit would with a fixed vocabulary
+    vectorizer.idf_ = np.asarray(idf, dtype=np.float64)  # the public setter also builds the transformer
+    return vectorizer

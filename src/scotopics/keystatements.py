@@ -1,0 +1,151 @@
+"""Key statements: a learned sentence score, centrality and redundancy control.
+
+:class:`KeyStatementScorer` is a logistic model over a sentence's TF-IDF words
+and its cues (:mod:`scotopics.cues`), trained on the key-sentence marks of the
+corpus; its output is the probability that a sentence carries a position,
+assessment, commitment or decision. :func:`select_key_statements` combines
+that probability with the sentence's centrality in the document, then picks
+sentences one at a time (maximal marginal relevance), penalising repetition
+and rewarding themes not covered yet, and returns them in document order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.linear_model import LogisticRegression
+from sklearn.preprocessing import normalize
+
+from .cues import CUE_NAMES, cue_features
+
+__all__ = ["SentenceContext", "KeyStatementScorer", "select_key_statements", "sentence_cues"]
+
+#: Weight of the learned key score against centrality in the ranking score.
+KEY_WEIGHT = 0.8
+#: MMR trade-off between a sentence's score and its similarity to what is already chosen.
+MMR_LAMBDA = 0.75
+#: Bonus for a sentence that brings a theme the chosen sentences do not cover yet.
+COVERAGE_BONUS = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """A sentence with what the scorer needs to know about where it stands."""
+
+    text: str
+    paragraph: int  # index of the paragraph in the document
+    sentence: int  # index of the sentence in its paragraph
+    paragraph_position: float  # 0 for the first text paragraph, 1 for the last
+    policy_score: float  # strongest non-procedural theme probability of the paragraph
+    procedural_score: float
+    themes: tuple[str, ...] = ()  # the paragraph's themes
+
+
+def sentence_cues(contexts: Sequence[SentenceContext]) -> np.ndarray:
+    """Dense cue matrix, one row per sentence."""
+    if not contexts:
+        return np.zeros((0, len(CUE_NAMES)))
+    return np.vstack(
+        [
+            cue_features(
+                c.text,
+                sentence_index=c.sentence,
+                paragraph_position=c.paragraph_position,
+                policy_score=c.policy_score,
+                procedural_score=c.procedural_score,
+            )
+            for c in contexts
+        ]
+    )
+
+
+class KeyStatementScorer:
+    """Probability that a sentence is a key statement (logistic model).
+
+    Parameters
+    ----------
+    C : float
+        Inverse regularisation strength.
+    cue_scale : float
+        Multiplier of the dense cue columns, so that they are not drowned by
+        the many word columns under one regularisation strength.
+    """
+
+    def __init__(self, *, C: float = 1.0, cue_scale: float = 3.0) -> None:
+        self.C = C
+        self.cue_scale = cue_scale
+        self.coef_: np.ndarray | None = None
+        self.intercept_: float = 0.0
+        self.threshold_: float = 0.5
+
+    def _design(self, word_features, contexts: Sequence[SentenceContext]):
+        cues = sp.csr_matrix(sentence_cues(contexts) * self.cue_scale)
+        return sp.hstack([word_features, cues], format="csr")
+
+    def fit(self, word_features, contexts: Sequence[SentenceContext], is_key: Sequence[int]) -> KeyStatementScorer:
+        """Fit on sentences' TF-IDF rows, their contexts and 0/1 key marks."""
+        target = np.asarray(is_key, dtype=np.int8)
+        model = LogisticRegression(C=self.C, class_weight="balanced", solver="liblinear", max_iter=1000)
+        model.fit(self._design(word_features, contexts), target)
+        self.coef_ = model.coef_.ravel().astype(np.float64)
+        self.intercept_ = float(model.intercept_[0])
+        return self
+
+    def predict_proba(self, word_features, contexts: Sequence[SentenceContext]) -> np.ndarray:
+        """Key-statement probability of each sentence, in [0, 1]."""
+        if self.coef_ is None:
+            raise ValueError("KeyStatementScorer is not fitted")
+        if not contexts:
+            return np.zeros(0)
+        logits = self._design(word_features, contexts) @ self.coef_ + self.intercept_
+        return 1.0 / (1.0 + np.exp(-np.clip(np.asarray(logits).ravel(), -50.0, 50.0)))
+
+
+def centrality(word_features) -> np.ndarray:
+    """Cosine similarity of each sentence to the document's centroid, scaled to [0, 1]."""
+    rows = normalize(sp.csr_matrix(word_features))
+    centroid = np.asarray(rows.sum(axis=0)).ravel()
+    norm = np.linalg.norm(centroid)
+    if norm == 0:
+        return np.zeros(rows.shape[0])
+    similarity = rows @ (centroid / norm)
+    top = similarity.max()
+    return similarity / top if top > 0 else similarity
+
+
+def select_key_statements(
+    contexts: Sequence[SentenceContext],
+    key_proba: np.ndarray,
+    word_features,
+    n: int,
+) -> list[tuple[int, float]]:
+    """Pick ``n`` sentences: (position in ``contexts``, score), in document order.
+
+    The score is ``KEY_WEIGHT * key_proba + (1 - KEY_WEIGHT) * centrality``;
+    selection is greedy MMR with a bonus for themes not yet covered.
+    """
+    count = len(contexts)
+    n = max(0, min(n, count))
+    if n == 0:
+        return []
+    scores = KEY_WEIGHT * np.asarray(key_proba) + (1 - KEY_WEIGHT) * centrality(word_features)
+    rows = normalize(sp.csr_matrix(word_features))
+    similarity = (rows @ rows.T).toarray()
+    chosen: list[int] = []
+    covered: set[str] = set()
+    available = np.ones(count, dtype=bool)
+    while len(chosen) < n:
+        redundancy = similarity[:, chosen].max(axis=1) if chosen else np.zeros(count)
+        bonus = np.array(
+            [COVERAGE_BONUS if set(c.themes) - covered - {"procedural"} else 0.0 for c in contexts]
+        )
+        gain = MMR_LAMBDA * (scores + bonus) - (1 - MMR_LAMBDA) * redundancy
+        gain[~available] = -np.inf
+        best = int(np.argmax(gain))
+        chosen.append(best)
+        available[best] = False
+        covered.update(contexts[best].themes)
+    return [(i, float(scores[i])) for i in sorted(chosen)]

@@ -1,0 +1,210 @@
+"""ThemeModel: the object users hold — classify, analyze and summarize.
+
+It bundles a fitted :class:`~scotopics.classifier.ThemeClassifier`, an
+optional :class:`~scotopics.keystatements.KeyStatementScorer` and the taxonomy
+(theme ids and names). Without a key scorer (a model trained on texts with no
+key-sentence marks) summaries rank sentences by centrality and cues alone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .classifier import ThemeClassifier
+from .cues import CUE_NAMES
+from .inputs import coerce_text, coerce_text_list
+from .keystatements import KeyStatementScorer, SentenceContext, select_key_statements, sentence_cues
+from .results import DocumentAnalysis, KeyStatement, ParagraphResult, Theme
+from .segment import Segment, segment
+
+__all__ = ["ThemeModel"]
+
+PROCEDURAL = "procedural"
+
+
+class ThemeModel:
+    """A trained scotopics model.
+
+    Use :func:`scotopics.load` for the bundled default model or a saved file,
+    and :func:`scotopics.train` to build one from your own data.
+    """
+
+    def __init__(
+        self,
+        classifier: ThemeClassifier,
+        *,
+        taxonomy: Sequence[Theme] | None = None,
+        key_scorer: KeyStatementScorer | None = None,
+        metadata: dict[str, Any] | None = None,
+    ) -> None:
+        self.classifier = classifier
+        ids = [str(c) for c in classifier.classes_]
+        names = {t.id: t.name for t in taxonomy or ()}
+        self.taxonomy: tuple[Theme, ...] = tuple(Theme(i, names.get(i, i)) for i in ids)
+        self.key_scorer = key_scorer
+        self.metadata: dict[str, Any] = dict(metadata or {})
+
+    def __repr__(self) -> str:
+        return f"ThemeModel(themes={len(self.themes)}, key_scorer={self.key_scorer is not None})"
+
+    @property
+    def themes(self) -> tuple[str, ...]:
+        """Theme ids in the model's column order."""
+        return tuple(t.id for t in self.taxonomy)
+
+    # -- classification --------------------------------------------------------
+
+    def classify(self, texts: Iterable[str | bytes]) -> list[ParagraphResult]:
+        """Themes of each text (usually a paragraph): one result per input, in order.
+
+        A text without a single letter gets no theme and all-zero scores.
+        """
+        clean = coerce_text_list(texts)
+        return self._classify_clean(clean, list(range(len(clean))))
+
+    def _classify_clean(self, texts: list[str], indexes: list[int]) -> list[ParagraphResult]:
+        if not texts:
+            return []
+        proba = self.classifier.predict_proba(texts)
+        decisions = self.classifier.predict_from_proba(proba)
+        results = []
+        for row, (text, index) in enumerate(zip(texts, indexes)):
+            if not any(ch.isalpha() for ch in text):
+                results.append(ParagraphResult(index, text, (), {t: 0.0 for t in self.themes}))
+                continue
+            scores = {theme: round(float(p), 6) for theme, p in zip(self.themes, proba[row])}
+            if self.classifier.single_label_:
+                themes: tuple[str, ...] = (str(decisions[row]),)
+            else:
+                chosen = [self.themes[j] for j in np.flatnonzero(decisions[row])]
+                themes = tuple(sorted(chosen, key=lambda t: -scores[t]))
+            results.append(ParagraphResult(index, text, themes, scores))
+        return results
+
+    # -- documents -------------------------------------------------------------
+
+    def analyze(self, text: str | bytes, *, n: int | None = None) -> DocumentAnalysis:
+        """Paragraphs with themes, document themes and key statements of one document.
+
+        ``n`` is the number of key statements; by default it follows the
+        document: the sentences the key model accepts, at least three (when
+        there are three) and at most a quarter of the sentences.
+        """
+        segments = segment(coerce_text(text))
+        paragraphs = self._paragraphs(segments)
+        contexts = self._sentence_contexts(segments, paragraphs)
+        if n is None:
+            statements = self._key_statements(contexts, None)
+        else:
+            statements = self._key_statements(contexts, _check_n(n))
+        return DocumentAnalysis(
+            paragraphs=tuple(paragraphs),
+            themes=_document_themes(paragraphs),
+            key_statements=tuple(statements),
+        )
+
+    def summarize(self, text: str | bytes, n: int = 3) -> list[KeyStatement]:
+        """The ``n`` key statements of a document, in document order.
+
+        ``n`` is clipped to the number of content sentences.
+        """
+        n = _check_n(n)
+        segments = segment(coerce_text(text))
+        paragraphs = self._paragraphs(segments)
+        return self._key_statements(self._sentence_contexts(segments, paragraphs), n)
+
+    def _paragraphs(self, segments: list[Segment]) -> list[ParagraphResult]:
+        text_segments = [s for s in segments if s.kind == "text"]
+        classified = iter(self._classify_clean([s.text for s in text_segments], [s.index for s in text_segments]))
+        return [
+            next(classified) if s.kind == "text" else ParagraphResult(s.index, s.text, (), {}, s.kind)
+            for s in segments
+        ]
+
+    def _sentence_contexts(
+        self, segments: list[Segment], paragraphs: list[ParagraphResult]
+    ) -> list[SentenceContext]:
+        text_positions = [s.index for s in segments if s.kind == "text"]
+        last = max(len(text_positions) - 1, 1)
+        contexts = []
+        for rank, index in enumerate(text_positions):
+            result = paragraphs[index]
+            policy = max((p for t, p in result.scores.items() if t != PROCEDURAL), default=0.0)
+            procedural = result.scores.get(PROCEDURAL, 0.0)
+            for number, sentence in enumerate(segments[index].sentences):
+                contexts.append(
+                    SentenceContext(sentence, index, number, rank / last, policy, procedural, result.themes)
+                )
+        return contexts
+
+    def _key_statements(self, contexts: list[SentenceContext], n: int | None) -> list[KeyStatement]:
+        if not contexts:
+            return []
+        words = self.classifier.transform_texts([c.text for c in contexts])
+        proba = self._key_proba(words, contexts)
+        if n is None:
+            accepted = int(np.sum(proba >= 0.5))
+            n = max(min(3, len(contexts)), min(accepted, max(3, math.ceil(len(contexts) / 4))))
+        chosen = select_key_statements(contexts, proba, words, n)
+        return [
+            KeyStatement(contexts[i].text, contexts[i].paragraph, contexts[i].sentence, round(score, 6))
+            for i, score in chosen
+        ]
+
+    def _key_proba(self, words, contexts: list[SentenceContext]) -> np.ndarray:
+        if self.key_scorer is not None:
+            return self.key_scorer.predict_proba(words, contexts)
+        return _cue_only_proba(contexts)
+
+    # -- persistence -----------------------------------------------------------
+
+    def save(self, path: str | Path) -> Path:
+        """Write the model to a pickle-free ``.npz`` file (see :mod:`scotopics.persist`)."""
+        from .persist import save_model
+
+        return save_model(self, path)
+
+
+def _check_n(n: object) -> int:
+    if isinstance(n, bool) or not isinstance(n, (int, np.integer)):
+        raise TypeError(f"n must be an int, got {type(n).__name__}")
+    if n < 0:
+        raise ValueError(f"n must be zero or more, got {n}")
+    return int(n)
+
+
+def _document_themes(paragraphs: list[ParagraphResult]) -> dict[str, float]:
+    """Each theme's share of the content words, in paragraphs tagged with it."""
+    words_by_theme: dict[str, int] = {}
+    total = 0
+    for paragraph in paragraphs:
+        if paragraph.kind != "text":
+            continue
+        words = len(paragraph.text.split())
+        total += words
+        for theme in paragraph.themes:
+            words_by_theme[theme] = words_by_theme.get(theme, 0) + words
+    if total == 0:
+        return {}
+    ranked = sorted(words_by_theme.items(), key=lambda item: (-item[1], item[0]))
+    return {theme: round(count / total, 4) for theme, count in ranked}
+
+
+def _cue_only_proba(contexts: list[SentenceContext]) -> np.ndarray:
+    """Fallback key score from cues alone, for models trained without key marks."""
+    cues = sentence_cues(contexts)
+    column = {name: i for i, name in enumerate(CUE_NAMES)}
+    score = (
+        cues[:, column["reporting_verb"]]
+        + cues[:, column["attributed"]]
+        + cues[:, column["commitment"]]
+        + cues[:, column["decision"]]
+        - cues[:, column["scene_setting"]]
+        - cues[:, column["question"]]
+    )
+    return 1.0 / (1.0 + np.exp(-(score - 1.0)))

@@ -1,0 +1,78 @@
+"""Result types: frozen dataclasses with ``to_dict()`` for JSON output."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Theme", "ParagraphResult", "KeyStatement", "DocumentAnalysis"]
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """A theme of the taxonomy: stable id and readable name."""
+
+    id: str
+    name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name}
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphResult:
+    """A paragraph (or a classified text) with its themes.
+
+    ``themes`` holds the theme ids above their thresholds, strongest first
+    (empty: no theme). ``scores`` maps every theme id to its probability.
+    ``kind`` is ``"text"`` for content, ``"heading"`` or ``"debris"`` for lines
+    that are not classified (their ``scores`` are empty).
+    """
+
+    index: int
+    text: str
+    themes: tuple[str, ...]
+    scores: dict[str, float]
+    kind: str = "text"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "text": self.text,
+            "kind": self.kind,
+            "themes": list(self.themes),
+            "scores": dict(self.scores),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class KeyStatement:
+    """A key sentence: its text, paragraph and sentence indexes, and score in [0, 1]."""
+
+    text: str
+    paragraph: int
+    sentence: int
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "paragraph": self.paragraph, "sentence": self.sentence, "score": self.score}
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentAnalysis:
+    """Everything scotopics says about one document.
+
+    ``themes`` maps each theme found to its weight: the share of the
+    document's content words that lie in paragraphs tagged with it, largest first.
+    """
+
+    paragraphs: tuple[ParagraphResult, ...]
+    themes: dict[str, float]
+    key_statements: tuple[KeyStatement, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "themes": dict(self.themes),
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "key_statements": [k.to_dict() for k in self.key_statements],
+        }

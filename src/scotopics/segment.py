@@ -1,0 +1,214 @@
+"""Splitting a document into paragraphs and sentences.
+
+Real pages arrive with paragraphs separated by blank lines, by single line
+breaks, or not at all, and carry navigation debris ("« Back", a title repeated
+with a time stamp, "Related news" lists). :func:`segment` returns every
+paragraph with a *kind*: ``"text"`` (policy content, to be tagged and
+summarised), ``"heading"`` (a title or sub-heading) or ``"debris"``.
+
+Sentences are split with NLTK's Punkt algorithm and our own abbreviation list,
+which needs no downloaded NLTK data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+__all__ = ["Segment", "segment", "split_sentences", "ABBREVIATIONS"]
+
+#: Abbreviations after which a period does not end a sentence (lower case, no final period).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof st no nos gen col lt maj capt cmdr adm sgt rep sen gov amb h.e
+    jr sr messrs mme mlle hon rev fr pres vice dept govt corp inc ltd co plc est approx
+    vs etc e.g i.e cf al viz art arts para paras vol vols pp fig ch sec op ed eds
+    u.s u.n u.k u.s.a u.a.e e.u p.r.c a.m p.m
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+    km sq mln bln bn mn tr
+    """.split()
+) | frozenset("abcdefghijklmnopqrstuvwxyz")
+
+#: Paragraphs with more sentences than this (one long block) are cut into pieces.
+MAX_SENTENCES_PER_PARAGRAPH = 12
+_PIECE_SENTENCES = 6
+
+_TERMINAL = ('.', '!', '?', ':', ';', '…', '"', '”', '»', "'", '’', ')')
+_LIST_MARKER = re.compile(r"^\s*(?:[-–—•·*▪●○]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
+_DATE = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
+)
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+_DATE_ONLY = re.compile(
+    rf"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:{_DATE}|{_TIME})(?:[\s,|/-]*(?:{_DATE}|{_TIME}))*\W*$",
+    re.IGNORECASE,
+)
+_STAMP_AT_END = re.compile(rf"(?:{_DATE}|{_TIME})\s*$", re.IGNORECASE)
+_NAVIGATION = re.compile(
+    r"^\W*(?:back(?:\s+to\s+.*)?|home(?:\s*[>»/|].*)?|share(?:\s+this.*)?|print(?:\s+version)?|"
+    r"e-?mail|tweet|subscribe|read\s+more|more\s+news|see\s+also|all\s+news|next|previous|"
+    r"related\s+(?:news|articles|materials|stories|links|publications)|other\s+news|latest\s+news|"
+    r"tags?\s*:.*|photo(?:s|\s+gallery)?|video|top|menu|search|news|events|comments?\s*\(\d+\))\W*$",
+    re.IGNORECASE,
+)
+_BREADCRUMB = re.compile(r"^\s*[\w .'-]{1,30}(?:\s*[>»/|]\s*[\w .'-]{1,40}){1,6}\s*$")
+_BYLINE = re.compile(
+    r"^\W*(?:by|source|author|posted|updated|published|photo|press\s+(?:service|office)|"
+    r"information\s+(?:service|department)|copyright|©)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One paragraph of a document: its position, text, sentences and kind."""
+
+    index: int
+    text: str
+    sentences: tuple[str, ...]
+    kind: str  # "text", "heading" or "debris"
+
+
+@lru_cache(maxsize=1)
+def _sentence_tokenizer() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences (Punkt with our abbreviations, offline)."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    sentences = [s.strip() for s in _sentence_tokenizer().tokenize(text)]
+    return _reattach_fragments([s for s in sentences if s])
+
+
+def _reattach_fragments(sentences: list[str]) -> list[str]:
+    """Glue pieces without a letter (a lone closing quote, "1.") to a neighbour."""
+    merged: list[str] = []
+    for sentence in sentences:
+        if merged and not any(ch.isalpha() for ch in sentence):
+            merged[-1] = f"{merged[-1]} {sentence}"
+        elif merged and re.fullmatch(r"\(?\d{1,3}[.)]", merged[-1]):
+            merged[-1] = f"{merged[-1]} {sentence}"
+        else:
+            merged.append(sentence)
+    return merged
+
+
+def _debris_reason(line: str, title: str | None) -> str | None:
+    """Why a paragraph is page debris rather than content, or ``None``."""
+    stripped = line.strip()
+    words = stripped.split()
+    if not any(ch.isalpha() for ch in stripped):
+        return "no letters"
+    if _DATE_ONLY.match(stripped) or _NAVIGATION.match(stripped):
+        return "navigation or date"
+    ends_open = not stripped.endswith(_TERMINAL)
+    if ends_open and len(words) <= 25 and _STAMP_AT_END.search(stripped):
+        return "headline with a time stamp"
+    if ends_open and len(words) <= 12 and _BREADCRUMB.match(stripped):
+        return "breadcrumb"
+    if len(words) <= 12 and _BYLINE.match(stripped):
+        return "byline"
+    if title is not None and stripped.casefold().startswith(title.casefold()) and ends_open:
+        return "repeated title"
+    return None
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        len(stripped.split()) <= 14
+        and not stripped.endswith(_TERMINAL + (",",))
+        and not _LIST_MARKER.match(stripped)
+    )
+
+
+def _lines_to_blocks(text: str) -> list[str]:
+    """Group lines into paragraphs, undoing hard wraps but keeping real breaks."""
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    width = _wrap_width(lines)
+    blocks: list[str] = []
+    current = ""
+    for line in lines:
+        if not line:
+            if current:
+                blocks.append(current)
+            current = ""
+            continue
+        if current and _continues(current, line, width):
+            current = f"{current[:-1]}{line}" if current.endswith("-") and line[:1].islower() else f"{current} {line}"
+        else:
+            if current:
+                blocks.append(current)
+            current = line
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The line width of hard-wrapped text, or ``None`` when the text is not hard-wrapped.
+
+    Hard-wrapped text has most of its lines close to one width of at most 100 characters.
+    """
+    filled = [len(line) for line in lines if line]
+    if len(filled) < 3 or max(filled) > 100:
+        return None
+    longest = max(filled)
+    near = sum(length >= 0.7 * longest for length in filled)
+    return longest if longest >= 40 and near >= 0.5 * len(filled) else None
+
+
+def _continues(previous: str, line: str, width: int | None) -> bool:
+    """Whether ``line`` continues the paragraph ``previous`` (a hard-wrapped line)."""
+    if _LIST_MARKER.match(line) or previous.endswith(_TERMINAL) or _debris_reason(previous, None):
+        return False
+    if previous.endswith((",", "-", "–", "—")) or line[:1].islower():
+        return True
+    # In hard-wrapped text a line that ends near the width is cut mid-sentence.
+    return width is not None and len(previous) >= 0.7 * width
+
+
+def _split_long(sentences: list[str]) -> list[list[str]]:
+    if len(sentences) <= MAX_SENTENCES_PER_PARAGRAPH:
+        return [sentences]
+    pieces = -(-len(sentences) // _PIECE_SENTENCES)
+    size = -(-len(sentences) // pieces)
+    return [sentences[i : i + size] for i in range(0, len(sentences), size)]
+
+
+def segment(text: str) -> list[Segment]:
+    """Split clean text into paragraphs with their sentences and kinds.
+
+    Blank lines and single line breaks both separate paragraphs; lines that
+    only continue a hard-wrapped sentence are joined. A block of more than
+    :data:`MAX_SENTENCES_PER_PARAGRAPH` sentences is cut into pieces of about
+    six sentences so that each gets its own themes.
+    """
+    blocks = _lines_to_blocks(text)
+    title = blocks[0] if blocks and _is_heading(blocks[0]) else None
+    segments: list[Segment] = []
+    for position, block in enumerate(blocks):
+        reason = _debris_reason(block, title if position > 0 else None)
+        if reason is not None:
+            kind = "debris"
+        elif _is_heading(block):
+            kind = "heading"
+        else:
+            kind = "text"
+        if kind != "text":
+            segments.append(Segment(len(segments), block, (block,), kind))
+            continue
+        for piece in _split_long(split_sentences(block)):
+            segments.append(Segment(len(segments), " ".join(piece), tuple(piece), "text"))
+    return segments

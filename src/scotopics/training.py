@@ -1,0 +1,134 @@
+"""Training models: from labelled documents (our corpus format) or plain texts.
+
+The default model is built by :func:`train_documents` on ``training_data/``.
+Training is deterministic: fixed seeds, documents in file order, folds by
+document so that no document's paragraphs are both fitted and scored.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+
+from .classifier import ThemeClassifier
+from .corpus import CorpusDocument
+from .exceptions import CorpusError, EmptyInputError
+from .keystatements import KeyStatementScorer, SentenceContext
+from .model import PROCEDURAL, ThemeModel
+from .results import Theme
+from .segment import segment
+
+__all__ = ["train", "train_documents", "DEFAULT_CLASSIFIER_PARAMS"]
+
+logger = logging.getLogger(__name__)
+
+#: Settings of the default model, chosen by grouped cross-validation (see README).
+DEFAULT_CLASSIFIER_PARAMS: dict[str, Any] = {"linear_model": "logistic", "C": 10.0, "ngram_range": (1, 2), "min_df": 2}
+
+
+def train(
+    texts: Iterable[str],
+    labels: Iterable[Any],
+    *,
+    groups: Sequence[Any] | None = None,
+    taxonomy: Sequence[Theme] | None = None,
+    random_state: int = 0,
+    **classifier_params: Any,
+) -> ThemeModel:
+    """Train a model on texts and their labels.
+
+    ``labels`` holds one label per text (single-label: each text then gets
+    exactly one label) or a collection of labels per text (multi-label).
+    Summaries of such a model rank sentences by cues and centrality, since no
+    key-sentence marks were given.
+    """
+    params = {**DEFAULT_CLASSIFIER_PARAMS, **classifier_params, "random_state": random_state}
+    classifier = ThemeClassifier(**params).fit(texts, labels, groups=groups)
+    return ThemeModel(classifier, taxonomy=taxonomy, metadata={"trained_on": "texts"})
+
+
+def _paragraph_text(sentences: Sequence[str]) -> str:
+    return " ".join(sentences)
+
+
+def train_documents(
+    documents: Sequence[CorpusDocument],
+    *,
+    taxonomy: Sequence[Theme],
+    random_state: int = 0,
+    metadata: dict[str, Any] | None = None,
+    **classifier_params: Any,
+) -> ThemeModel:
+    """Train the theme classifier and the key-statement scorer on labelled documents."""
+    if not documents:
+        raise EmptyInputError("no documents to train on")
+    theme_ids = [t.id for t in taxonomy]
+    texts, labels, groups = [], [], []
+    for doc in documents:
+        for paragraph in doc.paragraphs:
+            texts.append(_paragraph_text(paragraph.sentences))
+            labels.append(list(paragraph.themes))
+            groups.append(doc.id)
+    params = {**DEFAULT_CLASSIFIER_PARAMS, **classifier_params, "labels": theme_ids, "random_state": random_state}
+    logger.info("fitting the theme classifier on %d paragraphs of %d documents", len(texts), len(documents))
+    classifier = ThemeClassifier(**params).fit(texts, labels, groups=groups)
+    scorer = _fit_key_scorer(documents, classifier)
+    return ThemeModel(classifier, taxonomy=taxonomy, key_scorer=scorer, metadata=dict(metadata or {}))
+
+
+def key_training_contexts(
+    documents: Sequence[CorpusDocument], paragraph_proba: np.ndarray, themes: Sequence[str]
+) -> tuple[list[SentenceContext], list[int]]:
+    """Sentence contexts and key marks of the content paragraphs of ``documents``.
+
+    ``paragraph_proba`` holds one row of theme probabilities per paragraph, in
+    corpus order (out-of-fold ones when training, so that the cues the scorer
+    learns from look like those it will see on new text).
+    """
+    procedural = themes.index(PROCEDURAL) if PROCEDURAL in themes else None
+    policy_columns = [j for j in range(len(themes)) if j != procedural]
+    contexts: list[SentenceContext] = []
+    marks: list[int] = []
+    row = 0
+    for doc in documents:
+        content = [
+            (i, p) for i, p in enumerate(doc.paragraphs)
+            if all(s.kind == "text" for s in segment(_paragraph_text(p.sentences)))
+        ]
+        last = max(len(content) - 1, 1)
+        rows = {i: row + i for i in range(len(doc.paragraphs))}
+        for rank, (i, paragraph) in enumerate(content):
+            proba = paragraph_proba[rows[i]]
+            policy = float(proba[policy_columns].max()) if policy_columns else 0.0
+            proc = float(proba[procedural]) if procedural is not None else 0.0
+            for number, sentence in enumerate(paragraph.sentences):
+                contexts.append(
+                    SentenceContext(sentence, i, number, rank / last, policy, proc, tuple(paragraph.themes))
+                )
+                marks.append(int(number in paragraph.key))
+        row += len(doc.paragraphs)
+    return contexts, marks
+
+
+def _fit_key_scorer(documents: Sequence[CorpusDocument], classifier: ThemeClassifier) -> KeyStatementScorer | None:
+    themes = [str(c) for c in classifier.classes_]
+    contexts, marks = key_training_contexts(documents, classifier.oof_proba_, themes)
+    if not contexts or len(set(marks)) < 2:
+        logger.info("no key-sentence marks: summaries will use cues and centrality only")
+        return None
+    words = classifier.transform_texts([c.text for c in contexts])
+    logger.info("fitting the key-statement scorer on %d sentences (%d key)", len(marks), sum(marks))
+    return KeyStatementScorer().fit(words, contexts, marks)
+
+
+def check_documents(documents: Sequence[CorpusDocument], theme_ids: Sequence[str]) -> None:
+    """Raise :class:`CorpusError` listing the first problems of a corpus, if any."""
+    from .corpus import validate_documents
+
+    problems = validate_documents(documents, theme_ids)
+    if problems:
+        shown = "; ".join(problems[:5])
+        raise CorpusError(f"{len(problems)} problems in the training documents, e.g. {shown}")

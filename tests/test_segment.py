@@ -1,0 +1,116 @@
+"""Paragraph and sentence segmentation, debris detection."""
+
+from __future__ import annotations
+
+import pytest
+
+from scotopics.segment import MAX_SENTENCES_PER_PARAGRAPH, segment, split_sentences
+
+
+def kinds(text):
+    return [(s.kind, s.text) for s in segment(text)]
+
+
+def test_blank_line_and_single_line_breaks_give_the_same_paragraphs():
+    paragraphs = [
+        "The ministers discussed trade and investment in the region.",
+        "They agreed to meet again in Bishkek next year.",
+    ]
+    blank = segment("\n\n".join(paragraphs))
+    single = segment("\n".join(paragraphs))
+    assert [s.text for s in blank] == paragraphs
+    assert [s.text for s in single] == paragraphs
+    assert all(s.kind == "text" for s in single)
+
+
+def test_hard_wrapped_lines_are_joined_into_one_paragraph():
+    text = (
+        "The Secretary-General noted that the volume of trade between the member\n"
+        "states had grown by twelve per cent over the year and called for new\n"
+        "investment in logistics.\n\nA second paragraph follows here."
+    )
+    texts = [s.text for s in segment(text)]
+    assert len(texts) == 2
+    assert texts[0].startswith("The Secretary-General noted") and texts[0].endswith("logistics.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« Back",
+        "Back",
+        "Home > News > Events",
+        "03.05.2022",
+        "12 March 2021",
+        "March 12, 2021 10:25",
+        "Share",
+        "Related news",
+        "SCO ministers of culture meet in Dushanbe 03.05.2022 11:40",
+        "Press Service of the SCO Secretariat",
+        "***",
+    ],
+)
+def test_debris_lines_are_not_content(line):
+    text = f"The ministers stressed that cooperation on culture must grow.\n{line}\nThey agreed on a plan."
+    found = dict((t, k) for k, t in kinds(text))
+    assert found[line] == "debris"
+    assert found["The ministers stressed that cooperation on culture must grow."] == "text"
+
+
+def test_title_repeated_with_time_stamp_is_debris_and_plain_title_is_heading():
+    text = (
+        "Energy ministers meet in Tashkent\n"
+        "Energy ministers meet in Tashkent 14.06.2019 10:25\n"
+        "The ministers agreed to build two new power lines by 2025."
+    )
+    assert [k for k, _ in kinds(text)] == ["heading", "debris", "text"]
+
+
+def test_list_items_are_content():
+    text = "The agenda included:\n- cooperation in combating drug trafficking;\n- trade and investment"
+    assert [k for k, _ in kinds(text)] == ["text", "text", "text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Norov met Dr. Li in St. Petersburg. They discussed trade.", 2),
+        ("The U.S. and the U.N. were not present. Gen. Petrov spoke.", 2),
+        ("Resolution No. 5 was adopted on 5 Sept. 2021 in Dushanbe. It enters into force soon.", 2),
+        ("Prof. A. K. Singh of Delhi and J. R. Smith attended. The session closed.", 2),
+    ],
+)
+def test_abbreviations_and_initials_do_not_end_sentences(text, expected):
+    assert len(split_sentences(text)) == expected
+
+
+def test_a_multi_sentence_quotation_keeps_its_quote_marks_with_its_sentences():
+    sentences = split_sentences('He said: “We are ready. The SCO will act.” The meeting then closed.')
+    assert sentences == ["He said: “We are ready.", "The SCO will act.”", "The meeting then closed."]
+
+
+def test_no_sentence_is_only_punctuation():
+    for sentence in split_sentences('“Yes.” ” . The plan was approved. "'):
+        assert any(ch.isalpha() for ch in sentence)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\n", " \t \n "])
+def test_empty_and_whitespace_only_text_gives_no_paragraphs(text):
+    assert segment(text) == []
+    assert split_sentences(text) == []
+
+
+def test_one_long_block_is_cut_into_pieces():
+    block = " ".join(f"The member states agreed on point number {i} of the plan." for i in range(30))
+    pieces = segment(block)
+    assert len(pieces) > 1
+    assert all(len(p.sentences) <= MAX_SENTENCES_PER_PARAGRAPH for p in pieces)
+    assert sum(len(p.sentences) for p in pieces) == 30
+    assert [p.index for p in pieces] == list(range(len(pieces)))
+
+
+def test_sentence_splitter_agrees_with_the_corpus_splits(training_documents, test_documents):
+    """The corpus' hand-split sentences are the splitter's test data."""
+    paragraphs = [p for d in training_documents + test_documents for p in d.paragraphs if len(p.sentences) > 1]
+    agree = sum(split_sentences(p.text) == list(p.sentences) for p in paragraphs)
+    assert agree / len(paragraphs) >= 0.95, f"{agree} of {len(paragraphs)} paragraphs split as in the corpus"

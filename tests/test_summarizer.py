@@ -1,0 +1,69 @@
+"""Key statements: counts, order, and what is (not) chosen."""
+
+from __future__ import annotations
+
+import pytest
+
+NEWS = """SCO transport ministers meet in Bishkek
+On 9 June 2023, the meeting of SCO transport ministers was held in Bishkek in a hybrid format.
+Delegations of the member states, the Secretariat and observer states took part in the meeting, which was chaired by the Minister of Transport of Kyrgyzstan.
+The ministers stressed that the new railway corridor linking China, Kyrgyzstan and Uzbekistan must be completed by 2027 to cut transit times in half.
+The participants agreed to harmonise customs procedures at border crossings and decided to launch a single digital platform for cargo tracking.
+The next meeting will take place in Astana in 2024."""
+
+
+def test_summary_holds_positions_not_scene_setting(small_model):
+    statements = small_model.summarize(NEWS, n=2)
+    texts = [s.text for s in statements]
+    assert any(t.startswith("The ministers stressed") for t in texts)
+    assert not any("was held" in t or "took part" in t for t in texts)
+
+
+def test_n_larger_than_the_number_of_sentences_is_clipped(small_model):
+    text = "The ministers agreed to expand trade. They decided to open a new border crossing."
+    assert len(small_model.summarize(text, n=10)) == 2
+
+
+def test_one_sentence_document(small_model):
+    statements = small_model.summarize("The heads of state approved the development strategy until 2035.", n=3)
+    assert len(statements) == 1
+    assert statements[0].paragraph == 0 and statements[0].sentence == 0
+
+
+def test_statements_come_in_document_order_with_scores_in_unit_interval(small_model):
+    statements = small_model.summarize(NEWS, n=4)
+    positions = [(s.paragraph, s.sentence) for s in statements]
+    assert positions == sorted(positions)
+    assert all(0.0 <= s.score <= 1.0 for s in statements)
+
+
+def test_statements_point_back_to_their_paragraph_and_sentence(small_model):
+    analysis = small_model.analyze(NEWS)
+    for statement in analysis.key_statements:
+        paragraph = analysis.paragraphs[statement.paragraph]
+        assert statement.text in paragraph.text
+        assert paragraph.kind == "text"
+
+
+def test_zero_and_bad_n(small_model):
+    assert small_model.summarize(NEWS, n=0) == []
+    with pytest.raises(ValueError):
+        small_model.summarize(NEWS, n=-1)
+    with pytest.raises(TypeError):
+        small_model.summarize(NEWS, n=2.5)
+
+
+@pytest.mark.parametrize("text", ["", "   \n  ", "« Back\nShare\n03.05.2022"])
+def test_documents_without_content_have_no_key_statements(small_model, text):
+    assert small_model.summarize(text, n=3) == []
+    assert small_model.analyze(text).key_statements == ()
+
+
+def test_redundant_sentences_are_not_both_chosen(small_model):
+    text = (
+        "The ministers stressed that trade between the member states must double by 2030.\n"
+        "The ministers stressed that trade between the member states must double by 2030 at the latest.\n"
+        "The health ministers agreed to set up a joint centre for epidemic response in Almaty."
+    )
+    texts = [s.text for s in small_model.summarize(text, n=2)]
+    assert any("epidemic" in t for t in texts)

@@ -67,3 +67,16 @@ def test_redundant_sentences_are_not_both_chosen(small_model):
     )
     texts = [s.text for s in small_model.summarize(text, n=2)]
     assert any("epidemic" in t for t in texts)
+
+
+def test_a_statement_opening_a_quotation_runs_to_its_end_with_the_speaker(small_model):
+    text = (
+        "On 2 May 2022, the Secretary-General met the press in Beijing.\n"
+        "“We will never accept terrorism in any form. The member states must act together against it,” "
+        "Zhang Ming stressed."
+    )
+    statements = small_model.summarize(text, n=1)
+    assert len(statements) == 1
+    assert statements[0].text.startswith("“We will never accept terrorism")
+    assert statements[0].text.endswith("Zhang Ming stressed.")
+    assert statements[0].sentence == 0

@@ -150,10 +150,18 @@ class ThemeModel:
         if n is None:
             accepted = int(np.sum(proba >= 0.5))
             n = max(min(3, len(contexts)), min(accepted, max(3, math.ceil(len(contexts) / 4))))
-        chosen = select_key_statements(contexts, proba, words, n)
+        spans = _quotation_spans(contexts)
+        best: dict[tuple[int, int], float] = {}
+        for i, score in select_key_statements(contexts, proba, words, n):
+            best[spans[i]] = max(score, best.get(spans[i], 0.0))
         return [
-            KeyStatement(contexts[i].text, contexts[i].paragraph, contexts[i].sentence, round(score, 6))
-            for i, score in chosen
+            KeyStatement(
+                " ".join(c.text for c in contexts[first : last + 1]),
+                contexts[first].paragraph,
+                contexts[first].sentence,
+                round(score, 6),
+            )
+            for (first, last), score in sorted(best.items())
         ]
 
     def _key_proba(self, words, contexts: list[SentenceContext]) -> np.ndarray:
@@ -168,6 +176,44 @@ class ThemeModel:
         from .persist import save_model
 
         return save_model(self, path)
+
+
+_OPENING_QUOTES = "“«„"
+_CLOSING_QUOTES = "”»"
+
+
+def _quote_is_open(text: str) -> bool:
+    """Whether ``text`` opens a quotation that it does not close."""
+    curly = sum(text.count(q) for q in _OPENING_QUOTES) - sum(text.count(q) for q in _CLOSING_QUOTES)
+    return curly > 0 or text.count('"') % 2 == 1
+
+
+def _quotation_spans(contexts: list[SentenceContext], limit: int = 6) -> list[tuple[int, int]]:
+    """For each sentence, the (first, last) sentence of the quotation it belongs to.
+
+    A quotation that runs over several sentences of one paragraph forms one span;
+    any other sentence is a span of its own. A key statement covers its whole
+    span, so the reader gets the whole quotation and, usually, who said it.
+    """
+    spans = [(i, i) for i in range(len(contexts))]
+    i = 0
+    while i < len(contexts):
+        text, end = contexts[i].text, i
+        while (
+            _quote_is_open(text)
+            and end + 1 < len(contexts)
+            and end + 1 - i < limit
+            and contexts[end + 1].paragraph == contexts[i].paragraph
+        ):
+            end += 1
+            text = f"{text} {contexts[end].text}"
+        if end > i and not _quote_is_open(text):
+            for k in range(i, end + 1):
+                spans[k] = (i, end)
+            i = end + 1
+        else:
+            i += 1
+    return spans
 
 
 def _check_n(n: object) -> int:

@@ -16,7 +16,6 @@ from sklearn.preprocessing import normalize
 
 import scotopics
 from _common import documents, print_table, write_results
-from scotopics.keystatements import select_key_statements
 
 
 def normalise(sentence: str) -> str:
@@ -38,36 +37,36 @@ def textrank_order(word_features, damping: float = 0.85, iterations: int = 50) -
 def main() -> None:
     model = scotopics.load()
     systems = ["scotopics", "key model only (no centrality, no MMR)", "LEAD-k", "TextRank"]
-    hits = {name: {"p3_hit": 0, "p3_n": 0, "r_hit": 0, "r_n": 0} for name in systems}
+    counts = {name: {"picked": 0, "picked_key": 0, "found": 0, "gold": 0} for name in systems}
     documents_used = 0
     for doc in documents("test"):
         gold = {normalise(s) for p in doc.paragraphs for i, s in enumerate(p.sentences) if i in p.key}
-        if not gold:
-            continue
-        segments = scotopics.segment(doc.text)
-        paragraphs = model._paragraphs(segments)
-        contexts = model._sentence_contexts(segments, paragraphs)
-        if not contexts:
+        ranked = model.rank_sentences(doc.text)
+        if not gold or not ranked:
             continue
         documents_used += 1
-        words = model.classifier.transform_texts([c.text for c in contexts])
-        proba = model._key_proba(words, contexts)
-        texts = [normalise(c.text) for c in contexts]
-        rankings = {
-            "key model only (no centrality, no MMR)": list(np.argsort(-proba, kind="stable")),
-            "LEAD-k": list(range(len(contexts))),
-            "TextRank": list(textrank_order(words)),
+        texts = [normalise(s.text) for s in ranked]
+        words = model.classifier.transform_texts([s.text for s in ranked])
+        orders = {
+            "key model only (no centrality, no MMR)": np.argsort([-s.score for s in ranked], kind="stable"),
+            "LEAD-k": np.arange(len(ranked)),
+            "TextRank": textrank_order(words),
         }
-        for k_name, k in (("p3", 3), ("r", len(gold))):
-            picks = {name: order[:k] for name, order in rankings.items()}
-            picks["scotopics"] = [i for i, _ in select_key_statements(contexts, proba, words, k)]
+        for k, measure in ((3, "precision"), (len(gold), "recall")):
+            picks = {name: [texts[i] for i in order[:k]] for name, order in orders.items()}
+            picks["scotopics"] = [normalise(s.text) for s in model.summarize(doc.text, n=k)]
             for name, picked in picks.items():
-                hits[name][f"{k_name}_hit"] += sum(texts[i] in gold for i in picked)
-                hits[name][f"{k_name}_n"] += len(picked) if k_name == "p3" else len(gold)
+                # A statement may span a whole quotation: it hits every gold sentence it contains.
+                if measure == "precision":
+                    counts[name]["picked"] += len(picked)
+                    counts[name]["picked_key"] += sum(any(g in p for g in gold) for p in picked)
+                else:
+                    counts[name]["gold"] += len(gold)
+                    counts[name]["found"] += sum(any(g in p for p in picked) for g in gold)
     rows, results = [], {"documents": documents_used}
     for name in systems:
-        h = hits[name]
-        results[name] = {"precision_at_3": h["p3_hit"] / h["p3_n"], "recall_at_R": h["r_hit"] / h["r_n"]}
+        c = counts[name]
+        results[name] = {"precision_at_3": c["picked_key"] / c["picked"], "recall_at_R": c["found"] / c["gold"]}
         rows.append([name, results[name]["precision_at_3"], results[name]["recall_at_R"]])
     print(f"key statements on {documents_used} test documents (gold: sentences the writers marked key)\n")
     print_table(["system", "precision@3", "recall@R (k = number marked)"], rows)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import analyze, classify, default_model_path, example_text, load, summarize, train
+from .api import analyze, classify, default_model_path, example_text, load, summarize, train, train_documents
+from .evaluation import EvaluationReport, evaluate
+from .readers import LabelledData, read_labelled
 from .classifier import ThemeClassifier
 from .exceptions import (
     CorpusError,
@@ -33,6 +35,11 @@ __all__ = [
     "summarize",
     "load",
     "train",
+    "train_documents",
+    "evaluate",
+    "read_labelled",
+    "EvaluationReport",
+    "LabelledData",
     "default_model_path",
     "example_text",
     "segment",

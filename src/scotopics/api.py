@@ -13,9 +13,9 @@ from pathlib import Path
 
 from .model import ThemeModel
 from .results import DocumentAnalysis, KeyStatement, ParagraphResult
-from .training import train
+from .training import train, train_documents
 
-__all__ = ["load", "analyze", "classify", "summarize", "train", "default_model_path", "example_text"]
+__all__ = ["load", "analyze", "classify", "summarize", "train", "train_documents", "default_model_path", "example_text"]
 
 _DEFAULT_MODEL_FILE = "default_model.npz"
 _EXAMPLE_FILE = "example.txt"

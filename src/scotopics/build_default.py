@@ -17,6 +17,7 @@ from pathlib import Path
 from .api import default_model_path
 from .corpus import corpus_files, data_hash, read_documents, read_taxonomy
 from .results import Theme
+from .evaluation import evaluate
 from .training import check_documents, train_documents
 
 __all__ = ["build_default_model", "training_data_hash", "main"]
@@ -41,6 +42,12 @@ def build_default_model(data_dir: Path, out: Path) -> Path:
         "training_paragraphs": sum(len(d.paragraphs) for d in documents),
         "saved": "",
     }
+    report = evaluate(
+        [p.text for d in documents for p in d.paragraphs],
+        [list(p.themes) for d in documents for p in d.paragraphs],
+        groups=[d.id for d in documents for _ in d.paragraphs],
+    )
+    metadata["evaluation"] = {"grouped_5_fold_cv": {k: report.to_dict()[k] for k in ("micro_f1", "macro_f1", "exact_match")}}
     model = train_documents(documents, taxonomy=taxonomy, metadata=metadata)
     model.metadata["saved"] = "deterministic build"
     return model.save(out)

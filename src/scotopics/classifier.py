@@ -166,7 +166,9 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
                 random_state=self.random_state,
             )
         if self.linear_model == "svm":
-            return LinearSVC(C=self.C / 10.0, class_weight=self.class_weight, random_state=self.random_state)
+            return LinearSVC(
+                C=self.C / 10.0, class_weight=self.class_weight, max_iter=10_000, random_state=self.random_state
+            )
         return SGDClassifier(
             loss="modified_huber", alpha=1.0 / (self.C * max(n_samples, 1)), class_weight=self.class_weight,
             max_iter=50, tol=None, random_state=self.random_state,

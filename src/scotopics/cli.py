@@ -88,13 +88,70 @@ def _parser() -> argparse.ArgumentParser:
         if command != "classify":
             sub.add_argument("-n", type=int, default=None, help="number of key statements")
     commands.add_parser("themes", help="list the taxonomy", description="list the taxonomy")
+    for command, text in (
+        ("train", "train a model on labelled data and save it"),
+        ("evaluate", "cross-validate a model configuration on labelled data"),
+    ):
+        sub = commands.add_parser(command, help=text, description=text)
+        sub.add_argument("data", type=Path, help="a corpus folder (training_data format), a .csv or a .jsonl file")
+        sub.add_argument("--text-column", default="text", help="CSV column / JSONL field of the text (default: text)")
+        sub.add_argument("--label-column", default="label", help="CSV column / JSONL field of the label (default: label)")
+        sub.add_argument("--group-column", default=None, help="column of group ids (e.g. document ids) for grouped CV")
+        sub.add_argument("--sep", default=None, help="CSV separator (default: sniffed from the header)")
+        sub.add_argument("--label-sep", default=None, help="separator of several labels in one cell (multi-label)")
+        sub.add_argument("--folds", type=int, default=5, help="cross-validation folds (default: 5)")
+        if command == "train":
+            sub.add_argument("--out", type=Path, required=True, help="where to write the model file")
+            sub.add_argument("--evaluate", action="store_true", help="also cross-validate and store the figures in the model")
+        else:
+            sub.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
     return parser
+
+
+def _read_data(args: argparse.Namespace):
+    from .readers import read_labelled
+
+    return read_labelled(
+        args.data, text_column=args.text_column, label_column=args.label_column, separator=args.sep,
+        label_separator=args.label_sep, group_column=args.group_column,
+    )
+
+
+def _train_or_evaluate(args: argparse.Namespace) -> int:
+    from .corpus import corpus_files, data_hash
+    from .evaluation import evaluate
+    from .training import train, train_documents
+
+    data = _read_data(args)
+    if args.command == "evaluate":
+        report = evaluate(data.texts, data.labels, groups=data.groups, cv=args.folds)
+        print(json.dumps(report.to_dict()) if args.format == "json" else report)
+        return 0
+    files = corpus_files(args.data) if args.data.is_dir() else [args.data]
+    metadata = {"training_data_sha256": data_hash(files), "trained_on": str(args.data)}
+    if args.evaluate:
+        report = evaluate(data.texts, data.labels, groups=data.groups, cv=args.folds)
+        metadata["evaluation"] = {"cv": {k: report.to_dict()[k] for k in ("micro_f1", "macro_f1", "exact_match", "folds", "grouped")}}
+        logger.warning("cross-validation: micro-F1 %.3f, macro-F1 %.3f", report.micro_f1, report.macro_f1)
+    if data.documents is not None:
+        model = train_documents(args.data, metadata=metadata)
+    else:
+        model = train(data.texts, data.labels, groups=data.groups)
+        model.metadata.update(metadata)
+    print(model.save(args.out))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING - 10 * min(args.verbose, 2), format="%(levelname)s %(name)s: %(message)s")
+    if args.command in ("train", "evaluate"):
+        try:
+            return _train_or_evaluate(args)
+        except (ScotopicsError, OSError) as exc:
+            print(f"scotopics: {exc}", file=sys.stderr)
+            return 1
     try:
         model = load(args.model)
     except ScotopicsError as exc:

@@ -29,6 +29,11 @@ KEY_WEIGHT = 0.8
 MMR_LAMBDA = 0.75
 #: Bonus for a sentence that brings a theme the chosen sentences do not cover yet.
 COVERAGE_BONUS = 0.1
+#: Sentences considered by MMR: the best ``max(MIN_CANDIDATES, CANDIDATES_PER_PICK * n)`` by score.
+MIN_CANDIDATES = 60
+CANDIDATES_PER_PICK = 4
+#: Above this many candidates (n > 500) the top-n sentences by score are returned without MMR.
+MAX_CANDIDATES = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,20 +137,25 @@ def select_key_statements(
     if n == 0:
         return []
     scores = KEY_WEIGHT * np.asarray(key_proba) + (1 - KEY_WEIGHT) * centrality(word_features)
-    rows = normalize(sp.csr_matrix(word_features))
+    # Only the best-scored sentences compete, so that a huge document costs no quadratic work.
+    ranked = np.argsort(-scores, kind="stable")
+    candidates = ranked[: max(MIN_CANDIDATES, CANDIDATES_PER_PICK * n)]
+    if len(candidates) > MAX_CANDIDATES:  # so many picks that redundancy control means nothing
+        return [(int(i), float(scores[i])) for i in sorted(ranked[:n])]
+    rows = normalize(sp.csr_matrix(word_features)[candidates])
     similarity = (rows @ rows.T).toarray()
-    chosen: list[int] = []
+    themes = [set(contexts[i].themes) - {"procedural"} for i in candidates]
+    chosen: list[int] = []  # positions in ``candidates``
     covered: set[str] = set()
-    available = np.ones(count, dtype=bool)
+    available = np.ones(len(candidates), dtype=bool)
+    redundancy = np.zeros(len(candidates))
     while len(chosen) < n:
-        redundancy = similarity[:, chosen].max(axis=1) if chosen else np.zeros(count)
-        bonus = np.array(
-            [COVERAGE_BONUS if set(c.themes) - covered - {"procedural"} else 0.0 for c in contexts]
-        )
-        gain = MMR_LAMBDA * (scores + bonus) - (1 - MMR_LAMBDA) * redundancy
+        bonus = np.array([COVERAGE_BONUS if t - covered else 0.0 for t in themes])
+        gain = MMR_LAMBDA * (scores[candidates] + bonus) - (1 - MMR_LAMBDA) * redundancy
         gain[~available] = -np.inf
         best = int(np.argmax(gain))
         chosen.append(best)
         available[best] = False
-        covered.update(contexts[best].themes)
-    return [(i, float(scores[i])) for i in sorted(chosen)]
+        covered.update(themes[best])
+        redundancy = np.maximum(redundancy, similarity[:, best])
+    return [(int(candidates[i]), float(scores[candidates[i]])) for i in sorted(chosen, key=lambda c: candidates[c])]

@@ -18,6 +18,8 @@ import numpy as np
 from .classifier import ThemeClassifier
 from .cues import CUE_NAMES
 from .inputs import coerce_text, coerce_text_list
+from .language import UNDETERMINED, detect_language
+from .markup import html_to_text, looks_like_html
 from .keystatements import KeyStatementScorer, SentenceContext, select_key_statements, sentence_cues
 from .results import DocumentAnalysis, KeyStatement, ParagraphResult, Theme
 from .segment import Segment, segment
@@ -25,6 +27,8 @@ from .segment import Segment, segment
 __all__ = ["ThemeModel"]
 
 PROCEDURAL = "procedural"
+#: Most key statements ``analyze`` returns when ``n`` is not given.
+MAX_AUTO_STATEMENTS = 12
 
 
 class ThemeModel:
@@ -48,6 +52,7 @@ class ThemeModel:
         self.taxonomy: tuple[Theme, ...] = tuple(Theme(i, names.get(i, i)) for i in ids)
         self.key_scorer = key_scorer
         self.metadata: dict[str, Any] = dict(metadata or {})
+        self.languages: tuple[str, ...] = tuple(self.metadata.get("languages", ("en",)))
 
     def __repr__(self) -> str:
         return f"ThemeModel(themes={len(self.themes)}, key_scorer={self.key_scorer is not None})"
@@ -62,20 +67,26 @@ class ThemeModel:
     def classify(self, texts: Iterable[str | bytes]) -> list[ParagraphResult]:
         """Themes of each text (usually a paragraph): one result per input, in order.
 
-        A text without a single letter gets no theme and all-zero scores.
+        HTML is read as its visible text. A text without a single letter, or in
+        a language the model does not read (see ``result.language``), gets no
+        theme and all-zero scores.
         """
-        clean = coerce_text_list(texts)
+        clean = [_prepare(text) for text in coerce_text_list(texts)]
         return self._classify_clean(clean, list(range(len(clean))))
 
-    def _classify_clean(self, texts: list[str], indexes: list[int]) -> list[ParagraphResult]:
+    def _classify_clean(
+        self, texts: list[str], indexes: list[int], languages: list[str] | None = None
+    ) -> list[ParagraphResult]:
         if not texts:
             return []
+        if languages is None:
+            languages = [detect_language(text) for text in texts]
         proba = self.classifier.predict_proba(texts)
         decisions = self.classifier.predict_from_proba(proba)
         results = []
-        for row, (text, index) in enumerate(zip(texts, indexes)):
-            if not any(ch.isalpha() for ch in text):
-                results.append(ParagraphResult(index, text, (), {t: 0.0 for t in self.themes}))
+        for row, (text, index, language) in enumerate(zip(texts, indexes, languages)):
+            if language not in self.languages:
+                results.append(ParagraphResult(index, text, (), dict.fromkeys(self.themes, 0.0), language=language))
                 continue
             scores = {theme: round(float(p), 6) for theme, p in zip(self.themes, proba[row])}
             if self.classifier.single_label_:
@@ -83,7 +94,7 @@ class ThemeModel:
             else:
                 chosen = [self.themes[j] for j in np.flatnonzero(decisions[row])]
                 themes = tuple(sorted(chosen, key=lambda t: -scores[t]))
-            results.append(ParagraphResult(index, text, themes, scores))
+            results.append(ParagraphResult(index, text, themes, scores, language=language))
         return results
 
     # -- documents -------------------------------------------------------------
@@ -93,19 +104,18 @@ class ThemeModel:
 
         ``n`` is the number of key statements; by default it follows the
         document: the sentences the key model accepts, at least three (when
-        there are three) and at most a quarter of the sentences.
+        there are three), at most a quarter of the sentences and at most
+        :data:`MAX_AUTO_STATEMENTS`.
         """
-        segments = segment(coerce_text(text))
-        paragraphs = self._paragraphs(segments)
+        n = None if n is None else _check_n(n)
+        segments, language = self._segment(text)
+        paragraphs = self._paragraphs(segments, language)
         contexts = self._sentence_contexts(segments, paragraphs)
-        if n is None:
-            statements = self._key_statements(contexts, None)
-        else:
-            statements = self._key_statements(contexts, _check_n(n))
         return DocumentAnalysis(
             paragraphs=tuple(paragraphs),
             themes=_document_themes(paragraphs),
-            key_statements=tuple(statements),
+            key_statements=tuple(self._key_statements(contexts, n)),
+            language=language,
         )
 
     def summarize(self, text: str | bytes, n: int = 3) -> list[KeyStatement]:
@@ -114,15 +124,44 @@ class ThemeModel:
         ``n`` is clipped to the number of content sentences.
         """
         n = _check_n(n)
-        segments = segment(coerce_text(text))
-        paragraphs = self._paragraphs(segments)
+        segments, language = self._segment(text)
+        paragraphs = self._paragraphs(segments, language)
         return self._key_statements(self._sentence_contexts(segments, paragraphs), n)
 
-    def _paragraphs(self, segments: list[Segment]) -> list[ParagraphResult]:
+    def rank_sentences(self, text: str | bytes) -> list[KeyStatement]:
+        """Every content sentence with its key-statement probability, in document order.
+
+        This is the learned score alone, before centrality and redundancy
+        control; :meth:`summarize` builds on it.
+        """
+        segments, language = self._segment(text)
+        contexts = self._sentence_contexts(segments, self._paragraphs(segments, language))
+        if not contexts:
+            return []
+        proba = self._key_proba(self.classifier.transform_texts([c.text for c in contexts]), contexts)
+        return [KeyStatement(c.text, c.paragraph, c.sentence, round(float(p), 6)) for c, p in zip(contexts, proba)]
+
+    def _segment(self, text: str | bytes) -> tuple[list[Segment], str]:
+        """Paragraphs of a document and its language (HTML read as its visible text)."""
+        clean = _prepare(coerce_text(text))
+        return segment(clean), detect_language(clean)
+
+    def _paragraphs(self, segments: list[Segment], language: str) -> list[ParagraphResult]:
+        """Classify the text paragraphs of a document; headings and debris pass through.
+
+        The document's language decides for all its paragraphs, so that a name
+        or a quotation in another script does not switch one paragraph off.
+        """
         text_segments = [s for s in segments if s.kind == "text"]
-        classified = iter(self._classify_clean([s.text for s in text_segments], [s.index for s in text_segments]))
+        if language == UNDETERMINED:
+            languages = [detect_language(s.text) for s in text_segments]
+        else:
+            languages = [language] * len(text_segments)
+        classified = iter(
+            self._classify_clean([s.text for s in text_segments], [s.index for s in text_segments], languages)
+        )
         return [
-            next(classified) if s.kind == "text" else ParagraphResult(s.index, s.text, (), {}, s.kind)
+            next(classified) if s.kind == "text" else ParagraphResult(s.index, s.text, (), {}, s.kind, language)
             for s in segments
         ]
 
@@ -134,6 +173,8 @@ class ThemeModel:
         contexts = []
         for rank, index in enumerate(text_positions):
             result = paragraphs[index]
+            if result.language not in self.languages:
+                continue
             policy = max((p for t, p in result.scores.items() if t != PROCEDURAL), default=0.0)
             procedural = result.scores.get(PROCEDURAL, 0.0)
             for number, sentence in enumerate(segments[index].sentences):
@@ -149,7 +190,8 @@ class ThemeModel:
         proba = self._key_proba(words, contexts)
         if n is None:
             accepted = int(np.sum(proba >= 0.5))
-            n = max(min(3, len(contexts)), min(accepted, max(3, math.ceil(len(contexts) / 4))))
+            most = min(MAX_AUTO_STATEMENTS, max(3, math.ceil(len(contexts) / 4)))
+            n = max(min(3, len(contexts)), min(accepted, most))
         spans = _quotation_spans(contexts)
         best: dict[tuple[int, int], float] = {}
         for i, score in select_key_statements(contexts, proba, words, n):
@@ -176,6 +218,11 @@ class ThemeModel:
         from .persist import save_model
 
         return save_model(self, path)
+
+
+def _prepare(text: str) -> str:
+    """Visible text of HTML input; any other text as it is."""
+    return html_to_text(text) if looks_like_html(text) else text
 
 
 _OPENING_QUOTES = "“«„"

@@ -26,7 +26,9 @@ class ParagraphResult:
     ``themes`` holds the theme ids above their thresholds, strongest first
     (empty: no theme). ``scores`` maps every theme id to its probability.
     ``kind`` is ``"text"`` for content, ``"heading"`` or ``"debris"`` for lines
-    that are not classified (their ``scores`` are empty).
+    that are not classified (their ``scores`` are empty). ``language`` is the
+    detected language; text in a language the model does not read gets no
+    theme and all-zero scores.
     """
 
     index: int
@@ -34,12 +36,14 @@ class ParagraphResult:
     themes: tuple[str, ...]
     scores: dict[str, float]
     kind: str = "text"
+    language: str = "en"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "index": self.index,
             "text": self.text,
             "kind": self.kind,
+            "language": self.language,
             "themes": list(self.themes),
             "scores": dict(self.scores),
         }
@@ -64,14 +68,19 @@ class DocumentAnalysis:
 
     ``themes`` maps each theme found to its weight: the share of the
     document's content words that lie in paragraphs tagged with it, largest first.
+    ``language`` is the document's detected language: for a language the model
+    does not read, paragraphs are segmented but get no themes, and there are no
+    key statements.
     """
 
     paragraphs: tuple[ParagraphResult, ...]
     themes: dict[str, float]
     key_statements: tuple[KeyStatement, ...] = field(default_factory=tuple)
+    language: str = "en"
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "language": self.language,
             "themes": dict(self.themes),
             "paragraphs": [p.to_dict() for p in self.paragraphs],
             "key_statements": [k.to_dict() for k in self.key_statements],

@@ -14,7 +14,9 @@ from typing import Any
 import numpy as np
 
 from .classifier import ThemeClassifier
-from .corpus import CorpusDocument
+from pathlib import Path
+
+from .corpus import CorpusDocument, read_documents, read_taxonomy, validate_documents
 from .exceptions import CorpusError, EmptyInputError
 from .keystatements import KeyStatementScorer, SentenceContext
 from .model import PROCEDURAL, ThemeModel
@@ -55,16 +57,29 @@ def _paragraph_text(sentences: Sequence[str]) -> str:
 
 
 def train_documents(
-    documents: Sequence[CorpusDocument],
+    documents: Sequence[CorpusDocument] | str | Path,
     *,
-    taxonomy: Sequence[Theme],
+    taxonomy: Sequence[Theme] | None = None,
     random_state: int = 0,
     metadata: dict[str, Any] | None = None,
     **classifier_params: Any,
 ) -> ThemeModel:
-    """Train the theme classifier and the key-statement scorer on labelled documents."""
+    """Train the theme classifier and the key-statement scorer on labelled documents.
+
+    ``documents`` are corpus documents or the path of a corpus folder or file
+    (the ``training_data`` format). Without ``taxonomy`` the themes come from a
+    ``themes.json`` beside or inside that folder, else from the labels used.
+    """
+    if isinstance(documents, (str, Path)):
+        path = Path(documents)
+        if taxonomy is None:
+            taxonomy = _taxonomy_near(path)
+        documents = read_documents(path)
     if not documents:
         raise EmptyInputError("no documents to train on")
+    if taxonomy is None:
+        taxonomy = [Theme(t, t) for t in sorted({t for d in documents for p in d.paragraphs for t in p.themes})]
+    check_documents(documents, [t.id for t in taxonomy])
     theme_ids = [t.id for t in taxonomy]
     texts, labels, groups = [], [], []
     for doc in documents:
@@ -77,6 +92,14 @@ def train_documents(
     classifier = ThemeClassifier(**params).fit(texts, labels, groups=groups)
     scorer = _fit_key_scorer(documents, classifier)
     return ThemeModel(classifier, taxonomy=taxonomy, key_scorer=scorer, metadata=dict(metadata or {}))
+
+
+def _taxonomy_near(path: Path) -> list[Theme] | None:
+    folder = path if path.is_dir() else path.parent
+    for candidate in (folder / "themes.json", folder.parent / "themes.json"):
+        if candidate.is_file():
+            return [Theme(t["id"], t["name"]) for t in read_taxonomy(candidate)]
+    return None
 
 
 def key_training_contexts(
@@ -126,8 +149,6 @@ def _fit_key_scorer(documents: Sequence[CorpusDocument], classifier: ThemeClassi
 
 def check_documents(documents: Sequence[CorpusDocument], theme_ids: Sequence[str]) -> None:
     """Raise :class:`CorpusError` listing the first problems of a corpus, if any."""
-    from .corpus import validate_documents
-
     problems = validate_documents(documents, theme_ids)
     if problems:
         shown = "; ".join(problems[:5])

@@ -1,0 +1,134 @@
+"""Cross-validated evaluation of a classifier configuration on labelled texts.
+
+:func:`evaluate` refits the classifier on each training fold (thresholds are
+tuned inside the fold, on that fold's own out-of-fold scores) and scores the
+held-out fold, so no figure comes from data the model was tuned on. With
+``groups`` (e.g. document ids) a group never spans training and test folds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support
+from sklearn.model_selection import GroupKFold, KFold, StratifiedKFold
+from sklearn.preprocessing import MultiLabelBinarizer
+
+from .classifier import ThemeClassifier
+from .exceptions import EmptyInputError, InputTypeError
+from .inputs import coerce_text_list
+from .training import DEFAULT_CLASSIFIER_PARAMS
+
+__all__ = ["EvaluationReport", "evaluate"]
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationReport:
+    """Cross-validated scores: overall and per label (precision, recall, F1, support)."""
+
+    micro_f1: float
+    macro_f1: float
+    exact_match: float  # accuracy for single-label data, subset accuracy for multi-label data
+    per_label: dict[str, dict[str, float]]
+    texts: int
+    folds: int
+    grouped: bool
+    single_label: bool
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "micro_f1": self.micro_f1,
+            "macro_f1": self.macro_f1,
+            "exact_match": self.exact_match,
+            "per_label": {k: dict(v) for k, v in self.per_label.items()},
+            "texts": self.texts,
+            "folds": self.folds,
+            "grouped": self.grouped,
+            "single_label": self.single_label,
+            "settings": dict(self.settings),
+        }
+
+    def __str__(self) -> str:
+        kind = "single-label" if self.single_label else "multi-label"
+        split = "grouped " if self.grouped else ""
+        lines = [
+            f"{self.texts} texts, {kind}, {split}{self.folds}-fold cross-validation",
+            f"micro-F1 {self.micro_f1:.3f}  macro-F1 {self.macro_f1:.3f}  "
+            f"{'accuracy' if self.single_label else 'exact match'} {self.exact_match:.3f}",
+            f"{'label':<28} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8}",
+        ]
+        for label, s in self.per_label.items():
+            lines.append(f"{label:<28} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['f1']:>6.3f} {int(s['support']):>8}")
+        return "\n".join(lines)
+
+
+def _is_single_label(labels: list[Any]) -> bool:
+    return all(isinstance(label, (str, int, np.integer)) for label in labels)
+
+
+def evaluate(
+    texts: Iterable[str],
+    labels: Iterable[Any],
+    *,
+    groups: Sequence[Any] | None = None,
+    cv: int = 5,
+    random_state: int = 0,
+    **classifier_params: Any,
+) -> EvaluationReport:
+    """Cross-validate a :class:`ThemeClassifier` with ``classifier_params`` on texts and labels.
+
+    ``labels`` holds one label per text (single-label, folds stratified) or a
+    collection of labels per text (multi-label). ``groups`` keeps each group in
+    one fold.
+    """
+    texts = coerce_text_list(texts)
+    labels = list(labels)
+    if isinstance(labels, str):
+        raise InputTypeError("labels must hold one label or label collection per text")
+    if len(texts) != len(labels):
+        raise ValueError(f"{len(texts)} texts but {len(labels)} labels")
+    if len(texts) < cv:
+        raise EmptyInputError(f"need at least {cv} texts for {cv}-fold cross-validation, got {len(texts)}")
+    single = _is_single_label(labels)
+    params = {**DEFAULT_CLASSIFIER_PARAMS, **classifier_params, "random_state": random_state}
+    data = np.array(texts, dtype=object)
+    if single:
+        target = np.array([str(label) for label in labels], dtype=object)
+        names = sorted(set(target))
+    else:
+        binarizer = MultiLabelBinarizer()
+        target = binarizer.fit_transform([list(label) for label in labels])
+        names = [str(c) for c in binarizer.classes_]
+    if groups is not None:
+        groups = np.asarray(list(groups))
+        splits = GroupKFold(n_splits=cv).split(data, groups=groups)
+    elif single:
+        splits = StratifiedKFold(n_splits=cv, shuffle=True, random_state=random_state).split(data, target)
+    else:
+        splits = KFold(n_splits=cv, shuffle=True, random_state=random_state).split(data)
+    predicted = np.empty_like(target)
+    for train, test in splits:
+        model = ThemeClassifier(**({**params, "labels": names} if not single else params))
+        model.fit(list(data[train]), target[train] if not single else list(target[train]),
+                  groups=None if groups is None else groups[train])
+        predicted[test] = model.predict(list(data[test]))
+    label_args = {"labels": names} if single else {}
+    precision, recall, f1, support = precision_recall_fscore_support(target, predicted, zero_division=0, **label_args)
+    return EvaluationReport(
+        micro_f1=float(f1_score(target, predicted, average="micro", zero_division=0, **label_args)),
+        macro_f1=float(f1_score(target, predicted, average="macro", zero_division=0, **label_args)),
+        exact_match=float(accuracy_score(target, predicted)),
+        per_label={
+            name: {"precision": float(p), "recall": float(r), "f1": float(f), "support": int(s)}
+            for name, p, r, f, s in zip(names, precision, recall, f1, support)
+        },
+        texts=len(texts),
+        folds=cv,
+        grouped=groups is not None,
+        single_label=single,
+        settings={k: (list(v) if isinstance(v, tuple) else v) for k, v in params.items()},
+    )

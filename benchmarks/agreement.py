@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 
 import numpy as np
+from _common import TRAINING_DATA, documents, print_table, taxonomy, write_results
 from sklearn.metrics import f1_score
 from sklearn.preprocessing import MultiLabelBinarizer
-
-from _common import TRAINING_DATA, documents, print_table, taxonomy, write_results
 
 
 def read_pass(name: str) -> dict[str, list[str]]:

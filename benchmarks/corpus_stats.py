@@ -1,6 +1,6 @@
 """Counts of the corpus: documents, paragraphs, themes, genres, years, key sentences.
 
-    python benchmarks/corpus_stats.py
+python benchmarks/corpus_stats.py
 """
 
 from __future__ import annotations
@@ -31,17 +31,33 @@ def describe(docs) -> dict:
 def main() -> None:
     theme_ids = [t.id for t in taxonomy()]
     parts = {"training": describe(documents("documents")), "test": describe(documents("test"))}
-    keys = ["documents", "paragraphs", "sentences", "key_sentences", "multi_theme_paragraphs", "no_theme_paragraphs", "mean_words_per_content_paragraph"]
+    keys = [
+        "documents",
+        "paragraphs",
+        "sentences",
+        "key_sentences",
+        "multi_theme_paragraphs",
+        "no_theme_paragraphs",
+        "mean_words_per_content_paragraph",
+    ]
     print_table(["", "training", "test"], [[k, parts["training"][k], parts["test"][k]] for k in keys])
     print()
-    print_table(["theme", "training", "test"], [[t, parts["training"]["themes"].get(t, 0), parts["test"]["themes"].get(t, 0)] for t in theme_ids])
+    print_table(
+        ["theme", "training", "test"],
+        [[t, parts["training"]["themes"].get(t, 0), parts["test"]["themes"].get(t, 0)] for t in theme_ids],
+    )
     print()
     genres = sorted(set(parts["training"]["genres"]) | set(parts["test"]["genres"]))
-    print_table(["genre", "training", "test"], [[g, parts["training"]["genres"].get(g, 0), parts["test"]["genres"].get(g, 0)] for g in genres])
+    print_table(
+        ["genre", "training", "test"],
+        [[g, parts["training"]["genres"].get(g, 0), parts["test"]["genres"].get(g, 0)] for g in genres],
+    )
     print()
     years = sorted(set(parts["training"]["years"]) | set(parts["test"]["years"]))
-    print("documents per year (training/test): " + ", ".join(
-        f"{y}: {parts['training']['years'].get(y, 0)}/{parts['test']['years'].get(y, 0)}" for y in years))
+    print(
+        "documents per year (training/test): "
+        + ", ".join(f"{y}: {parts['training']['years'].get(y, 0)}/{parts['test']['years'].get(y, 0)}" for y in years)
+    )
     print(write_results("corpus_stats", parts))
 
 

@@ -14,6 +14,7 @@ import time
 
 import numpy as np
 import scipy.sparse as sp
+from _common import documents, paragraph_table, print_table, taxonomy, write_results
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score, precision_recall_fscore_support
@@ -21,7 +22,6 @@ from sklearn.model_selection import GroupKFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.preprocessing import MultiLabelBinarizer
 
-from _common import documents, paragraph_table, print_table, taxonomy, write_results
 from scotopics.classifier import ThemeClassifier
 from scotopics.training import DEFAULT_CLASSIFIER_PARAMS, train_documents
 
@@ -131,12 +131,21 @@ def main() -> None:
         results["cv_variants"] = {}
         for name, params in variants.items():
             started = time.perf_counter()
-            found = {**scores(y, grouped_cv(texts, y, groups, theme_ids, **params)), "seconds": round(time.perf_counter() - started, 1)}
+            found = {
+                **scores(y, grouped_cv(texts, y, groups, theme_ids, **params)),
+                "seconds": round(time.perf_counter() - started, 1),
+            }
             results["cv_variants"][name] = found
             rows.append([f"variant: {name} (CV)", *found.values()])
-        for name, with_chars in (("words, fixed 0.5 threshold", False), ("words + char 2-5-grams, fixed 0.5 threshold", True)):
+        for name, with_chars in (
+            ("words, fixed 0.5 threshold", False),
+            ("words + char 2-5-grams, fixed 0.5 threshold", True),
+        ):
             started = time.perf_counter()
-            found = {**scores(y, feature_cv(texts, y, groups, with_chars)), "seconds": round(time.perf_counter() - started, 1)}
+            found = {
+                **scores(y, feature_cv(texts, y, groups, with_chars)),
+                "seconds": round(time.perf_counter() - started, 1),
+            }
             results["cv_variants"][name] = found
             rows.append([f"features: {name} (CV)", *found.values()])
 
@@ -147,14 +156,18 @@ def main() -> None:
     results["test"] = scores(y_test, test_pred)
     rows.append(["scotopics default, test set", *results["test"].values(), ""])
     results["test_documents_analyze"] = scores(y_test, analyze_documents(model, test_docs, theme_ids))
-    rows.append(["scotopics default, test set, whole documents via analyze()", *results["test_documents_analyze"].values(), ""])
+    rows.append(
+        ["scotopics default, test set, whole documents via analyze()", *results["test_documents_analyze"].values(), ""]
+    )
     vectorizer = TfidfVectorizer()
     plain = OneVsRestClassifier(LogisticRegression(max_iter=1000)).fit(vectorizer.fit_transform(texts), y)
     results["test_plain_sklearn"] = scores(y_test, plain.predict(vectorizer.transform(test_texts)))
     rows.append(["plain TfidfVectorizer + LogisticRegression, test set", *results["test_plain_sklearn"].values(), ""])
 
-    print(f"theme tagging: {len(train_docs)} training documents ({len(texts)} paragraphs), "
-          f"{len(test_docs)} test documents ({len(test_texts)} paragraphs)\n")
+    print(
+        f"theme tagging: {len(train_docs)} training documents ({len(texts)} paragraphs), "
+        f"{len(test_docs)} test documents ({len(test_texts)} paragraphs)\n"
+    )
     print_table(["model", "micro-F1", "macro-F1", "exact match", "seconds"], rows)
 
     precision, recall, f1, support = precision_recall_fscore_support(y_test, test_pred, zero_division=0)
@@ -163,8 +176,11 @@ def main() -> None:
     results["per_theme"] = {}
     for j, theme in enumerate(theme_ids):
         results["per_theme"][theme] = {
-            "test_precision": float(precision[j]), "test_recall": float(recall[j]), "test_f1": float(f1[j]),
-            "test_support": int(support[j]), "cv_f1": float(cv_f1[j]),
+            "test_precision": float(precision[j]),
+            "test_recall": float(recall[j]),
+            "test_f1": float(f1[j]),
+            "test_support": int(support[j]),
+            "cv_f1": float(cv_f1[j]),
         }
         per_theme.append([theme, float(precision[j]), float(recall[j]), float(f1[j]), int(support[j]), float(cv_f1[j])])
     print("\nper theme (test set; last column grouped CV on training documents):\n")

@@ -18,8 +18,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-import scotopics
 from _common import print_table, write_results
+
+import scotopics
 
 # SDG number -> our theme. SDGs without a clear counterpart (1 poverty, 5 gender, 10 inequality,
 # 11 cities, 12 consumption) are left out.
@@ -95,7 +96,9 @@ def sotu(path: Path, model, context: bool) -> dict:
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     texts = [
-        " ".join(filter(None, [r["text_preceding"], r["text_original"], r["text_following"]])) if context else r["text_original"]
+        " ".join(filter(None, [r["text_preceding"], r["text_original"], r["text_following"]]))
+        if context
+        else r["text_original"]
         for r in rows
     ]
     results = model.classify(texts)
@@ -113,8 +116,10 @@ def main() -> None:
     if sdg_file.is_file():
         results["sdg"] = sdg(sdg_file, model)
         print("SDG benchmark (paragraphs judged for one SDG; our mapped theme present?)\n")
-        print_table(["theme", "precision", "recall", "accuracy", "rows"],
-                    [[t, v["precision"], v["recall"], v["accuracy"], v["rows"]] for t, v in results["sdg"].items()])
+        print_table(
+            ["theme", "precision", "recall", "accuracy", "rows"],
+            [[t, v["precision"], v["recall"], v["accuracy"], v["rows"]] for t, v in results["sdg"].items()],
+        )
         accuracies = [v["accuracy"] for v in results["sdg"].values()]
         print(f"\nmean per-theme accuracy: {sum(accuracies) / len(accuracies):.3f}\n")
     else:
@@ -126,8 +131,10 @@ def main() -> None:
             results[key] = sotu(sotu_file, model, context)
             label = "quasi-sentence with the sentences before and after" if context else "quasi-sentence alone"
             print(f"CAP State of the Union, {label}\n")
-            print_table(["theme", "precision", "recall", "support", "predicted"],
-                        [[t, v["precision"], v["recall"], v["support"], v["predicted"]] for t, v in results[key].items()])
+            print_table(
+                ["theme", "precision", "recall", "support", "predicted"],
+                [[t, v["precision"], v["recall"], v["support"], v["predicted"]] for t, v in results[key].items()],
+            )
             print()
     else:
         print(f"CAP SOTU data not found at {sotu_file}; skipped", file=sys.stderr)

@@ -15,13 +15,13 @@ import sys
 import time
 
 import numpy as np
+from _common import documents, paragraph_table, print_table, write_results
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.preprocessing import MultiLabelBinarizer
 
 import scotopics
-from _common import documents, paragraph_table, print_table, write_results
 
 COLD_LOAD = "import time; t = time.perf_counter(); import scotopics; scotopics.load(); print(time.perf_counter() - t)"
 
@@ -51,14 +51,19 @@ def main() -> None:
     args = parser.parse_args()
     rows, results = [], {}
 
-    cold = min(float(subprocess.run([sys.executable, "-c", COLD_LOAD], capture_output=True, text=True, check=True).stdout) for _ in range(args.repeat))
+    cold = min(
+        float(subprocess.run([sys.executable, "-c", COLD_LOAD], capture_output=True, text=True, check=True).stdout)
+        for _ in range(args.repeat)
+    )
     path = scotopics.default_model_path()
     scotopics.load(path)
     warm = best_of(args.repeat, lambda: scotopics.load(path))
     results.update(load_cold_s=cold, load_warm_s=warm, model_file_mb=os.path.getsize(path) / 1e6)
-    rows += [["load default model, cold (new process, incl. imports)", f"{cold:.3f} s"],
-             ["load default model file, warm", f"{warm:.3f} s"],
-             ["model file size", f"{results['model_file_mb']:.2f} MB"]]
+    rows += [
+        ["load default model, cold (new process, incl. imports)", f"{cold:.3f} s"],
+        ["load default model file, warm", f"{warm:.3f} s"],
+        ["model file size", f"{results['model_file_mb']:.2f} MB"],
+    ]
 
     train_docs = documents("documents")
     test_docs = documents("test")
@@ -71,16 +76,22 @@ def main() -> None:
     plain = OneVsRestClassifier(LogisticRegression(max_iter=1000)).fit(vectorizer.fit_transform(texts), y)
     baseline = best_of(args.repeat, lambda: plain.predict_proba(vectorizer.transform(batch)))
     results.update(classify_paragraphs_per_s=len(batch) / ours, plain_sklearn_paragraphs_per_s=len(batch) / baseline)
-    rows += [[f"classify {len(batch):,} paragraphs", f"{len(batch) / ours:,.0f} paragraphs/s"],
-             ["plain TfidfVectorizer + LogisticRegression, same paragraphs", f"{len(batch) / baseline:,.0f} paragraphs/s"],
-             ["ratio scotopics / plain", f"{baseline / ours:.2f}x"]]
+    rows += [
+        [f"classify {len(batch):,} paragraphs", f"{len(batch) / ours:,.0f} paragraphs/s"],
+        ["plain TfidfVectorizer + LogisticRegression, same paragraphs", f"{len(batch) / baseline:,.0f} paragraphs/s"],
+        ["ratio scotopics / plain", f"{baseline / ours:.2f}x"],
+    ]
 
     doc_texts = [d.text for d in test_docs]
     analyze = best_of(args.repeat, lambda: [model.analyze(t) for t in doc_texts])
     summarize = best_of(args.repeat, lambda: [model.summarize(t, n=3) for t in doc_texts])
-    results.update(analyze_documents_per_s=len(doc_texts) / analyze, summarize_ms_per_document=1000 * summarize / len(doc_texts))
-    rows += [[f"analyze {len(doc_texts)} test documents", f"{len(doc_texts) / analyze:,.1f} documents/s"],
-             ["summarize (n=3)", f"{1000 * summarize / len(doc_texts):.2f} ms/document"]]
+    results.update(
+        analyze_documents_per_s=len(doc_texts) / analyze, summarize_ms_per_document=1000 * summarize / len(doc_texts)
+    )
+    rows += [
+        [f"analyze {len(doc_texts)} test documents", f"{len(doc_texts) / analyze:,.1f} documents/s"],
+        ["summarize (n=3)", f"{1000 * summarize / len(doc_texts):.2f} ms/document"],
+    ]
     print_table(["measure", "value"], rows)
     print(write_results("speed", {k: float(np.round(v, 4)) for k, v in results.items()}))
 

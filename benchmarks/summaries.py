@@ -12,10 +12,10 @@ PageRank over TF-IDF cosine similarities).
 from __future__ import annotations
 
 import numpy as np
+from _common import documents, print_table, write_results
 from sklearn.preprocessing import normalize
 
 import scotopics
-from _common import documents, print_table, write_results
 
 
 def normalise(sentence: str) -> str:

@@ -49,8 +49,10 @@ def test_classify_accepts_generators_and_bytes():
 
 def test_themes_are_ordered_strongest_first_and_scores_cover_every_theme():
     (result,) = scotopics.classify(
-        ["The ministers agreed on joint action against terrorism, drug trafficking and cross-border crime, "
-         "and on new investment in trade."]
+        [
+            "The ministers agreed on joint action against terrorism, drug trafficking and cross-border crime, "
+            "and on new investment in trade."
+        ]
     )
     assert set(result.scores) == set(scotopics.load().themes)
     scores = [result.scores[t] for t in result.themes]
@@ -98,7 +100,9 @@ def test_errors_are_also_builtin_errors():
     assert issubclass(scotopics.ModelFileError, scotopics.ScotopicsError)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "12345 67", "!!! ??? ...", "\x00\x01\x02", "Сотрудничество в области безопасности."])
+@pytest.mark.parametrize(
+    "text", ["", "   ", "12345 67", "!!! ??? ...", "\x00\x01\x02", "Сотрудничество в области безопасности."]
+)
 def test_odd_text_gives_a_well_defined_result(text):
     analysis = scotopics.analyze(text)
     assert isinstance(analysis, scotopics.DocumentAnalysis)

@@ -93,7 +93,9 @@ def test_pipeline_and_grid_search(paragraphs):
     texts, labels, _ = paragraphs
     texts, labels = texts[:400], labels[:400]
     y = MultiLabelBinarizer().fit_transform(labels)
-    pipeline = Pipeline([("lower", FunctionTransformer(lambda xs: [x.lower() for x in xs])), ("clf", ThemeClassifier(cv=3))])
+    pipeline = Pipeline(
+        [("lower", FunctionTransformer(lambda xs: [x.lower() for x in xs])), ("clf", ThemeClassifier(cv=3))]
+    )
     pipeline.fit(texts, y)
     assert pipeline.predict(texts[:5]).shape == (5, y.shape[1])
     search = GridSearchCV(ThemeClassifier(cv=3), {"C": [1.0, 10.0]}, cv=2, scoring="f1_micro")

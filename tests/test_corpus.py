@@ -46,7 +46,8 @@ def test_training_corpus_size_and_variety(training_documents, taxonomy):
 
 def test_every_document_with_policy_content_has_key_sentences(training_documents, test_documents):
     missing = [
-        d.id for d in training_documents + test_documents
+        d.id
+        for d in training_documents + test_documents
         if any(set(p.themes) - {"procedural"} for p in d.paragraphs) and not any(p.key for p in d.paragraphs)
     ]
     assert missing == []
@@ -93,7 +94,8 @@ def test_paragraph_lengths_stay_in_range(training_documents):
     """15-200 words as a rule. Interview questions and agenda-list items are short in real documents
     too, and a few documents arrive as one long block, as some web pages do."""
     prose = [
-        p for p in paragraphs_of(training_documents)
+        p
+        for p in paragraphs_of(training_documents)
         if p.themes and not p.text.startswith("Question") and not _LIST_ITEM.match(p.text)
     ]
     lengths = np.array([len(p.text.split()) for p in prose])

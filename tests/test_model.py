@@ -92,7 +92,10 @@ def test_a_pickle_placed_where_a_model_is_expected_is_not_executed(tmp_path, mon
 def test_an_npz_holding_pickled_objects_is_refused(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     path = tmp_path / "model.npz"
-    arrays = {name: np.array([_Payload()], dtype=object) for name in ("metadata", "terms", "idf", "coef", "intercept", "calibration", "thresholds")}
+    arrays = {
+        name: np.array([_Payload()], dtype=object)
+        for name in ("metadata", "terms", "idf", "coef", "intercept", "calibration", "thresholds")
+    }
     np.savez(path, **arrays)
     with pytest.raises(scotopics.ModelFileError):
         scotopics.load(path)

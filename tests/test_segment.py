@@ -52,7 +52,7 @@ def test_hard_wrapped_lines_are_joined_into_one_paragraph():
 )
 def test_debris_lines_are_not_content(line):
     text = f"The ministers stressed that cooperation on culture must grow.\n{line}\nThey agreed on a plan."
-    found = dict((t, k) for k, t in kinds(text))
+    found = {t: k for k, t in kinds(text)}
     assert found[line] == "debris"
     assert found["The ministers stressed that cooperation on culture must grow."] == "text"
 
@@ -85,7 +85,7 @@ def test_abbreviations_and_initials_do_not_end_sentences(text, expected):
 
 
 def test_a_multi_sentence_quotation_keeps_its_quote_marks_with_its_sentences():
-    sentences = split_sentences('He said: “We are ready. The SCO will act.” The meeting then closed.')
+    sentences = split_sentences("He said: “We are ready. The SCO will act.” The meeting then closed.")
     assert sentences == ["He said: “We are ready.", "The SCO will act.”", "The meeting then closed."]
 
 

@@ -57,8 +57,13 @@ def test_train_documents_from_a_corpus_path_takes_the_taxonomy_beside_it(tmp_pat
 
 
 def test_train_documents_refuses_unknown_themes(tmp_path, taxonomy):
-    doc = {"id": "x", "genre": "wire_story", "date": "2020-01-01", "title": "t",
-           "paragraphs": [{"sentences": ["Trade grew."], "themes": ["trade"], "key": [0]}]}
+    doc = {
+        "id": "x",
+        "genre": "wire_story",
+        "date": "2020-01-01",
+        "title": "t",
+        "paragraphs": [{"sentences": ["Trade grew."], "themes": ["trade"], "key": [0]}],
+    }
     (tmp_path / "bad.jsonl").write_text(json.dumps(doc) + "\n", encoding="utf-8")
     with pytest.raises(scotopics.CorpusError, match="unknown themes"):
         scotopics.train_documents(tmp_path / "bad.jsonl", taxonomy=taxonomy)
@@ -98,7 +103,9 @@ def test_read_labelled_csv_sniffs_the_separator_and_splits_multi_labels(tmp_path
 
 def test_read_labelled_jsonl_and_corpus(tmp_path):
     path = tmp_path / "data.jsonl"
-    path.write_text('{"body": "Trade grew", "tags": ["economy"], "doc": "a"}\n{"body": "Floods", "tags": "environment", "doc": "b"}\n')
+    path.write_text(
+        '{"body": "Trade grew", "tags": ["economy"], "doc": "a"}\n{"body": "Floods", "tags": "environment", "doc": "b"}\n'
+    )
     data = scotopics.read_labelled(path, text_column="body", label_column="tags", group_column="doc")
     assert data.labels == [["economy"], "environment"] and data.groups == ["a", "b"]
     corpus = scotopics.read_labelled(TRAINING_DATA / "test")

@@ -11,9 +11,8 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .api import analyze, classify, default_model_path, example_text, load, summarize, train, train_documents
-from .evaluation import EvaluationReport, evaluate
-from .readers import LabelledData, read_labelled
 from .classifier import ThemeClassifier
+from .evaluation import EvaluationReport, evaluate
 from .exceptions import (
     CorpusError,
     DecodeError,
@@ -25,6 +24,7 @@ from .exceptions import (
     ScotopicsError,
 )
 from .model import ThemeModel
+from .readers import LabelledData, read_labelled
 from .results import DocumentAnalysis, KeyStatement, ParagraphResult, Theme
 from .segment import segment, split_sentences
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from .api import default_model_path
 from .corpus import corpus_files, data_hash, read_documents, read_taxonomy
-from .results import Theme
 from .evaluation import evaluate
+from .results import Theme
 from .training import check_documents, train_documents
 
 __all__ = ["build_default_model", "training_data_hash", "main"]
@@ -47,7 +47,9 @@ def build_default_model(data_dir: Path, out: Path) -> Path:
         [list(p.themes) for d in documents for p in d.paragraphs],
         groups=[d.id for d in documents for _ in d.paragraphs],
     )
-    metadata["evaluation"] = {"grouped_5_fold_cv": {k: report.to_dict()[k] for k in ("micro_f1", "macro_f1", "exact_match")}}
+    metadata["evaluation"] = {
+        "grouped_5_fold_cv": {k: report.to_dict()[k] for k in ("micro_f1", "macro_f1", "exact_match")}
+    }
     model = train_documents(documents, taxonomy=taxonomy, metadata=metadata)
     model.metadata["saved"] = "deterministic build"
     return model.save(out)
@@ -55,7 +57,9 @@ def build_default_model(data_dir: Path, out: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scotopics.build_default", description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path("training_data"), help="corpus folder (default: training_data)")
+    parser.add_argument(
+        "--data", type=Path, default=Path("training_data"), help="corpus folder (default: training_data)"
+    )
     parser.add_argument("--out", type=Path, default=None, help="model file (default: the package's bundled model)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")

@@ -162,7 +162,10 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
     def _make_linear(self, n_samples: int):
         if self.linear_model == "logistic":
             return LogisticRegression(
-                C=self.C, class_weight=self.class_weight, solver="liblinear", max_iter=1000,
+                C=self.C,
+                class_weight=self.class_weight,
+                solver="liblinear",
+                max_iter=1000,
                 random_state=self.random_state,
             )
         if self.linear_model == "svm":
@@ -170,8 +173,12 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
                 C=self.C / 10.0, class_weight=self.class_weight, max_iter=10_000, random_state=self.random_state
             )
         return SGDClassifier(
-            loss="modified_huber", alpha=1.0 / (self.C * max(n_samples, 1)), class_weight=self.class_weight,
-            max_iter=50, tol=None, random_state=self.random_state,
+            loss="modified_huber",
+            alpha=1.0 / (self.C * max(n_samples, 1)),
+            class_weight=self.class_weight,
+            max_iter=50,
+            tol=None,
+            random_state=self.random_state,
         )
 
     def _fit_linear(self, features, indicator: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -1,20 +1,28 @@
-"""The ``scotopics`` command line: analyse, classify or summarise text files.
+"""The ``scotopics`` command line (also ``python -m scotopics``).
 
-Results go to stdout (a readable table or JSON lines), logs to stderr. Exit
-codes: 0 all fine, 1 some inputs failed (each reported), 2 usage error.
+Inputs are files, folders (``*.txt`` and ``*.md``, recursive), JSON Lines
+files (one record per line; ``--text-field``, ids passed through with
+``--id-field``) and stdin (``-``). Results go to stdout as JSON lines (the
+default), CSV or a readable table; logs and progress go to stderr. Exit codes:
+0 all fine, 1 some inputs failed (each reported), 2 usage error.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import logging
 import sys
+from collections import deque
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .api import example_text, load
+from .batch import Failure
 from .exceptions import ScotopicsError
 from .model import ThemeModel
 from .results import DocumentAnalysis
@@ -23,115 +31,250 @@ __all__ = ["main"]
 
 logger = logging.getLogger("scotopics.cli")
 
+_DOCUMENT_SUFFIXES = (".txt", ".md")
 
-def _inputs(args: argparse.Namespace) -> Iterator[tuple[str, bytes | str]]:
-    """(name, content) of each input: the example, stdin, files, or *.txt/*.md in folders."""
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One input document: an id, its content (or why it could not be read) and a date if known."""
+
+    id: str
+    content: str | bytes | None
+    date: str | None = None
+    read_error: str | None = None
+
+
+# -- reading inputs -------------------------------------------------------------
+
+
+def _jsonl_records(name: str, lines: Iterator[str], args: argparse.Namespace) -> Iterator[Record]:
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        fallback_id = f"{name}:{number}"
+        try:
+            row = json.loads(line)
+            text = row[args.text_field]
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            yield Record(
+                fallback_id, None, read_error=f"line {number}: no {args.text_field!r} field in a JSON object ({exc})"
+            )
+            continue
+        record_id = str(row.get(args.id_field, fallback_id)) if args.id_field else fallback_id
+        date = row.get(args.date_field) if args.date_field else None
+        yield Record(record_id, text, str(date) if date else None)
+
+
+def _file_records(path: Path, args: argparse.Namespace) -> Iterator[Record]:
+    try:
+        if path.suffix == ".jsonl":
+            with path.open(encoding="utf-8") as handle:
+                yield from _jsonl_records(str(path), handle, args)
+            return
+        yield Record(str(path), path.read_bytes())
+    except (OSError, UnicodeDecodeError) as exc:
+        yield Record(str(path), None, read_error=f"cannot read: {exc}")
+
+
+def _records(args: argparse.Namespace) -> Iterator[Record]:
+    """Input documents in the order given; folders in sorted path order."""
     if args.example:
-        yield "example", example_text()
+        yield Record("example", example_text())
         return
     for raw in args.paths:
         if raw == "-":
-            yield "-", sys.stdin.buffer.read()
+            data = sys.stdin.buffer.read()
+            if args.jsonl:
+                yield from _jsonl_records("stdin", iter(data.decode("utf-8", errors="replace").splitlines()), args)
+            else:
+                yield Record("-", data)
             continue
         path = Path(raw)
-        files = sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".md")) if path.is_dir() else [path]
-        for file in files:
-            try:
-                yield str(file), file.read_bytes()
-            except OSError as exc:
-                yield str(file), exc  # type: ignore[misc]
+        if path.is_dir():
+            for file in sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix in _DOCUMENT_SUFFIXES + (".jsonl",)
+            ):
+                yield from _file_records(file, args)
+        else:
+            yield from _file_records(path, args)
 
 
-def _format_analysis(name: str, doc: DocumentAnalysis) -> str:
-    lines = [f"== {name}", "themes: " + ", ".join(f"{t} {w:.2f}" for t, w in doc.themes.items())]
-    for p in doc.paragraphs:
-        if p.kind != "text":
-            continue
-        tags = ", ".join(f"{t} {p.scores[t]:.2f}" for t in p.themes) or "(no theme)"
-        snippet = p.text if len(p.text) <= 90 else p.text[:87] + "..."
-        lines.append(f"  [{p.index}] {tags}\n      {snippet}")
+# -- output ------------------------------------------------------------------------
+
+
+def _short(text: str, width: int = 90) -> str:
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def _table(record_id: str, result: Any, command: str) -> str:
+    if command == "classify":
+        tags = ", ".join(f"{t} {result.scores[t]:.2f}" for t in result.themes) or "(no theme)"
+        return f"{record_id}\t{tags}"
+    if command == "summarize":
+        return "\n".join([f"== {record_id}"] + [f"  ({k.score:.2f}) {k.text}" for k in result])
+    lines = [f"== {record_id}", "themes: " + ", ".join(f"{t} {w:.2f}" for t, w in result.themes.items())]
+    if result.language not in ("en", "und"):
+        lines.append(f"language: {result.language} (not read by this model: no themes)")
+    for p in result.paragraphs:
+        if p.kind == "text":
+            tags = ", ".join(f"{t} {p.scores[t]:.2f}" for t in p.themes) or "(no theme)"
+            lines.append(f"  [{p.index}] {tags}\n      {_short(p.text)}")
     lines.append("key statements:")
-    lines.extend(f"  ({k.score:.2f}) {k.text}" for k in doc.key_statements)
+    lines.extend(f"  ({k.score:.2f}) {k.text}" for k in result.key_statements)
     return "\n".join(lines)
 
 
-def _run(model: ThemeModel, command: str, name: str, content: bytes | str, args: argparse.Namespace) -> str:
-    if command == "analyze":
-        doc = model.analyze(content, n=args.n)
-        return json.dumps({"id": name, **doc.to_dict()}, ensure_ascii=False) if args.format == "json" else _format_analysis(name, doc)
-    if command == "summarize":
-        statements = model.summarize(content, n=args.n if args.n is not None else 3)
-        if args.format == "json":
-            return json.dumps({"id": name, "key_statements": [k.to_dict() for k in statements]}, ensure_ascii=False)
-        return "\n".join([f"== {name}"] + [f"  ({k.score:.2f}) {k.text}" for k in statements])
-    (result,) = model.classify([content])
-    if args.format == "json":
-        return json.dumps({"id": name, **result.to_dict()}, ensure_ascii=False)
-    return f"{name}\t" + (", ".join(f"{t} {result.scores[t]:.2f}" for t in result.themes) or "(no theme)")
+def _json(record_id: str, result: Any) -> str:
+    payload = {"key_statements": [k.to_dict() for k in result]} if isinstance(result, list) else result.to_dict()
+    return json.dumps({"id": record_id, **payload}, ensure_ascii=False)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="scotopics", description="Policy themes and key statements of diplomatic texts.")
-    parser.add_argument("--version", action="version", version=f"scotopics {__version__}")
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output on stderr")
-    parser.add_argument("--model", type=Path, default=None, help="a model file saved with model.save (default: bundled)")
-    commands = parser.add_subparsers(dest="command", required=True)
-    for command, text in (
-        ("analyze", "themed paragraphs and key statements of each document"),
-        ("summarize", "key statements of each document"),
-        ("classify", "themes of each file taken as one paragraph"),
-    ):
-        sub = commands.add_parser(command, help=text, description=text)
-        sub.add_argument("paths", nargs="*", help="files, folders (*.txt, *.md) or - for stdin")
-        sub.add_argument("--example", action="store_true", help="use the example document shipped with scotopics")
-        sub.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
-        if command != "classify":
-            sub.add_argument("-n", type=int, default=None, help="number of key statements")
-    commands.add_parser("themes", help="list the taxonomy", description="list the taxonomy")
-    for command, text in (
-        ("train", "train a model on labelled data and save it"),
-        ("evaluate", "cross-validate a model configuration on labelled data"),
-    ):
-        sub = commands.add_parser(command, help=text, description=text)
-        sub.add_argument("data", type=Path, help="a corpus folder (training_data format), a .csv or a .jsonl file")
-        sub.add_argument("--text-column", default="text", help="CSV column / JSONL field of the text (default: text)")
-        sub.add_argument("--label-column", default="label", help="CSV column / JSONL field of the label (default: label)")
-        sub.add_argument("--group-column", default=None, help="column of group ids (e.g. document ids) for grouped CV")
-        sub.add_argument("--sep", default=None, help="CSV separator (default: sniffed from the header)")
-        sub.add_argument("--label-sep", default=None, help="separator of several labels in one cell (multi-label)")
-        sub.add_argument("--folds", type=int, default=5, help="cross-validation folds (default: 5)")
-        if command == "train":
-            sub.add_argument("--out", type=Path, required=True, help="where to write the model file")
-            sub.add_argument("--evaluate", action="store_true", help="also cross-validate and store the figures in the model")
+class _CsvOutput:
+    """One CSV with a header for the command: rows per text, paragraph or statement."""
+
+    def __init__(self, command: str, themes: tuple[str, ...]) -> None:
+        self.command = command
+        self.themes = themes
+        self.writer = csv.writer(sys.stdout, lineterminator="\n")
+        header = {
+            "classify": ["id", "themes", *themes],
+            "analyze": ["id", "paragraph", "kind", "language", "themes", "key_statements", "text"],
+            "summarize": ["id", "paragraph", "sentence", "score", "text"],
+        }[command]
+        self.writer.writerow(header)
+
+    def write(self, record_id: str, result: Any) -> None:
+        if self.command == "classify":
+            self.writer.writerow(
+                [record_id, "|".join(result.themes), *(f"{result.scores.get(t, 0.0):.4f}" for t in self.themes)]
+            )
+        elif self.command == "summarize":
+            for k in result:
+                self.writer.writerow([record_id, k.paragraph, k.sentence, f"{k.score:.4f}", k.text])
         else:
-            sub.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
-    return parser
+            keys: dict[int, list[str]] = {}
+            for k in result.key_statements:
+                keys.setdefault(k.paragraph, []).append(k.text)
+            for p in result.paragraphs:
+                self.writer.writerow(
+                    [
+                        record_id,
+                        p.index,
+                        p.kind,
+                        p.language,
+                        "|".join(p.themes),
+                        " | ".join(keys.get(p.index, [])),
+                        p.text,
+                    ]
+                )
 
 
-def _read_data(args: argparse.Namespace):
-    from .readers import read_labelled
+# -- commands ----------------------------------------------------------------------
 
-    return read_labelled(
-        args.data, text_column=args.text_column, label_column=args.label_column, separator=args.sep,
-        label_separator=args.label_sep, group_column=args.group_column,
-    )
+
+def _results(model: ThemeModel, args: argparse.Namespace, command: str) -> Iterator[tuple[Record, Any]]:
+    """(record, result or Failure) for every input, in input order."""
+    pending: deque[Record] = deque()
+
+    def contents() -> Iterator[Any]:
+        for record in _records(args):
+            pending.append(record)
+            yield record.content
+
+    options = {"n_jobs": args.n_jobs, "progress": args.progress}
+    if command == "classify":
+        stream = model.iter_classify(contents(), **options)
+    elif command == "summarize":
+        from .batch import iter_results
+
+        stream = iter_results(model, "summarize", contents(), options={"n": 3 if args.n is None else args.n}, **options)
+    else:
+        stream = model.iter_analyze(contents(), n=args.n, **options)
+    for result in stream:
+        yield pending.popleft(), result
+
+
+def _report_failure(record: Record, result: Failure) -> None:
+    print(f"scotopics: {record.id}: {record.read_error or result.message}", file=sys.stderr)
+
+
+def _run_documents(model: ThemeModel, args: argparse.Namespace) -> int:
+    command = args.command
+    output = _CsvOutput(command, model.themes) if args.format == "csv" else None
+    failures = 0
+    for record, result in _results(model, args, command):
+        if isinstance(result, Failure):
+            failures += 1
+            _report_failure(record, result)
+        elif output is not None:
+            output.write(record.id, result)
+        else:
+            print(_json(record.id, result) if args.format == "json" else _table(record.id, result, command), flush=True)
+    return 1 if failures else 0
+
+
+def _run_corpus(model: ThemeModel, args: argparse.Namespace) -> int:
+    from .overview import find_date, theme_overview
+
+    failures = 0
+    records: list[tuple[str, DocumentAnalysis, str | None]] = []
+    for record, result in _results(model, args, "analyze"):
+        if isinstance(result, Failure):
+            failures += 1
+            _report_failure(record, result)
+            continue
+        date = record.date
+        if date is None and isinstance(record.content, (str, bytes)):
+            text = (
+                record.content.decode("utf-8", errors="replace")
+                if isinstance(record.content, bytes)
+                else record.content
+            )
+            date = find_date(text)
+        records.append((record.id, result, date))
+    table = theme_overview(records, model.themes, by=args.by)
+    if args.format == "json":
+        for row in table.rows:
+            print(json.dumps(row, ensure_ascii=False))
+    elif args.format == "table":
+        print("\t".join(table.columns))
+        for row in table.rows:
+            print("\t".join(str(row[c]) for c in table.columns))
+    else:
+        sys.stdout.write(table.to_csv())
+    if args.plot:
+        if args.by != "month":
+            print("scotopics: --plot needs --by month", file=sys.stderr)
+            return 2
+        logger.info("plot written to %s", table.plot(args.plot))
+    return 1 if failures else 0
 
 
 def _train_or_evaluate(args: argparse.Namespace) -> int:
     from .corpus import corpus_files, data_hash
     from .evaluation import evaluate
+    from .readers import read_labelled
     from .training import train, train_documents
 
-    data = _read_data(args)
+    data = read_labelled(
+        args.data,
+        text_column=args.text_column,
+        label_column=args.label_column,
+        separator=args.sep,
+        label_separator=args.label_sep,
+        group_column=args.group_column,
+    )
     if args.command == "evaluate":
         report = evaluate(data.texts, data.labels, groups=data.groups, cv=args.folds)
         print(json.dumps(report.to_dict()) if args.format == "json" else report)
         return 0
     files = corpus_files(args.data) if args.data.is_dir() else [args.data]
-    metadata = {"training_data_sha256": data_hash(files), "trained_on": str(args.data)}
+    metadata: dict[str, Any] = {"training_data_sha256": data_hash(files), "trained_on": str(args.data)}
     if args.evaluate:
         report = evaluate(data.texts, data.labels, groups=data.groups, cv=args.folds)
-        metadata["evaluation"] = {"cv": {k: report.to_dict()[k] for k in ("micro_f1", "macro_f1", "exact_match", "folds", "grouped")}}
+        metadata["evaluation"] = {
+            "cv": {k: report.to_dict()[k] for k in ("micro_f1", "macro_f1", "exact_match", "folds", "grouped")}
+        }
         logger.warning("cross-validation: micro-F1 %.3f, macro-F1 %.3f", report.micro_f1, report.macro_f1)
     if data.documents is not None:
         model = train_documents(args.data, metadata=metadata)
@@ -140,6 +283,81 @@ def _train_or_evaluate(args: argparse.Namespace) -> int:
         model.metadata.update(metadata)
     print(model.save(args.out))
     return 0
+
+
+# -- arguments -----------------------------------------------------------------------
+
+
+def _add_input_arguments(sub: argparse.ArgumentParser, default_format: str, formats: tuple[str, ...]) -> None:
+    sub.add_argument("paths", nargs="*", help="files, folders (*.txt, *.md, *.jsonl), JSONL files, or - for stdin")
+    sub.add_argument("--example", action="store_true", help="use the example document shipped with scotopics")
+    sub.add_argument("--jsonl", action="store_true", help="read stdin as JSON Lines records")
+    sub.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
+    sub.add_argument("--id-field", default="id", help="JSONL field passed through as the id (default: id)")
+    sub.add_argument(
+        "--format", choices=formats, default=default_format, help=f"output format (default: {default_format})"
+    )
+    sub.add_argument("--n-jobs", type=int, default=None, help="parallel jobs (default: serial; -1: all cores)")
+    sub.add_argument("--progress", action="store_true", help="show a progress bar on stderr (needs tqdm)")
+    sub.set_defaults(date_field=None)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scotopics", description="Policy themes and key statements of diplomatic texts."
+    )
+    parser.add_argument("--version", action="version", version=f"scotopics {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output on stderr")
+    parser.add_argument(
+        "--model", type=Path, default=None, help="a model file saved with model.save (default: bundled)"
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    for command, text in (
+        ("analyze", "themed paragraphs and key statements of each document"),
+        ("summarize", "key statements of each document"),
+        ("classify", "themes of each input taken as one paragraph"),
+    ):
+        sub = commands.add_parser(command, help=text, description=text)
+        _add_input_arguments(sub, "json", ("json", "csv", "table"))
+        if command != "classify":
+            sub.add_argument("-n", type=int, default=None, help="number of key statements")
+        else:
+            sub.set_defaults(n=None)
+    sub = commands.add_parser(
+        "corpus", help="theme shares per document or per month", description="theme shares per document or per month"
+    )
+    _add_input_arguments(sub, "csv", ("csv", "json", "table"))
+    sub.add_argument(
+        "--date-field", default="date", help="JSONL field holding the date (else the first date in the text)"
+    )
+    sub.add_argument("--by", choices=("document", "month"), default="document", help="rows per document or per month")
+    sub.add_argument("--plot", type=Path, default=None, help="write a PNG of theme shares per month (needs matplotlib)")
+    sub.set_defaults(n=None)
+    commands.add_parser("themes", help="list the taxonomy", description="list the taxonomy")
+    for command, text in (
+        ("train", "train a model on labelled data and save it"),
+        ("evaluate", "cross-validate a model configuration on labelled data"),
+    ):
+        sub = commands.add_parser(command, help=text, description=text)
+        sub.add_argument("data", type=Path, help="a corpus folder (training_data format), a .csv or a .jsonl file")
+        sub.add_argument("--text-column", default="text", help="CSV column / JSONL field of the text (default: text)")
+        sub.add_argument(
+            "--label-column", default="label", help="CSV column / JSONL field of the label (default: label)"
+        )
+        sub.add_argument("--group-column", default=None, help="column of group ids (e.g. document ids) for grouped CV")
+        sub.add_argument("--sep", default=None, help="CSV separator (default: sniffed from the header)")
+        sub.add_argument("--label-sep", default=None, help="separator of several labels in one cell (multi-label)")
+        sub.add_argument("--folds", type=int, default=5, help="cross-validation folds (default: 5)")
+        if command == "train":
+            sub.add_argument("--out", type=Path, required=True, help="where to write the model file")
+            sub.add_argument(
+                "--evaluate", action="store_true", help="also cross-validate and store the figures in the model"
+            )
+        else:
+            sub.add_argument(
+                "--format", choices=("table", "json"), default="table", help="output format (default: table)"
+            )
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,13 +381,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if not args.paths and not args.example:
         parser.error(f"{args.command}: give files, folders, - for stdin, or --example")
-    failures = 0
-    for name, content in _inputs(args):
-        try:
-            if isinstance(content, OSError):
-                raise content
-            print(_run(model, args.command, name, content, args), flush=True)
-        except (ScotopicsError, OSError) as exc:
-            failures += 1
-            print(f"scotopics: {name}: {exc}", file=sys.stderr)
-    return 1 if failures else 0
+    if args.n_jobs is not None and args.n_jobs == 0:
+        parser.error("--n-jobs must not be 0")
+    try:
+        if args.command == "corpus":
+            return _run_corpus(model, args)
+        return _run_documents(model, args)
+    except ImportError as exc:
+        print(f"scotopics: {exc}", file=sys.stderr)
+        return 2

@@ -28,8 +28,17 @@ REPORTING_VERBS = frozenset(
 )
 _REPORTING_PHRASES = ("pointed out", "points out", "called for", "calls for", "call for", "called on", "call on")
 _ATTRIBUTION_WORDS = frozenset({"that"})
-_ATTRIBUTION_PHRASES = ("according to", "in his view", "in her view", "in their view", "in his opinion",
-                        "in her opinion", "in the opinion of", "in his words", "in her words")
+_ATTRIBUTION_PHRASES = (
+    "according to",
+    "in his view",
+    "in her view",
+    "in their view",
+    "in his opinion",
+    "in her opinion",
+    "in the opinion of",
+    "in his words",
+    "in her words",
+)
 _COMMITMENT_WORDS = frozenset(
     """
     will shall should must intend intends intended plan plans planned necessary important priority
@@ -47,17 +56,45 @@ _SCENE_WORDS = frozenset(
     """.split()
 )
 _SCENE_PHRASES = (
-    "was held", "were held", "took place", "take place", "took part", "video conference", "video link",
-    "online format", "format of", "opened the", "met with", "paid a visit", "on the sidelines",
-    "delegation of", "delegations of", "delegation from", "delegations from", "attended by",
+    "was held",
+    "were held",
+    "took place",
+    "take place",
+    "took part",
+    "video conference",
+    "video link",
+    "online format",
+    "format of",
+    "opened the",
+    "met with",
+    "paid a visit",
+    "on the sidelines",
+    "delegation of",
+    "delegations of",
+    "delegation from",
+    "delegations from",
+    "attended by",
 )
 _WORD = re.compile(r"[a-z]+")
 _QUOTES = ('"', "“", "”", "«", "»")
 
 CUE_NAMES = (
-    "reporting_verb", "attributed", "commitment", "decision", "first_person", "scene_setting",
-    "question", "quotation", "number", "log_words", "short", "first_in_paragraph",
-    "paragraph_position", "first_paragraph", "policy_score", "procedural_score",
+    "reporting_verb",
+    "attributed",
+    "commitment",
+    "decision",
+    "first_person",
+    "scene_setting",
+    "question",
+    "quotation",
+    "number",
+    "log_words",
+    "short",
+    "first_in_paragraph",
+    "paragraph_position",
+    "first_paragraph",
+    "policy_score",
+    "procedural_score",
 )
 
 

@@ -62,7 +62,9 @@ class EvaluationReport:
             f"{'label':<28} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8}",
         ]
         for label, s in self.per_label.items():
-            lines.append(f"{label:<28} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['f1']:>6.3f} {int(s['support']):>8}")
+            lines.append(
+                f"{label:<28} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['f1']:>6.3f} {int(s['support']):>8}"
+            )
         return "\n".join(lines)
 
 
@@ -113,8 +115,11 @@ def evaluate(
     predicted = np.empty_like(target)
     for train, test in splits:
         model = ThemeClassifier(**({**params, "labels": names} if not single else params))
-        model.fit(list(data[train]), target[train] if not single else list(target[train]),
-                  groups=None if groups is None else groups[train])
+        model.fit(
+            list(data[train]),
+            target[train] if not single else list(target[train]),
+            groups=None if groups is None else groups[train],
+        )
         predicted[test] = model.predict(list(data[test]))
     label_args = {"labels": names} if single else {}
     precision, recall, f1, support = precision_recall_fscore_support(target, predicted, zero_division=0, **label_args)

@@ -20,8 +20,17 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 __all__ = ["StemAnalyzer", "make_vectorizer", "rebuild_vectorizer", "stem", "tokenize", "vectorizer_state"]
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"said", "also", "sco", "shanghai", "cooperation", "organisation", "organization"}
+_STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {
+    "said",
+    "also",
+    "sco",
+    "shanghai",
+    "cooperation",
+    "organisation",
+    "organization",
+}
 _MAX_CACHE = 500_000
+
 
 class _StemCache(dict):
     """word -> stem for one language; stop words map to "" so one lookup filters and stems."""

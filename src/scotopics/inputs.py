@@ -7,9 +7,9 @@ item in a batch) instead of deep inside scikit-learn.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
-import re
 
 from .exceptions import DecodeError, InputTooLargeError, InputTypeError
 
@@ -39,13 +39,9 @@ def coerce_text(value: object, *, index: int | None = None) -> str:
                 f"bytes{_where(index)} are not valid UTF-8 (byte {exc.start}): decode them first"
             ) from None
     if not isinstance(value, str):
-        raise InputTypeError(
-            f"expected text (str or UTF-8 bytes){_where(index)}, got {type(value).__name__}"
-        )
+        raise InputTypeError(f"expected text (str or UTF-8 bytes){_where(index)}, got {type(value).__name__}")
     if len(value) > MAX_TEXT_CHARS:
-        raise InputTooLargeError(
-            f"text{_where(index)} has {len(value):,} characters; the limit is {MAX_TEXT_CHARS:,}"
-        )
+        raise InputTooLargeError(f"text{_where(index)} has {len(value):,} characters; the limit is {MAX_TEXT_CHARS:,}")
     text = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     text = _CONTROL_CHARS.sub("", text)
     return unicodedata.normalize("NFC", text)
@@ -58,8 +54,7 @@ def coerce_text_list(texts: object, *, what: str = "texts") -> list[str]:
     """
     if isinstance(texts, (str, bytes, bytearray)):
         raise InputTypeError(
-            f"{what} must be an iterable of texts, got a single {type(texts).__name__}; "
-            f"wrap it in a list: [text]"
+            f"{what} must be an iterable of texts, got a single {type(texts).__name__}; wrap it in a list: [text]"
         )
     if not isinstance(texts, Iterable):
         raise InputTypeError(f"{what} must be an iterable of texts, got {type(texts).__name__}")

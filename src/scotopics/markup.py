@@ -13,9 +13,34 @@ from html.parser import HTMLParser
 
 __all__ = ["looks_like_html", "html_to_text"]
 
-_TAG = re.compile(r"</?(?:html|body|head|p|div|span|br|li|ul|ol|h[1-6]|a|table|tr|td|article|section|header|footer|nav|script|style|meta|title|strong|em|b|i)\b[^>]*>", re.IGNORECASE)
-_BLOCK = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table",
-          "article", "section", "header", "footer", "nav", "blockquote", "title", "figcaption"}
+_TAG = re.compile(
+    r"</?(?:html|body|head|p|div|span|br|li|ul|ol|h[1-6]|a|table|tr|td|article|section|header|footer|nav|script|style|meta|title|strong|em|b|i)\b[^>]*>",
+    re.IGNORECASE,
+)
+_BLOCK = {
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "br",
+    "tr",
+    "table",
+    "article",
+    "section",
+    "header",
+    "footer",
+    "nav",
+    "blockquote",
+    "title",
+    "figcaption",
+}
 _HIDDEN = {"script", "style", "head", "noscript", "template", "svg"}
 
 

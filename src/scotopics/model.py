@@ -9,18 +9,19 @@ key-sentence marks) summaries rank sentences by centrality and cues alone.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from .batch import DEFAULT_BATCH_SIZE, Failure, iter_results
 from .classifier import ThemeClassifier
 from .cues import CUE_NAMES
 from .inputs import coerce_text, coerce_text_list
+from .keystatements import KeyStatementScorer, SentenceContext, select_key_statements, sentence_cues
 from .language import UNDETERMINED, detect_language
 from .markup import html_to_text, looks_like_html
-from .keystatements import KeyStatementScorer, SentenceContext, select_key_statements, sentence_cues
 from .results import DocumentAnalysis, KeyStatement, ParagraphResult, Theme
 from .segment import Segment, segment
 
@@ -71,8 +72,12 @@ class ThemeModel:
         a language the model does not read (see ``result.language``), gets no
         theme and all-zero scores.
         """
+        return self._classify_from(texts, 0)
+
+    def _classify_from(self, texts: Iterable[str | bytes], start: int) -> list[ParagraphResult]:
+        """:meth:`classify` with result indexes counted from ``start`` (for chunks of a batch)."""
         clean = [_prepare(text) for text in coerce_text_list(texts)]
-        return self._classify_clean(clean, list(range(len(clean))))
+        return self._classify_clean(clean, list(range(start, start + len(clean))))
 
     def _classify_clean(
         self, texts: list[str], indexes: list[int], languages: list[str] | None = None
@@ -165,9 +170,7 @@ class ThemeModel:
             for s in segments
         ]
 
-    def _sentence_contexts(
-        self, segments: list[Segment], paragraphs: list[ParagraphResult]
-    ) -> list[SentenceContext]:
+    def _sentence_contexts(self, segments: list[Segment], paragraphs: list[ParagraphResult]) -> list[SentenceContext]:
         text_positions = [s.index for s in segments if s.kind == "text"]
         last = max(len(text_positions) - 1, 1)
         contexts = []
@@ -210,6 +213,56 @@ class ThemeModel:
         if self.key_scorer is not None:
             return self.key_scorer.predict_proba(words, contexts)
         return _cue_only_proba(contexts)
+
+    # -- batches ---------------------------------------------------------------
+
+    def iter_analyze(
+        self,
+        texts: Iterable[Any],
+        *,
+        n: int | None = None,
+        n_jobs: int | None = None,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        progress: bool = False,
+        errors: str = "return",
+    ) -> Iterator[DocumentAnalysis | Failure]:
+        """Stream analyses of many documents, in input order, with flat memory.
+
+        ``texts`` is any iterable (a generator is read lazily). ``n_jobs`` runs
+        chunks of ``batch_size`` documents through joblib (``-1``: all cores, or
+        the active joblib backend such as Dask); the default is serial, which is
+        fastest for small batches. A bad item yields a :class:`Failure` at its
+        position, or raises with ``errors="raise"``. ``progress=True`` shows a
+        tqdm bar on stderr.
+        """
+        return iter_results(
+            self,
+            "analyze",
+            texts,
+            options={"n": n},
+            n_jobs=n_jobs,
+            batch_size=batch_size,
+            progress=progress,
+            errors=errors,
+        )
+
+    def analyze_many(self, texts: Iterable[Any], **options: Any) -> list[DocumentAnalysis | Failure]:
+        """Analyses of many documents as a list, in input order (options as :meth:`iter_analyze`)."""
+        return list(self.iter_analyze(texts, **options))
+
+    def iter_classify(
+        self,
+        texts: Iterable[Any],
+        *,
+        n_jobs: int | None = None,
+        batch_size: int = 1024,
+        progress: bool = False,
+        errors: str = "return",
+    ) -> Iterator[ParagraphResult | Failure]:
+        """Stream :meth:`classify` over many texts, in input order; options as :meth:`iter_analyze`."""
+        return iter_results(
+            self, "classify", texts, n_jobs=n_jobs, batch_size=batch_size, progress=progress, errors=errors
+        )
 
     # -- persistence -----------------------------------------------------------
 

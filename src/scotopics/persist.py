@@ -31,7 +31,17 @@ __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "save_model", "load_model", "read_me
 
 FORMAT_NAME = "scotopics-model"
 FORMAT_VERSION = 1
-_CLASSIFIER_PARAMS = ("linear_model", "C", "class_weight", "ngram_range", "min_df", "max_df", "sublinear_tf", "cv", "random_state")
+_CLASSIFIER_PARAMS = (
+    "linear_model",
+    "C",
+    "class_weight",
+    "ngram_range",
+    "min_df",
+    "max_df",
+    "sublinear_tf",
+    "cv",
+    "random_state",
+)
 _REQUIRED_ARRAYS = ("metadata", "terms", "idf", "coef", "intercept", "calibration", "thresholds")
 
 
@@ -39,7 +49,12 @@ def _library_versions() -> dict[str, str]:
     import nltk
     import sklearn
 
-    return {"scotopics": __version__, "scikit-learn": sklearn.__version__, "numpy": np.__version__, "nltk": nltk.__version__}
+    return {
+        "scotopics": __version__,
+        "scikit-learn": sklearn.__version__,
+        "numpy": np.__version__,
+        "nltk": nltk.__version__,
+    }
 
 
 def _text_array(text: str) -> np.ndarray:
@@ -122,7 +137,8 @@ def _metadata(arrays: dict[str, np.ndarray], path: Path) -> dict[str, Any]:
     version = metadata.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise ModelFileError(
-            f"{path} has model format {version!r}; this scotopics ({__version__}) reads up to {FORMAT_VERSION}: upgrade scotopics"
+            f"{path} has model format {version!r}; this scotopics ({__version__}) reads formats up to "
+            f"{FORMAT_VERSION}: upgrade scotopics"
         )
     return metadata
 

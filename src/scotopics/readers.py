@@ -58,8 +58,14 @@ def _split(value: str, label_separator: str | None) -> Any:
     return [part.strip() for part in value.split(label_separator) if part.strip()]
 
 
-def _read_csv(path: Path, text_column: str, label_column: str, separator: str | None,
-              label_separator: str | None, group_column: str | None) -> LabelledData:
+def _read_csv(
+    path: Path,
+    text_column: str,
+    label_column: str,
+    separator: str | None,
+    label_separator: str | None,
+    group_column: str | None,
+) -> LabelledData:
     with path.open(encoding="utf-8", newline="") as handle:
         sample = handle.read(65536)
         handle.seek(0)
@@ -93,7 +99,9 @@ def _read_jsonl(path: Path, text_column: str, label_column: str, group_column: s
                 if group_column:
                     groups.append(str(row[group_column]))
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise CorpusError(f"{path}:{number}: needs fields {text_column!r} and {label_column!r} ({exc})") from None
+                raise CorpusError(
+                    f"{path}:{number}: needs fields {text_column!r} and {label_column!r} ({exc})"
+                ) from None
     return LabelledData(texts, labels, groups or None)
 
 

@@ -36,7 +36,7 @@ ABBREVIATIONS = frozenset(
 MAX_SENTENCES_PER_PARAGRAPH = 12
 _PIECE_SENTENCES = 6
 
-_TERMINAL = ('.', '!', '?', ':', ';', '…', '"', '”', '»', "'", '’', ')')
+_TERMINAL = (".", "!", "?", ":", ";", "…", '"', "”", "»", "'", "’", ")")
 _LIST_MARKER = re.compile(r"^\s*(?:[-–—•·*▪●○]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
 _DATE = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
@@ -95,9 +95,9 @@ def _reattach_fragments(sentences: list[str]) -> list[str]:
     """Glue pieces without a letter (a lone closing quote, "1.") to a neighbour."""
     merged: list[str] = []
     for sentence in sentences:
-        if merged and not any(ch.isalpha() for ch in sentence):
-            merged[-1] = f"{merged[-1]} {sentence}"
-        elif merged and re.fullmatch(r"\(?\d{1,3}[.)]", merged[-1]):
+        no_letters = not any(ch.isalpha() for ch in sentence)
+        after_bare_number = bool(merged) and re.fullmatch(r"\(?\d{1,3}[.)]", merged[-1]) is not None
+        if merged and (no_letters or after_bare_number):
             merged[-1] = f"{merged[-1]} {sentence}"
         else:
             merged.append(sentence)
@@ -127,9 +127,7 @@ def _debris_reason(line: str, title: str | None) -> str | None:
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
     return (
-        len(stripped.split()) <= 14
-        and not stripped.endswith(_TERMINAL + (",",))
-        and not _LIST_MARKER.match(stripped)
+        len(stripped.split()) <= 14 and not stripped.endswith(_TERMINAL + (",",)) and not _LIST_MARKER.match(stripped)
     )
 
 

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from .classifier import ThemeClassifier
-from pathlib import Path
-
 from .corpus import CorpusDocument, read_documents, read_taxonomy, validate_documents
 from .exceptions import CorpusError, EmptyInputError
 from .keystatements import KeyStatementScorer, SentenceContext
@@ -118,7 +117,8 @@ def key_training_contexts(
     row = 0
     for doc in documents:
         content = [
-            (i, p) for i, p in enumerate(doc.paragraphs)
+            (i, p)
+            for i, p in enumerate(doc.paragraphs)
             if all(s.kind == "text" for s in segment(_paragraph_text(p.sentences)))
         ]
         last = max(len(content) - 1, 1)

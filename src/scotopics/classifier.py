@@ -25,6 +25,7 @@ from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
 from .exceptions import EmptyInputError, InputTypeError
+from .fastvec import fast_vectorizer
 from .features import make_vectorizer
 from .inputs import coerce_text_list
 
@@ -131,6 +132,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
             [_best_threshold(self.oof_proba_[:, j], indicator[:, j]) for j in range(indicator.shape[1])]
         )
         self.coef_, self.intercept_ = self._fit_linear(features, indicator)
+        self.fast_vectorizer_ = fast_vectorizer(self.vectorizer_)
         return self
 
     def _encode_labels(self, y: Any, n_texts: int) -> np.ndarray:
@@ -231,16 +233,29 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
     def transform_texts(self, X: Any):
         """TF-IDF features of ``X`` (a list of texts) with the fitted vectoriser."""
         check_is_fitted(self, "coef_")
-        return self.vectorizer_.transform(coerce_text_list(X, what="X"))
+        return self._features(coerce_text_list(X, what="X"))
+
+    def _features(self, texts: list[str]):
+        """TF-IDF features of texts already checked by :func:`coerce_text_list`."""
+        if self.fast_vectorizer_ is not None:
+            return self.fast_vectorizer_.transform(texts)
+        return self.vectorizer_.transform(texts)
 
     def decision_function(self, X: Any) -> np.ndarray:
         """Raw linear scores, one column per label."""
-        features = self.transform_texts(X)
-        return np.asarray(features @ self.coef_.T, dtype=np.float64) + self.intercept_
+        check_is_fitted(self, "coef_")
+        return self._decisions(coerce_text_list(X, what="X"))
+
+    def _decisions(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self._features(texts) @ self.coef_.T, dtype=np.float64) + self.intercept_
 
     def predict_proba(self, X: Any) -> np.ndarray:
         """Calibrated probability of each label, shape (n_texts, n_labels), in [0, 1]."""
         return self._calibrate(self.decision_function(X))
+
+    def proba_of_features(self, features) -> np.ndarray:
+        """:meth:`predict_proba` from TF-IDF rows already computed with this classifier's vectoriser."""
+        return self._calibrate(np.asarray(features @ self.coef_.T, dtype=np.float64) + self.intercept_)
 
     def predict(self, X: Any) -> np.ndarray:
         """Labels per text: class labels (single-label) or a 0/1 indicator matrix."""

@@ -2,7 +2,7 @@
 
 Each cue is a set of words (looked up in the sentence's set of lower-case
 words) or of phrases (looked up as substrings), which is much faster than one
-regular expression per cue on long documents. :func:`cue_features` turns one
+regular expression per cue on long documents. :func:`cue_row` turns one
 sentence and its context into a small dense vector that the key-statement
 model weighs together with the sentence's words.
 """
@@ -14,7 +14,7 @@ import re
 
 import numpy as np
 
-__all__ = ["CUE_NAMES", "cue_features", "REPORTING_VERBS"]
+__all__ = ["CUE_NAMES", "cue_row", "REPORTING_VERBS"]
 
 REPORTING_VERBS = frozenset(
     """
@@ -76,6 +76,7 @@ _SCENE_PHRASES = (
     "attended by",
 )
 _WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 _QUOTES = ('"', "“", "”", "«", "»")
 
 CUE_NAMES = (
@@ -98,19 +99,15 @@ CUE_NAMES = (
 )
 
 
-def _has(words: set[str], lower: str, vocabulary: frozenset[str], phrases: tuple[str, ...] = ()) -> bool:
-    return not words.isdisjoint(vocabulary) or any(phrase in lower for phrase in phrases)
-
-
-def cue_features(
+def cue_row(
     sentence: str,
     *,
     sentence_index: int,
     paragraph_position: float,
     policy_score: float,
     procedural_score: float,
-) -> np.ndarray:
-    """The dense cue vector of one sentence (order as in :data:`CUE_NAMES`).
+) -> list[float]:
+    """The cues of one sentence as a list (order as in :data:`CUE_NAMES`).
 
     ``paragraph_position`` is the paragraph's relative position in the
     document (0 = first, 1 = last); ``policy_score`` the paragraph's strongest
@@ -119,24 +116,21 @@ def cue_features(
     lower = sentence.lower()
     words = set(_WORD.findall(lower))
     count = len(sentence.split())
-    return np.array(
-        [
-            _has(words, lower, REPORTING_VERBS, _REPORTING_PHRASES),
-            _has(words, lower, _ATTRIBUTION_WORDS, _ATTRIBUTION_PHRASES),
-            _has(words, lower, _COMMITMENT_WORDS, _COMMITMENT_PHRASES),
-            _has(words, lower, _DECISION_WORDS),
-            _has(words, lower, _FIRST_PERSON_WORDS),
-            _has(words, lower, _SCENE_WORDS, _SCENE_PHRASES),
-            sentence.rstrip().endswith("?"),
-            any(q in sentence for q in _QUOTES),
-            any(ch.isdigit() for ch in sentence),
-            math.log1p(count) / 5.0,
-            count < 8,
-            sentence_index == 0,
-            paragraph_position,
-            paragraph_position == 0.0,
-            policy_score,
-            procedural_score,
-        ],
-        dtype=np.float64,
-    )
+    return [
+        not words.isdisjoint(REPORTING_VERBS) or any(p in lower for p in _REPORTING_PHRASES),
+        not words.isdisjoint(_ATTRIBUTION_WORDS) or any(p in lower for p in _ATTRIBUTION_PHRASES),
+        not words.isdisjoint(_COMMITMENT_WORDS) or any(p in lower for p in _COMMITMENT_PHRASES),
+        not words.isdisjoint(_DECISION_WORDS),
+        not words.isdisjoint(_FIRST_PERSON_WORDS),
+        not words.isdisjoint(_SCENE_WORDS) or any(p in lower for p in _SCENE_PHRASES),
+        sentence.rstrip().endswith("?"),
+        any(q in sentence for q in _QUOTES),
+        _DIGIT.search(sentence) is not None,
+        math.log1p(count) / 5.0,
+        count < 8,
+        sentence_index == 0,
+        paragraph_position,
+        paragraph_position == 0.0,
+        policy_score,
+        procedural_score,
+    ]

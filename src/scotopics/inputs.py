@@ -42,9 +42,15 @@ def coerce_text(value: object, *, index: int | None = None) -> str:
         raise InputTypeError(f"expected text (str or UTF-8 bytes){_where(index)}, got {type(value).__name__}")
     if len(value) > MAX_TEXT_CHARS:
         raise InputTooLargeError(f"text{_where(index)} has {len(value):,} characters; the limit is {MAX_TEXT_CHARS:,}")
-    text = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = _CONTROL_CHARS.sub("", text)
-    return unicodedata.normalize("NFC", text)
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if "\t" in value:
+        value = value.replace("\t", " ")
+    if _CONTROL_CHARS.search(value):
+        value = _CONTROL_CHARS.sub("", value)
+    if value.isascii() or unicodedata.is_normalized("NFC", value):
+        return value
+    return unicodedata.normalize("NFC", value)
 
 
 def coerce_text_list(texts: object, *, what: str = "texts") -> list[str]:

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
-from sklearn.preprocessing import normalize
 
-from .cues import CUE_NAMES, cue_features
+from .cues import CUE_NAMES, cue_row
 
 __all__ = ["SentenceContext", "KeyStatementScorer", "select_key_statements", "sentence_cues"]
 
@@ -53,9 +52,9 @@ def sentence_cues(contexts: Sequence[SentenceContext]) -> np.ndarray:
     """Dense cue matrix, one row per sentence."""
     if not contexts:
         return np.zeros((0, len(CUE_NAMES)))
-    return np.vstack(
+    return np.array(
         [
-            cue_features(
+            cue_row(
                 c.text,
                 sentence_index=c.sentence,
                 paragraph_position=c.paragraph_position,
@@ -63,7 +62,8 @@ def sentence_cues(contexts: Sequence[SentenceContext]) -> np.ndarray:
                 procedural_score=c.procedural_score,
             )
             for c in contexts
-        ]
+        ],
+        dtype=np.float64,
     )
 
 
@@ -105,13 +105,19 @@ class KeyStatementScorer:
             raise ValueError("KeyStatementScorer is not fitted")
         if not contexts:
             return np.zeros(0)
-        logits = self._design(word_features, contexts) @ self.coef_ + self.intercept_
+        n_words = word_features.shape[1]
+        cues = sentence_cues(contexts) * self.cue_scale
+        logits = word_features @ self.coef_[:n_words] + cues @ self.coef_[n_words:] + self.intercept_
         return 1.0 / (1.0 + np.exp(-np.clip(np.asarray(logits).ravel(), -50.0, 50.0)))
 
 
 def centrality(word_features) -> np.ndarray:
-    """Cosine similarity of each sentence to the document's centroid, scaled to [0, 1]."""
-    rows = normalize(sp.csr_matrix(word_features))
+    """Cosine similarity of each sentence to the document's centroid, scaled to [0, 1].
+
+    ``word_features`` rows are L2-normalised TF-IDF vectors (or all zero), as the
+    classifier's vectoriser returns them.
+    """
+    rows = word_features
     centroid = np.asarray(rows.sum(axis=0)).ravel()
     norm = np.linalg.norm(centroid)
     if norm == 0:
@@ -138,12 +144,16 @@ def select_key_statements(
         return []
     scores = KEY_WEIGHT * np.asarray(key_proba) + (1 - KEY_WEIGHT) * centrality(word_features)
     # Only the best-scored sentences compete, so that a huge document costs no quadratic work.
-    ranked = np.argsort(-scores, kind="stable")
-    candidates = ranked[: max(MIN_CANDIDATES, CANDIDATES_PER_PICK * n)]
-    if len(candidates) > MAX_CANDIDATES:  # so many picks that redundancy control means nothing
-        return [(int(i), float(scores[i])) for i in sorted(ranked[:n])]
-    rows = normalize(sp.csr_matrix(word_features)[candidates])
-    similarity = (rows @ rows.T).toarray()
+    limit = min(count, max(MIN_CANDIDATES, CANDIDATES_PER_PICK * n))
+    if limit > MAX_CANDIDATES:  # so many picks that redundancy control means nothing
+        return [(int(i), float(scores[i])) for i in sorted(np.argsort(-scores, kind="stable")[:n])]
+    if limit == count:
+        candidates = np.arange(count)
+        rows = word_features
+    else:
+        candidates = np.argsort(-scores, kind="stable")[:limit]
+        rows = word_features[candidates]
+    similarity = (rows @ rows.T).toarray()  # L2-normalised rows: products are cosines
     themes = [set(contexts[i].themes) - {"procedural"} for i in candidates]
     chosen: list[int] = []  # positions in ``candidates``
     covered: set[str] = set()

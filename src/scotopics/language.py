@@ -23,12 +23,19 @@ _SCRIPTS = {
 }
 
 
+_OTHER_SCRIPTS = re.compile("|".join(p.pattern for lang, p in _SCRIPTS.items() if lang != "en"))
+
+
 def detect_language(text: str, sample: int = 20_000) -> str:
     """ISO 639-1 code of the text's main script: "en" (Latin), "ru" (Cyrillic), "zh", "ar",
     "other" (letters of another script), or :data:`UNDETERMINED` when there are no letters.
     Reads the first ``sample`` characters.
     """
     head = text[:sample]
+    if not _OTHER_SCRIPTS.search(head):  # the common case, decided in one pass
+        if _SCRIPTS["en"].search(head):
+            return "en"
+        return "other" if any(ch.isalpha() for ch in head) else UNDETERMINED
     counts = {language: len(pattern.findall(head)) for language, pattern in _SCRIPTS.items()}
     best = max(counts, key=counts.__getitem__)
     if counts[best]:

@@ -46,7 +46,7 @@ _HIDDEN = {"script", "style", "head", "noscript", "template", "svg"}
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is HTML markup rather than prose that mentions a tag."""
-    return len(_TAG.findall(text[:100_000])) >= 3
+    return "<" in text and len(_TAG.findall(text[:100_000])) >= 3
 
 
 class _TextExtractor(HTMLParser):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,16 @@ __all__ = ["ThemeModel"]
 PROCEDURAL = "procedural"
 #: Most key statements ``analyze`` returns when ``n`` is not given.
 MAX_AUTO_STATEMENTS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Document:
+    """A document read by the model: classified paragraphs and its sentences ready for scoring."""
+
+    paragraphs: list[ParagraphResult]
+    contexts: list[SentenceContext]
+    sentence_features: Any  # TF-IDF rows of ``contexts``, in the same order
+    language: str
 
 
 class ThemeModel:
@@ -80,26 +91,32 @@ class ThemeModel:
         return self._classify_clean(clean, list(range(start, start + len(clean))))
 
     def _classify_clean(
-        self, texts: list[str], indexes: list[int], languages: list[str] | None = None
+        self, texts: list[str], indexes: list[int], languages: list[str] | None = None, features=None
     ) -> list[ParagraphResult]:
+        """Results for checked texts; ``features`` are their TF-IDF rows when already computed."""
         if not texts:
             return []
         if languages is None:
             languages = [detect_language(text) for text in texts]
-        proba = self.classifier.predict_proba(texts)
+        if features is None:
+            features = self.classifier._features(texts)
+        proba = self.classifier.proba_of_features(features)
         decisions = self.classifier.predict_from_proba(proba)
+        rounded = np.round(proba, 6).tolist()
+        flags = decisions.tolist()
+        themes = self.themes
         results = []
         for row, (text, index, language) in enumerate(zip(texts, indexes, languages)):
             if language not in self.languages:
-                results.append(ParagraphResult(index, text, (), dict.fromkeys(self.themes, 0.0), language=language))
+                results.append(ParagraphResult(index, text, (), dict.fromkeys(themes, 0.0), language=language))
                 continue
-            scores = {theme: round(float(p), 6) for theme, p in zip(self.themes, proba[row])}
+            scores = dict(zip(themes, rounded[row]))
             if self.classifier.single_label_:
-                themes: tuple[str, ...] = (str(decisions[row]),)
+                found: tuple[str, ...] = (str(decisions[row]),)
             else:
-                chosen = [self.themes[j] for j in np.flatnonzero(decisions[row])]
-                themes = tuple(sorted(chosen, key=lambda t: -scores[t]))
-            results.append(ParagraphResult(index, text, themes, scores, language=language))
+                chosen = [theme for theme, flag in zip(themes, flags[row]) if flag]
+                found = tuple(sorted(chosen, key=lambda t: -scores[t]))
+            results.append(ParagraphResult(index, text, found, scores, language=language))
         return results
 
     # -- documents -------------------------------------------------------------
@@ -113,14 +130,12 @@ class ThemeModel:
         :data:`MAX_AUTO_STATEMENTS`.
         """
         n = None if n is None else _check_n(n)
-        segments, language = self._segment(text)
-        paragraphs = self._paragraphs(segments, language)
-        contexts = self._sentence_contexts(segments, paragraphs)
+        document = self._read(text)
         return DocumentAnalysis(
-            paragraphs=tuple(paragraphs),
-            themes=_document_themes(paragraphs),
-            key_statements=tuple(self._key_statements(contexts, n)),
-            language=language,
+            paragraphs=tuple(document.paragraphs),
+            themes=_document_themes(document.paragraphs),
+            key_statements=tuple(self._key_statements(document, n)),
+            language=document.language,
         )
 
     def summarize(self, text: str | bytes, n: int = 3) -> list[KeyStatement]:
@@ -129,9 +144,7 @@ class ThemeModel:
         ``n`` is clipped to the number of content sentences.
         """
         n = _check_n(n)
-        segments, language = self._segment(text)
-        paragraphs = self._paragraphs(segments, language)
-        return self._key_statements(self._sentence_contexts(segments, paragraphs), n)
+        return self._key_statements(self._read(text), n)
 
     def rank_sentences(self, text: str | bytes) -> list[KeyStatement]:
         """Every content sentence with its key-statement probability, in document order.
@@ -139,38 +152,48 @@ class ThemeModel:
         This is the learned score alone, before centrality and redundancy
         control; :meth:`summarize` builds on it.
         """
-        segments, language = self._segment(text)
-        contexts = self._sentence_contexts(segments, self._paragraphs(segments, language))
-        if not contexts:
+        document = self._read(text)
+        if not document.contexts:
             return []
-        proba = self._key_proba(self.classifier.transform_texts([c.text for c in contexts]), contexts)
-        return [KeyStatement(c.text, c.paragraph, c.sentence, round(float(p), 6)) for c, p in zip(contexts, proba)]
+        proba = self._key_proba(document.sentence_features, document.contexts)
+        return [
+            KeyStatement(c.text, c.paragraph, c.sentence, round(float(p), 6)) for c, p in zip(document.contexts, proba)
+        ]
 
-    def _segment(self, text: str | bytes) -> tuple[list[Segment], str]:
-        """Paragraphs of a document and its language (HTML read as its visible text)."""
-        clean = _prepare(coerce_text(text))
-        return segment(clean), detect_language(clean)
+    def _read(self, text: str | bytes) -> _Document:
+        """Segment, classify and prepare the sentences of one document.
 
-    def _paragraphs(self, segments: list[Segment], language: str) -> list[ParagraphResult]:
-        """Classify the text paragraphs of a document; headings and debris pass through.
-
-        The document's language decides for all its paragraphs, so that a name
-        or a quotation in another script does not switch one paragraph off.
+        The TF-IDF rows of the paragraphs and of their sentences come from one
+        vectoriser call. The document's language decides for all its paragraphs,
+        so that a name or a quotation in another script does not switch one
+        paragraph off; only a document without letters is judged paragraph by paragraph.
         """
+        clean = _prepare(coerce_text(text))
+        segments, language = segment(clean), detect_language(clean)
         text_segments = [s for s in segments if s.kind == "text"]
         if language == UNDETERMINED:
             languages = [detect_language(s.text) for s in text_segments]
         else:
             languages = [language] * len(text_segments)
+        sentences = [
+            sentence for s, lang in zip(text_segments, languages) if lang in self.languages for sentence in s.sentences
+        ]
+        features = self.classifier._features([s.text for s in text_segments] + sentences)
+        count = len(text_segments)
         classified = iter(
-            self._classify_clean([s.text for s in text_segments], [s.index for s in text_segments], languages)
+            self._classify_clean(
+                [s.text for s in text_segments], [s.index for s in text_segments], languages, features[:count]
+            )
         )
-        return [
+        paragraphs = [
             next(classified) if s.kind == "text" else ParagraphResult(s.index, s.text, (), {}, s.kind, language)
             for s in segments
         ]
+        contexts = self._sentence_contexts(segments, paragraphs)
+        return _Document(paragraphs, contexts, features[count:], language)
 
     def _sentence_contexts(self, segments: list[Segment], paragraphs: list[ParagraphResult]) -> list[SentenceContext]:
+        """Sentences of the readable text paragraphs, in document order, with their context."""
         text_positions = [s.index for s in segments if s.kind == "text"]
         last = max(len(text_positions) - 1, 1)
         contexts = []
@@ -186,10 +209,10 @@ class ThemeModel:
                 )
         return contexts
 
-    def _key_statements(self, contexts: list[SentenceContext], n: int | None) -> list[KeyStatement]:
+    def _key_statements(self, document: _Document, n: int | None) -> list[KeyStatement]:
+        contexts, words = document.contexts, document.sentence_features
         if not contexts:
             return []
-        words = self.classifier.transform_texts([c.text for c in contexts])
         proba = self._key_proba(words, contexts)
         if n is None:
             accepted = int(np.sum(proba >= 0.5))

@@ -23,6 +23,7 @@ import numpy as np
 from . import __version__
 from .classifier import ThemeClassifier
 from .exceptions import ModelFileError
+from .fastvec import fast_vectorizer
 from .features import rebuild_vectorizer, vectorizer_state
 from .keystatements import KeyStatementScorer
 from .results import Theme
@@ -166,6 +167,7 @@ def load_model(path: str | Path):
         classifier.vectorizer_ = rebuild_vectorizer(
             terms, arrays["idf"], ngram_range=params["ngram_range"], sublinear_tf=params["sublinear_tf"]
         )
+        classifier.fast_vectorizer_ = fast_vectorizer(classifier.vectorizer_)
         classifier.coef_ = arrays["coef"].astype(np.float32)
         classifier.intercept_ = arrays["intercept"].astype(np.float64)
         classifier.calibration_ = arrays["calibration"].astype(np.float64)

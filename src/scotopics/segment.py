@@ -32,6 +32,10 @@ ABBREVIATIONS = frozenset(
     """.split()
 ) | frozenset("abcdefghijklmnopqrstuvwxyz")
 
+# A sentence-ending mark (with closing quotes or brackets) followed by a space: the only places
+# where Punkt may split. A text without one is a single sentence.
+_INNER_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s")
+
 #: Paragraphs with more sentences than this (one long block) are cut into pieces.
 MAX_SENTENCES_PER_PARAGRAPH = 12
 _PIECE_SENTENCES = 6
@@ -87,6 +91,8 @@ def split_sentences(text: str) -> list[str]:
     text = " ".join(text.split())
     if not text:
         return []
+    if not _INNER_BREAK.search(text):  # no sentence-ending mark before the end: one sentence
+        return [text]
     sentences = [s.strip() for s in _sentence_tokenizer().tokenize(text)]
     return _reattach_fragments([s for s in sentences if s])
 

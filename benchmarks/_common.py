@@ -34,6 +34,16 @@ def paragraph_table(docs) -> tuple[list[str], list[list[str]], np.ndarray]:
     return texts, labels, groups
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB (VmHWM; unlike ru_maxrss it is not inherited across exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def machine() -> str:
     import os
 

@@ -21,7 +21,7 @@ STREAM = """
 import resource, sys, time
 sys.path.insert(0, {bench!r})
 import scotopics
-from _common import documents, paragraph_table
+from _common import documents, paragraph_table, peak_rss_mb
 texts, _, _ = paragraph_table(documents("documents"))
 count = int(sys.argv[1])
 model = scotopics.load()
@@ -31,7 +31,7 @@ def paragraphs():
 started = time.perf_counter()
 done = sum(1 for _ in model.iter_classify(paragraphs()))
 seconds = time.perf_counter() - started
-print(done, seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+print(done, seconds, peak_rss_mb())
 """
 
 

@@ -10,7 +10,9 @@ benchmarks/results/quality.json.
 from __future__ import annotations
 
 import argparse
+import tempfile
 import time
+from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
@@ -85,6 +87,60 @@ def analyze_documents(model, docs, theme_ids) -> np.ndarray:
     return np.array(rows)
 
 
+class FastTextPeer:
+    """fastText supervised, one-vs-all loss, predicting one text at a time.
+
+    On numpy 2 the batch ``predict`` of fasttext-wheel returns wrong
+    probabilities (and its single-text ``predict`` fails on ``copy=False``), so
+    texts go one by one through the underlying ``model.f.predict``. Paragraphs without a theme
+    are trained as ``__label__none``, which is never reported as a theme.
+    """
+
+    def __init__(self, theme_ids: list[str]) -> None:
+        import fasttext  # noqa: F401  (fail early when the extra is missing)
+
+        self.theme_ids = theme_ids
+
+    def fit_predict(self, train_texts, train_labels, test_texts) -> np.ndarray:
+        import fasttext
+
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as handle:
+            for text, labels in zip(train_texts, train_labels):
+                tags = " ".join(f"__label__{t}" for t in labels) or "__label__none"
+                handle.write(f"{tags} {' '.join(text.lower().split())}\n")
+            path = handle.name
+        try:
+            model = fasttext.train_supervised(
+                input=path, loss="ova", epoch=25, lr=0.5, wordNgrams=2, minCount=1, thread=1, verbose=0
+            )
+        finally:
+            Path(path).unlink()
+        column = {t: j for j, t in enumerate(self.theme_ids)}
+        predicted = np.zeros((len(test_texts), len(self.theme_ids)), dtype=int)
+        for row, text in enumerate(test_texts):
+            # model.predict wraps this call in np.array(..., copy=False), which numpy 2 refuses.
+            for _probability, label in model.f.predict(" ".join(text.lower().split()), -1, 0.5, "strict"):
+                theme = label.removeprefix("__label__")
+                if theme in column:
+                    predicted[row, column[theme]] = 1
+        return predicted
+
+    def grouped_cv(self, texts, labels, groups) -> np.ndarray:
+        predicted = np.zeros((len(texts), len(self.theme_ids)), dtype=int)
+        data = np.array(texts, dtype=object)
+        for train, test in GroupKFold(n_splits=5).split(data, groups=groups):
+            predicted[test] = self.fit_predict(list(data[train]), [labels[i] for i in train], list(data[test]))
+        return predicted
+
+
+def fasttext_peer(theme_ids):
+    try:
+        return FastTextPeer(theme_ids)
+    except ImportError:
+        print("fastText is not installed (pip install -e '.[bench]'): its rows are skipped")
+        return None
+
+
 def plain_sklearn_cv(texts, y, groups) -> np.ndarray:
     """Baseline: TfidfVectorizer + one-vs-rest LogisticRegression, default settings."""
     predicted = np.zeros_like(y)
@@ -117,6 +173,10 @@ def main() -> None:
     baseline = plain_sklearn_cv(texts, y, groups)
     results["cv_plain_sklearn"] = scores(y, baseline)
     rows.append(["plain TfidfVectorizer + LogisticRegression (CV)", *results["cv_plain_sklearn"].values(), ""])
+    fasttext = fasttext_peer(theme_ids)
+    if fasttext is not None:
+        results["cv_fasttext"] = scores(y, fasttext.grouped_cv(texts, labels, groups))
+        rows.append(["fastText supervised, one-vs-all (CV)", *results["cv_fasttext"].values(), ""])
 
     if args.compare:
         variants = {
@@ -163,6 +223,9 @@ def main() -> None:
     plain = OneVsRestClassifier(LogisticRegression(max_iter=1000)).fit(vectorizer.fit_transform(texts), y)
     results["test_plain_sklearn"] = scores(y_test, plain.predict(vectorizer.transform(test_texts)))
     rows.append(["plain TfidfVectorizer + LogisticRegression, test set", *results["test_plain_sklearn"].values(), ""])
+    if fasttext is not None:
+        results["test_fasttext"] = scores(y_test, fasttext.fit_predict(texts, labels, test_texts))
+        rows.append(["fastText supervised, one-vs-all, test set", *results["test_fasttext"].values(), ""])
 
     print(
         f"theme tagging: {len(train_docs)} training documents ({len(texts)} paragraphs), "

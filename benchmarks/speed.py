@@ -12,10 +12,12 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 import numpy as np
-from _common import documents, paragraph_table, print_table, write_results
+from _common import TRAINING_DATA, documents, paragraph_table, print_table, write_results
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
@@ -24,6 +26,43 @@ from sklearn.preprocessing import MultiLabelBinarizer
 import scotopics
 
 COLD_LOAD = "import time; t = time.perf_counter(); import scotopics; scotopics.load(); print(time.perf_counter() - t)"
+
+
+MEMORY = """
+import sys
+sys.path.insert(0, {bench!r})
+import scotopics
+from _common import documents, peak_rss_mb
+base = [d.text for d in documents("test")]
+target = int(sys.argv[1])
+per_document = sum(len(d.paragraphs) for d in documents("test")) / len(base)
+count = int(target / per_document) + 1
+def texts():
+    for i in range(count):
+        yield base[i % len(base)] + f"\\n\\nReference {{i}}."
+paragraphs = sum(len(r.paragraphs) for r in scotopics.load().iter_analyze(texts()))
+print(paragraphs, count, peak_rss_mb())
+"""
+
+
+def fasttext_paragraphs_per_s(texts, labels, batch) -> float | None:
+    """Train fastText (one-vs-all) on the corpus and time its predictions, one text at a time."""
+    try:
+        import fasttext
+    except ImportError:
+        print("fastText is not installed (pip install -e '.[bench]'): its row is skipped")
+        return None
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as handle:
+        for text, tags in zip(texts, labels):
+            handle.write(" ".join(f"__label__{t}" for t in tags) or "__label__none")
+            handle.write(" " + " ".join(text.lower().split()) + "\n")
+    model = fasttext.train_supervised(input=handle.name, loss="ova", epoch=25, lr=0.5, wordNgrams=2, thread=1, verbose=0)
+    Path(handle.name).unlink()
+    lines = [" ".join(t.lower().split()) for t in batch]
+    started = time.perf_counter()
+    for line in lines:
+        model.f.predict(line, -1, 0.5, "strict")  # model.predict fails on numpy 2 (copy=False)
+    return len(lines) / (time.perf_counter() - started)
 
 
 def best_of(repeat: int, function) -> float:
@@ -48,6 +87,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--paragraphs", type=int, default=20_000)
+    parser.add_argument("--memory-paragraphs", type=int, default=100_000)
     args = parser.parse_args()
     rows, results = [], {}
 
@@ -98,6 +138,30 @@ def main() -> None:
     rows += [
         [f"analyze {len(doc_texts)} test documents", f"{len(doc_texts) / analyze:,.1f} documents/s"],
         ["summarize (n=3)", f"{1000 * summarize / len(doc_texts):.2f} ms/document"],
+    ]
+
+    fasttext_rate = fasttext_paragraphs_per_s(texts, labels, batch)
+    if fasttext_rate is not None:
+        results["fasttext_paragraphs_per_s"] = fasttext_rate
+        rows += [
+            ["fastText predict, one text at a time, same paragraphs", f"{fasttext_rate:,.0f} paragraphs/s"],
+            ["ratio classify / fastText", f"{(len(batch) / ours) / fasttext_rate:.2f}x"],
+        ]
+
+    started = time.perf_counter()
+    from scotopics.build_default import build_default_model
+
+    with tempfile.TemporaryDirectory() as folder:
+        build_default_model(TRAINING_DATA, Path(folder) / "model.npz")
+    results["build_default_model_s"] = time.perf_counter() - started
+    output = subprocess.run(
+        [sys.executable, "-c", MEMORY.format(bench=str(Path(__file__).resolve().parent)), str(args.memory_paragraphs)],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()
+    results.update(memory_paragraphs=int(output[0]), memory_documents=int(output[1]), memory_peak_rss_mb=float(output[2]))
+    rows += [
+        ["build the default model (incl. grouped 5-fold CV figures)", f"{results['build_default_model_s']:.1f} s"],
+        [f"peak RSS, iter_analyze over {int(output[1]):,} documents ({int(output[0]):,} paragraphs)", f"{float(output[2]):.0f} MB"],
     ]
     print_table(["measure", "value"], rows)
     print(write_results("speed", {k: float(np.round(v, 4)) for k, v in results.items()}))

@@ -24,8 +24,9 @@ import re
 import time
 from pathlib import Path
 
-import scotopics
 from _common import documents, print_table, write_results
+
+import scotopics
 
 
 def normalise(sentence: str) -> str:
@@ -100,7 +101,7 @@ def evaluate_ours(model, systems: dict, scorer) -> tuple[dict, dict]:
     counts = {
         name: {"picked": 0, "picked_key": 0, "found": 0, "gold": 0, "r1": 0.0, "r2": 0.0, "rl": 0.0} for name in systems
     }
-    timing = {name: 0.0 for name in systems}
+    timing = dict.fromkeys(systems, 0.0)
     used = 0
     for doc in documents("test"):
         gold_sentences = [s for p in doc.paragraphs for i, s in enumerate(p.sentences) if i in p.key]

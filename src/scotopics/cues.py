@@ -12,8 +12,6 @@ from __future__ import annotations
 import math
 import re
 
-import numpy as np
-
 __all__ = ["CUE_NAMES", "cue_row", "REPORTING_VERBS"]
 
 REPORTING_VERBS = frozenset(

@@ -20,7 +20,7 @@ from sklearn.preprocessing import MultiLabelBinarizer
 from .classifier import ThemeClassifier
 from .exceptions import EmptyInputError, InputTypeError
 from .inputs import coerce_text_list
-from .training import DEFAULT_CLASSIFIER_PARAMS
+from .training import default_params
 
 __all__ = ["EvaluationReport", "evaluate"]
 
@@ -68,10 +68,6 @@ class EvaluationReport:
         return "\n".join(lines)
 
 
-def _is_single_label(labels: list[Any]) -> bool:
-    return all(isinstance(label, (str, int, np.integer)) for label in labels)
-
-
 def evaluate(
     texts: Iterable[str],
     labels: Iterable[Any],
@@ -95,8 +91,8 @@ def evaluate(
         raise ValueError(f"{len(texts)} texts but {len(labels)} labels")
     if len(texts) < cv:
         raise EmptyInputError(f"need at least {cv} texts for {cv}-fold cross-validation, got {len(texts)}")
-    single = _is_single_label(labels)
-    params = {**DEFAULT_CLASSIFIER_PARAMS, **classifier_params, "random_state": random_state}
+    single = all(isinstance(label, (str, int, np.integer)) for label in labels)
+    params = default_params(labels, classifier_params, random_state)
     data = np.array(texts, dtype=object)
     if single:
         target = np.array([str(label) for label in labels], dtype=object)

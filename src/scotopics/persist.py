@@ -10,6 +10,7 @@ safe to load as a CSV file.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import tempfile
@@ -62,6 +63,18 @@ def _text_array(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
 
 
+def _write_npz(out, arrays: dict[str, np.ndarray]) -> None:
+    """A compressed ``.npz`` whose bytes depend only on the arrays (fixed member dates),
+    so that rebuilding the same model gives the same file."""
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(arrays):
+            buffer = io.BytesIO()
+            np.lib.format.write_array(buffer, np.asarray(arrays[name]), allow_pickle=False)
+            member = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(member, buffer.getvalue())
+
+
 def save_model(model: Any, path: str | Path) -> Path:
     """Write ``model`` (a :class:`~scotopics.model.ThemeModel`) to ``path``; returns the path.
 
@@ -102,7 +115,7 @@ def save_model(model: Any, path: str | Path) -> Path:
     handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".npz.tmp")
     try:
         with os.fdopen(handle, "wb") as out:
-            np.savez_compressed(out, **arrays)
+            _write_npz(out, arrays)
         os.chmod(temporary, 0o644)  # mkstemp creates owner-only files; a model is not a secret
         os.replace(temporary, path)
     except BaseException:

@@ -215,6 +215,17 @@ def main() -> None:
     test_pred = model.classifier.predict(test_texts)
     results["test"] = scores(y_test, test_pred)
     rows.append(["scotopics default, test set", *results["test"].values(), ""])
+    languages = np.array([d.language for d in test_docs for _ in d.paragraphs])
+    for language in sorted(set(languages)):
+        part = languages == language
+        results[f"test_{language}"] = scores(y_test[part], test_pred[part])
+        rows.append(
+            [
+                f"scotopics default, test set, {language} part ({int(part.sum())} paragraphs)",
+                *results[f"test_{language}"].values(),
+                "",
+            ]
+        )
     results["test_documents_analyze"] = scores(y_test, analyze_documents(model, test_docs, theme_ids))
     rows.append(
         ["scotopics default, test set, whole documents via analyze()", *results["test_documents_analyze"].values(), ""]

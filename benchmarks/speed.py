@@ -56,7 +56,9 @@ def fasttext_paragraphs_per_s(texts, labels, batch) -> float | None:
         for text, tags in zip(texts, labels):
             handle.write(" ".join(f"__label__{t}" for t in tags) or "__label__none")
             handle.write(" " + " ".join(text.lower().split()) + "\n")
-    model = fasttext.train_supervised(input=handle.name, loss="ova", epoch=25, lr=0.5, wordNgrams=2, thread=1, verbose=0)
+    model = fasttext.train_supervised(
+        input=handle.name, loss="ova", epoch=25, lr=0.5, wordNgrams=2, thread=1, verbose=0
+    )
     Path(handle.name).unlink()
     lines = [" ".join(t.lower().split()) for t in batch]
     started = time.perf_counter()
@@ -156,12 +158,19 @@ def main() -> None:
     results["build_default_model_s"] = time.perf_counter() - started
     output = subprocess.run(
         [sys.executable, "-c", MEMORY.format(bench=str(Path(__file__).resolve().parent)), str(args.memory_paragraphs)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
-    results.update(memory_paragraphs=int(output[0]), memory_documents=int(output[1]), memory_peak_rss_mb=float(output[2]))
+    results.update(
+        memory_paragraphs=int(output[0]), memory_documents=int(output[1]), memory_peak_rss_mb=float(output[2])
+    )
     rows += [
         ["build the default model (incl. grouped 5-fold CV figures)", f"{results['build_default_model_s']:.1f} s"],
-        [f"peak RSS, iter_analyze over {int(output[1]):,} documents ({int(output[0]):,} paragraphs)", f"{float(output[2]):.0f} MB"],
+        [
+            f"peak RSS, iter_analyze over {int(output[1]):,} documents ({int(output[0]):,} paragraphs)",
+            f"{float(output[2]):.0f} MB",
+        ],
     ]
     print_table(["measure", "value"], rows)
     print(write_results("speed", {k: float(np.round(v, 4)) for k, v in results.items()}))

@@ -14,13 +14,13 @@ import time
 from pathlib import Path
 
 import numpy as np
+from _common import print_table, write_results
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import accuracy_score, f1_score
 from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
 import scotopics
-from _common import print_table, write_results
 
 
 def main() -> None:
@@ -53,20 +53,37 @@ def main() -> None:
     svc_seconds = time.perf_counter() - started
     svc = {"accuracy": accuracy_score(y, predicted), "macro_f1": f1_score(y, predicted, average="macro")}
 
-    print(f"CAP US Congressional bills: {len(texts)} texts after dropping duplicates, {len(set(labels))} topics, "
-          "5-fold stratified CV\n")
+    print(
+        f"CAP US Congressional bills: {len(texts)} texts after dropping duplicates, {len(set(labels))} topics, "
+        "5-fold stratified CV\n"
+    )
     print_table(
         ["model", "accuracy", "macro-F1", "seconds"],
         [
-            ["scotopics.evaluate (train API, default settings)", report.exact_match, report.macro_f1, f"{ours_seconds:.1f}"],
-            ["LinearSVC on TF-IDF 1-2-grams (min_df=2, sublinear)", svc["accuracy"], svc["macro_f1"], f"{svc_seconds:.1f}"],
+            [
+                "scotopics.evaluate (train API, default settings)",
+                report.exact_match,
+                report.macro_f1,
+                f"{ours_seconds:.1f}",
+            ],
+            [
+                "LinearSVC on TF-IDF 1-2-grams (min_df=2, sublinear)",
+                svc["accuracy"],
+                svc["macro_f1"],
+                f"{svc_seconds:.1f}",
+            ],
         ],
     )
-    print(write_results("train_own", {
-        "texts": len(texts),
-        "scotopics": {"accuracy": report.exact_match, "macro_f1": report.macro_f1, "seconds": ours_seconds},
-        "linear_svc": {**svc, "seconds": svc_seconds},
-    }))
+    print(
+        write_results(
+            "train_own",
+            {
+                "texts": len(texts),
+                "scotopics": {"accuracy": report.exact_match, "macro_f1": report.macro_f1, "seconds": ours_seconds},
+                "linear_svc": {**svc, "seconds": svc_seconds},
+            },
+        )
+    )
 
 
 if __name__ == "__main__":

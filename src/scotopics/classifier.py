@@ -26,7 +26,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from .exceptions import EmptyInputError, InputTypeError
 from .fastvec import fast_vectorizer
-from .features import make_vectorizer
+from .features import make_vectorizer, surface_forms
 from .inputs import coerce_text_list
 
 __all__ = ["ThemeClassifier", "LINEAR_MODELS"]
@@ -133,6 +133,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         )
         self.coef_, self.intercept_ = self._fit_linear(features, indicator)
         self.fast_vectorizer_ = fast_vectorizer(self.vectorizer_)
+        self.surface_ = surface_forms(texts, self.vectorizer_.vocabulary_)
         return self
 
     def _encode_labels(self, y: Any, n_texts: int) -> np.ndarray:

@@ -2,10 +2,12 @@
 
 A corpus is a folder of JSON Lines files, one document per line::
 
-    {"id", "genre", "date", "title",
-     "paragraphs": [{"sentences": [...], "themes": [...], "key": [...]}]}
+    {"id", "genre", "date", "title", "language" (optional, default "en"),
+     "paragraphs": [{"sentences": [...], "themes": [...], "key": [...], "speakers": {...}}]}
 
-``key`` lists the indexes of the paragraph's key sentences.
+``key`` lists the indexes of the paragraph's key sentences; the optional
+``speakers`` maps a key sentence's index (as a string) to who makes the
+statement, or null (test documents carry it, for the attribution benchmark).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class CorpusParagraph:
     sentences: tuple[str, ...]
     themes: tuple[str, ...]
     key: tuple[int, ...] = ()
+    speakers: dict[int, str | None] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -51,6 +54,7 @@ class CorpusDocument:
     date: str
     title: str
     paragraphs: tuple[CorpusParagraph, ...] = field(default_factory=tuple)
+    language: str = "en"
 
     @property
     def text(self) -> str:
@@ -74,9 +78,10 @@ def _paragraph(raw: dict, where: str) -> CorpusParagraph:
             sentences=tuple(raw["sentences"]),
             themes=tuple(raw.get("themes", ())),
             key=tuple(raw.get("key", ())),
+            speakers={int(k): v for k, v in (raw.get("speakers") or {}).items()},
         )
-    except (KeyError, TypeError) as exc:
-        raise CorpusError(f"{where}: paragraph without a 'sentences' list ({exc})") from None
+    except (KeyError, TypeError, ValueError) as exc:
+        raise CorpusError(f"{where}: paragraph without a 'sentences' list, or with bad fields ({exc})") from None
 
 
 def read_documents(path: str | Path) -> list[CorpusDocument]:
@@ -100,6 +105,7 @@ def read_documents(path: str | Path) -> list[CorpusDocument]:
                         genre=str(raw.get("genre", "")),
                         date=str(raw.get("date", "")),
                         title=str(raw.get("title", "")),
+                        language=str(raw.get("language", "en")),
                         paragraphs=tuple(
                             _paragraph(p, f"{where} paragraph {i}") for i, p in enumerate(raw["paragraphs"])
                         ),

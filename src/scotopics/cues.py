@@ -22,10 +22,27 @@ REPORTING_VERBS = frozenset(
     welcomes urged urge proposed propose suggested suggest argued recalled assured assessed confirmed
     announced declared insisted observed remarked acknowledged added voiced warned recognised
     recognized support supported supports condemn condemned agreed agree decided approved adopted endorsed
+    подчеркнул подчеркнула подчеркнули отметил отметила отметили заявил заявила заявили сообщил сообщила
+    сообщили указал указала указали выразил выразила выразили подтвердил подтвердили подтверждают
+    призвал призвала призвали предложил предложила предложили считает считают полагает убежден
+    убеждены высказался высказались приветствовал приветствовали поддержал поддержали поддерживают
+    осудил осудили договорились согласились решили одобрили утвердили приняли акцентировал добавил
     """.split()
 )
-_REPORTING_PHRASES = ("pointed out", "points out", "called for", "calls for", "call for", "called on", "call on")
-_ATTRIBUTION_WORDS = frozenset({"that"})
+_REPORTING_PHRASES = (
+    "pointed out",
+    "points out",
+    "called for",
+    "calls for",
+    "call for",
+    "called on",
+    "call on",
+    "обратил внимание",
+    "обратила внимание",
+    "выразил уверенность",
+    "выразили уверенность",
+)
+_ATTRIBUTION_WORDS = frozenset({"that", "что"})
 _ATTRIBUTION_PHRASES = (
     "according to",
     "in his view",
@@ -36,21 +53,48 @@ _ATTRIBUTION_PHRASES = (
     "in the opinion of",
     "in his words",
     "in her words",
+    "по словам",
+    "по мнению",
+    "по его словам",
+    "по ее словам",
+    "по её словам",
 )
 _COMMITMENT_WORDS = frozenset(
     """
     will shall should must intend intends intended plan plans planned necessary important priority
     essential crucial key significant effective unacceptable concern aim aims aimed seek seeks need needs
     needed
+    будет будут должны должен должна необходимо необходим важно важным важной приоритет приоритетом
+    планируется планирует планируют намерены намерен готовы готов нужно следует недопустимо
+    ключевой ключевым эффективно обеспокоенность
     """.split()
 )
-_COMMITMENT_PHRASES = ("ready to", "determined to", "committed to", "agreed to", "decided to", "it is planned")
-_DECISION_WORDS = frozenset("approved adopted signed decided endorsed ratified granted established launched".split())
-_FIRST_PERSON_WORDS = frozenset({"we", "our", "us", "i"})
+_COMMITMENT_PHRASES = (
+    "ready to",
+    "determined to",
+    "committed to",
+    "agreed to",
+    "decided to",
+    "it is planned",
+    "готовы к",
+    "намерены",
+    "договорились о",
+)
+_DECISION_WORDS = frozenset(
+    """
+    approved adopted signed decided endorsed ratified granted established launched
+    утвердили утвердил одобрили одобрил подписали подписан подписано приняли принято принял решили
+    ратифицировали учредили создан создана
+    """.split()
+)
+_FIRST_PERSON_WORDS = frozenset({"we", "our", "us", "i", "мы", "наш", "наша", "наши", "нас", "я", "нашей", "наших"})
 _SCENE_WORDS = frozenset(
     """
     attended chaired presided videoconference arrived visited received accompanied photo gratitude grateful
     welcome welcomed welcoming greeted greeting greetings thank thanks thanked
+    состоялся состоялось состоялась состоялись присутствовали председательствовал
+    видеоконференции видеоконференция прибыл посетил встретился благодарность благодарю поблагодарил
+    приветствовал приветственным
     """.split()
 )
 _SCENE_PHRASES = (
@@ -70,12 +114,18 @@ _SCENE_PHRASES = (
     "delegation of",
     "delegations of",
     "delegation from",
+    "принял участие",
+    "приняла участие",
+    "приняли участие",
+    "в режиме видеоконференции",
+    "в формате",
+    "на полях",
     "delegations from",
     "attended by",
 )
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[a-zа-яё]+")
 _DIGIT = re.compile(r"\d")
-_QUOTES = ('"', "“", "”", "«", "»")
+_QUOTES = ('"', "“", "”", "«", "»", "„")
 
 CUE_NAMES = (
     "reporting_verb",

@@ -17,9 +17,21 @@ import numpy as np
 from nltk.stem.snowball import SnowballStemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-__all__ = ["StemAnalyzer", "make_vectorizer", "rebuild_vectorizer", "stem", "tokenize", "vectorizer_state"]
+__all__ = [
+    "StemAnalyzer",
+    "make_vectorizer",
+    "readable_term",
+    "rebuild_vectorizer",
+    "stem",
+    "surface_forms",
+    "tokenize",
+    "vectorizer_state",
+]
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+# Words that carry no theme in this field: English stop words, and the organisation's own name,
+# which every document repeats.
 _STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {
     "said",
     "also",
@@ -29,20 +41,44 @@ _STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {
     "organisation",
     "organization",
 }
+# Russian function words (our own list; NLTK's stop-word data cannot be downloaded offline).
+_RUSSIAN_STOP_WORDS = frozenset(
+    """
+    и в во не что он на я с со как а то все всё она так его но да ты к у же вы за бы по только ее её
+    мне было вот от меня еще ещё нет о об из ему теперь когда даже ну ли если уже или ни быть был него
+    до вас вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была
+    сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот того потому этого какой ним здесь
+    этом один почти мой тем чтобы нее неё были куда всех можно при два после над больше тот через эти
+    нас про всего них какая много три эту свою этой перед том такой им более всегда между также это
+    эта эти которые который которая которое которых которым также при этом однако кроме того
+    свой своих своей своего своим своими своё всей весь вся всем всеми сказал отметил также
+    шос шанхайской шанхайская организации организация организацией сотрудничества сотрудничество
+    сотрудничеству сотрудничестве сотрудничеством
+    """.split()
+)
 _MAX_CACHE = 500_000
 
 
 class _StemCache(dict):
-    """word -> stem for one language; stop words map to "" so one lookup filters and stems."""
+    """word -> stem; stop words map to "" so one lookup filters and stems.
+
+    Latin-script words use the cache's language; Cyrillic words always use the
+    Russian stemmer, so one model can read English and Russian side by side.
+    """
 
     def __init__(self, language: str) -> None:
         super().__init__()
         self.stemmer = SnowballStemmer(language)
+        self.russian = SnowballStemmer("russian")
 
     def __missing__(self, word: str) -> str:
         if len(self) >= _MAX_CACHE:
             self.clear()
-        found = self[word] = "" if word in _STOP_WORDS else self.stemmer.stem(word)
+        if _CYRILLIC.search(word):
+            found = "" if word in _RUSSIAN_STOP_WORDS else self.russian.stem(word.replace("ё", "е"))
+        else:
+            found = "" if word in _STOP_WORDS else self.stemmer.stem(word)
+        self[word] = found
         return found
 
 
@@ -63,7 +99,7 @@ def stem(word: str, language: str = "english") -> str:
 
 def tokenize(text: str) -> list[str]:
     """Lower-case words of two or more letters, stop words removed."""
-    return [w for w in _WORD.findall(text.lower()) if w not in _STOP_WORDS]
+    return [w for w in _WORD.findall(text.lower()) if w not in _STOP_WORDS and w not in _RUSSIAN_STOP_WORDS]
 
 
 class StemAnalyzer:
@@ -141,3 +177,25 @@ def rebuild_vectorizer(
     vectorizer._validate_vocabulary()  # sets vocabulary_ as fit would with a fixed vocabulary
     vectorizer.idf_ = np.asarray(idf, dtype=np.float64)  # the public setter also builds the transformer
     return vectorizer
+
+
+def surface_forms(texts: list[str], vocabulary: dict[str, int], language: str = "english") -> dict[str, str]:
+    """For each stem of the vocabulary, the word it most often comes from in ``texts``.
+
+    Explanations then show "information security" rather than "inform secur".
+    """
+    stems = {part for term in vocabulary for part in term.split(" ")}
+    counts: dict[str, dict[str, int]] = {}
+    cache = _cache(language)
+    for text in texts:
+        for word in _WORD.findall(text.lower()):
+            found = cache[word]
+            if found in stems:
+                by_word = counts.setdefault(found, {})
+                by_word[word] = by_word.get(word, 0) + 1
+    return {s: min(words.items(), key=lambda item: (-item[1], item[0]))[0] for s, words in sorted(counts.items())}
+
+
+def readable_term(term: str, surface: dict[str, str]) -> str:
+    """A vocabulary term (stems) in the words they most often stand for."""
+    return " ".join(surface.get(part, part) for part in term.split(" "))

@@ -132,40 +132,57 @@ def select_key_statements(
     key_proba: np.ndarray,
     word_features,
     n: int,
+    *,
+    allowed: np.ndarray | None = None,
+    max_words: int | None = None,
 ) -> list[tuple[int, float]]:
-    """Pick ``n`` sentences: (position in ``contexts``, score), in document order.
+    """Pick up to ``n`` sentences: (position in ``contexts``, score), in document order.
 
     The score is ``KEY_WEIGHT * key_proba + (1 - KEY_WEIGHT) * centrality``;
     selection is greedy MMR with a bonus for themes not yet covered.
+    ``allowed`` (a boolean mask) limits the choice, e.g. to sentences about
+    given themes; ``max_words`` stops before the picks exceed that many words
+    (the first pick is always kept).
     """
     count = len(contexts)
     n = max(0, min(n, count))
     if n == 0:
         return []
     scores = KEY_WEIGHT * np.asarray(key_proba) + (1 - KEY_WEIGHT) * centrality(word_features)
+    if allowed is not None:
+        n = min(n, int(np.sum(allowed)))
+        if n == 0:
+            return []
+    budget = max_words if max_words is not None else None
     # Only the best-scored sentences compete, so that a huge document costs no quadratic work.
     limit = min(count, max(MIN_CANDIDATES, CANDIDATES_PER_PICK * n))
+    ranking = np.where(allowed, scores, -np.inf) if allowed is not None else scores
     if limit > MAX_CANDIDATES:  # so many picks that redundancy control means nothing
-        return [(int(i), float(scores[i])) for i in sorted(np.argsort(-scores, kind="stable")[:n])]
+        return [(int(i), float(scores[i])) for i in sorted(np.argsort(-ranking, kind="stable")[:n])]
     if limit == count:
         candidates = np.arange(count)
         rows = word_features
     else:
-        candidates = np.argsort(-scores, kind="stable")[:limit]
+        candidates = np.argsort(-ranking, kind="stable")[:limit]
         rows = word_features[candidates]
     similarity = (rows @ rows.T).toarray()  # L2-normalised rows: products are cosines
     themes = [set(contexts[i].themes) - {"procedural"} for i in candidates]
     chosen: list[int] = []  # positions in ``candidates``
     covered: set[str] = set()
-    available = np.ones(len(candidates), dtype=bool)
+    available = np.ones(len(candidates), dtype=bool) if allowed is None else allowed[candidates].copy()
     redundancy = np.zeros(len(candidates))
-    while len(chosen) < n:
+    used_words = 0
+    while len(chosen) < n and available.any():
         bonus = np.array([COVERAGE_BONUS if t - covered else 0.0 for t in themes])
         gain = MMR_LAMBDA * (scores[candidates] + bonus) - (1 - MMR_LAMBDA) * redundancy
         gain[~available] = -np.inf
         best = int(np.argmax(gain))
-        chosen.append(best)
         available[best] = False
+        length = len(contexts[candidates[best]].text.split())
+        if budget is not None and chosen and used_words + length > budget:
+            continue  # too long for what is left of the budget; a shorter one may fit
+        used_words += length
+        chosen.append(best)
         covered.update(themes[best])
         redundancy = np.maximum(redundancy, similarity[:, best])
     return [(int(candidates[i]), float(scores[candidates[i]])) for i in sorted(chosen, key=lambda c: candidates[c])]

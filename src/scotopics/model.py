@@ -16,9 +16,11 @@ from typing import Any
 
 import numpy as np
 
+from .attribution import attribute
 from .batch import DEFAULT_BATCH_SIZE, Failure, iter_results
 from .classifier import ThemeClassifier
 from .cues import CUE_NAMES
+from .features import readable_term
 from .inputs import coerce_text, coerce_text_list
 from .keystatements import KeyStatementScorer, SentenceContext, select_key_statements, sentence_cues
 from .language import UNDETERMINED, detect_language
@@ -41,6 +43,7 @@ class _Document:
     contexts: list[SentenceContext]
     sentence_features: Any  # TF-IDF rows of ``contexts``, in the same order
     language: str
+    title: str  # the first heading or debris line (often the page title), or ""
 
 
 class ThemeModel:
@@ -76,22 +79,31 @@ class ThemeModel:
 
     # -- classification --------------------------------------------------------
 
-    def classify(self, texts: Iterable[str | bytes]) -> list[ParagraphResult]:
+    def classify(self, texts: Iterable[str | bytes], *, explain: bool = False) -> list[ParagraphResult]:
         """Themes of each text (usually a paragraph): one result per input, in order.
 
         HTML is read as its visible text. A text without a single letter, or in
         a language the model does not read (see ``result.language``), gets no
-        theme and all-zero scores.
+        theme and all-zero scores. With ``explain=True`` each result's
+        :meth:`~ParagraphResult.explain` gives the terms behind each of its themes.
         """
-        return self._classify_from(texts, 0)
+        return self._classify_from(texts, 0, explain=explain)
 
-    def _classify_from(self, texts: Iterable[str | bytes], start: int) -> list[ParagraphResult]:
+    def _classify_from(
+        self, texts: Iterable[str | bytes], start: int, *, explain: bool = False
+    ) -> list[ParagraphResult]:
         """:meth:`classify` with result indexes counted from ``start`` (for chunks of a batch)."""
         clean = [_prepare(text) for text in coerce_text_list(texts)]
-        return self._classify_clean(clean, list(range(start, start + len(clean))))
+        return self._classify_clean(clean, list(range(start, start + len(clean))), explain=explain)
 
     def _classify_clean(
-        self, texts: list[str], indexes: list[int], languages: list[str] | None = None, features=None
+        self,
+        texts: list[str],
+        indexes: list[int],
+        languages: list[str] | None = None,
+        features=None,
+        *,
+        explain: bool = False,
     ) -> list[ParagraphResult]:
         """Results for checked texts; ``features`` are their TF-IDF rows when already computed."""
         if not texts:
@@ -116,21 +128,69 @@ class ThemeModel:
             else:
                 chosen = [theme for theme, flag in zip(themes, flags[row]) if flag]
                 found = tuple(sorted(chosen, key=lambda t: -scores[t]))
-            results.append(ParagraphResult(index, text, found, scores, language=language))
+            evidence = self._evidence(features[row], found) if explain else {}
+            results.append(ParagraphResult(index, text, found, scores, language=language, evidence=evidence))
         return results
+
+    # -- explanations ------------------------------------------------------------
+
+    def _evidence(self, row, themes: Iterable[str], k: int = 5) -> dict[str, tuple[tuple[str, float], ...]]:
+        """Top ``k`` positive contributions (coefficient × tf-idf) of one TF-IDF row to each theme."""
+        indices, values = row.indices, row.data
+        column = {t: j for j, t in enumerate(self.themes)}
+        out = {}
+        for theme in themes:
+            contributions = values * self.classifier.coef_[column[theme], indices]
+            order = np.argsort(-contributions, kind="stable")[:k]
+            out[theme] = tuple(
+                (self._readable(self._terms[indices[i]]), round(float(contributions[i]), 4))
+                for i in order
+                if contributions[i] > 0
+            )
+        return out
+
+    @property
+    def _terms(self) -> list[str]:
+        terms = getattr(self, "_term_list", None)
+        if terms is None:
+            vocabulary = self.classifier.vectorizer_.vocabulary_
+            terms = [""] * len(vocabulary)
+            for term, j in vocabulary.items():
+                terms[j] = term
+            self._term_list = terms
+        return terms
+
+    def _readable(self, term: str) -> str:
+        return readable_term(term, getattr(self.classifier, "surface_", {}))
+
+    def explain(self, text: str | bytes, theme: str, k: int = 5) -> tuple[tuple[str, float], ...]:
+        """The ``k`` terms of ``text`` that push it most towards ``theme``, with their contributions."""
+        if theme not in self.themes:
+            raise ValueError(f"unknown theme {theme!r}; the model knows {', '.join(self.themes)}")
+        features = self.classifier._features([_prepare(coerce_text(text))])
+        return self._evidence(features[0], [theme], k)[theme]
+
+    def top_terms(self, theme: str, k: int = 15) -> list[tuple[str, float]]:
+        """The ``k`` terms with the largest weights for ``theme`` across the whole model."""
+        if theme not in self.themes:
+            raise ValueError(f"unknown theme {theme!r}; the model knows {', '.join(self.themes)}")
+        weights = self.classifier.coef_[self.themes.index(theme)]
+        order = np.argsort(-weights, kind="stable")[:k]
+        return [(self._readable(self._terms[j]), round(float(weights[j]), 4)) for j in order]
 
     # -- documents -------------------------------------------------------------
 
-    def analyze(self, text: str | bytes, *, n: int | None = None) -> DocumentAnalysis:
+    def analyze(self, text: str | bytes, *, n: int | None = None, explain: bool = False) -> DocumentAnalysis:
         """Paragraphs with themes, document themes and key statements of one document.
 
         ``n`` is the number of key statements; by default it follows the
         document: the sentences the key model accepts, at least three (when
         there are three), at most a quarter of the sentences and at most
-        :data:`MAX_AUTO_STATEMENTS`.
+        :data:`MAX_AUTO_STATEMENTS`. ``explain=True`` adds each paragraph's
+        evidence (see :meth:`ParagraphResult.explain`).
         """
         n = None if n is None else _check_n(n)
-        document = self._read(text)
+        document = self._read(text, explain=explain)
         return DocumentAnalysis(
             paragraphs=tuple(document.paragraphs),
             themes=_document_themes(document.paragraphs),
@@ -138,13 +198,46 @@ class ThemeModel:
             language=document.language,
         )
 
-    def summarize(self, text: str | bytes, n: int = 3) -> list[KeyStatement]:
-        """The ``n`` key statements of a document, in document order.
+    def summarize(
+        self,
+        text: str | bytes,
+        n: int | None = 3,
+        *,
+        themes: Iterable[str] | None = None,
+        words: int | None = None,
+    ) -> list[KeyStatement]:
+        """The key statements of a document, in document order.
 
-        ``n`` is clipped to the number of content sentences.
+        ``n`` is the most statements to return (clipped to the number of content
+        sentences; None: no count limit, then ``words`` must be given).
+        ``themes`` keeps to sentences of paragraphs about any of those themes;
+        ``words`` is a length budget in words.
+        """
+        if n is None and words is None:
+            raise ValueError("give n, words, or both")
+        n = None if n is None else _check_n(n)
+        budget = None if words is None else _check_n(words)
+        wanted = None if themes is None else self._check_themes(themes)
+        return self._key_statements(self._read(text), n, themes=wanted, words=budget, fill=n is None)
+
+    def summarize_by_theme(self, text: str | bytes, n: int = 1) -> dict[str, list[KeyStatement]]:
+        """The best ``n`` statements for each theme the document discusses, strongest theme first.
+
+        ``procedural`` is left out: a meeting's format is not a statement.
         """
         n = _check_n(n)
-        return self._key_statements(self._read(text), n)
+        document = self._read(text)
+        weights = _document_themes(document.paragraphs)
+        return {theme: self._key_statements(document, n, themes={theme}) for theme in weights if theme != PROCEDURAL}
+
+    def _check_themes(self, themes: Iterable[str]) -> set[str]:
+        if isinstance(themes, str):
+            themes = [themes]
+        wanted = set(themes)
+        unknown = wanted - set(self.themes)
+        if unknown:
+            raise ValueError(f"unknown themes {sorted(unknown)}; the model knows {', '.join(self.themes)}")
+        return wanted
 
     def rank_sentences(self, text: str | bytes) -> list[KeyStatement]:
         """Every content sentence with its key-statement probability, in document order.
@@ -160,7 +253,7 @@ class ThemeModel:
             KeyStatement(c.text, c.paragraph, c.sentence, round(float(p), 6)) for c, p in zip(document.contexts, proba)
         ]
 
-    def _read(self, text: str | bytes) -> _Document:
+    def _read(self, text: str | bytes, *, explain: bool = False) -> _Document:
         """Segment, classify and prepare the sentences of one document.
 
         The TF-IDF rows of the paragraphs and of their sentences come from one
@@ -182,7 +275,11 @@ class ThemeModel:
         count = len(text_segments)
         classified = iter(
             self._classify_clean(
-                [s.text for s in text_segments], [s.index for s in text_segments], languages, features[:count]
+                [s.text for s in text_segments],
+                [s.index for s in text_segments],
+                languages,
+                features[:count],
+                explain=explain,
             )
         )
         paragraphs = [
@@ -190,7 +287,8 @@ class ThemeModel:
             for s in segments
         ]
         contexts = self._sentence_contexts(segments, paragraphs)
-        return _Document(paragraphs, contexts, features[count:], language)
+        title = next((s.text for s in segments if s.kind != "text"), "")
+        return _Document(paragraphs, contexts, features[count:], language, title)
 
     def _sentence_contexts(self, segments: list[Segment], paragraphs: list[ParagraphResult]) -> list[SentenceContext]:
         """Sentences of the readable text paragraphs, in document order, with their context."""
@@ -209,28 +307,51 @@ class ThemeModel:
                 )
         return contexts
 
-    def _key_statements(self, document: _Document, n: int | None) -> list[KeyStatement]:
-        contexts, words = document.contexts, document.sentence_features
+    def _key_statements(
+        self,
+        document: _Document,
+        n: int | None,
+        *,
+        themes: set[str] | None = None,
+        words: int | None = None,
+        fill: bool = False,
+    ) -> list[KeyStatement]:
+        """Pick statements; ``n=None`` picks the document's own number unless ``fill`` (budget only)."""
+        contexts, features = document.contexts, document.sentence_features
         if not contexts:
             return []
-        proba = self._key_proba(words, contexts)
-        if n is None:
+        proba = self._key_proba(features, contexts)
+        allowed = None if themes is None else np.array([bool(themes & set(c.themes)) for c in contexts])
+        if fill:
+            n = len(contexts)
+        elif n is None:
             accepted = int(np.sum(proba >= 0.5))
             most = min(MAX_AUTO_STATEMENTS, max(3, math.ceil(len(contexts) / 4)))
             n = max(min(3, len(contexts)), min(accepted, most))
         spans = _quotation_spans(contexts)
         best: dict[tuple[int, int], float] = {}
-        for i, score in select_key_statements(contexts, proba, words, n):
+        for i, score in select_key_statements(contexts, proba, features, n, allowed=allowed, max_words=words):
             best[spans[i]] = max(score, best.get(spans[i], 0.0))
-        return [
-            KeyStatement(
-                " ".join(c.text for c in contexts[first : last + 1]),
-                contexts[first].paragraph,
-                contexts[first].sentence,
-                round(score, 6),
+        sentences = [c.text for c in contexts]
+        statements = []
+        for (first, last), score in sorted(best.items()):
+            text = " ".join(sentences[first : last + 1])
+            who = attribute(text, sentences[:first], title=document.title)
+            statements.append(
+                KeyStatement(
+                    text,
+                    contexts[first].paragraph,
+                    contexts[first].sentence,
+                    round(score, 6),
+                    who.speaker,
+                    who.verb,
+                    who.kind,
+                )
             )
-            for (first, last), score in sorted(best.items())
-        ]
+        if words is not None:  # a quotation's continuation may have pushed the total over the budget
+            while len(statements) > 1 and sum(len(k.text.split()) for k in statements) > words:
+                statements.remove(min(statements, key=lambda k: k.score))
+        return statements
 
     def _key_proba(self, words, contexts: list[SentenceContext]) -> np.ndarray:
         if self.key_scorer is not None:

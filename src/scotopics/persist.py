@@ -102,6 +102,7 @@ def save_model(model: Any, path: str | Path) -> Path:
         "intercept": classifier.intercept_.astype(np.float64),
         "calibration": classifier.calibration_.astype(np.float64),
         "thresholds": classifier.thresholds_.astype(np.float64),
+        "surface": _text_array("\n".join(f"{k}\t{v}" for k, v in sorted(getattr(classifier, "surface_", {}).items()))),
     }
     scorer = model.key_scorer
     if scorer is not None:
@@ -185,6 +186,8 @@ def load_model(path: str | Path):
         classifier.intercept_ = arrays["intercept"].astype(np.float64)
         classifier.calibration_ = arrays["calibration"].astype(np.float64)
         classifier.thresholds_ = arrays["thresholds"].astype(np.float64)
+        surface = arrays["surface"].tobytes().decode("utf-8") if "surface" in arrays else ""
+        classifier.surface_ = dict(line.split("\t", 1) for line in surface.split("\n") if "\t" in line)
         n_labels = len(classifier.classes_)
         shapes_ok = (
             classifier.coef_.shape == (n_labels, len(terms))

@@ -37,9 +37,21 @@ class ParagraphResult:
     scores: dict[str, float]
     kind: str = "text"
     language: str = "en"
+    evidence: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
+
+    def explain(self, theme: str) -> tuple[tuple[str, float], ...]:
+        """The terms that contributed most to ``theme`` (term, coefficient × tf-idf), strongest first.
+
+        Filled for the paragraph's themes when it was analysed with ``explain=True``.
+        """
+        if theme not in self.evidence:
+            if not self.evidence:
+                raise KeyError(f"no explanations here: call analyze/classify with explain=True (theme {theme!r})")
+            raise KeyError(f"{theme!r} is not among this paragraph's explained themes {sorted(self.evidence)}")
+        return self.evidence[theme]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "index": self.index,
             "text": self.text,
             "kind": self.kind,
@@ -47,19 +59,40 @@ class ParagraphResult:
             "themes": list(self.themes),
             "scores": dict(self.scores),
         }
+        if self.evidence:
+            out["evidence"] = {t: [[term, weight] for term, weight in terms] for t, terms in self.evidence.items()}
+        return out
 
 
 @dataclass(frozen=True, slots=True)
 class KeyStatement:
-    """A key sentence: its text, paragraph and sentence indexes, and score in [0, 1]."""
+    """A key sentence: its text, paragraph and sentence indexes, and score in [0, 1].
+
+    Who said it, where the text says so: ``speaker`` (a person resolved from
+    "he" or "the Secretary-General" where unambiguous, else an office, body or
+    country as written; None when unattributed), the reporting ``verb``, and
+    the ``kind`` of statement: "decision", "call", "commitment",
+    "assessment" or "fact".
+    """
 
     text: str
     paragraph: int
     sentence: int
     score: float
+    speaker: str | None = None
+    verb: str | None = None
+    kind: str = "fact"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "paragraph": self.paragraph, "sentence": self.sentence, "score": self.score}
+        return {
+            "text": self.text,
+            "paragraph": self.paragraph,
+            "sentence": self.sentence,
+            "score": self.score,
+            "speaker": self.speaker,
+            "verb": self.verb,
+            "kind": self.kind,
+        }
 
 
 @dataclass(frozen=True, slots=True)

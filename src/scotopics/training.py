@@ -107,7 +107,8 @@ def train_documents(
     logger.info("fitting the theme classifier on %d paragraphs of %d documents", len(texts), len(documents))
     classifier = ThemeClassifier(**params).fit(texts, labels, groups=groups)
     scorer = _fit_key_scorer(documents, classifier)
-    return ThemeModel(classifier, taxonomy=taxonomy, key_scorer=scorer, metadata=dict(metadata or {}))
+    metadata = {**(metadata or {}), "languages": sorted({d.language for d in documents})}
+    return ThemeModel(classifier, taxonomy=taxonomy, key_scorer=scorer, metadata=metadata)
 
 
 def _taxonomy_near(path: Path) -> list[Theme] | None:

@@ -10,7 +10,17 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import analyze, classify, default_model_path, example_text, load, summarize, train, train_documents
+from .api import (
+    analyze,
+    classify,
+    default_model_path,
+    example_text,
+    load,
+    summarize,
+    summarize_by_theme,
+    train,
+    train_documents,
+)
 from .classifier import ThemeClassifier
 from .evaluation import EvaluationReport, evaluate
 from .exceptions import (
@@ -33,6 +43,7 @@ __all__ = [
     "analyze",
     "classify",
     "summarize",
+    "summarize_by_theme",
     "load",
     "train",
     "train_documents",

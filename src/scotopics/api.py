@@ -15,7 +15,17 @@ from .model import ThemeModel
 from .results import DocumentAnalysis, KeyStatement, ParagraphResult
 from .training import train, train_documents
 
-__all__ = ["load", "analyze", "classify", "summarize", "train", "train_documents", "default_model_path", "example_text"]
+__all__ = [
+    "load",
+    "analyze",
+    "classify",
+    "summarize",
+    "summarize_by_theme",
+    "train",
+    "train_documents",
+    "default_model_path",
+    "example_text",
+]
 
 _DEFAULT_MODEL_FILE = "default_model.npz"
 _EXAMPLE_FILE = "example.txt"
@@ -46,16 +56,23 @@ def load(path: str | Path | None = None) -> ThemeModel:
         return _default
 
 
-def analyze(text: str | bytes, *, n: int | None = None) -> DocumentAnalysis:
+def analyze(text: str | bytes, *, n: int | None = None, explain: bool = False) -> DocumentAnalysis:
     """Analyse one document with the default model (see :meth:`ThemeModel.analyze`)."""
-    return load().analyze(text, n=n)
+    return load().analyze(text, n=n, explain=explain)
 
 
-def classify(texts: Iterable[str | bytes]) -> list[ParagraphResult]:
+def classify(texts: Iterable[str | bytes], *, explain: bool = False) -> list[ParagraphResult]:
     """Themes of each text with the default model (see :meth:`ThemeModel.classify`)."""
-    return load().classify(texts)
+    return load().classify(texts, explain=explain)
 
 
-def summarize(text: str | bytes, n: int = 3) -> list[KeyStatement]:
-    """The ``n`` key statements of a document with the default model."""
-    return load().summarize(text, n=n)
+def summarize(
+    text: str | bytes, n: int | None = 3, *, themes: Iterable[str] | None = None, words: int | None = None
+) -> list[KeyStatement]:
+    """The key statements of a document with the default model (see :meth:`ThemeModel.summarize`)."""
+    return load().summarize(text, n=n, themes=themes, words=words)
+
+
+def summarize_by_theme(text: str | bytes, n: int = 1) -> dict[str, list[KeyStatement]]:
+    """The best ``n`` statements per theme with the default model (see :meth:`ThemeModel.summarize_by_theme`)."""
+    return load().summarize_by_theme(text, n=n)

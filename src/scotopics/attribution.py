@@ -402,7 +402,7 @@ def _kind(sentence: str) -> str:
     ):
         return "decision"
     if re.search(
-        r"\b(?:call(?:ed|s)? (?:on|for|upon)|urge[sd]?|appeal(?:ed|s)?|invite[sd]?|propos(?:ed|es|al)|"
+        r"\b(?:call(?:ed|s)? (?:on|for|upon)|urge[sd]?|appeal(?:ed|s)?|propos(?:ed|es|al)|"
         r"suggest(?:ed|s)?|призвал\w*|призыва\w*|предложил\w*|предлага\w*)\b",
         lower,
     ):
@@ -498,8 +498,10 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "") ->
         speaker = closing.group("sp1") or closing.group("sp2")
         verb = closing.group("verb1") or closing.group("verb2")
         return Attribution(_resolve(_clean(speaker), names, seen), verb.lower(), kind)
+    if _IMPERSONAL.match(sentence):  # "It is planned to …", "It was noted that …": nobody is named
+        return Attribution(None, None, kind)
     verb = _VERB.search(sentence)
-    if verb and not _IMPERSONAL.match(sentence):
+    if verb:
         phrase = _speaker_phrase(sentence, verb)
         if phrase:
             return Attribution(_resolve(phrase, names, seen), verb.group(1).lower(), kind)

@@ -73,7 +73,7 @@ def _process_chunk(
     """
     if operation == "classify":
         try:
-            return model._classify_from(items, start)
+            return model._classify_from(items, start, explain=options.get("explain", False))
         except ScotopicsError:
             pass
     function = _operation(model, operation, options)
@@ -87,7 +87,10 @@ def _operation(model: ThemeModel, operation: str, options: dict[str, Any]) -> Ca
     if operation == "summarize":
         return lambda item, index: model.summarize(item, **options)
     if operation == "classify":
-        return lambda item, index: dataclasses.replace(model.classify([coerce_text(item)])[0], index=index)
+        explain = options.get("explain", False)
+        return lambda item, index: dataclasses.replace(
+            model.classify([coerce_text(item)], explain=explain)[0], index=index
+        )
     raise ValueError(f"unknown operation {operation!r}")
 
 

@@ -13,6 +13,7 @@ import argparse
 import csv
 import json
 import logging
+import os
 import sys
 from collections import deque
 from collections.abc import Iterator
@@ -25,7 +26,7 @@ from .api import example_text, load
 from .batch import Failure
 from .exceptions import ScotopicsError
 from .model import ThemeModel
-from .results import DocumentAnalysis
+from .results import DocumentAnalysis, ParagraphResult
 
 __all__ = ["main"]
 
@@ -109,7 +110,7 @@ def _short(text: str, width: int = 90) -> str:
 def _table(record_id: str, result: Any, command: str) -> str:
     if command == "classify":
         tags = ", ".join(f"{t} {result.scores[t]:.2f}" for t in result.themes) or "(no theme)"
-        return f"{record_id}\t{tags}"
+        return f"{record_id}\t{tags}" + "".join(f"\n  {line}" for line in _because(result))
     if command == "summarize":
         return "\n".join([f"== {record_id}"] + [f"  ({k.score:.2f}) {k.text}" for k in result])
     lines = [f"== {record_id}", "themes: " + ", ".join(f"{t} {w:.2f}" for t, w in result.themes.items())]
@@ -119,9 +120,19 @@ def _table(record_id: str, result: Any, command: str) -> str:
         if p.kind == "text":
             tags = ", ".join(f"{t} {p.scores[t]:.2f}" for t in p.themes) or "(no theme)"
             lines.append(f"  [{p.index}] {tags}\n      {_short(p.text)}")
+            lines.extend(f"      {line}" for line in _because(p))
     lines.append("key statements:")
-    lines.extend(f"  ({k.score:.2f}) {k.text}" for k in result.key_statements)
+    for k in result.key_statements:
+        who = f" [{k.kind}; {k.speaker or 'unattributed'}{', ' + k.verb if k.verb else ''}]"
+        lines.append(f"  ({k.score:.2f}) {k.text}{who}")
     return "\n".join(lines)
+
+
+def _because(result: ParagraphResult) -> list[str]:
+    """'because:' lines of an explained result (none when it was not explained)."""
+    return [
+        f"{theme} because: " + ", ".join(term for term, _ in terms) for theme, terms in result.evidence.items() if terms
+    ]
 
 
 def _json(record_id: str, result: Any) -> str:
@@ -182,14 +193,15 @@ def _results(model: ThemeModel, args: argparse.Namespace, command: str) -> Itera
             yield record.content
 
     options = {"n_jobs": args.n_jobs, "progress": args.progress}
+    explain = getattr(args, "explain", False)
     if command == "classify":
-        stream = model.iter_classify(contents(), **options)
+        stream = model.iter_classify(contents(), explain=explain, **options)
     elif command == "summarize":
         from .batch import iter_results
 
         stream = iter_results(model, "summarize", contents(), options={"n": 3 if args.n is None else args.n}, **options)
     else:
-        stream = model.iter_analyze(contents(), n=args.n, **options)
+        stream = model.iter_analyze(contents(), n=args.n, explain=explain, **options)
     for result in stream:
         yield pending.popleft(), result
 
@@ -247,6 +259,51 @@ def _run_corpus(model: ThemeModel, args: argparse.Namespace) -> int:
             print("scotopics: --plot needs --by month", file=sys.stderr)
             return 2
         logger.info("plot written to %s", table.plot(args.plot))
+    return 1 if failures else 0
+
+
+def _run_report(model: ThemeModel, args: argparse.Namespace) -> int:
+    from .overview import find_date, theme_overview
+    from .report import corpus_report, document_report
+
+    failures = 0
+    analysed: list[tuple[Record, DocumentAnalysis]] = []
+    for record, result in _results(model, args, "analyze"):
+        if isinstance(result, Failure):
+            failures += 1
+            _report_failure(record, result)
+        else:
+            analysed.append((record, result))
+    if not analysed:
+        return 1
+    if args.corpus or len(analysed) > 1:
+        records = []
+        for record, analysis in analysed:
+            text = (
+                record.content.decode("utf-8", errors="replace")
+                if isinstance(record.content, bytes)
+                else record.content
+            )
+            records.append((record.id, analysis, record.date or find_date(text or "")))
+        table = theme_overview(records, model.themes, by="month")
+        plot = None
+        if table.rows:
+            try:
+                import tempfile
+
+                plot = Path(tempfile.mkdtemp()) / "themes.png"
+                table.plot(plot)
+            except ImportError as exc:
+                logger.warning("%s: the report has no plot", exc)
+                plot = None
+        page = corpus_report(table, plot=plot)
+    else:
+        page = document_report(analysed[0][1], themes=list(model.themes))
+    if args.html:
+        args.html.write_text(page, encoding="utf-8")
+        logger.info("report written to %s", args.html)
+    else:
+        sys.stdout.write(page)
     return 1 if failures else 0
 
 
@@ -319,6 +376,8 @@ def _parser() -> argparse.ArgumentParser:
     ):
         sub = commands.add_parser(command, help=text, description=text)
         _add_input_arguments(sub, "json", ("json", "csv", "table"))
+        if command != "summarize":
+            sub.add_argument("--explain", action="store_true", help="show the terms behind each theme")
         if command != "classify":
             sub.add_argument("-n", type=int, default=None, help="number of key statements")
         else:
@@ -332,6 +391,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("--by", choices=("document", "month"), default="document", help="rows per document or per month")
     sub.add_argument("--plot", type=Path, default=None, help="write a PNG of theme shares per month (needs matplotlib)")
+    sub.set_defaults(n=None)
+    sub = commands.add_parser("report", help="a readable HTML report", description="a readable HTML report")
+    _add_input_arguments(sub, "html", ("html",))
+    sub.add_argument("--html", type=Path, default=None, help="write the page here (default: stdout)")
+    sub.add_argument("--corpus", action="store_true", help="a report of theme shares per month over all inputs")
+    sub.add_argument(
+        "--date-field", default="date", help="JSONL field holding the date (else the first date in the text)"
+    )
     sub.set_defaults(n=None)
     commands.add_parser("themes", help="list the taxonomy", description="list the taxonomy")
     for command, text in (
@@ -384,8 +451,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.n_jobs is not None and args.n_jobs == 0:
         parser.error("--n-jobs must not be 0")
     try:
+        return _dispatch(model, args)
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _dispatch(model: ThemeModel, args: argparse.Namespace) -> int:
+    try:
         if args.command == "corpus":
             return _run_corpus(model, args)
+        if args.command == "report":
+            return _run_report(model, args)
         return _run_documents(model, args)
     except ImportError as exc:
         print(f"scotopics: {exc}", file=sys.stderr)

@@ -365,6 +365,7 @@ class ThemeModel:
         texts: Iterable[Any],
         *,
         n: int | None = None,
+        explain: bool = False,
         n_jobs: int | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
         progress: bool = False,
@@ -383,7 +384,7 @@ class ThemeModel:
             self,
             "analyze",
             texts,
-            options={"n": n},
+            options={"n": n, "explain": explain},
             n_jobs=n_jobs,
             batch_size=batch_size,
             progress=progress,
@@ -398,6 +399,7 @@ class ThemeModel:
         self,
         texts: Iterable[Any],
         *,
+        explain: bool = False,
         n_jobs: int | None = None,
         batch_size: int = 1024,
         progress: bool = False,
@@ -405,7 +407,14 @@ class ThemeModel:
     ) -> Iterator[ParagraphResult | Failure]:
         """Stream :meth:`classify` over many texts, in input order; options as :meth:`iter_analyze`."""
         return iter_results(
-            self, "classify", texts, n_jobs=n_jobs, batch_size=batch_size, progress=progress, errors=errors
+            self,
+            "classify",
+            texts,
+            options={"explain": explain},
+            n_jobs=n_jobs,
+            batch_size=batch_size,
+            progress=progress,
+            errors=errors,
         )
 
     # -- persistence -----------------------------------------------------------

@@ -32,6 +32,7 @@ def main() -> None:
         ("real_text.py", ["--data", data]),
         ("train_own.py", ["--data", data]),
         ("summaries.py", ["--data", data]),
+        ("attribution.py", []),
         ("speed.py", []),
         ("batch.py", ["--paragraphs", "100000" if args.quick else "1000000"]),
     ]

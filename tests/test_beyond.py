@@ -113,7 +113,7 @@ def test_focused_summaries_keep_to_the_requested_themes():
 def test_a_word_budget_limits_the_summary():
     model = scotopics.load()
     statements = model.summarize(NEWS, n=None, words=30)
-    assert 1 <= len(statements)
+    assert len(statements) >= 1
     assert sum(len(k.text.split()) for k in statements) <= 30 or len(statements) == 1
     with pytest.raises(ValueError):
         model.summarize(NEWS, n=None)

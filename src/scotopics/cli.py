@@ -24,6 +24,7 @@ from typing import Any
 from . import __version__
 from .api import example_text, load
 from .batch import Failure
+from .corpus import numbered_lines
 from .exceptions import ScotopicsError
 from .model import ThemeModel
 from .results import DocumentAnalysis, ParagraphResult
@@ -49,9 +50,7 @@ class Record:
 
 
 def _jsonl_records(name: str, lines: Iterator[str], args: argparse.Namespace) -> Iterator[Record]:
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for number, line in numbered_lines(lines):
         fallback_id = f"{name}:{number}"
         try:
             row = json.loads(line)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,14 +84,19 @@ def _paragraph(raw: dict, where: str) -> CorpusParagraph:
         raise CorpusError(f"{where}: paragraph without a 'sentences' list, or with bad fields ({exc})") from None
 
 
+def numbered_lines(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """(line number, line) for the non-blank lines of a JSON Lines stream, numbered from 1."""
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            yield number, line
+
+
 def read_documents(path: str | Path) -> list[CorpusDocument]:
     """All documents of a corpus folder or JSONL file, in file and line order."""
     documents = []
     for file in corpus_files(path):
         with file.open(encoding="utf-8") as handle:
-            for line_number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
+            for line_number, line in numbered_lines(handle):
                 where = f"{file}:{line_number}"
                 try:
                     raw = json.loads(line)

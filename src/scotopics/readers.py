@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .corpus import CorpusDocument, read_documents
+from .corpus import CorpusDocument, numbered_lines, read_documents
 from .exceptions import CorpusError
 
 __all__ = ["LabelledData", "read_labelled"]
@@ -88,9 +88,7 @@ def _read_csv(
 def _read_jsonl(path: Path, text_column: str, label_column: str, group_column: str | None) -> LabelledData:
     texts, labels, groups = [], [], []
     with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
+        for number, line in numbered_lines(handle):
             try:
                 row = json.loads(line)
                 texts.append(row[text_column])

@@ -383,6 +383,8 @@ def person_names(text: str) -> list[str]:
     """Full person names (two to four capitalised words, titles removed) in order of appearance."""
     names = []
     for match in _NAME.finditer(text):
+        if text[max(0, match.start() - 5) : match.start()].lower().endswith("dear "):
+            continue  # a salutation names the listener, not the speaker
         words = [w for w in (match.group(1) or match.group(2)).split() if w.lower().strip(".,") not in _TITLE_WORDS]
         if (
             len(words) >= 2
@@ -432,6 +434,9 @@ def _clean(phrase: str) -> str:
     return phrase
 
 
+_SPEAKER_STARTS = {"the", "he", "she", "we", "i", "they", "он", "она", "они", "мы", "я"}
+
+
 def _speaker_phrase(sentence: str, verb: re.Match[str]) -> str | None:
     """The noun phrase governing ``verb``: what stands before it since the last clause break."""
     before = sentence[: verb.start()]
@@ -442,7 +447,11 @@ def _speaker_phrase(sentence: str, verb: re.Match[str]) -> str | None:
         return None
     if words[-1].lower() in {"has", "have", "had", "also", "further", "again", "then", "is", "was"}:
         phrase = " ".join(words[:-1])
-    return phrase or None
+    # A speaker starts with a capital, "the", or a pronoun; "and …", "to …", "its …" is a clause fragment.
+    first = phrase.split()[0] if phrase else ""
+    if not first or not (first[0].isupper() or first.lower() in _SPEAKER_STARTS):
+        return None
+    return phrase
 
 
 def _resolve(phrase: str, names: Sequence[str], seen: str) -> str:

@@ -22,9 +22,7 @@ __all__ = [
     "make_vectorizer",
     "readable_term",
     "rebuild_vectorizer",
-    "stem",
     "surface_forms",
-    "tokenize",
     "vectorizer_state",
 ]
 
@@ -90,16 +88,6 @@ def _cache(language: str) -> _StemCache:
     if cache is None:
         cache = _stem_caches[language] = _StemCache(language)
     return cache
-
-
-def stem(word: str, language: str = "english") -> str:
-    """Snowball stem of a lower-case word ("" for a stop word), computed once per distinct word."""
-    return _cache(language)[word]
-
-
-def tokenize(text: str) -> list[str]:
-    """Lower-case words of two or more letters, stop words removed."""
-    return [w for w in _WORD.findall(text.lower()) if w not in _STOP_WORDS and w not in _RUSSIAN_STOP_WORDS]
 
 
 class StemAnalyzer:

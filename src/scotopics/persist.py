@@ -34,6 +34,7 @@ __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "save_model", "load_model", "read_me
 FORMAT_NAME = "scotopics-model"
 FORMAT_VERSION = 1
 _CLASSIFIER_PARAMS = (
+    "min_threshold",
     "linear_model",
     "C",
     "class_weight",

@@ -33,6 +33,8 @@ __all__ = ["ThemeModel"]
 PROCEDURAL = "procedural"
 #: Most key statements ``analyze`` returns when ``n`` is not given.
 MAX_AUTO_STATEMENTS = 12
+#: Earlier sentences searched for the person a "he" or "the Secretary-General" refers to.
+ATTRIBUTION_WINDOW = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,7 +338,8 @@ class ThemeModel:
         statements = []
         for (first, last), score in sorted(best.items()):
             text = " ".join(sentences[first : last + 1])
-            who = attribute(text, sentences[:first], title=document.title)
+            # The speaker is named close by: a window of earlier sentences keeps long documents cheap.
+            who = attribute(text, sentences[max(0, first - ATTRIBUTION_WINDOW) : first], title=document.title)
             statements.append(
                 KeyStatement(
                     text,

@@ -258,7 +258,11 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         return self._decisions(coerce_text_list(X, what="X"))
 
     def _decisions(self, texts: list[str]) -> np.ndarray:
-        return np.asarray(self._features(texts) @ self.coef_.T, dtype=np.float64) + self.intercept_
+        return self._decisions_of(self._features(texts))
+
+    def _decisions_of(self, features) -> np.ndarray:
+        """Linear scores of TF-IDF rows, one column per label."""
+        return np.asarray(features @ self.coef_.T, dtype=np.float64) + self.intercept_
 
     def predict_proba(self, X: Any) -> np.ndarray:
         """Calibrated probability of each label, shape (n_texts, n_labels), in [0, 1]."""
@@ -266,7 +270,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
 
     def proba_of_features(self, features) -> np.ndarray:
         """:meth:`predict_proba` from TF-IDF rows already computed with this classifier's vectoriser."""
-        return self._calibrate(np.asarray(features @ self.coef_.T, dtype=np.float64) + self.intercept_)
+        return self._calibrate(self._decisions_of(features))
 
     def predict(self, X: Any) -> np.ndarray:
         """Labels per text: class labels (single-label) or a 0/1 indicator matrix."""

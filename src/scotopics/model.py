@@ -20,7 +20,7 @@ from .attribution import attribute
 from .batch import DEFAULT_BATCH_SIZE, Failure, iter_results
 from .classifier import ThemeClassifier
 from .cues import CUE_NAMES
-from .features import readable_term
+from .features import readable_term, vectorizer_state
 from .inputs import coerce_text, coerce_text_list
 from .keystatements import KeyStatementScorer, SentenceContext, select_key_statements, sentence_cues
 from .language import UNDETERMINED, detect_language
@@ -155,11 +155,7 @@ class ThemeModel:
     def _terms(self) -> list[str]:
         terms = getattr(self, "_term_list", None)
         if terms is None:
-            vocabulary = self.classifier.vectorizer_.vocabulary_
-            terms = [""] * len(vocabulary)
-            for term, j in vocabulary.items():
-                terms[j] = term
-            self._term_list = terms
+            terms = self._term_list = vectorizer_state(self.classifier.vectorizer_)["terms"]
         return terms
 
     def _readable(self, term: str) -> str:
@@ -167,15 +163,13 @@ class ThemeModel:
 
     def explain(self, text: str | bytes, theme: str, k: int = 5) -> tuple[tuple[str, float], ...]:
         """The ``k`` terms of ``text`` that push it most towards ``theme``, with their contributions."""
-        if theme not in self.themes:
-            raise ValueError(f"unknown theme {theme!r}; the model knows {', '.join(self.themes)}")
+        self._check_themes([theme])
         features = self.classifier._features([_prepare(coerce_text(text))])
         return self._evidence(features[0], [theme], k)[theme]
 
     def top_terms(self, theme: str, k: int = 15) -> list[tuple[str, float]]:
         """The ``k`` terms with the largest weights for ``theme`` across the whole model."""
-        if theme not in self.themes:
-            raise ValueError(f"unknown theme {theme!r}; the model knows {', '.join(self.themes)}")
+        self._check_themes([theme])
         weights = self.classifier.coef_[self.themes.index(theme)]
         order = np.argsort(-weights, kind="stable")[:k]
         return [(self._readable(self._terms[j]), round(float(weights[j]), 4)) for j in order]

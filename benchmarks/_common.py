@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from scotopics.corpus import read_documents, read_taxonomy
+from scotopics.io.corpus import read_documents, read_taxonomy
 from scotopics.results import Theme
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -3,7 +3,7 @@
     python benchmarks/attribution.py
 
 Every key sentence of the test documents carries a speaker mark (a name, an
-office, or null). :func:`scotopics.attribution.attribute` sees the sentence,
+office, or null). :func:`scotopics.models.attribution.attribute` sees the sentence,
 the document's earlier sentences and its title. A predicted speaker counts as
 correct when it equals the mark (case, "the" and punctuation aside), when one
 contains the other, or when both end in the same surname.
@@ -16,7 +16,7 @@ from collections import Counter
 
 from _common import documents, print_table, write_results
 
-from scotopics.attribution import attribute
+from scotopics.models.attribution import attribute
 
 
 def normalise(name: str) -> str:

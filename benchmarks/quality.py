@@ -24,8 +24,9 @@ from sklearn.model_selection import GroupKFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.preprocessing import MultiLabelBinarizer
 
-from scotopics.classifier import ThemeClassifier
-from scotopics.training import DEFAULT_CLASSIFIER_PARAMS, train_documents
+from scotopics.models.classifier import ThemeClassifier
+from scotopics import train_documents
+from scotopics.training import DEFAULT_CLASSIFIER_PARAMS
 
 
 def scores(y_true: np.ndarray, y_pred: np.ndarray) -> dict[str, float]:
@@ -49,7 +50,7 @@ def grouped_cv(texts, y, groups, theme_ids, **params) -> np.ndarray:
 
 def feature_cv(texts, y, groups, with_chars: bool) -> np.ndarray:
     """Our word features, alone or with character 2-5-grams, under one fixed linear model."""
-    from scotopics.features import make_vectorizer
+    from scotopics.text.features import make_vectorizer
 
     predicted = np.zeros_like(y)
     texts = np.array(texts, dtype=object)

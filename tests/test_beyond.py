@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 import scotopics
-from scotopics.attribution import attribute, person_names
+from scotopics.models.attribution import attribute, person_names
 from scotopics.cli import main
 from scotopics.report import corpus_report, document_report
 
@@ -83,8 +83,10 @@ def test_explanations_name_the_terms_behind_each_theme():
     paragraph = next(p for p in analysis.paragraphs if "terrorism_extremism" in p.themes)
     terms = [term for term, weight in paragraph.explain("terrorism_extremism")]
     assert any(t.startswith(("terror", "drug")) for t in terms)
-    assert all(weight > 0 for _, weight in paragraph.explain("terrorism_extremism"))
-    with pytest.raises(KeyError, match="explain=True"):
+    weights = [weight for _, weight in paragraph.explain("terrorism_extremism")]
+    assert weights[0] > 0  # terms for the theme come first, strongest first, then those against it
+    assert weights == sorted(w for w in weights if w > 0)[::-1] + sorted(w for w in weights if w < 0)
+    with pytest.raises(scotopics.ParameterError, match="explain=True"):
         scotopics.analyze(NEWS).paragraphs[2].explain("security")
     assert "evidence" in paragraph.to_dict()
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from scotopics.corpus import validate_documents
+from scotopics.io.corpus import validate_documents
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-•–*]|\d{1,2}[.)])\s")
 

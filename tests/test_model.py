@@ -10,7 +10,7 @@ import pytest
 
 import scotopics
 from scotopics.build_default import training_data_hash
-from scotopics.persist import FORMAT_VERSION, read_metadata
+from scotopics.io.persist import FORMAT_VERSION, read_metadata
 
 from .conftest import TRAINING_DATA
 
@@ -57,7 +57,7 @@ def test_analysis_is_deterministic():
 
 
 def test_training_is_deterministic(training_documents, taxonomy, tmp_path):
-    from scotopics.training import train_documents
+    from scotopics import train_documents
 
     first = train_documents(training_documents[:40], taxonomy=taxonomy).save(tmp_path / "a.npz")
     second = train_documents(training_documents[:40], taxonomy=taxonomy).save(tmp_path / "b.npz")

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import scotopics
-from scotopics.inputs import MAX_TEXT_CHARS
+from scotopics.text.inputs import MAX_TEXT_CHARS
 
 NEWS = (
     "On 5 May 2021, the SCO health ministers met via videoconference.\n"
@@ -111,7 +111,7 @@ def test_a_large_document_is_analysed_with_a_bounded_number_of_statements():
 
 
 def test_text_over_the_limit_is_refused_with_a_clear_error(monkeypatch):
-    monkeypatch.setattr("scotopics.inputs.MAX_TEXT_CHARS", 1000)
+    monkeypatch.setattr("scotopics.text.inputs.MAX_TEXT_CHARS", 1000)
     with pytest.raises(scotopics.InputTooLargeError, match="limit is 1,000"):
         scotopics.analyze("x" * 1001)
     assert MAX_TEXT_CHARS == 64 * 1024 * 1024

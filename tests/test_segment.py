@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scotopics.segment import MAX_SENTENCES_PER_PARAGRAPH, segment, split_sentences
+from scotopics.text.segment import MAX_SENTENCES_PER_PARAGRAPH, segment, split_sentences
 
 
 def kinds(text):

@@ -118,7 +118,7 @@ def test_cli_train_then_use_the_model(tmp_path, capsys):
     data.write_text("text,label\n" + "".join(f'"{t}",{lab}\n' for t, lab in zip(texts, labels)), encoding="utf-8")
     out = tmp_path / "model.npz"
     assert main(["train", str(data), "--out", str(out), "--evaluate", "--folds", "3"]) == 0
-    metadata = scotopics.persist.read_metadata(out)
+    metadata = scotopics.io.persist.read_metadata(out)
     assert metadata["evaluation"]["cv"]["exact_match"] > 0.9
     assert len(metadata["training_data_sha256"]) == 64
     capsys.readouterr()

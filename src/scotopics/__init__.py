@@ -8,8 +8,7 @@ True
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
+from ._version import __version__
 from .api import (
     analyze,
     classify,
@@ -21,8 +20,7 @@ from .api import (
     train,
     train_documents,
 )
-from .classifier import ThemeClassifier
-from .evaluation import EvaluationReport, evaluate
+from .batch import Failure
 from .exceptions import (
     CorpusError,
     DecodeError,
@@ -30,13 +28,18 @@ from .exceptions import (
     InputTooLargeError,
     InputTypeError,
     ModelFileError,
+    ModelVersionWarning,
     NotFittedError,
+    ParameterError,
     ScotopicsError,
+    UnknownThemeError,
 )
+from .io.readers import LabelledData, read_labelled
 from .model import ThemeModel
-from .readers import LabelledData, read_labelled
+from .models.classifier import ThemeClassifier
 from .results import DocumentAnalysis, KeyStatement, ParagraphResult, Theme
-from .segment import segment, split_sentences
+from .text.segment import segment, split_sentences
+from .training.evaluation import EvaluationReport, evaluate
 
 __all__ = [
     "__version__",
@@ -69,4 +72,8 @@ __all__ = [
     "NotFittedError",
     "ModelFileError",
     "CorpusError",
+    "ParameterError",
+    "UnknownThemeError",
+    "ModelVersionWarning",
+    "Failure",
 ]

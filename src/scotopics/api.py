@@ -7,13 +7,15 @@ model is read once per process and then reused.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
+from .io.corpus import CorpusDocument
 from .model import ThemeModel
-from .results import DocumentAnalysis, KeyStatement, ParagraphResult
-from .training import train, train_documents
+from .results import DocumentAnalysis, KeyStatement, ParagraphResult, Theme
+from .training.trainer import fit_documents, fit_texts
 
 __all__ = [
     "load",
@@ -45,15 +47,54 @@ def example_text() -> str:
 
 def load(path: str | Path | None = None) -> ThemeModel:
     """The bundled default model (``path=None``, cached) or a model file saved with ``model.save``."""
-    from .persist import load_model
-
     global _default
     if path is not None:
-        return load_model(path)
+        return ThemeModel.load(path)
     with _lock:
         if _default is None:
-            _default = load_model(default_model_path())
+            _default = ThemeModel.load(default_model_path())
         return _default
+
+
+def train(
+    texts: Iterable[str],
+    labels: Iterable[Any],
+    *,
+    groups: Sequence[Any] | None = None,
+    taxonomy: Sequence[Theme] | None = None,
+    random_state: int = 0,
+    **classifier_params: Any,
+) -> ThemeModel:
+    """Train a model on texts and their labels.
+
+    ``labels`` holds one label per text (single-label: each text then gets
+    exactly one label) or a collection of labels per text (multi-label).
+    Summaries of such a model rank sentences by cues and centrality, since no
+    key-sentence marks were given. ``classifier_params`` go to
+    :class:`~scotopics.ThemeClassifier`.
+    """
+    parts = fit_texts(texts, labels, groups=groups, taxonomy=taxonomy, random_state=random_state, **classifier_params)
+    return ThemeModel(parts.classifier, taxonomy=parts.taxonomy, key_scorer=parts.key_scorer, metadata=parts.metadata)
+
+
+def train_documents(
+    documents: Sequence[CorpusDocument] | str | Path,
+    *,
+    taxonomy: Sequence[Theme] | None = None,
+    random_state: int = 0,
+    metadata: dict[str, Any] | None = None,
+    **classifier_params: Any,
+) -> ThemeModel:
+    """Train the theme classifier and the key-statement scorer on labelled documents.
+
+    ``documents`` are corpus documents or the path of a corpus folder or file
+    (the ``training_data`` format). Without ``taxonomy`` the themes come from a
+    ``themes.json`` beside or inside that folder, else from the labels used.
+    """
+    parts = fit_documents(
+        documents, taxonomy=taxonomy, random_state=random_state, metadata=metadata, **classifier_params
+    )
+    return ThemeModel(parts.classifier, taxonomy=parts.taxonomy, key_scorer=parts.key_scorer, metadata=parts.metadata)
 
 
 def analyze(text: str | bytes, *, n: int | None = None, explain: bool = False) -> DocumentAnalysis:

@@ -21,17 +21,30 @@ import dataclasses
 import itertools
 import logging
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal, Protocol
 
-from .exceptions import ScotopicsError
-from .inputs import coerce_text
+from .exceptions import InputTypeError, ParameterError, ScotopicsError
+from .text.inputs import coerce_text
 
-if TYPE_CHECKING:
-    from .model import ThemeModel
+__all__ = ["Failure", "iter_results", "DEFAULT_BATCH_SIZE", "BatchModel", "Operation"]
 
-__all__ = ["Failure", "iter_results", "DEFAULT_BATCH_SIZE"]
+Operation = Literal["analyze", "summarize", "classify"]
+ErrorMode = Literal["return", "raise"]
+
+
+class BatchModel(Protocol):
+    """What a batch needs of a model (:class:`~scotopics.model.ThemeModel` is one)."""
+
+    def analyze(self, *args: Any, **kwargs: Any) -> Any: ...
+
+    def summarize(self, *args: Any, **kwargs: Any) -> Any: ...
+
+    def classify(self, *args: Any, **kwargs: Any) -> Any: ...
+
+    def classify_from(self, texts: Any, start: int, *, explain: bool = False) -> list[Any]: ...
+
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +77,7 @@ def _run_one(function: Callable[[Any, int], Any], item: Any, index: int, errors:
 
 
 def _process_chunk(
-    model: ThemeModel, operation: str, options: dict[str, Any], start: int, items: list[Any], errors: str
+    model: BatchModel, operation: str, options: dict[str, Any], start: int, items: list[Any], errors: str
 ) -> list[Any]:
     """Worker: one chunk of inputs through ``model.<operation>``, one result or Failure per input.
 
@@ -73,14 +86,14 @@ def _process_chunk(
     """
     if operation == "classify":
         try:
-            return model._classify_from(items, start, explain=options.get("explain", False))
+            return model.classify_from(items, start, explain=options.get("explain", False))
         except ScotopicsError:
             pass
     function = _operation(model, operation, options)
     return [_run_one(function, item, start + offset, errors) for offset, item in enumerate(items)]
 
 
-def _operation(model: ThemeModel, operation: str, options: dict[str, Any]) -> Callable[[Any, int], Any]:
+def _operation(model: BatchModel, operation: str, options: dict[str, Any]) -> Callable[[Any, int], Any]:
     """``function(item, index)`` doing ``operation`` on one input."""
     if operation == "analyze":
         return lambda item, index: model.analyze(item, **options)
@@ -91,7 +104,7 @@ def _operation(model: ThemeModel, operation: str, options: dict[str, Any]) -> Ca
         return lambda item, index: dataclasses.replace(
             model.classify([coerce_text(item)], explain=explain)[0], index=index
         )
-    raise ValueError(f"unknown operation {operation!r}")
+    raise ParameterError(f"unknown operation {operation!r}; expected analyze, summarize or classify")
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[tuple[int, list[Any]]]:
@@ -111,27 +124,27 @@ def _progress_bar(total: int | None):
 
 
 def iter_results(
-    model: ThemeModel,
-    operation: str,
+    model: BatchModel,
+    operation: Operation,
     items: Iterable[Any],
     *,
     options: dict[str, Any] | None = None,
     n_jobs: int | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: bool = False,
-    errors: str = "return",
+    errors: ErrorMode = "return",
 ) -> Iterator[Any]:
     """Yield one result (or :class:`Failure`) per input, in input order."""
     if isinstance(items, (str, bytes)):
-        from .exceptions import InputTypeError
-
         raise InputTypeError("expected an iterable of texts, got a single text; wrap it in a list")
     if errors not in _ERROR_MODES:
-        raise ValueError(f"errors must be one of {_ERROR_MODES}, got {errors!r}")
-    if not isinstance(batch_size, int) or batch_size < 1:
-        raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+        raise ParameterError(f"errors must be one of {_ERROR_MODES}, got {errors!r}")
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise ParameterError(f"batch_size must be a positive int, got {batch_size!r}")
+    if n_jobs is not None and (isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs == 0):
+        raise ParameterError(f"n_jobs must be None, a positive int or a negative int (-1: all cores), got {n_jobs!r}")
     options = dict(options or {})
-    total = len(items) if hasattr(items, "__len__") else None
+    total = len(items) if isinstance(items, Sized) else None
     bar = _progress_bar(total) if progress else None
     chunks = _chunks(items, batch_size)
     if n_jobs is None or n_jobs == 1:

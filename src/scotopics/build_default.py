@@ -14,11 +14,11 @@ import argparse
 import logging
 from pathlib import Path
 
-from .api import default_model_path
-from .corpus import corpus_files, data_hash, read_documents, read_taxonomy
-from .evaluation import evaluate
+from .api import default_model_path, train_documents
+from .io.corpus import corpus_files, data_hash, read_documents, read_taxonomy
 from .results import Theme
-from .training import check_documents, train_documents
+from .training.evaluation import evaluate
+from .training.trainer import check_documents
 
 __all__ = ["build_default_model", "training_data_hash", "main"]
 

@@ -16,6 +16,9 @@ __all__ = [
     "NotFittedError",
     "ModelFileError",
     "CorpusError",
+    "ParameterError",
+    "UnknownThemeError",
+    "ModelVersionWarning",
 ]
 
 
@@ -49,3 +52,15 @@ class ModelFileError(ScotopicsError, ValueError):
 
 class CorpusError(ScotopicsError, ValueError):
     """A training document does not follow the corpus format."""
+
+
+class ParameterError(ScotopicsError, ValueError):
+    """An argument is outside its documented range (``n=-3``, ``min_threshold=2.0``) or does not fit the others."""
+
+
+class UnknownThemeError(ScotopicsError, ValueError):
+    """A theme id was named that the model does not know."""
+
+
+class ModelVersionWarning(UserWarning):
+    """A model file was written with other versions of the libraries its vocabulary depends on."""

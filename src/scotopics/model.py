@@ -8,44 +8,28 @@ key-sentence marks) summaries rank sentences by centrality and cues alone.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from .attribution import attribute
-from .batch import DEFAULT_BATCH_SIZE, Failure, iter_results
-from .classifier import ThemeClassifier
-from .cues import CUE_NAMES
-from .features import readable_term, vectorizer_state
-from .inputs import coerce_text, coerce_text_list
-from .keystatements import KeyStatementScorer, SentenceContext, select_key_statements, sentence_cues
-from .language import UNDETERMINED, detect_language
-from .markup import html_to_text, looks_like_html
+from .batch import DEFAULT_BATCH_SIZE, ErrorMode, Failure, iter_results
+from .exceptions import InputTypeError, ModelFileError, ParameterError, UnknownThemeError
+from .io.persist import read_model_file, write_model_file
+from .models.classifier import ThemeClassifier
+from .models.explanations import Contributions, contributions
+from .models.keystatements import DEFAULT_EVENT_THEME, KeyStatementScorer, sentence_contexts
+from .models.shares import theme_shares
+from .models.summarizer import ReadDocument, Summarizer
 from .results import DocumentAnalysis, KeyStatement, ParagraphResult, Theme
-from .segment import Segment, segment
+from .text.features import readable_term, vectorizer_state
+from .text.inputs import coerce_text, coerce_text_list
+from .text.language import UNDETERMINED, detect_language
+from .text.markup import visible_text
+from .text.segment import segment
 
 __all__ = ["ThemeModel"]
-
-PROCEDURAL = "procedural"
-#: Most key statements ``analyze`` returns when ``n`` is not given.
-MAX_AUTO_STATEMENTS = 12
-#: Earlier sentences searched for the person a "he" or "the Secretary-General" refers to.
-ATTRIBUTION_WINDOW = 60
-
-
-@dataclass(frozen=True, slots=True)
-class _Document:
-    """A document read by the model: classified paragraphs and its sentences ready for scoring."""
-
-    paragraphs: list[ParagraphResult]
-    contexts: list[SentenceContext]
-    sentence_features: Any  # TF-IDF rows of ``contexts``, in the same order
-    language: str
-    title: str  # the first heading or debris line (often the page title), or ""
 
 
 class ThemeModel:
@@ -53,6 +37,10 @@ class ThemeModel:
 
     Use :func:`scotopics.load` for the bundled default model or a saved file,
     and :func:`scotopics.train` to build one from your own data.
+
+    ``event_theme`` names the theme of the event itself (who met where and
+    when); it earns no coverage in summaries and has no statements of its own
+    in :meth:`summarize_by_theme`. It is stored in the model file.
     """
 
     def __init__(
@@ -62,6 +50,7 @@ class ThemeModel:
         taxonomy: Sequence[Theme] | None = None,
         key_scorer: KeyStatementScorer | None = None,
         metadata: dict[str, Any] | None = None,
+        event_theme: str | None = None,
     ) -> None:
         self.classifier = classifier
         ids = [str(c) for c in classifier.classes_]
@@ -70,6 +59,8 @@ class ThemeModel:
         self.key_scorer = key_scorer
         self.metadata: dict[str, Any] = dict(metadata or {})
         self.languages: tuple[str, ...] = tuple(self.metadata.get("languages", ("en",)))
+        self.event_theme: str = event_theme or self.metadata.get("event_theme") or DEFAULT_EVENT_THEME
+        self.summarizer = Summarizer(key_scorer, event_theme=self.event_theme)
 
     def __repr__(self) -> str:
         return f"ThemeModel(themes={len(self.themes)}, key_scorer={self.key_scorer is not None})"
@@ -89,13 +80,13 @@ class ThemeModel:
         theme and all-zero scores. With ``explain=True`` each result's
         :meth:`~ParagraphResult.explain` gives the terms behind each of its themes.
         """
-        return self._classify_from(texts, 0, explain=explain)
+        return self.classify_from(texts, 0, explain=explain)
 
-    def _classify_from(
+    def classify_from(
         self, texts: Iterable[str | bytes], start: int, *, explain: bool = False
     ) -> list[ParagraphResult]:
         """:meth:`classify` with result indexes counted from ``start`` (for chunks of a batch)."""
-        clean = [_prepare(text) for text in coerce_text_list(texts)]
+        clean = [visible_text(text) for text in coerce_text_list(texts)]
         return self._classify_clean(clean, list(range(start, start + len(clean))), explain=explain)
 
     def _classify_clean(
@@ -130,26 +121,24 @@ class ThemeModel:
             else:
                 chosen = [theme for theme, flag in zip(themes, flags[row]) if flag]
                 found = tuple(sorted(chosen, key=lambda t: -scores[t]))
-            evidence = self._evidence(features[row], found) if explain else {}
+            evidence = self._evidence(features[row], text) if explain else {}
             results.append(ParagraphResult(index, text, found, scores, language=language, evidence=evidence))
         return results
 
     # -- explanations ------------------------------------------------------------
 
-    def _evidence(self, row, themes: Iterable[str], k: int = 5) -> dict[str, tuple[tuple[str, float], ...]]:
-        """Top ``k`` positive contributions (coefficient × tf-idf) of one TF-IDF row to each theme."""
-        indices, values = row.indices, row.data
-        column = {t: j for j, t in enumerate(self.themes)}
-        out = {}
-        for theme in themes:
-            contributions = values * self.classifier.coef_[column[theme], indices]
-            order = np.argsort(-contributions, kind="stable")[:k]
-            out[theme] = tuple(
-                (self._readable(self._terms[indices[i]]), round(float(contributions[i]), 4))
-                for i in order
-                if contributions[i] > 0
-            )
-        return out
+    def _evidence(self, row, text: str, k: int = 5) -> dict[str, Contributions]:
+        """For every theme, the ``k`` terms of the text for it and the ``k`` against it."""
+        found = contributions(
+            row,
+            self.classifier.coef_,
+            range(len(self.themes)),
+            self._terms,
+            text=text,
+            fallback_surface=getattr(self.classifier, "surface_", {}),
+            k=k,
+        )
+        return dict(zip(self.themes, found))
 
     @property
     def _terms(self) -> list[str]:
@@ -158,21 +147,24 @@ class ThemeModel:
             terms = self._term_list = vectorizer_state(self.classifier.vectorizer_)["terms"]
         return terms
 
-    def _readable(self, term: str) -> str:
-        return readable_term(term, getattr(self.classifier, "surface_", {}))
+    def explain(self, text: str | bytes, theme: str, k: int = 5) -> Contributions:
+        """The ``k`` terms of ``text`` that push it most towards ``theme``, then the ``k`` that hold it back.
 
-    def explain(self, text: str | bytes, theme: str, k: int = 5) -> tuple[tuple[str, float], ...]:
-        """The ``k`` terms of ``text`` that push it most towards ``theme``, with their contributions."""
+        Each term comes with its contribution to the theme's score (coefficient
+        × tf-idf): positive for, negative against. Terms are written as in ``text``.
+        """
         self._check_themes([theme])
-        features = self.classifier._features([_prepare(coerce_text(text))])
-        return self._evidence(features[0], [theme], k)[theme]
+        clean = visible_text(coerce_text(text))
+        features = self.classifier._features([clean])
+        return self._evidence(features[0], clean, k)[theme]
 
     def top_terms(self, theme: str, k: int = 15) -> list[tuple[str, float]]:
         """The ``k`` terms with the largest weights for ``theme`` across the whole model."""
         self._check_themes([theme])
         weights = self.classifier.coef_[self.themes.index(theme)]
         order = np.argsort(-weights, kind="stable")[:k]
-        return [(self._readable(self._terms[j]), round(float(weights[j]), 4)) for j in order]
+        surface = getattr(self.classifier, "surface_", {})
+        return [(readable_term(self._terms[j], surface), round(float(weights[j]), 4)) for j in order]
 
     # -- documents -------------------------------------------------------------
 
@@ -189,8 +181,8 @@ class ThemeModel:
         document = self._read(text, explain=explain)
         return DocumentAnalysis(
             paragraphs=tuple(document.paragraphs),
-            themes=_document_themes(document.paragraphs),
-            key_statements=tuple(self._key_statements(document, n)),
+            themes=theme_shares(document.paragraphs),
+            key_statements=tuple(self.summarizer.statements(document, n)),
             language=document.language,
         )
 
@@ -210,11 +202,11 @@ class ThemeModel:
         ``words`` is a length budget in words.
         """
         if n is None and words is None:
-            raise ValueError("give n, words, or both")
+            raise ParameterError("give n, words, or both")
         n = None if n is None else _check_n(n)
         budget = None if words is None else _check_n(words)
         wanted = None if themes is None else self._check_themes(themes)
-        return self._key_statements(self._read(text), n, themes=wanted, words=budget, fill=n is None)
+        return self.summarizer.statements(self._read(text), n, themes=wanted, words=budget, fill=n is None)
 
     def summarize_by_theme(self, text: str | bytes, n: int = 1) -> dict[str, list[KeyStatement]]:
         """The best ``n`` statements for each theme the document discusses, strongest theme first.
@@ -223,8 +215,12 @@ class ThemeModel:
         """
         n = _check_n(n)
         document = self._read(text)
-        weights = _document_themes(document.paragraphs)
-        return {theme: self._key_statements(document, n, themes={theme}) for theme in weights if theme != PROCEDURAL}
+        weights = theme_shares(document.paragraphs)
+        return {
+            theme: self.summarizer.statements(document, n, themes={theme})
+            for theme in weights
+            if theme != self.event_theme
+        }
 
     def _check_themes(self, themes: Iterable[str]) -> set[str]:
         if isinstance(themes, str):
@@ -232,7 +228,7 @@ class ThemeModel:
         wanted = set(themes)
         unknown = wanted - set(self.themes)
         if unknown:
-            raise ValueError(f"unknown themes {sorted(unknown)}; the model knows {', '.join(self.themes)}")
+            raise UnknownThemeError(f"unknown themes {sorted(unknown)}; the model knows {', '.join(self.themes)}")
         return wanted
 
     def rank_sentences(self, text: str | bytes) -> list[KeyStatement]:
@@ -241,15 +237,9 @@ class ThemeModel:
         This is the learned score alone, before centrality and redundancy
         control; :meth:`summarize` builds on it.
         """
-        document = self._read(text)
-        if not document.contexts:
-            return []
-        proba = self._key_proba(document.sentence_features, document.contexts)
-        return [
-            KeyStatement(c.text, c.paragraph, c.sentence, round(float(p), 6)) for c, p in zip(document.contexts, proba)
-        ]
+        return self.summarizer.rank(self._read(text))
 
-    def _read(self, text: str | bytes, *, explain: bool = False) -> _Document:
+    def _read(self, text: str | bytes, *, explain: bool = False) -> ReadDocument:
         """Segment, classify and prepare the sentences of one document.
 
         The TF-IDF rows of the paragraphs and of their sentences come from one
@@ -257,7 +247,7 @@ class ThemeModel:
         so that a name or a quotation in another script does not switch one
         paragraph off; only a document without letters is judged paragraph by paragraph.
         """
-        clean = _prepare(coerce_text(text))
+        clean = visible_text(coerce_text(text))
         segments, language = segment(clean), detect_language(clean)
         text_segments = [s for s in segments if s.kind == "text"]
         if language == UNDETERMINED:
@@ -282,78 +272,14 @@ class ThemeModel:
             next(classified) if s.kind == "text" else ParagraphResult(s.index, s.text, (), {}, s.kind, language)
             for s in segments
         ]
-        contexts = self._sentence_contexts(segments, paragraphs)
+        readable = [
+            (s.index, s.sentences, paragraphs[s.index].themes, paragraphs[s.index].scores)
+            for s in text_segments
+            if paragraphs[s.index].language in self.languages
+        ]
+        contexts = sentence_contexts(readable, self.event_theme)
         title = next((s.text for s in segments if s.kind != "text"), "")
-        return _Document(paragraphs, contexts, features[count:], language, title)
-
-    def _sentence_contexts(self, segments: list[Segment], paragraphs: list[ParagraphResult]) -> list[SentenceContext]:
-        """Sentences of the readable text paragraphs, in document order, with their context."""
-        text_positions = [s.index for s in segments if s.kind == "text"]
-        last = max(len(text_positions) - 1, 1)
-        contexts = []
-        for rank, index in enumerate(text_positions):
-            result = paragraphs[index]
-            if result.language not in self.languages:
-                continue
-            policy = max((p for t, p in result.scores.items() if t != PROCEDURAL), default=0.0)
-            procedural = result.scores.get(PROCEDURAL, 0.0)
-            for number, sentence in enumerate(segments[index].sentences):
-                contexts.append(
-                    SentenceContext(sentence, index, number, rank / last, policy, procedural, result.themes)
-                )
-        return contexts
-
-    def _key_statements(
-        self,
-        document: _Document,
-        n: int | None,
-        *,
-        themes: set[str] | None = None,
-        words: int | None = None,
-        fill: bool = False,
-    ) -> list[KeyStatement]:
-        """Pick statements; ``n=None`` picks the document's own number unless ``fill`` (budget only)."""
-        contexts, features = document.contexts, document.sentence_features
-        if not contexts:
-            return []
-        proba = self._key_proba(features, contexts)
-        allowed = None if themes is None else np.array([bool(themes & set(c.themes)) for c in contexts])
-        if fill:
-            n = len(contexts)
-        elif n is None:
-            accepted = int(np.sum(proba >= 0.5))
-            most = min(MAX_AUTO_STATEMENTS, max(3, math.ceil(len(contexts) / 4)))
-            n = max(min(3, len(contexts)), min(accepted, most))
-        spans = _quotation_spans(contexts)
-        best: dict[tuple[int, int], float] = {}
-        for i, score in select_key_statements(contexts, proba, features, n, allowed=allowed, max_words=words):
-            best[spans[i]] = max(score, best.get(spans[i], 0.0))
-        sentences = [c.text for c in contexts]
-        statements = []
-        for (first, last), score in sorted(best.items()):
-            text = " ".join(sentences[first : last + 1])
-            # The speaker is named close by: a window of earlier sentences keeps long documents cheap.
-            who = attribute(text, sentences[max(0, first - ATTRIBUTION_WINDOW) : first], title=document.title)
-            statements.append(
-                KeyStatement(
-                    text,
-                    contexts[first].paragraph,
-                    contexts[first].sentence,
-                    round(score, 6),
-                    who.speaker,
-                    who.verb,
-                    who.kind,
-                )
-            )
-        if words is not None:  # a quotation's continuation may have pushed the total over the budget
-            while len(statements) > 1 and sum(len(k.text.split()) for k in statements) > words:
-                statements.remove(min(statements, key=lambda k: k.score))
-        return statements
-
-    def _key_proba(self, words, contexts: list[SentenceContext]) -> np.ndarray:
-        if self.key_scorer is not None:
-            return self.key_scorer.predict_proba(words, contexts)
-        return _cue_only_proba(contexts)
+        return ReadDocument(paragraphs, contexts, features[count:], language, title)
 
     # -- batches ---------------------------------------------------------------
 
@@ -366,7 +292,7 @@ class ThemeModel:
         n_jobs: int | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
         progress: bool = False,
-        errors: str = "return",
+        errors: ErrorMode = "return",
     ) -> Iterator[DocumentAnalysis | Failure]:
         """Stream analyses of many documents, in input order, with flat memory.
 
@@ -400,7 +326,7 @@ class ThemeModel:
         n_jobs: int | None = None,
         batch_size: int = 1024,
         progress: bool = False,
-        errors: str = "return",
+        errors: ErrorMode = "return",
     ) -> Iterator[ParagraphResult | Failure]:
         """Stream :meth:`classify` over many texts, in input order; options as :meth:`iter_analyze`."""
         return iter_results(
@@ -417,90 +343,45 @@ class ThemeModel:
     # -- persistence -----------------------------------------------------------
 
     def save(self, path: str | Path) -> Path:
-        """Write the model to a pickle-free ``.npz`` file (see :mod:`scotopics.persist`)."""
-        from .persist import save_model
+        """Write the model to a pickle-free ``.npz`` file (see :mod:`scotopics.io.persist`)."""
+        arrays, record = self.classifier._get_state()
+        metadata = {
+            **self.metadata,
+            **record,
+            "saved": self.metadata.get("saved") or _utc_now(),
+            "taxonomy": [t.to_dict() for t in self.taxonomy],
+            "event_theme": self.event_theme,
+            "key_scorer": None,
+        }
+        if self.key_scorer is not None:
+            key_arrays, metadata["key_scorer"] = self.key_scorer._get_state()
+            arrays.update(key_arrays)
+        return write_model_file(path, arrays, metadata)
 
-        return save_model(self, path)
+    @classmethod
+    def load(cls, path: str | Path) -> ThemeModel:
+        """Read a model file written by :meth:`save`; never executes code from it."""
+        arrays, metadata = read_model_file(path)
+        try:
+            classifier = ThemeClassifier._from_state(arrays, metadata)
+            scorer = (
+                KeyStatementScorer._from_state(arrays, metadata["key_scorer"]) if metadata.get("key_scorer") else None
+            )
+            taxonomy = [Theme(str(t["id"]), str(t["name"])) for t in metadata.get("taxonomy", [])]
+        except (KeyError, TypeError, ValueError, IndexError) as exc:
+            raise ModelFileError(f"{path}: model file is inconsistent ({type(exc).__name__}: {exc})") from None
+        return cls(classifier, taxonomy=taxonomy, key_scorer=scorer, metadata=metadata)
 
 
-def _prepare(text: str) -> str:
-    """Visible text of HTML input; any other text as it is."""
-    return html_to_text(text) if looks_like_html(text) else text
+def _utc_now() -> str:
+    from datetime import datetime, timezone
 
-
-_OPENING_QUOTES = "“«„"
-_CLOSING_QUOTES = "”»"
-
-
-def _quote_is_open(text: str) -> bool:
-    """Whether ``text`` opens a quotation that it does not close."""
-    curly = sum(text.count(q) for q in _OPENING_QUOTES) - sum(text.count(q) for q in _CLOSING_QUOTES)
-    return curly > 0 or text.count('"') % 2 == 1
-
-
-def _quotation_spans(contexts: list[SentenceContext], limit: int = 6) -> list[tuple[int, int]]:
-    """For each sentence, the (first, last) sentence of the quotation it belongs to.
-
-    A quotation that runs over several sentences of one paragraph forms one span;
-    any other sentence is a span of its own. A key statement covers its whole
-    span, so the reader gets the whole quotation and, usually, who said it.
-    """
-    spans = [(i, i) for i in range(len(contexts))]
-    i = 0
-    while i < len(contexts):
-        text, end = contexts[i].text, i
-        while (
-            _quote_is_open(text)
-            and end + 1 < len(contexts)
-            and end + 1 - i < limit
-            and contexts[end + 1].paragraph == contexts[i].paragraph
-        ):
-            end += 1
-            text = f"{text} {contexts[end].text}"
-        if end > i and not _quote_is_open(text):
-            for k in range(i, end + 1):
-                spans[k] = (i, end)
-            i = end + 1
-        else:
-            i += 1
-    return spans
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _check_n(n: object) -> int:
     if isinstance(n, bool) or not isinstance(n, (int, np.integer)):
-        raise TypeError(f"n must be an int, got {type(n).__name__}")
+        raise InputTypeError(f"n must be an int, got {type(n).__name__}")
     if n < 0:
-        raise ValueError(f"n must be zero or more, got {n}")
+        raise ParameterError(f"n must be zero or more, got {n}")
     return int(n)
-
-
-def _document_themes(paragraphs: list[ParagraphResult]) -> dict[str, float]:
-    """Each theme's share of the content words, in paragraphs tagged with it."""
-    words_by_theme: dict[str, int] = {}
-    total = 0
-    for paragraph in paragraphs:
-        if paragraph.kind != "text":
-            continue
-        words = len(paragraph.text.split())
-        total += words
-        for theme in paragraph.themes:
-            words_by_theme[theme] = words_by_theme.get(theme, 0) + words
-    if total == 0:
-        return {}
-    ranked = sorted(words_by_theme.items(), key=lambda item: (-item[1], item[0]))
-    return {theme: round(count / total, 4) for theme, count in ranked}
-
-
-def _cue_only_proba(contexts: list[SentenceContext]) -> np.ndarray:
-    """Fallback key score from cues alone, for models trained without key marks."""
-    cues = sentence_cues(contexts)
-    column = {name: i for i, name in enumerate(CUE_NAMES)}
-    score = (
-        cues[:, column["reporting_verb"]]
-        + cues[:, column["attributed"]]
-        + cues[:, column["commitment"]]
-        + cues[:, column["decision"]]
-        - cues[:, column["scene_setting"]]
-        - cues[:, column["question"]]
-    )
-    return 1.0 / (1.0 + np.exp(-(score - 1.0)))

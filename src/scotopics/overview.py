@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .exceptions import ParameterError
 from .results import DocumentAnalysis
 
 __all__ = ["ThemeTable", "theme_overview", "find_date"]
@@ -97,7 +98,7 @@ class ThemeTable:
     def plot(self, path: str | Path, *, title: str = "Theme shares over time") -> Path:
         """Write a PNG of theme shares per month (a table made with ``by="month"``; needs matplotlib)."""
         if "month" not in self.keys:
-            raise ValueError("plot needs a table made with by='month'")
+            raise ParameterError("plot needs a table made with by='month'")
         try:
             import matplotlib
 
@@ -108,7 +109,7 @@ class ThemeTable:
         months = [row["month"] for row in self.rows]
         figure, axis = plt.subplots(figsize=(max(6, 0.6 * len(months) + 3), 4.5))
         bottom = [0.0] * len(months)
-        colours = plt.get_cmap("tab20").colors
+        colours = plt.get_cmap("tab20").colors  # type: ignore[attr-defined]
         for number, theme in enumerate(self.themes):
             values = [row[theme] for row in self.rows]
             if not any(values):
@@ -139,8 +140,8 @@ def theme_overview(
     """
     themes = tuple(themes)
     if by not in ("document", "month"):
-        raise ValueError(f"by must be 'document' or 'month', got {by!r}")
-    documents = [
+        raise ParameterError(f"by must be 'document' or 'month', got {by!r}")
+    documents: list[dict[str, Any]] = [
         {"id": doc_id, "date": date or "", **{t: round(analysis.themes.get(t, 0.0), 4) for t in themes}}
         for doc_id, analysis, date in records
     ]

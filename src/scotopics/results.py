@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
-__all__ = ["Theme", "ParagraphResult", "KeyStatement", "DocumentAnalysis"]
+from .exceptions import ParameterError, UnknownThemeError
+
+ParagraphKind = Literal["text", "heading", "debris"]
+StatementKind = Literal["decision", "call", "commitment", "assessment", "fact"]
+
+__all__ = ["Theme", "ParagraphResult", "KeyStatement", "DocumentAnalysis", "ParagraphKind", "StatementKind"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,19 +40,22 @@ class ParagraphResult:
     text: str
     themes: tuple[str, ...]
     scores: dict[str, float]
-    kind: str = "text"
+    kind: ParagraphKind = "text"
     language: str = "en"
     evidence: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
 
     def explain(self, theme: str) -> tuple[tuple[str, float], ...]:
-        """The terms that contributed most to ``theme`` (term, coefficient × tf-idf), strongest first.
+        """Why this paragraph has (or has not) ``theme``: (term, contribution) pairs.
 
-        Filled for the paragraph's themes when it was analysed with ``explain=True``.
+        First the terms that push the paragraph towards the theme (positive
+        contribution, coefficient × tf-idf, strongest first), then those that
+        hold it back (negative). Works for any theme of the model, so "why not
+        health?" has an answer too. Needs ``analyze``/``classify(explain=True)``.
         """
+        if not self.evidence:
+            raise ParameterError(f"no explanations here: call analyze/classify with explain=True (theme {theme!r})")
         if theme not in self.evidence:
-            if not self.evidence:
-                raise KeyError(f"no explanations here: call analyze/classify with explain=True (theme {theme!r})")
-            raise KeyError(f"{theme!r} is not among this paragraph's explained themes {sorted(self.evidence)}")
+            raise UnknownThemeError(f"unknown theme {theme!r}; the model knows {', '.join(self.evidence)}")
         return self.evidence[theme]
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,7 +89,7 @@ class KeyStatement:
     score: float
     speaker: str | None = None
     verb: str | None = None
-    kind: str = "fact"
+    kind: StatementKind = "fact"
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -24,10 +24,12 @@ from sklearn.preprocessing import MultiLabelBinarizer
 from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
-from .exceptions import EmptyInputError, InputTypeError
-from .fastvec import fast_vectorizer
-from .features import make_vectorizer, surface_forms
-from .inputs import coerce_text_list
+from ..exceptions import EmptyInputError, InputTypeError, ParameterError
+from ..text.fastvec import fast_vectorizer
+from ..text.features import make_vectorizer, rebuild_vectorizer, surface_forms, vectorizer_state
+from ..text.inputs import coerce_text_list
+from ._math import sigmoid
+from .thresholds import best_threshold
 
 __all__ = ["ThemeClassifier", "LINEAR_MODELS"]
 
@@ -35,11 +37,25 @@ logger = logging.getLogger(__name__)
 
 #: Names accepted by ``ThemeClassifier(linear_model=...)``.
 LINEAR_MODELS = ("logistic", "svm", "sgd")
-_THRESHOLD_GRID = np.round(np.arange(0.05, 0.951, 0.01), 2)
-
-
-def _sigmoid(values: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(values, -50.0, 50.0)))
+#: Logit given to a label seen always (or never) in training: a constant, near-certain score.
+CONSTANT_LOGIT = 10.0
+#: LinearSVC's hinge loss wants a ten times smaller C than logistic regression for the same fit.
+SVM_C_SCALE = 0.1
+#: Platt scaling is nearly unregularised: it fits two numbers on thousands of scores.
+PLATT_C = 1e4
+#: Hyper-parameters stored in a model file (``labels`` is stored as the classes).
+STATE_PARAMS = (
+    "min_threshold",
+    "linear_model",
+    "C",
+    "class_weight",
+    "ngram_range",
+    "min_df",
+    "max_df",
+    "sublinear_tf",
+    "cv",
+    "random_state",
+)
 
 
 class ThemeClassifier(ClassifierMixin, BaseEstimator):
@@ -119,11 +135,10 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         texts = coerce_text_list(X, what="X")
         if not texts:
             raise EmptyInputError("cannot fit on zero texts")
-        if self.linear_model not in LINEAR_MODELS:
-            raise ValueError(f"linear_model must be one of {LINEAR_MODELS}, got {self.linear_model!r}")
+        self._check_params()
         indicator = self._encode_labels(y, len(texts))
         self.vectorizer_ = make_vectorizer(
-            ngram_range=tuple(self.ngram_range),
+            ngram_range=(int(self.ngram_range[0]), int(self.ngram_range[1])),
             min_df=self.min_df,
             max_df=self.max_df,
             sublinear_tf=self.sublinear_tf,
@@ -137,7 +152,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         self.oof_proba_ = self._calibrate(decisions)
         self.thresholds_ = np.array(
             [
-                max(self.min_threshold, _best_threshold(self.oof_proba_[:, j], indicator[:, j]))
+                max(self.min_threshold, best_threshold(self.oof_proba_[:, j], indicator[:, j]))
                 for j in range(indicator.shape[1])
             ]
         )
@@ -145,6 +160,39 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         self.fast_vectorizer_ = fast_vectorizer(self.vectorizer_)
         self.surface_ = surface_forms(texts, self.vectorizer_.vocabulary_)
         return self
+
+    def _check_params(self) -> None:
+        """Refuse parameters outside their range before any work is done."""
+        if self.linear_model not in LINEAR_MODELS:
+            raise ParameterError(f"linear_model must be one of {LINEAR_MODELS}, got {self.linear_model!r}")
+        checks = [
+            ("C", _is_number(self.C) and self.C > 0, "a number > 0"),
+            ("min_threshold", _is_number(self.min_threshold) and 0 <= self.min_threshold < 1, "a number in [0, 1)"),
+            (
+                "cv",
+                isinstance(self.cv, (int, np.integer)) and not isinstance(self.cv, bool) and self.cv >= 2,
+                "an int >= 2",
+            ),
+            ("class_weight", self.class_weight in ("balanced", None), '"balanced" or None'),
+            ("max_df", _is_number(self.max_df) and 0 < self.max_df <= 1, "a number in (0, 1]"),
+            (
+                "min_df",
+                (isinstance(self.min_df, (int, np.integer)) and self.min_df >= 1)
+                or (_is_number(self.min_df) and 0 < self.min_df < 1),
+                "an int >= 1 or a fraction in (0, 1)",
+            ),
+        ]
+        low_high = tuple(self.ngram_range) if isinstance(self.ngram_range, (tuple, list)) else ()
+        checks.append(
+            (
+                "ngram_range",
+                len(low_high) == 2 and all(isinstance(v, int) for v in low_high) and 1 <= low_high[0] <= low_high[1],
+                "(low, high) with 1 <= low <= high",
+            )
+        )
+        for name, ok, expected in checks:
+            if not ok:
+                raise ParameterError(f"{name} must be {expected}, got {getattr(self, name)!r}")
 
     def _encode_labels(self, y: Any, n_texts: int) -> np.ndarray:
         if isinstance(y, str):
@@ -158,7 +206,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
                 list(self.labels) if self.labels is not None else list(range(indicator.shape[1]))
             )
             if len(self.classes_) != indicator.shape[1]:
-                raise ValueError(f"labels has {len(self.classes_)} names for {indicator.shape[1]} columns of y")
+                raise ParameterError(f"labels has {len(self.classes_)} names for {indicator.shape[1]} columns of y")
         else:
             y = list(y)
             self.single_label_ = all(isinstance(label, (str, int, np.integer)) for label in y)
@@ -167,7 +215,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
             indicator = binarizer.fit_transform(sets).astype(np.int8)
             self.classes_ = np.asarray(binarizer.classes_)
         if indicator.shape[0] != n_texts:
-            raise ValueError(f"X has {n_texts} texts but y has {indicator.shape[0]} rows")
+            raise ParameterError(f"X has {n_texts} texts but y has {indicator.shape[0]} rows")
         if indicator.shape[1] == 0:
             raise EmptyInputError("y names no labels")
         return indicator
@@ -183,7 +231,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
             )
         if self.linear_model == "svm":
             return LinearSVC(
-                C=self.C / 10.0, class_weight=self.class_weight, max_iter=10_000, random_state=self.random_state
+                C=self.C * SVM_C_SCALE, class_weight=self.class_weight, max_iter=10_000, random_state=self.random_state
             )
         return SGDClassifier(
             loss="modified_huber",
@@ -202,7 +250,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         for j in range(n_labels):
             column = indicator[:, j]
             if column.min() == column.max():
-                intercept[j] = 10.0 if column[0] else -10.0
+                intercept[j] = CONSTANT_LOGIT if column[0] else -CONSTANT_LOGIT
                 continue
             model = self._make_linear(features.shape[0]).fit(features, column)
             coef[j] = model.coef_.ravel()
@@ -232,14 +280,14 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
     def _platt(decision: np.ndarray, target: np.ndarray) -> tuple[float, float]:
         """Slope and offset of a sigmoid mapping decision values to probabilities."""
         if target.min() == target.max():
-            return (0.0, 10.0 if target[0] else -10.0)
-        platt = LogisticRegression(C=1e4, solver="lbfgs").fit(decision.reshape(-1, 1), target)
+            return (0.0, CONSTANT_LOGIT if target[0] else -CONSTANT_LOGIT)
+        platt = LogisticRegression(C=PLATT_C, solver="lbfgs").fit(decision.reshape(-1, 1), target)
         return (float(platt.coef_[0, 0]), float(platt.intercept_[0]))
 
     # -- prediction ----------------------------------------------------------
 
     def _calibrate(self, decisions: np.ndarray) -> np.ndarray:
-        return _sigmoid(decisions * self.calibration_[:, 0] + self.calibration_[:, 1])
+        return sigmoid(decisions * self.calibration_[:, 0] + self.calibration_[:, 1])
 
     def transform_texts(self, X: Any):
         """TF-IDF features of ``X`` (a list of texts) with the fitted vectoriser."""
@@ -282,6 +330,58 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
             return self.classes_[np.argmax(proba, axis=1)]
         return (proba >= self.thresholds_).astype(np.int8)
 
+    # -- state for model files ---------------------------------------------------
+
+    def _get_state(self) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+        """The fitted classifier as plain arrays and a JSON-able record (see :mod:`scotopics.io.persist`)."""
+        check_is_fitted(self, "coef_")
+        vocabulary = vectorizer_state(self.vectorizer_)
+        params = self.get_params()
+        arrays = {
+            "terms": vocabulary["terms"],
+            "idf": vocabulary["idf"],
+            "coef": self.coef_.astype(np.float32),
+            "intercept": self.intercept_.astype(np.float64),
+            "calibration": self.calibration_.astype(np.float64),
+            "thresholds": self.thresholds_.astype(np.float64),
+            "surface": [f"{k}\t{v}" for k, v in sorted(getattr(self, "surface_", {}).items())],
+        }
+        record = {
+            "classes": [str(c) for c in self.classes_],
+            "single_label": bool(self.single_label_),
+            "classifier_params": {k: params[k] for k in STATE_PARAMS},
+        }
+        return arrays, record
+
+    @classmethod
+    def _from_state(cls, arrays: dict[str, Any], record: dict[str, Any]) -> ThemeClassifier:
+        """A fitted classifier from :meth:`_get_state`'s output; raises KeyError/ValueError on bad state."""
+        params = dict(record["classifier_params"])
+        params["ngram_range"] = tuple(params["ngram_range"])
+        classifier = cls(**params)
+        terms = list(arrays["terms"])
+        classifier.classes_ = np.asarray(record["classes"])
+        classifier.single_label_ = bool(record["single_label"])
+        classifier.vectorizer_ = rebuild_vectorizer(
+            terms, arrays["idf"], ngram_range=params["ngram_range"], sublinear_tf=params["sublinear_tf"]
+        )
+        classifier.fast_vectorizer_ = fast_vectorizer(classifier.vectorizer_)
+        classifier.coef_ = np.asarray(arrays["coef"], dtype=np.float32)
+        classifier.intercept_ = np.asarray(arrays["intercept"], dtype=np.float64)
+        classifier.calibration_ = np.asarray(arrays["calibration"], dtype=np.float64)
+        classifier.thresholds_ = np.asarray(arrays["thresholds"], dtype=np.float64)
+        classifier.surface_ = dict(line.split("\t", 1) for line in arrays.get("surface", []) if "\t" in line)
+        n_labels = len(classifier.classes_)
+        shapes_ok = (
+            classifier.coef_.shape == (n_labels, len(terms))
+            and classifier.intercept_.shape == (n_labels,)
+            and classifier.calibration_.shape == (n_labels, 2)
+            and classifier.thresholds_.shape == (n_labels,)
+        )
+        if not shapes_ok:
+            raise ValueError(f"arrays do not fit together (vocabulary {len(terms)}, labels {n_labels})")
+        return classifier
+
     def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()
         tags.input_tags.two_d_array = False
@@ -290,18 +390,5 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         return tags
 
 
-def _best_threshold(proba: np.ndarray, target: np.ndarray) -> float:
-    """The threshold with the best F1 on these (out-of-fold) probabilities; ties go to the middle."""
-    positives = target.sum()
-    if positives == 0:
-        return 0.5
-    best_f1, best = -1.0, []
-    for threshold in _THRESHOLD_GRID:
-        predicted = proba >= threshold
-        true_positive = float(np.sum(predicted & (target == 1)))
-        f1 = 2 * true_positive / (predicted.sum() + positives)
-        if f1 > best_f1 + 1e-12:
-            best_f1, best = f1, [threshold]
-        elif abs(f1 - best_f1) <= 1e-12:
-            best.append(threshold)
-    return float(best[len(best) // 2])
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)

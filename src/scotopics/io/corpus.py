@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .exceptions import CorpusError
+from ..exceptions import CorpusError
 
 __all__ = [
     "CorpusParagraph",

@@ -80,3 +80,8 @@ def html_to_text(markup: str) -> str:
     text = "".join(extractor.parts)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def visible_text(text: str) -> str:
+    """The visible text of HTML input; any other text as it is."""
+    return html_to_text(text) if looks_like_html(text) else text

@@ -1,6 +1,8 @@
-"""Training models: from labelled documents (our corpus format) or plain texts.
+"""Training a model's parts: from labelled documents (our corpus format) or plain texts.
 
-The default model is built by :func:`train_documents` on ``training_data/``.
+:func:`fit_texts` and :func:`fit_documents` return :class:`ModelParts`, which
+:func:`scotopics.train` and :func:`scotopics.train_documents` wrap in a
+:class:`~scotopics.ThemeModel`. The default model is built from ``training_data/``.
 Training is deterministic: fixed seeds, documents in file order, folds by
 document so that no document's paragraphs are both fitted and scored.
 """
@@ -9,20 +11,28 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from .classifier import ThemeClassifier
-from .corpus import CorpusDocument, read_documents, read_taxonomy, validate_documents
-from .exceptions import CorpusError, EmptyInputError
-from .keystatements import KeyStatementScorer, SentenceContext
-from .model import PROCEDURAL, ThemeModel
-from .results import Theme
-from .segment import segment
+from ..exceptions import CorpusError, EmptyInputError
+from ..io.corpus import CorpusDocument, read_documents, read_taxonomy, validate_documents
+from ..models.classifier import ThemeClassifier
+from ..models.keystatements import DEFAULT_EVENT_THEME, KeyStatementScorer, SentenceContext, sentence_contexts
+from ..results import Theme
+from ..text.segment import segment
 
-__all__ = ["train", "train_documents", "default_params", "DEFAULT_CLASSIFIER_PARAMS", "SINGLE_LABEL_PARAMS"]
+__all__ = [
+    "ModelParts",
+    "fit_texts",
+    "fit_documents",
+    "default_params",
+    "check_documents",
+    "DEFAULT_CLASSIFIER_PARAMS",
+    "SINGLE_LABEL_PARAMS",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +43,16 @@ DEFAULT_CLASSIFIER_PARAMS: dict[str, Any] = {"linear_model": "logistic", "C": 10
 #: probability, which already puts rare labels on an equal footing; balanced class weights on
 #: top cost accuracy (CAP bills, 5-fold CV: 0.785 with them, 0.787 without; see README).
 SINGLE_LABEL_PARAMS: dict[str, Any] = {"class_weight": None}
+
+
+@dataclass
+class ModelParts:
+    """What training produces: the parts of a :class:`~scotopics.ThemeModel`, as its keyword arguments."""
+
+    classifier: ThemeClassifier
+    taxonomy: Sequence[Theme] | None = None
+    key_scorer: KeyStatementScorer | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
 
 
 def default_params(labels: list[Any], overrides: dict[str, Any], random_state: int) -> dict[str, Any]:
@@ -46,7 +66,7 @@ def default_params(labels: list[Any], overrides: dict[str, Any], random_state: i
     }
 
 
-def train(
+def fit_texts(
     texts: Iterable[str],
     labels: Iterable[Any],
     *,
@@ -54,8 +74,8 @@ def train(
     taxonomy: Sequence[Theme] | None = None,
     random_state: int = 0,
     **classifier_params: Any,
-) -> ThemeModel:
-    """Train a model on texts and their labels.
+) -> ModelParts:
+    """Train a model's parts on texts and their labels.
 
     ``labels`` holds one label per text (single-label: each text then gets
     exactly one label) or a collection of labels per text (multi-label).
@@ -65,21 +85,21 @@ def train(
     labels = list(labels)
     classifier = ThemeClassifier(**default_params(labels, classifier_params, random_state))
     classifier.fit(texts, labels, groups=groups)
-    return ThemeModel(classifier, taxonomy=taxonomy, metadata={"trained_on": "texts"})
+    return ModelParts(classifier, taxonomy=taxonomy, metadata={"trained_on": "texts"})
 
 
 def _paragraph_text(sentences: Sequence[str]) -> str:
     return " ".join(sentences)
 
 
-def train_documents(
+def fit_documents(
     documents: Sequence[CorpusDocument] | str | Path,
     *,
     taxonomy: Sequence[Theme] | None = None,
     random_state: int = 0,
     metadata: dict[str, Any] | None = None,
     **classifier_params: Any,
-) -> ThemeModel:
+) -> ModelParts:
     """Train the theme classifier and the key-statement scorer on labelled documents.
 
     ``documents`` are corpus documents or the path of a corpus folder or file
@@ -107,8 +127,12 @@ def train_documents(
     logger.info("fitting the theme classifier on %d paragraphs of %d documents", len(texts), len(documents))
     classifier = ThemeClassifier(**params).fit(texts, labels, groups=groups)
     scorer = _fit_key_scorer(documents, classifier)
-    metadata = {**(metadata or {}), "languages": sorted({d.language for d in documents})}
-    return ThemeModel(classifier, taxonomy=taxonomy, key_scorer=scorer, metadata=metadata)
+    metadata = {
+        **(metadata or {}),
+        "languages": sorted({d.language for d in documents}),
+        "event_theme": DEFAULT_EVENT_THEME,
+    }
+    return ModelParts(classifier, taxonomy=taxonomy, key_scorer=scorer, metadata=metadata)
 
 
 def _taxonomy_near(path: Path) -> list[Theme] | None:
@@ -128,8 +152,6 @@ def key_training_contexts(
     corpus order (out-of-fold ones when training, so that the cues the scorer
     learns from look like those it will see on new text).
     """
-    procedural = themes.index(PROCEDURAL) if PROCEDURAL in themes else None
-    policy_columns = [j for j in range(len(themes)) if j != procedural]
     contexts: list[SentenceContext] = []
     marks: list[int] = []
     row = 0
@@ -139,17 +161,11 @@ def key_training_contexts(
             for i, p in enumerate(doc.paragraphs)
             if all(s.kind == "text" for s in segment(_paragraph_text(p.sentences)))
         ]
-        last = max(len(content) - 1, 1)
-        rows = {i: row + i for i in range(len(doc.paragraphs))}
-        for rank, (i, paragraph) in enumerate(content):
-            proba = paragraph_proba[rows[i]]
-            policy = float(proba[policy_columns].max()) if policy_columns else 0.0
-            proc = float(proba[procedural]) if procedural is not None else 0.0
-            for number, sentence in enumerate(paragraph.sentences):
-                contexts.append(
-                    SentenceContext(sentence, i, number, rank / last, policy, proc, tuple(paragraph.themes))
-                )
-                marks.append(int(number in paragraph.key))
+        paragraphs = [
+            (i, p.sentences, p.themes, dict(zip(themes, paragraph_proba[row + i].tolist()))) for i, p in content
+        ]
+        contexts.extend(sentence_contexts(paragraphs, DEFAULT_EVENT_THEME))
+        marks.extend(int(number in p.key) for _, p in content for number in range(len(p.sentences)))
         row += len(doc.paragraphs)
     return contexts, marks
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -84,7 +85,7 @@ class Segment:
     index: int
     text: str
     sentences: tuple[str, ...]
-    kind: str  # "text", "heading" or "debris"
+    kind: Literal["text", "heading", "debris"]
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +102,7 @@ def split_sentences(text: str) -> list[str]:
         return []
     if not _INNER_BREAK.search(text):  # no sentence-ending mark before the end: one sentence
         return [text]
-    sentences = []
+    sentences: list[str] = []
     # "… в 2021 г. Стороны …": the year abbreviation both abbreviates and ends the sentence,
     # which Punkt cannot tell without context, so those boundaries are cut first.
     for part in _YEAR_END.sub("\\1\n", text).split("\n"):
@@ -218,6 +219,7 @@ def segment(text: str) -> list[Segment]:
     segments: list[Segment] = []
     for position, block in enumerate(blocks):
         reason = _debris_reason(block, title if position > 0 else None)
+        kind: Literal["text", "heading", "debris"]
         if reason is not None:
             kind = "debris"
         elif _is_heading(block):

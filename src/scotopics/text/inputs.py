@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from .exceptions import DecodeError, InputTooLargeError, InputTypeError
+from ..exceptions import DecodeError, InputTooLargeError, InputTypeError
 
 #: Largest text accepted in one call, in characters (about 64 MB of plain text).
 MAX_TEXT_CHARS = 64 * 1024 * 1024

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .corpus import CorpusDocument, numbered_lines, read_documents
-from .exceptions import CorpusError
+from ..exceptions import CorpusError
+from ..io.corpus import CorpusDocument, numbered_lines, read_documents
 
 __all__ = ["LabelledData", "read_labelled"]
 

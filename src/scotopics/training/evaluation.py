@@ -17,10 +17,10 @@ from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_su
 from sklearn.model_selection import GroupKFold, KFold, StratifiedKFold
 from sklearn.preprocessing import MultiLabelBinarizer
 
-from .classifier import ThemeClassifier
-from .exceptions import EmptyInputError, InputTypeError
-from .inputs import coerce_text_list
-from .training import default_params
+from ..exceptions import EmptyInputError, InputTypeError, ParameterError
+from ..models.classifier import ThemeClassifier
+from ..text.inputs import coerce_text_list
+from .trainer import default_params
 
 __all__ = ["EvaluationReport", "evaluate"]
 
@@ -88,7 +88,7 @@ def evaluate(
     if isinstance(labels, str):
         raise InputTypeError("labels must hold one label or label collection per text")
     if len(texts) != len(labels):
-        raise ValueError(f"{len(texts)} texts but {len(labels)} labels")
+        raise ParameterError(f"{len(texts)} texts but {len(labels)} labels")
     if len(texts) < cv:
         raise EmptyInputError(f"need at least {cv} texts for {cv}-fold cross-validation, got {len(texts)}")
     single = all(isinstance(label, (str, int, np.integer)) for label in labels)
@@ -101,9 +101,9 @@ def evaluate(
         binarizer = MultiLabelBinarizer()
         target = binarizer.fit_transform([list(label) for label in labels])
         names = [str(c) for c in binarizer.classes_]
-    if groups is not None:
-        groups = np.asarray(list(groups))
-        splits = GroupKFold(n_splits=cv).split(data, groups=groups)
+    group_array = None if groups is None else np.asarray(list(groups))
+    if group_array is not None:
+        splits = GroupKFold(n_splits=cv).split(data, groups=group_array)
     elif single:
         splits = StratifiedKFold(n_splits=cv, shuffle=True, random_state=random_state).split(data, target)
     else:
@@ -114,7 +114,7 @@ def evaluate(
         model.fit(
             list(data[train]),
             target[train] if not single else list(target[train]),
-            groups=None if groups is None else groups[train],
+            groups=None if group_array is None else group_array[train],
         )
         predicted[test] = model.predict(list(data[test]))
     label_args = {"labels": names} if single else {}

@@ -18,9 +18,21 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 
+from ..exceptions import NotFittedError
+from ._math import sigmoid
 from .cues import CUE_NAMES, cue_row
 
-__all__ = ["SentenceContext", "KeyStatementScorer", "select_key_statements", "sentence_cues"]
+__all__ = [
+    "DEFAULT_EVENT_THEME",
+    "SentenceContext",
+    "KeyStatementScorer",
+    "select_key_statements",
+    "sentence_cues",
+    "sentence_contexts",
+]
+
+#: The theme of the event itself (who met where): a model setting, this by default.
+DEFAULT_EVENT_THEME = "procedural"
 
 #: Weight of the learned key score against centrality in the ranking score.
 KEY_WEIGHT = 0.8
@@ -46,6 +58,24 @@ class SentenceContext:
     policy_score: float  # strongest non-procedural theme probability of the paragraph
     procedural_score: float
     themes: tuple[str, ...] = ()  # the paragraph's themes
+
+
+def sentence_contexts(
+    paragraphs: Sequence[tuple[int, Sequence[str], Sequence[str], dict[str, float]]], event_theme: str
+) -> list[SentenceContext]:
+    """Sentence contexts of content paragraphs given as (index, sentences, themes, scores), in order.
+
+    A paragraph's ``scores`` are its theme probabilities; the strongest theme
+    other than ``event_theme`` is its policy score.
+    """
+    last = max(len(paragraphs) - 1, 1)
+    contexts = []
+    for rank, (index, sentences, themes, scores) in enumerate(paragraphs):
+        policy = max((p for t, p in scores.items() if t != event_theme), default=0.0)
+        procedural = scores.get(event_theme, 0.0)
+        for number, sentence in enumerate(sentences):
+            contexts.append(SentenceContext(sentence, index, number, rank / last, policy, procedural, tuple(themes)))
+    return contexts
 
 
 def sentence_cues(contexts: Sequence[SentenceContext]) -> np.ndarray:
@@ -102,13 +132,30 @@ class KeyStatementScorer:
     def predict_proba(self, word_features, contexts: Sequence[SentenceContext]) -> np.ndarray:
         """Key-statement probability of each sentence, in [0, 1]."""
         if self.coef_ is None:
-            raise ValueError("KeyStatementScorer is not fitted")
+            raise NotFittedError("KeyStatementScorer is not fitted")
         if not contexts:
             return np.zeros(0)
         n_words = word_features.shape[1]
         cues = sentence_cues(contexts) * self.cue_scale
         logits = word_features @ self.coef_[:n_words] + cues @ self.coef_[n_words:] + self.intercept_
-        return 1.0 / (1.0 + np.exp(-np.clip(np.asarray(logits).ravel(), -50.0, 50.0)))
+        return sigmoid(np.asarray(logits).ravel())
+
+    def _get_state(self) -> tuple[dict[str, np.ndarray], dict[str, float]]:
+        """The fitted scorer as arrays and a JSON-able record (see :mod:`scotopics.io.persist`)."""
+        if self.coef_ is None:
+            raise NotFittedError("KeyStatementScorer is not fitted")
+        return {"key_coef": self.coef_.astype(np.float64)}, {
+            "C": self.C,
+            "cue_scale": self.cue_scale,
+            "intercept": self.intercept_,
+        }
+
+    @classmethod
+    def _from_state(cls, arrays: dict[str, np.ndarray], record: dict[str, float]) -> KeyStatementScorer:
+        scorer = cls(C=float(record["C"]), cue_scale=float(record["cue_scale"]))
+        scorer.coef_ = np.asarray(arrays["key_coef"], dtype=np.float64)
+        scorer.intercept_ = float(record["intercept"])
+        return scorer
 
 
 def centrality(word_features) -> np.ndarray:
@@ -135,6 +182,7 @@ def select_key_statements(
     *,
     allowed: np.ndarray | None = None,
     max_words: int | None = None,
+    event_theme: str = DEFAULT_EVENT_THEME,
 ) -> list[tuple[int, float]]:
     """Pick up to ``n`` sentences: (position in ``contexts``, score), in document order.
 
@@ -142,7 +190,7 @@ def select_key_statements(
     selection is greedy MMR with a bonus for themes not yet covered.
     ``allowed`` (a boolean mask) limits the choice, e.g. to sentences about
     given themes; ``max_words`` stops before the picks exceed that many words
-    (the first pick is always kept).
+    (the first pick is always kept). The ``event_theme`` earns no coverage bonus.
     """
     count = len(contexts)
     n = max(0, min(n, count))
@@ -166,7 +214,7 @@ def select_key_statements(
         candidates = np.argsort(-ranking, kind="stable")[:limit]
         rows = word_features[candidates]
     similarity = (rows @ rows.T).toarray()  # L2-normalised rows: products are cosines
-    themes = [set(contexts[i].themes) - {"procedural"} for i in candidates]
+    themes = [set(contexts[int(i)].themes) - {event_theme} for i in candidates]
     chosen: list[int] = []  # positions in ``candidates``
     covered: set[str] = set()
     available = np.ones(len(candidates), dtype=bool) if allowed is None else allowed[candidates].copy()

@@ -23,10 +23,12 @@ __all__ = [
     "readable_term",
     "rebuild_vectorizer",
     "surface_forms",
+    "stem_cache",
+    "WORD_PATTERN",
     "vectorizer_state",
 ]
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
+WORD_PATTERN = re.compile(r"[^\W\d_]{2,}")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 # Words that carry no theme in this field: English stop words, and the organisation's own name,
 # which every document repeats.
@@ -83,7 +85,7 @@ class _StemCache(dict):
 _stem_caches: dict[str, _StemCache] = {}
 
 
-def _cache(language: str) -> _StemCache:
+def stem_cache(language: str) -> _StemCache:
     cache = _stem_caches.get(language)
     if cache is None:
         cache = _stem_caches[language] = _StemCache(language)
@@ -106,7 +108,7 @@ class StemAnalyzer:
         self.language = language
 
     def __call__(self, text: str) -> list[str]:
-        stems = [s for s in map(_cache(self.language).__getitem__, _WORD.findall(text.lower())) if s]
+        stems = [s for s in map(stem_cache(self.language).__getitem__, WORD_PATTERN.findall(text.lower())) if s]
         low, high = self.ngram_range
         grams = list(stems) if low == 1 else []
         for n in range(max(low, 2), high + 1):
@@ -174,9 +176,9 @@ def surface_forms(texts: list[str], vocabulary: dict[str, int], language: str = 
     """
     stems = {part for term in vocabulary for part in term.split(" ")}
     counts: dict[str, dict[str, int]] = {}
-    cache = _cache(language)
+    cache = stem_cache(language)
     for text in texts:
-        for word in _WORD.findall(text.lower()):
+        for word in WORD_PATTERN.findall(text.lower()):
             found = cache[word]
             if found in stems:
                 by_word = counts.setdefault(found, {})

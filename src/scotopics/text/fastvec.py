@@ -18,13 +18,14 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from .features import _WORD, _cache
+from ..exceptions import ParameterError
+from .features import WORD_PATTERN, stem_cache
 
 __all__ = ["FastTfidf", "fast_vectorizer"]
 
 _STOP = -2  # a stop word: removed before n-grams are formed
 _BOUNDARY = -3  # the separator between two texts of a batch
-_BATCH_WORD = re.compile(_WORD.pattern + "|\0")
+_BATCH_WORD = re.compile(WORD_PATTERN.pattern + "|\0")
 _UNKNOWN = -1  # a stem the vocabulary does not know: it breaks bigrams but counts for nothing
 _MAX_WORDS = 500_000
 
@@ -35,7 +36,7 @@ class _WordIds(dict):
     def __init__(self, stem_ids: dict[str, int], language: str) -> None:
         super().__init__()
         self.stem_ids = stem_ids
-        self.stems = _cache(language)
+        self.stems = stem_cache(language)
         self["\0"] = _BOUNDARY
 
     def __missing__(self, word: str) -> int:
@@ -58,7 +59,7 @@ class FastTfidf:
         analyzer = vectorizer.analyzer
         low, high = analyzer.ngram_range
         if high > 2:
-            raise ValueError("FastTfidf handles unigrams and bigrams only")
+            raise ParameterError("FastTfidf handles unigrams and bigrams only")
         self.sublinear_tf = bool(vectorizer.sublinear_tf)
         self.idf = np.asarray(vectorizer.idf_, dtype=np.float64)
         self.n_features = len(self.idf)

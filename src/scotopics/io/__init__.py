@@ -1,0 +1,1 @@
+"""Files: model files (no pickle), the training corpus format, labelled data readers."""

@@ -1,0 +1,1 @@
+"""The models: theme classifier, key-sentence scorer with its cues, attribution and the summariser."""

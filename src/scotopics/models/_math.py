@@ -1,0 +1,13 @@
+"""Small numeric helpers shared by the models."""
+
+from __future__ import annotations
+
+import numpy as np
+
+#: Logits are clipped to this magnitude before the exponential, so that no overflow warning is raised.
+LOGIT_CLIP = 50.0
+
+
+def sigmoid(values: np.ndarray | float) -> np.ndarray:
+    """The logistic function, element-wise, without overflow."""
+    return 1.0 / (1.0 + np.exp(-np.clip(values, -LOGIT_CLIP, LOGIT_CLIP)))

@@ -1,0 +1,198 @@
+"""The summariser: from a read document to its key statements, with who said them.
+
+:class:`Summarizer` holds the learned key-sentence scorer (or, for a model
+trained without key marks, a score from cues alone), picks statements with
+:func:`~scotopics.models.keystatements.select_key_statements`, widens a pick
+inside a multi-sentence quotation to the whole quotation, and attributes each
+statement. Like sumy's summarisers it ranks sentences, takes the best and
+returns them in document order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..results import KeyStatement, ParagraphResult
+from ._math import sigmoid
+from .attribution import attribute
+from .cues import CUE_NAMES
+from .keystatements import (
+    DEFAULT_EVENT_THEME,
+    KeyStatementScorer,
+    SentenceContext,
+    select_key_statements,
+    sentence_cues,
+)
+
+__all__ = ["ReadDocument", "Summarizer", "quotation_spans", "MAX_AUTO_STATEMENTS", "ATTRIBUTION_WINDOW"]
+
+#: Most key statements ``analyze`` returns when ``n`` is not given.
+MAX_AUTO_STATEMENTS = 12
+#: Fewest key statements ``analyze`` returns when ``n`` is not given (when there are that many sentences).
+MIN_AUTO_STATEMENTS = 3
+#: Share of a document's sentences that ``analyze`` may return when ``n`` is not given.
+AUTO_SHARE = 0.25
+#: A sentence is accepted as key when its probability reaches this.
+KEY_ACCEPT = 0.5
+#: Earlier sentences searched for the person a "he" or "the Secretary-General" refers to.
+ATTRIBUTION_WINDOW = 60
+#: A quotation longer than this many sentences is not joined into one statement.
+MAX_QUOTATION_SENTENCES = 6
+#: The cue-only score: cues that count for (+1) and against (-1) a key statement, and the offset.
+_CUE_SIGNS = {
+    "reporting_verb": 1.0,
+    "attributed": 1.0,
+    "commitment": 1.0,
+    "decision": 1.0,
+    "scene_setting": -1.0,
+    "question": -1.0,
+}
+_CUE_OFFSET = 1.0
+
+_OPENING_QUOTES = "“«„"
+_CLOSING_QUOTES = "”»"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadDocument:
+    """A document read by a model: classified paragraphs and its sentences ready for scoring."""
+
+    paragraphs: list[ParagraphResult]
+    contexts: list[SentenceContext]
+    sentence_features: Any  # TF-IDF rows of ``contexts``, in the same order
+    language: str
+    title: str  # the first heading or debris line (often the page title), or ""
+
+
+class Summarizer:
+    """Key statements of read documents.
+
+    Parameters
+    ----------
+    key_scorer : KeyStatementScorer or None
+        The learned sentence score; None ranks by cues and centrality alone.
+    event_theme : str
+        The theme of the event itself, which earns no coverage bonus.
+    """
+
+    def __init__(self, key_scorer: KeyStatementScorer | None, *, event_theme: str = DEFAULT_EVENT_THEME) -> None:
+        self.key_scorer = key_scorer
+        self.event_theme = event_theme
+
+    def key_proba(self, document: ReadDocument) -> np.ndarray:
+        """Probability that each sentence of ``document`` is a key statement."""
+        if not document.contexts:
+            return np.zeros(0)
+        if self.key_scorer is not None:
+            return self.key_scorer.predict_proba(document.sentence_features, document.contexts)
+        return cue_only_proba(document.contexts)
+
+    def rank(self, document: ReadDocument) -> list[KeyStatement]:
+        """Every content sentence with its key-statement probability, in document order."""
+        proba = self.key_proba(document)
+        return [
+            KeyStatement(c.text, c.paragraph, c.sentence, round(float(p), 6)) for c, p in zip(document.contexts, proba)
+        ]
+
+    def statements(
+        self,
+        document: ReadDocument,
+        n: int | None,
+        *,
+        themes: set[str] | None = None,
+        words: int | None = None,
+        fill: bool = False,
+    ) -> list[KeyStatement]:
+        """Pick statements; ``n=None`` picks the document's own number unless ``fill`` (budget only)."""
+        contexts, features = document.contexts, document.sentence_features
+        if not contexts:
+            return []
+        proba = self.key_proba(document)
+        allowed = None if themes is None else np.array([bool(themes & set(c.themes)) for c in contexts])
+        if fill:
+            n = len(contexts)
+        elif n is None:
+            n = auto_count(proba)
+        spans = quotation_spans(contexts)
+        best: dict[tuple[int, int], float] = {}
+        picks = select_key_statements(
+            contexts, proba, features, n, allowed=allowed, max_words=words, event_theme=self.event_theme
+        )
+        for i, score in picks:
+            best[spans[i]] = max(score, best.get(spans[i], 0.0))
+        sentences = [c.text for c in contexts]
+        statements = []
+        for (first, last), score in sorted(best.items()):
+            text = " ".join(sentences[first : last + 1])
+            # The speaker is named close by: a window of earlier sentences keeps long documents cheap.
+            who = attribute(text, sentences[max(0, first - ATTRIBUTION_WINDOW) : first], title=document.title)
+            statements.append(
+                KeyStatement(
+                    text,
+                    contexts[first].paragraph,
+                    contexts[first].sentence,
+                    round(score, 6),
+                    who.speaker,
+                    who.verb,
+                    who.kind,
+                )
+            )
+        if words is not None:  # a quotation's continuation may have pushed the total over the budget
+            while len(statements) > 1 and sum(len(k.text.split()) for k in statements) > words:
+                statements.remove(min(statements, key=lambda k: k.score))
+        return statements
+
+
+def auto_count(proba: np.ndarray) -> int:
+    """How many statements a document gets when the caller does not say: the accepted sentences,
+    at least :data:`MIN_AUTO_STATEMENTS`, at most a quarter of the sentences and :data:`MAX_AUTO_STATEMENTS`."""
+    count = len(proba)
+    accepted = int(np.sum(proba >= KEY_ACCEPT))
+    most = min(MAX_AUTO_STATEMENTS, max(MIN_AUTO_STATEMENTS, math.ceil(count * AUTO_SHARE)))
+    return max(min(MIN_AUTO_STATEMENTS, count), min(accepted, most))
+
+
+def _quote_is_open(text: str) -> bool:
+    """Whether ``text`` opens a quotation that it does not close."""
+    curly = sum(text.count(q) for q in _OPENING_QUOTES) - sum(text.count(q) for q in _CLOSING_QUOTES)
+    return curly > 0 or text.count('"') % 2 == 1
+
+
+def quotation_spans(contexts: Sequence[SentenceContext]) -> list[tuple[int, int]]:
+    """For each sentence, the (first, last) sentence of the quotation it belongs to.
+
+    A quotation that runs over several sentences of one paragraph forms one span;
+    any other sentence is a span of its own. A key statement covers its whole
+    span, so the reader gets the whole quotation and, usually, who said it.
+    """
+    spans = [(i, i) for i in range(len(contexts))]
+    i = 0
+    while i < len(contexts):
+        text, end = contexts[i].text, i
+        while (
+            _quote_is_open(text)
+            and end + 1 < len(contexts)
+            and end + 1 - i < MAX_QUOTATION_SENTENCES
+            and contexts[end + 1].paragraph == contexts[i].paragraph
+        ):
+            end += 1
+            text = f"{text} {contexts[end].text}"
+        if end > i and not _quote_is_open(text):
+            for k in range(i, end + 1):
+                spans[k] = (i, end)
+            i = end + 1
+        else:
+            i += 1
+    return spans
+
+
+def cue_only_proba(contexts: Sequence[SentenceContext]) -> np.ndarray:
+    """Fallback key score from cues alone, for models trained without key marks."""
+    cues = sentence_cues(contexts)
+    weights = np.array([_CUE_SIGNS.get(name, 0.0) for name in CUE_NAMES])
+    return sigmoid(cues @ weights - _CUE_OFFSET)

@@ -1,0 +1,1 @@
+"""Text in: input checks, markup, language, paragraphs and sentences, TF-IDF features."""

@@ -1,6 +1,12 @@
-"""Theme-tagging quality: grouped 5-fold CV on the training documents, and the test set.
+"""Theme-tagging quality: grouped 5-fold CV on the training documents, the test set and the style-shift test.
 
     python benchmarks/quality.py [--compare]
+
+The test set (``training_data/test``) was written by our corpus writers; the
+style-shift test (``training_data/test_shift``) by a writer who saw only real
+documents and never our training files — our best stand-in for real text.
+Test figures are for paragraphs classified in their document (the way
+``analyze`` reads them), with and without the document-context stage.
 
 ``--compare`` also cross-validates the alternatives the default was chosen
 from (linear models, n-gram ranges, character n-grams). Writes
@@ -24,8 +30,8 @@ from sklearn.model_selection import GroupKFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.preprocessing import MultiLabelBinarizer
 
+from scotopics import ThemeModel, train_documents
 from scotopics.models.classifier import ThemeClassifier
-from scotopics import train_documents
 from scotopics.training import DEFAULT_CLASSIFIER_PARAMS
 
 
@@ -63,6 +69,18 @@ def feature_cv(texts, y, groups, with_chars: bool) -> np.ndarray:
         model = OneVsRestClassifier(LogisticRegression(C=10.0, class_weight="balanced", solver="liblinear"))
         predicted[test] = model.fit(x_train, y[train]).predict(x_test)
     return predicted
+
+
+def classify_in_documents(model, docs, theme_ids) -> np.ndarray:
+    """Predicted themes of every corpus paragraph, each document's paragraphs classified together."""
+    column = {t: j for j, t in enumerate(theme_ids)}
+    rows = []
+    for doc in docs:
+        for result in model.classify([p.text for p in doc.paragraphs], in_document=True):
+            row = np.zeros(len(theme_ids), dtype=int)
+            row[[column[t] for t in result.themes]] = 1
+            rows.append(row)
+    return np.array(rows)
 
 
 def analyze_documents(model, docs, theme_ids) -> np.ndarray:
@@ -213,23 +231,36 @@ def main() -> None:
     model = train_documents(train_docs, taxonomy=themes)
     test_texts, test_labels, _ = paragraph_table(test_docs)
     y_test = binarizer.transform(test_labels)
-    test_pred = model.classifier.predict(test_texts)
-    results["test"] = scores(y_test, test_pred)
-    rows.append(["scotopics default, test set", *results["test"].values(), ""])
-    languages = np.array([d.language for d in test_docs for _ in d.paragraphs])
-    for language in sorted(set(languages)):
-        part = languages == language
-        results[f"test_{language}"] = scores(y_test[part], test_pred[part])
-        rows.append(
-            [
-                f"scotopics default, test set, {language} part ({int(part.sum())} paragraphs)",
-                *results[f"test_{language}"].values(),
-                "",
-            ]
-        )
+    without_context = ThemeModel(
+        model.classifier, taxonomy=model.taxonomy, key_scorer=model.key_scorer, metadata=model.metadata
+    )
+    parts = {"test": test_docs, "test_shift": documents("test_shift")}
+    for language in sorted({d.language for d in test_docs}):
+        parts[f"test_{language}"] = [d for d in test_docs if d.language == language]
+    predictions = {}
+    for part, docs in parts.items():
+        part_texts, part_labels, _ = paragraph_table(docs)
+        y_part = binarizer.transform(part_labels)
+        for name, variant in (("", model), ("_no_context", without_context)):
+            predicted = classify_in_documents(variant, docs, theme_ids)
+            predictions[part + name] = (y_part, predicted)
+            results[part + name] = scores(y_part, predicted)
+            label = "scotopics default" + (", without the context stage" if name else "")
+            rows.append([f"{label}, {part} ({len(part_texts)} paragraphs)", *results[part + name].values(), ""])
+    test_pred = predictions["test"][1]
     results["test_documents_analyze"] = scores(y_test, analyze_documents(model, test_docs, theme_ids))
     rows.append(
         ["scotopics default, test set, whole documents via analyze()", *results["test_documents_analyze"].values(), ""]
+    )
+    shift_docs = parts["test_shift"]
+    y_shift = binarizer.transform(paragraph_table(shift_docs)[1])
+    results["test_shift_documents_analyze"] = scores(y_shift, analyze_documents(model, shift_docs, theme_ids))
+    rows.append(
+        [
+            "scotopics default, style-shift test, whole documents via analyze()",
+            *results["test_shift_documents_analyze"].values(),
+            "",
+        ]
     )
     vectorizer = TfidfVectorizer()
     plain = OneVsRestClassifier(LogisticRegression(max_iter=1000)).fit(vectorizer.fit_transform(texts), y)
@@ -245,21 +276,27 @@ def main() -> None:
     )
     print_table(["model", "micro-F1", "macro-F1", "exact match", "seconds"], rows)
 
-    precision, recall, f1, support = precision_recall_fscore_support(y_test, test_pred, zero_division=0)
-    cv_p, cv_r, cv_f1, _ = precision_recall_fscore_support(y, cv_pred, zero_division=0)
+    _, _, cv_f1, _ = precision_recall_fscore_support(y, cv_pred, zero_division=0)
     per_theme = []
-    results["per_theme"] = {}
+    results["per_theme"] = {theme: {"cv_f1": float(cv_f1[j])} for j, theme in enumerate(theme_ids)}
+    measured = {
+        part: precision_recall_fscore_support(*predictions[part], zero_division=0) for part in ("test", "test_shift")
+    }
     for j, theme in enumerate(theme_ids):
-        results["per_theme"][theme] = {
-            "test_precision": float(precision[j]),
-            "test_recall": float(recall[j]),
-            "test_f1": float(f1[j]),
-            "test_support": int(support[j]),
-            "cv_f1": float(cv_f1[j]),
-        }
-        per_theme.append([theme, float(precision[j]), float(recall[j]), float(f1[j]), int(support[j]), float(cv_f1[j])])
-    print("\nper theme (test set; last column grouped CV on training documents):\n")
-    print_table(["theme", "precision", "recall", "F1", "support", "CV F1"], per_theme)
+        row: list = [theme]
+        for part, (precision, recall, f1, support) in measured.items():
+            results["per_theme"][theme].update(
+                {
+                    f"{part}_precision": float(precision[j]),
+                    f"{part}_recall": float(recall[j]),
+                    f"{part}_f1": float(f1[j]),
+                    f"{part}_support": int(support[j]),
+                }
+            )
+            row += [float(precision[j]), float(recall[j]), float(f1[j]), int(support[j])]
+        per_theme.append(row + [float(cv_f1[j])])
+    print("\nper theme (test set | style-shift test; last column grouped CV on training documents):\n")
+    print_table(["theme", "P", "R", "F1", "n", "shift P", "shift R", "shift F1", "shift n", "CV F1"], per_theme)
     no_theme = ~y_test.any(axis=1)
     results["test_no_theme_accuracy"] = float(np.mean(~test_pred[no_theme].any(axis=1))) if no_theme.any() else None
     print(f"\nno-theme paragraphs of the test set left without a theme: {results['test_no_theme_accuracy']:.3f}")

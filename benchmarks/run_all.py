@@ -33,8 +33,10 @@ def main() -> None:
         ("train_own.py", ["--data", data]),
         ("summaries.py", ["--data", data]),
         ("attribution.py", []),
+        ("splitter.py", []),
         ("speed.py", []),
         ("batch.py", ["--paragraphs", "100000" if args.quick else "1000000"]),
+        ("make_docs.py", []),
     ]
     report = []
     started = time.perf_counter()

@@ -97,13 +97,13 @@ def lead(text: str, k: int) -> list[str]:
     return sentences[:k]
 
 
-def evaluate_ours(model, systems: dict, scorer) -> tuple[dict, dict]:
+def evaluate_ours(model, systems: dict, scorer, part: str = "test") -> tuple[dict, dict]:
     counts = {
         name: {"picked": 0, "picked_key": 0, "found": 0, "gold": 0, "r1": 0.0, "r2": 0.0, "rl": 0.0} for name in systems
     }
     timing = dict.fromkeys(systems, 0.0)
     used = 0
-    for doc in documents("test"):
+    for doc in documents(part):
         gold_sentences = [s for p in doc.paragraphs for i, s in enumerate(p.sentences) if i in p.key]
         text = content_text(model, doc.text)
         if not gold_sentences or not text:
@@ -165,6 +165,24 @@ def evaluate_bbc(data: Path, systems: dict, scorer) -> dict:
     }
 
 
+def print_summary_table(found: dict) -> None:
+    print_table(
+        ["system", "precision@3", "recall@R", "ROUGE-1", "ROUGE-2", "ROUGE-L", "ms/doc (k=3)"],
+        [
+            [
+                name,
+                r["precision_at_3"],
+                r["recall_at_R"],
+                f"{r['rouge1']:.1f}",
+                f"{r['rouge2']:.1f}",
+                f"{r['rougeL']:.1f}",
+                f"{r['ms_per_document_k3']:.1f}",
+            ]
+            for name, r in found.items()
+        ],
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=None, help="the shared data folder, for the BBC sample")
@@ -182,24 +200,21 @@ def main() -> None:
         **sumy_systems(),
     }
     scorer = rouge_scorer()
+    shift, shift_info = evaluate_ours(model, systems, scorer, part="test_shift")
     ours, info = evaluate_ours(model, systems, scorer)
-    print(f"key statements on {info['documents']} test documents (reference: the sentences marked key)\n")
-    print_table(
-        ["system", "precision@3", "recall@R", "ROUGE-1", "ROUGE-2", "ROUGE-L", "ms/doc (k=3)"],
-        [
-            [
-                name,
-                r["precision_at_3"],
-                r["recall_at_R"],
-                f"{r['rouge1']:.1f}",
-                f"{r['rouge2']:.1f}",
-                f"{r['rougeL']:.1f}",
-                f"{r['ms_per_document_k3']:.1f}",
-            ]
-            for name, r in ours.items()
-        ],
-    )
-    results = {"test_documents": info["documents"], "ours": ours}
+    for title, found in (
+        (f"key statements on {info['documents']} test documents", ours),
+        (f"key statements on {shift_info['documents']} style-shift test documents", shift),
+    ):
+        print(f"{title} (reference: the sentences marked key)\n")
+        print_summary_table(found)
+        print()
+    results = {
+        "test_documents": info["documents"],
+        "ours": ours,
+        "shift_documents": shift_info["documents"],
+        "shift": shift,
+    }
     if "sumy TextRank" in ours:
         ratio = ours["sumy TextRank"]["ms_per_document_k3"] / ours["scotopics"]["ms_per_document_k3"]
         results["speedup_vs_sumy_textrank"] = ratio

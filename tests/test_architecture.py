@@ -13,12 +13,12 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "scotopics"
 
 #: Layers from the bottom up; a module may import its own layer and those below.
 LAYERS = [
-    {"_version", "exceptions", "results"},
+    {"_version", "exceptions", "display", "results"},
     {"text"},
     {"models"},
     {"io"},
     {"training"},
-    {"batch", "model", "api"},
+    {"batch", "many", "model", "api", "theme_thresholds"},
     {"cli", "report", "overview", "frames", "build_default", "__main__"},
     {"__init__"},
 ]

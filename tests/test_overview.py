@@ -40,7 +40,8 @@ def test_theme_overview_per_document_and_per_month():
     assert [r["id"] for r in per_document.rows] == ["a", "b", "c", "d"]
     assert per_document.rows[0]["economy"] > 0.5
     per_month = theme_overview(records, model.themes, by="month")
-    assert [(r["month"], r["documents"]) for r in per_month.rows] == [("2021-03", 2), ("2021-04", 1)]
+    # the undated document is reported in a row of its own, not dropped
+    assert [(r["month"], r["documents"]) for r in per_month.rows] == [("2021-03", 2), ("2021-04", 1), ("undated", 1)]
     assert per_month.rows[0]["economy"] == pytest.approx(
         (per_document.rows[0]["economy"] + per_document.rows[1]["economy"]) / 2, abs=1e-3
     )

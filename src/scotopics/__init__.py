@@ -8,19 +8,10 @@ True
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .api import (
-    analyze,
-    classify,
-    default_model_path,
-    example_text,
-    load,
-    summarize,
-    summarize_by_theme,
-    train,
-    train_documents,
-)
-from .batch import Failure
 from .exceptions import (
     CorpusError,
     DecodeError,
@@ -34,12 +25,69 @@ from .exceptions import (
     ScotopicsError,
     UnknownThemeError,
 )
-from .io.readers import LabelledData, read_labelled
-from .model import ThemeModel
-from .models.classifier import ThemeClassifier
-from .results import DocumentAnalysis, KeyStatement, ParagraphResult, Theme
-from .text.segment import segment, split_sentences
-from .training.evaluation import EvaluationReport, evaluate
+
+if TYPE_CHECKING:  # what the lazy names below are, for type checkers and IDEs
+    from .api import (
+        analyze,
+        classify,
+        default_model_path,
+        example_text,
+        load,
+        summarize,
+        summarize_by_theme,
+        train,
+        train_documents,
+    )
+    from .batch import Failure
+    from .io.readers import LabelledData, read_labelled
+    from .model import ThemeModel
+    from .models.classifier import ThemeClassifier
+    from .results import DocumentAnalysis, KeyStatement, ParagraphResult, Theme
+    from .text.segment import segment, split_sentences
+    from .training.evaluation import EvaluationReport, evaluate
+
+#: Public names imported on first use (PEP 562), so that ``import scotopics`` and the
+#: command line's ``--help`` do not pay for NumPy, scikit-learn and NLTK up front.
+_LAZY = {
+    **dict.fromkeys(
+        (
+            "analyze",
+            "classify",
+            "default_model_path",
+            "example_text",
+            "load",
+            "summarize",
+            "summarize_by_theme",
+            "train",
+            "train_documents",
+        ),
+        ".api",
+    ),
+    "Failure": ".batch",
+    "LabelledData": ".io.readers",
+    "read_labelled": ".io.readers",
+    "ThemeModel": ".model",
+    "ThemeClassifier": ".models.classifier",
+    **dict.fromkeys(("DocumentAnalysis", "KeyStatement", "ParagraphResult", "Theme"), ".results"),
+    "segment": ".text.segment",
+    "split_sentences": ".text.segment",
+    "EvaluationReport": ".training.evaluation",
+    "evaluate": ".training.evaluation",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "__version__",

@@ -94,7 +94,14 @@ def train_documents(
     parts = fit_documents(
         documents, taxonomy=taxonomy, random_state=random_state, metadata=metadata, **classifier_params
     )
-    return ThemeModel(parts.classifier, taxonomy=parts.taxonomy, key_scorer=parts.key_scorer, metadata=parts.metadata)
+    return ThemeModel(
+        parts.classifier,
+        taxonomy=parts.taxonomy,
+        key_scorer=parts.key_scorer,
+        metadata=parts.metadata,
+        context=parts.context,
+        speaker_resolver=parts.speaker_resolver,
+    )
 
 
 def analyze(text: str | bytes, *, n: int | None = None, explain: bool = False) -> DocumentAnalysis:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .api import load
+from .results import ParagraphResult
 
 if TYPE_CHECKING:
     import pandas
@@ -38,7 +39,7 @@ def classify_dataframe(
 ) -> pandas.DataFrame:
     """A copy of ``frame`` with a ``themes`` column (list of theme ids) and, with ``scores``,
     one ``<prefix><theme>`` probability column per theme. Rows keep their order and index;
-    a row whose text is not text (e.g. missing) gets no theme, zero scores and an ``error``.
+    a row whose text is not text (e.g. missing) gets no theme, empty (NaN) scores and an ``error``.
     """
     pandas = _pandas()
     model = model or load()
@@ -49,7 +50,9 @@ def classify_dataframe(
     out["error"] = pandas.Series([getattr(r, "message", None) for r in results], index=frame.index, dtype="object")
     if scores:
         for theme in model.themes:
-            out[f"{prefix}{theme}"] = [float(getattr(r, "scores", {}).get(theme, 0.0)) for r in results]
+            out[f"{prefix}{theme}"] = [
+                float(r.scores.get(theme, 0.0)) if isinstance(r, ParagraphResult) else float("nan") for r in results
+            ]
     return out
 
 

@@ -8,31 +8,35 @@ key-sentence marks) summaries rank sentences by centrality and cues alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from .batch import DEFAULT_BATCH_SIZE, ErrorMode, Failure, iter_results
 from .exceptions import InputTypeError, ModelFileError, ParameterError, UnknownThemeError
 from .io.persist import read_model_file, write_model_file
+from .many import ManyDocuments
+from .models.attribution import SpeakerResolver
 from .models.classifier import ThemeClassifier
+from .models.context import ContextStage
 from .models.explanations import Contributions, contributions
 from .models.keystatements import DEFAULT_EVENT_THEME, KeyStatementScorer, sentence_contexts
 from .models.shares import theme_shares
 from .models.summarizer import ReadDocument, Summarizer
+from .models.thresholds import ensure_one_theme
 from .results import DocumentAnalysis, KeyStatement, ParagraphResult, Theme
 from .text.features import readable_term, vectorizer_state
 from .text.inputs import coerce_text, coerce_text_list
 from .text.language import UNDETERMINED, detect_language
 from .text.markup import visible_text
 from .text.segment import segment
+from .theme_thresholds import MinScore, ThresholdMap, apply_min_score
 
 __all__ = ["ThemeModel"]
 
 
-class ThemeModel:
+class ThemeModel(ManyDocuments):
     """A trained scotopics model.
 
     Use :func:`scotopics.load` for the bundled default model or a saved file,
@@ -51,6 +55,8 @@ class ThemeModel:
         key_scorer: KeyStatementScorer | None = None,
         metadata: dict[str, Any] | None = None,
         event_theme: str | None = None,
+        context: ContextStage | None = None,
+        speaker_resolver: SpeakerResolver | None = None,
     ) -> None:
         self.classifier = classifier
         ids = [str(c) for c in classifier.classes_]
@@ -60,7 +66,8 @@ class ThemeModel:
         self.metadata: dict[str, Any] = dict(metadata or {})
         self.languages: tuple[str, ...] = tuple(self.metadata.get("languages", ("en",)))
         self.event_theme: str = event_theme or self.metadata.get("event_theme") or DEFAULT_EVENT_THEME
-        self.summarizer = Summarizer(key_scorer, event_theme=self.event_theme)
+        self.summarizer = Summarizer(key_scorer, event_theme=self.event_theme, speaker_resolver=speaker_resolver)
+        self.context = context
 
     def __repr__(self) -> str:
         return f"ThemeModel(themes={len(self.themes)}, key_scorer={self.key_scorer is not None})"
@@ -72,15 +79,41 @@ class ThemeModel:
 
     # -- classification --------------------------------------------------------
 
-    def classify(self, texts: Iterable[str | bytes], *, explain: bool = False) -> list[ParagraphResult]:
+    def classify(
+        self,
+        texts: Iterable[str | bytes],
+        *,
+        explain: bool = False,
+        min_score: MinScore | None = None,
+        in_document: bool = False,
+    ) -> list[ParagraphResult]:
         """Themes of each text (usually a paragraph): one result per input, in order.
 
         HTML is read as its visible text. A text without a single letter, or in
         a language the model does not read (see ``result.language``), gets no
         theme and all-zero scores. With ``explain=True`` each result's
         :meth:`~ParagraphResult.explain` gives the terms behind each of its themes.
+        ``min_score`` replaces the thresholds for this call: one number for every
+        theme, or ``{theme: number}`` for some (see :attr:`thresholds`).
+        By default each text stands alone; ``in_document=True`` reads the texts
+        as the paragraphs of one document, in order, so that each is judged with
+        its neighbours (as :meth:`analyze` does).
         """
-        return self.classify_from(texts, 0, explain=explain)
+        if in_document:
+            clean = [visible_text(text) for text in coerce_text_list(texts)]
+            results = self._classify_clean(clean, list(range(len(clean))), explain=explain, bounds=[(0, len(clean))])
+        else:
+            results = self.classify_from(texts, 0, explain=explain)
+        return results if min_score is None else apply_min_score(results, self, min_score)
+
+    @property
+    def thresholds(self) -> ThresholdMap:
+        """Theme id -> decision threshold, readable and settable by name (``model.thresholds["health"] = 0.6``)."""
+        return ThresholdMap.of(self)
+
+    @thresholds.setter
+    def thresholds(self, values: Mapping[str, float]) -> None:
+        self.thresholds.update(values)
 
     def classify_from(
         self, texts: Iterable[str | bytes], start: int, *, explain: bool = False
@@ -97,16 +130,17 @@ class ThemeModel:
         features=None,
         *,
         explain: bool = False,
+        bounds: list[tuple[int, int]] | None = None,
     ) -> list[ParagraphResult]:
-        """Results for checked texts; ``features`` are their TF-IDF rows when already computed."""
+        """Results for checked texts; ``features`` are their TF-IDF rows when already computed,
+        ``bounds`` the (start, end) rows of each document (default: every text is its own document)."""
         if not texts:
             return []
         if languages is None:
             languages = [detect_language(text) for text in texts]
         if features is None:
             features = self.classifier._features(texts)
-        proba = self.classifier.proba_of_features(features)
-        decisions = self.classifier.predict_from_proba(proba)
+        proba, decisions = self._decide(features, texts, bounds)
         rounded = np.round(proba, 6).tolist()
         flags = decisions.tolist()
         themes = self.themes
@@ -124,6 +158,18 @@ class ThemeModel:
             evidence = self._evidence(features[row], text) if explain else {}
             results.append(ParagraphResult(index, text, found, scores, language=language, evidence=evidence))
         return results
+
+    def _decide(self, features, texts: list[str], bounds: list[tuple[int, int]] | None) -> tuple[np.ndarray, Any]:
+        """Theme probabilities (in their documents, when the model has a context stage) and decisions."""
+        proba = self.classifier.proba_of_features(features)
+        if self.classifier.single_label_:
+            return proba, self.classifier.predict_from_proba(proba)
+        thresholds: np.ndarray = self.classifier.thresholds_
+        if self.context is not None and self.context.thresholds_ is not None:
+            proba = self.context.predict_proba(proba, bounds or [(i, i + 1) for i in range(len(texts))])
+            thresholds = self.context.thresholds_
+        words = np.fromiter((len(text.split()) for text in texts), dtype=np.int64, count=len(texts))
+        return proba, ensure_one_theme(proba >= thresholds, proba, words)
 
     # -- explanations ------------------------------------------------------------
 
@@ -168,14 +214,16 @@ class ThemeModel:
 
     # -- documents -------------------------------------------------------------
 
-    def analyze(self, text: str | bytes, *, n: int | None = None, explain: bool = False) -> DocumentAnalysis:
+    def analyze(
+        self, text: str | bytes, *, n: int | None = None, explain: bool = False, id: str | None = None
+    ) -> DocumentAnalysis:
         """Paragraphs with themes, document themes and key statements of one document.
 
         ``n`` is the number of key statements; by default it follows the
         document: the sentences the key model accepts, at least three (when
         there are three), at most a quarter of the sentences and at most
         :data:`MAX_AUTO_STATEMENTS`. ``explain=True`` adds each paragraph's
-        evidence (see :meth:`ParagraphResult.explain`).
+        evidence (see :meth:`ParagraphResult.explain`). ``id`` names the document in the result.
         """
         n = None if n is None else _check_n(n)
         document = self._read(text, explain=explain)
@@ -184,6 +232,8 @@ class ThemeModel:
             themes=theme_shares(document.paragraphs),
             key_statements=tuple(self.summarizer.statements(document, n)),
             language=document.language,
+            id=id,
+            theme_names={t.id: t.name for t in self.taxonomy},
         )
 
     def summarize(
@@ -245,13 +295,15 @@ class ThemeModel:
         The TF-IDF rows of the paragraphs and of their sentences come from one
         vectoriser call. The document's language decides for all its paragraphs,
         so that a name or a quotation in another script does not switch one
-        paragraph off; only a document without letters is judged paragraph by paragraph.
+        paragraph off; a document without letters, or with paragraphs in two languages
+        the model reads (English and Russian), is judged paragraph by paragraph.
         """
         clean = visible_text(coerce_text(text))
         segments, language = segment(clean), detect_language(clean)
         text_segments = [s for s in segments if s.kind == "text"]
-        if language == UNDETERMINED:
-            languages = [detect_language(s.text) for s in text_segments]
+        own = [detect_language(s.text) for s in text_segments]
+        if language == UNDETERMINED or len({lang for lang in own if lang in self.languages}) > 1:
+            languages = [language if lang == UNDETERMINED else lang for lang in own]
         else:
             languages = [language] * len(text_segments)
         sentences = [
@@ -266,6 +318,7 @@ class ThemeModel:
                 languages,
                 features[:count],
                 explain=explain,
+                bounds=[(0, count)],
             )
         )
         paragraphs = [
@@ -280,65 +333,6 @@ class ThemeModel:
         contexts = sentence_contexts(readable, self.event_theme)
         title = next((s.text for s in segments if s.kind != "text"), "")
         return ReadDocument(paragraphs, contexts, features[count:], language, title)
-
-    # -- batches ---------------------------------------------------------------
-
-    def iter_analyze(
-        self,
-        texts: Iterable[Any],
-        *,
-        n: int | None = None,
-        explain: bool = False,
-        n_jobs: int | None = None,
-        batch_size: int = DEFAULT_BATCH_SIZE,
-        progress: bool = False,
-        errors: ErrorMode = "return",
-    ) -> Iterator[DocumentAnalysis | Failure]:
-        """Stream analyses of many documents, in input order, with flat memory.
-
-        ``texts`` is any iterable (a generator is read lazily). ``n_jobs`` runs
-        chunks of ``batch_size`` documents through joblib (``-1``: all cores, or
-        the active joblib backend such as Dask); the default is serial, which is
-        fastest for small batches. A bad item yields a :class:`Failure` at its
-        position, or raises with ``errors="raise"``. ``progress=True`` shows a
-        tqdm bar on stderr.
-        """
-        return iter_results(
-            self,
-            "analyze",
-            texts,
-            options={"n": n, "explain": explain},
-            n_jobs=n_jobs,
-            batch_size=batch_size,
-            progress=progress,
-            errors=errors,
-        )
-
-    def analyze_many(self, texts: Iterable[Any], **options: Any) -> list[DocumentAnalysis | Failure]:
-        """Analyses of many documents as a list, in input order (options as :meth:`iter_analyze`)."""
-        return list(self.iter_analyze(texts, **options))
-
-    def iter_classify(
-        self,
-        texts: Iterable[Any],
-        *,
-        explain: bool = False,
-        n_jobs: int | None = None,
-        batch_size: int = 1024,
-        progress: bool = False,
-        errors: ErrorMode = "return",
-    ) -> Iterator[ParagraphResult | Failure]:
-        """Stream :meth:`classify` over many texts, in input order; options as :meth:`iter_analyze`."""
-        return iter_results(
-            self,
-            "classify",
-            texts,
-            options={"explain": explain},
-            n_jobs=n_jobs,
-            batch_size=batch_size,
-            progress=progress,
-            errors=errors,
-        )
 
     # -- persistence -----------------------------------------------------------
 
@@ -356,6 +350,14 @@ class ThemeModel:
         if self.key_scorer is not None:
             key_arrays, metadata["key_scorer"] = self.key_scorer._get_state()
             arrays.update(key_arrays)
+        metadata["context_stage"] = None
+        if self.context is not None:
+            context_arrays, metadata["context_stage"] = self.context._get_state()
+            arrays.update(context_arrays)
+        metadata["speaker_resolver"] = None
+        if self.summarizer.speaker_resolver is not None:
+            speaker_arrays, metadata["speaker_resolver"] = self.summarizer.speaker_resolver._get_state()
+            arrays.update(speaker_arrays)
         return write_model_file(path, arrays, metadata)
 
     @classmethod
@@ -367,10 +369,23 @@ class ThemeModel:
             scorer = (
                 KeyStatementScorer._from_state(arrays, metadata["key_scorer"]) if metadata.get("key_scorer") else None
             )
+            context = (
+                ContextStage._from_state(arrays, metadata["context_stage"]) if metadata.get("context_stage") else None
+            )
             taxonomy = [Theme(str(t["id"]), str(t["name"])) for t in metadata.get("taxonomy", [])]
+            # A file without a speaker resolver (or with one of other features) attributes by the rules.
+            speakers = metadata.get("speaker_resolver")
+            resolver = SpeakerResolver._from_state(arrays, speakers) if SpeakerResolver.readable(speakers) else None
         except (KeyError, TypeError, ValueError, IndexError) as exc:
             raise ModelFileError(f"{path}: model file is inconsistent ({type(exc).__name__}: {exc})") from None
-        return cls(classifier, taxonomy=taxonomy, key_scorer=scorer, metadata=metadata)
+        return cls(
+            classifier,
+            taxonomy=taxonomy,
+            key_scorer=scorer,
+            metadata=metadata,
+            context=context,
+            speaker_resolver=resolver,
+        )
 
 
 def _utc_now() -> str:

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .display import STYLE, document_html, document_title
 from .exceptions import ParameterError, UnknownThemeError
 
 ParagraphKind = Literal["text", "heading", "debris"]
 StatementKind = Literal["decision", "call", "commitment", "assessment", "fact"]
+SpeakerType = Literal["person", "office_or_body", "country", "group", "document"]
 
-__all__ = ["Theme", "ParagraphResult", "KeyStatement", "DocumentAnalysis", "ParagraphKind", "StatementKind"]
+__all__ = [
+    "Theme",
+    "ParagraphResult",
+    "KeyStatement",
+    "DocumentAnalysis",
+    "ParagraphKind",
+    "StatementKind",
+    "SpeakerType",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +69,18 @@ class ParagraphResult:
             raise UnknownThemeError(f"unknown theme {theme!r}; the model knows {', '.join(self.evidence)}")
         return self.evidence[theme]
 
+    def __repr__(self) -> str:
+        tags = ", ".join(f"{t} {self.scores[t]:.2f}" for t in self.themes) or "no theme"
+        return (
+            f"ParagraphResult(index={self.index}, kind={self.kind!r}, themes=[{tags}], text={_clip(self.text, 50)!r})"
+        )
+
+    def __str__(self) -> str:
+        if self.kind != "text":
+            return f"[{self.index}] ({self.kind}) {_clip(self.text, 90)}"
+        tags = ", ".join(f"{t} {self.scores[t]:.2f}" for t in self.themes) or "(no theme)"
+        return f"[{self.index}] {tags}\n    {_clip(self.text, 90)}"
+
     def to_dict(self) -> dict[str, Any]:
         out = {
             "index": self.index,
@@ -90,6 +113,17 @@ class KeyStatement:
     speaker: str | None = None
     verb: str | None = None
     kind: StatementKind = "fact"
+    speaker_type: SpeakerType | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"KeyStatement(paragraph={self.paragraph}, sentence={self.sentence}, score={self.score:.2f}, "
+            f"kind={self.kind!r}, speaker={self.speaker!r}, text={_clip(self.text, 50)!r})"
+        )
+
+    def __str__(self) -> str:
+        who = f"{self.speaker or 'unattributed'}{', ' + self.verb if self.verb else ''}"
+        return f"({self.score:.2f}) {self.text} [{self.kind}; {who}]"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -100,6 +134,7 @@ class KeyStatement:
             "speaker": self.speaker,
             "verb": self.verb,
             "kind": self.kind,
+            "speaker_type": self.speaker_type,
         }
 
 
@@ -107,22 +142,97 @@ class KeyStatement:
 class DocumentAnalysis:
     """Everything scotopics says about one document.
 
-    ``themes`` maps each theme found to its weight: the share of the
-    document's content words that lie in paragraphs tagged with it, largest first.
-    ``language`` is the document's detected language: for a language the model
+    ``themes`` maps each theme found to its *share of the tagged content*: the
+    words of every content paragraph with themes, split equally among its
+    themes, over all words of such paragraphs. Shares add up to 1 (up to
+    rounding), largest first; headings, debris and paragraphs without a theme
+    do not count, and a document with no tagged paragraph has no shares.
+    ``language`` is the document's detected language (its main script); a
+    document with paragraphs in two languages the model reads (English and
+    Russian) has each paragraph's own in ``ParagraphResult.language``. For a language the model
     does not read, paragraphs are segmented but get no themes, and there are no
-    key statements.
+    key statements. ``id`` is the caller's name for the document (None unless
+    given); :attr:`title` is its headline. ``theme_names`` maps theme ids to
+    the taxonomy's names, for display.
     """
 
     paragraphs: tuple[ParagraphResult, ...]
     themes: dict[str, float]
     key_statements: tuple[KeyStatement, ...] = field(default_factory=tuple)
     language: str = "en"
+    id: str | None = None
+    theme_names: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def title(self) -> str:
+        """The headline: the first heading before the content, skipping breadcrumbs,
+        navigation and time stamps ("" when the document has none)."""
+        return document_title(self.paragraphs)
+
+    def __repr__(self) -> str:
+        content = sum(p.kind == "text" for p in self.paragraphs)
+        top = ", ".join(f"{t}: {w:.2f}" for t, w in list(self.themes.items())[:3])
+        more = ", ..." if len(self.themes) > 3 else ""
+        named = f"id={self.id!r}, " if self.id is not None else ""
+        return (
+            f"DocumentAnalysis({named}title={_clip(self.title, 40)!r}, language={self.language!r}, "
+            f"paragraphs={len(self.paragraphs)} ({content} content), key_statements={len(self.key_statements)}, "
+            f"themes={{{top}{more}}})"
+        )
+
+    def __str__(self) -> str:
+        head = self.title or self.id or "(untitled document)"
+        lines = [head, "themes (share of tagged content): " + _shares(self.themes)]
+        lines.extend(f"  {p}" for p in self.paragraphs if p.kind == "text")
+        lines.append("key statements:")
+        lines.extend(f"  {k}" for k in self.key_statements)
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        """The document as the HTML report shows it: theme shares, key statements, chips."""
+        return f'<div class="scotopics"><style>{STYLE}</style>{document_html(self, heading_level=3)}</div>'
+
+    def to_dataframe(self):
+        """One row per paragraph (needs pandas): ``id``, ``paragraph``, ``kind``, ``language``,
+        ``themes`` (a list), ``key_statement`` (whether it holds one), ``text``, then one
+        score column per theme (empty, NaN, for headings and debris)."""
+        try:
+            import pandas
+        except ImportError:
+            raise ImportError("to_dataframe needs pandas: pip install 'scotopics[pandas]'") from None
+        themes = list(self.theme_names) or sorted({t for p in self.paragraphs for t in p.scores})
+        keyed = {k.paragraph for k in self.key_statements}
+        rows = [
+            {
+                "id": self.id,
+                "paragraph": p.index,
+                "kind": p.kind,
+                "language": p.language,
+                "themes": list(p.themes),
+                "key_statement": p.index in keyed,
+                "text": p.text,
+                **{t: float(p.scores[t]) if t in p.scores else float("nan") for t in themes},
+            }
+            for p in self.paragraphs
+        ]
+        columns = ["id", "paragraph", "kind", "language", "themes", "key_statement", "text", *themes]
+        return pandas.DataFrame(rows, columns=columns)
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "id": self.id,
+            "title": self.title,
             "language": self.language,
             "themes": dict(self.themes),
             "paragraphs": [p.to_dict() for p in self.paragraphs],
             "key_statements": [k.to_dict() for k in self.key_statements],
         }
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _shares(themes: Mapping[str, float]) -> str:
+    return ", ".join(f"{t} {w:.2f}" for t, w in themes.items()) or "(none)"

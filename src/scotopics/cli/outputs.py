@@ -5,34 +5,59 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Sequence
 from typing import Any
 
-from ..results import ParagraphResult
+from ..results import KeyStatement, ParagraphResult
 
 
 def _short(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 3] + "..."
 
 
-def table(record_id: str, result: Any, command: str) -> str:
+def _who(statement: KeyStatement) -> str:
+    return f"[{statement.kind}; {statement.speaker or 'unattributed'}{', ' + statement.verb if statement.verb else ''}]"
+
+
+def _statement_lines(statements: Sequence[KeyStatement], indent: str = "  ") -> list[str]:
+    return [f"{indent}({k.score:.2f}) {k.text} {_who(k)}" for k in statements]
+
+
+def table(record_id: str, result: Any, command: str, languages: Sequence[str] = ("en",)) -> str:
+    """A readable block for one result; ``languages`` are those the model reads."""
     if command == "classify":
         tags = ", ".join(f"{t} {result.scores[t]:.2f}" for t in result.themes) or "(no theme)"
+        if result.language not in languages and result.language != "und":
+            tags = f"(language {result.language}: not read by this model)"
         return f"{record_id}\t{tags}" + "".join(f"\n  {line}" for line in _because(result))
     if command == "summarize":
-        return "\n".join([f"== {record_id}"] + [f"  ({k.score:.2f}) {k.text}" for k in result])
-    lines = [f"== {record_id}", "themes: " + ", ".join(f"{t} {w:.2f}" for t, w in result.themes.items())]
-    if result.language not in ("en", "und"):
-        lines.append(f"language: {result.language} (not read by this model: no themes)")
+        if isinstance(result, dict):
+            lines = [f"== {record_id}"]
+            for theme, statements in result.items():
+                lines.append(f"{theme}:")
+                lines.extend(_statement_lines(statements, "    "))
+            return "\n".join(lines)
+        return "\n".join([f"== {record_id}", *_statement_lines(result)])
+    lines = [f"== {record_id}", "themes: " + _shares(result.themes) + "  (share of tagged content)"]
+    read = [lang for lang in sorted({p.language for p in result.paragraphs if p.kind == "text"}) if lang in languages]
+    unread = sorted({p.language for p in result.paragraphs if p.kind == "text"} - set(languages) - {"und"})
+    if unread:
+        said = f"; read: {', '.join(read)}" if read else ""
+        lines.append(f"language: {', '.join(unread)} (not read by this model: no themes{said})")
     for p in result.paragraphs:
         if p.kind == "text":
             tags = ", ".join(f"{t} {p.scores[t]:.2f}" for t in p.themes) or "(no theme)"
+            if p.language not in languages and p.language != "und":
+                tags = f"(language {p.language}: not read)"
             lines.append(f"  [{p.index}] {tags}\n      {_short(p.text)}")
             lines.extend(f"      {line}" for line in _because(p))
     lines.append("key statements:")
-    for k in result.key_statements:
-        who = f" [{k.kind}; {k.speaker or 'unattributed'}{', ' + k.verb if k.verb else ''}]"
-        lines.append(f"  ({k.score:.2f}) {k.text}{who}")
+    lines.extend(_statement_lines(result.key_statements))
     return "\n".join(lines)
+
+
+def _shares(themes: dict[str, float]) -> str:
+    return ", ".join(f"{t} {w:.2f}" for t, w in themes.items()) or "(none)"
 
 
 def _because(result: ParagraphResult) -> list[str]:
@@ -46,7 +71,15 @@ def _because(result: ParagraphResult) -> list[str]:
 
 
 def as_json(record_id: str, result: Any) -> str:
-    payload = {"key_statements": [k.to_dict() for k in result]} if isinstance(result, list) else result.to_dict()
+    if isinstance(result, dict):
+        payload: dict[str, Any] = {
+            "by_theme": {theme: [k.to_dict() for k in statements] for theme, statements in result.items()}
+        }
+    elif isinstance(result, list):
+        payload = {"key_statements": [k.to_dict() for k in result]}
+    else:
+        payload = result.to_dict()
+        payload.pop("id", None)
     return json.dumps({"id": record_id, **payload}, ensure_ascii=False)
 
 
@@ -60,9 +93,14 @@ class CsvOutput:
         header = {
             "classify": ["id", "themes", *themes],
             "analyze": ["id", "paragraph", "kind", "language", "themes", "key_statements", "text"],
-            "summarize": ["id", "paragraph", "sentence", "score", "text"],
+            "summarize": ["id", "theme", "paragraph", "sentence", "score", "kind", "speaker", "verb", "text"],
         }[command]
         self.writer.writerow(header)
+
+    def _statement(self, record_id: str, theme: str, k: KeyStatement) -> None:
+        self.writer.writerow(
+            [record_id, theme, k.paragraph, k.sentence, f"{k.score:.4f}", k.kind, k.speaker or "", k.verb or "", k.text]
+        )
 
     def write(self, record_id: str, result: Any) -> None:
         if self.command == "classify":
@@ -70,8 +108,10 @@ class CsvOutput:
                 [record_id, "|".join(result.themes), *(f"{result.scores.get(t, 0.0):.4f}" for t in self.themes)]
             )
         elif self.command == "summarize":
-            for k in result:
-                self.writer.writerow([record_id, k.paragraph, k.sentence, f"{k.score:.4f}", k.text])
+            groups = result.items() if isinstance(result, dict) else [("", result)]
+            for theme, statements in groups:
+                for k in statements:
+                    self._statement(record_id, theme, k)
         else:
             keys: dict[int, list[str]] = {}
             for k in result.key_statements:

@@ -158,20 +158,34 @@ class KeyStatementScorer:
         return scorer
 
 
-def centrality(word_features) -> np.ndarray:
+def centrality(word_features, gram: np.ndarray | None = None) -> np.ndarray:
     """Cosine similarity of each sentence to the document's centroid, scaled to [0, 1].
 
     ``word_features`` rows are L2-normalised TF-IDF vectors (or all zero), as the
-    classifier's vectoriser returns them.
+    classifier's vectoriser returns them. ``gram``, when given, is their dense
+    matrix of dot products (``rows @ rows.T``), from which the centrality follows
+    without another sparse product: ``rows @ centroid`` is ``gram.sum(axis=1)``
+    and ``|centroid|²`` is ``gram.sum()``.
     """
-    rows = word_features
-    centroid = np.asarray(rows.sum(axis=0)).ravel()
-    norm = np.linalg.norm(centroid)
-    if norm == 0:
-        return np.zeros(rows.shape[0])
-    similarity = rows @ (centroid / norm)
+    if gram is not None:
+        towards = gram.sum(axis=1)
+        norm = float(np.sqrt(max(towards.sum(), 0.0)))
+        if norm == 0:
+            return np.zeros(gram.shape[0])
+        similarity = towards / norm
+    else:
+        rows = word_features
+        centroid = np.asarray(rows.sum(axis=0)).ravel()
+        norm = float(np.linalg.norm(centroid))
+        if norm == 0:
+            return np.zeros(rows.shape[0])
+        similarity = np.asarray(rows @ (centroid / norm)).ravel()
     top = similarity.max()
     return similarity / top if top > 0 else similarity
+
+
+#: Up to this many sentences, one dense matrix of all their cosines serves centrality and MMR.
+DENSE_GRAM_SENTENCES = 400
 
 
 def select_key_statements(
@@ -196,7 +210,9 @@ def select_key_statements(
     n = max(0, min(n, count))
     if n == 0:
         return []
-    scores = KEY_WEIGHT * np.asarray(key_proba) + (1 - KEY_WEIGHT) * centrality(word_features)
+    # A short document: one sparse product gives every cosine (centrality and redundancy alike).
+    gram = (word_features @ word_features.T).toarray() if count <= DENSE_GRAM_SENTENCES else None
+    scores = KEY_WEIGHT * np.asarray(key_proba) + (1 - KEY_WEIGHT) * centrality(word_features, gram)
     if allowed is not None:
         n = min(n, int(np.sum(allowed)))
         if n == 0:
@@ -207,22 +223,22 @@ def select_key_statements(
     ranking = np.where(allowed, scores, -np.inf) if allowed is not None else scores
     if limit > MAX_CANDIDATES:  # so many picks that redundancy control means nothing
         return [(int(i), float(scores[i])) for i in sorted(np.argsort(-ranking, kind="stable")[:n])]
-    if limit == count:
-        candidates = np.arange(count)
-        rows = word_features
+    candidates = np.arange(count) if limit == count else np.argsort(-ranking, kind="stable")[:limit]
+    if gram is not None:  # L2-normalised rows: products are cosines
+        similarity = gram if limit == count else gram[np.ix_(candidates, candidates)]
     else:
-        candidates = np.argsort(-ranking, kind="stable")[:limit]
-        rows = word_features[candidates]
-    similarity = (rows @ rows.T).toarray()  # L2-normalised rows: products are cosines
+        rows = word_features if limit == count else word_features[candidates]
+        similarity = (rows @ rows.T).toarray()
     themes = [set(contexts[int(i)].themes) - {event_theme} for i in candidates]
     chosen: list[int] = []  # positions in ``candidates``
     covered: set[str] = set()
     available = np.ones(len(candidates), dtype=bool) if allowed is None else allowed[candidates].copy()
     redundancy = np.zeros(len(candidates))
     used_words = 0
+    candidate_scores = scores[candidates]
     while len(chosen) < n and available.any():
         bonus = np.array([COVERAGE_BONUS if t - covered else 0.0 for t in themes])
-        gain = MMR_LAMBDA * (scores[candidates] + bonus) - (1 - MMR_LAMBDA) * redundancy
+        gain = MMR_LAMBDA * (candidate_scores + bonus) - (1 - MMR_LAMBDA) * redundancy
         gain[~available] = -np.inf
         best = int(np.argmax(gain))
         available[best] = False

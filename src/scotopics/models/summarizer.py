@@ -19,7 +19,7 @@ import numpy as np
 
 from ..results import KeyStatement, ParagraphResult
 from ._math import sigmoid
-from .attribution import attribute
+from .attribution import SpeakerDocument, SpeakerResolver, attribute, speaker_type, strip_answer_prefix
 from .cues import CUE_NAMES
 from .keystatements import (
     DEFAULT_EVENT_THEME,
@@ -78,11 +78,20 @@ class Summarizer:
         The learned sentence score; None ranks by cues and centrality alone.
     event_theme : str
         The theme of the event itself, which earns no coverage bonus.
+    speaker_resolver : SpeakerResolver or None
+        The learned ranking of candidate speakers; None attributes with the rules alone.
     """
 
-    def __init__(self, key_scorer: KeyStatementScorer | None, *, event_theme: str = DEFAULT_EVENT_THEME) -> None:
+    def __init__(
+        self,
+        key_scorer: KeyStatementScorer | None,
+        *,
+        event_theme: str = DEFAULT_EVENT_THEME,
+        speaker_resolver: SpeakerResolver | None = None,
+    ) -> None:
         self.key_scorer = key_scorer
         self.event_theme = event_theme
+        self.speaker_resolver = speaker_resolver
 
     def key_proba(self, document: ReadDocument) -> np.ndarray:
         """Probability that each sentence of ``document`` is a key statement."""
@@ -126,26 +135,61 @@ class Summarizer:
         for i, score in picks:
             best[spans[i]] = max(score, best.get(spans[i], 0.0))
         sentences = [c.text for c in contexts]
+        speakers = _SpeakerView(document, self.speaker_resolver)
         statements = []
         for (first, last), score in sorted(best.items()):
             text = " ".join(sentences[first : last + 1])
-            # The speaker is named close by: a window of earlier sentences keeps long documents cheap.
-            who = attribute(text, sentences[max(0, first - ATTRIBUTION_WINDOW) : first], title=document.title)
+            who = speakers.attribute(first, text)  # only the statements returned are attributed
             statements.append(
                 KeyStatement(
-                    text,
+                    strip_answer_prefix(text),
                     contexts[first].paragraph,
                     contexts[first].sentence,
                     round(score, 6),
                     who.speaker,
                     who.verb,
                     who.kind,
+                    who.speaker_type,
                 )
             )
         if words is not None:  # a quotation's continuation may have pushed the total over the budget
             while len(statements) > 1 and sum(len(k.text.split()) for k in statements) > words:
                 statements.remove(min(statements, key=lambda k: k.score))
         return statements
+
+
+class _SpeakerView:
+    """Attribution of a read document's statements, by the learned resolver when there is one, else the rules."""
+
+    def __init__(self, document: ReadDocument, resolver: SpeakerResolver | None) -> None:
+        self.document = document
+        self.resolver = resolver
+        self._speaker_document: SpeakerDocument | None = None
+        self._where: list[tuple[int, int]] = []
+
+    def _build(self) -> SpeakerDocument:
+        if self._speaker_document is None:
+            paragraphs: list[list[str]] = []
+            last = None
+            for context in self.document.contexts:
+                if context.paragraph != last:
+                    paragraphs.append([])
+                    last = context.paragraph
+                self._where.append((len(paragraphs) - 1, len(paragraphs[-1])))
+                paragraphs[-1].append(context.text)
+            self._speaker_document = SpeakerDocument(self.document.title, tuple(map(tuple, paragraphs)))
+        return self._speaker_document
+
+    def attribute(self, first: int, text: str):
+        """Who said the statement ``text`` that starts at sentence ``first`` of the document."""
+        if self.resolver is None:
+            sentences = [c.text for c in self.document.contexts[max(0, first - ATTRIBUTION_WINDOW) : first]]
+            who = attribute(text, sentences, title=self.document.title)
+            return type(who)(who.speaker, who.verb, who.kind, speaker_type(who.speaker))
+        speaker_document = self._build()
+        paragraph, sentence = self._where[first]
+        single = text == self.document.contexts[first].text
+        return self.resolver.resolve(speaker_document, paragraph, sentence, None if single else text)
 
 
 def auto_count(proba: np.ndarray) -> int:

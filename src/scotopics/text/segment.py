@@ -6,44 +6,20 @@ with a time stamp, "Related news" lists). :func:`segment` returns every
 paragraph with a *kind*: ``"text"`` (policy content, to be tagged and
 summarised), ``"heading"`` (a title or sub-heading) or ``"debris"``.
 
-Sentences are split with NLTK's Punkt algorithm and our own abbreviation list,
-which needs no downloaded NLTK data.
+Sentences are split by :func:`~scotopics.text.sentences.split_sentences`: NLTK's
+Punkt decisions with our own abbreviation list (no downloaded NLTK data), in
+linear time on any text.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from .sentences import ABBREVIATIONS, split_sentences
 
 __all__ = ["Segment", "segment", "split_sentences", "ABBREVIATIONS"]
-
-#: Abbreviations after which a period does not end a sentence (lower case, no final period).
-ABBREVIATIONS = (
-    frozenset(
-        """
-    mr mrs ms dr prof st no nos gen col lt maj capt cmdr adm sgt rep sen gov amb h.e
-    jr sr messrs mme mlle hon rev fr pres vice dept govt corp inc ltd co plc est approx
-    vs etc e.g i.e cf al viz art arts para paras vol vols pp fig ch sec op ed eds
-    u.s u.n u.k u.s.a u.a.e e.u p.r.c a.m p.m
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
-    km sq mln bln bn mn tr
-    г гг т.е т.д т.п т.к др им ул пр просп обл стр ст п пп млн млрд трлн тыс руб долл
-    проф акад ген зам и.о н.э вв сов мин пос кв
-    """.split()
-    )
-    | frozenset("abcdefghijklmnopqrstuvwxyz")
-    | frozenset("абвгдеёжзийклмнопрстуфхцчшщэюя")
-)
-
-# A sentence-ending mark (with closing quotes or brackets) followed by a space: the only places
-# where Punkt may split. A text without one is a single sentence.
-_INNER_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s")
-_YEAR_END = re.compile(r"(\b\d{4}\s+гг?\.)\s+(?=[А-ЯЁA-Z«\"])")
-_ENDS_WITH_INITIALS = re.compile(r"(?:^|\s)(?:[A-ZА-ЯЁ]\.){2,3}$")
 
 #: Paragraphs with more sentences than this (one long block) are cut into pieces.
 MAX_SENTENCES_PER_PARAGRAPH = 12
@@ -86,43 +62,6 @@ class Segment:
     text: str
     sentences: tuple[str, ...]
     kind: Literal["text", "heading", "debris"]
-
-
-@lru_cache(maxsize=1)
-def _sentence_tokenizer() -> PunktSentenceTokenizer:
-    params = PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences (Punkt with our abbreviations, offline)."""
-    text = " ".join(text.split())
-    if not text:
-        return []
-    if not _INNER_BREAK.search(text):  # no sentence-ending mark before the end: one sentence
-        return [text]
-    sentences: list[str] = []
-    # "… в 2021 г. Стороны …": the year abbreviation both abbreviates and ends the sentence,
-    # which Punkt cannot tell without context, so those boundaries are cut first.
-    for part in _YEAR_END.sub("\\1\n", text).split("\n"):
-        sentences.extend(s.strip() for s in _sentence_tokenizer().tokenize(part))
-    return _reattach_fragments([s for s in sentences if s])
-
-
-def _reattach_fragments(sentences: list[str]) -> list[str]:
-    """Glue pieces to their neighbour: pieces without a letter (a lone closing quote), a bare
-    clause number ("1."), and a sentence cut after initials ("В.В." | "Путин сказал …")."""
-    merged: list[str] = []
-    for sentence in sentences:
-        no_letters = not any(ch.isalpha() for ch in sentence)
-        after_bare_number = bool(merged) and re.fullmatch(r"\(?\d{1,3}[.)]", merged[-1]) is not None
-        after_initials = bool(merged) and _ENDS_WITH_INITIALS.search(merged[-1]) is not None
-        if merged and (no_letters or after_bare_number or after_initials):
-            merged[-1] = f"{merged[-1]} {sentence}"
-        else:
-            merged.append(sentence)
-    return merged
 
 
 def _debris_reason(line: str, title: str | None) -> str | None:

@@ -8,6 +8,7 @@ held-out fold, so no figure comes from data the model was tuned on. With
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,9 +21,36 @@ from sklearn.preprocessing import MultiLabelBinarizer
 from ..exceptions import EmptyInputError, InputTypeError, ParameterError
 from ..models.classifier import ThemeClassifier
 from ..text.inputs import coerce_text_list
-from .trainer import default_params
+from .trainer import check_labels, default_params, fit_classifier
 
-__all__ = ["EvaluationReport", "evaluate"]
+__all__ = ["EvaluationReport", "evaluate", "small_data_note", "FEW_TEXTS", "FEW_PER_LABEL"]
+
+#: Fewer texts than this, or fewer texts than :data:`FEW_PER_LABEL` in the rarest label, and
+#: cross-validated scores swing by several points from one split to the next.
+FEW_TEXTS = 200
+FEW_PER_LABEL = 20
+
+
+def small_data_note(texts: Sequence[str], labels: Sequence[Any], *, folds: int | None = None) -> str | None:
+    """A warning when the data are too few to trust the scores or the model, else None.
+
+    With ``folds``, a label with fewer texts than folds is named too: some test folds lack it.
+    """
+    counts: dict[str, int] = {}
+    for label in labels:
+        for value in label if isinstance(label, (list, tuple, set, frozenset)) else [label]:
+            counts[str(value)] = counts.get(str(value), 0) + 1
+    rarest = min(counts.values(), default=0)
+    if len(texts) >= FEW_TEXTS and rarest >= FEW_PER_LABEL:
+        return None
+    rare = min(counts, key=counts.__getitem__) if counts else "-"
+    note = (
+        f"only {len(texts)} texts, {rarest} for the rarest label ({rare}): too few to trust; "
+        f"scores on so few texts vary widely (aim for {FEW_TEXTS}+ texts and {FEW_PER_LABEL}+ per label)"
+    )
+    if folds is not None and rarest < folds:
+        note += f"; {rare} has fewer texts than the {folds} folds, so some test folds lack it"
+    return note
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +66,7 @@ class EvaluationReport:
     grouped: bool
     single_label: bool
     settings: dict[str, Any] = field(default_factory=dict)
+    note: str | None = None  # a warning when the data are too few to trust
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -50,6 +79,7 @@ class EvaluationReport:
             "grouped": self.grouped,
             "single_label": self.single_label,
             "settings": dict(self.settings),
+            "note": self.note,
         }
 
     def __str__(self) -> str:
@@ -65,6 +95,8 @@ class EvaluationReport:
             lines.append(
                 f"{label:<28} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['f1']:>6.3f} {int(s['support']):>8}"
             )
+        if self.note:
+            lines.append(f"warning: {self.note}")
         return "\n".join(lines)
 
 
@@ -89,6 +121,9 @@ def evaluate(
         raise InputTypeError("labels must hold one label or label collection per text")
     if len(texts) != len(labels):
         raise ParameterError(f"{len(texts)} texts but {len(labels)} labels")
+    check_labels(labels)
+    if isinstance(cv, bool) or not isinstance(cv, (int, np.integer)) or cv < 2:
+        raise ParameterError(f"cv must be a whole number of folds, 2 or more, got {cv!r}")
     if len(texts) < cv:
         raise EmptyInputError(f"need at least {cv} texts for {cv}-fold cross-validation, got {len(texts)}")
     single = all(isinstance(label, (str, int, np.integer)) for label in labels)
@@ -102,19 +137,26 @@ def evaluate(
         target = binarizer.fit_transform([list(label) for label in labels])
         names = [str(c) for c in binarizer.classes_]
     group_array = None if groups is None else np.asarray(list(groups))
+    if group_array is not None and len(set(group_array.tolist())) < cv:
+        raise ParameterError(
+            f"{cv}-fold grouped cross-validation needs {cv} groups or more, got {len(set(group_array.tolist()))}"
+        )
     if group_array is not None:
         splits = GroupKFold(n_splits=cv).split(data, groups=group_array)
     elif single:
-        splits = StratifiedKFold(n_splits=cv, shuffle=True, random_state=random_state).split(data, target)
+        with warnings.catch_warnings():  # a label rarer than the folds is said in the report's note instead
+            warnings.filterwarnings("ignore", message="The least populated class", category=UserWarning)
+            splits = list(StratifiedKFold(n_splits=cv, shuffle=True, random_state=random_state).split(data, target))
     else:
         splits = KFold(n_splits=cv, shuffle=True, random_state=random_state).split(data)
     predicted = np.empty_like(target)
     for train, test in splits:
         model = ThemeClassifier(**({**params, "labels": names} if not single else params))
-        model.fit(
+        fit_classifier(
+            model,
             list(data[train]),
             target[train] if not single else list(target[train]),
-            groups=None if group_array is None else group_array[train],
+            None if group_array is None else group_array[train],
         )
         predicted[test] = model.predict(list(data[test]))
     label_args = {"labels": names} if single else {}
@@ -132,4 +174,5 @@ def evaluate(
         grouped=groups is not None,
         single_label=single,
         settings={k: (list(v) if isinstance(v, tuple) else v) for k, v in params.items()},
+        note=small_data_note(texts, labels, folds=cv),
     )

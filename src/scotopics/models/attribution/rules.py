@@ -22,10 +22,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..results import StatementKind
-from . import lexicon
+from ...results import SpeakerType, StatementKind
+from .. import lexicon
+from .names import TITLE_WORDS as _TITLE_WORDS
+from .names import person_names, title_speaker
 
-__all__ = ["Attribution", "attribute", "person_names", "KINDS"]
+__all__ = ["Attribution", "attribute", "person_names", "strip_answer_prefix", "KINDS", "ANSWER_PREFIX"]
 
 #: Kinds of statement, in the order they are tested.
 KINDS = ("decision", "call", "commitment", "assessment", "fact")
@@ -36,7 +38,7 @@ _ACCORDING = re.compile(r"\b(?:according to|по словам|по мнению)
 _VERB_ALTERNATIVES = "|".join(sorted(map(re.escape, _VERBS), key=len, reverse=True))
 _PHRASE = r"(?:Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Gen\.|[^,.;“”\"«»]){2,80}?"
 _QUOTE_CLOSE = re.compile(
-    rf"[”\"»’]\s*,?\s*(?:(?P<verb1>{_VERB_ALTERNATIVES})\s+(?P<sp1>{_PHRASE})"
+    rf"[”\"»’]\s*,?\s*[–—-]?\s*(?:(?P<verb1>{_VERB_ALTERNATIVES})\s+(?P<sp1>{_PHRASE})"
     rf"|(?P<sp2>{_PHRASE})\s+(?:has\s+|had\s+)?(?P<verb2>{_VERB_ALTERNATIVES}))"
     r"(?:\s+[^.]{0,60})?[.!]?$",
     re.IGNORECASE,
@@ -51,47 +53,21 @@ _COLLECTIVE = re.compile(
     r"leaders|experts|delegations|delegates|members|council|organisations|organizations)\b",
     re.IGNORECASE,
 )
-# Capitalised words that make a sequence an organisation, place or document rather than a person.
-_NOT_PERSON = lexicon.words("not_person_words")
-_FIRST_PERSON = re.compile(r"^\s*[\"“«]?\s*(?:we|i|our|мы|я|наш\w*)\b", re.IGNORECASE)
-
-# Words that are part of a title or an office, not of a person's name.
-_TITLE_WORDS = lexicon.words("title_words")
-_NAME = re.compile(
-    r"\b((?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.|bin|al-\w+|de|van|von)){1,3})\b"
-    r"|(?<![\w-])((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)"
-)
+_FIRST_PERSON = re.compile(r"^\s*[\"“«]?\s*(?:we|i|our|my|мы|я|наш\w*|считаем|предлагаю|предлагаем)\b", re.IGNORECASE)
+#: An answer's prefix in an interview ("A:", "Answer:", "Ответ:"), and a named one ("Imanaliyev (on Afghanistan):").
+ANSWER_PREFIX = re.compile(r"^\s*(?:A|Answer|Ответ|О)\s*[:.–—-]\s*", re.IGNORECASE)
+_QUOTED = re.compile(r"[“«„][^”»“]*[”»]|\"[^\"]*\"")
 _LEADING = re.compile(r"^(?:and|but|also|then|further|meanwhile|moreover|in turn|и|а|также)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """Speaker (or None), reporting verb (or None) and kind of one statement."""
+    """Speaker (or None), reporting verb (or None), kind of one statement, and the speaker's type."""
 
     speaker: str | None
     verb: str | None
     kind: StatementKind
-
-
-def _bare(word: str) -> str:
-    """A word lower-cased, without a possessive ending or trailing punctuation."""
-    return word.lower().strip(".,").removesuffix("’s").removesuffix("'s")
-
-
-def person_names(text: str) -> list[str]:
-    """Full person names (two to four capitalised words, titles removed) in order of appearance."""
-    names = []
-    for match in _NAME.finditer(text):
-        if text[max(0, match.start() - 5) : match.start()].lower().endswith("dear "):
-            continue  # a salutation names the listener, not the speaker
-        words = [w for w in (match.group(1) or match.group(2)).split() if w.lower().strip(".,") not in _TITLE_WORDS]
-        if (
-            len(words) >= 2
-            and not all(w.endswith(".") for w in words)
-            and not any(_bare(w) in _NOT_PERSON for w in words)
-        ):
-            names.append(" ".join(words))
-    return names
+    speaker_type: SpeakerType | None = None
 
 
 def _kind(sentence: str) -> StatementKind:
@@ -103,7 +79,7 @@ def _kind(sentence: str) -> StatementKind:
     ):
         return "decision"
     if re.search(
-        r"\b(?:call(?:ed|s)? (?:on|for|upon)|urge[sd]?|appeal(?:ed|s)?|propos(?:ed|es|al)|"
+        r"\b(?:call(?:ed|s)? (?:on|for|upon)|urge[sd]?|appeal(?:ed|s)?|propos(?:e|ed|es|al)|"
         r"suggest(?:ed|s)?|призвал\w*|призыва\w*|предложил\w*|предлага\w*)\b",
         lower,
     ):
@@ -187,6 +163,16 @@ def _resolve(phrase: str, names: Sequence[str], seen: str) -> str:
     return phrase
 
 
+def strip_answer_prefix(text: str) -> str:
+    """``text`` without an interview answer's "A:", "Answer:" or "Ответ:" prefix."""
+    return ANSWER_PREFIX.sub("", text, count=1)
+
+
+def _mask_quotes(sentence: str) -> str:
+    """``sentence`` with quoted passages blanked out (same length), so no verb is taken from inside a quotation."""
+    return _QUOTED.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], sentence)
+
+
 def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "") -> Attribution:
     """Speaker, reporting verb and kind of ``sentence``.
 
@@ -194,23 +180,29 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "") ->
     "he", "the Secretary-General", "Mr. Norov"), ``title`` the document's title
     (for the speaker of a first-person speech or interview).
     """
+    answer = ANSWER_PREFIX.match(sentence) is not None
+    sentence = strip_answer_prefix(sentence)
     seen = f"{title} {' '.join(context)}"
-    names = person_names(seen)
+    names = [name for text in (title, *context) for name in person_names(text)]  # cached per sentence
     kind = _kind(sentence)
-    document_speaker = names[0] if names else None
-    according = _ACCORDING.search(sentence)
+    document_speaker = title_speaker(title) or (names[0] if names else None)
+    lower = sentence.lower()
+    according = _ACCORDING.search(sentence) if "according" in lower or "по " in lower else None
     if according:
         return Attribution(_resolve(_clean(according.group(1)), names, seen), "according to", kind)
-    closing = _QUOTE_CLOSE.search(sentence)
+    closing = _QUOTE_CLOSE.search(sentence) if any(q in sentence for q in '”"»’') else None
     if closing:
         speaker = closing.group("sp1") or closing.group("sp2")
         verb = closing.group("verb1") or closing.group("verb2")
         return Attribution(_resolve(_clean(speaker), names, seen), verb.lower(), kind)
+    if answer and document_speaker:
+        return Attribution(document_speaker, None, kind)
     if _IMPERSONAL.match(sentence):  # "It is planned to …", "It was noted that …": nobody is named
         return Attribution(None, None, kind)
-    verb = _VERB.search(sentence)
+    masked = _mask_quotes(sentence)
+    verb = _VERB.search(masked)
     if verb:
-        phrase = _speaker_phrase(sentence, verb)
+        phrase = _speaker_phrase(masked, verb)
         if phrase:
             return Attribution(_resolve(phrase, names, seen), verb.group(1).lower(), kind)
     if _FIRST_PERSON.match(sentence) and document_speaker:

@@ -1,0 +1,29 @@
+"""Who said what: the speaker, reporting verb and kind of a key statement.
+
+:func:`attribute` applies transparent rules (:mod:`.rules`) to one sentence;
+:class:`SpeakerResolver` (:mod:`.resolver`) ranks candidate speakers of a key
+sentence found across its document (:mod:`.candidates`) with a linear model
+learned from the corpus speaker marks. Name cleaning (:mod:`.names`) is a
+separate step shared by both.
+"""
+
+from __future__ import annotations
+
+from .candidates import SpeakerDocument
+from .names import clean_name, person_names, speaker_type, title_speaker
+from .resolver import SpeakerResolver
+from .rules import ANSWER_PREFIX, KINDS, Attribution, attribute, strip_answer_prefix
+
+__all__ = [
+    "SpeakerResolver",
+    "SpeakerDocument",
+    "Attribution",
+    "attribute",
+    "person_names",
+    "clean_name",
+    "speaker_type",
+    "title_speaker",
+    "strip_answer_prefix",
+    "KINDS",
+    "ANSWER_PREFIX",
+]

@@ -1,0 +1,293 @@
+"""Names of speakers: finding person names, cleaning them, and telling what kind of speaker a phrase is.
+
+Name cleaning is its own step because most wrong speakers were right names
+with something glued on: a country ("Uzbekistan Ilkhom Makhkamov", "России
+Сергей"), an office ("Minister of Foreign Affairs of India S. Jaishankar"), or a
+name cut at a hyphen ("Regional Anti-"). :func:`clean_name` strips countries,
+titles and offices from the front of a person's name and keeps hyphenated
+words whole; :func:`speaker_type` sorts a speaker into person, office or body,
+country, group or document.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...results import SpeakerType
+from .. import lexicon
+
+__all__ = [
+    "person_names",
+    "clean_name",
+    "speaker_type",
+    "surname_key",
+    "same_person",
+    "nominative",
+    "person_mentions",
+    "same_speaker",
+    "title_speaker",
+    "TITLE_WORDS",
+    "NOT_PERSON",
+    "COUNTRIES",
+    "GROUP_WORDS",
+]
+
+TITLE_WORDS = lexicon.words("title_words")
+NOT_PERSON = lexicon.words("not_person_words")
+COUNTRIES = lexicon.words("country_words")
+GROUP_WORDS = lexicon.words("group_words")
+_DOCUMENT_WORDS = frozenset(
+    {"declaration", "communiqué", "communique", "statement", "report", "plan", "decision", "декларация", "заявление"}
+)
+_RUSSIAN_TITLES = frozenset(
+    {
+        "министр",
+        "министра",
+        "президент",
+        "президента",
+        "генеральный",
+        "генерального",
+        "секретарь",
+        "секретаря",
+        "генсекретарь",
+        "посол",
+        "посла",
+        "председатель",
+        "председателя",
+        "директор",
+        "директора",
+        "заместитель",
+        "премьер-министр",
+        "премьер-министра",
+        "глава",
+        "главы",
+        "шос",
+        "рф",
+        "республики",
+        "федерации",
+        "российской",
+        "иностранных",
+        "дел",
+    }
+)
+# A capitalised word, hyphenated parts kept whole ("Anti-Terrorist", "Kassym-Jomart", "Premier-ministre").
+_CAP = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
+_INITIAL = r"[A-Z]\."
+_NAME = re.compile(
+    rf"(?<![\w-])((?:{_CAP}|{_INITIAL})(?:\s*(?:{_CAP}|{_INITIAL}|bin|al-\w+|de|van|von)){{1,4}})(?![\w-])"
+    r"|(?<![\w-])((?:[А-ЯЁ]\.\s?-?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,5})(?![\w-])"
+)
+# Endings of English common nouns and adjectives, never of the names in our texts ("Governance Initiative").
+_COMMON = re.compile(r"[a-z]{3}(?:tion|ment|ity|ive|ance|ence|ship|ism|ing|ure|ogy|ics|ness|ary|ural|ional)$")
+_RUSSIAN_ENDINGS = ("ого", "ому", "ым", "ом", "ой", "ою", "ем", "ей", "ую", "а", "у", "е", "я", "ю")
+_CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+
+
+def _bare(word: str) -> str:
+    """A word lower-cased, without a possessive ending or trailing punctuation."""
+    return word.lower().strip(".,:;()").removesuffix("’s").removesuffix("'s")
+
+
+def _is_office_word(word: str) -> bool:
+    bare = _bare(word)
+    return bare in TITLE_WORDS or bare in COUNTRIES or bare in _RUSSIAN_TITLES or bare in NOT_PERSON
+
+
+def clean_name(phrase: str) -> str:
+    """A person's name without the countries, titles and offices written before it.
+
+    >>> clean_name("Uzbekistan Ilkhom Makhkamov")
+    'Ilkhom Makhkamov'
+    >>> clean_name("Minister of Foreign Affairs of India S. Jaishankar")
+    'S. Jaishankar'
+    >>> clean_name("России Сергей Лавров")
+    'Сергей Лавров'
+    """
+    words = phrase.replace("’s ", " ").replace("'s ", " ").split()
+    start = 0
+    for i, word in enumerate(words):
+        if _is_office_word(word) or not word[:1].isupper():
+            start = i + 1
+    return " ".join(words[start:]).strip(" ,;:")
+
+
+def _names_at(text: str) -> list[tuple[str, int]]:
+    """Full person names of ``text`` (cleaned) with where each starts."""
+    names = []
+    for match in _NAME.finditer(text):
+        if text[max(0, match.start() - 9) : match.start()].lower().rstrip().endswith(("dear", "уважаемый")):
+            continue  # a salutation names the listener, not the speaker
+        name = clean_name(match.group(1) or match.group(2))
+        words = name.split()
+        if len(words) < 2 and not (len(words) == 1 and re.match(r"^(?:[А-ЯЁA-Z]\.\s?-?){1,2}\S{3,}$", name)):
+            continue
+        if all(w.endswith(".") for w in words) or any(_bare(w) in NOT_PERSON or _COMMON.search(w) for w in words):
+            continue
+        if match.group(2) and any(_bare(w) in _RUSSIAN_TITLES for w in words):
+            continue
+        names.append((name, match.start() + (match.group(0).find(words[0]) if words else 0)))
+    return names
+
+
+def person_names(text: str) -> list[str]:
+    """Full person names (two to four words, titles and countries removed) in order of appearance."""
+    return list(_cached_names(text))
+
+
+@lru_cache(maxsize=8192)
+def _cached_names(text: str) -> tuple[str, ...]:
+    return tuple(name for name, _ in _names_at(text))
+
+
+def surname_key(name: str) -> str:
+    """The last word of ``name``, lower case, without a Russian case ending: "Норова" and "Норов" share it."""
+    words = re.split(r"[\s.]+", name.strip(" .,"))
+    last = words[-1].lower() if words and words[-1] else ""
+    for ending in _RUSSIAN_ENDINGS:
+        if last.endswith(ending) and len(last) - len(ending) >= 4 and re.search("[а-яё]", last):
+            return last[: -len(ending)]
+    return last
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two person names share their surname (case endings aside)."""
+    return bool(surname_key(a)) and surname_key(a) == surname_key(b)
+
+
+def nominative(phrase: str) -> str:
+    """A Russian name or office in a masculine oblique case back in the nominative ("С.В.Лаврова" → "С.В.Лавров").
+
+    Meant for names that stand in the genitive, dative or instrumental (after "Выступление", "Министра", "с");
+    other words are kept.
+    """
+    out = []
+    for word in phrase.split():
+        lower = word.lower()
+        if re.fullmatch(r"[А-ЯЁа-яё.\-]+", word) and len(lower.rsplit(".", 1)[-1]) > 3:
+            if (
+                lower.endswith(("овым", "евым", "иным", "ским"))
+                or lower.endswith(("ому", "ему"))
+                and lower[-4:-3] in "вн"
+            ):
+                word = word[:-2]
+            elif lower.endswith("ея"):
+                word = word[:-1] + "й"
+            elif lower.endswith("теля"):
+                word = word[:-1] + "ь"
+            elif lower.endswith("ом") and _CONSONANT_END.search(lower[:-2]):
+                word = word[:-2]
+            elif lower.endswith(("а", "у")) and _CONSONANT_END.search(lower[:-1]):
+                word = word[:-1]
+        out.append(word)
+    return " ".join(out)
+
+
+#: Words after which a Russian name stands in an oblique case ("Выступление Министра … С.В.Лаврова", "встреча с …").
+OBLIQUE_BEFORE = re.compile(
+    r"(?:министра|президента|секретаря|председателя|посла|директора|заместителя|генсекретаря|главы|"
+    r"выступление|интервью|слово|речь|ответы|обращение|с|со)\s+(?:[А-ЯЁа-яё-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def person_mentions(text: str) -> list[str]:
+    """Person names of ``text`` as :func:`person_names`, Russian ones in an oblique case put back in the nominative."""
+    found = []
+    for name, start in _names_at(text):
+        if re.search("[а-яё]", name) and OBLIQUE_BEFORE.search(text[max(0, start - 60) : start]):
+            name = nominative(name)
+        found.append(name)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def speaker_type(speaker: str | None) -> SpeakerType | None:
+    """What kind of speaker ``speaker`` is: person, office_or_body, country, group or document."""
+    if not speaker:
+        return None
+    words = [_bare(w) for w in speaker.split()]
+    content = [w for w in words if w not in {"the", "a", "an"}]
+    if not content:
+        return None
+    if len(content) <= 5 and all(w in COUNTRIES or w in {"and", "и"} for w in content):
+        return "country"
+    if person_names(speaker) and clean_name(speaker) == speaker.strip():
+        return "person"
+    if content[0] in _DOCUMENT_WORDS or content[-1] in _DOCUMENT_WORDS:
+        return "document"
+    head = content[0] if content[0] in GROUP_WORDS else content[-1]
+    if head in GROUP_WORDS or (head.endswith("s") and head not in TITLE_WORDS and not speaker[:1].isupper()):
+        return "group"
+    if re.fullmatch(r"(?:[А-ЯЁA-Z]\.\s?-?){1,2}\s?\S+", speaker.strip()):
+        return "person"
+    return "office_or_body"
+
+
+_SPEECH_HEAD = (
+    r"(?:opening |welcoming |closing |congratulatory |video )?(?:address|speech|remarks|statement|report|greeting|"
+    r"lecture|message|interview|transcript|answers|press conference|press briefing|briefing|"
+    r"(?:вступительное )?слово|выступление|речь|интервью|ответы|обращение|заявление)"
+)
+_TITLE_PATTERNS = (
+    # "Address by SCO Secretary-General Rashid Alimov at the opening …", "Выступление Президента … на …"
+    re.compile(
+        rf"^{_SPEECH_HEAD}\s+(?:by|of|with)?\s*(?P<who>.+?)"
+        r"(?:\s+(?:at|to|on|in|during|before|after|following|marking|ahead|(?-i:на|по|в|перед))\b|'s\b|’s\b|:|$)",
+        re.IGNORECASE,
+    ),
+    # "Transcript of SCO Secretary-General Zhang Ming's year-end news conference"
+    re.compile(r"^(?:transcript|text) of (?P<who>.+?)['’]s\b", re.IGNORECASE),
+    # "Bolat Nurgaliyev: The crisis is a test", "Чжан Мин: ШОС сохраняет единство"
+    re.compile(r"^(?P<who>[^:«»“”\"']{3,90}?):\s"),
+    # "SCO Secretary-General Rashid Alimov's interview with", "X answers questions", "X interviewed by"
+    re.compile(
+        r"^(?P<who>.+?)(?:['’]s interview|\s+(?:answers|interviewed|briefs|at a press conference|on the|on\s))",
+        re.IGNORECASE,
+    ),
+)
+
+
+def title_speaker(title: str) -> str | None:
+    """Who speaks in a speech or interview, from its title: a person's name, else the office as written."""
+    title = " ".join(title.split())
+    if not title:
+        return None
+    for pattern in _TITLE_PATTERNS:
+        match = pattern.search(title)
+        if not match:
+            continue
+        who = match.group("who").strip(" ,.-–—")
+        if not who or who.lower().startswith(("interview", "sco summit")) or len(who.split()) > 12:
+            continue
+        russian = bool(re.search("[а-яё]", who, re.IGNORECASE)) and pattern is _TITLE_PATTERNS[0]
+        names = person_names(who)
+        if russian and not names and re.search(r"[А-ЯЁ]\.\s?[А-ЯЁ]?\.?\s?-?[А-ЯЁ][а-яё]+", who):
+            names = [re.findall(r"(?:[А-ЯЁ]\.\s?-?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", who)[-1]]
+        if names:
+            return nominative(names[-1]) if russian else names[-1]
+        if russian:
+            return nominative(who)
+        if who[:1].isupper() and not who.lower().startswith(("the ", "a ", "an ")) and "'s" not in who:
+            return who if "’s" in who else f"the {who}"
+        return who
+    return None
+
+
+def _normalise(name: str) -> str:
+    name = re.sub(r"[^\w\s-]", "", name.lower())
+    return " ".join(w for w in name.split() if w not in {"the", "mr", "ms", "mrs", "dr"})
+
+
+def same_speaker(predicted: str | None, reference: str | None) -> bool:
+    """Whether a found speaker matches a marked one: equal, one containing the other, or the same surname.
+
+    Two Nones match (nobody speaks); a None and a name do not.
+    """
+    if predicted is None or reference is None:
+        return predicted is None and reference is None
+    p, g = _normalise(predicted), _normalise(reference)
+    if not p or not g:
+        return False
+    return p == g or p in g or g in p or p.split()[-1] == g.split()[-1]

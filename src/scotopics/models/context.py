@@ -1,0 +1,157 @@
+"""The document as context: a second, still linear, stage over the paragraph classifier's scores.
+
+Real paragraphs lean on their neighbours: in a culture ministers' item
+"heritage" is humanitarian, in an Afghanistan item "the group" is the contact
+group. :class:`ContextStage` re-scores each theme of a paragraph from its own
+first-stage probabilities, the document's mean and maximum, the previous and
+next paragraphs' probabilities and the paragraph's position, with one logistic
+regression per theme. It is fitted on *out-of-fold* first-stage probabilities,
+so it learns how much to trust them on text the classifier has not seen, and
+its own thresholds are tuned on its own out-of-fold probabilities.
+
+A text given without a document (``classify``) is its own one-paragraph
+document; training adds every paragraph once more in that form, so the stage
+knows both cases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from ..exceptions import NotFittedError
+from ._math import sigmoid
+from .thresholds import best_threshold
+
+__all__ = ["ContextStage", "context_features", "document_bounds"]
+
+#: Folds for the stage's own out-of-fold probabilities (thresholds).
+CONTEXT_FOLDS = 5
+
+
+def document_bounds(sizes: Sequence[int]) -> list[tuple[int, int]]:
+    """(start, end) row ranges of consecutive documents with these paragraph counts."""
+    bounds, start = [], 0
+    for size in sizes:
+        bounds.append((start, start + size))
+        start += size
+    return bounds
+
+
+def context_features(proba: np.ndarray, bounds: Sequence[tuple[int, int]]) -> np.ndarray:
+    """Per paragraph: own probabilities, document mean and max, previous and next paragraph, position.
+
+    ``proba`` has one row per paragraph (documents one after the other,
+    ``bounds`` giving each document's rows). Missing neighbours are zeros.
+    """
+    n_rows, n_labels = proba.shape
+    features = np.zeros((n_rows, 5 * n_labels + 3))
+    for start, end in bounds:
+        block = proba[start:end]
+        size = end - start
+        if size == 0:
+            continue
+        rows = features[start:end]
+        rows[:, :n_labels] = block
+        rows[:, n_labels : 2 * n_labels] = block.mean(axis=0)
+        rows[:, 2 * n_labels : 3 * n_labels] = block.max(axis=0)
+        rows[1:, 3 * n_labels : 4 * n_labels] = block[:-1]
+        rows[:-1, 4 * n_labels : 5 * n_labels] = block[1:]
+        rows[:, -3] = np.arange(size) / max(size - 1, 1)
+        rows[0, -2] = 1.0  # first paragraph
+        rows[:, -1] = 1.0 / size  # short documents differ from long ones
+    return features
+
+
+class ContextStage:
+    """One logistic regression per theme over :func:`context_features`, with tuned thresholds.
+
+    Parameters
+    ----------
+    C : float
+        Inverse regularisation strength of each per-theme model.
+    min_threshold : float
+        Lowest decision threshold a theme may get.
+    random_state : int
+        Seed of the solver.
+    """
+
+    def __init__(self, *, C: float = 1.0, min_threshold: float = 0.3, random_state: int = 0) -> None:
+        self.C = C
+        self.min_threshold = min_threshold
+        self.random_state = random_state
+        self.coef_: np.ndarray | None = None
+        self.intercept_: np.ndarray | None = None
+        self.thresholds_: np.ndarray | None = None
+
+    def _fit_arrays(self, features: np.ndarray, target: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        coef = np.zeros((target.shape[1], features.shape[1]))
+        intercept = np.zeros(target.shape[1])
+        for j in range(target.shape[1]):
+            column = target[:, j]
+            if column.min() == column.max():
+                intercept[j] = 10.0 if column[0] else -10.0
+                continue
+            model = LogisticRegression(C=self.C, solver="liblinear", random_state=self.random_state)
+            model.fit(features, column)
+            coef[j], intercept[j] = model.coef_.ravel(), float(model.intercept_[0])
+        return coef, intercept
+
+    def fit(
+        self, proba: np.ndarray, target: np.ndarray, bounds: Sequence[tuple[int, int]], groups: Sequence[Any]
+    ) -> ContextStage:
+        """Fit on out-of-fold first-stage ``proba`` of documents (``bounds``), 0/1 ``target``.
+
+        ``groups`` (one per document, e.g. the writer) keeps a group in one
+        fold when the stage's own out-of-fold probabilities are computed.
+        """
+        target = np.asarray(target, dtype=np.int8)
+        alone = [(i, i + 1) for i in range(proba.shape[0])]
+        features = np.vstack([context_features(proba, bounds), context_features(proba, alone)])
+        doubled = np.vstack([target, target])
+        row_groups = np.concatenate([np.repeat(np.asarray(groups), [e - s for s, e in bounds])] * 2)
+        self.coef_, self.intercept_ = self._fit_arrays(features, doubled)
+        n_folds = min(CONTEXT_FOLDS, len(set(row_groups.tolist())))
+        held_out_proba = np.zeros(doubled.shape)
+        if n_folds >= 2:
+            for train, test in GroupKFold(n_splits=n_folds).split(features, groups=row_groups):
+                coef, intercept = self._fit_arrays(features[train], doubled[train])
+                held_out_proba[test] = sigmoid(features[test] @ coef.T + intercept)
+        else:
+            held_out_proba = self._proba(features)
+        in_context = held_out_proba[: target.shape[0]]
+        self.thresholds_ = np.array(
+            [max(self.min_threshold, best_threshold(in_context[:, j], target[:, j])) for j in range(target.shape[1])]
+        )
+        return self
+
+    def _proba(self, features: np.ndarray) -> np.ndarray:
+        if self.coef_ is None or self.intercept_ is None:
+            raise NotFittedError("ContextStage is not fitted")
+        return sigmoid(features @ self.coef_.T + self.intercept_)
+
+    def predict_proba(self, proba: np.ndarray, bounds: Sequence[tuple[int, int]]) -> np.ndarray:
+        """Theme probabilities of paragraphs in their documents, from first-stage ``proba``."""
+        return self._proba(context_features(proba, bounds))
+
+    def _get_state(self) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+        if self.coef_ is None or self.intercept_ is None or self.thresholds_ is None:
+            raise NotFittedError("ContextStage is not fitted")
+        arrays = {
+            "context_coef": self.coef_.astype(np.float64),
+            "context_intercept": self.intercept_.astype(np.float64),
+            "context_thresholds": self.thresholds_.astype(np.float64),
+        }
+        return arrays, {"C": self.C, "min_threshold": self.min_threshold, "random_state": self.random_state}
+
+    @classmethod
+    def _from_state(cls, arrays: dict[str, np.ndarray], record: dict[str, Any]) -> ContextStage:
+        stage = cls(C=float(record["C"]), min_threshold=float(record["min_threshold"]))
+        stage.coef_ = np.asarray(arrays["context_coef"], dtype=np.float64)
+        stage.intercept_ = np.asarray(arrays["context_intercept"], dtype=np.float64)
+        stage.thresholds_ = np.asarray(arrays["context_thresholds"], dtype=np.float64)
+        return stage

@@ -1,0 +1,242 @@
+"""Who said what: name cleaning, the rules, and the learned speaker resolver on the cases of issue 12."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from scotopics import ThemeModel
+from scotopics.models.attribution import (
+    SpeakerDocument,
+    SpeakerResolver,
+    attribute,
+    clean_name,
+    person_names,
+    speaker_type,
+    strip_answer_prefix,
+    title_speaker,
+)
+from scotopics.models.attribution.candidates import FEATURE_NAMES, subject
+from scotopics.models.attribution.names import nominative, person_mentions, same_speaker
+from scotopics.models.keystatements import SentenceContext
+from scotopics.models.summarizer import ReadDocument
+
+
+@pytest.fixture(scope="module")
+def resolver(small_model) -> SpeakerResolver:
+    assert small_model.summarizer.speaker_resolver is not None, "training on speaker marks fits a resolver"
+    return small_model.summarizer.speaker_resolver
+
+
+def resolve(resolver: SpeakerResolver, title: str, paragraphs: list[list[str]], where: tuple[int, int]):
+    document = SpeakerDocument(title, tuple(tuple(p) for p in paragraphs))
+    return resolver.resolve(document, *where)
+
+
+# -- name cleaning -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("glued", "name"),
+    [
+        ("Uzbekistan Ilkhom Makhkamov", "Ilkhom Makhkamov"),
+        ("Kazakhstan Ruslan Zhaksylykov", "Ruslan Zhaksylykov"),
+        ("India Subrahmanyam Jaishankar", "Subrahmanyam Jaishankar"),
+        ("Minister of Foreign Affairs of India S. Jaishankar", "S. Jaishankar"),
+        ("России Сергей Лавров", "Сергей Лавров"),
+        ("SCO Secretary-General Vladimir Norov", "Vladimir Norov"),
+        ("Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev"),
+    ],
+)
+def test_clean_name_strips_countries_titles_and_offices(glued, name):
+    assert clean_name(glued) == name
+
+
+def test_person_names_never_glue_a_country_to_a_name():
+    text = (
+        "Minister of Foreign Affairs of India S. Jaishankar met Deputy Foreign Minister of Uzbekistan "
+        "Ilkhom Makhkamov. Министр иностранных дел России Сергей Лавров прибыл в Астану."
+    )
+    assert person_names(text) == ["S. Jaishankar", "Ilkhom Makhkamov", "Сергей Лавров"]
+
+
+def test_a_hyphenated_name_is_kept_whole_and_a_body_is_no_person():
+    assert person_names("Kassym-Jomart Tokayev spoke.") == ["Kassym-Jomart Tokayev"]
+    assert person_names("Director of the Regional Anti-Terrorist Structure Ruslan Mirzayev") == ["Ruslan Mirzayev"]
+    assert not any(n.endswith("-") for n in person_names("the Regional Anti-Terrorist Structure reported"))
+
+
+def test_russian_names_in_an_oblique_case_come_back_in_the_nominative():
+    assert nominative("С.В.Лаврова") == "С.В.Лавров"
+    assert person_mentions("Выступление Президента Республики Казахстан Касым-Жомарта Токаева на саммите") == [
+        "Касым-Жомарт Токаев"
+    ]
+    assert person_mentions("Генсекретарь встретился с Калыкбеком Султановым.") == ["Калыкбек Султанов"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("Vladimir Norov", "person"),
+        ("S. Jaishankar", "person"),
+        ("the Secretary-General", "office_or_body"),
+        ("the Council", "office_or_body"),
+        ("Kazakhstan", "country"),
+        ("China and Russia", "country"),
+        ("the ministers", "group"),
+        ("the heads of delegation", "group"),
+        ("участники", "group"),
+        ("the Declaration", "document"),
+        (None, None),
+    ],
+)
+def test_speaker_type(speaker, kind):
+    assert speaker_type(speaker) == kind
+
+
+def test_same_speaker_follows_the_benchmark_rule():
+    assert same_speaker("Norov", "Vladimir Norov")
+    assert same_speaker("the ministers", "ministers")
+    assert not same_speaker("Vladimir Norov", None)
+    assert same_speaker(None, None)
+
+
+# -- the cases of issue 12 -----------------------------------------------------------------------
+
+
+def test_glued_country_names_are_cleaned_in_attribution():
+    found = attribute(
+        "Minister of Foreign Affairs of India S. Jaishankar stressed that terrorism must be fought together."
+    )
+    assert found.speaker == "S. Jaishankar"
+    russian = attribute("Министр иностранных дел России Сергей Лавров подчеркнул, что ШОС открыта для диалога.")
+    assert russian.speaker == "Сергей Лавров"
+
+
+def test_interview_answers_belong_to_the_interviewee_not_a_hyphenated_body(resolver):
+    title = "Interview of the SCO Secretary-General Vladimir Norov to Xinhua"
+    paragraphs = [
+        ["Q: How does the Regional Anti-Terrorist Structure work with the Secretariat?"],
+        ["A: We coordinate closely with the Regional Anti-Terrorist Structure on every threat."],
+        ["A: Our priority is to make the Secretariat more visible and more effective."],
+    ]
+    assert title_speaker(title) == "Vladimir Norov"
+    for where in [(1, 0), (2, 0)]:
+        assert resolve(resolver, title, paragraphs, where).speaker == "Vladimir Norov"
+    assert attribute(paragraphs[1][0], title=title).speaker == "Vladimir Norov"
+
+
+def test_the_answer_prefix_is_stripped_from_the_statement(small_model):
+    contexts = [
+        SentenceContext("Q: What are your priorities?", 0, 0, 0.0, 0.1, 0.1),
+        SentenceContext("A: We will strengthen cooperation against terrorism and drug trafficking.", 1, 0, 1.0, 0.9, 0),
+    ]
+    features = small_model.classifier.transform_texts([c.text for c in contexts])
+    document = ReadDocument([], contexts, features, "en", "Interview of SCO Secretary-General Zhang Ming to TASS")
+    statement = small_model.summarizer.statements(document, 2)
+    answer = next(s for s in statement if s.paragraph == 1)
+    assert answer.text == "We will strengthen cooperation against terrorism and drug trafficking."
+    assert answer.speaker == "Zhang Ming"
+    assert answer.speaker_type == "person"
+    assert strip_answer_prefix("Answer: Yes.") == "Yes." and strip_answer_prefix("Ответ: Да.") == "Да."
+
+
+def test_a_closed_multi_sentence_quotation_takes_its_source_and_closing_verb(resolver):
+    title = "SCO Secretary-General Zhang Ming addresses the forum"
+    lead = "SCO Secretary-General Zhang Ming addressed the forum on Tuesday."
+    quote = [
+        '"The pandemic has shown how much we depend on each other.',
+        "We support every joint step.",
+        'Our cooperation will only grow," the Secretary-General concluded.',
+    ]
+    found = attribute(" ".join(quote), [lead], title=title)
+    assert (found.speaker, found.verb) == ("Zhang Ming", "concluded")
+    for sentence in range(3):
+        assert resolve(resolver, title, [[lead], quote], (1, sentence)).speaker == "Zhang Ming"
+
+
+def test_a_continuation_sentence_keeps_the_previous_speaker(resolver):
+    title = "Secretary-General meets health experts"
+    paragraphs = [
+        ["SCO Secretary-General Vladimir Norov met experts of the health ministries on Monday."],
+        [
+            "The Secretary-General recalled the proposal to set up a council on epidemics.",
+            "Such a body would help the members react faster.",
+        ],
+    ]
+    assert resolve(resolver, title, paragraphs, (1, 1)).speaker == "Vladimir Norov"
+
+
+def test_present_tense_subjects_are_speakers():
+    for sentence, speaker, verb in [
+        ("Kazakhstan proposes to create a regional centre for emergency response.", "Kazakhstan", "proposes"),
+        ("China supports the early adoption of the convention.", "China", "supports"),
+    ]:
+        found = attribute(sentence)
+        assert (found.speaker, found.verb) == (speaker, verb)
+    assert subject("Kazakhstan proposes to create a centre.") == "Kazakhstan"
+
+
+def test_first_person_in_a_speech_goes_to_its_author(resolver):
+    title = "Address by SCO Secretary-General Zhang Ming at the SCO Youth Forum"
+    paragraphs = [["Dear friends,"], ["I propose to hold a forum of young scientists every year."]]
+    found = resolve(resolver, title, paragraphs, (1, 0))
+    assert (found.speaker, found.kind) == ("Zhang Ming", "call")
+    assert attribute(paragraphs[1][0], title=title).speaker == "Zhang Ming"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("The ministers agreed to draft a plan on food security.", "The ministers"),
+        ("The heads of delegation spoke in favour of a joint exercise in 2026.", "The heads of delegation"),
+        ("Участники отметили важность борьбы с наркотрафиком.", "Участники"),
+    ],
+)
+def test_collective_subjects_are_named(resolver, sentence, group):
+    paragraphs = [["The meeting took place in Astana."], [sentence]]
+    found = resolve(resolver, "Ministers meet in Astana", paragraphs, (1, 0))
+    assert found.speaker is not None and found.speaker.lower() == group.lower()
+    assert found.speaker_type == "group"
+    assert subject(sentence) == group
+
+
+# -- the resolver as an estimator ---------------------------------------------------------------
+
+
+def test_the_resolver_state_round_trips_and_is_deterministic(resolver, training_documents):
+    arrays, record = resolver._get_state()
+    again = SpeakerResolver._from_state(arrays, record)
+    assert np.array_equal(again.coef_, resolver.coef_)
+    assert record["features"] == list(FEATURE_NAMES)
+    assert SpeakerResolver.readable(record) and not SpeakerResolver.readable({"features": ["other"]})
+    assert list(resolver.weights())[0] in FEATURE_NAMES
+
+
+def test_an_unfitted_resolver_refuses_to_resolve():
+    from scotopics.exceptions import NotFittedError
+
+    with pytest.raises(NotFittedError):
+        SpeakerResolver().resolve(SpeakerDocument("", (("Hello.",),)), 0, 0)
+
+
+def test_a_model_file_without_a_resolver_loads_and_uses_the_rules(small_model, tmp_path):
+    path = small_model.save(tmp_path / "model.npz")
+    assert ThemeModel.load(path).summarizer.speaker_resolver is not None
+    resolver = small_model.summarizer.speaker_resolver
+    small_model.summarizer.speaker_resolver = None
+    try:
+        bare = ThemeModel.load(small_model.save(tmp_path / "bare.npz"))
+    finally:
+        small_model.summarizer.speaker_resolver = resolver
+    assert bare.summarizer.speaker_resolver is None
+    text = "Vladimir Norov stressed that the SCO must fight terrorism together.\n\nHe proposed a joint exercise."
+    statements = bare.analyze(text, n=2).key_statements
+    assert statements[0].speaker == "Vladimir Norov" and statements[0].speaker_type == "person"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "A:", "«»", '"', "Q: ?", "— — —", "Ответ:"])
+def test_odd_sentences_never_crash(resolver, text):
+    document = SpeakerDocument(text, ((text,),))
+    found = resolver.resolve(document, 0, 0)
+    assert found.speaker is None or isinstance(found.speaker, str)

@@ -1,0 +1,73 @@
+"""The document-context stage and the one-theme rule (issue 11)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import scotopics
+from scotopics.models.context import ContextStage, context_features, document_bounds
+from scotopics.models.thresholds import ONE_THEME_MIN_WORDS, ensure_one_theme
+
+
+def test_context_features_place_document_mean_max_and_neighbours():
+    proba = np.array([[0.1, 0.9], [0.5, 0.2], [0.3, 0.4], [0.8, 0.1]])
+    features = context_features(proba, document_bounds([3, 1]))
+    assert features.shape == (4, 5 * 2 + 3)
+    np.testing.assert_allclose(features[1, 0:2], [0.5, 0.2])  # own
+    np.testing.assert_allclose(features[1, 2:4], [0.3, 0.5])  # document mean
+    np.testing.assert_allclose(features[1, 4:6], [0.5, 0.9])  # document max
+    np.testing.assert_allclose(features[1, 6:8], [0.1, 0.9])  # previous paragraph
+    np.testing.assert_allclose(features[1, 8:10], [0.3, 0.4])  # next paragraph
+    np.testing.assert_allclose(features[0, 6:8], [0.0, 0.0])  # no paragraph before the first
+    np.testing.assert_allclose(features[3, 2:4], [0.8, 0.1])  # a one-paragraph document is its own mean
+    assert features[0, -2] == 1.0 and features[1, -2] == 0.0  # first-paragraph flag
+
+
+def test_context_stage_learns_from_neighbours_and_round_trips_its_state():
+    rng = np.random.default_rng(0)
+    # Label 1 is present exactly when the document's first paragraph scores high on label 0.
+    sizes = [4] * 60
+    proba = rng.uniform(0, 0.3, size=(240, 2))
+    target = np.zeros((240, 2), dtype=int)
+    for k, (start, end) in enumerate(document_bounds(sizes)):
+        if k % 2:
+            proba[start, 0] = 0.95
+            target[start, 0] = 1
+            target[start + 1 : end, 1] = 1
+    stage = ContextStage().fit(proba, target, document_bounds(sizes), [k % 5 for k in range(60)])
+    scored = stage.predict_proba(proba, document_bounds(sizes))
+    assert scored[target[:, 1] == 1, 1].mean() > 0.8 > 0.2 > scored[target[:, 1] == 0, 1].mean()
+    arrays, record = stage._get_state()
+    again = ContextStage._from_state(arrays, record)
+    np.testing.assert_array_equal(again.predict_proba(proba, document_bounds(sizes)), scored)
+    np.testing.assert_array_equal(again.thresholds_, stage.thresholds_)
+
+
+def test_an_unfitted_context_stage_says_so():
+    with pytest.raises(scotopics.NotFittedError):
+        ContextStage().predict_proba(np.zeros((1, 2)), [(0, 1)])
+
+
+def test_a_long_content_paragraph_keeps_its_strongest_theme():
+    proba = np.array([[0.35, 0.2], [0.35, 0.2], [0.05, 0.02], [0.6, 0.1]])
+    flags = proba >= 0.4
+    words = np.array([ONE_THEME_MIN_WORDS, ONE_THEME_MIN_WORDS - 1, 40, 40])
+    decided = ensure_one_theme(flags, proba, words)
+    assert decided.tolist() == [[True, False], [False, False], [False, False], [True, False]]
+    assert not flags[0].any()  # the input is not changed
+
+
+def test_the_default_model_reads_paragraphs_in_their_document():
+    model = scotopics.load()
+    assert model.context is not None
+    ambiguous = "The group agreed to meet again in spring and to keep its working channels open."
+    afghanistan = [
+        "The SCO-Afghanistan Contact Group met in Moscow to discuss the settlement in Afghanistan.",
+        ambiguous,
+    ]
+    culture = ["The culture ministers opened a festival of folk art and heritage in Samarkand.", ambiguous]
+    in_afghanistan = model.classify(afghanistan, in_document=True)[1].scores["conflict_settlement"]
+    in_culture = model.classify(culture, in_document=True)[1].scores["conflict_settlement"]
+    alone = model.classify([ambiguous])[0].scores["conflict_settlement"]
+    assert in_afghanistan > alone and in_afghanistan > in_culture

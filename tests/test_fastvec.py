@@ -1,0 +1,69 @@
+"""FastTfidf must give scikit-learn's TfidfVectorizer output (up to float32 rounding) on any text."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scotopics.text.fastvec import FastTfidf, fast_vectorizer
+from scotopics.text.features import make_vectorizer
+
+CORPUS = [
+    "The ministers stressed that terrorism and extremism threaten regional security.",
+    "Trade and investment between the member states grew, and the banks opened credit lines.",
+    "Министры подчеркнули, что терроризм и экстремизм угрожают безопасности региона.",
+    "The health ministers agreed on sanitary rules against the epidemic and on vaccines.",
+    "Railway corridors and energy projects connect Central Asia with China and Russia.",
+    "Торговля и инвестиции между государствами-членами выросли.",
+    "Security cooperation and joint exercises were discussed; terrorism remains the main threat.",
+    "Culture, education and tourism bring the peoples of the member states closer.",
+]
+WORDS = sorted({w for text in CORPUS for w in text.replace(",", " ").replace(".", " ").split()}) + [
+    "unknown",
+    "the",
+    "and",
+    "Xyz",
+    "123",
+    "—",
+    "«",
+    "»",
+    "\n",
+]
+
+
+@pytest.fixture(scope="module", params=[(1, 1), (1, 2), (2, 2)], ids=["unigrams", "uni+bigrams", "bigrams"])
+def vectorizers(request):
+    fitted = make_vectorizer(ngram_range=request.param, min_df=1, max_df=1.0).fit(CORPUS)
+    return fitted, FastTfidf(fitted)
+
+
+def _same(fitted, fast, texts):
+    expected = fitted.transform(texts).toarray()
+    found = fast.transform(texts).toarray()
+    np.testing.assert_allclose(found, expected, rtol=1e-5, atol=1e-6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join), min_size=1, max_size=6))
+def test_fast_tfidf_equals_scikit_learn_on_word_salads(vectorizers, texts):
+    fitted, fast = vectorizers
+    _same(fitted, fast, texts)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(max_size=80).map(lambda t: t.replace("\0", "")), min_size=1, max_size=4))
+def test_fast_tfidf_equals_scikit_learn_on_any_text(vectorizers, texts):
+    fitted, fast = vectorizers
+    _same(fitted, fast, texts)
+
+
+def test_fast_tfidf_equals_scikit_learn_on_the_corpus_and_empty_text(vectorizers):
+    fitted, fast = vectorizers
+    _same(fitted, fast, CORPUS + ["", "   ", "123 456"])
+
+
+def test_trigram_vectorisers_get_no_fast_path():
+    fitted = make_vectorizer(ngram_range=(1, 3), min_df=1, max_df=1.0).fit(CORPUS)
+    assert fast_vectorizer(fitted) is None

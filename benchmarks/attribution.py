@@ -24,12 +24,16 @@ surname. Precision = right / found, recall = right / marked (non-null).
 from __future__ import annotations
 
 import subprocess
+import time
 from collections import Counter
 from importlib.metadata import version
 
 from _common import ROOT, documents, print_table, write_results
 
+import scotopics
+from scotopics.models import summarizer
 from scotopics.models.attribution import SpeakerResolver
+from scotopics.models.attribution import names as attribution_names
 from scotopics.models.attribution.names import same_speaker, speaker_type
 from scotopics.training.trainer import speaker_training_set
 
@@ -134,6 +138,12 @@ def main() -> None:
     print("\nsome misses of the learned resolver (sentence, marked, found):")
     for example in examples:
         print("  ", example)
+    results["cost"] = cost(resolver, test)
+    print(
+        f"\ncost on {results['cost']['documents']} ten-paragraph documents: analyze "
+        f"{results['cost']['analyze_ms']:.2f} ms, attribution {results['cost']['attribution_ms']:.2f} ms "
+        f"({results['cost']['attribution_share']:.0%}); rules alone {results['cost']['rules_share']:.0%}"
+    )
     results["before_this_change"] = {"test_en": {"precision": 0.835, "recall": 0.565}}
     results["versions"] = {lib: version(lib) for lib in ("scotopics", "scikit-learn", "numpy", "scipy")}
     results["git_head"] = subprocess.run(
@@ -141,6 +151,50 @@ def main() -> None:
     ).stdout.strip()
     results["resolver_weights"] = {k: round(v, 4) for k, v in resolver.weights().items()}
     print(write_results("attribution", results))
+
+
+def cost(resolver: SpeakerResolver, docs) -> dict:
+    """CPU time of ``analyze`` on ten-paragraph documents, and the share spent attributing statements.
+
+    The default model is given ``resolver``; name caches are cleared before each document, as for new text.
+    """
+    texts = [d.title + "\n\n" + "\n\n".join(p.text for p in d.paragraphs[:10]) for d in docs if len(d.paragraphs) >= 10]
+    model = scotopics.load()
+    spent = [0.0]
+    original = summarizer._SpeakerView.attribute
+
+    def timed(self, *args):
+        start = time.process_time()
+        found = original(self, *args)
+        spent[0] += time.process_time() - start
+        return found
+
+    summarizer._SpeakerView.attribute = timed  # type: ignore[method-assign]
+    shares = {}
+    try:
+        for name, speakers in (("rules", None), ("learned", resolver)):
+            model.summarizer.speaker_resolver = speakers
+            for text in texts[:3]:
+                model.analyze(text)
+            spent[0], total = 0.0, 0.0
+            for _ in range(3):
+                for text in texts:
+                    for cache in (attribution_names._names_at, attribution_names.person_mentions):
+                        cache.cache_clear()
+                    start = time.process_time()
+                    model.analyze(text)
+                    total += time.process_time() - start
+            runs = 3 * len(texts)
+            shares[name] = (total / runs * 1000, spent[0] / runs * 1000, spent[0] / total)
+    finally:
+        summarizer._SpeakerView.attribute = original  # type: ignore[method-assign]
+    return {
+        "documents": len(texts),
+        "analyze_ms": round(shares["learned"][0], 3),
+        "attribution_ms": round(shares["learned"][1], 3),
+        "attribution_share": round(shares["learned"][2], 3),
+        "rules_share": round(shares["rules"][2], 3),
+    }
 
 
 def _pooled(folds: list[dict]) -> dict:

@@ -30,7 +30,7 @@ from sklearn.model_selection import GroupKFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.preprocessing import MultiLabelBinarizer
 
-from scotopics import ThemeModel, train_documents
+from scotopics import train_documents
 from scotopics.models.classifier import ThemeClassifier
 from scotopics.training import DEFAULT_CLASSIFIER_PARAMS
 
@@ -231,9 +231,7 @@ def main() -> None:
     model = train_documents(train_docs, taxonomy=themes)
     test_texts, test_labels, _ = paragraph_table(test_docs)
     y_test = binarizer.transform(test_labels)
-    without_context = ThemeModel(
-        model.classifier, taxonomy=model.taxonomy, key_scorer=model.key_scorer, metadata=model.metadata
-    )
+    with_context = train_documents(train_docs, taxonomy=themes, context_stage=True)
     parts = {"test": test_docs, "test_shift": documents("test_shift")}
     for language in sorted({d.language for d in test_docs}):
         parts[f"test_{language}"] = [d for d in test_docs if d.language == language]
@@ -241,11 +239,11 @@ def main() -> None:
     for part, docs in parts.items():
         part_texts, part_labels, _ = paragraph_table(docs)
         y_part = binarizer.transform(part_labels)
-        for name, variant in (("", model), ("_no_context", without_context)):
+        for name, variant in (("", model), ("_with_context", with_context)):
             predicted = classify_in_documents(variant, docs, theme_ids)
             predictions[part + name] = (y_part, predicted)
             results[part + name] = scores(y_part, predicted)
-            label = "scotopics default" + (", without the context stage" if name else "")
+            label = "scotopics default" + (", with the document-context stage" if name else "")
             rows.append([f"{label}, {part} ({len(part_texts)} paragraphs)", *results[part + name].values(), ""])
     test_pred = predictions["test"][1]
     results["test_documents_analyze"] = scores(y_test, analyze_documents(model, test_docs, theme_ids))

@@ -1,10 +1,11 @@
 """Sentence splitter: agreement with the Punkt-only splitter of a git revision, speed, long lines.
 
-    python benchmarks/splitter.py [--rev HEAD] [--repeat 3]
+    python benchmarks/splitter.py [--rev f5e64a0] [--repeat 3]
 
 Every paragraph of training_data/ (documents, test, test_shift) is split by
 today's :func:`scotopics.split_sentences` and by the one in
-``src/scotopics/text/segment.py`` at ``--rev`` (Punkt on the whole paragraph).
+``src/scotopics/text/segment.py`` at ``--rev`` (by default f5e64a0, the last
+revision that ran Punkt on the whole paragraph).
 Reported: the share of the reference's sentences that the new splitter returns
 identically (a multiset match per paragraph), the share of paragraphs split
 identically, the differing paragraphs, and the time of both splitters. Then
@@ -30,6 +31,8 @@ from _common import ROOT, documents, print_table, write_results
 from scotopics.text.sentences import split_sentences
 
 PARTS = ("documents", "test", "test_shift")
+#: The last revision whose splitter ran Punkt on whole paragraphs (the splitter being replaced).
+REFERENCE_REV = "f5e64a0"
 
 
 def reference_splitter(rev: str):
@@ -100,7 +103,7 @@ def long_lines() -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rev", default="HEAD")
+    parser.add_argument("--rev", default=REFERENCE_REV)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     reference = reference_splitter(args.rev)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from scotopics import train_documents
 from scotopics.io.corpus import read_documents, read_taxonomy
 from scotopics.results import Theme
-from scotopics import train_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAINING_DATA = ROOT / "training_data"

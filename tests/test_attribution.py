@@ -16,7 +16,8 @@ from scotopics.models.attribution import (
     strip_answer_prefix,
     title_speaker,
 )
-from scotopics.models.attribution.candidates import FEATURE_NAMES, subject
+from scotopics.models.attribution.candidates import subject
+from scotopics.models.attribution.features import FEATURE_NAMES
 from scotopics.models.attribution.names import nominative, person_mentions, same_speaker
 from scotopics.models.keystatements import SentenceContext
 from scotopics.models.summarizer import ReadDocument
@@ -68,10 +69,10 @@ def test_a_hyphenated_name_is_kept_whole_and_a_body_is_no_person():
 
 def test_russian_names_in_an_oblique_case_come_back_in_the_nominative():
     assert nominative("С.В.Лаврова") == "С.В.Лавров"
-    assert person_mentions("Выступление Президента Республики Казахстан Касым-Жомарта Токаева на саммите") == [
-        "Касым-Жомарт Токаев"
-    ]
-    assert person_mentions("Генсекретарь встретился с Калыкбеком Султановым.") == ["Калыкбек Султанов"]
+    assert person_mentions("Выступление Президента Республики Казахстан Касым-Жомарта Токаева на саммите") == (
+        "Касым-Жомарт Токаев",
+    )
+    assert person_mentions("Генсекретарь встретился с Калыкбеком Султановым.") == ("Калыкбек Султанов",)
 
 
 @pytest.mark.parametrize(
@@ -240,3 +241,20 @@ def test_odd_sentences_never_crash(resolver, text):
     document = SpeakerDocument(text, ((text,),))
     found = resolver.resolve(document, 0, 0)
     assert found.speaker is None or isinstance(found.speaker, str)
+
+
+def test_an_unsure_resolver_names_nobody(resolver):
+    arrays, record = resolver._get_state()
+    strict = SpeakerResolver._from_state(arrays, {**record, "min_proba": 1.0})
+    assert strict.min_proba == 1.0 and SpeakerResolver._from_state(arrays, record).min_proba == resolver.min_proba
+    title = "Secretary-General meets health experts"
+    paragraphs = [["SCO Secretary-General Vladimir Norov met experts on Monday."], ["Such a body would help."]]
+    document = SpeakerDocument(title, tuple(tuple(p) for p in paragraphs))
+    assert strict.resolve(document, 1, 0).speaker is None
+
+
+def test_an_interviewers_question_has_no_speaker(resolver):
+    title = "Interview of the SCO Secretary-General Vladimir Norov to Xinhua"
+    paragraphs = [["Q: What are your priorities?"], ["A: Our priority is to make the Secretariat more effective."]]
+    assert resolve(resolver, title, paragraphs, (0, 0)).speaker is None
+    assert resolve(resolver, title, paragraphs, (1, 0)).speaker == "Vladimir Norov"

@@ -9,8 +9,8 @@ import subprocess
 import pytest
 
 import scotopics
-from scotopics.models.attribution import attribute, person_names
 from scotopics.cli import main
+from scotopics.models.attribution import attribute, person_names
 from scotopics.report import corpus_report, document_report
 
 NEWS = """SCO Secretary-General meets the Ambassador of India 12.03.2021 10:20

@@ -58,9 +58,14 @@ def test_a_long_content_paragraph_keeps_its_strongest_theme():
     assert not flags[0].any()  # the input is not changed
 
 
-def test_the_default_model_reads_paragraphs_in_their_document():
-    model = scotopics.load()
-    assert model.context is not None
+@pytest.fixture(scope="module")
+def context_model(training_documents, taxonomy):
+    return scotopics.train_documents(training_documents[::3], taxonomy=taxonomy, context_stage=True)
+
+
+def test_a_model_with_a_context_stage_reads_paragraphs_in_their_document(context_model, tmp_path):
+    model = scotopics.load(context_model.save(tmp_path / "context.npz"))
+    assert model.context is not None and scotopics.load().context is None
     ambiguous = "The group agreed to meet again in spring and to keep its working channels open."
     afghanistan = [
         "The SCO-Afghanistan Contact Group met in Moscow to discuss the settlement in Afghanistan.",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Sequence
+from dataclasses import fields
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from .io.corpus import CorpusDocument
 from .model import ThemeModel
 from .results import DocumentAnalysis, KeyStatement, ParagraphResult, Theme
-from .training.trainer import fit_documents, fit_texts
+from .training.trainer import ModelParts, fit_documents, fit_texts
 
 __all__ = [
     "load",
@@ -73,8 +74,9 @@ def train(
     key-sentence marks were given. ``classifier_params`` go to
     :class:`~scotopics.ThemeClassifier`.
     """
-    parts = fit_texts(texts, labels, groups=groups, taxonomy=taxonomy, random_state=random_state, **classifier_params)
-    return ThemeModel(parts.classifier, taxonomy=parts.taxonomy, key_scorer=parts.key_scorer, metadata=parts.metadata)
+    return _model(
+        fit_texts(texts, labels, groups=groups, taxonomy=taxonomy, random_state=random_state, **classifier_params)
+    )
 
 
 def train_documents(
@@ -83,6 +85,7 @@ def train_documents(
     taxonomy: Sequence[Theme] | None = None,
     random_state: int = 0,
     metadata: dict[str, Any] | None = None,
+    context_stage: bool = False,
     **classifier_params: Any,
 ) -> ThemeModel:
     """Train the theme classifier and the key-statement scorer on labelled documents.
@@ -90,17 +93,24 @@ def train_documents(
     ``documents`` are corpus documents or the path of a corpus folder or file
     (the ``training_data`` format). Without ``taxonomy`` the themes come from a
     ``themes.json`` beside or inside that folder, else from the labels used.
+    ``context_stage=True`` adds a second stage that reads each paragraph with its
+    document's other paragraphs (off by default: see docs/benchmarks.md).
     """
     parts = fit_documents(
-        documents, taxonomy=taxonomy, random_state=random_state, metadata=metadata, **classifier_params
+        documents,
+        taxonomy=taxonomy,
+        random_state=random_state,
+        metadata=metadata,
+        context_stage=context_stage,
+        **classifier_params,
     )
+    return _model(parts)
+
+
+def _model(parts: ModelParts) -> ThemeModel:
+    """A :class:`ThemeModel` of trained parts (each field of :class:`ModelParts` is a keyword of the model)."""
     return ThemeModel(
-        parts.classifier,
-        taxonomy=parts.taxonomy,
-        key_scorer=parts.key_scorer,
-        metadata=parts.metadata,
-        context=parts.context,
-        speaker_resolver=parts.speaker_resolver,
+        parts.classifier, **{f.name: getattr(parts, f.name) for f in fields(parts) if f.name != "classifier"}
     )
 
 

@@ -22,10 +22,11 @@ from .models.classifier import ThemeClassifier
 from .models.context import ContextStage
 from .models.explanations import Contributions, contributions
 from .models.keystatements import DEFAULT_EVENT_THEME, KeyStatementScorer, sentence_contexts
+from .models.ranking import themes_by_score
 from .models.shares import theme_shares
 from .models.summarizer import ReadDocument, Summarizer
 from .models.thresholds import ensure_one_theme
-from .results import DocumentAnalysis, KeyStatement, ParagraphResult, Theme
+from .results import DocumentAnalysis, KeyStatement, ParagraphResult, Theme, ThemeScores
 from .text.features import readable_term, vectorizer_state
 from .text.inputs import coerce_text, coerce_text_list
 from .text.language import UNDETERMINED, detect_language
@@ -95,9 +96,9 @@ class ThemeModel(ManyDocuments):
         :meth:`~ParagraphResult.explain` gives the terms behind each of its themes.
         ``min_score`` replaces the thresholds for this call: one number for every
         theme, or ``{theme: number}`` for some (see :attr:`thresholds`).
-        By default each text stands alone; ``in_document=True`` reads the texts
-        as the paragraphs of one document, in order, so that each is judged with
-        its neighbours (as :meth:`analyze` does).
+        ``in_document=True`` reads the texts as the paragraphs of one document, in
+        order: a model trained with a context stage then judges each with its
+        neighbours, as :meth:`analyze` does (other models read every text alone).
         """
         if in_document:
             clean = [visible_text(text) for text in coerce_text_list(texts)]
@@ -141,20 +142,16 @@ class ThemeModel(ManyDocuments):
         if features is None:
             features = self.classifier._features(texts)
         proba, decisions = self._decide(features, texts, bounds)
-        rounded = np.round(proba, 6).tolist()
-        flags = decisions.tolist()
+        rounded = np.round(proba, 6)
         themes = self.themes
+        single = self.classifier.single_label_
+        ranked = [(str(label),) for label in decisions] if single else themes_by_score(themes, rounded, decisions)
         results = []
-        for row, (text, index, language) in enumerate(zip(texts, indexes, languages)):
+        for row, (text, index, language, found) in enumerate(zip(texts, indexes, languages, ranked)):
             if language not in self.languages:
                 results.append(ParagraphResult(index, text, (), dict.fromkeys(themes, 0.0), language=language))
                 continue
-            scores = dict(zip(themes, rounded[row]))
-            if self.classifier.single_label_:
-                found: tuple[str, ...] = (str(decisions[row]),)
-            else:
-                chosen = [theme for theme, flag in zip(themes, flags[row]) if flag]
-                found = tuple(sorted(chosen, key=lambda t: -scores[t]))
+            scores = ThemeScores(themes, rounded[row])  # a dict only when someone reads it
             evidence = self._evidence(features[row], text) if explain else {}
             results.append(ParagraphResult(index, text, found, scores, language=language, evidence=evidence))
         return results

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, Sequence, ValuesView
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -21,7 +21,70 @@ __all__ = [
     "ParagraphKind",
     "StatementKind",
     "SpeakerType",
+    "ThemeScores",
 ]
+
+
+class ThemeScores(Mapping[str, float]):
+    """A paragraph's scores: a read-only mapping of theme id to probability.
+
+    Built from the model's probability row on first access, so classifying
+    many texts does not build a dict per text that nobody reads. It compares
+    equal to a dict with the same items, pickles, and ``dict(scores)`` gives a
+    plain dict.
+    """
+
+    __slots__ = ("_themes", "_row", "_items")
+
+    def __init__(self, themes: Sequence[str], row: Any) -> None:
+        self._themes = themes
+        self._row = row  # a NumPy row (or any sequence of floats), in the order of ``themes``
+        self._items: dict[str, float] | None = None
+
+    def _dict(self) -> dict[str, float]:
+        if self._items is None:
+            row = self._row.tolist() if hasattr(self._row, "tolist") else list(self._row)
+            self._items = dict(zip(self._themes, row))
+            self._row = None
+        return self._items
+
+    def __getitem__(self, theme: str) -> float:
+        return self._dict()[theme]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._dict())
+
+    def __len__(self) -> int:
+        return len(self._themes)
+
+    def __contains__(self, theme: object) -> bool:
+        return theme in self._dict()
+
+    def get(self, theme: str, default: Any = None) -> Any:
+        return self._dict().get(theme, default)
+
+    def keys(self) -> KeysView[str]:
+        return self._dict().keys()
+
+    def values(self) -> ValuesView[float]:
+        return self._dict().values()
+
+    def items(self) -> ItemsView[str, float]:
+        return self._dict().items()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return self._dict() == dict(other.items())
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # like a dict
+
+    def __repr__(self) -> str:
+        return repr(self._dict())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        items = self._dict()
+        return (ThemeScores, (tuple(items), list(items.values())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +113,7 @@ class ParagraphResult:
     index: int
     text: str
     themes: tuple[str, ...]
-    scores: dict[str, float]
+    scores: Mapping[str, float]
     kind: ParagraphKind = "text"
     language: str = "en"
     evidence: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)

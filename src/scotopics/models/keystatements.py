@@ -11,7 +11,7 @@ and rewarding themes not covered yet, and returns them in document order.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -61,7 +61,7 @@ class SentenceContext:
 
 
 def sentence_contexts(
-    paragraphs: Sequence[tuple[int, Sequence[str], Sequence[str], dict[str, float]]], event_theme: str
+    paragraphs: Sequence[tuple[int, Sequence[str], Sequence[str], Mapping[str, float]]], event_theme: str
 ) -> list[SentenceContext]:
     """Sentence contexts of content paragraphs given as (index, sentences, themes, scores), in order.
 

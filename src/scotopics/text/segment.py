@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .sentences import ABBREVIATIONS, split_sentences
+from .sentences import ABBREVIATIONS, SentenceSplitter, split_sentences
 
 __all__ = ["Segment", "segment", "split_sentences", "ABBREVIATIONS"]
 
@@ -156,6 +156,7 @@ def segment(text: str) -> list[Segment]:
     blocks = _lines_to_blocks(text)
     title = blocks[0] if blocks and _is_heading(blocks[0]) else None
     segments: list[Segment] = []
+    splitter = SentenceSplitter()  # one Punkt budget for the whole document
     for position, block in enumerate(blocks):
         reason = _debris_reason(block, title if position > 0 else None)
         kind: Literal["text", "heading", "debris"]
@@ -168,6 +169,6 @@ def segment(text: str) -> list[Segment]:
         if kind != "text":
             segments.append(Segment(len(segments), block, (block,), kind))
             continue
-        for piece in _split_long(split_sentences(block)):
+        for piece in _split_long(splitter.split(block)):
             segments.append(Segment(len(segments), " ".join(piece), tuple(piece), "text"))
     return segments

@@ -138,6 +138,7 @@ def fit_documents(
     taxonomy: Sequence[Theme] | None = None,
     random_state: int = 0,
     metadata: dict[str, Any] | None = None,
+    context_stage: bool = False,
     **classifier_params: Any,
 ) -> ModelParts:
     """Train the theme classifier and the key-statement scorer on labelled documents.
@@ -145,6 +146,9 @@ def fit_documents(
     ``documents`` are corpus documents or the path of a corpus folder or file
     (the ``training_data`` format). Without ``taxonomy`` the themes come from a
     ``themes.json`` beside or inside that folder, else from the labels used.
+    ``context_stage=True`` adds the document-context stage
+    (:class:`~scotopics.models.context.ContextStage`); the default model leaves
+    it out, since it did not help on the style-shift test (see docs/benchmarks.md).
     """
     if isinstance(documents, (str, Path)):
         path = Path(documents)
@@ -167,7 +171,7 @@ def fit_documents(
     logger.info("fitting the theme classifier on %d paragraphs of %d documents", len(texts), len(documents))
     classifier = ThemeClassifier(**params).fit(texts, labels, groups=groups)
     content = _content_paragraphs(documents)
-    context = _fit_context_stage(documents, classifier, theme_ids)
+    context = _fit_context_stage(documents, classifier, theme_ids) if context_stage else None
     scorer = _fit_key_scorer(documents, content, classifier)
     resolver = _fit_speaker_resolver(documents, content, random_state)
     metadata = {
@@ -272,9 +276,22 @@ def speaker_training_set(
     content = _content_paragraphs(documents) if content is None else content
     speaker_documents, marks = [], []
     for doc, indexes in zip(documents, content):
-        speaker_documents.append(SpeakerDocument(doc.title, tuple(tuple(doc.paragraphs[i].sentences) for i in indexes)))
+        title = _title_line(doc, indexes)
+        speaker_documents.append(SpeakerDocument(title, tuple(tuple(doc.paragraphs[i].sentences) for i in indexes)))
         marks.append({(k, s): who for k, i in enumerate(indexes) for s, who in doc.paragraphs[i].speakers.items()})
     return speaker_documents, marks
+
+
+def _title_line(document: CorpusDocument, content: list[int]) -> str:
+    """The title as ``analyze`` sees it: the first non-content line when it is the title written out, else the title."""
+    title_words = set(document.title.lower().split())
+    for i, paragraph in enumerate(document.paragraphs):
+        if i not in content:
+            line = paragraph.text
+            if title_words and len(title_words & set(line.lower().split())) >= len(title_words) / 2:
+                return line
+            break
+    return document.title
 
 
 def _fit_speaker_resolver(

@@ -9,7 +9,7 @@ separate step shared by both.
 
 from __future__ import annotations
 
-from .candidates import SpeakerDocument
+from .document import SpeakerDocument
 from .names import clean_name, person_names, speaker_type, title_speaker
 from .resolver import SpeakerResolver
 from .rules import ANSWER_PREFIX, KINDS, Attribution, attribute, strip_answer_prefix

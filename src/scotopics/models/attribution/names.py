@@ -74,13 +74,21 @@ _RUSSIAN_TITLES = frozenset(
 # A capitalised word, hyphenated parts kept whole ("Anti-Terrorist", "Kassym-Jomart", "Premier-ministre").
 _CAP = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
 _INITIAL = r"[A-Z]\."
-_NAME = re.compile(
-    rf"(?<![\w-])((?:{_CAP}|{_INITIAL})(?:\s*(?:{_CAP}|{_INITIAL}|bin|al-\w+|de|van|von)){{1,4}})(?![\w-])"
-    r"|(?<![\w-])((?:[А-ЯЁ]\.\s?-?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+# Person names in Latin and in Cyrillic script, searched separately (each only where its script occurs: faster).
+_NAME_LATIN = re.compile(
+    rf"(?=[A-Z])(?<![\w-])((?:{_CAP}|{_INITIAL})(?:\s*(?:{_CAP}|{_INITIAL}|bin|al-\w+|de|van|von)){{1,4}})(?![\w-])"
+)
+_NAME_CYRILLIC = re.compile(
+    r"(?=[А-ЯЁ])(?<![\w-])((?:[А-ЯЁ]\.\s?-?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
     r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,5})(?![\w-])"
 )
+_HAS_LATIN = re.compile(r"[A-Z]")
+_HAS_CYRILLIC = re.compile(r"[А-ЯЁ]")
 # Endings of English common nouns and adjectives, never of the names in our texts ("Governance Initiative").
-_COMMON = re.compile(r"[a-z]{3}(?:tion|ment|ity|ive|ance|ence|ship|ism|ing|ure|ogy|ics|ness|ary|ural|ional)$")
+_COMMON = re.compile(
+    r"[a-z]{3}(?:tion|ment|ity|ive|ance|ence|ship|ism|ing|ure|ogy|ics|ness|ary|ural|ional)$"
+    r"|[а-яё]{3}(?:ого|ому|ой|ых|ими|ская|ский|ское|ный|ные|ние|ния|ция|ции|ство|ства)$"
+)
 _RUSSIAN_ENDINGS = ("ого", "ому", "ым", "ом", "ой", "ою", "ем", "ей", "ую", "а", "у", "е", "я", "ю")
 _CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 
@@ -95,6 +103,7 @@ def _is_office_word(word: str) -> bool:
     return bare in TITLE_WORDS or bare in COUNTRIES or bare in _RUSSIAN_TITLES or bare in NOT_PERSON
 
 
+@lru_cache(maxsize=8192)
 def clean_name(phrase: str) -> str:
     """A person's name without the countries, titles and offices written before it.
 
@@ -113,34 +122,37 @@ def clean_name(phrase: str) -> str:
     return " ".join(words[start:]).strip(" ,;:")
 
 
-def _names_at(text: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=8192)
+def _names_at(text: str) -> tuple[tuple[str, int], ...]:
     """Full person names of ``text`` (cleaned) with where each starts."""
     names = []
-    for match in _NAME.finditer(text):
+    matches = [
+        (match, cyrillic)
+        for pattern, script, cyrillic in ((_NAME_LATIN, _HAS_LATIN, False), (_NAME_CYRILLIC, _HAS_CYRILLIC, True))
+        if script.search(text)
+        for match in pattern.finditer(text)
+    ]
+    for match, cyrillic in sorted(matches, key=lambda pair: pair[0].start()):
         if text[max(0, match.start() - 9) : match.start()].lower().rstrip().endswith(("dear", "уважаемый")):
             continue  # a salutation names the listener, not the speaker
-        name = clean_name(match.group(1) or match.group(2))
+        name = clean_name(match.group(1))
         words = name.split()
         if len(words) < 2 and not (len(words) == 1 and re.match(r"^(?:[А-ЯЁA-Z]\.\s?-?){1,2}\S{3,}$", name)):
             continue
         if all(w.endswith(".") for w in words) or any(_bare(w) in NOT_PERSON or _COMMON.search(w) for w in words):
             continue
-        if match.group(2) and any(_bare(w) in _RUSSIAN_TITLES for w in words):
+        if cyrillic and any(_bare(w) in _RUSSIAN_TITLES for w in words):
             continue
         names.append((name, match.start() + (match.group(0).find(words[0]) if words else 0)))
-    return names
+    return tuple(names)
 
 
 def person_names(text: str) -> list[str]:
     """Full person names (two to four words, titles and countries removed) in order of appearance."""
-    return list(_cached_names(text))
+    return [name for name, _ in _names_at(text)]
 
 
 @lru_cache(maxsize=8192)
-def _cached_names(text: str) -> tuple[str, ...]:
-    return tuple(name for name, _ in _names_at(text))
-
-
 def surname_key(name: str) -> str:
     """The last word of ``name``, lower case, without a Russian case ending: "Норова" and "Норов" share it."""
     words = re.split(r"[\s.]+", name.strip(" .,"))
@@ -192,14 +204,15 @@ OBLIQUE_BEFORE = re.compile(
 )
 
 
-def person_mentions(text: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def person_mentions(text: str) -> tuple[str, ...]:
     """Person names of ``text`` as :func:`person_names`, Russian ones in an oblique case put back in the nominative."""
     found = []
     for name, start in _names_at(text):
         if re.search("[а-яё]", name) and OBLIQUE_BEFORE.search(text[max(0, start - 60) : start]):
             name = nominative(name)
         found.append(name)
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=8192)
@@ -218,7 +231,9 @@ def speaker_type(speaker: str | None) -> SpeakerType | None:
     if content[0] in _DOCUMENT_WORDS or content[-1] in _DOCUMENT_WORDS:
         return "document"
     head = content[0] if content[0] in GROUP_WORDS else content[-1]
-    if head in GROUP_WORDS or (head.endswith("s") and head not in TITLE_WORDS and not speaker[:1].isupper()):
+    written = speaker.split()[-1] if head == content[-1] else ""
+    plural = head.endswith("s") and not head.endswith(("ss", "us")) and not written[:1].isupper()
+    if head in GROUP_WORDS or (plural and head not in TITLE_WORDS and head not in COUNTRIES):
         return "group"
     if re.fullmatch(r"(?:[А-ЯЁA-Z]\.\s?-?){1,2}\s?\S+", speaker.strip()):
         return "person"
@@ -249,6 +264,7 @@ _TITLE_PATTERNS = (
 )
 
 
+@lru_cache(maxsize=1024)
 def title_speaker(title: str) -> str | None:
     """Who speaks in a speech or interview, from its title: a person's name, else the office as written."""
     title = " ".join(title.split())
@@ -267,6 +283,9 @@ def title_speaker(title: str) -> str | None:
             names = [re.findall(r"(?:[А-ЯЁ]\.\s?-?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", who)[-1]]
         if names:
             return nominative(names[-1]) if russian else names[-1]
+        office = any(_bare(w) in TITLE_WORDS - {"the", "of", "sco", "state"} for w in who.split())
+        if pattern is not _TITLE_PATTERNS[0] and not (office and len(who.split()) <= 8):
+            continue  # "RATS: drugs …", "Experts call for SCO rules on …" name no speaker
         if russian:
             return nominative(who)
         if who[:1].isupper() and not who.lower().startswith(("the ", "a ", "an ")) and "'s" not in who:

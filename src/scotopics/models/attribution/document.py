@@ -1,0 +1,256 @@
+"""The document as the speaker resolver reads it, and what it knows about the document as a whole.
+
+:class:`SpeakerDocument` holds a document's title and sentences and works out,
+once per document, what every key sentence's candidates draw on: the people it
+names (each person's full name as first given, in the nominative), who is named
+most, the speaker its title names (a speech's author, an interviewee) and the
+holder of that office, whether it is a speech or a dialogue, and the rules'
+attribution of each sentence. :func:`canonical` writes any speaker the way the
+speaker marks do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .. import lexicon
+from .names import (
+    COUNTRIES,
+    TITLE_WORDS,
+    clean_name,
+    person_mentions,
+    person_names,
+    speaker_type,
+    surname_key,
+    title_speaker,
+)
+from .rules import ANSWER_PREFIX, Attribution, attribute
+
+__all__ = [
+    "QUESTION",
+    "SpeakerDocument",
+    "canonical",
+    "office_holder",
+    "plausible",
+    "context_of",
+    "LEAD_SENTENCES",
+    "RULE_WINDOW",
+]
+
+#: Opening sentences read for the document's people (their full names, who is named most) and offices.
+LEAD_SENTENCES = 12
+#: Earlier sentences the rules search for the person a "he" or "the Secretary-General" refers to.
+RULE_WINDOW = 5
+_SPEECH_WORDS = lexicon.entries("speech_title_words")
+#: An interviewer's question ("Q:", "Question:", "Вопрос:").
+QUESTION = re.compile(r"^\s*(?:Q|Question|Вопрос|В)\s*[:.–—]", re.IGNORECASE)
+_PRONOUNS = frozenset({"he", "she", "он", "она"})
+_PLURAL_PRONOUNS = frozenset({"they", "они"})
+_ALL_PRONOUNS = _PRONOUNS | _PLURAL_PRONOUNS | {"we", "i", "мы", "я", "it", "this"}
+#: Bodies that speak as one ("The Council decided", "Узбекская сторона предложила").
+_BODIES = frozenset(
+    {
+        "council",
+        "committee",
+        "secretariat",
+        "side",
+        "delegation",
+        "ministry",
+        "conference",
+        "forum",
+        "commission",
+        "совет",
+        "секретариат",
+        "сторона",
+        "делегация",
+        "министерство",
+        "комитет",
+        "мид",
+    }
+)
+_RUSSIAN_OFFICES = frozenset(
+    {
+        "министр",
+        "президент",
+        "секретарь",
+        "генсекретарь",
+        "посол",
+        "председатель",
+        "директор",
+        "глава",
+        "премьер-министр",
+    }
+)
+_ORGANISATIONS = frozenset(
+    {"organisation", "organization", "ministry", "agency", "structure", "sco", "rats", "шос", "ратс", "мид", "бизнес"}
+)
+_SINGLE_OFFICE = re.compile(
+    r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:minister|secretary-general|chairman|president|ambassador|director|envoy|"
+    r"spokesman|spokesperson|governor)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?$"
+    r"|^(?:генсекретарь|генеральный\s+секретарь|министр|посол|председатель|президент|директор)(?:\s+[а-яё]+){0,2}$"
+)
+
+
+@dataclass(frozen=True)
+class SpeakerDocument:
+    """A document as the resolver reads it: its title and its paragraphs' sentences."""
+
+    title: str
+    paragraphs: tuple[tuple[str, ...], ...]
+    _cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def flat(self) -> list[tuple[int, int, str]]:
+        return [(p, s, text) for p, sentences in enumerate(self.paragraphs) for s, text in enumerate(sentences)]
+
+    @cached_property
+    def position(self) -> dict[tuple[int, int], int]:
+        return {(p, s): i for i, (p, s, _) in enumerate(self.flat)}
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """Surname key → the person's full name as first given (title first), shortest case form."""
+        full: dict[str, str] = {}
+        for name in [
+            *person_mentions(self.title),
+            *(n for _, _, t in self.flat[:LEAD_SENTENCES] for n in person_mentions(t)),
+        ]:
+            key = surname_key(name)
+            known = full.get(key)
+            if known is None or _fuller(name, known):
+                full[key] = name
+        return full
+
+    @cached_property
+    def lead_text(self) -> str:
+        return " ".join(t for _, _, t in self.flat[:LEAD_SENTENCES])
+
+    @cached_property
+    def mentions(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for name in (n for _, _, t in self.flat[:LEAD_SENTENCES] for n in person_names(t)):
+            counts[surname_key(name)] = counts.get(surname_key(name), 0) + 1
+        return counts
+
+    @cached_property
+    def main_person(self) -> str:
+        """Surname key of the person the document names most often."""
+        return max(self.mentions.items(), key=lambda item: item[1])[0] if self.mentions else ""
+
+    @cached_property
+    def countries(self) -> str | None:
+        """The countries a bilateral document's title names ("China and Kazakhstan"), when it names two or more."""
+        found = [w for w in re.findall(r"[A-ZА-ЯЁ][\w-]+", self.title) if w.lower() in COUNTRIES]
+        unique = list(dict.fromkeys(found))
+        joiner = " и " if re.search("[а-яё]", self.title) else " and "
+        return joiner.join(unique) if len(unique) >= 2 else None
+
+    @cached_property
+    def opening(self) -> str:
+        """The document's first two sentences (a declaration's "We, the heads of state …")."""
+        return " ".join(t for _, _, t in self.flat[:2])
+
+    @cached_property
+    def speaker(self) -> str | None:
+        return title_speaker(self.title)
+
+    @cached_property
+    def author(self) -> str | None:
+        """The title's speaker; for an office, the person the document names as its holder, when it does."""
+        if self.speaker and speaker_type(self.speaker) == "office_or_body":
+            return office_holder(self, self.speaker) or self.speaker
+        return self.speaker
+
+    @cached_property
+    def speech(self) -> bool:
+        lower = self.title.lower()
+        return any(re.search(rf"\b{re.escape(w)}\b", lower) for w in _SPEECH_WORDS)
+
+    @cached_property
+    def dialogue(self) -> bool:
+        return any(QUESTION.match(t) or ANSWER_PREFIX.match(t) for _, _, t in self.flat[:200])
+
+    def rule(self, index: int) -> Attribution:
+        """The rules' attribution of sentence ``index`` (cached)."""
+        if index not in self._cache:
+            _, _, text = self.flat[index]
+            context = [t for _, _, t in self.flat[max(0, index - RULE_WINDOW) : index]]
+            self._cache[index] = attribute(text, context, title=self.title, kind=False)
+        return self._cache[index]
+
+
+def _fuller(name: str, known: str) -> bool:
+    """Whether ``name`` is a better written form of the person ``known``: a given name, not initials; a shorter case."""
+    given, known_given = "." not in name and len(name.split()) > 1, "." not in known and len(known.split()) > 1
+    if given != known_given:
+        return given
+    return len(name.split()[-1]) < len(known.split()[-1])
+
+
+def office_holder(document: SpeakerDocument, office: str) -> str | None:
+    """The person the document names beside ``office`` ("the Secretary-General" → "Zhang Ming"), cached."""
+    key = ("office", office)
+    if key not in document._cache:
+        document._cache[key] = _office_holder(document, office)
+    return document._cache[key]
+
+
+def _office_holder(document: SpeakerDocument, office: str) -> str | None:
+    words = [w for w in re.findall(r"[\w-]+", office.lower()) if w in TITLE_WORDS or w in _RUSSIAN_OFFICES]
+    words = [w for w in words if w not in {"the", "of", "sco", "шос", "deputy", "vice"}]
+    if not words:
+        return None
+    stem = re.escape(words[-1][: max(4, len(words[-1]) - 2)])
+    text = f"{document.title} . {document.lead_text}"
+    for match in re.finditer(rf"(?i)\b{stem}\w*\b", text):
+        after = text[match.end() : match.end() + 90].split(". ")[0]
+        names = person_mentions(after)
+        if not names:
+            before = text[max(0, match.start() - 60) : match.start()].split(". ")[-1]
+            names = tuple(person_mentions(before)[-1:]) if before.rstrip().endswith(",") else ()
+        if names:
+            return document.names.get(surname_key(names[0]), names[0])
+    return None
+
+
+def plausible(speaker: str | None, kind: str | None) -> bool:
+    """Whether a phrase can name a speaker: a person, country or group, or a phrase headed by an office or body."""
+    if speaker is None or kind in {"person", "country", "group"}:
+        return True
+    words = [w.lower().strip(".,’'") for w in speaker.split() if w.lower() not in {"the", "of", "a"}]
+    if not words or words[0].endswith("ing") or len(words) > 12:
+        return False
+    return any(w in TITLE_WORDS or w in _BODIES or w in _RUSSIAN_OFFICES or w in _ORGANISATIONS for w in words)
+
+
+def canonical(document: SpeakerDocument, speaker: str) -> str:
+    """A person's full name as first given in the document, else ``speaker`` cleaned up (cached)."""
+    key = ("canonical", speaker)
+    if key not in document._cache:
+        document._cache[key] = _canonical(document, speaker)
+    return document._cache[key]
+
+
+def _canonical(document: SpeakerDocument, speaker: str) -> str:
+    speaker = " ".join(speaker.split()).strip(" ,.;:")
+    if speaker == document.speaker and document.author:
+        return document.author  # the title's office, named in the text
+    if _SINGLE_OFFICE.match(speaker):  # "the minister", "The Secretary-General": its holder, when named
+        holder = office_holder(document, speaker)
+        if holder:
+            return holder
+    names = person_names(speaker)
+    if names and clean_name(speaker) == names[-1]:
+        return document.names.get(surname_key(names[-1]), names[-1])
+    words = speaker.split()
+    capitalised = [w for w in words if w[:1].isupper() and w.lower().strip(".,") not in TITLE_WORDS]
+    if len(capitalised) == 1 and len(words) <= 2 and surname_key(capitalised[0]) in document.names:
+        return document.names[surname_key(capitalised[0])]  # "Mr. Norov", "Норова"
+    return speaker
+
+
+def context_of(document: SpeakerDocument, index: int) -> list[str]:
+    """The sentences before ``index`` that the rules look back on."""
+    return [t for _, _, t in document.flat[max(0, index - RULE_WINDOW) : index]]

@@ -80,6 +80,18 @@ def write_results(name: str, payload: dict[str, Any]) -> Path:
     return path
 
 
+def median_time(repeat: int, function) -> float:
+    """The median wall-clock time of ``repeat`` runs of ``function``, in seconds."""
+    import statistics
+
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
 def print_table(headers: list[str], rows: list[list[Any]]) -> None:
     cells = [[f"{c:.3f}" if isinstance(c, float) else str(c) for c in row] for row in rows]
     widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]

@@ -30,7 +30,11 @@ def describe(docs) -> dict:
 
 def main() -> None:
     theme_ids = [t.id for t in taxonomy()]
-    parts = {"training": describe(documents("documents")), "test": describe(documents("test"))}
+    parts = {
+        "training": describe(documents("documents")),
+        "test": describe(documents("test")),
+        "test_shift": describe(documents("test_shift")),
+    }
     keys = [
         "documents",
         "paragraphs",
@@ -40,7 +44,10 @@ def main() -> None:
         "no_theme_paragraphs",
         "mean_words_per_content_paragraph",
     ]
-    print_table(["", "training", "test"], [[k, parts["training"][k], parts["test"][k]] for k in keys])
+    print_table(
+        ["", "training", "test", "style-shift test"],
+        [[k, parts["training"][k], parts["test"][k], parts["test_shift"][k]] for k in keys],
+    )
     print()
     print_table(
         ["theme", "training", "test"],

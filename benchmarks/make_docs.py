@@ -69,6 +69,17 @@ def _quality(result: dict[str, Any]) -> str:
         "",
         _table(["model", "micro-F1", "macro-F1", "exact match"], rows),
     ]
+    variants = result.get("cv_variants") or {}
+    if variants:
+        out += [
+            "",
+            "Variants of the paragraph classifier, grouped 5-fold CV on the training documents (`--compare`):",
+            "",
+            _table(
+                ["variant", "micro-F1", "macro-F1", "seconds"],
+                [[name, v["micro_f1"], v["macro_f1"], v.get("seconds", "")] for name, v in variants.items()],
+            ),
+        ]
     per_theme = result.get("per_theme") or {}
     if per_theme and "test_shift_precision" in next(iter(per_theme.values())):
         out += [

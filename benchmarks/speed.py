@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from _common import TRAINING_DATA, documents, paragraph_table, print_table, write_results
+from _common import TRAINING_DATA, documents, median_time, paragraph_table, print_table, write_results
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
@@ -87,16 +87,6 @@ def fasttext_paragraphs_per_s(texts, labels, batch) -> float | None:
     for line in lines:
         model.f.predict(line, -1, 0.5, "strict")  # model.predict fails on numpy 2 (copy=False)
     return len(lines) / (time.perf_counter() - started)
-
-
-def best_of(repeat: int, function) -> float:
-    """The median time of ``repeat`` runs of ``function`` (the name is kept for the other scripts' habits)."""
-    timings = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        function()
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
 
 
 def command_seconds(repeat: int, command: list[str]) -> float:
@@ -214,7 +204,7 @@ def main() -> None:
     )
     path = scotopics.default_model_path()
     scotopics.load(path)
-    warm = best_of(args.repeat, lambda: scotopics.load(path))
+    warm = median_time(args.repeat, lambda: scotopics.load(path))
     results.update(load_cold_s=cold, load_warm_s=warm, model_file_mb=os.path.getsize(path) / 1e6)
     rows += [
         ["load default model, cold (new process, incl. imports)", f"{cold:.3f} s"],
@@ -227,12 +217,12 @@ def main() -> None:
     texts, labels, _ = paragraph_table(train_docs + test_docs)
     batch = distinct_paragraphs(texts, args.paragraphs)
     model = scotopics.load()
-    ours = best_of(args.repeat, lambda: model.classify(batch))
+    ours = median_time(args.repeat, lambda: model.classify(batch))
     vectorizer = TfidfVectorizer()
     y = MultiLabelBinarizer().fit_transform(labels)
     plain = OneVsRestClassifier(LogisticRegression(max_iter=1000)).fit(vectorizer.fit_transform(texts), y)
-    baseline = best_of(args.repeat, lambda: plain.predict_proba(vectorizer.transform(batch)))
-    arrays = best_of(args.repeat, lambda: model.classifier.predict_proba(batch))
+    baseline = median_time(args.repeat, lambda: plain.predict_proba(vectorizer.transform(batch)))
+    arrays = median_time(args.repeat, lambda: model.classifier.predict_proba(batch))
     results.update(
         classify_paragraphs_per_s=len(batch) / ours,
         predict_proba_paragraphs_per_s=len(batch) / arrays,
@@ -251,9 +241,9 @@ def main() -> None:
     textrank = sumy_textrank()
     ours_s, theirs_s, ratios = [], [], []
     for _ in range(args.repeat):
-        ours_s.append(best_of(1, lambda: [model.summarize(t, n=3) for t in doc_texts]) / len(doc_texts))
+        ours_s.append(median_time(1, lambda: [model.summarize(t, n=3) for t in doc_texts]) / len(doc_texts))
         if textrank is not None:
-            theirs_s.append(best_of(1, lambda: [textrank(t, 3) for t in doc_texts]) / len(doc_texts))
+            theirs_s.append(median_time(1, lambda: [textrank(t, 3) for t in doc_texts]) / len(doc_texts))
             ratios.append(theirs_s[-1] / ours_s[-1])
     results.update(summarize_documents=len(doc_texts), summarize_ms_per_document=1000 * statistics.median(ours_s))
     rows.append(
@@ -277,8 +267,8 @@ def main() -> None:
 
     base = [d.text for d in test_docs]
     many = [f"{base[i % len(base)]}\n\nReference {i}." for i in range(2000)]
-    analyze_many = best_of(args.repeat, lambda: model.analyze_many(many))
-    single = best_of(args.repeat, lambda: [model.analyze(t) for t in base])
+    analyze_many = median_time(args.repeat, lambda: model.analyze_many(many))
+    single = median_time(args.repeat, lambda: [model.analyze(t) for t in base])
     results.update(analyze_many_documents_per_s=len(many) / analyze_many, analyze_documents_per_s=len(base) / single)
     rows += [
         ["analyze_many, 2,000 documents, serial", f"{len(many) / analyze_many:,.1f} documents/s"],

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -26,7 +25,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from _common import ROOT, documents, print_table, write_results
+from _common import ROOT, documents, median_time, print_table, write_results
 
 from scotopics.text.sentences import split_sentences
 
@@ -53,15 +52,6 @@ def reference_splitter(rev: str):
 
 def paragraphs() -> list[str]:
     return [p.text for part in PARTS for d in documents(part) for p in d.paragraphs]
-
-
-def median_time(repeat: int, function) -> float:
-    timings = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        function()
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
 
 
 def agreement(texts: list[str], reference) -> dict:

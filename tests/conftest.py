@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -33,3 +35,32 @@ def test_documents():
 def small_model(training_documents, taxonomy):
     """A model trained on every fourth training document: fast, and good enough to test behaviour."""
     return train_documents(training_documents[::4], taxonomy=taxonomy)
+
+
+@pytest.fixture
+def browser_dom(tmp_path):
+    """``browser_dom(page)``: the DOM of an HTML file as headless Chromium renders it; skips without Debian's chromium."""
+    if shutil.which("chromium") is None:
+        pytest.skip("needs Debian's chromium")
+
+    def render(page: Path) -> str:
+        return subprocess.run(
+            [
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                f"--user-data-dir={tmp_path / 'profile'}",
+                "--dump-dom",
+                page.as_uri(),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        ).stdout
+
+    return render

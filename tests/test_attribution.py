@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+import scotopics
 from scotopics import ThemeModel
 from scotopics.models.attribution import (
     SpeakerDocument,
@@ -258,3 +259,26 @@ def test_an_interviewers_question_has_no_speaker(resolver):
     paragraphs = [["Q: What are your priorities?"], ["A: Our priority is to make the Secretariat more effective."]]
     assert resolve(resolver, title, paragraphs, (0, 0)).speaker is None
     assert resolve(resolver, title, paragraphs, (1, 0)).speaker == "Vladimir Norov"
+
+
+def test_a_wire_dateline_is_not_part_of_the_speaker():
+    found = attribute("TASHKENT, May 14 (UzA) -- The SCO ministers of transport agreed to draft a joint road map.")
+    assert found.speaker == "the SCO ministers of transport" and found.verb == "agreed"
+    found = attribute("МОСКВА, 5 июня. /ТАСС/. Министры обороны ШОС договорились провести учения.")
+    assert found.speaker == "Министры обороны ШОС"
+
+
+def test_member_states_is_a_noun_not_a_reporting_verb():
+    assert attribute("The member states should step up the exchange of information.").verb is None
+
+
+def test_an_interviewers_question_is_never_a_key_statement():
+    text = (
+        "Interview of the SCO Secretary-General Zhang Ming to the newspaper Kazakhstanskaya Pravda\n\n"
+        "Question: How do you assess the cooperation against terrorism?\n\n"
+        "A: The Regional Anti-Terrorist Structure has become a reliable instrument of our cooperation. "
+        "The member states should step up the exchange of information on foreign terrorist fighters."
+    )
+    statements = scotopics.analyze(text).key_statements
+    assert statements and not any(k.text.rstrip().endswith("?") for k in statements)
+    assert {k.speaker for k in statements} == {"Zhang Ming"}

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import html
-import shutil
-import subprocess
 
 import pytest
 
@@ -160,26 +158,8 @@ def test_cli_report(tmp_path):
     assert "key statements" in out.read_text(encoding="utf-8").lower()
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian's chromium for a real-browser check")
-def test_report_renders_in_a_real_browser(tmp_path):
+def test_report_renders_in_a_real_browser(tmp_path, browser_dom):
     page = tmp_path / "report.html"
     page.write_text(document_report(scotopics.analyze(NEWS)), encoding="utf-8")
-    dom = subprocess.run(
-        [
-            "chromium",
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--dump-dom",
-            page.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    ).stdout
+    dom = browser_dom(page)
     assert "Key statements" in dom and "Vladimir Norov" in dom

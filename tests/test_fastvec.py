@@ -67,3 +67,16 @@ def test_fast_tfidf_equals_scikit_learn_on_the_corpus_and_empty_text(vectorizers
 def test_trigram_vectorisers_get_no_fast_path():
     fitted = make_vectorizer(ngram_range=(1, 3), min_df=1, max_df=1.0).fit(CORPUS)
     assert fast_vectorizer(fitted) is None
+
+
+def test_fast_tfidf_reads_words_joined_without_spaces(vectorizers):
+    """Hyphens, slashes and punctuation without spaces join words into one chunk; each still counts."""
+    fitted, fast = vectorizers
+    texts = [
+        "terrorism-extremism-separatism threaten regional/security,trade.investment",
+        "Министры-терроризм x-y 12-trade-and-investment the-the-the grew",
+        "trade-investment trade-investment trade investment",
+    ]
+    for _ in range(2):  # the second time from the cache
+        _same(fitted, fast, texts)
+        _same(fitted, fast, texts[::-1] + CORPUS)

@@ -10,7 +10,6 @@ import io
 import json
 import math
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -385,29 +384,11 @@ def test_item_13_short_repr_readable_str_and_html():
     assert 'class="chip"' in html and "<mark" in html and "Vladimir Norov" in html and "Public health" in html
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian's chromium")
-def test_item_13_the_notebook_display_renders_in_a_browser(tmp_path):
+def test_item_13_the_notebook_display_renders_in_a_browser(tmp_path, browser_dom):
     html = scotopics.analyze(scotopics.example_text())._repr_html_()
     page = tmp_path / "cell.html"
     page.write_text(f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>{html}</body></html>')
-    dom = subprocess.run(
-        [
-            "chromium",
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--dump-dom",
-            page.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    ).stdout
+    dom = browser_dom(page)
     assert "Key statements" in dom and "Vladimir Norov" in dom and "Public health" in dom
 
 

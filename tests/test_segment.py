@@ -114,3 +114,14 @@ def test_sentence_splitter_agrees_with_the_corpus_splits(training_documents, tes
     paragraphs = [p for d in training_documents + test_documents for p in d.paragraphs if len(p.sentences) > 1]
     agree = sum(split_sentences(p.text) == list(p.sentences) for p in paragraphs)
     assert agree / len(paragraphs) >= 0.95, f"{agree} of {len(paragraphs)} paragraphs split as in the corpus"
+
+
+def test_share_print_and_russian_navigation_lines_are_debris():
+    text = (
+        "SCO ministers meet in Astana\n\n"
+        "The ministers agreed to expand trade and to build new railways across the region by 2030.\n\n"
+        "Share | Print | ©\n\nПоделиться\n\n« Назад\n\nВерсия для печати"
+    )
+    kinds = [(s.text, s.kind) for s in segment(text)]
+    assert kinds[1][1] == "text"
+    assert [kind for _, kind in kinds[2:]] == ["debris"] * 4

@@ -9,6 +9,7 @@ key-sentence marks) summaries rank sentences by centrality and cues alone.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +26,11 @@ from .models.keystatements import DEFAULT_EVENT_THEME, KeyStatementScorer, sente
 from .models.ranking import themes_by_score
 from .models.shares import theme_shares
 from .models.summarizer import ReadDocument, Summarizer
-from .models.thresholds import ensure_one_theme
-from .results import DocumentAnalysis, KeyStatement, ParagraphResult, Theme, ThemeScores
+from .models.thresholds import ensure_one_theme_in_texts
+from .results import DocumentAnalysis, KeyStatement, ParagraphResult, Theme, paragraph_results
 from .text.features import readable_term, vectorizer_state
 from .text.inputs import coerce_text, coerce_text_list
-from .text.language import UNDETERMINED, detect_language
+from .text.language import UNDETERMINED, detect_language, detect_languages
 from .text.markup import visible_text
 from .text.segment import segment
 from .theme_thresholds import MinScore, ThresholdMap, apply_min_score
@@ -138,7 +139,7 @@ class ThemeModel(ManyDocuments):
         if not texts:
             return []
         if languages is None:
-            languages = [detect_language(text) for text in texts]
+            languages = detect_languages(texts)
         if features is None:
             features = self.classifier._features(texts)
         proba, decisions = self._decide(features, texts, bounds)
@@ -146,14 +147,12 @@ class ThemeModel(ManyDocuments):
         themes = self.themes
         single = self.classifier.single_label_
         ranked = [(str(label),) for label in decisions] if single else themes_by_score(themes, rounded, decisions)
-        results = []
-        for row, (text, index, language, found) in enumerate(zip(texts, indexes, languages, ranked)):
-            if language not in self.languages:
-                results.append(ParagraphResult(index, text, (), dict.fromkeys(themes, 0.0), language=language))
-                continue
-            scores = ThemeScores(themes, rounded[row])  # a dict only when someone reads it
-            evidence = self._evidence(features[row], text) if explain else {}
-            results.append(ParagraphResult(index, text, found, scores, language=language, evidence=evidence))
+        results = paragraph_results(themes, self.languages, texts, indexes, languages, ranked, rounded)
+        if explain:
+            results = [
+                replace(r, evidence=self._evidence(features[i], r.text)) if r.language in self.languages else r
+                for i, r in enumerate(results)
+            ]
         return results
 
     def _decide(self, features, texts: list[str], bounds: list[tuple[int, int]] | None) -> tuple[np.ndarray, Any]:
@@ -165,8 +164,7 @@ class ThemeModel(ManyDocuments):
         if self.context is not None and self.context.thresholds_ is not None:
             proba = self.context.predict_proba(proba, bounds or [(i, i + 1) for i in range(len(texts))])
             thresholds = self.context.thresholds_
-        words = np.fromiter((len(text.split()) for text in texts), dtype=np.int64, count=len(texts))
-        return proba, ensure_one_theme(proba >= thresholds, proba, words)
+        return proba, ensure_one_theme_in_texts(proba >= thresholds, proba, texts)
 
     # -- explanations ------------------------------------------------------------
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import ItemsView, Iterator, KeysView, Mapping, Sequence, ValuesView
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -22,6 +24,7 @@ __all__ = [
     "StatementKind",
     "SpeakerType",
     "ThemeScores",
+    "paragraph_results",
 ]
 
 
@@ -290,6 +293,42 @@ class DocumentAnalysis:
             "paragraphs": [p.to_dict() for p in self.paragraphs],
             "key_statements": [k.to_dict() for k in self.key_statements],
         }
+
+
+def paragraph_results(
+    themes: Sequence[str],
+    readable: Sequence[str],
+    texts: Sequence[str],
+    indexes: Sequence[int],
+    languages: Sequence[str],
+    found: Sequence[tuple[str, ...]],
+    rows: Any,
+) -> list[ParagraphResult]:
+    """Results of classified texts: ``found`` themes and score ``rows`` (lazy :class:`ThemeScores`)
+    where the language is ``readable``, else no theme and all-zero scores.
+
+    The cyclic garbage collector is paused meanwhile (these objects form no cycles): on a
+    large batch, the collections that so many new objects trigger would cost more than building them.
+    """
+    with gc_paused():
+        return [
+            ParagraphResult(index, text, tags, ThemeScores(themes, row), "text", language)
+            if language in readable
+            else ParagraphResult(index, text, (), dict.fromkeys(themes, 0.0), language=language)
+            for text, index, language, tags, row in zip(texts, indexes, languages, found, rows)
+        ]
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for a block that builds many objects without cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _clip(text: str, width: int) -> str:

@@ -20,7 +20,7 @@ from sklearn.linear_model import LogisticRegression
 
 from ..exceptions import NotFittedError
 from ._math import sigmoid
-from .cues import CUE_NAMES, cue_row
+from .cues import CUE_NAMES, cue_matrix
 
 __all__ = [
     "DEFAULT_EVENT_THEME",
@@ -79,21 +79,15 @@ def sentence_contexts(
 
 
 def sentence_cues(contexts: Sequence[SentenceContext]) -> np.ndarray:
-    """Dense cue matrix, one row per sentence."""
+    """Dense cue matrix, one row per sentence (:func:`~scotopics.models.cues.cue_matrix`)."""
     if not contexts:
         return np.zeros((0, len(CUE_NAMES)))
-    return np.array(
-        [
-            cue_row(
-                c.text,
-                sentence_index=c.sentence,
-                paragraph_position=c.paragraph_position,
-                policy_score=c.policy_score,
-                procedural_score=c.procedural_score,
-            )
-            for c in contexts
-        ],
-        dtype=np.float64,
+    return cue_matrix(
+        [c.text for c in contexts],
+        [c.sentence for c in contexts],
+        [c.paragraph_position for c in contexts],
+        [c.policy_score for c in contexts],
+        [c.procedural_score for c in contexts],
     )
 
 

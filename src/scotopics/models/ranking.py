@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..results import gc_paused
+
 __all__ = ["themes_by_score"]
 
 
@@ -21,4 +23,5 @@ def themes_by_score(themes: Sequence[str], scores: np.ndarray, decisions: np.nda
     rows, places = np.nonzero(flags)  # row by row, strongest first within a row
     names = [themes[j] for j in order[rows, places].tolist()]
     ends = np.cumsum(flags.sum(axis=1)).tolist()
-    return [tuple(names[start:end]) for start, end in zip([0, *ends[:-1]], ends)]
+    with gc_paused():  # a tuple per text, none in a cycle
+        return [tuple(names[start:end]) for start, end in zip([0, *ends[:-1]], ends)]

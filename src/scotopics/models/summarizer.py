@@ -122,7 +122,10 @@ class Summarizer:
         if not contexts:
             return []
         proba = self.key_proba(document)
-        allowed = None if themes is None else np.array([bool(themes & set(c.themes)) for c in contexts])
+        # A question asks for a position; it never states one (an interviewer's question is not a key statement).
+        allowed = np.array([not c.text.rstrip().endswith("?") for c in contexts])
+        if themes is not None:
+            allowed &= np.array([bool(themes & set(c.themes)) for c in contexts])
         if fill:
             n = len(contexts)
         elif n is None:

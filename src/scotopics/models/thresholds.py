@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["best_threshold", "ensure_one_theme", "THRESHOLD_GRID", "ONE_THEME_MIN_WORDS", "ONE_THEME_MIN_PROBA"]
+__all__ = [
+    "best_threshold",
+    "ensure_one_theme",
+    "ensure_one_theme_in_texts",
+    "THRESHOLD_GRID",
+    "ONE_THEME_MIN_WORDS",
+    "ONE_THEME_MIN_PROBA",
+]
 
 #: Thresholds tried, from 0.05 to 0.95 in steps of 0.01.
 THRESHOLD_GRID = np.round(np.arange(0.05, 0.951, 0.01), 2)
@@ -44,3 +51,12 @@ def ensure_one_theme(flags: np.ndarray, proba: np.ndarray, word_counts: np.ndarr
     rows = np.flatnonzero(empty)
     flags[rows, proba[rows].argmax(axis=1)] = True
     return flags
+
+
+def ensure_one_theme_in_texts(flags: np.ndarray, proba: np.ndarray, texts: list[str]) -> np.ndarray:
+    """:func:`ensure_one_theme` with the word counts of ``texts``, counted only for the rows they can change."""
+    flags = np.asarray(flags, dtype=bool)
+    rows = np.flatnonzero(~flags.any(axis=1) & (proba.max(axis=1) >= ONE_THEME_MIN_PROBA)).tolist()
+    words = np.zeros(len(texts), dtype=np.int64)
+    words[rows] = [len(texts[row].split()) for row in rows]
+    return ensure_one_theme(flags, proba, words)

@@ -64,4 +64,12 @@ def coerce_text_list(texts: object, *, what: str = "texts") -> list[str]:
         )
     if not isinstance(texts, Iterable):
         raise InputTypeError(f"{what} must be an iterable of texts, got {type(texts).__name__}")
-    return [coerce_text(item, index=i) for i, item in enumerate(texts)]
+    items = list(texts)
+    if all(type(item) is str for item in items) and max(map(len, items), default=0) <= MAX_TEXT_CHARS:
+        # The common batch, checked at once: "\n" neither composes with its neighbours nor is
+        # removed, so the joined texts are clean exactly when every text is.
+        joined = "\n".join(items)
+        clean = "\r" not in joined and "\t" not in joined and not _CONTROL_CHARS.search(joined)
+        if clean and (joined.isascii() or unicodedata.is_normalized("NFC", joined)):
+            return items
+    return [coerce_text(item, index=i) for i, item in enumerate(items)]

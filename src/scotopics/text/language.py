@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["detect_language", "UNDETERMINED"]
+__all__ = ["detect_language", "detect_languages", "UNDETERMINED"]
 
 #: Language code for text without letters.
 UNDETERMINED = "und"
@@ -24,6 +24,9 @@ _SCRIPTS = {
 
 
 _OTHER_SCRIPTS = re.compile("|".join(p.pattern for lang, p in _SCRIPTS.items() if lang != "en"))
+_LATIN_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1)) + bytes(range(0xC3, 0xC9))
+_CYRILLIC_LEADS = bytes(range(0xD0, 0xD4))
+_FAR_SCRIPTS = re.compile("|".join(p.pattern for lang, p in _SCRIPTS.items() if lang not in ("en", "ru")))
 
 
 def detect_language(text: str, sample: int = 20_000) -> str:
@@ -33,11 +36,33 @@ def detect_language(text: str, sample: int = 20_000) -> str:
     """
     head = text[:sample]
     if not _OTHER_SCRIPTS.search(head):  # the common case, decided in one pass
-        if _SCRIPTS["en"].search(head):
-            return "en"
-        return "other" if any(ch.isalpha() for ch in head) else UNDETERMINED
+        return _latin_or_none(head)
+    if not _FAR_SCRIPTS.search(head):  # Latin and Cyrillic only: two counts decide (ties go to "en")
+        return "en" if _latin_over_cyrillic(head) else "ru"
     counts = {language: len(pattern.findall(head)) for language, pattern in _SCRIPTS.items()}
     best = max(counts, key=counts.__getitem__)
     if counts[best]:
         return best
     return "other" if any(ch.isalpha() for ch in head) else UNDETERMINED
+
+
+def _latin_or_none(head: str) -> str:
+    """The language of a text without letters of the scripts other than Latin that we know."""
+    if _SCRIPTS["en"].search(head):
+        return "en"
+    return "other" if any(ch.isalpha() for ch in head) else UNDETERMINED
+
+
+def detect_languages(texts: list[str], sample: int = 20_000) -> list[str]:
+    """:func:`detect_language` of each text; a text all in ASCII is decided by one search for a letter."""
+    return [_latin_or_none(text[:sample]) if text.isascii() else detect_language(text, sample) for text in texts]
+
+
+def _latin_over_cyrillic(head: str) -> bool:
+    """Whether ``head`` has at least as many Latin letters as Cyrillic ones, counted on its UTF-8 bytes:
+    the lead bytes C3-C8 start exactly U+00C0-U+023F and D0-D3 exactly U+0400-U+04FF."""
+    data = head.encode("utf-8", "surrogatepass")
+    if b"\xc9" in data:  # U+0240-U+027F: only part of it is Latin here; count by the patterns
+        return len(_SCRIPTS["en"].findall(head)) >= len(_SCRIPTS["ru"].findall(head))
+    latin = len(data) - len(data.translate(None, _LATIN_BYTES))
+    return latin >= len(data) - len(data.translate(None, _CYRILLIC_LEADS))

@@ -39,11 +39,17 @@ _DATE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _STAMP_AT_END = re.compile(rf"(?:{_DATE}|{_TIME})\s*$", re.IGNORECASE)
-_NAVIGATION = re.compile(
-    r"^\W*(?:back(?:\s+to\s+.*)?|home(?:\s*[>»/|].*)?|share(?:\s+this.*)?|print(?:\s+version)?|"
+_NAVIGATION_WORD = (
+    r"(?:back(?:\s+to\s+.*)?|home(?:\s*[>»/|].*)?|share(?:\s+this.*)?|print(?:\s+version)?|"
     r"e-?mail|tweet|subscribe|read\s+more|more\s+news|see\s+also|all\s+news|next|previous|"
     r"related\s+(?:news|articles|materials|stories|links|publications)|other\s+news|latest\s+news|"
-    r"tags?\s*:.*|photo(?:s|\s+gallery)?|video|top|menu|search|news|events|comments?\s*\(\d+\))\W*$",
+    r"tags?\s*:.*|photo(?:s|\s+gallery)?|video|top|menu|search|news|events|comments?\s*\(\d+\)|"
+    r"©.*|copyright.*|поделиться|назад|главная|печать|версия\s+для\s+печати|новости\s+по\s+теме|"
+    r"другие\s+новости|все\s+новости|теги\s*:.*|фото|видео)"
+)
+# One navigation word, or several in a row ("Share | Print | ©").
+_NAVIGATION = re.compile(
+    rf"^\W*{_NAVIGATION_WORD}(?:\s*[|•·/,]\s*{_NAVIGATION_WORD})*\W*$",
     re.IGNORECASE,
 )
 _BREADCRUMB = re.compile(r"^\s*[\w .'-]{1,30}(?:\s*[>»/|]\s*[\w .'-]{1,40}){1,6}\s*$")

@@ -27,6 +27,7 @@ from .document import (
     context_of,
     office_holder,
     plausible,
+    statement_rule,
 )
 from .names import (
     COUNTRIES,
@@ -133,26 +134,19 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     index = document.position[(paragraph, sentence)]
     own = text if text is not None else document.flat[index][2]
     found: list[Candidate] = [Candidate(None, {"none"})]
-    rule = document.rule(index) if text is None else attribute(own, context_of(document, index), title=document.title)
+    rule = statement_rule(document, index, text)
     if rule.speaker:
         found.append(Candidate(rule.speaker, {"rule"}, in_sentence=True))
     closing = _closing_source(document, index)
     if closing:
         found.append(Candidate(closing, {"quote"}))
-    head = subject(own)
+    head = _subject_of(document, own)
     if head and document.countries and _BOTH.match(head):  # "Both countries", "The two sides" of a bilateral text
         head = document.countries
     if head:
         found.append(Candidate(head, {"subject"}, in_sentence=True))
-    if document.speaker:  # a speech's author, by name when the text names the office holder
-        found.append(Candidate(document.author, {"title"}, distance=index))
-    if document.names:
-        lead = next(iter(document.names.values()))
-        found.append(Candidate(lead, {"lead"}, distance=index))
-    for group in _groups(f"{document.title}. {document.opening}")[:1]:
-        found.append(Candidate(group, {"lead"}, distance=index))
-    if document.countries:
-        found.append(Candidate(document.countries, {"lead"}, distance=index))
+    for speaker, source in _document_speakers(document):  # the title's, the lead's: the same for every sentence
+        found.append(Candidate(speaker, {source}, distance=index))
     for phrase in {c.speaker for c in found if c.speaker and speaker_type(c.speaker) == "office_or_body"}:
         holder = office_holder(document, phrase)
         if holder:
@@ -168,7 +162,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
         if earlier.speaker:
             found.append(Candidate(earlier.speaker, {"previous"}, distance=back, same_paragraph=same))
             break
-        body = subject(document.flat[index - back][2])  # "The Council noted …. It decided …"
+        body = _subject_of(document, document.flat[index - back][2])  # "The Council noted …. It decided …"
         if body:
             found.append(Candidate(body, {"previous"}, distance=back, same_paragraph=same))
     window = [t for _, _, t in document.flat[max(0, index - MENTION_BACK) : index]]
@@ -177,6 +171,31 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
             leading = distance == 0 and 0 <= own.find(name) <= 4  # the sentence's subject, not an object
             found.append(Candidate(name, {"mention"}, distance=distance, in_sentence=leading))
     return _merge(document, found)
+
+
+def _subject_of(document: SpeakerDocument, text: str) -> str | None:
+    """:func:`subject` of ``text``, computed once per document."""
+    key = ("subject", text)
+    if key not in document._cache:
+        document._cache[key] = subject(text)
+    return document._cache[key]
+
+
+def _document_speakers(document: SpeakerDocument) -> list[tuple[str | None, str]]:
+    """The candidates every sentence of the document has, with their source: the title's speaker and the lead's."""
+    key = ("document_speakers",)
+    if key not in document._cache:
+        found: list[tuple[str | None, str]] = []
+        if document.speaker:  # a speech's author, by name when the text names the office holder
+            found.append((document.author, "title"))
+        if document.names:
+            found.append((next(iter(document.names.values())), "lead"))
+        for group in _groups(f"{document.title}. {document.opening}")[:1]:
+            found.append((group, "lead"))
+        if document.countries:
+            found.append((document.countries, "lead"))
+        document._cache[key] = found
+    return document._cache[key]
 
 
 def _closing_source(document: SpeakerDocument, index: int) -> str | None:

@@ -35,6 +35,7 @@ __all__ = [
     "office_holder",
     "plausible",
     "context_of",
+    "statement_rule",
     "LEAD_SENTENCES",
     "RULE_WINDOW",
 ]
@@ -44,6 +45,8 @@ LEAD_SENTENCES = 12
 #: Earlier sentences the rules search for the person a "he" or "the Secretary-General" refers to.
 RULE_WINDOW = 5
 _SPEECH_WORDS = lexicon.entries("speech_title_words")
+#: Any of the speech words as a whole word (one search instead of one per word).
+_SPEECH = re.compile(r"\b(?:" + "|".join(rf"{re.escape(w)}" for w in _SPEECH_WORDS) + r")\b")
 #: An interviewer's question ("Q:", "Question:", "Вопрос:").
 QUESTION = re.compile(r"^\s*(?:Q|Question|Вопрос|В)\s*[:.–—]", re.IGNORECASE)
 _PRONOUNS = frozenset({"he", "she", "он", "она"})
@@ -166,7 +169,7 @@ class SpeakerDocument:
     @cached_property
     def speech(self) -> bool:
         lower = self.title.lower()
-        return any(re.search(rf"\b{re.escape(w)}\b", lower) for w in _SPEECH_WORDS)
+        return _SPEECH.search(lower) is not None
 
     @cached_property
     def dialogue(self) -> bool:
@@ -179,6 +182,17 @@ class SpeakerDocument:
             context = [t for _, _, t in self.flat[max(0, index - RULE_WINDOW) : index]]
             self._cache[index] = attribute(text, context, title=self.title, kind=False)
         return self._cache[index]
+
+
+def statement_rule(document: SpeakerDocument, index: int, text: str | None) -> Attribution:
+    """The rules' speaker and verb of the statement ``text`` starting at sentence ``index`` (the sentence when
+    ``text`` is None), cached; its kind is not worked out ("fact")."""
+    if text is None:
+        return document.rule(index)
+    key = ("statement", index, text)
+    if key not in document._cache:
+        document._cache[key] = attribute(text, context_of(document, index), title=document.title, kind=False)
+    return document._cache[key]
 
 
 def _fuller(name: str, known: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -21,7 +22,7 @@ from .document import _PLURAL_PRONOUNS, _PRONOUNS, SpeakerDocument, plausible
 from .names import speaker_type, surname_key
 from .rules import ANSWER_PREFIX, strip_answer_prefix
 
-__all__ = ["FEATURE_NAMES", "SOURCES", "sentence_context", "features"]
+__all__ = ["FEATURE_NAMES", "SOURCES", "sentence_context", "features", "feature_matrix"]
 
 SOURCES = ("none", "rule", "quote", "subject", "title", "lead", "office", "previous", "mention")
 _TYPES = ("person", "office_or_body", "country", "group", "document")
@@ -56,14 +57,16 @@ _WE_VERB = re.compile(r"^\s*(?:\d{1,2}\.\s*)?[А-ЯЁ][а-яё]+(?:аем|яем
 
 def sentence_context(document: SpeakerDocument, paragraph: int, sentence: int, text: str) -> dict[str, bool]:
     """Facts about a sentence that change how much each kind of evidence is worth."""
-    words = {w.lower() for w in _WORD.findall(text)}
-    first = _WORD.findall(strip_answer_prefix(text))[:1]
+    tokens = _WORD.findall(text)
+    words = {w.lower() for w in tokens}
+    answer = ANSWER_PREFIX.match(text) is not None
+    first = _WORD.findall(strip_answer_prefix(text))[:1] if answer else tokens[:1]
     index = document.position[(paragraph, sentence)]
     return {
         "first_person": not words.isdisjoint(_FIRST_PERSON) or _WE_VERB.match(text) is not None,
         "verb": document.rule(index).verb is not None,
         "quoted": any(q in text for q in '“”«»"'),
-        "answer": ANSWER_PREFIX.match(text) is not None,
+        "answer": answer,
         "speech": document.speech,
         "dialogue": document.dialogue,
         "pronoun": bool(first) and first[0].lower() in _PRONOUNS,
@@ -95,3 +98,44 @@ def features(document: SpeakerDocument, candidate: Candidate, context: dict[str,
     row += np.outer(sources, facts).ravel().tolist()
     row += [float(kind == "person" and context["pronoun"]), float(kind == "group" and context["plural_pronoun"])]
     return row
+
+
+_SOURCE_COLUMN = {s: i for i, s in enumerate(SOURCES)}
+_TYPE_COLUMN = {t: i for i, t in enumerate(_TYPES)}
+#: Where each block of :data:`FEATURE_NAMES` starts.
+_TYPES_AT = len(SOURCES)
+_SCALARS_AT = _TYPES_AT + len(_TYPES)
+_CROSSED_AT = _SCALARS_AT + 7
+_AGREEMENT_AT = _CROSSED_AT + len(SOURCES) * len(_CONTEXT)
+
+
+def feature_matrix(document: SpeakerDocument, found: Sequence[Candidate], context: dict[str, bool]) -> np.ndarray:
+    """The features of all candidates of one sentence at once: one row each, as :func:`features` gives it."""
+    count = len(found)
+    x = np.zeros((count, len(FEATURE_NAMES)))
+    main = document.main_person
+    mentions = document.mentions
+    for row, candidate in enumerate(found):
+        values = x[row]
+        for source in candidate.sources:
+            values[_SOURCE_COLUMN[source]] = 1.0
+        kind = speaker_type(candidate.speaker) if candidate.speaker else None
+        column = _TYPE_COLUMN.get(kind) if kind else None
+        if column is not None:
+            values[_TYPES_AT + column] = 1.0
+        key = surname_key(candidate.speaker) if kind == "person" and candidate.speaker else ""
+        values[_SCALARS_AT:_CROSSED_AT] = (
+            min(candidate.distance, 20) / 10.0,
+            float(candidate.same_paragraph),
+            float(candidate.in_sentence),
+            math.log1p(mentions.get(key, 0)) if key else 0.0,
+            float(bool(key) and key == main),
+            len(candidate.sources) / 3.0,
+            float(plausible(candidate.speaker, kind)),
+        )
+    facts = np.array([context[c] for c in _CONTEXT], dtype=np.float64)
+    crossed = x[:, : len(SOURCES), None] * facts[None, None, :]
+    x[:, _CROSSED_AT:_AGREEMENT_AT] = crossed.reshape(count, len(SOURCES) * len(_CONTEXT))
+    x[:, _AGREEMENT_AT] = x[:, _TYPES_AT + _TYPE_COLUMN["person"]] * float(context["pronoun"])
+    x[:, _AGREEMENT_AT + 1] = x[:, _TYPES_AT + _TYPE_COLUMN["group"]] * float(context["plural_pronoun"])
+    return x

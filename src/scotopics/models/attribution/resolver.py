@@ -20,10 +20,10 @@ from sklearn.linear_model import LogisticRegression
 from ...exceptions import NotFittedError
 from .._math import sigmoid
 from .candidates import candidates
-from .document import QUESTION, SpeakerDocument, canonical, context_of, plausible
-from .features import FEATURE_NAMES, features, sentence_context
+from .document import QUESTION, SpeakerDocument, canonical, plausible, statement_rule
+from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .names import same_speaker, speaker_type
-from .rules import Attribution, attribute, statement_kind
+from .rules import Attribution, statement_kind
 
 __all__ = ["SpeakerResolver"]
 
@@ -74,7 +74,7 @@ class SpeakerResolver:
         found = candidates(document, paragraph, sentence, text)
         own = text if text is not None else document.paragraphs[paragraph][sentence]
         context = sentence_context(document, paragraph, sentence, own)
-        return found, np.array([features(document, c, context) for c in found], dtype=np.float64)
+        return found, feature_matrix(document, found, context)
 
     def fit(
         self, documents: Sequence[SpeakerDocument], marks: Sequence[Mapping[tuple[int, int], str | None]]
@@ -107,9 +107,7 @@ class SpeakerResolver:
         index = document.position[(paragraph, sentence)]
         own = text if text is not None else document.paragraphs[paragraph][sentence]
         # The verb of a quotation over several sentences comes from its closing clause, not from inside it.
-        rule = (
-            document.rule(index) if text is None else attribute(own, context_of(document, index), title=document.title)
-        )
+        rule = statement_rule(document, index, text)  # its verb; the kind is the whole statement's, below
         if QUESTION.match(own):  # an interviewer's question: the interviewer is not the interviewee
             return Attribution(None, None, statement_kind(own), None)
         if text is None and explicit(rule, own):  # "Vladimir Norov stressed …": no ranking needed

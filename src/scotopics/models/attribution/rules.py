@@ -64,6 +64,64 @@ ANSWER_PREFIX = re.compile(r"^\s*(?:A|Answer|Ответ|О)\s*[:.–—-]\s*", r
 _QUOTED = re.compile(r"[“«„][^”»“]*[”»]|\"[^\"]*\"")
 _LEADING = re.compile(r"^(?:and|but|also|then|further|meanwhile|moreover|in turn|и|а|также)\s+", re.IGNORECASE)
 
+_DECISION_KIND = re.compile(
+    r"\b(?:decided|approved|adopted|signed|endorsed|ratified|agreed to|agreed on|decision|"
+    r"утвердил\w*|одобрил\w*|подписал\w*|решил\w*|договорил\w*|принял\w* решени\w*)\b"
+)
+_CALL_KIND = re.compile(
+    r"\b(?:call(?:ed|s)? (?:on|for|upon)|urge[sd]?|appeal(?:ed|s)?|propos(?:e|ed|es|al)|"
+    r"suggest(?:ed|s)?|призвал\w*|призыва\w*|предложил\w*|предлага\w*)\b"
+)
+_COMMITMENT_KIND = re.compile(
+    r"\b(?:will|shall|plan(?:s|ned)?|intend(?:s|ed)?|ready to|committed to|determined to|aim(?:s|ed)? to|"
+    r"it is planned|будет|будут|планиру\w*|намерен\w*|готов\w*)\b"
+)
+_ASSESSMENT_KIND = re.compile(
+    r"\b(?:noted|stressed|emphasi[sz]ed|underlined|believes?|considers?|expressed|assessed|welcomed|"
+    r"important|concern|confiden\w+|should|must|necessary|отметил\w*|подчеркнул\w*|счита\w*|"
+    r"выразил\w*|важн\w*|необходим\w*|должн\w*)\b"
+)
+_CLAUSE_NUMBER = re.compile(r"^\(?\d{1,3}[.)]\s*")
+# Clause breaks, and the end of a wire dateline ("TASHKENT, May 14 (UzA) -- ", "МОСКВА, 5 июня. /ТАСС/. ").
+_CLAUSE_BREAK = re.compile(
+    r"[,;:–—(]\s+|\s[–—]\s|\s--\s|\(\w[\w ./-]{0,24}\)\s*(?:--|[-–—:])\s|/\w[\w -]{0,24}/\.?\s|[“”\"«»]"
+)
+#: Verb forms that are nouns after these words ("the member states", "our plans", "with the support").
+_NOUN_VERBS = {"states", "notes", "plans", "support", "plan", "note"}
+_NOUN_MARKERS = {
+    "member",
+    "united",
+    "the",
+    "these",
+    "those",
+    "all",
+    "our",
+    "their",
+    "its",
+    "his",
+    "her",
+    "other",
+    "participating",
+    "neighbouring",
+    "neighboring",
+    "arab",
+    "gulf",
+    "founding",
+    "observer",
+    "several",
+    "many",
+    "some",
+    "both",
+    "of",
+    "and",
+    "such",
+    "your",
+    "my",
+    "a",
+    "an",
+    "with",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
@@ -78,37 +136,20 @@ class Attribution:
 def statement_kind(sentence: str) -> StatementKind:
     """The kind of statement: decision, call, commitment, assessment or fact."""
     lower = sentence.lower()
-    if re.search(
-        r"\b(?:decided|approved|adopted|signed|endorsed|ratified|agreed to|agreed on|decision|"
-        r"утвердил\w*|одобрил\w*|подписал\w*|решил\w*|договорил\w*|принял\w* решени\w*)\b",
-        lower,
-    ):
+    if _DECISION_KIND.search(lower):
         return "decision"
-    if re.search(
-        r"\b(?:call(?:ed|s)? (?:on|for|upon)|urge[sd]?|appeal(?:ed|s)?|propos(?:e|ed|es|al)|"
-        r"suggest(?:ed|s)?|призвал\w*|призыва\w*|предложил\w*|предлага\w*)\b",
-        lower,
-    ):
+    if _CALL_KIND.search(lower):
         return "call"
-    if re.search(
-        r"\b(?:will|shall|plan(?:s|ned)?|intend(?:s|ed)?|ready to|committed to|determined to|aim(?:s|ed)? to|"
-        r"it is planned|будет|будут|планиру\w*|намерен\w*|готов\w*)\b",
-        lower,
-    ):
+    if _COMMITMENT_KIND.search(lower):
         return "commitment"
-    if re.search(
-        r"\b(?:noted|stressed|emphasi[sz]ed|underlined|believes?|considers?|expressed|assessed|welcomed|"
-        r"important|concern|confiden\w+|should|must|necessary|отметил\w*|подчеркнул\w*|счита\w*|"
-        r"выразил\w*|важн\w*|необходим\w*|должн\w*)\b",
-        lower,
-    ):
+    if _ASSESSMENT_KIND.search(lower):
         return "assessment"
     return "fact"
 
 
 def _clean(phrase: str) -> str:
     phrase = " ".join(phrase.strip(' ,;:–—-"“”«»').split())
-    phrase = re.sub(r"^\(?\d{1,3}[.)]\s*", "", phrase)  # a clause number
+    phrase = _CLAUSE_NUMBER.sub("", phrase)  # a clause number
     phrase = _LEADING.sub("", phrase)
     if phrase[:4].lower() == "the ":
         phrase = "the " + phrase[4:]
@@ -138,6 +179,8 @@ def _find_verb(sentence: str) -> _Verb | None:
     for i, word in enumerate(lowered):
         if word not in _VERB_SET and word not in _PHRASE_STARTS:
             continue
+        if word in {"states"} and i > 0 and lowered[i - 1] in _NOUN_MARKERS:
+            continue  # "the member states", "our plans": a noun, not a reporting verb
         longest = min(_LONGEST_VERB, len(lowered) - i) if word in _PHRASE_STARTS else 1
         for size in range(longest, 0, -1):
             phrase = " ".join(lowered[i : i + size]) if size > 1 else word
@@ -150,7 +193,7 @@ def _find_verb(sentence: str) -> _Verb | None:
 def _speaker_phrase(sentence: str, verb: _Verb) -> str | None:
     """The noun phrase governing ``verb``: what stands before it since the last clause break."""
     before = sentence[: verb.start]
-    before = re.split(r"[,;:–—(]\s+|\s[–—]\s|[“”\"«»]", before)[-1]
+    before = _CLAUSE_BREAK.split(before)[-1]
     phrase = _clean(before)
     words = phrase.split()
     if not words or len(words) > 10:
@@ -164,35 +207,61 @@ def _speaker_phrase(sentence: str, verb: _Verb) -> str | None:
     return phrase
 
 
-def _resolve(phrase: str, names: Sequence[str], seen: str) -> str:
+class _Known:
+    """The title and earlier sentences of a statement, and the person names they give, worked out when first needed."""
+
+    __slots__ = ("title", "context", "_names", "_seen")
+
+    def __init__(self, title: str, context: Sequence[str]) -> None:
+        self.title = title
+        self.context = context
+        self._names: list[str] | None = None
+        self._seen: str | None = None
+
+    @property
+    def names(self) -> list[str]:
+        if self._names is None:
+            self._names = [name for text in (self.title, *self.context) for name in person_names(text)]
+        return self._names
+
+    @property
+    def seen(self) -> str:
+        if self._seen is None:
+            self._seen = f"{self.title} {' '.join(self.context)}"
+        return self._seen
+
+
+def _resolve(phrase: str, known: _Known) -> str:
     """A full person name for a pronoun, a title or a surname, when the document gives one.
 
-    ``names`` are the person names met so far, ``seen`` the text they come from.
+    ``known`` holds the person names met so far and the text they come from.
     """
     lower = phrase.lower()
     first_word = lower.split()[0] if lower.split() else ""
     if first_word in _PLURAL_PRONOUN:
-        groups = _COLLECTIVE.findall(seen)
+        groups = _COLLECTIVE.findall(known.seen)
         return f"the {groups[-1].lower()}" if groups else phrase
     if first_word in _FIRST_PERSON_PRONOUN:
+        names = known.names
         return names[0] if names else phrase
     own = person_names(phrase)
     if own:
         surname = own[-1].split()[-1]
-        full = next((n for n in reversed(names) if n.split()[-1] == surname and len(n) >= len(own[-1])), None)
+        full = next((n for n in reversed(known.names) if n.split()[-1] == surname and len(n) >= len(own[-1])), None)
         return full or own[-1]
     if lower in _PRONOUN:
+        names = known.names
         return names[-1] if names else phrase
     words = [w.strip(".,") for w in phrase.split()]
     capitalised = [w for w in words if w[:1].isupper() and w.lower() not in _TITLE_WORDS]
     if len(capitalised) == 1:  # "Mr. Norov", "Norov"
         surname = capitalised[0]
-        full = next((n for n in reversed(names) if n.split()[-1] == surname), None)
+        full = next((n for n in reversed(known.names) if n.split()[-1] == surname), None)
         if full:
             return full
     if lower.startswith("the ") and any(w.lower() in _TITLE_WORDS - {"the", "of"} for w in words[1:]):
         title = words[-1]
-        titled = [n for n in names if re.search(rf"{re.escape(title)}\s+{re.escape(n)}", seen)]
+        titled = [n for n in known.names if re.search(rf"{re.escape(title)}\s+{re.escape(n)}", known.seen)]
         if titled:
             return titled[-1]
     return phrase
@@ -208,6 +277,15 @@ def _mask_quotes(sentence: str) -> str:
     return _QUOTED.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], sentence)
 
 
+def _document_speaker(title: str, known: _Known) -> str | None:
+    """The speaker of a first-person statement: the one the title names, else the first person named."""
+    speaker = title_speaker(title)
+    if speaker:
+        return speaker
+    names = known.names
+    return names[0] if names else None
+
+
 def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", kind: bool = True) -> Attribution:
     """Speaker, reporting verb and kind of ``sentence``.
 
@@ -218,21 +296,19 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     """
     answer = ANSWER_PREFIX.match(sentence) is not None
     sentence = strip_answer_prefix(sentence)
-    seen = f"{title} {' '.join(context)}"
-    names = [name for text in (title, *context) for name in person_names(text)]  # cached per sentence
+    known = _Known(title, context)  # the names are looked up only when a phrase needs them
     sort: StatementKind = statement_kind(sentence) if kind else "fact"
-    document_speaker = title_speaker(title) or (names[0] if names else None)
     lower = sentence.lower()
     according = _ACCORDING.search(sentence) if "according" in lower or " of " in lower or "по " in lower else None
     if according:
-        return Attribution(_resolve(_clean(according.group(1)), names, seen), "according to", sort)
+        return Attribution(_resolve(_clean(according.group(1)), known), "according to", sort)
     closing = _QUOTE_CLOSE.search(sentence) if any(q in sentence for q in '”"»’') else None
     if closing:
         speaker = closing.group("sp1") or closing.group("sp2")
         verb = closing.group("verb1") or closing.group("verb2")
-        return Attribution(_resolve(_clean(speaker), names, seen), verb.lower(), sort)
-    if answer and document_speaker:
-        return Attribution(document_speaker, None, sort)
+        return Attribution(_resolve(_clean(speaker), known), verb.lower(), sort)
+    if answer and (speaker := _document_speaker(title, known)):
+        return Attribution(speaker, None, sort)
     if _IMPERSONAL.match(sentence):  # "It is planned to …", "It was noted that …": nobody is named
         return Attribution(None, None, sort)
     masked = _mask_quotes(sentence)
@@ -240,7 +316,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     if verb:
         phrase = _speaker_phrase(masked, verb)
         if phrase:
-            return Attribution(_resolve(phrase, names, seen), verb.group(1).lower(), sort)
-    if _FIRST_PERSON.match(sentence) and document_speaker:
-        return Attribution(document_speaker, None, sort)
+            return Attribution(_resolve(phrase, known), verb.group(1).lower(), sort)
+    if _FIRST_PERSON.match(sentence) and (speaker := _document_speaker(title, known)):
+        return Attribution(speaker, None, sort)
     return Attribution(None, verb.group(1).lower() if verb else None, sort)

@@ -118,3 +118,20 @@ def test_corrupted_truncated_foreign_and_newer_files_are_refused(small_model, tm
     np.savez(tmp_path / "newer.npz", **arrays)
     with pytest.raises(scotopics.ModelFileError, match="upgrade"):
         scotopics.load(tmp_path / "newer.npz")
+
+
+def test_a_model_saved_with_other_library_versions_warns(tmp_path, monkeypatch):
+    from scotopics.io import persist
+
+    path = scotopics.load().save(tmp_path / "m.npz")
+    real = persist.library_versions()
+    monkeypatch.setattr(persist, "library_versions", lambda: {**real, "nltk": "0.0.1"})
+    with pytest.warns(scotopics.ModelVersionWarning, match="nltk"):
+        scotopics.load(path)
+    patched = ".".join(real["nltk"].split(".")[:2] + ["999"])
+    monkeypatch.setattr(persist, "library_versions", lambda: {**real, "nltk": patched})
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        scotopics.load(path)  # a patch release of the same minor version: no warning

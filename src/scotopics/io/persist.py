@@ -141,7 +141,7 @@ def _warn_on_other_versions(metadata: dict[str, Any], path: Path) -> None:
     changed = [
         f"{name} {saved[name]} (now {current[name]})"
         for name in _CHECKED_LIBRARIES
-        if name in saved and str(saved[name]) != current[name]
+        if name in saved and _minor(str(saved[name])) != _minor(current[name])
     ]
     if changed:
         warnings.warn(
@@ -150,6 +150,11 @@ def _warn_on_other_versions(metadata: dict[str, Any], path: Path) -> None:
             ModelVersionWarning,
             stacklevel=3,
         )
+
+
+def _minor(version: str) -> tuple[str, ...]:
+    """Major and minor version ("1.9" of "1.9.1"): patch releases do not change stemmers or vectorisers."""
+    return tuple(version.split(".")[:2])
 
 
 def read_metadata(path: str | Path) -> dict[str, Any]:

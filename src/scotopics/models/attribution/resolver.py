@@ -17,7 +17,7 @@ from typing import Any, TypeGuard
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from ...exceptions import NotFittedError
+from ...exceptions import EmptyInputError, NotFittedError
 from .._math import sigmoid
 from .candidates import candidates
 from .document import QUESTION, SpeakerDocument, canonical, plausible, statement_rule
@@ -90,7 +90,7 @@ class SpeakerResolver:
                 rows.append(x)
                 target.extend(int(same_speaker(c.speaker, reference)) for c in found)
         if not rows or len(set(target)) < 2:
-            raise ValueError("speaker marks with both right and wrong candidates are needed to fit the resolver")
+            raise EmptyInputError("speaker marks with both right and wrong candidates are needed to fit the resolver")
         model = LogisticRegression(C=self.C, solver="liblinear", max_iter=1000, random_state=self.random_state)
         model.fit(np.vstack(rows), np.asarray(target))
         self.coef_ = model.coef_.ravel().astype(np.float64)

@@ -18,6 +18,7 @@ from scotopics.models.attribution import (
     title_speaker,
 )
 from scotopics.models.attribution.candidates import subject
+from scotopics.models.attribution.document import canonical
 from scotopics.models.attribution.features import FEATURE_NAMES
 from scotopics.models.attribution.names import nominative, person_mentions, same_speaker
 from scotopics.models.keystatements import SentenceContext
@@ -282,3 +283,54 @@ def test_an_interviewers_question_is_never_a_key_statement():
     statements = scotopics.analyze(text).key_statements
     assert statements and not any(k.text.rstrip().endswith("?") for k in statements)
     assert {k.speaker for k in statements} == {"Zhang Ming"}
+
+
+def test_russian_bodies_and_groups_report_with_decision_and_finding_verbs():
+    for sentence, speaker, verb in [
+        ("Совет констатировал, что угроза терроризма сохраняется.", "Совет", "констатировал"),
+        ("Совет РАТС ШОС рекомендовал провести аналогичные учения.", "Совет РАТС ШОС", "рекомендовал"),
+        ("Выступавшие сочли, что расширение укрепит организацию.", "Выступавшие", "сочли"),
+        ("Аналитики предупредили, что риски сохраняются.", "Аналитики", "предупредили"),
+    ]:
+        found = attribute(sentence)
+        assert (found.speaker, found.verb) == (speaker, verb)
+    assert speaker_type("лидеры") == "group"
+
+
+def test_a_russian_closing_source_is_the_named_person_not_the_first_word_of_the_office():
+    found = attribute(
+        "«Учение показало высокую слаженность», – заявил заместитель министра обороны РФ Александр Фомин."
+    )
+    assert (found.speaker, found.verb) == ("Александр Фомин", "заявил")
+
+
+def test_a_russian_office_in_any_case_resolves_to_the_person_named_beside_it():
+    document = SpeakerDocument(
+        "Встреча в Секретариате ШОС",
+        (
+            (
+                "Генеральный секретарь ШОС Владимир Норов провёл встречу с Чрезвычайным и Полномочным Послом Ирана Мохаммадом Кешаварзаде.",
+            ),
+            ("Генсекретарь сообщил, что доклад будет готов к саммиту.", "Посол отметил, что Тегеран поддерживает ШОС."),
+        ),
+    )
+    assert canonical(document, "Генсекретарь") == "Владимир Норов"
+    assert canonical(document, "Посол") == "Мохаммад Кешаварзаде"
+
+
+def test_the_head_of_state_is_the_president_named_in_the_lead():
+    document = SpeakerDocument(
+        "Kazakhstan proposes SCO mechanism for food security",
+        (("Kazakhstan proposes a mechanism on food security, President Kassym-Jomart Tokayev said on Friday.",),),
+    )
+    assert canonical(document, "the Head of State") == "Kassym-Jomart Tokayev"
+
+
+def test_a_russian_group_after_po_mneniyu_is_named_in_the_nominative():
+    for sentence, group in [
+        ("По мнению участников, ШОС может стать опорой многополярного мира.", "участники"),
+        ("По словам экспертов, рост торговли продолжится.", "эксперты"),
+        ("По мнению выступавших, засуха показала необходимость страхования.", "выступавшие"),
+    ]:
+        assert attribute(sentence).speaker == group
+    assert attribute("По словам Норова, саммит пройдёт в июне.").speaker != "Норовы"

@@ -91,8 +91,17 @@ _ORGANISATIONS = frozenset(
 )
 _SINGLE_OFFICE = re.compile(
     r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:minister|secretary-general|chairman|president|ambassador|director|envoy|"
-    r"spokesman|spokesperson|governor)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?$"
-    r"|^(?:генсекретарь|генеральный\s+секретарь|министр|посол|председатель|президент|директор)(?:\s+[а-яё]+){0,2}$"
+    r"spokesman|spokesperson|governor|head\s+of\s+state)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?$"
+    r"|^(?:генсекретар[ьяюе]\w*|генеральн\w+\s+секретар[ьяюе]\w*|министр\w*|пос(?:о)?л\w*|председател\w*|"
+    r"президент\w*|директор\w*)(?:\s+[а-яё]+){0,2}$"
+)
+#: Russian offices in any case, and the text that names them ("Послом" → посол, "Генеральный секретарь" → генсекретарь).
+_RUSSIAN_OFFICE_FORMS = (
+    (re.compile(r"генсекретар\w*|генеральн\w*"), r"(?:генсекретар|генеральн\w*\s+секретар)(?:ь|я|ю|ем|е)\b"),
+    (re.compile(r"пос(?:о)?л(?:а|у|ом|е)?"), r"пос(?:о)?л(?:а|у|ом|е)?\b"),
+    (re.compile(r"председател\w*"), r"председател"),
+    (re.compile(r"президент\w*"), r"президент"),
+    (re.compile(r"директор\w*"), r"директор"),
 )
 
 
@@ -211,12 +220,24 @@ def office_holder(document: SpeakerDocument, office: str) -> str | None:
     return document._cache[key]
 
 
+def _russian_office_stem(office: str) -> str | None:
+    """The pattern that finds a Russian office in any case, from its first office word ("Посол" → "пос(?:о)?л")."""
+    for word in re.findall(r"[а-яё-]+", office.lower()):
+        for form, stem in _RUSSIAN_OFFICE_FORMS:
+            if form.fullmatch(word):
+                return stem
+    return None
+
+
 def _office_holder(document: SpeakerDocument, office: str) -> str | None:
     words = [w for w in re.findall(r"[\w-]+", office.lower()) if w in TITLE_WORDS or w in _RUSSIAN_OFFICES]
     words = [w for w in words if w not in {"the", "of", "sco", "шос", "deputy", "vice"}]
-    if not words:
+    russian = _russian_office_stem(office) if re.search("[а-яё]", office.lower()) else None
+    if not words and not russian:
         return None
-    stem = re.escape(words[-1][: max(4, len(words[-1]) - 2)])
+    stem = russian or re.escape(words[-1][: max(4, len(words[-1]) - 2)])
+    if re.search(r"(?i)\bhead\s+of\s+state\b", office):  # "the Head of State": the president named in the lead
+        stem = "president"
     text = f"{document.title} . {document.lead_text}"
     for match in re.finditer(rf"(?i)\b{stem}\w*\b", text):
         after = text[match.end() : match.end() + 90].split(". ")[0]

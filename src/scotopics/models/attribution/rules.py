@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 from ...results import SpeakerType, StatementKind
 from .. import lexicon
+from .names import GROUP_WORDS, person_names, title_speaker
 from .names import TITLE_WORDS as _TITLE_WORDS
-from .names import person_names, title_speaker
 
 __all__ = ["Attribution", "attribute", "person_names", "strip_answer_prefix", "KINDS", "ANSWER_PREFIX"]
 
@@ -267,6 +267,18 @@ def _resolve(phrase: str, known: _Known) -> str:
     return phrase
 
 
+def _group_nominative(phrase: str) -> str:
+    """A Russian group word after "по мнению" back in the nominative ("участников" → "участники"), when listed."""
+    lower = phrase.lower()
+    if lower.endswith(("их", "ых")):
+        nominative = lower[:-1] + "е"
+    elif lower.endswith(("ов", "ев")):
+        nominative = lower[:-2] + ("и" if lower[-3:-2] in "кгхжшчщ" else "ы")
+    else:
+        return phrase
+    return nominative if nominative in GROUP_WORDS else phrase
+
+
 def strip_answer_prefix(text: str) -> str:
     """``text`` without an interview answer's "A:", "Answer:" or "Ответ:" prefix."""
     return ANSWER_PREFIX.sub("", text, count=1)
@@ -301,11 +313,13 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     lower = sentence.lower()
     according = _ACCORDING.search(sentence) if "according" in lower or " of " in lower or "по " in lower else None
     if according:
-        return Attribution(_resolve(_clean(according.group(1)), known), "according to", sort)
+        return Attribution(_resolve(_group_nominative(_clean(according.group(1))), known), "according to", sort)
     closing = _QUOTE_CLOSE.search(sentence) if any(q in sentence for q in '”"»’') else None
     if closing:
         speaker = closing.group("sp1") or closing.group("sp2")
         verb = closing.group("verb1") or closing.group("verb2")
+        if closing.group("sp1"):  # "…», – заявил заместитель министра обороны РФ Александр Фомин.": the name
+            speaker = next(iter(person_names(sentence[closing.start("sp1") :])), speaker)
         return Attribution(_resolve(_clean(speaker), known), verb.lower(), sort)
     if answer and (speaker := _document_speaker(title, known)):
         return Attribution(speaker, None, sort)

@@ -101,11 +101,9 @@ class ThemeModel(ManyDocuments):
         order: a model trained with a context stage then judges each with its
         neighbours, as :meth:`analyze` does (other models read every text alone).
         """
-        if in_document:
-            clean = [visible_text(text) for text in coerce_text_list(texts)]
-            results = self._classify_clean(clean, list(range(len(clean))), explain=explain, bounds=[(0, len(clean))])
-        else:
-            results = self.classify_from(texts, 0, explain=explain)
+        clean = [visible_text(text) for text in coerce_text_list(texts)]
+        bounds = [(0, len(clean))] if in_document else None
+        results = self._classify_clean(clean, list(range(len(clean))), explain=explain, bounds=bounds)
         return results if min_score is None else apply_min_score(results, self, min_score)
 
     @property

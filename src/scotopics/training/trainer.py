@@ -304,7 +304,7 @@ def _fit_speaker_resolver(
     logger.info("fitting the speaker resolver on %d marked sentences", sum(map(len, marks)))
     try:
         return SpeakerResolver(random_state=random_state).fit(speaker_documents, marks)
-    except ValueError:  # marks that no candidate matches, or only one kind of answer
+    except EmptyInputError:  # marks that no candidate matches, or only one kind of answer
         logger.info("the speaker marks cannot train the resolver: statements are attributed by the rules")
         return None
 

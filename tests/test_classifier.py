@@ -131,3 +131,31 @@ def test_bad_input_is_refused_with_our_errors(fitted):
         ThemeClassifier(linear_model="tree").fit(["a b", "c d"], [["x"], ["y"]])
     with pytest.raises(ValueError, match="rows"):
         ThemeClassifier().fit(["a b", "c d"], [["x"]])
+
+
+def test_threshold_beta_below_one_trades_recall_for_precision():
+    from scotopics.models.thresholds import best_threshold
+
+    rng = np.random.default_rng(0)
+    target = rng.integers(0, 2, 400)
+    proba = np.clip(0.35 * target + rng.normal(0.35, 0.2, 400), 0, 1)  # overlapping classes
+    f1, f05 = best_threshold(proba, target), best_threshold(proba, target, beta=0.5)
+    assert f05 > f1
+
+    def precision_recall(threshold):
+        predicted = proba >= threshold
+        hits = np.sum(predicted & (target == 1))
+        return hits / predicted.sum(), hits / target.sum()
+
+    assert precision_recall(f05)[0] > precision_recall(f1)[0]
+    assert precision_recall(f05)[1] < precision_recall(f1)[1]
+
+
+def test_threshold_beta_is_checked_and_saved(paragraphs):
+    from scotopics import ParameterError
+
+    with pytest.raises(ParameterError, match="threshold_beta"):
+        ThemeClassifier(threshold_beta=0).fit(paragraphs[0], paragraphs[1])
+    fitted = ThemeClassifier(threshold_beta=0.5, cv=2).fit(paragraphs[0][:600], paragraphs[1][:600])
+    arrays, record = fitted._get_state()
+    assert ThemeClassifier._from_state(arrays, record).threshold_beta == 0.5

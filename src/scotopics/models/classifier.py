@@ -46,6 +46,7 @@ PLATT_C = 1e4
 #: Hyper-parameters stored in a model file (``labels`` is stored as the classes).
 STATE_PARAMS = (
     "min_threshold",
+    "threshold_beta",
     "linear_model",
     "C",
     "class_weight",
@@ -75,10 +76,11 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
     cv : int
         Folds for the out-of-fold scores used for calibration and thresholds.
     min_threshold : float
-        Lowest decision threshold a label may get. Thresholds tuned on
-        out-of-fold scores come out low (0.25-0.49 on our corpus) and the model
-        over-tags with them; the floor of 0.4 was chosen by grouped CV on the
-        training documents (micro-F1 0.792 without a floor, 0.799 with 0.4, 0.796 with 0.5).
+        Lowest decision threshold a label may get (F1-tuned thresholds on our
+        corpus come out at 0.25-0.49, and a floor of 0.4 helped under grouped CV).
+    threshold_beta : float
+        Thresholds maximise F-beta on out-of-fold probabilities (1.0: F1; below 1 favours precision;
+        our training functions use 0.7, see :data:`scotopics.training.DEFAULT_CLASSIFIER_PARAMS`).
     labels : sequence of str or None
         Label names in column order; by default the sorted labels seen in ``y``.
     random_state : int
@@ -106,6 +108,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         sublinear_tf: bool = True,
         cv: int = 5,
         min_threshold: float = 0.4,
+        threshold_beta: float = 1.0,
         labels: Sequence[str] | None = None,
         random_state: int = 0,
     ) -> None:
@@ -118,6 +121,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         self.sublinear_tf = sublinear_tf
         self.cv = cv
         self.min_threshold = min_threshold
+        self.threshold_beta = threshold_beta
         self.labels = labels
         self.random_state = random_state
 
@@ -152,7 +156,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         self.oof_proba_ = self._calibrate(decisions)
         self.thresholds_ = np.array(
             [
-                max(self.min_threshold, best_threshold(self.oof_proba_[:, j], indicator[:, j]))
+                max(self.min_threshold, best_threshold(self.oof_proba_[:, j], indicator[:, j], self.threshold_beta))
                 for j in range(indicator.shape[1])
             ]
         )
@@ -168,6 +172,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         checks = [
             ("C", _is_number(self.C) and self.C > 0, "a number > 0"),
             ("min_threshold", _is_number(self.min_threshold) and 0 <= self.min_threshold < 1, "a number in [0, 1)"),
+            ("threshold_beta", _is_number(self.threshold_beta) and self.threshold_beta > 0, "a number > 0"),
             (
                 "cv",
                 isinstance(self.cv, (int, np.integer)) and not isinstance(self.cv, bool) and self.cv >= 2,

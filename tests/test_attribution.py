@@ -334,3 +334,46 @@ def test_a_russian_group_after_po_mneniyu_is_named_in_the_nominative():
     ]:
         assert attribute(sentence).speaker == group
     assert attribute("По словам Норова, саммит пройдёт в июне.").speaker != "Норовы"
+
+
+_LEAD = "Министр иностранных дел Кыргызской Республики Чингиз Айдарбеков провёл встречу с Генеральным секретарём ШОС."
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, verb",
+    [
+        # A participle or parenthetical clause between the speaker and the verb.
+        ("Айдарбеков, открывая заседание, отметил, что ШОС остаётся важной площадкой.", "Чингиз Айдарбеков", "отметил"),
+        ("Российский министр, в свою очередь, высказался против односторонних санкций.", "Российский министр", None),
+        (
+            "Комментируя итоги встречи, министр иностранных дел Кыргызской Республики Э.Б. Абдылдаев отметил, что "
+            "сотрудничество растёт.",
+            "Э.Б. Абдылдаев",
+            "отметил",
+        ),
+        # The speaker after the verb ("Как отметил X, …") or after "as" ("As X noted, …").
+        (
+            "Как отметил Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев, юбилейный год стал насыщенным.",
+            "Жээнбек Кулубаев",
+            "отметил",
+        ),
+        ("As Vladimir Norov noted, the organisation has doubled its membership.", "Vladimir Norov", "noted"),
+        # "According to" in its Russian forms, a pronoun resolved to the person named before.
+        ("По его мнению, без таких инструментов трудно рассчитывать на успех.", "Чингиз Айдарбеков", "according to"),
+        ("Однако, по оценке экспертов, риски сохраняются.", "эксперты", "according to"),
+        # A long office title before the name: the name, whole.
+        (
+            "Union Minister of Agriculture and Farmers Welfare Shri Narendra Singh Tomar said that millets matter.",
+            "Narendra Singh Tomar",
+            "said",
+        ),
+    ],
+)
+def test_rules_find_the_speaker_around_clauses_and_titles(sentence, speaker, verb):
+    found = attribute(sentence, [_LEAD])
+    assert found.speaker == speaker
+    assert verb is None or found.verb == verb
+
+
+def test_an_unresolved_pronoun_is_no_speaker():
+    assert attribute("In his view, the SCO should concentrate on common threats.").speaker is None

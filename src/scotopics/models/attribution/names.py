@@ -76,7 +76,7 @@ _CAP = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
 _INITIAL = r"[A-Z]\."
 # Person names in Latin and in Cyrillic script, searched separately (each only where its script occurs: faster).
 _NAME_LATIN = re.compile(
-    rf"(?=[A-Z])(?<![\w-])((?:{_CAP}|{_INITIAL})(?:\s*(?:{_CAP}|{_INITIAL}|bin|al-\w+|de|van|von)){{1,4}})(?![\w-])"
+    rf"(?=[A-Z])(?<![\w-])((?:{_CAP}|{_INITIAL})(?:\s*(?:{_CAP}|{_INITIAL}|bin|al-\w+|de|van|von)){{1,5}})(?![\w-])"
 )
 _NAME_CYRILLIC = re.compile(
     r"(?=[А-ЯЁ])(?<![\w-])((?:[А-ЯЁ]\.\s?-?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"

@@ -38,7 +38,22 @@ _LONGEST_VERB = max(len(v.split()) for v in _VERBS)
 _PHRASE_STARTS = frozenset(v.split()[0] for v in _VERBS if " " in v)
 _TOKEN = re.compile(r"[\w’'-]+")
 _ACCORDING = re.compile(
-    r"\b(?:according to|in the (?:view|opinion) of|по словам|по мнению)\s+([^,;:]{2,80}?)\s*,", re.IGNORECASE
+    r"\b(?:according to|in the (?:view|opinion) of|по словам|по мнению|по оценке|по данным)\s+([^,;:]{2,80}?)\s*,"
+    r"|\b(?:in|по)\s+(his|her|their|его|её|ее|их)\s+(?:view|opinion|words|словам|мнению|оценке)\b",
+    re.IGNORECASE,
+)
+#: An office that can head a speaker phrase ("Российский министр", "The Minister").
+_OFFICE = re.compile(
+    r"(?i)\b(?:minister|president|secretary|ambassador|chairman|chair|director|министр|президент|премьер|"
+    r"председател|генеральн\w* секретар|генсекретар|посол|глава|директор)"
+)
+#: A surname alone, as a speaker before a participle clause ("Айдарбеков, открывая заседание, отметил").
+_SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:ov|ev|in|ova|eva|ina|yev|ов|ев|ин|ова|ева|ина|ёв)")
+#: "As X noted, …", "Как отметил X, …": the speaker stands after the verb.
+_AS_VERB = re.compile(
+    r"^\s*(?:as|как)\s+(?:(?:earlier|ранее|уже)\s+)?(?P<verb>\w+(?:\s+out)?)\s+(?:(?:earlier|ранее|уже)\s+)?"
+    r"(?P<speaker>[^,;:]{2,100}?)\s*,",
+    re.IGNORECASE,
 )
 _VERB_ALTERNATIVES = "|".join(sorted(map(re.escape, _VERBS), key=len, reverse=True))
 _PHRASE = r"(?:Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Gen\.|[^,.;“”\"«»]){2,80}?"
@@ -49,8 +64,8 @@ _QUOTE_CLOSE = re.compile(
     re.IGNORECASE,
 )
 _IMPERSONAL = re.compile(r"^\s*(?:it (?:was|is|has been)|there (?:was|is)|было|отмечалось)\b", re.IGNORECASE)
-_PRONOUN = {"he", "she", "him", "her", "он", "она"}
-_PLURAL_PRONOUN = {"they", "они"}
+_PRONOUN = {"he", "she", "him", "her", "his", "он", "она", "его", "её", "ее"}
+_PLURAL_PRONOUN = {"they", "their", "они", "их"}
 _FIRST_PERSON_PRONOUN = {"we", "i", "мы", "я"}
 # Collective speakers that "they" refers back to.
 _COLLECTIVE = re.compile(
@@ -62,7 +77,7 @@ _FIRST_PERSON = re.compile(r"^\s*[\"“«]?\s*(?:we|i|our|my|мы|я|наш\w*|�
 #: An answer's prefix in an interview ("A:", "Answer:", "Ответ:"), and a named one ("Imanaliyev (on Afghanistan):").
 ANSWER_PREFIX = re.compile(r"^\s*(?:A|Answer|Ответ|О)\s*[:.–—-]\s*", re.IGNORECASE)
 _QUOTED = re.compile(r"[“«„][^”»“]*[”»]|\"[^\"]*\"")
-_LEADING = re.compile(r"^(?:and|but|also|then|further|meanwhile|moreover|in turn|и|а|также)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:and|but|also|then|further|meanwhile|moreover|in turn|as|и|а|также|как)\s+", re.IGNORECASE)
 
 _DECISION_KIND = re.compile(
     r"\b(?:decided|approved|adopted|signed|endorsed|ratified|agreed to|agreed on|decision|"
@@ -84,7 +99,7 @@ _ASSESSMENT_KIND = re.compile(
 _CLAUSE_NUMBER = re.compile(r"^\(?\d{1,3}[.)]\s*")
 # Clause breaks, and the end of a wire dateline ("TASHKENT, May 14 (UzA) -- ", "МОСКВА, 5 июня. /ТАСС/. ").
 _CLAUSE_BREAK = re.compile(
-    r"[,;:–—(]\s+|\s[–—]\s|\s--\s|\(\w[\w ./-]{0,24}\)\s*(?:--|[-–—:])\s|/\w[\w -]{0,24}/\.?\s|[“”\"«»]"
+    r"[,;:–—(]\s+(?!член)|\s[–—]\s(?!член)|\s--\s|\(\w[\w ./-]{0,24}\)\s*(?:--|[-–—:])\s|/\w[\w -]{0,24}/\.?\s|[“”\"«»]"
 )
 #: Verb forms that are nouns after these words ("the member states", "our plans", "with the support").
 _NOUN_VERBS = {"states", "notes", "plans", "support", "plan", "note"}
@@ -191,18 +206,38 @@ def _find_verb(sentence: str) -> _Verb | None:
 
 
 def _speaker_phrase(sentence: str, verb: _Verb) -> str | None:
-    """The noun phrase governing ``verb``: what stands before it since the last clause break."""
-    before = sentence[: verb.start]
-    before = _CLAUSE_BREAK.split(before)[-1]
-    phrase = _clean(before)
+    """The noun phrase governing ``verb``: what stands before it since the last clause break.
+
+    When that is a parenthetical or participle clause ("Айдарбеков, открывая заседание, отметил",
+    "Российский министр, в свою очередь, высказался"), a person or office named before it is taken.
+    """
+    segments = [s for s in _CLAUSE_BREAK.split(sentence[: verb.start]) if s.strip()]
+    if not segments:
+        return None
+    phrase = _noun_phrase(segments[-1])
+    if phrase or len(segments) < 2 or not segments[-1].strip()[:1].islower():
+        return phrase
+    earlier = _noun_phrase(segments[-2])
+    if earlier and (person_names(earlier) or _OFFICE.search(earlier) or _SURNAME.fullmatch(earlier)):
+        return earlier
+    return None
+
+
+def _noun_phrase(segment: str) -> str | None:
+    """``segment`` cleaned as a speaker phrase, or None when it cannot name one."""
+    phrase = _clean(segment)
     words = phrase.split()
-    if not words or len(words) > 10:
+    if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar")
+        names = person_names(phrase)
+        return names[-1] if names and phrase.endswith(names[-1]) else None
+    if not words:
         return None
     if words[-1].lower() in {"has", "have", "had", "also", "further", "again", "then", "is", "was"}:
         phrase = " ".join(words[:-1])
-    # A speaker starts with a capital, "the", or a pronoun; "and …", "to …", "its …" is a clause fragment.
+    # A speaker starts with a capital, "the", or a pronoun; "and …", "to …", "its …" is a clause fragment,
+    # unless it holds a person's name ("министр иностранных дел … Э.Б. Абдылдаев").
     first = phrase.split()[0] if phrase else ""
-    if not first or not (first[0].isupper() or first.lower() in _SPEAKER_STARTS):
+    if not first or not (first[0].isupper() or first.lower() in _SPEAKER_STARTS or person_names(phrase)):
         return None
     return phrase
 
@@ -313,7 +348,15 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     lower = sentence.lower()
     according = _ACCORDING.search(sentence) if "according" in lower or " of " in lower or "по " in lower else None
     if according:
-        return Attribution(_resolve(_group_nominative(_clean(according.group(1))), known), "according to", sort)
+        phrase = according.group(1) or according.group(2)
+        source = _resolve(_group_nominative(_clean(phrase)), known)
+        unresolved = source.lower() in _PRONOUN | _PLURAL_PRONOUN  # "In his view" with nobody named before
+        return Attribution(None if unresolved else source, "according to", sort)
+    as_verb = _AS_VERB.match(sentence)
+    if as_verb and _find_verb(as_verb.group("verb")):  # "Как отметил министр … Жээнбек Кулубаев, …"
+        named = person_names(as_verb.group("speaker"))
+        after = named[-1] if named else _clean(as_verb.group("speaker"))
+        return Attribution(_resolve(after, known), as_verb.group("verb").lower(), sort)
     closing = _QUOTE_CLOSE.search(sentence) if any(q in sentence for q in '”"»’') else None
     if closing:
         speaker = closing.group("sp1") or closing.group("sp2")

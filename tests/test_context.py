@@ -7,7 +7,7 @@ import pytest
 
 import scotopics
 from scotopics.models.context import ContextStage, context_features, document_bounds
-from scotopics.models.thresholds import ONE_THEME_MIN_WORDS, ensure_one_theme
+from scotopics.models.thresholds import ONE_THEME_MIN_WORDS, ensure_one_theme, ensure_one_theme_in_texts
 
 
 def test_context_features_place_document_mean_max_and_neighbours():
@@ -56,6 +56,21 @@ def test_a_long_content_paragraph_keeps_its_strongest_theme():
     decided = ensure_one_theme(flags, proba, words)
     assert decided.tolist() == [[True, False], [False, False], [False, False], [True, False]]
     assert not flags[0].any()  # the input is not changed
+
+
+def test_a_courtesy_line_gets_no_theme_from_the_floor():
+    """Rule 12: thanks, congratulations and greetings take no theme; the floor must not give them one."""
+    texts = [
+        "I thank all the heads of state for their support during our chairmanship and wish every success "
+        "to the incoming chair in the year ahead.",
+        "Благодарю коллег за плодотворную работу и тёплый приём, оказанный нашей делегации в древнем и "
+        "гостеприимном городе Самарканде.",
+        "The ministers reviewed the programme of trade cooperation and the progress made on customs "
+        "procedures since their previous meeting in Tashkent.",
+    ]
+    proba = np.array([[0.3, 0.1], [0.3, 0.1], [0.3, 0.1]])
+    decided = ensure_one_theme_in_texts(proba >= 0.4, proba, texts)
+    assert decided.tolist() == [[False, False], [False, False], [True, False]]
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 __all__ = [
@@ -58,9 +60,25 @@ def ensure_one_theme(flags: np.ndarray, proba: np.ndarray, word_counts: np.ndarr
 
 
 def ensure_one_theme_in_texts(flags: np.ndarray, proba: np.ndarray, texts: list[str]) -> np.ndarray:
-    """:func:`ensure_one_theme` with the word counts of ``texts``, counted only for the rows they can change."""
+    """:func:`ensure_one_theme` with the word counts of ``texts``, counted only for the rows they can change.
+
+    A courtesy line (its first sentence thanks, congratulates, welcomes or greets) is left as the
+    thresholds decided: rule 12 gives it no theme unless it speaks about a sector.
+    """
     flags = np.asarray(flags, dtype=bool)
     rows = np.flatnonzero(~flags.any(axis=1) & (proba.max(axis=1) >= ONE_THEME_MIN_PROBA)).tolist()
     words = np.zeros(len(texts), dtype=np.int64)
-    words[rows] = [len(texts[row].split()) for row in rows]
+    words[rows] = [0 if _courtesy(texts[row]) else len(texts[row].split()) for row in rows]
     return ensure_one_theme(flags, proba, words)
+
+
+#: Courtesy in a paragraph's first sentence: thanks, congratulations, welcome, greetings (rule 12).
+_COURTESY = re.compile(
+    r"(?i)\b(?:thank|grateful|gratitude|congratulat|cordially|warmly welcome|welcome you|greet|"
+    r"благодар|признател|поздрав|приветству)"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def _courtesy(text: str) -> bool:
+    return _COURTESY.search(_SENTENCE_END.split(text, maxsplit=1)[0]) is not None

@@ -140,6 +140,11 @@ class SpeakerDocument:
         return " ".join(t for _, _, t in self.flat[:LEAD_SENTENCES])
 
     @cached_property
+    def later_text(self) -> str:
+        """The sentences after the lead."""
+        return " ".join(t for _, _, t in self.flat[LEAD_SENTENCES:])
+
+    @cached_property
     def mentions(self) -> dict[str, int]:
         counts: dict[str, int] = {}
         for name in (n for _, _, t in self.flat[:LEAD_SENTENCES] for n in person_names(t)):
@@ -238,15 +243,16 @@ def _office_holder(document: SpeakerDocument, office: str) -> str | None:
     stem = russian or re.escape(words[-1][: max(4, len(words[-1]) - 2)])
     if re.search(r"(?i)\bhead\s+of\s+state\b", office):  # "the Head of State": the president named in the lead
         stem = "president"
-    text = f"{document.title} . {document.lead_text}"
-    for match in re.finditer(rf"(?i)\b{stem}\w*\b", text):
-        after = text[match.end() : match.end() + 90].split(". ")[0]
-        names = person_mentions(after)
-        if not names:
-            before = text[max(0, match.start() - 60) : match.start()].split(". ")[-1]
-            names = tuple(person_mentions(before)[-1:]) if before.rstrip().endswith(",") else ()
-        if names:
-            return document.names.get(surname_key(names[0]), names[0])
+    # The title and lead first; then the rest of the document (an ambassador introduced in paragraph four).
+    for text in (f"{document.title} . {document.lead_text}", document.later_text):
+        for match in re.finditer(rf"(?i)\b{stem}\w*\b", text):
+            after = text[match.end() : match.end() + 90].split(". ")[0]
+            names = person_mentions(after)
+            if not names:
+                before = text[max(0, match.start() - 60) : match.start()].split(". ")[-1]
+                names = tuple(person_mentions(before)[-1:]) if before.rstrip().endswith(",") else ()
+            if names:
+                return document.names.get(surname_key(names[0]), names[0])
     return None
 
 

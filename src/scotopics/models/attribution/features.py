@@ -39,6 +39,7 @@ _CONTEXT = (
     "it",
     "plural_pronoun",
     "first",
+    "continues",
 )
 FEATURE_NAMES = (
     tuple(f"source_{s}" for s in SOURCES)
@@ -62,9 +63,10 @@ def sentence_context(document: SpeakerDocument, paragraph: int, sentence: int, t
     answer = ANSWER_PREFIX.match(text) is not None
     first = _WORD.findall(strip_answer_prefix(text))[:1] if answer else tokens[:1]
     index = document.position[(paragraph, sentence)]
+    verb = document.rule(index).verb is not None
     return {
         "first_person": not words.isdisjoint(_FIRST_PERSON) or _WE_VERB.match(text) is not None,
-        "verb": document.rule(index).verb is not None,
+        "verb": verb,
         "quoted": any(q in text for q in '“”«»"'),
         "answer": answer,
         "speech": document.speech,
@@ -74,7 +76,17 @@ def sentence_context(document: SpeakerDocument, paragraph: int, sentence: int, t
         "plural_pronoun": bool(first) and first[0].lower() in _PLURAL_PRONOUNS,
         "first": sentence == 0,
         "dash": text.lstrip()[:1] in {"–", "—", "-"},
+        "continues": not verb and _follows_a_reported_statement(document, index),
     }
+
+
+def _follows_a_reported_statement(document: SpeakerDocument, index: int) -> bool:
+    """Whether the sentence before, in the same paragraph, reports a speaker with a verb ("X recalled …"):
+    a sentence without its own verb after it usually continues that statement."""
+    if index == 0 or document.flat[index - 1][0] != document.flat[index][0]:
+        return False
+    before = document.rule(index - 1)
+    return before.speaker is not None and before.verb is not None
 
 
 def features(document: SpeakerDocument, candidate: Candidate, context: dict[str, bool]) -> list[float]:

@@ -377,3 +377,9 @@ def test_rules_find_the_speaker_around_clauses_and_titles(sentence, speaker, ver
 
 def test_an_unresolved_pronoun_is_no_speaker():
     assert attribute("In his view, the SCO should concentrate on common threats.").speaker is None
+
+
+def test_a_possessive_apostrophe_closes_no_quotation():
+    sentence = "They also agreed to link China’s Belt and Road Initiative with each country’s development plan."
+    found = attribute(sentence, ["The ministers expressed concern about the situation."])
+    assert (found.speaker, found.verb) == ("the ministers", "agreed")

@@ -34,6 +34,39 @@ def test_hard_wrapped_lines_are_joined_into_one_paragraph():
     assert texts[0].startswith("The Secretary-General noted") and texts[0].endswith("logistics.")
 
 
+def test_text_wrapped_with_a_blank_line_after_every_line_is_joined_into_sentences():
+    """Some pages and PDF copies wrap every line and put a blank line after each one."""
+    text = (
+        "BEIJING, April 24 (XINHUA): The foreign ministers of the member states of the Shanghai Cooperation\n\n"
+        "Organisation met on Tuesday to prepare the summit in Qingdao.\n\n"
+        "The ministers agreed to coordinate closely and to speak with one voice on\n\n"
+        "major international and regional issues.\n\n"
+        "They also agreed that the member states would link the Belt and\n\n"
+        "Road Initiative with the development plans of each country.\n\n"
+        "- Trade and investment\n\n"
+        "- Transport corridors\n"
+    )
+    paragraphs = [s.text for s in segment(text)]
+    assert paragraphs[:3] == [
+        "BEIJING, April 24 (XINHUA): The foreign ministers of the member states of the Shanghai Cooperation "
+        "Organisation met on Tuesday to prepare the summit in Qingdao.",
+        "The ministers agreed to coordinate closely and to speak with one voice on major international and "
+        "regional issues.",
+        "They also agreed that the member states would link the Belt and Road Initiative with the development "
+        "plans of each country.",
+    ]
+    assert paragraphs[3:] == ["- Trade and investment", "- Transport corridors"]
+
+
+def test_ordinary_paragraphs_between_blank_lines_are_not_joined():
+    text = "SCO Secretary-General visits Tashkent\n\nThe visit lasted two days.\n\nTalks covered trade and transport."
+    assert [s.text for s in segment(text)] == [
+        "SCO Secretary-General visits Tashkent",
+        "The visit lasted two days.",
+        "Talks covered trade and transport.",
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -23,10 +23,15 @@ _SCRIPTS = {
 }
 
 
-_OTHER_SCRIPTS = re.compile("|".join(p.pattern for lang, p in _SCRIPTS.items() if lang != "en"))
+def _one_class(languages: list[str]) -> re.Pattern[str]:
+    """One character class of the scripts of ``languages`` (much faster to scan for than an alternation)."""
+    return re.compile("[" + "".join(_SCRIPTS[lang].pattern[1:-1] for lang in languages) + "]")
+
+
+_OTHER_SCRIPTS = _one_class([lang for lang in _SCRIPTS if lang != "en"])
 _LATIN_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1)) + bytes(range(0xC3, 0xC9))
 _CYRILLIC_LEADS = bytes(range(0xD0, 0xD4))
-_FAR_SCRIPTS = re.compile("|".join(p.pattern for lang, p in _SCRIPTS.items() if lang not in ("en", "ru")))
+_FAR_SCRIPTS = _one_class([lang for lang in _SCRIPTS if lang not in ("en", "ru")])
 
 
 def detect_language(text: str, sample: int = 20_000) -> str:

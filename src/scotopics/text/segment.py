@@ -100,6 +100,9 @@ def _is_heading(line: str) -> bool:
 def _lines_to_blocks(text: str) -> list[str]:
     """Group lines into paragraphs, undoing hard wraps but keeping real breaks."""
     lines = [" ".join(line.split()) for line in text.split("\n")]
+    spaced = _spaced_wrap(lines)
+    if spaced:  # every wrapped line followed by a blank line: the blanks are no breaks
+        lines = [line for line in lines if line]
     width = _wrap_width(lines)
     blocks: list[str] = []
     current = ""
@@ -109,7 +112,7 @@ def _lines_to_blocks(text: str) -> list[str]:
                 blocks.append(current)
             current = ""
             continue
-        if current and _continues(current, line, width):
+        if current and _continues(current, line, width, spaced):
             current = f"{current[:-1]}{line}" if current.endswith("-") and line[:1].islower() else f"{current} {line}"
         else:
             if current:
@@ -118,6 +121,22 @@ def _lines_to_blocks(text: str) -> list[str]:
     if current:
         blocks.append(current)
     return blocks
+
+
+def _spaced_wrap(lines: list[str]) -> bool:
+    """Whether the text is hard-wrapped with a blank line after every line, as some pages and PDF copies are:
+    most lines then stop mid-word-run (no punctuation at all), and the next line often goes on in lower case.
+    A declaration's preamble ("Министры …,", "выражая …,") ends its clauses with commas and is not wrapped."""
+    filled = [line for line in lines if line]
+    if len(filled) < 4 or len(filled) < 0.4 * len(lines):
+        return False
+    cut = [
+        i
+        for i, line in enumerate(filled[:-1])
+        if len(line.split()) >= 4 and line[-1:].isalnum() and not _LIST_MARKER.match(filled[i + 1])
+    ]
+    lower_next = sum(filled[i + 1][:1].islower() for i in cut)
+    return len(cut) >= 0.4 * (len(filled) - 1) and lower_next >= 1
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -133,11 +152,14 @@ def _wrap_width(lines: list[str]) -> int | None:
     return longest if longest >= 40 and near >= 0.5 * len(filled) else None
 
 
-def _continues(previous: str, line: str, width: int | None) -> bool:
-    """Whether ``line`` continues the paragraph ``previous`` (a hard-wrapped line)."""
+def _continues(previous: str, line: str, width: int | None, spaced: bool = False) -> bool:
+    """Whether ``line`` continues the paragraph ``previous`` (a hard-wrapped line).
+
+    In ``spaced`` text (a blank line after every wrapped line) every line that stops mid-sentence goes on.
+    """
     if _LIST_MARKER.match(line) or previous.endswith(_TERMINAL) or _debris_reason(previous, None):
         return False
-    if previous.endswith((",", "-", "–", "—")) or line[:1].islower():
+    if spaced or previous.endswith((",", "-", "–", "—")) or line[:1].islower():
         return True
     # In hard-wrapped text a line that ends near the width is cut mid-sentence.
     return width is not None and len(previous) >= 0.7 * width

@@ -58,7 +58,7 @@ _AS_VERB = re.compile(
 _VERB_ALTERNATIVES = "|".join(sorted(map(re.escape, _VERBS), key=len, reverse=True))
 _PHRASE = r"(?:Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Gen\.|[^,.;“”\"«»]){2,80}?"
 _QUOTE_CLOSE = re.compile(
-    rf"[”\"»’]\s*,?\s*[–—-]?\s*(?:(?P<verb1>{_VERB_ALTERNATIVES})\s+(?P<sp1>{_PHRASE})"
+    rf"(?:[”\"»]|’(?!\w))\s*,?\s*[–—-]?\s*(?:(?P<verb1>{_VERB_ALTERNATIVES})\s+(?P<sp1>{_PHRASE})"
     rf"|(?P<sp2>{_PHRASE})\s+(?:has\s+|had\s+)?(?P<verb2>{_VERB_ALTERNATIVES}))"
     r"(?:\s+[^.]{0,60})?[.!]?$",
     re.IGNORECASE,

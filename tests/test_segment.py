@@ -58,6 +58,17 @@ def test_text_wrapped_with_a_blank_line_after_every_line_is_joined_into_sentence
     assert paragraphs[3:] == ["- Trade and investment", "- Transport corridors"]
 
 
+def test_a_long_first_line_without_closing_punctuation_is_the_title():
+    text = (
+        "Speech by SCO Secretary-General Zhang Ming at the meeting of the SCO Council of Foreign Ministers in Astana\n\n"
+        "It is a great honour for me to attend this meeting of the Council of Foreign Ministers today."
+    )
+    kinds = [s.kind for s in segment(text)]
+    assert kinds == ["heading", "text"]
+    long_later_line = "A second line of sixteen words without a full stop at its end is read as text here"
+    assert segment(f"Title\n\n{long_later_line}")[1].kind == "text"
+
+
 def test_ordinary_paragraphs_between_blank_lines_are_not_joined():
     text = "SCO Secretary-General visits Tashkent\n\nThe visit lasted two days.\n\nTalks covered trade and transport."
     assert [s.text for s in segment(text)] == [

@@ -72,10 +72,11 @@ def ensure_one_theme_in_texts(flags: np.ndarray, proba: np.ndarray, texts: list[
     return ensure_one_theme(flags, proba, words)
 
 
-#: Courtesy in a paragraph's first sentence: thanks, congratulations, welcome, greetings (rule 12).
+#: Courtesy in a paragraph's first sentence: thanks, congratulations, welcome, greetings, condolences,
+#: the honour of being there (rule 12).
 _COURTESY = re.compile(
-    r"(?i)\b(?:thank|grateful|gratitude|congratulat|cordially|warmly welcome|welcome you|greet|"
-    r"благодар|признател|поздрав|приветству)"
+    r"(?i)\b(?:thank|grateful|gratitude|congratulat|cordially|warmly welcome|welcome you|greet|condolence|"
+    r"great honour|an honour|privilege|благодар|признател|поздрав|приветств|соболезнован|большая честь)"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 

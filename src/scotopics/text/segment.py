@@ -25,6 +25,10 @@ __all__ = ["Segment", "segment", "split_sentences", "ABBREVIATIONS"]
 MAX_SENTENCES_PER_PARAGRAPH = 12
 _PIECE_SENTENCES = 6
 
+#: A first line this long without closing punctuation is still the title ("Speech by the SCO Secretary-General
+#: … at the meeting of the Council of Foreign Ministers"); later lines are headings up to 14 words.
+TITLE_MAX_WORDS = 25
+
 _TERMINAL = (".", "!", "?", ":", ";", "…", '"', "”", "»", "'", "’", ")")
 _LIST_MARKER = re.compile(r"^\s*(?:[-–—•·*▪●○]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
 _DATE = (
@@ -90,10 +94,12 @@ def _debris_reason(line: str, title: str | None) -> str | None:
     return None
 
 
-def _is_heading(line: str) -> bool:
+def _is_heading(line: str, max_words: int = 14) -> bool:
     stripped = line.strip()
     return (
-        len(stripped.split()) <= 14 and not stripped.endswith(_TERMINAL + (",",)) and not _LIST_MARKER.match(stripped)
+        len(stripped.split()) <= max_words
+        and not stripped.endswith(_TERMINAL + (",",))
+        and not _LIST_MARKER.match(stripped)
     )
 
 
@@ -182,7 +188,7 @@ def segment(text: str) -> list[Segment]:
     six sentences so that each gets its own themes.
     """
     blocks = _lines_to_blocks(text)
-    title = blocks[0] if blocks and _is_heading(blocks[0]) else None
+    title = blocks[0] if blocks and _is_heading(blocks[0], TITLE_MAX_WORDS) else None
     segments: list[Segment] = []
     splitter = SentenceSplitter()  # one Punkt budget for the whole document
     for position, block in enumerate(blocks):
@@ -190,7 +196,7 @@ def segment(text: str) -> list[Segment]:
         kind: Literal["text", "heading", "debris"]
         if reason is not None:
             kind = "debris"
-        elif _is_heading(block):
+        elif _is_heading(block) or (position == 0 and title is not None):
             kind = "heading"
         else:
             kind = "text"

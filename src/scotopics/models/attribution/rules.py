@@ -232,8 +232,13 @@ def _noun_phrase(segment: str) -> str | None:
         return names[-1] if names and phrase.endswith(names[-1]) else None
     if not words:
         return None
-    if words[-1].lower() in {"has", "have", "had", "also", "further", "again", "then", "is", "was"}:
-        phrase = " ".join(words[:-1])
+    while len(words) > 1 and (
+        words[-1].lower() in {"has", "have", "had", "also", "further", "again", "then", "is", "was"}
+        or words[-1].endswith("ly")
+        and words[-1].islower()  # "The ministers strongly believe"
+    ):
+        words = words[:-1]
+    phrase = " ".join(words)
     # A speaker starts with a capital, "the", or a pronoun; "and …", "to …", "its …" is a clause fragment,
     # unless it holds a person's name ("министр иностранных дел … Э.Б. Абдылдаев").
     first = phrase.split()[0] if phrase else ""

@@ -383,3 +383,15 @@ def test_a_possessive_apostrophe_closes_no_quotation():
     sentence = "They also agreed to link China’s Belt and Road Initiative with each country’s development plan."
     found = attribute(sentence, ["The ministers expressed concern about the situation."])
     assert (found.speaker, found.verb) == ("the ministers", "agreed")
+
+
+def test_a_ministry_release_lead_names_the_minister_not_the_portfolio():
+    """Indian ministries list the whole portfolio before the name; none of it is a person."""
+    lead = (
+        "Union Minister of State (Independent Charge) Science & Technology; MoS PMO, Personnel, Public "
+        "Grievances, Pensions, Atomic Energy and Space, Dr Jitendra Singh called upon the SCO countries to join "
+        "hands in science and innovation."
+    )
+    assert person_names(lead) == ["Jitendra Singh"]
+    found = attribute(lead)
+    assert (found.speaker, found.verb) == ("Jitendra Singh", "called upon")

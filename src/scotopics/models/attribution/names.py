@@ -84,9 +84,11 @@ _NAME_CYRILLIC = re.compile(
 )
 _HAS_LATIN = re.compile(r"[A-Z]")
 _HAS_CYRILLIC = re.compile(r"[А-ЯЁ]")
-# Endings of English common nouns and adjectives, never of the names in our texts ("Governance Initiative").
+# Endings of English common nouns and adjectives (and their plurals), never of the names in our texts
+# ("Governance Initiative", "Public Grievances").
 _COMMON = re.compile(
     r"[a-z]{3}(?:tion|ment|ity|ive|ance|ence|ship|ism|ing|ure|ogy|ics|ness|ary|ural|ional)$"
+    r"|[a-z]{3}(?:tions|ments|ities|ances|ences|ships|isms|ogies|nesses)$"
     r"|[а-яё]{3}(?:ого|ому|ой|ых|ими|ская|ский|ское|ный|ные|ние|ния|ция|ции|ство|ства)$"
 )
 _RUSSIAN_ENDINGS = ("ого", "ому", "ым", "ом", "ой", "ою", "ем", "ей", "ую", "а", "у", "е", "я", "ю")

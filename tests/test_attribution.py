@@ -395,3 +395,27 @@ def test_a_ministry_release_lead_names_the_minister_not_the_portfolio():
     assert person_names(lead) == ["Jitendra Singh"]
     found = attribute(lead)
     assert (found.speaker, found.verb) == ("Jitendra Singh", "called upon")
+
+
+def test_a_source_named_after_the_statement_in_russian_wires():
+    """ "… . Об этом заявил X." names the source of the sentence before; "– подчеркнул глава …" keeps the office."""
+    for sentence, speaker, verb in [
+        ("Об этом заявил глава МИД России Сергей Лавров по итогам заседания.", "Сергей Лавров", "заявил"),
+        ("Об этом сообщила на брифинге официальный представитель МИД Мария Захарова.", "Мария Захарова", "сообщила"),
+        ("This was stated by Foreign Minister Wang Yi after the meeting.", "Wang Yi", "stated"),
+        (
+            '"Решения будут способствовать усилению голоса ШОС", - подчеркнул глава внешнеполитического ведомства.',
+            "глава внешнеполитического ведомства",
+            "подчеркнул",
+        ),
+    ]:
+        found = attribute(sentence)
+        assert (found.speaker, found.verb) == (speaker, verb)
+    text = (
+        "Лавров подвёл итоги встречи министров\n\n"
+        "Встреча министров иностранных дел стран ШОС будет способствовать укреплению международного права. "
+        "Об этом заявил глава МИД России Сергей Лавров по итогам заседания в Бишкеке."
+    )
+    statements = scotopics.analyze(text).key_statements
+    assert statements and statements[0].text.startswith("Встреча министров")
+    assert statements[0].speaker == "Сергей Лавров"

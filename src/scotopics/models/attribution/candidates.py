@@ -36,7 +36,7 @@ from .names import (
     speaker_type,
     surname_key,
 )
-from .rules import attribute, strip_answer_prefix
+from .rules import attribute, names_the_source_before, strip_answer_prefix
 
 __all__ = ["Candidate", "candidates", "subject", "LOOK_BACK", "MENTION_BACK"]
 
@@ -137,7 +137,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     rule = statement_rule(document, index, text)
     if rule.speaker:
         found.append(Candidate(rule.speaker, {"rule"}, in_sentence=True))
-    closing = _closing_source(document, index)
+    closing = _closing_source(document, index) or _source_after(document, index)
     if closing:
         found.append(Candidate(closing, {"quote"}))
     head = _subject_of(document, own)
@@ -212,6 +212,14 @@ def _closing_source(document: SpeakerDocument, index: int) -> str | None:
             found = attribute(joined, context_of(document, index), title=document.title)
             return found.speaker if found.verb else None
     return None
+
+
+def _source_after(document: SpeakerDocument, index: int) -> str | None:
+    """The source the next sentence of the paragraph names for this one ("… . Об этом заявил X.")."""
+    following = index + 1
+    if following >= len(document.flat) or document.flat[following][0] != document.flat[index][0]:
+        return None
+    return document.rule(following).speaker if names_the_source_before(document.flat[following][2]) else None
 
 
 def _open(text: str) -> bool:

@@ -93,7 +93,7 @@ _SINGLE_OFFICE = re.compile(
     r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:minister|secretary-general|chairman|president|ambassador|director|envoy|"
     r"spokesman|spokesperson|governor|head\s+of\s+state)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?$"
     r"|^(?:генсекретар[ьяюе]\w*|генеральн\w+\s+секретар[ьяюе]\w*|министр\w*|пос(?:о)?л\w*|председател\w*|"
-    r"президент\w*|директор\w*)(?:\s+[а-яё]+){0,2}$"
+    r"президент\w*|директор\w*|глав(?:а|е|у|ой))(?:\s+[а-яё]+){0,3}(?:\s+(?:России|РФ|МИД\w*))?$"
 )
 #: Russian offices in any case, and the text that names them ("Послом" → посол, "Генеральный секретарь" → генсекретарь).
 _RUSSIAN_OFFICE_FORMS = (
@@ -102,6 +102,9 @@ _RUSSIAN_OFFICE_FORMS = (
     (re.compile(r"председател\w*"), r"председател"),
     (re.compile(r"президент\w*"), r"президент"),
     (re.compile(r"директор\w*"), r"директор"),
+    # Singular cases only: "Главы государств" and "Министры" are groups, not one office holder.
+    (re.compile(r"глав(?:а|е|у|ой)"), r"глав(?:а|е|у|ой)\b"),
+    (re.compile(r"министр(?:а|у|ом|е)?"), r"министр"),
 )
 
 

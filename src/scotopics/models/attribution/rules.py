@@ -27,7 +27,15 @@ from .. import lexicon
 from .names import GROUP_WORDS, person_names, title_speaker
 from .names import TITLE_WORDS as _TITLE_WORDS
 
-__all__ = ["Attribution", "attribute", "person_names", "strip_answer_prefix", "KINDS", "ANSWER_PREFIX"]
+__all__ = [
+    "Attribution",
+    "attribute",
+    "person_names",
+    "strip_answer_prefix",
+    "names_the_source_before",
+    "KINDS",
+    "ANSWER_PREFIX",
+]
 
 #: Kinds of statement, in the order they are tested.
 KINDS = ("decision", "call", "commitment", "assessment", "fact")
@@ -49,6 +57,10 @@ _OFFICE = re.compile(
 )
 #: A surname alone, as a speaker before a participle clause ("Айдарбеков, открывая заседание, отметил").
 _SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:ov|ev|in|ova|eva|ina|yev|ов|ев|ин|ова|ева|ина|ёв)")
+#: "Об этом заявил X …", "This was stated by X": the source of the sentence before, after the verb.
+_THIS_BY = re.compile(r"^\s*(?:об этом|this was)\s+(?P<verb>\w+)(?:\s+by)?\s+", re.IGNORECASE)
+#: Where the speaker phrase after such a verb ends ("… Сергей Лавров по итогам заседания").
+_PHRASE_END = re.compile(r"\s(?:по|на|в|во|после|at|after|on|in|during)\s|[,;:(]", re.IGNORECASE)
 #: "As X noted, …", "Как отметил X, …": the speaker stands after the verb.
 _AS_VERB = re.compile(
     r"^\s*(?:as|как)\s+(?:(?:earlier|ранее|уже)\s+)?(?P<verb>\w+(?:\s+out)?)\s+(?:(?:earlier|ранее|уже)\s+)?"
@@ -319,6 +331,12 @@ def _group_nominative(phrase: str) -> str:
     return nominative if nominative in GROUP_WORDS else phrase
 
 
+def names_the_source_before(sentence: str) -> bool:
+    """Whether ``sentence`` names the source of the one before it ("Об этом заявил X.", "This was stated by X.")."""
+    match = _THIS_BY.match(sentence)
+    return match is not None and _find_verb(match.group("verb")) is not None
+
+
 def strip_answer_prefix(text: str) -> str:
     """``text`` without an interview answer's "A:", "Answer:" or "Ответ:" prefix."""
     return ANSWER_PREFIX.sub("", text, count=1)
@@ -357,6 +375,12 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         source = _resolve(_group_nominative(_clean(phrase)), known)
         unresolved = source.lower() in _PRONOUN | _PLURAL_PRONOUN  # "In his view" with nobody named before
         return Attribution(None if unresolved else source, "according to", sort)
+    this_by = _THIS_BY.match(sentence)
+    if this_by and _find_verb(this_by.group("verb")):  # "Об этом заявил глава МИД России Сергей Лавров …"
+        rest = sentence[this_by.end() :]
+        named = person_names(rest)
+        source = named[0] if named else _clean(_PHRASE_END.split(rest, maxsplit=1)[0])
+        return Attribution(_resolve(source, known), this_by.group("verb").lower(), sort)
     as_verb = _AS_VERB.match(sentence)
     if as_verb and _find_verb(as_verb.group("verb")):  # "Как отметил министр … Жээнбек Кулубаев, …"
         named = person_names(as_verb.group("speaker"))
@@ -366,8 +390,10 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     if closing:
         speaker = closing.group("sp1") or closing.group("sp2")
         verb = closing.group("verb1") or closing.group("verb2")
-        if closing.group("sp1"):  # "…», – заявил заместитель министра обороны РФ Александр Фомин.": the name
-            speaker = next(iter(person_names(sentence[closing.start("sp1") :])), speaker)
+        if closing.group("sp1"):  # "…», – заявил заместитель министра обороны РФ Александр Фомин.": the name,
+            rest = sentence[closing.start("sp1") :].rstrip(" .!")  # else the whole phrase after the verb
+            whole = rest if len(rest.split()) <= 8 else speaker
+            speaker = next(iter(person_names(rest)), whole)
         return Attribution(_resolve(_clean(speaker), known), verb.lower(), sort)
     if answer and (speaker := _document_speaker(title, known)):
         return Attribution(speaker, None, sort)

@@ -22,8 +22,9 @@ from .._math import sigmoid
 from .candidates import candidates
 from .document import QUESTION, SpeakerDocument, canonical, plausible, statement_rule
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
+from .kinds import statement_kind
 from .names import same_speaker, speaker_type
-from .rules import Attribution, statement_kind
+from .rules import Attribution
 
 __all__ = ["SpeakerResolver"]
 

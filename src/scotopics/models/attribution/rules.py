@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ...results import SpeakerType, StatementKind
 from .. import lexicon
+from .kinds import KINDS, statement_kind
 from .names import GROUP_WORDS, person_names, title_speaker
 from .names import TITLE_WORDS as _TITLE_WORDS
 
@@ -37,8 +38,6 @@ __all__ = [
     "ANSWER_PREFIX",
 ]
 
-#: Kinds of statement, in the order they are tested.
-KINDS = ("decision", "call", "commitment", "assessment", "fact")
 
 _VERBS = lexicon.entries("reporting_verbs")
 _VERB_SET = frozenset(_VERBS)
@@ -91,23 +90,6 @@ ANSWER_PREFIX = re.compile(r"^\s*(?:A|Answer|Ответ|О)\s*[:.–—-]\s*", r
 _QUOTED = re.compile(r"[“«„][^”»“]*[”»]|\"[^\"]*\"")
 _LEADING = re.compile(r"^(?:and|but|also|then|further|meanwhile|moreover|in turn|as|и|а|также|как)\s+", re.IGNORECASE)
 
-_DECISION_KIND = re.compile(
-    r"\b(?:decided|approved|adopted|signed|endorsed|ratified|agreed to|agreed on|decision|"
-    r"утвердил\w*|одобрил\w*|подписал\w*|решил\w*|договорил\w*|принял\w* решени\w*)\b"
-)
-_CALL_KIND = re.compile(
-    r"\b(?:call(?:ed|s)? (?:on|for|upon)|urge[sd]?|appeal(?:ed|s)?|propos(?:e|ed|es|al)|"
-    r"suggest(?:ed|s)?|призвал\w*|призыва\w*|предложил\w*|предлага\w*)\b"
-)
-_COMMITMENT_KIND = re.compile(
-    r"\b(?:will|shall|plan(?:s|ned)?|intend(?:s|ed)?|ready to|committed to|determined to|aim(?:s|ed)? to|"
-    r"it is planned|будет|будут|планиру\w*|намерен\w*|готов\w*)\b"
-)
-_ASSESSMENT_KIND = re.compile(
-    r"\b(?:noted|stressed|emphasi[sz]ed|underlined|believes?|considers?|expressed|assessed|welcomed|"
-    r"important|concern|confiden\w+|should|must|necessary|отметил\w*|подчеркнул\w*|счита\w*|"
-    r"выразил\w*|важн\w*|необходим\w*|должн\w*)\b"
-)
 _CLAUSE_NUMBER = re.compile(r"^\(?\d{1,3}[.)]\s*")
 # Clause breaks, and the end of a wire dateline ("TASHKENT, May 14 (UzA) -- ", "МОСКВА, 5 июня. /ТАСС/. ").
 _CLAUSE_BREAK = re.compile(
@@ -158,20 +140,6 @@ class Attribution:
     verb: str | None
     kind: StatementKind
     speaker_type: SpeakerType | None = None
-
-
-def statement_kind(sentence: str) -> StatementKind:
-    """The kind of statement: decision, call, commitment, assessment or fact."""
-    lower = sentence.lower()
-    if _DECISION_KIND.search(lower):
-        return "decision"
-    if _CALL_KIND.search(lower):
-        return "call"
-    if _COMMITMENT_KIND.search(lower):
-        return "commitment"
-    if _ASSESSMENT_KIND.search(lower):
-        return "assessment"
-    return "fact"
 
 
 def _clean(phrase: str) -> str:

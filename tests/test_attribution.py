@@ -419,3 +419,10 @@ def test_a_source_named_after_the_statement_in_russian_wires():
     statements = scotopics.analyze(text).key_statements
     assert statements and statements[0].text.startswith("Встреча министров")
     assert statements[0].speaker == "Сергей Лавров"
+
+
+def test_a_clause_with_a_modal_verb_is_no_speaker_and_the_shanghai_spirit_is_no_person():
+    assert person_names("The SCO should advance the Shanghai Spirit of mutual trust.") == []
+    found = attribute("-- The SCO should work for shared development and market integration in Eurasia.")
+    assert found.speaker is None
+    assert attribute("The ministers will continue to coordinate their positions.").speaker == "the ministers"

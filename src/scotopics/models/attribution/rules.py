@@ -56,6 +56,8 @@ _OFFICE = re.compile(
 )
 #: A surname alone, as a speaker before a participle clause ("Айдарбеков, открывая заседание, отметил").
 _SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:ov|ev|in|ova|eva|ina|yev|ов|ев|ин|ова|ева|ина|ёв)")
+#: Modal verbs: a phrase with one is a clause, never the subject of a reporting verb.
+_MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", "may", "might", "должны", "будет"})
 #: "Об этом заявил X …", "This was stated by X": the source of the sentence before, after the verb.
 _THIS_BY = re.compile(r"^\s*(?:об этом|this was)\s+(?P<verb>\w+)(?:\s+by)?\s+", re.IGNORECASE)
 #: Where the speaker phrase after such a verb ends ("… Сергей Лавров по итогам заседания").
@@ -213,11 +215,13 @@ def _noun_phrase(segment: str) -> str | None:
     if not words:
         return None
     while len(words) > 1 and (
-        words[-1].lower() in {"has", "have", "had", "also", "further", "again", "then", "is", "was"}
+        words[-1].lower() in {"has", "have", "had", "also", "further", "again", "then", "is", "was"} | _MODALS
         or words[-1].endswith("ly")
-        and words[-1].islower()  # "The ministers strongly believe"
+        and words[-1].islower()  # "The ministers strongly believe", "The ministers will"
     ):
         words = words[:-1]
+    if not _MODALS.isdisjoint(w.lower() for w in words):  # "The SCO should work for (shared …)" is no subject
+        return None
     phrase = " ".join(words)
     # A speaker starts with a capital, "the", or a pronoun; "and …", "to …", "its …" is a clause fragment,
     # unless it holds a person's name ("министр иностранных дел … Э.Б. Абдылдаев").

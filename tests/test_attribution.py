@@ -361,6 +361,15 @@ _LEAD = "Министр иностранных дел Кыргызской Ре�
         # "According to" in its Russian forms, a pronoun resolved to the person named before.
         ("По его мнению, без таких инструментов трудно рассчитывать на успех.", "Чингиз Айдарбеков", "according to"),
         ("Однако, по оценке экспертов, риски сохраняются.", "эксперты", "according to"),
+        # The source after the verb: "Об этом заявил X", "This was stated by X", and a quotation closed by an office.
+        ("Об этом заявил глава МИД России Сергей Лавров по итогам заседания.", "Сергей Лавров", "заявил"),
+        ("Об этом сообщила на брифинге официальный представитель МИД Мария Захарова.", "Мария Захарова", "сообщила"),
+        ("This was stated by Foreign Minister Wang Yi after the meeting.", "Wang Yi", "stated"),
+        (
+            '"Решения будут способствовать усилению голоса ШОС", - подчеркнул глава внешнеполитического ведомства.',
+            "глава внешнеполитического ведомства",
+            "подчеркнул",
+        ),
         # A long office title before the name: the name, whole.
         (
             "Union Minister of Agriculture and Farmers Welfare Shri Narendra Singh Tomar said that millets matter.",
@@ -397,20 +406,8 @@ def test_a_ministry_release_lead_names_the_minister_not_the_portfolio():
     assert (found.speaker, found.verb) == ("Jitendra Singh", "called upon")
 
 
-def test_a_source_named_after_the_statement_in_russian_wires():
-    """ "… . Об этом заявил X." names the source of the sentence before; "– подчеркнул глава …" keeps the office."""
-    for sentence, speaker, verb in [
-        ("Об этом заявил глава МИД России Сергей Лавров по итогам заседания.", "Сергей Лавров", "заявил"),
-        ("Об этом сообщила на брифинге официальный представитель МИД Мария Захарова.", "Мария Захарова", "сообщила"),
-        ("This was stated by Foreign Minister Wang Yi after the meeting.", "Wang Yi", "stated"),
-        (
-            '"Решения будут способствовать усилению голоса ШОС", - подчеркнул глава внешнеполитического ведомства.',
-            "глава внешнеполитического ведомства",
-            "подчеркнул",
-        ),
-    ]:
-        found = attribute(sentence)
-        assert (found.speaker, found.verb) == (speaker, verb)
+def test_a_source_named_after_a_statement_in_a_russian_wire_is_its_speaker():
+    """ "… . Об этом заявил X." names the source of the sentence before."""
     text = (
         "Лавров подвёл итоги встречи министров\n\n"
         "Встреча министров иностранных дел стран ШОС будет способствовать укреплению международного права. "

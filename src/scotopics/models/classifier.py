@@ -28,7 +28,7 @@ from ..exceptions import EmptyInputError, InputTypeError, ParameterError
 from ..text.fastvec import fast_vectorizer
 from ..text.features import make_vectorizer, rebuild_vectorizer, surface_forms, vectorizer_state
 from ..text.inputs import coerce_text_list
-from ._math import sigmoid
+from ._math import column_major, sigmoid
 from .thresholds import best_threshold
 
 __all__ = ["ThemeClassifier", "LINEAR_MODELS"]
@@ -160,7 +160,8 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
                 for j in range(indicator.shape[1])
             ]
         )
-        self.coef_, self.intercept_ = self._fit_linear(features, indicator)
+        coef, self.intercept_ = self._fit_linear(features, indicator)
+        self.coef_ = column_major(coef)
         self.fast_vectorizer_ = fast_vectorizer(self.vectorizer_)
         self.surface_ = surface_forms(texts, self.vectorizer_.vocabulary_)
         return self
@@ -371,7 +372,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
             terms, arrays["idf"], ngram_range=params["ngram_range"], sublinear_tf=params["sublinear_tf"]
         )
         classifier.fast_vectorizer_ = fast_vectorizer(classifier.vectorizer_)
-        classifier.coef_ = np.asarray(arrays["coef"], dtype=np.float32)
+        classifier.coef_ = column_major(np.asarray(arrays["coef"], dtype=np.float32))
         classifier.intercept_ = np.asarray(arrays["intercept"], dtype=np.float64)
         classifier.calibration_ = np.asarray(arrays["calibration"], dtype=np.float64)
         classifier.thresholds_ = np.asarray(arrays["thresholds"], dtype=np.float64)

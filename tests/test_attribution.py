@@ -423,3 +423,67 @@ def test_a_clause_with_a_modal_verb_is_no_speaker_and_the_shanghai_spirit_is_no_
     found = attribute("-- The SCO should work for shared development and market integration in Eurasia.")
     assert found.speaker is None
     assert attribute("The ministers will continue to coordinate their positions.").speaker == "the ministers"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, verb",
+    [
+        # A verb form used as a noun is no reporting verb; the verb of the clause is.
+        (
+            "Following the meeting, Yermekbayev joined ambassadors for Xi’s welcome address, where the president "
+            "highlighted China’s achievements.",
+            "the president",
+            "highlighted",
+        ),
+        ("With the support of the ministers, the plan was adopted.", None, "adopted"),
+        ("An action plan for 2012–2013 was approved.", None, "approved"),
+        ("The sides plan to meet again in May.", "the sides", "plan"),
+        # A passive names its agent, never its subject.
+        (
+            "The importance of dialogue was stressed by the participants of the forum.",
+            "the participants of the forum",
+            "stressed",
+        ),
+        ("Russia and China support the initiative.", "Russia and China", "support"),
+    ],
+)
+def test_nouns_and_passives_are_not_read_as_speakers(sentence, speaker, verb):
+    found = attribute(sentence)
+    assert (found.speaker, found.verb) == (speaker, verb)
+
+
+def test_a_chinese_name_is_a_name_and_its_family_name_comes_first():
+    assert person_names("Nurlan Yermekbayev met Chinese President Xi Jinping on July 25.") == [
+        "Nurlan Yermekbayev",
+        "Xi Jinping",
+    ]
+    context = ["Nurlan Yermekbayev met Chinese President Xi Jinping on July 25."]
+    assert attribute("President Xi reaffirmed China’s support for the SCO.", context).speaker == "Xi Jinping"
+
+
+@pytest.mark.parametrize(
+    "context, speaker",
+    [
+        # The subject of the sentence before, not a name mentioned in passing.
+        (
+            ["Nurlan Yermekbayev opened the meeting.", "The WHO representative said the region would play a role."],
+            "the WHO representative",
+        ),
+        (["Sergey Lavrov met Wang Yi in Moscow.", "He said the talks were useful."], "Sergey Lavrov"),
+        (
+            [
+                "Charge d'Affaires Batyr Tursunov handed over a message from Minister Abdulaziz Kamilov.",
+                "The Uzbekistani diplomat spoke about the priorities of the chairmanship.",
+            ],
+            "the Uzbekistani diplomat",
+        ),
+        # A subject that is no clean phrase: the person last named.
+        (
+            ["Bolat Nurgaliyev opened the conference.", "In his remarks Mr Nurgaliyev underlined the risks."],
+            "Bolat Nurgaliyev",
+        ),
+    ],
+)
+def test_he_or_she_is_the_subject_of_the_sentence_before(context, speaker):
+    found = attribute("He added that the ministers would meet again.", context)
+    assert found.speaker is not None and found.speaker.lower() == speaker.lower()

@@ -37,6 +37,7 @@ TITLE_WORDS = lexicon.words("title_words")
 NOT_PERSON = lexicon.words("not_person_words")
 COUNTRIES = lexicon.words("country_words")
 GROUP_WORDS = lexicon.words("group_words")
+CHINESE_SURNAMES = lexicon.words("chinese_surnames")
 _DOCUMENT_WORDS = frozenset(
     {"declaration", "communiqué", "communique", "statement", "report", "plan", "decision", "декларация", "заявление"}
 )
@@ -141,12 +142,20 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
         words = name.split()
         if len(words) < 2 and not (len(words) == 1 and re.match(r"^(?:[А-ЯЁA-Z]\.\s?-?){1,2}\S{3,}$", name)):
             continue
-        if all(w.endswith(".") for w in words) or any(_bare(w) in NOT_PERSON or _COMMON.search(w) for w in words):
+        if all(w.endswith(".") for w in words) or any(_bare(w) in NOT_PERSON for w in words):
+            continue
+        if any(_COMMON.search(w) for w in words) and not _chinese(words):
             continue
         if cyrillic and any(_bare(w) in _RUSSIAN_TITLES for w in words):
             continue
         names.append((name, match.start() + (match.group(0).find(words[0]) if words else 0)))
     return tuple(names)
+
+
+def _chinese(words: list[str]) -> bool:
+    """Whether ``words`` are a Chinese name (family name, then given name), whose given name may end like
+    an English common noun ("Xi Jinping", "Deng Xiaoping")."""
+    return len(words) == 2 and words[0].lower() in CHINESE_SURNAMES
 
 
 def person_names(text: str) -> list[str]:
@@ -156,8 +165,13 @@ def person_names(text: str) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def surname_key(name: str) -> str:
-    """The last word of ``name``, lower case, without a Russian case ending: "Норова" and "Норов" share it."""
+    """The last word of ``name``, lower case, without a Russian case ending: "Норова" and "Норов" share it.
+
+    A Chinese name's family name comes first: "Xi Jinping" and "President Xi" share "xi".
+    """
     words = re.split(r"[\s.]+", name.strip(" .,"))
+    if _chinese(words):
+        return words[0].lower()
     last = words[-1].lower() if words and words[-1] else ""
     for ending in _RUSSIAN_ENDINGS:
         if last.endswith(ending) and len(last) - len(ending) >= 4 and re.search("[а-яё]", last):

@@ -23,10 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...results import SpeakerType, StatementKind
-from .. import lexicon
 from .kinds import KINDS, statement_kind
-from .names import GROUP_WORDS, person_names, title_speaker
+from .names import GROUP_WORDS, person_names, speaker_type, surname_key, title_speaker
 from .names import TITLE_WORDS as _TITLE_WORDS
+from .subjects import VERBS, clean_phrase, find_verb, mask_quotes, speaker_phrase
 
 __all__ = [
     "Attribution",
@@ -39,25 +39,11 @@ __all__ = [
 ]
 
 
-_VERBS = lexicon.entries("reporting_verbs")
-_VERB_SET = frozenset(_VERBS)
-_LONGEST_VERB = max(len(v.split()) for v in _VERBS)
-_PHRASE_STARTS = frozenset(v.split()[0] for v in _VERBS if " " in v)
-_TOKEN = re.compile(r"[\w’'-]+")
 _ACCORDING = re.compile(
     r"\b(?:according to|in the (?:view|opinion) of|по словам|по мнению|по оценке|по данным)\s+([^,;:]{2,80}?)\s*,"
     r"|\b(?:in|по)\s+(his|her|their|его|её|ее|их)\s+(?:view|opinion|words|словам|мнению|оценке)\b",
     re.IGNORECASE,
 )
-#: An office that can head a speaker phrase ("Российский министр", "The Minister").
-_OFFICE = re.compile(
-    r"(?i)\b(?:minister|president|secretary|ambassador|chairman|chair|director|министр|президент|премьер|"
-    r"председател|генеральн\w* секретар|генсекретар|посол|глава|директор)"
-)
-#: A surname alone, as a speaker before a participle clause ("Айдарбеков, открывая заседание, отметил").
-_SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:ov|ev|in|ova|eva|ina|yev|ов|ев|ин|ова|ева|ина|ёв)")
-#: Modal verbs: a phrase with one is a clause, never the subject of a reporting verb.
-_MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", "may", "might", "должны", "будет"})
 #: "Об этом заявил X …", "This was stated by X": the source of the sentence before, after the verb.
 _THIS_BY = re.compile(r"^\s*(?:об этом|this was)\s+(?P<verb>\w+)(?:\s+by)?\s+", re.IGNORECASE)
 #: Where the speaker phrase after such a verb ends ("… Сергей Лавров по итогам заседания").
@@ -68,7 +54,7 @@ _AS_VERB = re.compile(
     r"(?P<speaker>[^,;:]{2,100}?)\s*,",
     re.IGNORECASE,
 )
-_VERB_ALTERNATIVES = "|".join(sorted(map(re.escape, _VERBS), key=len, reverse=True))
+_VERB_ALTERNATIVES = "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
 _PHRASE = r"(?:Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Gen\.|[^,.;“”\"«»]){2,80}?"
 _QUOTE_CLOSE = re.compile(
     rf"(?:[”\"»]|’(?!\w))\s*,?\s*[–—-]?\s*(?:(?P<verb1>{_VERB_ALTERNATIVES})\s+(?P<sp1>{_PHRASE})"
@@ -77,6 +63,8 @@ _QUOTE_CLOSE = re.compile(
     re.IGNORECASE,
 )
 _IMPERSONAL = re.compile(r"^\s*(?:it (?:was|is|has been)|there (?:was|is)|было|отмечалось)\b", re.IGNORECASE)
+#: Earlier sentences searched for the subject that "he" or "she" refers to.
+PRONOUN_LOOK_BACK = 3
 _PRONOUN = {"he", "she", "him", "her", "his", "он", "она", "его", "её", "ее"}
 _PLURAL_PRONOUN = {"they", "their", "они", "их"}
 _FIRST_PERSON_PRONOUN = {"we", "i", "мы", "я"}
@@ -89,49 +77,6 @@ _COLLECTIVE = re.compile(
 _FIRST_PERSON = re.compile(r"^\s*[\"“«]?\s*(?:we|i|our|my|мы|я|наш\w*|считаем|предлагаю|предлагаем)\b", re.IGNORECASE)
 #: An answer's prefix in an interview ("A:", "Answer:", "Ответ:"), and a named one ("Imanaliyev (on Afghanistan):").
 ANSWER_PREFIX = re.compile(r"^\s*(?:A|Answer|Ответ|О)\s*[:.–—-]\s*", re.IGNORECASE)
-_QUOTED = re.compile(r"[“«„][^”»“]*[”»]|\"[^\"]*\"")
-_LEADING = re.compile(r"^(?:and|but|also|then|further|meanwhile|moreover|in turn|as|и|а|также|как)\s+", re.IGNORECASE)
-
-_CLAUSE_NUMBER = re.compile(r"^\(?\d{1,3}[.)]\s*")
-# Clause breaks, and the end of a wire dateline ("TASHKENT, May 14 (UzA) -- ", "МОСКВА, 5 июня. /ТАСС/. ").
-_CLAUSE_BREAK = re.compile(
-    r"[,;:–—(]\s+(?!член)|\s[–—]\s(?!член)|\s--\s|\(\w[\w ./-]{0,24}\)\s*(?:--|[-–—:])\s|/\w[\w -]{0,24}/\.?\s|[“”\"«»]"
-)
-#: Verb forms that are nouns after these words ("the member states", "our plans", "with the support").
-_NOUN_VERBS = {"states", "notes", "plans", "support", "plan", "note"}
-_NOUN_MARKERS = {
-    "member",
-    "united",
-    "the",
-    "these",
-    "those",
-    "all",
-    "our",
-    "their",
-    "its",
-    "his",
-    "her",
-    "other",
-    "participating",
-    "neighbouring",
-    "neighboring",
-    "arab",
-    "gulf",
-    "founding",
-    "observer",
-    "several",
-    "many",
-    "some",
-    "both",
-    "of",
-    "and",
-    "such",
-    "your",
-    "my",
-    "a",
-    "an",
-    "with",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,93 +87,6 @@ class Attribution:
     verb: str | None
     kind: StatementKind
     speaker_type: SpeakerType | None = None
-
-
-def _clean(phrase: str) -> str:
-    phrase = " ".join(phrase.strip(' ,;:–—-"“”«»').split())
-    phrase = _CLAUSE_NUMBER.sub("", phrase)  # a clause number
-    phrase = _LEADING.sub("", phrase)
-    if phrase[:4].lower() == "the ":
-        phrase = "the " + phrase[4:]
-    return phrase
-
-
-_SPEAKER_STARTS = {"the", "he", "she", "we", "i", "they", "он", "она", "они", "мы", "я"}
-
-
-@dataclass(frozen=True, slots=True)
-class _Verb:
-    """A reporting verb found in a sentence: where it starts and the words as written."""
-
-    start: int
-    text: str
-
-    def group(self, _: int) -> str:
-        return self.text
-
-
-def _find_verb(sentence: str) -> _Verb | None:
-    """The first reporting verb or phrase of ``sentence`` (the longest one at that place), by word look-up.
-
-    Much faster than one regular expression of all the verbs, which matters on long documents.
-    """
-    lowered = _TOKEN.findall(sentence.lower())
-    for i, word in enumerate(lowered):
-        if word not in _VERB_SET and word not in _PHRASE_STARTS:
-            continue
-        if word in {"states"} and i > 0 and lowered[i - 1] in _NOUN_MARKERS:
-            continue  # "the member states", "our plans": a noun, not a reporting verb
-        longest = min(_LONGEST_VERB, len(lowered) - i) if word in _PHRASE_STARTS else 1
-        for size in range(longest, 0, -1):
-            phrase = " ".join(lowered[i : i + size]) if size > 1 else word
-            if phrase in _VERB_SET:
-                tokens = [m for _, m in zip(range(i + size), _TOKEN.finditer(sentence))]
-                return _Verb(tokens[i].start(), sentence[tokens[i].start() : tokens[-1].end()])
-    return None
-
-
-def _speaker_phrase(sentence: str, verb: _Verb) -> str | None:
-    """The noun phrase governing ``verb``: what stands before it since the last clause break.
-
-    When that is a parenthetical or participle clause ("Айдарбеков, открывая заседание, отметил",
-    "Российский министр, в свою очередь, высказался"), a person or office named before it is taken.
-    """
-    segments = [s for s in _CLAUSE_BREAK.split(sentence[: verb.start]) if s.strip()]
-    if not segments:
-        return None
-    phrase = _noun_phrase(segments[-1])
-    if phrase or len(segments) < 2 or not segments[-1].strip()[:1].islower():
-        return phrase
-    earlier = _noun_phrase(segments[-2])
-    if earlier and (person_names(earlier) or _OFFICE.search(earlier) or _SURNAME.fullmatch(earlier)):
-        return earlier
-    return None
-
-
-def _noun_phrase(segment: str) -> str | None:
-    """``segment`` cleaned as a speaker phrase, or None when it cannot name one."""
-    phrase = _clean(segment)
-    words = phrase.split()
-    if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar")
-        names = person_names(phrase)
-        return names[-1] if names and phrase.endswith(names[-1]) else None
-    if not words:
-        return None
-    while len(words) > 1 and (
-        words[-1].lower() in {"has", "have", "had", "also", "further", "again", "then", "is", "was"} | _MODALS
-        or words[-1].endswith("ly")
-        and words[-1].islower()  # "The ministers strongly believe", "The ministers will"
-    ):
-        words = words[:-1]
-    if not _MODALS.isdisjoint(w.lower() for w in words):  # "The SCO should work for (shared …)" is no subject
-        return None
-    phrase = " ".join(words)
-    # A speaker starts with a capital, "the", or a pronoun; "and …", "to …", "its …" is a clause fragment,
-    # unless it holds a person's name ("министр иностранных дел … Э.Б. Абдылдаев").
-    first = phrase.split()[0] if phrase else ""
-    if not first or not (first[0].isupper() or first.lower() in _SPEAKER_STARTS or person_names(phrase)):
-        return None
-    return phrase
 
 
 class _Known:
@@ -270,17 +128,20 @@ def _resolve(phrase: str, known: _Known) -> str:
         return names[0] if names else phrase
     own = person_names(phrase)
     if own:
-        surname = own[-1].split()[-1]
-        full = next((n for n in reversed(known.names) if n.split()[-1] == surname and len(n) >= len(own[-1])), None)
+        key = surname_key(own[-1])
+        full = next((n for n in reversed(known.names) if surname_key(n) == key and len(n) >= len(own[-1])), None)
         return full or own[-1]
     if lower in _PRONOUN:
+        subject = _previous_subject(known)
+        if subject:
+            return subject
         names = known.names
         return names[-1] if names else phrase
     words = [w.strip(".,") for w in phrase.split()]
     capitalised = [w for w in words if w[:1].isupper() and w.lower() not in _TITLE_WORDS]
     if len(capitalised) == 1:  # "Mr. Norov", "Norov"
-        surname = capitalised[0]
-        full = next((n for n in reversed(known.names) if n.split()[-1] == surname), None)
+        key = surname_key(capitalised[0])
+        full = next((n for n in reversed(known.names) if surname_key(n) == key), None)
         if full:
             return full
     if lower.startswith("the ") and any(w.lower() in _TITLE_WORDS - {"the", "of"} for w in words[1:]):
@@ -289,6 +150,40 @@ def _resolve(phrase: str, known: _Known) -> str:
         if titled:
             return titled[-1]
     return phrase
+
+
+def _previous_subject(known: _Known) -> str | None:
+    """Who "he" or "she" refers to: the person or office that is the subject of the nearest earlier sentence
+    with one ("The WHO representative said …. She called for …"), not the last name mentioned in passing."""
+    for sentence in reversed(known.context[-PRONOUN_LOOK_BACK:]):
+        masked = mask_quotes(strip_answer_prefix(sentence))
+        verb = find_verb(masked)
+        phrase = (speaker_phrase(masked, verb) if verb else None) or _sentence_subject(masked)
+        if phrase is None:
+            continue
+        if phrase.lower() in _PRONOUN:
+            continue  # the same person again: look further back
+        resolved = _resolve(phrase, known)
+        if person_names(resolved):
+            return resolved
+        keys = {surname_key(word) for word in resolved.split()}
+        named = next((n for n in reversed(known.names) if surname_key(n) in keys), None)
+        if named:
+            return named  # "In his remarks Mr Nurgaliyev": the person named before
+        # "The WHO representative": an office as written; any other head is too unsure to beat the last name
+        return resolved if resolved.lower().startswith("the ") and speaker_type(resolved) == "office_or_body" else None
+    return None
+
+
+def _sentence_subject(sentence: str) -> str | None:
+    """The words a sentence starts with up to its first lower-case word, titles and "of the" aside
+    ("Sergey Lavrov met …", "The Uzbekistani diplomat spoke …"), when they name a person or an office."""
+    words = sentence.split()
+    for i, word in enumerate(words[:12]):
+        if word[:1].islower() and word.lower() not in _TITLE_WORDS:
+            head = clean_phrase(" ".join(words[:i]))
+            return head if head and speaker_type(head) in ("person", "office_or_body") else None
+    return None
 
 
 def _group_nominative(phrase: str) -> str:
@@ -306,17 +201,12 @@ def _group_nominative(phrase: str) -> str:
 def names_the_source_before(sentence: str) -> bool:
     """Whether ``sentence`` names the source of the one before it ("Об этом заявил X.", "This was stated by X.")."""
     match = _THIS_BY.match(sentence)
-    return match is not None and _find_verb(match.group("verb")) is not None
+    return match is not None and find_verb(match.group("verb")) is not None
 
 
 def strip_answer_prefix(text: str) -> str:
     """``text`` without an interview answer's "A:", "Answer:" or "Ответ:" prefix."""
     return ANSWER_PREFIX.sub("", text, count=1)
-
-
-def _mask_quotes(sentence: str) -> str:
-    """``sentence`` with quoted passages blanked out (same length), so no verb is taken from inside a quotation."""
-    return _QUOTED.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], sentence)
 
 
 def _document_speaker(title: str, known: _Known) -> str | None:
@@ -344,19 +234,19 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     according = _ACCORDING.search(sentence) if "according" in lower or " of " in lower or "по " in lower else None
     if according:
         phrase = according.group(1) or according.group(2)
-        source = _resolve(_group_nominative(_clean(phrase)), known)
+        source = _resolve(_group_nominative(clean_phrase(phrase)), known)
         unresolved = source.lower() in _PRONOUN | _PLURAL_PRONOUN  # "In his view" with nobody named before
         return Attribution(None if unresolved else source, "according to", sort)
     this_by = _THIS_BY.match(sentence)
-    if this_by and _find_verb(this_by.group("verb")):  # "Об этом заявил глава МИД России Сергей Лавров …"
+    if this_by and find_verb(this_by.group("verb")):  # "Об этом заявил глава МИД России Сергей Лавров …"
         rest = sentence[this_by.end() :]
         named = person_names(rest)
-        source = named[0] if named else _clean(_PHRASE_END.split(rest, maxsplit=1)[0])
+        source = named[0] if named else clean_phrase(_PHRASE_END.split(rest, maxsplit=1)[0])
         return Attribution(_resolve(source, known), this_by.group("verb").lower(), sort)
     as_verb = _AS_VERB.match(sentence)
-    if as_verb and _find_verb(as_verb.group("verb")):  # "Как отметил министр … Жээнбек Кулубаев, …"
+    if as_verb and find_verb(as_verb.group("verb")):  # "Как отметил министр … Жээнбек Кулубаев, …"
         named = person_names(as_verb.group("speaker"))
-        after = named[-1] if named else _clean(as_verb.group("speaker"))
+        after = named[-1] if named else clean_phrase(as_verb.group("speaker"))
         return Attribution(_resolve(after, known), as_verb.group("verb").lower(), sort)
     closing = _QUOTE_CLOSE.search(sentence) if any(q in sentence for q in '”"»’') else None
     if closing:
@@ -366,15 +256,15 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
             rest = sentence[closing.start("sp1") :].rstrip(" .!")  # else the whole phrase after the verb
             whole = rest if len(rest.split()) <= 8 else speaker
             speaker = next(iter(person_names(rest)), whole)
-        return Attribution(_resolve(_clean(speaker), known), verb.lower(), sort)
+        return Attribution(_resolve(clean_phrase(speaker), known), verb.lower(), sort)
     if answer and (speaker := _document_speaker(title, known)):
         return Attribution(speaker, None, sort)
     if _IMPERSONAL.match(sentence):  # "It is planned to …", "It was noted that …": nobody is named
         return Attribution(None, None, sort)
-    masked = _mask_quotes(sentence)
-    verb = _find_verb(masked)
+    masked = mask_quotes(sentence)
+    verb = find_verb(masked)
     if verb:
-        phrase = _speaker_phrase(masked, verb)
+        phrase = speaker_phrase(masked, verb)
         if phrase:
             return Attribution(_resolve(phrase, known), verb.group(1).lower(), sort)
     if _FIRST_PERSON.match(sentence) and (speaker := _document_speaker(title, known)):

@@ -487,3 +487,27 @@ def test_a_chinese_name_is_a_name_and_its_family_name_comes_first():
 def test_he_or_she_is_the_subject_of_the_sentence_before(context, speaker):
     found = attribute("He added that the ministers would meet again.", context)
     assert found.speaker is not None and found.speaker.lower() == speaker.lower()
+
+
+def test_real_page_speakers_of_ministry_texts_and_russian_wires():
+    """Cases from real pages: the office's own holder, the writer's aside, "назвал", "сказал он" after "Об этом"."""
+    speech = (
+        "Statement by External Affairs Minister at the Meeting of SCO Heads of Government\n\n"
+        "I bring warm greetings from our Prime Minister Shri Narendra Modi for the success of this meeting.\n\n"
+        "India strongly condemns terrorism in all its forms, and I would like to stress that there can be no "
+        "justification for any act of terrorism."
+    )
+    statements = scotopics.analyze(speech, n=1).key_statements
+    assert statements[0].speaker == "the External Affairs Minister"  # not the Prime Minister greeted
+    release = (
+        "EAM Jaishankar attends SCO Council meeting\n\n"
+        "The meeting was represented by India's External Affairs Minister Dr. S. Jaishankar.\n\n"
+        "In his address, EAM underlined that connectivity projects must respect sovereignty."
+    )
+    found = [k for k in scotopics.analyze(release).key_statements if "EAM underlined" in k.text]
+    assert found and found[0].speaker == "S. Jaishankar"
+    assert attribute("Отметим, что саммит начал работу в воскресенье.").speaker is None
+    wire = ["Об этом сообщил министр иностранных дел РФ Сергей Лавров в беседе с журналистом Павлом Зарубиным."]
+    assert attribute("«Решимость налицо», — сказал он.", wire).speaker == "Сергей Лавров"
+    named = attribute("Министр Сергей Лавров назвал главным результатом саммита готовность его участников.")
+    assert (named.speaker, named.verb) == ("Сергей Лавров", "назвал")

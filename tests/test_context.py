@@ -73,6 +73,19 @@ def test_a_courtesy_line_gets_no_theme_from_the_floor():
     assert decided.tolist() == [[False, False], [False, False], [True, False]]
 
 
+def test_a_salutation_gets_no_theme_at_all():
+    """Rule 6: a speech's address to its listeners has no policy content, however confident the classifier."""
+    texts = [
+        "Excellency, Chairman of the Government of the Russian Federation Mr. Dmitri Medvedev, Excellencies, "
+        "Prime Ministers of SCO Member States, Heads of Delegations of Observer States",
+        "Уважаемые коллеги, дамы и господа!",
+        "Dear friends, the SCO has become a platform for trade. We will expand it.",
+    ]
+    proba = np.array([[0.9, 0.1], [0.3, 0.1], [0.9, 0.1]])
+    decided = ensure_one_theme_in_texts(proba >= 0.4, proba, texts)
+    assert decided.tolist() == [[False, False], [False, False], [True, False]]
+
+
 @pytest.fixture(scope="module")
 def context_model(training_documents, taxonomy):
     return scotopics.train_documents(training_documents[::3], taxonomy=taxonomy, context_stage=True)

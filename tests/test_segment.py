@@ -169,3 +169,11 @@ def test_share_print_and_russian_navigation_lines_are_debris():
     kinds = [(s.text, s.kind) for s in segment(text)]
     assert kinds[1][1] == "text"
     assert [kind for _, kind in kinds[2:]] == ["debris"] * 4
+
+
+def test_a_title_ending_in_a_place_and_date_is_the_title():
+    text = (
+        "Statement by External Affairs Minister at the 16th Meeting of Council of SCO Heads of Governments, "
+        "Sochi (December 01, 2017)\n\nI thank the hosts for the warm welcome extended to my delegation."
+    )
+    assert [s.kind for s in segment(text)] == ["heading", "text"]

@@ -13,6 +13,7 @@ __all__ = [
     "THRESHOLD_GRID",
     "ONE_THEME_MIN_WORDS",
     "ONE_THEME_MIN_PROBA",
+    "salutation",
 ]
 
 #: Thresholds tried, from 0.05 to 0.95 in steps of 0.01.
@@ -62,13 +63,16 @@ def ensure_one_theme(flags: np.ndarray, proba: np.ndarray, word_counts: np.ndarr
 def ensure_one_theme_in_texts(flags: np.ndarray, proba: np.ndarray, texts: list[str]) -> np.ndarray:
     """:func:`ensure_one_theme` with the word counts of ``texts``, counted only for the rows they can change.
 
+    A salutation ("Excellencies, Ladies and Gentlemen!") gets no theme at all (rule 6).
     A courtesy line (its first sentence thanks, congratulates, welcomes or greets) is left as the
     thresholds decided: rule 12 gives it no theme unless it speaks about a sector.
     """
-    flags = np.asarray(flags, dtype=bool)
+    flags = np.array(flags, dtype=bool, copy=True)
+    silent = {row for row, text in enumerate(texts) if _SALUTATION.match(text) and salutation(text)}
+    flags[sorted(silent)] = False  # rule 6: a salutation has no policy content
     rows = np.flatnonzero(~flags.any(axis=1) & (proba.max(axis=1) >= ONE_THEME_MIN_PROBA)).tolist()
     words = np.zeros(len(texts), dtype=np.int64)
-    words[rows] = [0 if _courtesy(texts[row]) else len(texts[row].split()) for row in rows]
+    words[rows] = [0 if row in silent or _courtesy(texts[row]) else len(texts[row].split()) for row in rows]
     return ensure_one_theme(flags, proba, words)
 
 
@@ -83,3 +87,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
 def _courtesy(text: str) -> bool:
     return _COURTESY.search(_SENTENCE_END.split(text, maxsplit=1)[0]) is not None
+
+
+#: How a speech addresses its listeners: "Excellencies", "Your Excellency", "Dear colleagues", "Уважаемые коллеги".
+_SALUTATION = re.compile(
+    r"(?i)^\W*(?:(?:your|his|her|their)\s+)?(?:excellenc|dear\b|distinguished\b|esteemed\b|honou?rable\b|"
+    r"ladies and gentlemen|уважаем|дорог(?:ие|ой|ая)\b|дамы и господа|господин)"
+)
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|[A-ZА-ЯЁ])\.")
+_STATEMENT_END = re.compile(r"[.?](?:\s|$)")
+
+
+def salutation(text: str) -> bool:
+    """Whether a paragraph only addresses the listeners, with no sentence of its own
+    ("Excellency, Chairman … Mr. Dmitri Medvedev, Excellencies, Ladies and Gentlemen!")."""
+    return _SALUTATION.match(text) is not None and not _STATEMENT_END.search(_ABBREVIATION.sub("", text.strip()))

@@ -94,8 +94,12 @@ def _debris_reason(line: str, title: str | None) -> str | None:
     return None
 
 
+#: A title's closing parenthesis of a place or date ("…, Sochi (December 01, 2017)"), which ends no sentence.
+_TRAILING_DATE = re.compile(rf"\s*\((?:[^()]*\d{{4}}[^()]*|{_DATE})\)\s*$", re.IGNORECASE)
+
+
 def _is_heading(line: str, max_words: int = 14) -> bool:
-    stripped = line.strip()
+    stripped = _TRAILING_DATE.sub("", line.strip())
     return (
         len(stripped.split()) <= max_words
         and not stripped.endswith(_TERMINAL + (",",))

@@ -92,6 +92,7 @@ _ORGANISATIONS = frozenset(
 _SINGLE_OFFICE = re.compile(
     r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:minister|secretary-general|chairman|president|ambassador|director|envoy|"
     r"spokesman|spokesperson|governor|head\s+of\s+state)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?$"
+    r"|^EAM$"  # India's External Affairs Minister, written like a name ("EAM underlined …")
     r"|^(?:генсекретар[ьяюе]\w*|генеральн\w+\s+секретар[ьяюе]\w*|министр\w*|пос(?:о)?л\w*|председател\w*|"
     r"президент\w*|директор\w*|глав(?:а|е|у|ой))(?:\s+[а-яё]+){0,3}(?:\s+(?:России|РФ|МИД\w*))?$"
 )
@@ -237,6 +238,13 @@ def _russian_office_stem(office: str) -> str | None:
     return None
 
 
+#: A sentence break, not the point of an initial or a title ("Dr. S. Jaishankar").
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!Mrs)(?<!Prof)\.\s")
+_LEADING_WORD = re.compile(r"\s*([A-ZА-ЯЁ][\w’'-]+)")
+#: The word that tells one minister (or secretary) from another: "Foreign Minister", "Prime Minister".
+_QUALIFIED_OFFICE = re.compile(r"\b([A-Z][a-z]+)\s+(?:Minister|Secretary)\b")
+
+
 def _office_holder(document: SpeakerDocument, office: str) -> str | None:
     words = [w for w in re.findall(r"[\w-]+", office.lower()) if w in TITLE_WORDS or w in _RUSSIAN_OFFICES]
     words = [w for w in words if w not in {"the", "of", "sco", "шос", "deputy", "vice"}]
@@ -246,13 +254,18 @@ def _office_holder(document: SpeakerDocument, office: str) -> str | None:
     stem = russian or re.escape(words[-1][: max(4, len(words[-1]) - 2)])
     if re.search(r"(?i)\bhead\s+of\s+state\b", office):  # "the Head of State": the president named in the lead
         stem = "president"
+    elif not russian and (qualifier := _QUALIFIED_OFFICE.search(office)):
+        stem = rf"{re.escape(qualifier.group(1))}\s+{stem}"  # "External Affairs Minister" is not "Prime Minister"
     # The title and lead first; then the rest of the document (an ambassador introduced in paragraph four).
     for text in (f"{document.title} . {document.lead_text}", document.later_text):
         for match in re.finditer(rf"(?i)\b{stem}\w*\b", text):
-            after = text[match.end() : match.end() + 90].split(". ")[0]
+            after = _SENTENCE_BREAK.split(text[match.end() : match.end() + 90], maxsplit=1)[0]
             names = person_mentions(after)
+            surname = _LEADING_WORD.match(after)
+            if not names and surname and surname_key(surname.group(1)) in document.names:
+                names = (surname.group(1),)  # "EAM Jaishankar", the full name given elsewhere
             if not names:
-                before = text[max(0, match.start() - 60) : match.start()].split(". ")[-1]
+                before = _SENTENCE_BREAK.split(text[max(0, match.start() - 60) : match.start()])[-1]
                 names = tuple(person_mentions(before)[-1:]) if before.rstrip().endswith(",") else ()
             if names:
                 return document.names.get(surname_key(names[0]), names[0])

@@ -24,7 +24,7 @@ from .document import QUESTION, SpeakerDocument, canonical, plausible, statement
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .kinds import statement_kind
 from .names import same_speaker, speaker_type
-from .rules import Attribution
+from .rules import WRITER_ASIDE, Attribution
 
 __all__ = ["SpeakerResolver"]
 
@@ -119,7 +119,7 @@ class SpeakerResolver:
         own = text if text is not None else document.paragraphs[paragraph][sentence]
         # The verb of a quotation over several sentences comes from its closing clause, not from inside it.
         rule = statement_rule(document, index, text)  # its verb; the kind is the whole statement's, below
-        if QUESTION.match(own):  # an interviewer's question: the interviewer is not the interviewee
+        if QUESTION.match(own) or WRITER_ASIDE.match(own):  # an interviewer's question, the writer's aside
             return Attribution(None, None, statement_kind(own), None)
         if text is None and explicit(rule, own):  # "Vladimir Norov stressed …": no ranking needed
             named = canonical(document, rule.speaker or "")

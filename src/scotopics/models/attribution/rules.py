@@ -62,6 +62,8 @@ _QUOTE_CLOSE = re.compile(
     r"(?:\s+[^.]{0,60})?[.!]?$",
     re.IGNORECASE,
 )
+#: The writer's own aside ("Напомним, что …", "Отметим, что …"): no one else's statement.
+WRITER_ASIDE = re.compile(r"^\s*(?:отметим|напомним|заметим)\b", re.IGNORECASE)
 _IMPERSONAL = re.compile(r"^\s*(?:it (?:was|is|has been)|there (?:was|is)|было|отмечалось)\b", re.IGNORECASE)
 #: Earlier sentences searched for the subject that "he" or "she" refers to.
 PRONOUN_LOOK_BACK = 3
@@ -152,13 +154,24 @@ def _resolve(phrase: str, known: _Known) -> str:
     return phrase
 
 
+def _source_after(sentence: str, this_by: re.Match[str]) -> str:
+    """The source named after "Об этом заявил" / "This was stated by": its person, else the phrase."""
+    rest = sentence[this_by.end() :]
+    named = person_names(rest)
+    return named[0] if named else clean_phrase(_PHRASE_END.split(rest, maxsplit=1)[0])
+
+
 def _previous_subject(known: _Known) -> str | None:
     """Who "he" or "she" refers to: the person or office that is the subject of the nearest earlier sentence
     with one ("The WHO representative said …. She called for …"), not the last name mentioned in passing."""
     for sentence in reversed(known.context[-PRONOUN_LOOK_BACK:]):
         masked = mask_quotes(strip_answer_prefix(sentence))
-        verb = find_verb(masked)
-        phrase = (speaker_phrase(masked, verb) if verb else None) or _sentence_subject(masked)
+        this_by = _THIS_BY.match(masked)
+        if this_by and find_verb(this_by.group("verb")):
+            phrase: str | None = _source_after(masked, this_by)  # "Об этом сообщил министр … Сергей Лавров"
+        else:
+            verb = find_verb(masked)
+            phrase = (speaker_phrase(masked, verb) if verb else None) or _sentence_subject(masked)
         if phrase is None:
             continue
         if phrase.lower() in _PRONOUN:
@@ -239,10 +252,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         return Attribution(None if unresolved else source, "according to", sort)
     this_by = _THIS_BY.match(sentence)
     if this_by and find_verb(this_by.group("verb")):  # "Об этом заявил глава МИД России Сергей Лавров …"
-        rest = sentence[this_by.end() :]
-        named = person_names(rest)
-        source = named[0] if named else clean_phrase(_PHRASE_END.split(rest, maxsplit=1)[0])
-        return Attribution(_resolve(source, known), this_by.group("verb").lower(), sort)
+        return Attribution(_resolve(_source_after(sentence, this_by), known), this_by.group("verb").lower(), sort)
     as_verb = _AS_VERB.match(sentence)
     if as_verb and find_verb(as_verb.group("verb")):  # "Как отметил министр … Жээнбек Кулубаев, …"
         named = person_names(as_verb.group("speaker"))
@@ -259,7 +269,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         return Attribution(_resolve(clean_phrase(speaker), known), verb.lower(), sort)
     if answer and (speaker := _document_speaker(title, known)):
         return Attribution(speaker, None, sort)
-    if _IMPERSONAL.match(sentence):  # "It is planned to …", "It was noted that …": nobody is named
+    if _IMPERSONAL.match(sentence) or WRITER_ASIDE.match(sentence):  # "It is planned to …", "Напомним, …": nobody
         return Attribution(None, None, sort)
     masked = mask_quotes(sentence)
     verb = find_verb(masked)

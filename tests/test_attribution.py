@@ -511,3 +511,30 @@ def test_real_page_speakers_of_ministry_texts_and_russian_wires():
     assert attribute("«Решимость налицо», — сказал он.", wire).speaker == "Сергей Лавров"
     named = attribute("Министр Сергей Лавров назвал главным результатом саммита готовность его участников.")
     assert (named.speaker, named.verb) == ("Сергей Лавров", "назвал")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, verb",
+    [
+        (
+            "China has always prioritized the SCO, building a community with a shared future, Xi said.",
+            "Xi Jinping",
+            "said",
+        ),
+        (
+            "The SCO should play a more active role, Wang said, calling for the Shanghai Spirit to be carried forward.",
+            "Wang Yi",
+            "said",
+        ),
+        (
+            "Countries of the SCO have been important partners for China, said Chinese Foreign Minister Wang Yi on "
+            "Tuesday during a meeting of the SCO Council.",
+            "Wang Yi",
+            "said",
+        ),
+        ("The Consortium finances investment projects supported by the governments of the member states.", None, None),
+    ],
+)
+def test_a_wire_names_its_source_after_the_statement_without_quotes(sentence, speaker, verb):
+    found = attribute(sentence, ["Chinese President Xi Jinping met Foreign Minister Wang Yi in Beijing."])
+    assert (found.speaker, found.verb) == (speaker, verb)

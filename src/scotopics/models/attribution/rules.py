@@ -64,6 +64,13 @@ _QUOTE_CLOSE = re.compile(
 )
 #: The writer's own aside ("Напомним, что …", "Отметим, что …"): no one else's statement.
 WRITER_ASIDE = re.compile(r"^\s*(?:отметим|напомним|заметим)\b", re.IGNORECASE)
+_SAID = r"said|added|noted|stressed|underlined|emphasi[sz]ed|told reporters"
+_WHEN = r"(?:\s+(?:on|in|at|during|after|while)\b[^,.;]{0,80})?"
+#: A reporting clause after the statement, without quotation marks ("…, Xi said.", "…, Wang said, calling for …").
+_TRAILING_SOURCE = re.compile(
+    rf",\s+(?:(?P<sp1>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,5}})\s+(?P<v1>{_SAID})"
+    rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){{0,7}})){_WHEN}(?:,\s|\.?$)"
+)
 _IMPERSONAL = re.compile(r"^\s*(?:it (?:was|is|has been)|there (?:was|is)|было|отмечалось)\b", re.IGNORECASE)
 #: Earlier sentences searched for the subject that "he" or "she" refers to.
 PRONOUN_LOOK_BACK = 3
@@ -267,6 +274,13 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
             whole = rest if len(rest.split()) <= 8 else speaker
             speaker = next(iter(person_names(rest)), whole)
         return Attribution(_resolve(clean_phrase(speaker), known), verb.lower(), sort)
+    trailing = _TRAILING_SOURCE.search(sentence) if "," in sentence else None
+    if trailing:  # "…, Xi said.", "…, said Chinese Foreign Minister Wang Yi on Tuesday": reported speech, no quotes
+        speaker = trailing.group("sp1") or trailing.group("sp2")
+        verb = trailing.group("v1") or trailing.group("v2")
+        return Attribution(
+            _resolve(next(iter(person_names(speaker)), clean_phrase(speaker)), known), verb.lower(), sort
+        )
     if answer and (speaker := _document_speaker(title, known)):
         return Attribution(speaker, None, sort)
     if _IMPERSONAL.match(sentence) or WRITER_ASIDE.match(sentence):  # "It is planned to …", "Напомним, …": nobody

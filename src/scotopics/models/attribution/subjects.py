@@ -45,9 +45,23 @@ _CLAUSE_BREAK = re.compile(
 )
 #: Verb forms that are also nouns: after a determiner or a possessive ("Xi's welcome address",
 #: "with the support of", "the call for talks") they are no reporting verb.
-_NOUN_VERBS = {"support", "welcome", "note", "notes", "plan", "plans", "stress", "call", "calls", "share", "regard"}
+_NOUN_VERBS = {
+    "support",
+    "welcome",
+    "note",
+    "notes",
+    "plan",
+    "plans",
+    "stress",
+    "call",
+    "calls",
+    "share",
+    "shared",
+    "regard",
+}
 #: Verb forms that are verbs only before "to" ("The sides plan to meet", not "the action plan").
 _VERB_BEFORE_TO = frozenset({"plan", "plans"})
+_AUXILIARIES = frozenset("was were is are been be being has have had".split())
 _DETERMINERS = frozenset("the a an his her its their our your my this that with for of".split())
 #: Words before which "states" is a noun ("the member states").
 _NOUN_MARKERS = frozenset(
@@ -93,6 +107,8 @@ def find_verb(sentence: str) -> Verb | None:
             continue  # "the member states", "Xi's welcome address": a noun, not a reporting verb
         if word in _VERB_BEFORE_TO and lowered[i + 1 : i + 2] != ["to"]:
             continue  # "an action plan for 2012": a plan is announced as "plan(s) to …"
+        if lowered[i + 1 : i + 2] == ["by"] and (i == 0 or lowered[i - 1] not in _AUXILIARIES):
+            continue  # "projects supported by the governments": a participle, not what someone said
         longest = min(_LONGEST_VERB, len(lowered) - i) if word in _PHRASE_STARTS else 1
         for size in range(longest, 0, -1):
             phrase = " ".join(lowered[i : i + size]) if size > 1 else word

@@ -538,3 +538,29 @@ def test_real_page_speakers_of_ministry_texts_and_russian_wires():
 def test_a_wire_names_its_source_after_the_statement_without_quotes(sentence, speaker, verb):
     found = attribute(sentence, ["Chinese President Xi Jinping met Foreign Minister Wang Yi in Beijing."])
     assert (found.speaker, found.verb) == (speaker, verb)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, verb, kind",
+    [
+        # The statement's own subject, when "according to" names only a document.
+        (
+            "According to a statement issued by the Afghan ministry of foreign affairs, Karzai outlined five ways.",
+            "Hekmat Khalil Karzai",
+            "outlined",
+            "fact",
+        ),
+        (
+            "First, Karzai asked the member states to grant Afghanistan co-chairmanship.",
+            "Hekmat Khalil Karzai",
+            "asked",
+            "call",
+        ),
+        ("When asked about the summit, the minister said it would be held in June.", "the minister", "said", "fact"),
+        # An infinitive is no reporting verb.
+        ("The members exchanged views on ways and means to support peace and stability.", None, None, "fact"),
+    ],
+)
+def test_documents_requests_and_infinitives(sentence, speaker, verb, kind):
+    found = attribute(sentence, ["Deputy Foreign Minister Hekmat Khalil Karzai led the Afghan delegation."])
+    assert (found.speaker, found.verb, found.kind) == (speaker, verb, kind)

@@ -21,7 +21,7 @@ _DECISION_KIND = re.compile(
 )
 _CALL_KIND = re.compile(
     r"\b(?:call(?:ed|s)? (?:on|for|upon)|urge[sd]?|appeal(?:ed|s)?|propos(?:e|ed|es|al)|"
-    r"suggest(?:ed|s)?|призвал\w*|призыва\w*|предложил\w*|предлага\w*)\b"
+    r"suggest(?:ed|s)?|asked(?:\s+[\w-]+){1,4}\s+to|призвал\w*|призыва\w*|предложил\w*|предлага\w*)\b"
 )
 _COMMITMENT_KIND = re.compile(
     r"\b(?:will|shall|plan(?:s|ned)?|intend(?:s|ed)?|ready to|committed to|determined to|aim(?:s|ed)? to|"

@@ -256,6 +256,12 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         phrase = according.group(1) or according.group(2)
         source = _resolve(_group_nominative(clean_phrase(phrase)), known)
         unresolved = source.lower() in _PRONOUN | _PLURAL_PRONOUN  # "In his view" with nobody named before
+        if speaker_type(source) == "document":  # "According to a statement of the ministry, Karzai outlined …"
+            rest = mask_quotes(sentence[according.end() :])
+            own_verb = find_verb(rest)
+            subject = speaker_phrase(rest, own_verb) if own_verb else None
+            if own_verb and subject:
+                return Attribution(_resolve(subject, known), own_verb.text.lower(), sort)
         return Attribution(None if unresolved else source, "according to", sort)
     this_by = _THIS_BY.match(sentence)
     if this_by and find_verb(this_by.group("verb")):  # "Об этом заявил глава МИД России Сергей Лавров …"

@@ -61,6 +61,7 @@ _NOUN_VERBS = {
 }
 #: Verb forms that are verbs only before "to" ("The sides plan to meet", not "the action plan").
 _VERB_BEFORE_TO = frozenset({"plan", "plans"})
+_ASKED_BY_OTHERS = frozenset("when if as being was were".split())
 _AUXILIARIES = frozenset("was were is are been be being has have had".split())
 _DETERMINERS = frozenset("the a an his her its their our your my this that with for of".split())
 #: Words before which "states" is a noun ("the member states").
@@ -109,6 +110,10 @@ def find_verb(sentence: str) -> Verb | None:
             continue  # "an action plan for 2012": a plan is announced as "plan(s) to …"
         if lowered[i + 1 : i + 2] == ["by"] and (i == 0 or lowered[i - 1] not in _AUXILIARIES):
             continue  # "projects supported by the governments": a participle, not what someone said
+        if i > 0 and lowered[i - 1] == "to" and not word.endswith(("ed", "s")):
+            continue  # "ways and means to support peace": an infinitive, not what someone said
+        if word == "asked" and (i == 0 or lowered[i - 1] in _ASKED_BY_OTHERS):
+            continue  # "When asked about …, the minister said": the question, not the answer
         longest = min(_LONGEST_VERB, len(lowered) - i) if word in _PHRASE_STARTS else 1
         for size in range(longest, 0, -1):
             phrase = " ".join(lowered[i : i + size]) if size > 1 else word

@@ -79,11 +79,14 @@ def test_a_salutation_gets_no_theme_at_all():
         "Excellency, Chairman of the Government of the Russian Federation Mr. Dmitri Medvedev, Excellencies, "
         "Prime Ministers of SCO Member States, Heads of Delegations of Observer States",
         "Уважаемые коллеги, дамы и господа!",
+        "We, the Heads of the Member States of the Shanghai Cooperation Organisation, meeting in Bishkek on "
+        "16 August 2007,",
         "Dear friends, the SCO has become a platform for trade. We will expand it.",
+        "We, the leaders, agree to expand trade.",
     ]
-    proba = np.array([[0.9, 0.1], [0.3, 0.1], [0.9, 0.1]])
+    proba = np.array([[0.9, 0.1], [0.3, 0.1], [0.9, 0.1], [0.9, 0.1], [0.9, 0.1]])
     decided = ensure_one_theme_in_texts(proba >= 0.4, proba, texts)
-    assert decided.tolist() == [[False, False], [False, False], [True, False]]
+    assert decided.tolist() == [[False, False], [False, False], [False, False], [True, False], [True, False]]
 
 
 @pytest.fixture(scope="module")

@@ -63,7 +63,8 @@ def ensure_one_theme(flags: np.ndarray, proba: np.ndarray, word_counts: np.ndarr
 def ensure_one_theme_in_texts(flags: np.ndarray, proba: np.ndarray, texts: list[str]) -> np.ndarray:
     """:func:`ensure_one_theme` with the word counts of ``texts``, counted only for the rows they can change.
 
-    A salutation ("Excellencies, Ladies and Gentlemen!") gets no theme at all (rule 6).
+    A salutation ("Excellencies, Ladies and Gentlemen!") or a declaration's opening ("We, the Heads of
+    State, …,") gets no theme at all (rule 6).
     A courtesy line (its first sentence thanks, congratulates, welcomes or greets) is left as the
     thresholds decided: rule 12 gives it no theme unless it speaks about a sector.
     """
@@ -89,16 +90,18 @@ def _courtesy(text: str) -> bool:
     return _COURTESY.search(_SENTENCE_END.split(text, maxsplit=1)[0]) is not None
 
 
-#: How a speech addresses its listeners: "Excellencies", "Your Excellency", "Dear colleagues", "Уважаемые коллеги".
+#: How a speech addresses its listeners ("Excellencies", "Dear colleagues", "Уважаемые коллеги") and how a
+#: declaration opens ("We, the Heads of the Member States …, meeting in Bishkek on 16 August 2007,").
 _SALUTATION = re.compile(
     r"(?i)^\W*(?:(?:your|his|her|their)\s+)?(?:excellenc|dear\b|distinguished\b|esteemed\b|honou?rable\b|"
     r"ladies and gentlemen|уважаем|дорог(?:ие|ой|ая)\b|дамы и господа|господин)"
+    r"|^\W*(?:we|мы),\s+(?:the\s+)?(?:heads|leaders|ministers|participants|главы|руководители|министры|участники)\b"
 )
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|[A-ZА-ЯЁ])\.")
 _STATEMENT_END = re.compile(r"[.?](?:\s|$)")
 
 
 def salutation(text: str) -> bool:
-    """Whether a paragraph only addresses the listeners, with no sentence of its own
-    ("Excellency, Chairman … Mr. Dmitri Medvedev, Excellencies, Ladies and Gentlemen!")."""
+    """Whether a paragraph only addresses the listeners or opens a declaration, with no sentence of its own
+    ("Excellencies, Ladies and Gentlemen!", "We, the leaders of the member states, having met in Tianjin,")."""
     return _SALUTATION.match(text) is not None and not _STATEMENT_END.search(_ABBREVIATION.sub("", text.strip()))

@@ -564,3 +564,38 @@ def test_a_wire_names_its_source_after_the_statement_without_quotes(sentence, sp
 def test_documents_requests_and_infinitives(sentence, speaker, verb, kind):
     found = attribute(sentence, ["Deputy Foreign Minister Hekmat Khalil Karzai led the Afghan delegation."])
     assert (found.speaker, found.verb, found.kind) == (speaker, verb, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # A press service or a published statement is the source, not the person named inside it.
+        (
+            "Об этом заявили в пресс-службе президента Казахстана Касым-Жомарта Токаева по итогам встречи.",
+            "пресс-служба президента Казахстана",
+        ),
+        (
+            '"Генсекретарь встретился с послом", - говорится в заявлении в Telegram-канале секретариата ШОС.',
+            "секретариат ШОС",
+        ),
+        ('"Генсекретарь приветствовал постпреда", - подчеркивается в публикации.', None),
+        ("Отмечается, что по итогам подписан протокол.", None),
+        # A circumstance before the subject, without a comma.
+        ("В ходе пленарной сессии эксперты отметили, что расширение организации важно.", "эксперты"),
+    ],
+)
+def test_russian_bodies_documents_and_circumstances(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_a_quotation_from_a_published_statement_is_the_publishers_in_a_document(resolver):
+    title = "Генсек ШОС высоко оценил вклад российской стороны"
+    paragraphs = [
+        [
+            "ПЕКИН, 15 янв. Генеральный секретарь ШОС провёл встречу с послом РФ в Китае Игорем Моргуловым, "
+            "высоко оценив вклад российской стороны."
+        ],
+        ['"Генеральный секретарь Нурлан Ермекбаев встретился с послом", - говорится в заявлении секретариата ШОС.'],
+    ]
+    assert resolve(resolver, title, paragraphs, (1, 0)).speaker == "секретариат ШОС"
+    assert person_names("послом РФ в Китае Игорем Моргуловым") == ["Игорем Моргуловым"]

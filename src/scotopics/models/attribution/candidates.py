@@ -62,6 +62,12 @@ _GROUP_TAIL = re.compile(
 _DETERMINERS = frozenset({"the", "all", "both", "several", "some", "many", "other"})
 
 
+#: A circumstance before the subject of a Russian sentence, written without a comma ("В ходе встречи стороны …").
+_OPENING_PHRASE = re.compile(
+    r"^\s*(?:в ходе|по итогам|во время)\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+\s+(?=\w)", re.IGNORECASE
+)
+
+
 @dataclass
 class Candidate:
     """One candidate speaker, with where it was found and its features."""
@@ -84,7 +90,7 @@ def _key(speaker: str | None) -> str:
 
 def subject(sentence: str) -> str | None:
     """The sentence's opening noun phrase when it names a speaker ("Kazakhstan", "The heads of delegation")."""
-    words = _WORD.findall(strip_answer_prefix(sentence).split(",")[0])[:9]
+    words = _WORD.findall(_OPENING_PHRASE.sub("", strip_answer_prefix(sentence).split(",")[0]))[:9]
     phrase: list[str] = []
     for word in words:
         after_article = phrase and phrase[-1].lower() in {"the", "of", "and", "a", "и"}
@@ -112,6 +118,8 @@ def _groups(text: str) -> tuple[str, ...]:
         if match.group(0).lower() not in GROUP_WORDS:
             continue
         before = text[max(0, match.start() - 60) : match.start()].split()[-3:]
+        if before and before[-1].lower().endswith(("ой", "ей")) and match.group(0).lower() == "стороны":
+            continue  # "вклад российской стороны": one side, in the genitive, not "the sides"
         start = next((k for k, w in enumerate(before) if w.lower() in _DETERMINERS), None)
         if start is None:  # capitalised words right before: "Kazakh and Uzbek companies", "Participants"
             start = len(before)

@@ -25,6 +25,7 @@ from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .kinds import statement_kind
 from .names import same_speaker, speaker_type
 from .rules import WRITER_ASIDE, Attribution
+from .sources import quoted_document_source
 
 __all__ = ["SpeakerResolver"]
 
@@ -121,8 +122,9 @@ class SpeakerResolver:
         rule = statement_rule(document, index, text)  # its verb; the kind is the whole statement's, below
         if QUESTION.match(own) or WRITER_ASIDE.match(own):  # an interviewer's question, the writer's aside
             return Attribution(None, None, statement_kind(own), None)
-        if text is None and explicit(rule, own):  # "Vladimir Norov stressed …": no ranking needed
-            named = canonical(document, rule.speaker or "")
+        if text is None and (explicit(rule, own) or quoted_document_source(own)[0]):  # "Vladimir Norov stressed …",
+            # "«…», – говорится в заявлении секретариата ШОС": no ranking needed
+            named = canonical(document, rule.speaker) if rule.speaker else None
             return Attribution(named, rule.verb, statement_kind(own), speaker_type(named))
         found, x = self._rows(document, paragraph, sentence, text)
         logits = x @ self.coef_ + self.intercept_

@@ -26,6 +26,7 @@ from ...results import SpeakerType, StatementKind
 from .kinds import KINDS, statement_kind
 from .names import GROUP_WORDS, person_names, speaker_type, surname_key, title_speaker
 from .names import TITLE_WORDS as _TITLE_WORDS
+from .sources import body_source, quoted_document_source
 from .subjects import VERBS, clean_phrase, find_verb, mask_quotes, speaker_phrase
 
 __all__ = [
@@ -71,7 +72,10 @@ _TRAILING_SOURCE = re.compile(
     rf",\s+(?:(?P<sp1>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,5}})\s+(?P<v1>{_SAID})"
     rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){{0,7}})){_WHEN}(?:,\s|\.?$)"
 )
-_IMPERSONAL = re.compile(r"^\s*(?:it (?:was|is|has been)|there (?:was|is)|было|отмечалось)\b", re.IGNORECASE)
+_IMPERSONAL = re.compile(
+    r"^\s*(?:it (?:was|is|has been)|there (?:was|is)|было|отмечалось|отмечается|сообщается|говорится|указывается)\b",
+    re.IGNORECASE,
+)
 #: Earlier sentences searched for the subject that "he" or "she" refers to.
 PRONOUN_LOOK_BACK = 3
 _PRONOUN = {"he", "she", "him", "her", "his", "он", "она", "его", "её", "ее"}
@@ -164,6 +168,9 @@ def _resolve(phrase: str, known: _Known) -> str:
 def _source_after(sentence: str, this_by: re.Match[str]) -> str:
     """The source named after "Об этом заявил" / "This was stated by": its person, else the phrase."""
     rest = sentence[this_by.end() :]
+    body = body_source(rest)  # "Об этом заявили в пресс-службе президента …": the press service
+    if body:
+        return body
     named = person_names(rest)
     return named[0] if named else clean_phrase(_PHRASE_END.split(rest, maxsplit=1)[0])
 
@@ -271,6 +278,9 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         named = person_names(as_verb.group("speaker"))
         after = named[-1] if named else clean_phrase(as_verb.group("speaker"))
         return Attribution(_resolve(after, known), as_verb.group("verb").lower(), sort)
+    quoted, owner = quoted_document_source(sentence) if "говорится" in lower or "ается" in lower else (False, None)
+    if quoted:  # "«…», – говорится в заявлении секретариата ШОС": the body that published it
+        return Attribution(owner, None, sort)
     closing = _QUOTE_CLOSE.search(sentence) if any(q in sentence for q in '”"»’') else None
     if closing:
         speaker = closing.group("sp1") or closing.group("sp2")

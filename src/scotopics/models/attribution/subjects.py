@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon
-from .names import person_names
+from .names import GROUP_WORDS, person_names
 
 __all__ = ["VERBS", "Verb", "find_verb", "speaker_phrase", "clean_phrase", "mask_quotes", "MODALS"]
 
@@ -35,7 +35,9 @@ MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", 
 
 _QUOTED = re.compile(r"[“«„][^”»“]*[”»]|\"[^\"]*\"")
 _LEADING = re.compile(
-    r"^(?:and|but|also|then|further|meanwhile|moreover|in turn|as|where|when|while|и|а|также|как|где)\s+", re.IGNORECASE
+    r"^(?:and|but|also|then|further|meanwhile|moreover|in turn|as|where|when|while|и|а|также|как|где"
+    r"|(?:в ходе|по итогам|во время) (?:[а-яё]+(?:ой|ей|ого|его|ых|их) )?\w+|на (?:встрече|заседании|переговорах))\s+",
+    re.IGNORECASE,
 )
 
 _CLAUSE_NUMBER = re.compile(r"^\(?\d{1,3}[.)]\s*")
@@ -177,7 +179,9 @@ def _noun_phrase(segment: str) -> str | None:
     # A speaker starts with a capital, "the", or a pronoun; "and …", "to …", "its …" is a clause fragment,
     # unless it holds a person's name ("министр иностранных дел … Э.Б. Абдылдаев").
     first = phrase.split()[0] if phrase else ""
-    if not first or not (first[0].isupper() or first.lower() in _SPEAKER_STARTS or person_names(phrase)):
+    if not first or not (
+        first[0].isupper() or first.lower() in _SPEAKER_STARTS or first.lower() in GROUP_WORDS or person_names(phrase)
+    ):
         return None
     return phrase
 

@@ -580,6 +580,8 @@ def test_documents_requests_and_infinitives(sentence, speaker, verb, kind):
         ),
         ('"Генсекретарь приветствовал постпреда", - подчеркивается в публикации.', None),
         ("Отмечается, что по итогам подписан протокол.", None),
+        # The speaker after a quotation, without the participle clause that follows.
+        ('"Приглашаем вас на заседание в России", - сказал российский лидер, выступая на саммите.', "российский лидер"),
         # A circumstance before the subject, without a comma.
         ("В ходе пленарной сессии эксперты отметили, что расширение организации важно.", "эксперты"),
     ],

@@ -177,3 +177,15 @@ def test_a_title_ending_in_a_place_and_date_is_the_title():
         "Sochi (December 01, 2017)\n\nI thank the hosts for the warm welcome extended to my delegation."
     )
     assert [s.kind for s in segment(text)] == ["heading", "text"]
+
+
+def test_an_office_cut_from_its_holder_by_a_line_break_is_no_heading():
+    """Posts cut into short lines: "Президент" / "России Владимир Путин" / "заявил, что …" is one sentence."""
+    text = (
+        "Президент\nРоссии Владимир Путин\nзаявил, что многополярный мир стал реальностью.\n"
+        "«Беларусь приступает к работе в организации», -\nзаявил президент\nБеларуси Александр Лукашенко."
+    )
+    segments = segment(text)
+    assert [s.kind for s in segments] == ["text", "text"]
+    assert segments[0].text.startswith("Президент России Владимир Путин заявил")
+    assert segments[1].text.endswith("заявил президент Беларуси Александр Лукашенко.")

@@ -162,6 +162,14 @@ def _wrap_width(lines: list[str]) -> int | None:
     return longest if longest >= 40 and near >= 0.5 * len(filled) else None
 
 
+#: A line ending in an office, whose holder the next line names (posts cut into short lines:
+#: "🇷🇺Президент" / "России Владимир Путин" / "заявил, что …"). An office alone is never a heading.
+_OFFICE_AT_END = re.compile(
+    r"(?i)(?:^|\s|\W)(?:президент|премьер-министр|министр|генсек|генеральный секретарь|глава|председатель|"
+    r"president|prime minister|minister|secretary-general|chairman)$"
+)
+
+
 def _continues(previous: str, line: str, width: int | None, spaced: bool = False) -> bool:
     """Whether ``line`` continues the paragraph ``previous`` (a hard-wrapped line).
 
@@ -170,6 +178,8 @@ def _continues(previous: str, line: str, width: int | None, spaced: bool = False
     if _LIST_MARKER.match(line) or previous.endswith(_TERMINAL) or _debris_reason(previous, None):
         return False
     if spaced or previous.endswith((",", "-", "–", "—")) or line[:1].islower():
+        return True
+    if _OFFICE_AT_END.search(previous):  # "заявил президент" / "Беларуси Александр Лукашенко.": the office's holder
         return True
     # In hard-wrapped text a line that ends near the width is cut mid-sentence.
     return width is not None and len(previous) >= 0.7 * width

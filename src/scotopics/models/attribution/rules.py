@@ -286,7 +286,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         speaker = closing.group("sp1") or closing.group("sp2")
         verb = closing.group("verb1") or closing.group("verb2")
         if closing.group("sp1"):  # "…», – заявил заместитель министра обороны РФ Александр Фомин.": the name,
-            rest = sentence[closing.start("sp1") :].rstrip(" .!")  # else the whole phrase after the verb
+            rest = sentence[closing.start("sp1") :].rstrip(" .!")  # else the whole phrase after the verb,
+            rest = rest.split(", ")[0]  # up to a participle clause ("российский лидер, выступая на саммите")
             whole = rest if len(rest.split()) <= 8 else speaker
             speaker = next(iter(person_names(rest)), whole)
         return Attribution(_resolve(clean_phrase(speaker), known), verb.lower(), sort)

@@ -36,7 +36,9 @@ MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", 
 _QUOTED = re.compile(r"[“«„][^”»“]*[”»]|\"[^\"]*\"")
 _LEADING = re.compile(
     r"^(?:and|but|also|then|further|meanwhile|moreover|in turn|as|where|when|while|и|а|также|как|где"
-    r"|(?:в ходе|по итогам|во время) (?:[а-яё]+(?:ой|ей|ого|его|ых|их) )?\w+|на (?:встрече|заседании|переговорах))\s+",
+    r"|(?:в ходе|по итогам|во время) (?:[а-яё]+(?:ой|ей|ого|его|ых|их) )?\w+|на (?:встрече|заседании|переговорах)"
+    r"|(?:ранее )?в сво[её]м (?:выступлении|обращении|докладе|слове)|ранее"
+    r"|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|statement))\s+",
     re.IGNORECASE,
 )
 
@@ -168,7 +170,7 @@ def _noun_phrase(segment: str) -> str | None:
     if not words:
         return None
     while len(words) > 1 and (
-        words[-1].lower() in {"has", "have", "had", "also", "further", "again", "then", "is", "was"} | MODALS
+        words[-1].lower() in {"has", "have", "had", "also", "further", "again", "then", "is", "was", "также"} | MODALS
         or words[-1].endswith("ly")
         and words[-1].islower()  # "The ministers strongly believe", "The ministers will"
     ):

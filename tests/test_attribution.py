@@ -601,3 +601,13 @@ def test_a_quotation_from_a_published_statement_is_the_publishers_in_a_document(
     ]
     assert resolve(resolver, title, paragraphs, (1, 0)).speaker == "секретариат ШОС"
     assert person_names("послом РФ в Китае Игорем Моргуловым") == ["Игорем Моргуловым"]
+
+
+def test_they_is_the_group_that_spoke_last():
+    context = [
+        "The Heads of Delegations considered it important to pursue inclusive economic growth.",
+        "They stressed the importance of the New Economic Dialogue.",
+        "The SCO meeting emphasized that non-interference is the basis of international relations.",
+    ]
+    found = attribute("They reaffirmed the commitment to the peaceful settlement of disputes.", context)
+    assert found.speaker == "the Heads of Delegations"

@@ -134,6 +134,9 @@ def _resolve(phrase: str, known: _Known) -> str:
     lower = phrase.lower()
     first_word = lower.split()[0] if lower.split() else ""
     if first_word in _PLURAL_PRONOUN:
+        group = _previous_group(known)
+        if group:
+            return group
         groups = _COLLECTIVE.findall(known.seen)
         return f"the {groups[-1].lower()}" if groups else phrase
     if first_word in _FIRST_PERSON_PRONOUN:
@@ -175,17 +178,36 @@ def _source_after(sentence: str, this_by: re.Match[str]) -> str:
     return named[0] if named else clean_phrase(_PHRASE_END.split(rest, maxsplit=1)[0])
 
 
+def _subject_phrase(sentence: str) -> str | None:
+    """The speaker phrase of a sentence's reporting verb, or the source it names after "Об этом заявил"."""
+    masked = mask_quotes(strip_answer_prefix(sentence))
+    this_by = _THIS_BY.match(masked)
+    if this_by and find_verb(this_by.group("verb")):
+        return _source_after(masked, this_by)  # "Об этом сообщил министр … Сергей Лавров"
+    verb = find_verb(masked)
+    return speaker_phrase(masked, verb) if verb else None
+
+
+def _previous_group(known: _Known) -> str | None:
+    """Who "they" refers to: the group that is the subject of the nearest earlier sentence with a group or
+    person as subject ("The Heads of Delegation considered …. The meeting emphasized …. They reaffirmed …")."""
+    for sentence in reversed(known.context[-PRONOUN_LOOK_BACK:]):
+        phrase = _subject_phrase(sentence)
+        if phrase is None or phrase.lower() in _PLURAL_PRONOUN:
+            continue
+        kind = speaker_type(phrase)
+        if kind == "group":
+            return phrase
+        if kind == "person":
+            return None  # a person spoke last: leave "they" to the groups named before
+    return None
+
+
 def _previous_subject(known: _Known) -> str | None:
     """Who "he" or "she" refers to: the person or office that is the subject of the nearest earlier sentence
     with one ("The WHO representative said …. She called for …"), not the last name mentioned in passing."""
     for sentence in reversed(known.context[-PRONOUN_LOOK_BACK:]):
-        masked = mask_quotes(strip_answer_prefix(sentence))
-        this_by = _THIS_BY.match(masked)
-        if this_by and find_verb(this_by.group("verb")):
-            phrase: str | None = _source_after(masked, this_by)  # "Об этом сообщил министр … Сергей Лавров"
-        else:
-            verb = find_verb(masked)
-            phrase = (speaker_phrase(masked, verb) if verb else None) or _sentence_subject(masked)
+        phrase = _subject_phrase(sentence) or _sentence_subject(mask_quotes(strip_answer_prefix(sentence)))
         if phrase is None:
             continue
         if phrase.lower() in _PRONOUN:

@@ -579,6 +579,7 @@ def test_documents_requests_and_infinitives(sentence, speaker, verb, kind):
             "секретариат ШОС",
         ),
         ('"Генсекретарь приветствовал постпреда", - подчеркивается в публикации.', None),
+        ("«Согласовано проведение учения», – говорится в обнародованном по итогам заседания сообщении.", None),
         ("Отмечается, что по итогам подписан протокол.", None),
         # The speaker after a quotation, without the participle clause that follows.
         ('"Приглашаем вас на заседание в России", - сказал российский лидер, выступая на саммите.', "российский лидер"),
@@ -611,3 +612,12 @@ def test_they_is_the_group_that_spoke_last():
     ]
     found = attribute("They reaffirmed the commitment to the peaceful settlement of disputes.", context)
     assert found.speaker == "the Heads of Delegations"
+
+
+def test_a_group_after_a_preposition_is_no_candidate():
+    from scotopics.models.attribution.candidates import _groups
+
+    assert (
+        _groups("They stressed respect for the territorial integrity of states and the sovereignty of nations.") == ()
+    )
+    assert _groups("The member states agreed.") == ("The member states",)

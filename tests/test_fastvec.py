@@ -80,3 +80,12 @@ def test_fast_tfidf_reads_words_joined_without_spaces(vectorizers):
     for _ in range(2):  # the second time from the cache
         _same(fitted, fast, texts)
         _same(fitted, fast, texts[::-1] + CORPUS)
+
+
+def test_a_possessive_stems_as_its_word_and_peoples_republic_is_no_people_to_people_tie():
+    from scotopics.text.features import StemAnalyzer
+
+    analyzer = StemAnalyzer((1, 1))
+    assert analyzer("China's role and Russia’s position") == analyzer("China role and Russia position")
+    assert "peopl" not in analyzer("the People's Republic of China")
+    assert "peopl" in analyzer("people-to-people exchanges")

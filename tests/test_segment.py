@@ -189,3 +189,16 @@ def test_an_office_cut_from_its_holder_by_a_line_break_is_no_heading():
     assert [s.kind for s in segments] == ["text", "text"]
     assert segments[0].text.startswith("Президент России Владимир Путин заявил")
     assert segments[1].text.endswith("заявил президент Беларуси Александр Лукашенко.")
+
+
+def test_a_russian_time_stamp_line_is_debris_and_a_quoted_name_ends_a_title():
+    text = (
+        "В Киргизии пройдут учения «Евразия – Антитеррор – 2023»\n\n"
+        "Узбекистан Материалы 30 марта 2017 16:00 (UTC +04:00)\n\n"
+        "Совет РАТС ШОС принял решение о проведении совместных учений."
+    )
+    assert [s.kind for s in segment(text)] == ["heading", "debris", "text"]
+    # An agenda item that ends with a quoted name is not a title.
+    assert segment("10:00 – Круглый стол «Агропромышленный комплекс и продовольственная безопасность»")[0].kind != (
+        "heading"
+    )

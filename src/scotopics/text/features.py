@@ -28,7 +28,12 @@ __all__ = [
     "vectorizer_state",
 ]
 
-WORD_PATTERN = re.compile(r"[^\W\d_]{2,}")
+#: A word of two or more letters, with its possessive ending ("China's" stems as "China" does).
+WORD_PATTERN = re.compile(r"[^\W\d_]{2,}(?:['’]s\b)?")
+_POSSESSIVE = ("'s", "’s")
+#: Possessives that belong to a state's name, not to the word's theme: "People's Republic of China" is
+#: no people-to-people exchange.
+_NAME_POSSESSIVES = frozenset({"people"})
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 # Words that carry no theme in this field: English stop words, and the organisation's own name,
 # which every document repeats.
@@ -77,7 +82,9 @@ class _StemCache(dict):
         if _CYRILLIC.search(word):
             found = "" if word in _RUSSIAN_STOP_WORDS else self.russian.stem(word.replace("ё", "е"))
         else:
-            found = "" if word in _STOP_WORDS else self.stemmer.stem(word)
+            base = word[:-2] if word.endswith(_POSSESSIVE) else word
+            ignored = base in _STOP_WORDS or (base != word and base in _NAME_POSSESSIVES)
+            found = "" if ignored else self.stemmer.stem(base)
         self[word] = found
         return found
 

@@ -35,14 +35,18 @@ _DATE = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\.?,?\s+\d{4}(?:\s*г\.)?)"
 )
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 _DATE_ONLY = re.compile(
     rf"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:{_DATE}|{_TIME})(?:[\s,|/-]*(?:{_DATE}|{_TIME}))*\W*$",
     re.IGNORECASE,
 )
-_STAMP_AT_END = re.compile(rf"(?:{_DATE}|{_TIME})\s*$", re.IGNORECASE)
+#: A date or time closing a line, with its time zone if given ("30 марта 2017 16:00 (UTC +04:00)").
+_STAMP_AT_END = re.compile(
+    rf"(?:{_DATE}|{_TIME})(?:\s*\(?(?:utc|gmt|мск)\s*[+-]?\s*\d{{1,2}}(?::\d{{2}})?\)?)?\s*$", re.IGNORECASE
+)
 _NAVIGATION_WORD = (
     r"(?:back(?:\s+to\s+.*)?|home(?:\s*[>»/|].*)?|share(?:\s+this.*)?|print(?:\s+version)?|"
     r"e-?mail|tweet|subscribe|read\s+more|more\s+news|see\s+also|all\s+news|next|previous|"
@@ -83,8 +87,9 @@ def _debris_reason(line: str, title: str | None) -> str | None:
     if _DATE_ONLY.match(stripped) or _NAVIGATION.match(stripped):
         return "navigation or date"
     ends_open = not stripped.endswith(_TERMINAL)
-    if ends_open and len(words) <= 25 and _STAMP_AT_END.search(stripped):
-        return "headline with a time stamp"
+    stamp = _STAMP_AT_END.search(stripped) if len(words) <= 25 else None
+    if stamp and not stripped[: stamp.start()].rstrip().endswith(_TERMINAL):
+        return "headline with a time stamp"  # "… Материалы 30 марта 2017 16:00 (UTC +04:00)"
     if ends_open and len(words) <= 12 and _BREADCRUMB.match(stripped):
         return "breadcrumb"
     if len(words) <= 12 and _BYLINE.match(stripped):
@@ -103,6 +108,19 @@ def _is_heading(line: str, max_words: int = 14) -> bool:
     return (
         len(stripped.split()) <= max_words
         and not stripped.endswith(_TERMINAL + (",",))
+        and not _LIST_MARKER.match(stripped)
+    )
+
+
+def _quoted_title(line: str) -> bool:
+    """A first line that ends with a name in quotes and holds no sentence end: a title
+    ("В Киргизии пройдут учения «Евразия – Антитеррор – 2023»")."""
+    stripped = line.strip()
+    return (
+        stripped.endswith(("»", "”", '"'))
+        and len(stripped.split()) <= 14
+        and not re.search(r"[.!?…]", stripped)
+        and not stripped[:1].isdigit()  # "10:00 – Круглый стол «…»": an agenda item
         and not _LIST_MARKER.match(stripped)
     )
 
@@ -202,7 +220,7 @@ def segment(text: str) -> list[Segment]:
     six sentences so that each gets its own themes.
     """
     blocks = _lines_to_blocks(text)
-    title = blocks[0] if blocks and _is_heading(blocks[0], TITLE_MAX_WORDS) else None
+    title = blocks[0] if blocks and (_is_heading(blocks[0], TITLE_MAX_WORDS) or _quoted_title(blocks[0])) else None
     segments: list[Segment] = []
     splitter = SentenceSplitter()  # one Punkt budget for the whole document
     for position, block in enumerate(blocks):

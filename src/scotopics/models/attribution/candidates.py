@@ -60,6 +60,7 @@ _GROUP_TAIL = re.compile(
     r"|\s+государств(?:\s*[–—-]\s*членов)?(?:\s+(?:ШОС|Шанхайской организации сотрудничества))?"
 )
 _DETERMINERS = frozenset({"the", "all", "both", "several", "some", "many", "other"})
+_PREPOSITIONS = frozenset("of between among to with for from by against между для с к от против".split())
 
 
 #: A circumstance before the subject of a Russian sentence, written without a comma ("В ходе встречи стороны …").
@@ -120,6 +121,8 @@ def _groups(text: str) -> tuple[str, ...]:
         before = text[max(0, match.start() - 60) : match.start()].split()[-3:]
         if before and before[-1].lower().endswith(("ой", "ей")) and match.group(0).lower() == "стороны":
             continue  # "вклад российской стороны": one side, in the genitive, not "the sides"
+        if before and before[-1].lower() in _PREPOSITIONS:
+            continue  # "the territorial integrity of states": the object of a preposition says nothing
         start = next((k for k, w in enumerate(before) if w.lower() in _DETERMINERS), None)
         if start is None:  # capitalised words right before: "Kazakh and Uzbek companies", "Participants"
             start = len(before)

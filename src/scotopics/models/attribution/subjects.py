@@ -36,7 +36,8 @@ MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", 
 _QUOTED = re.compile(r"[“«„][^”»“]*[”»]|\"[^\"]*\"")
 _LEADING = re.compile(
     r"^(?:and|but|also|then|further|meanwhile|moreover|in turn|as|where|when|while|и|а|также|как|где"
-    r"|(?:в ходе|по итогам|во время) (?:[а-яё]+(?:ой|ей|ого|его|ых|их) )?\w+|на (?:встрече|заседании|переговорах)"
+    r"|(?:в ходе|по итогам|во время|по завершении) (?:[а-яё]+(?:ой|ей|ого|его|ых|их) )?\w+"
+    r"|на (?:встрече|заседании|переговорах)"
     r"|(?:ранее )?в сво[её]м (?:выступлении|обращении|докладе|слове)|ранее"
     r"|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|statement))\s+",
     re.IGNORECASE,

@@ -621,3 +621,18 @@ def test_a_group_after_a_preposition_is_no_candidate():
         _groups("They stressed respect for the territorial integrity of states and the sovereignty of nations.") == ()
     )
     assert _groups("The member states agreed.") == ("The member states",)
+
+
+def test_an_office_holder_stands_right_after_the_office():
+    """Not a name further on in the clause: "the foreign ministers … with President … Xi Jinping" holds no office."""
+    title = "Kazakh foreign minister took part in the meeting of the SCO Council of Foreign Ministers"
+    paragraphs = [
+        ["Minister of Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu took part in the meeting."],
+        [
+            "A joint meeting of the foreign ministers of the SCO member states with President of China Xi Jinping was held."
+        ],
+        ["Ambassador of Afghanistan to China Javid Ahmad Qaem attended the meeting."],
+    ]
+    document = SpeakerDocument(title, tuple(tuple(p) for p in paragraphs))
+    assert canonical(document, "the Kazakh Foreign Minister") != "Xi Jinping"
+    assert canonical(document, "the Ambassador") == "Javid Ahmad Qaem"

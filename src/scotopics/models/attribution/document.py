@@ -245,6 +245,21 @@ _LEADING_WORD = re.compile(r"\s*([A-ZА-ЯЁ][\w’'-]+)")
 _QUALIFIED_OFFICE = re.compile(r"\b([A-Z][a-z]+)\s+(?:Minister|Secretary)\b")
 
 
+#: Words that may stand between an office and its holder's name besides capitalised ones
+#: ("Minister of Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu").
+_OFFICE_LINKS = frozenset("of the and for on in to at ad interim d’affaires d'affaires – - , shri dr. mr. ms.".split())
+
+
+def _right_after(after: str, name: str) -> bool:
+    """Whether ``name`` follows the office directly, with only the rest of the title between them
+    ("Foreign Minister Wang Yi", not "foreign ministers of the SCO member states with President … Xi Jinping")."""
+    at = after.find(name.split()[0])
+    between = after[:at].split() if at >= 0 else []
+    lower = [w for w in between if not w[:1].isupper() and w.lower() not in _OFFICE_LINKS]
+    cyrillic = re.search("[а-яё]", after[:at].lower()) is not None
+    return len(lower) <= (3 if cyrillic else 0) and len(between) <= 12  # "министр иностранных дел России …"
+
+
 def _office_holder(document: SpeakerDocument, office: str) -> str | None:
     words = [w for w in re.findall(r"[\w-]+", office.lower()) if w in TITLE_WORDS or w in _RUSSIAN_OFFICES]
     words = [w for w in words if w not in {"the", "of", "sco", "шос", "deputy", "vice"}]
@@ -260,7 +275,7 @@ def _office_holder(document: SpeakerDocument, office: str) -> str | None:
     for text in (f"{document.title} . {document.lead_text}", document.later_text):
         for match in re.finditer(rf"(?i)\b{stem}\w*\b", text):
             after = _SENTENCE_BREAK.split(text[match.end() : match.end() + 90], maxsplit=1)[0]
-            names = person_mentions(after)
+            names = tuple(name for name in person_mentions(after) if _right_after(after, name))
             surname = _LEADING_WORD.match(after)
             if not names and surname and surname_key(surname.group(1)) in document.names:
                 names = (surname.group(1),)  # "EAM Jaishankar", the full name given elsewhere

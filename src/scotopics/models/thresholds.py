@@ -69,7 +69,7 @@ def ensure_one_theme_in_texts(flags: np.ndarray, proba: np.ndarray, texts: list[
     thresholds decided: rule 12 gives it no theme unless it speaks about a sector.
     """
     flags = np.array(flags, dtype=bool, copy=True)
-    silent = {row for row, text in enumerate(texts) if _SALUTATION.match(text) and salutation(text)}
+    silent = {row for row, text in enumerate(texts) if salutation(text)}
     flags[sorted(silent)] = False  # rule 6: a salutation has no policy content
     rows = np.flatnonzero(~flags.any(axis=1) & (proba.max(axis=1) >= ONE_THEME_MIN_PROBA)).tolist()
     words = np.zeros(len(texts), dtype=np.int64)

@@ -300,7 +300,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         named = person_names(as_verb.group("speaker"))
         after = named[-1] if named else clean_phrase(as_verb.group("speaker"))
         return Attribution(_resolve(after, known), as_verb.group("verb").lower(), sort)
-    quoted, owner = quoted_document_source(sentence) if "говорится" in lower or "ается" in lower else (False, None)
+    quoted, owner = quoted_document_source(sentence)
     if quoted:  # "«…», – говорится в заявлении секретариата ШОС": the body that published it
         return Attribution(owner, None, sort)
     closing = _QUOTE_CLOSE.search(sentence) if any(q in sentence for q in '”"»’') else None

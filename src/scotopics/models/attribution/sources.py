@@ -81,7 +81,8 @@ def body_source(rest: str) -> str | None:
 
 def quoted_document_source(sentence: str) -> tuple[bool, str | None]:
     """Whether ``sentence`` is a quotation from a published document, and the body that published it, if named."""
-    match = _SAYS_IN.search(sentence)
+    lower = sentence.lower()
+    match = _SAYS_IN.search(sentence) if "ается" in lower or "говорится" in lower else None
     if not match:
         return False, None
     owner = match.group("owner")

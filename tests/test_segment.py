@@ -189,6 +189,9 @@ def test_an_office_cut_from_its_holder_by_a_line_break_is_no_heading():
     assert [s.kind for s in segments] == ["text", "text"]
     assert segments[0].text.startswith("Президент России Владимир Путин заявил")
     assert segments[1].text.endswith("заявил президент Беларуси Александр Лукашенко.")
+    # A title that ends with a capitalised office stays a line of its own.
+    titled = segment("Kazakh FM meets SCO Foreign Minister\nOn 5 May the minister met his counterpart in Astana.")
+    assert [s.kind for s in titled] == ["heading", "text"]
 
 
 def test_a_russian_time_stamp_line_is_debris_and_a_quoted_name_ends_a_title():

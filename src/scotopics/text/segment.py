@@ -183,8 +183,8 @@ def _wrap_width(lines: list[str]) -> int | None:
 #: A line ending in an office, whose holder the next line names (posts cut into short lines:
 #: "🇷🇺Президент" / "России Владимир Путин" / "заявил, что …"). An office alone is never a heading.
 _OFFICE_AT_END = re.compile(
-    r"(?i)(?:^|\s|\W)(?:президент|премьер-министр|министр|генсек|генеральный секретарь|глава|председатель|"
-    r"president|prime minister|minister|secretary-general|chairman)$"
+    r"(?:^|\s|\W)((?i:президент|премьер-министр|министр|генсек|генеральный секретарь|глава|председатель|"
+    r"president|prime minister|minister|secretary-general|chairman))$"
 )
 
 
@@ -197,8 +197,10 @@ def _continues(previous: str, line: str, width: int | None, spaced: bool = False
         return False
     if spaced or previous.endswith((",", "-", "–", "—")) or line[:1].islower():
         return True
-    if _OFFICE_AT_END.search(previous):  # "заявил президент" / "Беларуси Александр Лукашенко.": the office's holder
-        return True
+    office = _OFFICE_AT_END.search(previous)
+    if office and (len(previous.split()) <= 2 or office.group(1).islower()):
+        return True  # "заявил президент" / "Беларуси Александр Лукашенко.": the office's holder comes next;
+        # a title ending in "… Foreign Minister" is written with a capital and stays a line of its own
     # In hard-wrapped text a line that ends near the width is cut mid-sentence.
     return width is not None and len(previous) >= 0.7 * width
 

@@ -80,3 +80,14 @@ def test_a_statement_opening_a_quotation_runs_to_its_end_with_the_speaker(small_
     assert statements[0].text.startswith("“We will never accept terrorism")
     assert statements[0].text.endswith("Zhang Ming stressed.")
     assert statements[0].sentence == 0
+
+
+def test_the_automatic_count_takes_no_filler_but_always_the_best_sentence():
+    import numpy as np
+
+    from scotopics.models.summarizer import auto_count
+
+    assert auto_count(np.array([0.9, 0.3, 0.25, 0.1, 0.05, 0.0, 0.0, 0.0])) == 3  # the minimum, filled above 0.2
+    assert auto_count(np.array([0.8, 0.15, 0.1, 0.02])) == 1  # a short item: no scene-setting filler
+    assert auto_count(np.array([0.05, 0.01])) == 1  # nothing convincing: still the best sentence
+    assert auto_count(np.array([])) == 0

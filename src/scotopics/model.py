@@ -214,7 +214,7 @@ class ThemeModel(ManyDocuments):
 
         ``n`` is the number of key statements; by default it follows the
         document: the sentences the key model accepts, at least three (when
-        there are three), at most a quarter of the sentences and at most
+        three reach a key probability of 0.2; always the best one), at most a quarter of the sentences and at most
         :data:`MAX_AUTO_STATEMENTS`. ``explain=True`` adds each paragraph's
         evidence (see :meth:`ParagraphResult.explain`). ``id`` names the document in the result.
         """

@@ -636,3 +636,27 @@ def test_an_office_holder_stands_right_after_the_office():
     document = SpeakerDocument(title, tuple(tuple(p) for p in paragraphs))
     assert canonical(document, "the Kazakh Foreign Minister") != "Xi Jinping"
     assert canonical(document, "the Ambassador") == "Javid Ahmad Qaem"
+
+
+@pytest.mark.parametrize(
+    "sentence, context, title, speaker",
+    [
+        # "As he told …": the pronoun before the verb speaks; at a document's start, the title is the sentence before.
+        (
+            "Как он рассказал РИА Новости, члены организации проводят учения.",
+            [],
+            "Генсек ШОС высказался об учениях",
+            "Генсек ШОС",
+        ),
+        (
+            "As she told reporters, the talks went well.",
+            ["Foreign Minister Hina Rabbani Khar arrived in Astana."],
+            "",
+            "Hina Rabbani Khar",
+        ),
+        # A Russian office written in lower case mid-sentence.
+        ("Ранее генсек ШОС заявил о работе над платёжной системой.", [], "", "генсек ШОС"),
+    ],
+)
+def test_pronouns_before_the_verb_and_lower_case_russian_offices(sentence, context, title, speaker):
+    assert attribute(sentence, context, title=title).speaker == speaker

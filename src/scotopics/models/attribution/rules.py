@@ -27,7 +27,7 @@ from .kinds import KINDS, statement_kind
 from .names import GROUP_WORDS, person_names, speaker_type, surname_key, title_speaker
 from .names import TITLE_WORDS as _TITLE_WORDS
 from .sources import body_source, quoted_document_source
-from .subjects import VERBS, clean_phrase, find_verb, mask_quotes, speaker_phrase
+from .subjects import RUSSIAN_OFFICE_NOUNS, VERBS, clean_phrase, find_verb, mask_quotes, speaker_phrase
 
 __all__ = [
     "Attribution",
@@ -53,6 +53,11 @@ _PHRASE_END = re.compile(r"\s(?:по|на|в|во|после|at|after|on|in|duri
 _AS_VERB = re.compile(
     r"^\s*(?:as|как)\s+(?:(?:earlier|ранее|уже)\s+)?(?P<verb>\w+(?:\s+out)?)\s+(?:(?:earlier|ранее|уже)\s+)?"
     r"(?P<speaker>[^,;:]{2,100}?)\s*,",
+    re.IGNORECASE,
+)
+#: "Как он рассказал X, …", "As she told reporters, …": the pronoun before the verb is the speaker.
+_AS_PRONOUN = re.compile(
+    r"^\s*(?:as|как)\s+(?P<pronoun>he|she|they|он|она|они)\s+(?:(?:earlier|ранее|уже)\s+)?(?P<verb>\w+)\b[^,;:]{0,60},",
     re.IGNORECASE,
 )
 _VERB_ALTERNATIVES = "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
@@ -205,9 +210,14 @@ def _previous_group(known: _Known) -> str | None:
 
 def _previous_subject(known: _Known) -> str | None:
     """Who "he" or "she" refers to: the person or office that is the subject of the nearest earlier sentence
-    with one ("The WHO representative said …. She called for …"), not the last name mentioned in passing."""
-    for sentence in reversed(known.context[-PRONOUN_LOOK_BACK:]):
-        phrase = _subject_phrase(sentence) or _sentence_subject(mask_quotes(strip_answer_prefix(sentence)))
+    with one ("The WHO representative said …. She called for …"), not the last name mentioned in passing.
+    At the start of a document the title is the sentence before ("Генсек ШОС высказался …" / "Как он рассказал …")."""
+    earlier = known.context[-PRONOUN_LOOK_BACK:]
+    if len(known.context) < PRONOUN_LOOK_BACK and known.title:
+        earlier = [known.title, *earlier]
+    for sentence in reversed(earlier):
+        reported = _subject_phrase(sentence)
+        phrase = reported or _sentence_subject(mask_quotes(strip_answer_prefix(sentence)))
         if phrase is None:
             continue
         if phrase.lower() in _PRONOUN:
@@ -219,8 +229,11 @@ def _previous_subject(known: _Known) -> str | None:
         named = next((n for n in reversed(known.names) if surname_key(n) in keys), None)
         if named:
             return named  # "In his remarks Mr Nurgaliyev": the person named before
-        # "The WHO representative": an office as written; any other head is too unsure to beat the last name
-        return resolved if resolved.lower().startswith("the ") and speaker_type(resolved) == "office_or_body" else None
+        # "The WHO representative", "Генсек ШОС высказался": an office as written (a Russian one only as the
+        # subject of a reporting verb, its holder may follow); any other head is too unsure to beat the last name
+        russian = reported is not None and resolved.split()[0].lower() in RUSSIAN_OFFICE_NOUNS
+        headed = resolved.lower().startswith("the ") or russian
+        return resolved if headed and speaker_type(resolved) == "office_or_body" else None
     return None
 
 
@@ -295,6 +308,9 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     this_by = _THIS_BY.match(sentence)
     if this_by and find_verb(this_by.group("verb")):  # "Об этом заявил глава МИД России Сергей Лавров …"
         return Attribution(_resolve(_source_after(sentence, this_by), known), this_by.group("verb").lower(), sort)
+    as_pronoun = _AS_PRONOUN.match(sentence)
+    if as_pronoun and find_verb(as_pronoun.group("verb")):  # "Как он рассказал РИА Новости, …", "As she told …"
+        return Attribution(_resolve(as_pronoun.group("pronoun"), known), as_pronoun.group("verb").lower(), sort)
     as_verb = _AS_VERB.match(sentence)
     if as_verb and find_verb(as_verb.group("verb")):  # "Как отметил министр … Жээнбек Кулубаев, …"
         named = person_names(as_verb.group("speaker"))

@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from .. import lexicon
 from .names import GROUP_WORDS, person_names
 
-__all__ = ["VERBS", "Verb", "find_verb", "speaker_phrase", "clean_phrase", "mask_quotes", "MODALS"]
+__all__ = [
+    "VERBS",
+    "Verb",
+    "find_verb",
+    "speaker_phrase",
+    "clean_phrase",
+    "mask_quotes",
+    "MODALS",
+    "RUSSIAN_OFFICE_NOUNS",
+]
 
 VERBS = lexicon.entries("reporting_verbs")
 _VERB_SET = frozenset(VERBS)
@@ -27,6 +36,10 @@ _TOKEN = re.compile(r"[\w’'-]+")
 _OFFICE = re.compile(
     r"(?i)\b(?:minister|president|secretary|ambassador|chairman|chair|director|министр|президент|премьер|"
     r"председател|генеральн\w* секретар|генсекретар|посол|глава|директор)"
+)
+#: Russian office nouns that head a speaker phrase written in lower case mid-sentence.
+RUSSIAN_OFFICE_NOUNS = frozenset(
+    "генсек генсекретарь министр президент председатель глава посол премьер-министр".split()
 )
 #: A surname alone, as a speaker before a participle clause ("Айдарбеков, открывая заседание, отметил").
 _SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:ov|ev|in|ova|eva|ina|yev|ов|ев|ин|ова|ева|ина|ёв)")
@@ -183,7 +196,11 @@ def _noun_phrase(segment: str) -> str | None:
     # unless it holds a person's name ("министр иностранных дел … Э.Б. Абдылдаев").
     first = phrase.split()[0] if phrase else ""
     if not first or not (
-        first[0].isupper() or first.lower() in _SPEAKER_STARTS or first.lower() in GROUP_WORDS or person_names(phrase)
+        first[0].isupper()
+        or first.lower() in _SPEAKER_STARTS
+        or first.lower() in GROUP_WORDS
+        or first.lower() in RUSSIAN_OFFICE_NOUNS  # "генсек ШОС", "министр иностранных дел"
+        or person_names(phrase)
     ):
         return None
     return phrase

@@ -37,6 +37,7 @@ from .names import (
     surname_key,
 )
 from .rules import attribute, names_the_source_before, strip_answer_prefix
+from .subjects import RUSSIAN_CIRCUMSTANCE
 
 __all__ = ["Candidate", "candidates", "subject", "LOOK_BACK", "MENTION_BACK"]
 
@@ -64,9 +65,7 @@ _PREPOSITIONS = frozenset("of between among to with for from by against межд
 
 
 #: A circumstance before the subject of a Russian sentence, written without a comma ("В ходе встречи стороны …").
-_OPENING_PHRASE = re.compile(
-    r"^\s*(?:в ходе|по итогам|во время)\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+\s+(?=\w)", re.IGNORECASE
-)
+_OPENING_PHRASE = re.compile(rf"^\s*{RUSSIAN_CIRCUMSTANCE}\s+(?=\w)", re.IGNORECASE)
 
 
 @dataclass

@@ -183,11 +183,17 @@ def _source_after(sentence: str, this_by: re.Match[str]) -> str:
     return named[0] if named else clean_phrase(_PHRASE_END.split(rest, maxsplit=1)[0])
 
 
+def _source_named_after(sentence: str) -> re.Match[str] | None:
+    """The "Об этом заявил …" / "This was stated by …" opening of ``sentence``, when its verb reports."""
+    match = _THIS_BY.match(sentence)
+    return match if match is not None and find_verb(match.group("verb")) else None
+
+
 def _subject_phrase(sentence: str) -> str | None:
     """The speaker phrase of a sentence's reporting verb, or the source it names after "Об этом заявил"."""
     masked = mask_quotes(strip_answer_prefix(sentence))
-    this_by = _THIS_BY.match(masked)
-    if this_by and find_verb(this_by.group("verb")):
+    this_by = _source_named_after(masked)
+    if this_by:
         return _source_after(masked, this_by)  # "Об этом сообщил министр … Сергей Лавров"
     verb = find_verb(masked)
     return speaker_phrase(masked, verb) if verb else None
@@ -262,8 +268,7 @@ def _group_nominative(phrase: str) -> str:
 
 def names_the_source_before(sentence: str) -> bool:
     """Whether ``sentence`` names the source of the one before it ("Об этом заявил X.", "This was stated by X.")."""
-    match = _THIS_BY.match(sentence)
-    return match is not None and find_verb(match.group("verb")) is not None
+    return _source_named_after(sentence) is not None
 
 
 def strip_answer_prefix(text: str) -> str:
@@ -305,8 +310,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
             if own_verb and subject:
                 return Attribution(_resolve(subject, known), own_verb.text.lower(), sort)
         return Attribution(None if unresolved else source, "according to", sort)
-    this_by = _THIS_BY.match(sentence)
-    if this_by and find_verb(this_by.group("verb")):  # "Об этом заявил глава МИД России Сергей Лавров …"
+    this_by = _source_named_after(sentence)
+    if this_by:  # "Об этом заявил глава МИД России Сергей Лавров …"
         return Attribution(_resolve(_source_after(sentence, this_by), known), this_by.group("verb").lower(), sort)
     as_pronoun = _AS_PRONOUN.match(sentence)
     if as_pronoun and find_verb(as_pronoun.group("verb")):  # "Как он рассказал РИА Новости, …", "As she told …"

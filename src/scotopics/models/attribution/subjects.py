@@ -24,6 +24,7 @@ __all__ = [
     "mask_quotes",
     "MODALS",
     "RUSSIAN_OFFICE_NOUNS",
+    "RUSSIAN_CIRCUMSTANCE",
 ]
 
 VERBS = lexicon.entries("reporting_verbs")
@@ -47,9 +48,12 @@ _SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:ov|ev|in|ova|eva|ina|yev|о�
 MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", "may", "might", "должны", "будет"})
 
 _QUOTED = re.compile(r"[“«„][^”»“]*[”»]|\"[^\"]*\"")
+#: A circumstance that may stand before a Russian subject without a comma ("В ходе встречи стороны …",
+#: "По итогам пленарной сессии эксперты …").
+RUSSIAN_CIRCUMSTANCE = r"(?:в ходе|по итогам|во время)\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
 _LEADING = re.compile(
     r"^(?:and|but|also|then|further|meanwhile|moreover|in turn|as|where|when|while|и|а|также|как|где"
-    r"|(?:в ходе|по итогам|во время|по завершении) (?:[а-яё]+(?:ой|ей|ого|его|ых|их) )?\w+"
+    rf"|{RUSSIAN_CIRCUMSTANCE}|по завершении\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
     r"|на (?:встрече|заседании|переговорах)"
     r"|(?:ранее )?в сво[её]м (?:выступлении|обращении|докладе|слове)|ранее"
     r"|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|statement))\s+",

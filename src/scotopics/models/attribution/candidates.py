@@ -49,8 +49,10 @@ _WORD = re.compile(r"[\w’'-]+")
 _STOP_SUBJECT = re.compile(
     r"^(?:will|shall|would|should|can|could|must|may|has|have|had|is|are|was|were|also|jointly|further|"
     r"spoke|said|took|gave|made|held|met|saw|sees|see|"
-    r"будут|будет|также|совместно|\w+(?:ed|ли|ла|ет|ют|ут|ит|ят|ся|ает|ают)|[a-z]+(?:es|ts|ys|ns|ds|ls|ps))$",
+    r"будут|будет|также|совместно|внимание|значение|\w+(?:ed|ли|ла|ет|ют|ут|ит|ят|ся|ает|ают)|[a-z]+(?:es|ts|ys|ns|ds|ls|ps))$",
 )
+# ("Особое внимание стороны уделили …": a fronted object ends the phrase before the subject.)
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "in", "at"})
 _SUBJECT_OPENERS = frozenset({"the", "all", "both"})
 #: An answer credited by surname in a transcript ("Imanaliyev (on Afghanistan): ...").
 _NAMED_ANSWER = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+)?)\s*(?:\([^)]{0,40}\))?\s*:\s")
@@ -61,6 +63,8 @@ _GROUP_TAIL = re.compile(
     r"|\s+государств(?:\s*[–—-]\s*членов)?(?:\s+(?:ШОС|Шанхайской организации сотрудничества))?"
 )
 _DETERMINERS = frozenset({"the", "all", "both", "several", "some", "many", "other"})
+#: Offices held under a head ("заместитель главы", "советник главы").
+_DEPUTY = ("заместител", "советник", "помощник", "пресс-секретар")
 _PREPOSITIONS = frozenset("of between among to with for from by against между для с к от против".split())
 
 
@@ -99,6 +103,8 @@ def subject(sentence: str) -> str | None:
         phrase.append(word)
     if not phrase or len(phrase) == len(words) and len(words) > 6:
         return None
+    while len(phrase) > 2 and phrase[0].lower() in _PLACE_PREPOSITIONS:
+        phrase = phrase[2:]  # "в Тяньцзине министры обсудили": a place before the subject
     lowered = [w.lower() for w in phrase]
     head = lowered[0] if lowered[0] in GROUP_WORDS else lowered[-1]
     if head in _PRONOUNS | _PLURAL_PRONOUNS or lowered[0] in {"it", "this", "there", "that", "these", "we", "i"}:
@@ -120,6 +126,8 @@ def _groups(text: str) -> tuple[str, ...]:
         before = text[max(0, match.start() - 60) : match.start()].split()[-3:]
         if before and before[-1].lower().endswith(("ой", "ей")) and match.group(0).lower() == "стороны":
             continue  # "вклад российской стороны": one side, in the genitive, not "the sides"
+        if before and match.group(0).lower() == "главы" and before[-1].lower().startswith(_DEPUTY):
+            continue  # "Заместитель главы Минсельхоза": the deputy of one head, an office, not "the heads"
         if before and before[-1].lower() in _PREPOSITIONS:
             continue  # "the territorial integrity of states": the object of a preposition says nothing
         start = next((k for k, w in enumerate(before) if w.lower() in _DETERMINERS), None)

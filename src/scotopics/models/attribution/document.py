@@ -93,11 +93,14 @@ _SINGLE_OFFICE = re.compile(
     r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:minister|secretary-general|chairman|president|ambassador|director|envoy|"
     r"spokesman|spokesperson|governor|head\s+of\s+state)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?$"
     r"|^EAM$"  # India's External Affairs Minister, written like a name ("EAM underlined …")
+    r"|^заместител[ьяюе]\w*(?:\s+[а-яё-]+){1,4}$"  # "Заместитель главы Минсельхоза России"
     r"|^(?:генсекретар[ьяюе]\w*|генеральн\w+\s+секретар[ьяюе]\w*|министр\w*|пос(?:о)?л\w*|председател\w*|"
     r"президент\w*|директор\w*|глав(?:а|е|у|ой))(?:\s+[а-яё]+){0,3}(?:\s+(?:России|РФ|МИД\w*))?$"
 )
 #: Russian offices in any case, and the text that names them ("Послом" → посол, "Генеральный секретарь" → генсекретарь).
 _RUSSIAN_OFFICE_FORMS = (
+    # A deputy first: "Заместитель главы Минсельхоза" is found as the deputy the lead names, not as the head.
+    (re.compile(r"заместител\w*"), r"заместител(?:ь|я|ю|ем|е)\b"),
     (re.compile(r"генсекретар\w*|генеральн\w*"), r"(?:генсекретар|генеральн\w*\s+секретар)(?:ь|я|ю|ем|е)\b"),
     (re.compile(r"пос(?:о)?л(?:а|у|ом|е)?"), r"пос(?:о)?л(?:а|у|ом|е)?\b"),
     (re.compile(r"председател\w*"), r"председател"),
@@ -260,6 +263,10 @@ def _right_after(after: str, name: str) -> bool:
     return len(lower) <= (3 if cyrillic else 0) and len(between) <= 12  # "министр иностранных дел России …"
 
 
+#: The head of a foreign ministry, as Russian news calls the foreign minister.
+_FOREIGN_MINISTRY_HEAD = re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ)")
+
+
 def _office_holder(document: SpeakerDocument, office: str) -> str | None:
     words = [w for w in re.findall(r"[\w-]+", office.lower()) if w in TITLE_WORDS or w in _RUSSIAN_OFFICES]
     words = [w for w in words if w not in {"the", "of", "sco", "шос", "deputy", "vice"}]
@@ -269,6 +276,8 @@ def _office_holder(document: SpeakerDocument, office: str) -> str | None:
     stem = russian or re.escape(words[-1][: max(4, len(words[-1]) - 2)])
     if re.search(r"(?i)\bhead\s+of\s+state\b", office):  # "the Head of State": the president named in the lead
         stem = "president"
+    elif _FOREIGN_MINISTRY_HEAD.search(office):  # "Глава МИД РФ" is the foreign minister the lead names
+        stem = r"министр\w*\s+иностранных\s+дел"
     elif not russian and (qualifier := _QUALIFIED_OFFICE.search(office)):
         stem = rf"{re.escape(qualifier.group(1))}\s+{stem}"  # "External Affairs Minister" is not "Prime Minister"
     # The title and lead first; then the rest of the document (an ambassador introduced in paragraph four).

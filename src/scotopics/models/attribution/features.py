@@ -63,7 +63,10 @@ def sentence_context(document: SpeakerDocument, paragraph: int, sentence: int, t
     answer = ANSWER_PREFIX.match(text) is not None
     first = _WORD.findall(strip_answer_prefix(text))[:1] if answer else tokens[:1]
     index = document.position[(paragraph, sentence)]
-    verb = document.rule(index).verb is not None
+    rule = document.rule(index)
+    verb = rule.verb is not None
+    # The pronoun the rules could not resolve: the subject, or the source after a quotation ("…," he added.)
+    pronoun = (rule.speaker or "").lower() if verb else ""
     return {
         "first_person": not words.isdisjoint(_FIRST_PERSON) or _WE_VERB.match(text) is not None,
         "verb": verb,
@@ -71,9 +74,9 @@ def sentence_context(document: SpeakerDocument, paragraph: int, sentence: int, t
         "answer": answer,
         "speech": document.speech,
         "dialogue": document.dialogue,
-        "pronoun": bool(first) and first[0].lower() in _PRONOUNS,
+        "pronoun": bool(first) and first[0].lower() in _PRONOUNS or pronoun in _PRONOUNS,
         "it": bool(first) and first[0].lower() in {"it", "its", "оно"},
-        "plural_pronoun": bool(first) and first[0].lower() in _PLURAL_PRONOUNS,
+        "plural_pronoun": bool(first) and first[0].lower() in _PLURAL_PRONOUNS or pronoun in _PLURAL_PRONOUNS,
         "first": sentence == 0,
         "dash": text.lstrip()[:1] in {"–", "—", "-"},
         "continues": not verb and _follows_a_reported_statement(document, index),

@@ -237,10 +237,23 @@ def _previous_subject(known: _Known) -> str | None:
             return named  # "In his remarks Mr Nurgaliyev": the person named before
         # "The WHO representative", "Генсек ШОС высказался": an office as written (a Russian one only as the
         # subject of a reporting verb, its holder may follow); any other head is too unsure to beat the last name
+        kind = speaker_type(resolved)
+        if kind != "office_or_body" or not _PERSONAL_OFFICE.search(resolved):
+            if person_names(sentence):
+                return None  # a person named in this sentence, not as its subject: the last name mentioned
+            continue  # "he" is no group, country or body ("The member states", "The organization"): look back
         russian = reported is not None and resolved.split()[0].lower() in RUSSIAN_OFFICE_NOUNS
         headed = resolved.lower().startswith("the ") or russian
-        return resolved if headed and speaker_type(resolved) == "office_or_body" else None
+        return resolved if headed else None
     return None
+
+
+#: An office one person holds, which "he" or "she" can refer to (not a body such as a council or ministry).
+_PERSONAL_OFFICE = re.compile(
+    r"(?i)\b(?:minister|president|secretary|ambassador|chair|director|envoy|representative|spokes|diplomat|"
+    r"leader|head|premier|official|governor|commander|coordinator|министр|президент|премьер|председател|"
+    r"секретар|генсек|посол|глав|директор|представител|дипломат|лидер|руководител)"
+)
 
 
 def _sentence_subject(sentence: str) -> str | None:
@@ -271,9 +284,13 @@ def names_the_source_before(sentence: str) -> bool:
     return _source_named_after(sentence) is not None
 
 
+#: A list item's bullet ("• Лавров подчеркнул …"); a dash is not one, it opens a quotation in Russian.
+_BULLET = re.compile(r"^\s*[•●▪◦·*]\s*")
+
+
 def strip_answer_prefix(text: str) -> str:
-    """``text`` without an interview answer's "A:", "Answer:" or "Ответ:" prefix."""
-    return ANSWER_PREFIX.sub("", text, count=1)
+    """``text`` without a list item's bullet or an interview answer's "A:", "Answer:" or "Ответ:" prefix."""
+    return ANSWER_PREFIX.sub("", _BULLET.sub("", text, count=1), count=1)
 
 
 def _document_speaker(title: str, known: _Known) -> str | None:

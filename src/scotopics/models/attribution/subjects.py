@@ -89,7 +89,13 @@ _DETERMINERS = frozenset("the a an his her its their our your my this that with 
 #: Words before which "states" is a noun ("the member states").
 _NOUN_MARKERS = frozenset(
     "member united the these those all our their its his her other participating neighbouring neighboring "
-    "arab gulf founding observer several many some both of and such your my a an with".split()
+    "arab gulf founding observer several many some both of and such your my a an with "
+    "sco brics asean central asian eurasian two three sovereign independent neighbour neighbor".split()
+)
+#: Adjectives before which "support", "note" or "welcome" is a noun ("Moral support was rendered").
+_NOUN_ADJECTIVES = frozenset(
+    "moral financial technical political full strong unconditional mutual practical humanitarian firm warm "
+    "active further broad reciprocal diplomatic".split()
 )
 
 
@@ -153,7 +159,9 @@ def _is_noun(word: str, before: str) -> bool:
     """Whether ``word``, a reporting verb's form, is a noun after the word ``before``."""
     if word == "states":
         return before in _NOUN_MARKERS
-    return word in _NOUN_VERBS and (before in _DETERMINERS or before.endswith(("’s", "'s")))
+    return word in _NOUN_VERBS and (
+        before in _DETERMINERS or before in _NOUN_ADJECTIVES or before.endswith(("’s", "'s"))
+    )
 
 
 def speaker_phrase(sentence: str, verb: Verb) -> str | None:

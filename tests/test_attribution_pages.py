@@ -1,0 +1,79 @@
+"""Speaker cases met on real pages of the field (written anew here, never copied), one test each."""
+
+from __future__ import annotations
+
+import pytest
+
+from scotopics.models.attribution import SpeakerDocument, attribute, strip_answer_prefix
+from scotopics.models.attribution.candidates import _groups, subject
+from scotopics.models.attribution.document import canonical, office_holder
+from scotopics.models.attribution.subjects import find_verb
+
+
+def test_a_deputy_of_a_head_is_one_office_holder_not_the_heads():
+    """ "Заместитель главы Минсельхоза" is the deputy minister the lead names, and never the group "heads"."""
+    document = SpeakerDocument(
+        "Аграрии ШОС обсудили поставки",
+        (
+            ("Заместитель министра сельского хозяйства Олег Травин принял участие в совещании министров ШОС.",),
+            ("Заместитель главы Минсельхоза России отметил рост взаимных поставок зерна.",),
+        ),
+    )
+    assert canonical(document, "Заместитель главы Минсельхоза России") == "Олег Травин"
+    assert not any("главы" in group for group in _groups("Заместитель главы Минсельхоза России отметил рост."))
+
+
+def test_the_head_of_a_foreign_ministry_is_the_foreign_minister_the_lead_names():
+    document = SpeakerDocument(
+        "Итоги встречи министров",
+        (
+            ("Министр иностранных дел России Игорь Белов провёл пресс-конференцию в Душанбе.",),
+            ("Глава МИД РФ заявил, что стороны договорились о новых консультациях.",),
+        ),
+    )
+    assert office_holder(document, "Глава МИД РФ") == "Игорь Белов"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("• Белов подчеркнул, что диалог будет продолжен.", "Белов"),
+        ("• The minister stressed that the talks would go on.", "the minister"),
+    ],
+)
+def test_a_bulleted_list_item_keeps_its_speaker(sentence, speaker):
+    assert attribute(sentence, []).speaker == speaker
+    assert not strip_answer_prefix(sentence).startswith("•")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("В ходе встречи в Бишкеке министры обсудили повестку.", "министры"),  # a place before the subject
+        ("Особое внимание стороны уделили карантину растений.", None),  # a fronted object is no subject
+    ],
+)
+def test_a_russian_subject_loses_a_place_or_an_object_before_it(sentence, found):
+    assert subject(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("The leaders of the SCO states in the first days expressed their solidarity.", "expressed"),
+        ("Moral support was rendered to the victims of the floods.", None),
+    ],
+)
+def test_states_and_support_after_their_nouns_are_no_reporting_verbs(sentence, verb):
+    found = find_verb(sentence)
+    assert (found.text if found else None) == verb
+
+
+def test_he_does_not_refer_to_a_group_or_a_body_named_as_a_subject_before():
+    context = [
+        "Foreign Minister Amir Sadykov spoke at the opening session.",
+        "The organization was the first to set up a confidence-building mechanism on the borders.",
+        "The member states were also the first to sign a treaty on good-neighbourliness.",
+    ]
+    found = attribute('"We must keep this path," he added.', context)
+    assert found.speaker == "Amir Sadykov"

@@ -37,6 +37,13 @@ def small_model(training_documents, taxonomy):
     return train_documents(training_documents[::4], taxonomy=taxonomy)
 
 
+@pytest.fixture(scope="session")
+def resolver(small_model):
+    """The speaker resolver the small model fitted on the training documents' speaker marks."""
+    assert small_model.summarizer.speaker_resolver is not None, "training on speaker marks fits a resolver"
+    return small_model.summarizer.speaker_resolver
+
+
 @pytest.fixture
 def browser_dom(tmp_path):
     """``browser_dom(page)``: the DOM of an HTML file as headless Chromium renders it; skips without Debian's chromium."""

@@ -25,12 +25,6 @@ from scotopics.models.keystatements import SentenceContext
 from scotopics.models.summarizer import ReadDocument
 
 
-@pytest.fixture(scope="module")
-def resolver(small_model) -> SpeakerResolver:
-    assert small_model.summarizer.speaker_resolver is not None, "training on speaker marks fits a resolver"
-    return small_model.summarizer.speaker_resolver
-
-
 def resolve(resolver: SpeakerResolver, title: str, paragraphs: list[list[str]], where: tuple[int, int]):
     document = SpeakerDocument(title, tuple(tuple(p) for p in paragraphs))
     return resolver.resolve(document, *where)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from scotopics.models.attribution import SpeakerDocument, attribute, strip_answer_prefix
+from scotopics.models.attribution import SpeakerDocument, attribute, speaker_type, strip_answer_prefix
 from scotopics.models.attribution.candidates import _groups, subject
 from scotopics.models.attribution.document import canonical, office_holder
 from scotopics.models.attribution.subjects import find_verb
+
+from .test_attribution import resolve
 
 
 def test_a_deputy_of_a_head_is_one_office_holder_not_the_heads():
@@ -77,3 +79,49 @@ def test_he_does_not_refer_to_a_group_or_a_body_named_as_a_subject_before():
     ]
     found = attribute('"We must keep this path," he added.', context)
     assert found.speaker == "Amir Sadykov"
+
+
+def test_eam_is_the_external_affairs_minister_the_lead_names():
+    document = SpeakerDocument(
+        "India at the SCO heads of government meeting",
+        (
+            ("The meeting was attended by India's External Affairs Minister Dr. S. Rao Varma.",),
+            ("In his address, EAM underlined India's commitment to food security.",),
+        ),
+    )
+    assert canonical(document, "EAM") == "S. Rao Varma"
+
+
+def test_a_high_commission_is_a_body_and_its_statement_ends_before_where_it_spoke():
+    found = attribute(
+        '"Our envoy represented Pakistan at the meeting on sports," said the Pakistan High Commission '
+        "in New Delhi in a statement on Twitter.",
+        [],
+    )
+    assert found.speaker == "the Pakistan High Commission"
+    assert speaker_type("Pakistan High Commission") == "office_or_body"
+
+
+def test_a_body_named_after_its_verb_is_the_speaker_not_the_sentences_subject(resolver):
+    found = resolve(
+        resolver,
+        "Minister to attend SCO meeting",
+        [["Defence Minister Amir Khan will attend the SCO meeting virtually, said the Foreign Office in a statement."]],
+        (0, 0),
+    )
+    assert found.speaker == "the Foreign Office"
+
+
+def test_a_declarations_first_person_belongs_to_the_authors_its_opening_names(resolver):
+    found = resolve(
+        resolver,
+        "Astana Declaration of the Heads of State",
+        [
+            [
+                "We, the Heads of State of the Republic of Kazakhstan, the Kyrgyz Republic and others, meeting in Astana,"
+            ],
+            ["We support the central role of the United Nations in world affairs."],
+        ],
+        (1, 0),
+    )
+    assert found.speaker == "the Heads of State"

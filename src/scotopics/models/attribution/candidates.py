@@ -199,6 +199,11 @@ def _subject_of(document: SpeakerDocument, text: str) -> str | None:
     return document._cache[key]
 
 
+#: The authors a declaration names in its opening ("We, the Heads of State …," / "Мы, главы государств …,").
+_STATE_LIST = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|Islamic|People’s|People's|Russian|Kyrgyz)\b")
+_DECLARATION_AUTHORS = re.compile(r"^\W*(?:we|мы),\s+((?:the\s+)?[^,;:]{3,120}?)\s*,", re.IGNORECASE)
+
+
 def _document_speakers(document: SpeakerDocument) -> list[tuple[str | None, str]]:
     """The candidates every sentence of the document has, with their source: the title's speaker and the lead's."""
     key = ("document_speakers",)
@@ -206,6 +211,10 @@ def _document_speakers(document: SpeakerDocument) -> list[tuple[str | None, str]
         found: list[tuple[str | None, str]] = []
         if document.speaker:  # a speech's author, by name when the text names the office holder
             found.append((document.author, "title"))
+        declared = _DECLARATION_AUTHORS.match(document.opening)
+        if declared:  # "We, the leaders of the Member States …, having met in Tianjin": the declaration's authors
+            authors = _STATE_LIST.split(declared.group(1), maxsplit=1)[0]  # "the Heads of State" of a list of states
+            found.append((authors, "title"))
         if document.names:
             found.append((next(iter(document.names.values())), "lead"))
         for group in _groups(f"{document.title}. {document.opening}")[:1]:

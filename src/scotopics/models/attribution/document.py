@@ -278,6 +278,8 @@ def _office_holder(document: SpeakerDocument, office: str) -> str | None:
         stem = "president"
     elif _FOREIGN_MINISTRY_HEAD.search(office):  # "Глава МИД РФ" is the foreign minister the lead names
         stem = r"министр\w*\s+иностранных\s+дел"
+    elif office.strip() == "EAM":  # India's External Affairs Minister, named in full in the lead
+        stem = r"External\s+Affairs\s+Minister"
     elif not russian and (qualifier := _QUALIFIED_OFFICE.search(office)):
         stem = rf"{re.escape(qualifier.group(1))}\s+{stem}"  # "External Affairs Minister" is not "Prime Minister"
     # The title and lead first; then the rest of the document (an ambassador introduced in paragraph four).

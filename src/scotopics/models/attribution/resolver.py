@@ -33,14 +33,20 @@ __all__ = ["SpeakerResolver"]
 def explicit(rule: Attribution, sentence: str) -> bool:
     """Whether the rules found the speaker named in the sentence itself, as the subject of its reporting verb.
 
-    Such a sentence needs no ranking: "Vladimir Norov stressed that …" is Vladimir Norov's. A "he", "we",
+    Such a sentence needs no ranking: "Vladimir Norov stressed that …" is Vladimir Norov's, "…, said the
+    Foreign Office" the Foreign Office's. A "he", "we",
     a group, a title resolved to a person, or a sentence without a reporting verb goes through the
     resolver, which weighs the earlier sentences, the title and the genre.
     """
     speaker = rule.speaker
-    if not (rule.verb and speaker and speaker.lower() in sentence.lower()):
+    lowered = sentence.lower()
+    if not (rule.verb and speaker and speaker.lower() in lowered):
         return False
-    return speaker_type(speaker) == "person" and plausible(speaker, "person")
+    kind = speaker_type(speaker)
+    if kind == "office_or_body" and plausible(speaker, kind):
+        # A source named after its verb (", said the Foreign Office in a statement"): the wire's attribution
+        return lowered.rfind(rule.verb.lower(), 0, lowered.find(speaker.lower())) > 0
+    return kind == "person" and plausible(speaker, "person")
 
 
 class SpeakerResolver:

@@ -77,6 +77,8 @@ _TRAILING_SOURCE = re.compile(
     rf",\s+(?:(?P<sp1>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,5}})\s+(?P<v1>{_SAID})"
     rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){{0,7}})){_WHEN}(?:,\s|\.?$)"
 )
+#: Where and how a source spoke, after its name ("… in a statement on Twitter", "… в ходе пресс-конференции").
+_WHERE_AND_HOW = re.compile(r"\s+(?:in|on|at|during|after|while|via|в ходе|во время|на|при)\s+", re.IGNORECASE)
 _IMPERSONAL = re.compile(
     r"^\s*(?:it (?:was|is|has been)|there (?:was|is)|было|отмечалось|отмечается|сообщается|говорится|указывается)\b",
     re.IGNORECASE,
@@ -348,6 +350,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         if closing.group("sp1"):  # "…», – заявил заместитель министра обороны РФ Александр Фомин.": the name,
             rest = sentence[closing.start("sp1") :].rstrip(" .!")  # else the whole phrase after the verb,
             rest = rest.split(", ")[0]  # up to a participle clause ("российский лидер, выступая на саммите")
+            rest = _WHERE_AND_HOW.split(rest, maxsplit=1)[0]  # "the High Commission in New Delhi in a statement"
             whole = rest if len(rest.split()) <= 8 else speaker
             speaker = next(iter(person_names(rest)), whole)
         return Attribution(_resolve(clean_phrase(speaker), known), verb.lower(), sort)

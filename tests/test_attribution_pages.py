@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scotopics.models.attribution import SpeakerDocument, attribute, speaker_type, strip_answer_prefix
-from scotopics.models.attribution.candidates import _groups, subject
+from scotopics.models.attribution.candidates import _groups, candidates, subject
 from scotopics.models.attribution.document import canonical, office_holder
 from scotopics.models.attribution.subjects import find_verb
 
@@ -125,3 +125,17 @@ def test_a_declarations_first_person_belongs_to_the_authors_its_opening_names(re
         (1, 0),
     )
     assert found.speaker == "the Heads of State"
+
+
+def test_he_after_a_quotation_does_not_take_the_group_subject_before_as_the_previous_speaker():
+    document = SpeakerDocument(
+        "Leader calls for solid steps at the summit",
+        (
+            ("President Li Wenhua of the host country addressed the summit on Monday.",),
+            ('"Our influence is growing day by day," Li said.',),
+            ("The member states were also the first to sign a treaty on good-neighbourliness.",),
+            ('"We should build a fair and orderly world," he added.',),
+        ),
+    )
+    previous = [c.speaker for c in candidates(document, 3, 0) if "previous" in c.sources]
+    assert "The member states" not in previous

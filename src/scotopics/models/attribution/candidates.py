@@ -52,6 +52,8 @@ _STOP_SUBJECT = re.compile(
     r"будут|будет|также|совместно|внимание|значение|\w+(?:ed|ли|ла|ет|ют|ут|ит|ят|ся|ает|ают)|[a-z]+(?:es|ts|ys|ns|ds|ls|ps))$",
 )
 # ("Особое внимание стороны уделили …": a fronted object ends the phrase before the subject.)
+#: A pronoun as the source after a statement ("…," he added. / «…», – сказала она.)
+_PRONOUN_SOURCE = re.compile(r"(?i)[,”\"»]\s*[–—-]?\s*(?:(?:he|she|он|она)\s+\w+|\w+\s+(?:he|she|он|она))\W*$")
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "in", "at"})
 _SUBJECT_OPENERS = frozenset({"the", "all", "both"})
 #: An answer credited by surname in a transcript ("Imanaliyev (on Afghanistan): ...").
@@ -169,6 +171,8 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
         holder = office_holder(document, phrase)
         if holder:
             found.append(Candidate(holder, {"office"}, distance=index))
+    first_word = next(iter(_WORD.findall(own)), "").lower()
+    singular = first_word in _PRONOUNS or _PRONOUN_SOURCE.search(own) is not None  # "he" or "she" speaks
     named = _NAMED_ANSWER.match(own)
     if named:
         found.append(Candidate(named.group(1), {"rule"}, in_sentence=True))
@@ -181,6 +185,8 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
             found.append(Candidate(earlier.speaker, {"previous"}, distance=back, same_paragraph=same))
             break
         body = _subject_of(document, document.flat[index - back][2])  # "The Council noted …. It decided …"
+        if body and singular and speaker_type(body) in ("group", "country"):
+            body = None  # "The member states were the first …. '…,' he added.": "he" is no group
         if body:
             found.append(Candidate(body, {"previous"}, distance=back, same_paragraph=same))
     window = [t for _, _, t in document.flat[max(0, index - MENTION_BACK) : index]]

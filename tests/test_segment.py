@@ -205,3 +205,16 @@ def test_a_russian_time_stamp_line_is_debris_and_a_quoted_name_ends_a_title():
     assert segment("10:00 – Круглый стол «Агропромышленный комплекс и продовольственная безопасность»")[0].kind != (
         "heading"
     )
+
+
+def test_a_long_speech_title_naming_its_occasion_is_the_title():
+    text = (
+        "Выступление и ответы на вопросы СМИ Министра иностранных дел Республики Казахстан Е.А.Кошанова в ходе "
+        "совместной пресс-конференции по итогам заседания Совета министров иностранных дел государств-членов "
+        "Шанхайской организации сотрудничества, Астана, 12 апреля 2023 года\n\n"
+        "Мы завершили заседание, которое прошло весьма плодотворно."
+    )
+    assert [s.kind for s in segment(text)] == ["heading", "text"]
+    # A long first line that is a sentence of its own stays text, however it opens.
+    statement = "Statement on the results of the meeting was adopted by the ministers of all member states today."
+    assert [s.kind for s in segment(statement + "\n\nThe ministers met in Astana.")] == ["text", "text"]

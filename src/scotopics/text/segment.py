@@ -112,6 +112,26 @@ def _is_heading(line: str, max_words: int = 14) -> bool:
     )
 
 
+#: How the title of a speech, statement or interview opens; such a title may run long (office, event, place, date).
+_SPEECH_TITLE = re.compile(
+    r"(?i)^\W*(?:выступление|речь|слово|обращение|интервью|ответы|заявление|speech|statement|remarks|address|"
+    r"interview|answers|opening remarks|keynote)\b"
+)
+#: The longest speech title that is still a title.
+SPEECH_TITLE_MAX_WORDS = 50
+
+
+def _speech_title(line: str) -> bool:
+    """A first line that names a speech and its occasion at length, with no closing punctuation ("Выступление и
+    ответы на вопросы СМИ Министра … в ходе пресс-конференции …, Москва, 10 сентября 2020 года")."""
+    stripped = _TRAILING_DATE.sub("", line.strip())
+    return (
+        _SPEECH_TITLE.match(stripped) is not None
+        and len(stripped.split()) <= SPEECH_TITLE_MAX_WORDS
+        and not stripped.endswith(_TERMINAL + (",",))
+    )
+
+
 def _quoted_title(line: str) -> bool:
     """A first line that ends with a name in quotes and holds no sentence end: a title
     ("В Киргизии пройдут учения «Евразия – Антитеррор – 2023»")."""
@@ -222,7 +242,12 @@ def segment(text: str) -> list[Segment]:
     six sentences so that each gets its own themes.
     """
     blocks = _lines_to_blocks(text)
-    title = blocks[0] if blocks and (_is_heading(blocks[0], TITLE_MAX_WORDS) or _quoted_title(blocks[0])) else None
+    first = blocks[0] if blocks else ""
+    title = (
+        first
+        if first and (_is_heading(first, TITLE_MAX_WORDS) or _quoted_title(first) or _speech_title(first))
+        else None
+    )
     segments: list[Segment] = []
     splitter = SentenceSplitter()  # one Punkt budget for the whole document
     for position, block in enumerate(blocks):

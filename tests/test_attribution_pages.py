@@ -7,6 +7,7 @@ import pytest
 from scotopics.models.attribution import SpeakerDocument, attribute, speaker_type, strip_answer_prefix
 from scotopics.models.attribution.candidates import _groups, candidates, subject
 from scotopics.models.attribution.document import canonical, office_holder
+from scotopics.models.attribution.names import person_names
 from scotopics.models.attribution.subjects import find_verb
 
 from .test_attribution import resolve
@@ -139,3 +140,11 @@ def test_he_after_a_quotation_does_not_take_the_group_subject_before_as_the_prev
     )
     previous = [c.speaker for c in candidates(document, 3, 0) if "previous" in c.sources]
     assert "The member states" not in previous
+
+
+def test_a_name_in_quotation_marks_is_a_project_not_a_person_or_a_group():
+    sentence = 'Among them are the project "Spiritual Relics of the SCO States" and the festival «Silk Way Voices».'
+    assert person_names(sentence) == []
+    assert _groups(sentence) == ()
+    # A quoted statement that opens with a name still names that person.
+    assert person_names('"Vladimir Norov was right, and we agree," the minister said.') == ["Vladimir Norov"]

@@ -33,6 +33,7 @@ from .names import (
     COUNTRIES,
     GROUP_WORDS,
     person_names,
+    quoted_title_spans,
     speaker_type,
     surname_key,
 )
@@ -122,9 +123,12 @@ def subject(sentence: str) -> str | None:
 def _groups(text: str) -> tuple[str, ...]:
     """Groups named in ``text`` ("the heads of delegation", "the leaders of the member states")."""
     found = []
+    titles = quoted_title_spans(text) if any(q in text for q in '"“«„') else []
     for match in _TOKEN.finditer(text):
         if match.group(0).lower() not in GROUP_WORDS:
             continue
+        if any(start <= match.start() < end for start, end in titles):
+            continue  # "the project “Spiritual Relics of the SCO States”": a name, no group that speaks
         before = text[max(0, match.start() - 60) : match.start()].split()[-3:]
         if before and before[-1].lower().endswith(("ой", "ей")) and match.group(0).lower() == "стороны":
             continue  # "вклад российской стороны": one side, in the genitive, not "the sides"

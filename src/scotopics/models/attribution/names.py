@@ -83,6 +83,32 @@ _NAME_CYRILLIC = re.compile(
     r"(?=[А-ЯЁ])(?<![\w-])((?:[А-ЯЁ]\.\s?-?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
     r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,5})(?![\w-])"
 )
+_OPENING_QUOTES = frozenset('"“«„')
+_OPENING_QUOTE = re.compile(r'["“«„]')
+_CLOSING_QUOTE = re.compile(r'["”»“]')
+
+
+def quoted_title_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the short quoted names in ``text`` — a project, an event, an exercise ("Peace Mission 2021"):
+    at most 80 characters between the quotation marks and no comma, so no quoted statement."""
+    spans = []
+    start = 0
+    while (opening := _OPENING_QUOTE.search(text, start)) is not None:
+        end = _CLOSING_QUOTE.search(text, opening.end())
+        if end is None:
+            break
+        if quoted_title_at(text, opening.end()):
+            spans.append((opening.end(), end.start()))
+        start = end.end()  # a closing straight quote opens nothing
+    return spans
+
+
+def quoted_title_at(text: str, start: int) -> bool:
+    """Whether the quotation opened just before ``start`` is a short name rather than a statement."""
+    end = _CLOSING_QUOTE.search(text, start)
+    return end is not None and end.start() - start <= 80 and "," not in text[start : end.start()]
+
+
 _HAS_LATIN = re.compile(r"[A-Z]")
 _HAS_CYRILLIC = re.compile(r"[А-ЯЁ]")
 # Endings of English common nouns and adjectives (and their plurals), never of the names in our texts
@@ -138,6 +164,8 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
     for match, cyrillic in sorted(matches, key=lambda pair: pair[0].start()):
         if text[max(0, match.start() - 9) : match.start()].lower().rstrip().endswith(("dear", "уважаемый")):
             continue  # a salutation names the listener, not the speaker
+        if match.start() and text[match.start() - 1] in _OPENING_QUOTES and quoted_title_at(text, match.start()):
+            continue  # a name in quotation marks is a project's or an event's ("Spiritual Relics of the SCO States")
         name = clean_name(match.group(1))
         words = name.split()
         if len(words) < 2 and not (len(words) == 1 and re.match(r"^(?:[А-ЯЁA-Z]\.\s?-?){1,2}\S{3,}$", name)):

@@ -148,3 +148,9 @@ def test_a_name_in_quotation_marks_is_a_project_not_a_person_or_a_group():
     assert _groups(sentence) == ()
     # A quoted statement that opens with a name still names that person.
     assert person_names('"Vladimir Norov was right, and we agree," the minister said.') == ["Vladimir Norov"]
+
+
+def test_a_participle_after_an_article_is_no_reporting_verb():
+    assert find_verb("Astana has become a recognized centre of international politics.") is None
+    assert find_verb("The ministers welcomed the agreed text.").text == "welcomed"
+    assert find_verb("Copies of the agreed text lie on the table.") is None

@@ -154,3 +154,18 @@ def test_a_participle_after_an_article_is_no_reporting_verb():
     assert find_verb("Astana has become a recognized centre of international politics.") is None
     assert find_verb("The ministers welcomed the agreed text.").text == "welcomed"
     assert find_verb("Copies of the agreed text lie on the table.") is None
+
+
+def test_a_list_item_takes_the_speaker_of_the_sentence_that_introduces_the_list():
+    document = SpeakerDocument(
+        "Leader puts forward initiatives",
+        (
+            ("President Amir Karimov spoke at the summit in Bishkek.",),
+            ("The President proposed new initiatives, including:",),
+            ("✅ Establishing a regional centre for critical minerals;",),
+            ("✅ Creating an energy consortium of the member states;",),
+        ),
+    )
+    previous = {c.speaker: c.distance for c in candidates(document, 3, 0) if "previous" in c.sources}
+    assert previous.get("Amir Karimov") == 2
+    assert strip_answer_prefix("✅ Creating an energy consortium").startswith("Creating")

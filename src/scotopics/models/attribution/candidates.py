@@ -193,12 +193,37 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
             body = None  # "The member states were the first …. '…,' he added.": "he" is no group
         if body:
             found.append(Candidate(body, {"previous"}, distance=back, same_paragraph=same))
+    introduced = _list_introduction(document, index)
+    if introduced is not None:  # "The President proposed new initiatives, including:" / "✅ Creating …"
+        back, speaker = introduced
+        found.append(Candidate(speaker, {"previous"}, distance=back, same_paragraph=False))
     window = [t for _, _, t in document.flat[max(0, index - MENTION_BACK) : index]]
     for distance, passage in enumerate([own, *reversed(window)]):
         for name in person_names(passage) + list(_groups(passage)):
             leading = distance == 0 and 0 <= own.find(name) <= 4  # the sentence's subject, not an object
             found.append(Candidate(name, {"mention"}, distance=distance, in_sentence=leading))
     return _merge(document, found)
+
+
+#: A list item's marker: a bullet, a check mark, a double dash or a number ("✅ …", "-- …", "3) …").
+_LIST_ITEM = re.compile(r"^\s*(?:[•●▪◦·*►▶➤✓✔✅☑]|--|\d{1,2}[.)])\s*")
+#: Items a list may run before the sentence that introduces it.
+LIST_ITEMS_BACK = 12
+
+
+def _list_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] | None:
+    """For a list item, how far back the sentence introducing the list stands and its speaker
+    ("The President proposed new initiatives, including:"), when the rules find one."""
+    if not _LIST_ITEM.match(document.flat[index][2]):
+        return None
+    for back in range(1, min(LIST_ITEMS_BACK, index) + 1):
+        text = document.flat[index - back][2]
+        if text.rstrip().endswith(":"):
+            speaker = document.rule(index - back).speaker
+            return (back, speaker) if speaker else None
+        if not _LIST_ITEM.match(text):
+            return None
+    return None
 
 
 def _subject_of(document: SpeakerDocument, text: str) -> str | None:

@@ -287,7 +287,7 @@ def names_the_source_before(sentence: str) -> bool:
 
 
 #: A list item's bullet ("• Лавров подчеркнул …"); a dash is not one, it opens a quotation in Russian.
-_BULLET = re.compile(r"^\s*[•●▪◦·*]\s*")
+_BULLET = re.compile(r"^\s*(?:[•●▪◦·*►▶➤✓✔✅☑]\ufe0f?)\s*")
 
 
 def strip_answer_prefix(text: str) -> str:

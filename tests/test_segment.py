@@ -218,3 +218,8 @@ def test_a_long_speech_title_naming_its_occasion_is_the_title():
     # A long first line that is a sentence of its own stays text, however it opens.
     statement = "Statement on the results of the meeting was adopted by the ministers of all member states today."
     assert [s.kind for s in segment(statement + "\n\nThe ministers met in Astana.")] == ["text", "text"]
+
+
+def test_a_date_written_year_first_in_parentheses_is_debris():
+    text = "We note the successful presidency.\n\n(2023, July 4)\n\nIn 2023, July 4 was the day the summit opened."
+    assert [s.kind for s in segment(text)] == ["text", "debris", "text"]

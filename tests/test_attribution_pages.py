@@ -7,7 +7,7 @@ import pytest
 from scotopics.models.attribution import SpeakerDocument, attribute, speaker_type, strip_answer_prefix
 from scotopics.models.attribution.candidates import _groups, candidates, subject
 from scotopics.models.attribution.document import canonical, office_holder
-from scotopics.models.attribution.names import person_names
+from scotopics.models.attribution.names import person_mentions, person_names
 from scotopics.models.attribution.subjects import find_verb
 
 from .test_attribution import resolve
@@ -169,3 +169,25 @@ def test_a_list_item_takes_the_speaker_of_the_sentence_that_introduces_the_list(
     previous = {c.speaker: c.distance for c in candidates(document, 3, 0) if "previous" in c.sources}
     assert previous.get("Amir Karimov") == 2
     assert strip_answer_prefix("✅ Creating an energy consortium").startswith("Creating")
+
+
+def test_a_russian_gerund_clause_is_no_speaker_and_a_name_after_a_chairing_phrase_is_nominative():
+    found = attribute("Намечая ориентиры на перспективу, считаем необходимым учитывать процессы в экономике.", [])
+    assert found.speaker is None
+    assert person_mentions("Под председательством Владимира Путина состоялось заседание.") == ("Владимир Путин",)
+    assert person_mentions("Стенограмма выступления В.В.Путина:") == ("В.В.Путин",)
+
+
+def test_a_transcript_turn_holds_the_floor_until_the_next_turn():
+    document = SpeakerDocument(
+        "",
+        (
+            ("В.ПУТИН: Уважаемые коллеги!",),
+            ("Считаем необходимым учитывать процессы в мировой экономике.",),
+            ("С.ЛАВРОВ: Добавлю несколько слов.", "Предлагаем продолжить консультации."),
+        ),
+    )
+    assert document.turn_at(1) == (1, "В.Путин")
+    assert document.turn_at(3) == (1, "С.Лавров")
+    found = {c.speaker for c in candidates(document, 1, 0) if "title" in c.sources}
+    assert "В.Путин" in found

@@ -112,6 +112,10 @@ _RUSSIAN_OFFICE_FORMS = (
 )
 
 
+#: A transcript's turn: initials and a surname before a colon ("В.Путин:", "В.ПУТИН:", "S.Jaishankar:").
+_TURN = re.compile(r"^\s*((?:[А-ЯЁA-Z]\.\s?){1,2}\s?)([А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z’'-]+)\s*:\s")
+
+
 @dataclass(frozen=True)
 class SpeakerDocument:
     """A document as the resolver reads it: its title and its paragraphs' sentences."""
@@ -195,6 +199,22 @@ class SpeakerDocument:
     @cached_property
     def dialogue(self) -> bool:
         return any(QUESTION.match(t) or ANSWER_PREFIX.match(t) for _, _, t in self.flat[:200])
+
+    @cached_property
+    def turns(self) -> list[tuple[int, str]]:
+        """The sentences where a transcript gives the floor to someone ("В.Путин: Уважаемые коллеги!"), with whom."""
+        found = []
+        for index, (_, _, text) in enumerate(self.flat):
+            turn = _TURN.match(text)
+            if turn:
+                initials, surname = turn.group(1), turn.group(2)
+                found.append((index, f"{initials}{surname.capitalize() if surname.isupper() else surname}"))
+        return found
+
+    def turn_at(self, index: int) -> tuple[int, str] | None:
+        """Who holds the floor at sentence ``index`` of a transcript, and since how many sentences."""
+        held = [(index - at, name) for at, name in self.turns if at <= index]
+        return held[-1] if held else None
 
     def rule(self, index: int) -> Attribution:
         """The rules' attribution of sentence ``index`` (cached)."""

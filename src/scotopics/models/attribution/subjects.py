@@ -189,6 +189,21 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     return None
 
 
+#: A Russian gerund that opens a clause ("Намечая", "Выступая", "Подводя", "Обсудив", "Подписав").
+_RUSSIAN_GERUND = re.compile(r"[А-ЯЁа-яё]{2,}(?:[чпжг]ая|[ыиа]вая|яя|уя|юя|дя|сь|ив|ав|ев|ув|вши)")
+
+
+def _gerund_clause(words: list[str]) -> bool:
+    """Whether ``words`` open with a Russian gerund and its object, not with a surname ("Медведев")."""
+    first = words[0]
+    return (
+        len(words) > 1
+        and words[1][:1].islower()
+        and _RUSSIAN_GERUND.fullmatch(first) is not None
+        and _SURNAME.fullmatch(first) is None
+    )
+
+
 def _noun_phrase(segment: str) -> str | None:
     """``segment`` cleaned as a speaker phrase, or None when it cannot name one."""
     phrase = clean_phrase(segment)
@@ -196,8 +211,8 @@ def _noun_phrase(segment: str) -> str | None:
     if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar")
         names = person_names(phrase)
         return names[-1] if names and phrase.endswith(names[-1]) else None
-    if not words:
-        return None
+    if not words or _gerund_clause(words):
+        return None  # "Намечая ориентиры на перспективу, считаем …": a gerund's clause names no one
     while len(words) > 1 and (
         words[-1].lower() in {"has", "have", "had", "also", "further", "again", "then", "is", "was", "также"} | MODALS
         or words[-1].endswith("ly")

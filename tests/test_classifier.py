@@ -15,6 +15,7 @@ from sklearn.utils.estimator_checks import (
 )
 
 from scotopics import EmptyInputError, InputTypeError, ThemeClassifier
+from scotopics.models.thresholds import best_threshold
 
 
 @pytest.fixture(scope="module")
@@ -61,9 +62,15 @@ def test_predict_proba_is_in_unit_interval_and_predict_is_an_indicator_matrix(fi
     assert set(np.unique(fitted.predict(texts))) <= {0, 1}
 
 
-def test_thresholds_are_tuned_per_theme_within_the_grid(fitted):
+def test_thresholds_are_tuned_per_theme_within_the_grid(fitted, paragraphs):
     assert np.all((fitted.thresholds_ >= 0.05) & (fitted.thresholds_ <= 0.95))
-    assert len(set(np.round(fitted.thresholds_, 2))) > 1, "every theme got the same threshold"
+    labels = paragraphs[1]
+    tuned = []
+    for j, theme in enumerate(fitted.classes_):
+        target = np.array([theme in row for row in labels], dtype=int)
+        tuned.append(best_threshold(fitted.oof_proba_[:, j], target, fitted.threshold_beta))
+        assert fitted.thresholds_[j] == max(fitted.min_threshold, tuned[-1])  # the floor applies after tuning
+    assert len(set(np.round(tuned, 2))) > 1, "every theme got the same tuned threshold"
 
 
 def test_out_of_fold_probabilities_are_not_in_sample_predictions(fitted, paragraphs):

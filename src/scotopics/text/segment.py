@@ -19,7 +19,7 @@ from typing import Literal
 
 from .sentences import ABBREVIATIONS, SentenceSplitter, split_sentences
 
-__all__ = ["Segment", "segment", "split_sentences", "ABBREVIATIONS"]
+__all__ = ["Segment", "segment", "split_sentences", "ABBREVIATIONS", "LIST_BULLETS"]
 
 #: Paragraphs with more sentences than this (one long block) are cut into pieces.
 MAX_SENTENCES_PER_PARAGRAPH = 12
@@ -30,7 +30,9 @@ _PIECE_SENTENCES = 6
 TITLE_MAX_WORDS = 25
 
 _TERMINAL = (".", "!", "?", ":", ";", "…", '"', "”", "»", "'", "’", ")")
-_LIST_MARKER = re.compile(r"^\s*(?:[-–—•·*▪●○►▶➤✓✔✅☑]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
+#: Bullets that open a list item on real pages, check marks and arrows of Telegram posts among them.
+LIST_BULLETS = "•●▪◦·*►▶➤✓✔✅☑"
+_LIST_MARKER = re.compile(rf"^\s*(?:[-–—○{LIST_BULLETS}]|\(?\d{{1,3}}[.)]|\(?[a-z][.)])\s+")
 _DATE = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"|\d{4}-\d{2}-\d{2}"

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...text.segment import LIST_BULLETS
 from .document import (
     _ALL_PRONOUNS,
     _BODIES,
@@ -47,12 +48,12 @@ LOOK_BACK = 1
 #: Earlier sentences whose people and groups are candidates too.
 MENTION_BACK = 1
 _WORD = re.compile(r"[\w’'-]+")
+#: Words that end a subject phrase: auxiliaries, verbs, and fronted objects ("Особое внимание стороны уделили …").
 _STOP_SUBJECT = re.compile(
     r"^(?:will|shall|would|should|can|could|must|may|has|have|had|is|are|was|were|also|jointly|further|"
     r"spoke|said|took|gave|made|held|met|saw|sees|see|"
     r"будут|будет|также|совместно|внимание|значение|\w+(?:ed|ли|ла|ет|ют|ут|ит|ят|ся|ает|ают)|[a-z]+(?:es|ts|ys|ns|ds|ls|ps))$",
 )
-# ("Особое внимание стороны уделили …": a fronted object ends the phrase before the subject.)
 #: A pronoun as the source after a statement ("…," he added. / «…», – сказала она.)
 _PRONOUN_SOURCE = re.compile(r"(?i)[,”\"»]\s*[–—-]?\s*(?:(?:he|she|он|она)\s+\w+|\w+\s+(?:he|she|он|она))\W*$")
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "in", "at"})
@@ -123,7 +124,7 @@ def subject(sentence: str) -> str | None:
 def _groups(text: str) -> tuple[str, ...]:
     """Groups named in ``text`` ("the heads of delegation", "the leaders of the member states")."""
     found = []
-    titles = quoted_title_spans(text) if any(q in text for q in '"“«„') else []
+    titles = quoted_title_spans(text)
     for match in _TOKEN.finditer(text):
         if match.group(0).lower() not in GROUP_WORDS:
             continue
@@ -209,7 +210,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
 
 
 #: A list item's marker: a bullet, a check mark, a double dash or a number ("✅ …", "-- …", "3) …").
-_LIST_ITEM = re.compile(r"^\s*(?:[•●▪◦·*►▶➤✓✔✅☑]|--|\d{1,2}[.)])\s*")
+_LIST_ITEM = re.compile(rf"^\s*(?:[{LIST_BULLETS}]|--|\d{{1,2}}[.)])\s*")
 #: Items a list may run before the sentence that introduces it.
 LIST_ITEMS_BACK = 12
 

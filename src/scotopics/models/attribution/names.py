@@ -83,7 +83,6 @@ _NAME_CYRILLIC = re.compile(
     r"(?=[А-ЯЁ])(?<![\w-])((?:[А-ЯЁ]\.\s?-?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
     r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,5})(?![\w-])"
 )
-_OPENING_QUOTES = frozenset('"“«„')
 _OPENING_QUOTE = re.compile(r'["“«„]')
 _CLOSING_QUOTE = re.compile(r'["”»“]')
 
@@ -164,7 +163,8 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
     for match, cyrillic in sorted(matches, key=lambda pair: pair[0].start()):
         if text[max(0, match.start() - 9) : match.start()].lower().rstrip().endswith(("dear", "уважаемый")):
             continue  # a salutation names the listener, not the speaker
-        if match.start() and text[match.start() - 1] in _OPENING_QUOTES and quoted_title_at(text, match.start()):
+        quoted = match.start() > 0 and _OPENING_QUOTE.match(text, match.start() - 1) is not None
+        if quoted and quoted_title_at(text, match.start()):
             continue  # a name in quotation marks is a project's or an event's ("Spiritual Relics of the SCO States")
         name = clean_name(match.group(1))
         words = name.split()

@@ -34,9 +34,9 @@ def explicit(rule: Attribution, sentence: str) -> bool:
     """Whether the rules found the speaker named in the sentence itself, as the subject of its reporting verb.
 
     Such a sentence needs no ranking: "Vladimir Norov stressed that …" is Vladimir Norov's, "…, said the
-    Foreign Office" the Foreign Office's. A "he", "we",
-    a group, a title resolved to a person, or a sentence without a reporting verb goes through the
-    resolver, which weighs the earlier sentences, the title and the genre.
+    Foreign Office" the Foreign Office's. A "he", "we", a group, a title resolved to a person, or a sentence
+    without a reporting verb goes through the resolver, which weighs the earlier sentences, the title and
+    the genre.
     """
     speaker = rule.speaker
     lowered = sentence.lower()

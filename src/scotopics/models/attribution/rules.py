@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...results import SpeakerType, StatementKind
+from ...text.segment import LIST_BULLETS
 from .kinds import KINDS, statement_kind
 from .names import GROUP_WORDS, person_names, speaker_type, surname_key, title_speaker
 from .names import TITLE_WORDS as _TITLE_WORDS
@@ -287,7 +288,7 @@ def names_the_source_before(sentence: str) -> bool:
 
 
 #: A list item's bullet ("• Лавров подчеркнул …"); a dash is not one, it opens a quotation in Russian.
-_BULLET = re.compile(r"^\s*(?:[•●▪◦·*►▶➤✓✔✅☑]\ufe0f?)\s*")
+_BULLET = re.compile(rf"^\s*[{LIST_BULLETS}]\ufe0f?\s*")
 
 
 def strip_answer_prefix(text: str) -> str:

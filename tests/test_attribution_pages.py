@@ -191,3 +191,17 @@ def test_a_transcript_turn_holds_the_floor_until_the_next_turn():
     assert document.turn_at(3) == (1, "С.Лавров")
     found = {c.speaker for c in candidates(document, 1, 0) if "title" in c.sources}
     assert "В.Путин" in found
+
+
+def test_a_possessive_ends_a_name_and_a_named_turn_holds_the_floor():
+    title = "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on October 14, 2024"
+    assert person_names(title) == ["Mao Ning"]
+    assert person_names("China's President Xi Jinping said so.") == ["Xi Jinping"]
+    document = SpeakerDocument(
+        title,
+        (
+            ("CCTV: What does China expect of the meeting?",),
+            ("Mao Ning: The member states have upheld the Shanghai Spirit.", "The premier will attend the meeting."),
+        ),
+    )
+    assert document.turn_at(2) == (1, "Mao Ning")

@@ -223,3 +223,8 @@ def test_a_long_speech_title_naming_its_occasion_is_the_title():
 def test_a_date_written_year_first_in_parentheses_is_debris():
     text = "We note the successful presidency.\n\n(2023, July 4)\n\nIn 2023, July 4 was the day the summit opened."
     assert [s.kind for s in segment(text)] == ["text", "debris", "text"]
+
+
+def test_a_title_that_names_its_own_date_is_the_title_not_a_stamped_headline():
+    text = "Spokesperson's Regular Press Conference on October 14, 2024\n\nQ: What do you expect of the meeting?"
+    assert [s.kind for s in segment(text)][0] == "heading"

@@ -50,6 +50,8 @@ _DATE_ONLY = re.compile(
 _STAMP_AT_END = re.compile(
     rf"(?:{_DATE}|{_TIME})(?:\s*\(?(?:utc|gmt|мск)\s*[+-]?\s*\d{{1,2}}(?::\d{{2}})?\)?)?\s*$", re.IGNORECASE
 )
+#: A title that names its own date ("… Regular Press Conference on October 14, 2024"): the date is part of it.
+_DATED = re.compile(r"\b(?:on|of|dated|от)\s*$", re.IGNORECASE)
 _NAVIGATION_WORD = (
     r"(?:back(?:\s+to\s+.*)?|home(?:\s*[>»/|].*)?|share(?:\s+this.*)?|print(?:\s+version)?|"
     r"e-?mail|tweet|subscribe|read\s+more|more\s+news|see\s+also|all\s+news|next|previous|"
@@ -91,7 +93,11 @@ def _debris_reason(line: str, title: str | None) -> str | None:
         return "navigation or date"
     ends_open = not stripped.endswith(_TERMINAL)
     stamp = _STAMP_AT_END.search(stripped) if len(words) <= 25 else None
-    if stamp and not stripped[: stamp.start()].rstrip().endswith(_TERMINAL):
+    if (
+        stamp
+        and not stripped[: stamp.start()].rstrip().endswith(_TERMINAL)
+        and not _DATED.search(stripped[: stamp.start()])
+    ):
         return "headline with a time stamp"  # "… Материалы 30 марта 2017 16:00 (UTC +04:00)"
     if ends_open and len(words) <= 12 and _BREADCRUMB.match(stripped):
         return "breadcrumb"

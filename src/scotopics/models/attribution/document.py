@@ -112,8 +112,10 @@ _RUSSIAN_OFFICE_FORMS = (
 )
 
 
-#: A transcript's turn: initials and a surname before a colon ("В.Путин:", "В.ПУТИН:", "S.Jaishankar:").
+#: A transcript's turn: initials and a surname before a colon ("В.Путин:", "В.ПУТИН:", "S.Jaishankar:") ...
 _TURN = re.compile(r"^\s*((?:[А-ЯЁA-Z]\.\s?){1,2}\s?)([А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z’'-]+)\s*:\s")
+#: ... or a person's full name before a colon ("Mao Ning:", "Сергей Лавров:").
+_NAMED_TURN = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+){1,2})\s*:\s")
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,10 @@ class SpeakerDocument:
             if turn:
                 initials, surname = turn.group(1), turn.group(2)
                 found.append((index, f"{initials}{surname.capitalize() if surname.isupper() else surname}"))
+                continue
+            named = _NAMED_TURN.match(text)
+            if named and person_names(named.group(1)) == [named.group(1)]:  # "Mao Ning: Since the founding …"
+                found.append((index, named.group(1)))
         return found
 
     def turn_at(self, index: int) -> tuple[int, str] | None:

@@ -108,6 +108,8 @@ def quoted_title_at(text: str, start: int) -> bool:
     return end is not None and end.start() - start <= 80 and "," not in text[start : end.start()]
 
 
+#: A possessive ends a name: what follows is the thing owned ("Mao Ning's Regular Press Conference").
+_POSSESSIVE_END = re.compile(r"(?<=\w)[’']s\b")
 _HAS_LATIN = re.compile(r"[A-Z]")
 _HAS_CYRILLIC = re.compile(r"[А-ЯЁ]")
 # Endings of English common nouns and adjectives (and their plurals), never of the names in our texts
@@ -166,7 +168,10 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
         quoted = match.start() > 0 and _OPENING_QUOTE.match(text, match.start() - 1) is not None
         if quoted and quoted_title_at(text, match.start()):
             continue  # a name in quotation marks is a project's or an event's ("Spiritual Relics of the SCO States")
-        name = clean_name(match.group(1))
+        owner, *owned = _POSSESSIVE_END.split(match.group(1), maxsplit=1)
+        name = clean_name(owner)  # "Mao Ning's Regular Press Conference" is Mao Ning's
+        if not name and owned:
+            name = clean_name(owned[0].strip())  # "China's President Xi Jinping": the country owns the office
         words = name.split()
         if len(words) < 2 and not (len(words) == 1 and re.match(r"^(?:[А-ЯЁA-Z]\.\s?-?){1,2}\S{3,}$", name)):
             continue

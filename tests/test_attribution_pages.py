@@ -205,3 +205,16 @@ def test_a_possessive_ends_a_name_and_a_named_turn_holds_the_floor():
         ),
     )
     assert document.turn_at(2) == (1, "Mao Ning")
+
+
+@pytest.mark.parametrize(
+    ("lead", "office", "holder"),
+    [
+        ("Президент России Владимир Путин выступил на заседании в Астане.", "Российский лидер", "Владимир Путин"),
+        ("Президент России Владимир Путин выступил на заседании в Астане.", "глава государства", "Владимир Путин"),
+        ("President Kassym-Jomart Tokayev addressed the summit.", "the Kazakh leader", "Kassym-Jomart Tokayev"),
+    ],
+)
+def test_a_countrys_leader_and_the_head_of_state_are_the_president_the_lead_names(lead, office, holder):
+    document = SpeakerDocument("Leaders meet in Astana", ((lead,),))
+    assert office_holder(document, office) == holder

@@ -93,6 +93,7 @@ _SINGLE_OFFICE = re.compile(
     r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:minister|secretary-general|chairman|president|ambassador|director|envoy|"
     r"spokesman|spokesperson|governor|head\s+of\s+state)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?$"
     r"|^EAM$"  # India's External Affairs Minister, written like a name ("EAM underlined …")
+    r"|^the\s+(?:[a-z]+\s+)?leader$|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"  # "the Kazakh leader"
     r"|^заместител[ьяюе]\w*(?:\s+[а-яё-]+){1,4}$"  # "Заместитель главы Минсельхоза России"
     r"|^(?:генсекретар[ьяюе]\w*|генеральн\w+\s+секретар[ьяюе]\w*|министр\w*|пос(?:о)?л\w*|председател\w*|"
     r"президент\w*|директор\w*|глав(?:а|е|у|ой))(?:\s+[а-яё]+){0,3}(?:\s+(?:России|РФ|МИД\w*))?$"
@@ -289,6 +290,12 @@ def _right_after(after: str, name: str) -> bool:
     return len(lower) <= (3 if cyrillic else 0) and len(between) <= 12  # "министр иностранных дел России …"
 
 
+#: A head of state named by the post or as a country's leader ("the Head of State", "the Kazakh leader",
+#: "Российский лидер", "глава государства").
+_HEAD_OF_STATE = re.compile(
+    r"(?i)\bhead\s+of\s+state\b|^(?:the\s+)?(?:[a-z]+\s+)?leader$|^(?:[а-яё]+(?:ий|ый)\s+)?лидер\b|"
+    r"\bглав\w*\s+государства\b"
+)
 #: The head of a foreign ministry, as Russian news calls the foreign minister.
 _FOREIGN_MINISTRY_HEAD = re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ)")
 
@@ -297,11 +304,15 @@ def _office_holder(document: SpeakerDocument, office: str) -> str | None:
     words = [w for w in re.findall(r"[\w-]+", office.lower()) if w in TITLE_WORDS or w in _RUSSIAN_OFFICES]
     words = [w for w in words if w not in {"the", "of", "sco", "шос", "deputy", "vice"}]
     russian = _russian_office_stem(office) if re.search("[а-яё]", office.lower()) else None
-    if not words and not russian:
+    head_of_state = _HEAD_OF_STATE.search(office) is not None
+    if not words and not russian and not head_of_state:
         return None
-    stem = russian or re.escape(words[-1][: max(4, len(words[-1]) - 2)])
-    if re.search(r"(?i)\bhead\s+of\s+state\b", office):  # "the Head of State": the president named in the lead
-        stem = "president"
+    if russian:
+        stem = russian
+    elif words:
+        stem = re.escape(words[-1][: max(4, len(words[-1]) - 2)])
+    if head_of_state:  # "the Head of State", "Российский лидер", "глава государства": the president the lead names
+        stem = r"(?:president|президент)"
     elif _FOREIGN_MINISTRY_HEAD.search(office):  # "Глава МИД РФ" is the foreign minister the lead names
         stem = r"министр\w*\s+иностранных\s+дел"
     elif office.strip() == "EAM":  # India's External Affairs Minister, named in full in the lead

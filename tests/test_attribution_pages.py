@@ -218,3 +218,13 @@ def test_a_possessive_ends_a_name_and_a_named_turn_holds_the_floor():
 def test_a_countrys_leader_and_the_head_of_state_are_the_president_the_lead_names(lead, office, holder):
     document = SpeakerDocument("Leaders meet in Astana", ((lead,),))
     assert office_holder(document, office) == holder
+
+
+def test_she_after_a_quotation_closed_by_her_name_is_that_person():
+    context = [
+        "ISLAMABAD: The Foreign Office confirmed that the Prime Minister Amir Shah will attend the meeting.",
+        '"We have received the invitation," said FO spokesperson Mumtaz Zahra Baloch in the weekly briefing.',
+    ]
+    assert attribute("She added that the FO would announce the delegation soon.", context).speaker == (
+        "Mumtaz Zahra Baloch"
+    )

@@ -228,3 +228,8 @@ def test_a_date_written_year_first_in_parentheses_is_debris():
 def test_a_title_that_names_its_own_date_is_the_title_not_a_stamped_headline():
     text = "Spokesperson's Regular Press Conference on October 14, 2024\n\nQ: What do you expect of the meeting?"
     assert [s.kind for s in segment(text)][0] == "heading"
+
+
+def test_a_staff_byline_is_debris():
+    text = "Staff Report\nISLAMABAD: The Foreign Office confirmed the Prime Minister will attend the meeting."
+    assert [s.kind for s in segment(text)] == ["debris", "text"]

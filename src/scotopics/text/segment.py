@@ -68,7 +68,8 @@ _NAVIGATION = re.compile(
 _BREADCRUMB = re.compile(r"^\s*[\w .'-]{1,30}(?:\s*[>»/|]\s*[\w .'-]{1,40}){1,6}\s*$")
 _BYLINE = re.compile(
     r"^\W*(?:by|source|author|posted|updated|published|photo|press\s+(?:service|office)|"
-    r"information\s+(?:service|department)|copyright|©)\b",
+    r"information\s+(?:service|department)|copyright|©)\b"
+    r"|^\W*(?:staff|news|web)\s+(?:report(?:er)?|desk|correspondent)\W*$",  # "Staff Report", "News Desk"
     re.IGNORECASE,
 )
 

@@ -192,8 +192,28 @@ def _source_named_after(sentence: str) -> re.Match[str] | None:
     return match if match is not None and find_verb(match.group("verb")) else None
 
 
+def _quotation_source(sentence: str) -> tuple[str, str] | None:
+    """The source and verb that close a quotation ('"…," said FO spokesperson Mumtaz Zahra Baloch.')."""
+    closing = _QUOTE_CLOSE.search(sentence) if any(q in sentence for q in '”"»’') else None
+    if closing is None:
+        return None
+    speaker = closing.group("sp1") or closing.group("sp2")
+    verb = closing.group("verb1") or closing.group("verb2")
+    if closing.group("sp1"):  # "…», – заявил заместитель министра обороны РФ Александр Фомин.": the name,
+        rest = sentence[closing.start("sp1") :].rstrip(" .!")  # else the whole phrase after the verb,
+        rest = rest.split(", ")[0]  # up to a participle clause ("российский лидер, выступая на саммите")
+        rest = _WHERE_AND_HOW.split(rest, maxsplit=1)[0]  # "the High Commission in New Delhi in a statement"
+        whole = rest if len(rest.split()) <= 8 else speaker
+        speaker = next(iter(person_names(rest)), whole)
+    return clean_phrase(speaker), verb.lower()
+
+
 def _subject_phrase(sentence: str) -> str | None:
-    """The speaker phrase of a sentence's reporting verb, or the source it names after "Об этом заявил"."""
+    """The speaker phrase of a sentence's reporting verb, the source that closes its quotation, or the source it
+    names after "Об этом заявил"."""
+    quotation = _quotation_source(strip_answer_prefix(sentence))
+    if quotation:
+        return quotation[0]  # '"We have received the invitation," said FO spokesperson Mumtaz Zahra Baloch.'
     masked = mask_quotes(strip_answer_prefix(sentence))
     this_by = _source_named_after(masked)
     if this_by:
@@ -344,17 +364,10 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     quoted, owner = quoted_document_source(sentence)
     if quoted:  # "«…», – говорится в заявлении секретариата ШОС": the body that published it
         return Attribution(owner, None, sort)
-    closing = _QUOTE_CLOSE.search(sentence) if any(q in sentence for q in '”"»’') else None
+    closing = _quotation_source(sentence)
     if closing:
-        speaker = closing.group("sp1") or closing.group("sp2")
-        verb = closing.group("verb1") or closing.group("verb2")
-        if closing.group("sp1"):  # "…», – заявил заместитель министра обороны РФ Александр Фомин.": the name,
-            rest = sentence[closing.start("sp1") :].rstrip(" .!")  # else the whole phrase after the verb,
-            rest = rest.split(", ")[0]  # up to a participle clause ("российский лидер, выступая на саммите")
-            rest = _WHERE_AND_HOW.split(rest, maxsplit=1)[0]  # "the High Commission in New Delhi in a statement"
-            whole = rest if len(rest.split()) <= 8 else speaker
-            speaker = next(iter(person_names(rest)), whole)
-        return Attribution(_resolve(clean_phrase(speaker), known), verb.lower(), sort)
+        source, said = closing
+        return Attribution(_resolve(source, known), said, sort)
     trailing = _TRAILING_SOURCE.search(sentence) if "," in sentence else None
     if trailing:  # "…, Xi said.", "…, said Chinese Foreign Minister Wang Yi on Tuesday": reported speech, no quotes
         speaker = trailing.group("sp1") or trailing.group("sp2")

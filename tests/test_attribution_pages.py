@@ -228,3 +228,11 @@ def test_she_after_a_quotation_closed_by_her_name_is_that_person():
     assert attribute("She added that the FO would announce the delegation soon.", context).speaker == (
         "Mumtaz Zahra Baloch"
     )
+
+
+def test_the_short_russian_title_genseck_is_the_secretary_general_the_lead_names():
+    document = SpeakerDocument(
+        "Генсек ШОС назвал РФ локомотивом сотрудничества",
+        (("Об этом заявил генеральный секретарь ШОС Нурлан Ермекбаев на встрече в Москве.",),),
+    )
+    assert canonical(document, "генсек ШОС") == "Нурлан Ермекбаев"

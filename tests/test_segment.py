@@ -233,3 +233,8 @@ def test_a_title_that_names_its_own_date_is_the_title_not_a_stamped_headline():
 def test_a_staff_byline_is_debris():
     text = "Staff Report\nISLAMABAD: The Foreign Office confirmed the Prime Minister will attend the meeting."
     assert [s.kind for s in segment(text)] == ["debris", "text"]
+
+
+def test_read_the_full_article_links_are_debris():
+    for line in ("Читать всю статью", "Read the full story"):
+        assert [s.kind for s in segment(f"The ministers met in Astana.\n\n{line}")] == ["text", "debris"]

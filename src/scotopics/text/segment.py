@@ -58,7 +58,8 @@ _NAVIGATION_WORD = (
     r"related\s+(?:news|articles|materials|stories|links|publications)|other\s+news|latest\s+news|"
     r"tags?\s*:.*|photo(?:s|\s+gallery)?|video|top|menu|search|news|events|comments?\s*\(\d+\)|"
     r"©.*|copyright.*|поделиться|назад|главная|печать|версия\s+для\s+печати|новости\s+по\s+теме|"
-    r"другие\s+новости|все\s+новости|теги\s*:.*|фото|видео)"
+    r"другие\s+новости|все\s+новости|теги\s*:.*|фото|видео|"
+    r"читать\s+(?:всю\s+статью|далее|полностью|также.*)|read\s+(?:the\s+)?(?:full\s+)?(?:story|article))"
 )
 # One navigation word, or several in a row ("Share | Print | ©").
 _NAVIGATION = re.compile(

@@ -28,7 +28,15 @@ from .kinds import KINDS, statement_kind
 from .names import GROUP_WORDS, person_names, speaker_type, surname_key, title_speaker
 from .names import TITLE_WORDS as _TITLE_WORDS
 from .sources import body_source, quoted_document_source
-from .subjects import RUSSIAN_OFFICE_NOUNS, VERBS, clean_phrase, find_verb, mask_quotes, speaker_phrase
+from .subjects import (
+    OFFICE_WORDS,
+    RUSSIAN_OFFICE_NOUNS,
+    VERBS,
+    clean_phrase,
+    find_verb,
+    mask_quotes,
+    speaker_phrase,
+)
 
 __all__ = [
     "Attribution",
@@ -273,9 +281,8 @@ def _previous_subject(known: _Known) -> str | None:
 
 #: An office one person holds, which "he" or "she" can refer to (not a body such as a council or ministry).
 _PERSONAL_OFFICE = re.compile(
-    r"(?i)\b(?:minister|president|secretary|ambassador|chair|director|envoy|representative|spokes|diplomat|"
-    r"leader|head|premier|official|governor|commander|coordinator|министр|президент|премьер|председател|"
-    r"секретар|генсек|посол|глав|директор|представител|дипломат|лидер|руководител)"
+    rf"(?i)\b(?:{OFFICE_WORDS}|envoy|representative|spokes|diplomat|leader|head|premier|official|governor|"
+    r"commander|coordinator|секретар|генсек|глав|представител|дипломат|лидер|руководител)"
 )
 
 

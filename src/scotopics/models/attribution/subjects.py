@@ -24,6 +24,7 @@ __all__ = [
     "mask_quotes",
     "MODALS",
     "RUSSIAN_OFFICE_NOUNS",
+    "OFFICE_WORDS",
     "RUSSIAN_CIRCUMSTANCE",
 ]
 
@@ -33,11 +34,13 @@ _LONGEST_VERB = max(len(v.split()) for v in VERBS)
 _PHRASE_STARTS = frozenset(v.split()[0] for v in VERBS if " " in v)
 _TOKEN = re.compile(r"[\w’'-]+")
 
-#: An office that can head a speaker phrase ("Российский министр", "The Minister").
-_OFFICE = re.compile(
-    r"(?i)\b(?:minister|president|secretary|ambassador|chairman|chair|director|министр|президент|премьер|"
-    r"председател|генеральн\w* секретар|генсекретар|посол|глава|директор)"
+#: Offices one person holds (word beginnings), in English and Russian.
+OFFICE_WORDS = (
+    r"minister|president|secretary|ambassador|chairman|chair|director|министр|президент|премьер|"
+    r"председател|генеральн\w* секретар|генсекретар|посол|глава|директор"
 )
+#: An office that can head a speaker phrase ("Российский министр", "The Minister").
+_OFFICE = re.compile(rf"(?i)\b(?:{OFFICE_WORDS})")
 #: Russian office nouns that head a speaker phrase written in lower case mid-sentence.
 RUSSIAN_OFFICE_NOUNS = frozenset(
     "генсек генсекретарь министр президент председатель глава посол премьер-министр".split()

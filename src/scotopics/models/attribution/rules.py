@@ -219,10 +219,11 @@ def _quotation_source(sentence: str) -> tuple[str, str] | None:
 def _subject_phrase(sentence: str) -> str | None:
     """The speaker phrase of a sentence's reporting verb, the source that closes its quotation, or the source it
     names after "Об этом заявил"."""
-    quotation = _quotation_source(strip_answer_prefix(sentence))
+    sentence = strip_answer_prefix(sentence)
+    quotation = _quotation_source(sentence)
     if quotation:
         return quotation[0]  # '"We have received the invitation," said FO spokesperson Mumtaz Zahra Baloch.'
-    masked = mask_quotes(strip_answer_prefix(sentence))
+    masked = mask_quotes(sentence)
     this_by = _source_named_after(masked)
     if this_by:
         return _source_after(masked, this_by)  # "Об этом сообщил министр … Сергей Лавров"

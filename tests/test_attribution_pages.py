@@ -236,3 +236,59 @@ def test_the_short_russian_title_genseck_is_the_secretary_general_the_lead_names
         (("Об этом заявил генеральный секретарь ШОС Нурлан Ермекбаев на встрече в Москве.",),),
     )
     assert canonical(document, "генсек ШОС") == "Нурлан Ермекбаев"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a ministry's portfolio is no part of the minister's name
+        (
+            "Uzbekistan's Minister of Energy and Water Resources Bakhtiyor Saidov said the grid is ready.",
+            "Bakhtiyor Saidov",
+        ),
+        # another verb after the subject ends it
+        (
+            "At the session, held online, the ministers exchanged views on prices, and supported a new fund.",
+            "the ministers",
+        ),
+        # an adverb between a Russian subject and its verb is not part of the subject
+        ("В ходе совещания стороны единогласно одобрили программу.", "стороны"),
+        # a ministry speaks in the neuter
+        ("Министерство энергетики сообщило, что план одобрен.", "Министерство энергетики"),
+    ],
+)
+def test_the_subject_stops_at_a_portfolio_another_verb_or_an_adverb(sentence, speaker):
+    assert attribute(sentence, []).speaker == speaker
+
+
+def test_a_body_that_closes_a_quotation_is_its_source_not_the_group_quoted(resolver):
+    found = resolve(
+        resolver,
+        "Energy ministers back a joint plan",
+        [
+            ["Energy ministers of the member states approved a plan, the Kazakh Energy Ministry said on Monday."],
+            ['"The ministers also backed a joint grid study," the ministry said on its Telegram channel.'],
+        ],
+        (1, 0),
+    )
+    assert found.speaker == "the ministry"
+
+
+def test_the_minister_is_not_the_prime_minister_named_in_passing():
+    known = ["Dr Anil Mehta said that India under Prime Minister Narendra Modi is ready to work with the members."]
+    assert attribute("The Minister mentioned that the region faces water scarcity.", known).speaker != "Narendra Modi"
+
+
+def test_a_line_naming_the_next_speaker_gives_the_floor_to_that_person(resolver):
+    found = resolve(
+        resolver,
+        "Министры иностранных дел ШОС встретятся в Бишкеке",
+        [
+            ["Министры иностранных дел государств ШОС встретятся в Бишкеке 12 июня."],
+            ["Нурлан Жумабеков, официальный представитель МИД:"],
+            ["- Главы делегаций обменяются мнениями по региональной безопасности и подпишут ряд решений."],
+        ],
+        (2, 0),
+    )
+    assert found.speaker == "Нурлан Жумабеков"
+    assert _groups("- Главы делегаций обменяются мнениями.") == ("Главы делегаций",)

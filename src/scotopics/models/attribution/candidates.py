@@ -64,7 +64,7 @@ _TOKEN = re.compile(r"[\w’'-]+")
 _BOTH = re.compile(r"(?i)^(?:both|the two|обе|две)\s+(?:countries|states|страны)$")
 _GROUP_TAIL = re.compile(
     r"(?i)\s+of\s+(?:the\s+)?(?:sco\s+)?(?:member\s+states|states?|government|delegations?|the\s+council)\b"
-    r"|\s+государств(?:\s*[–—-]\s*членов)?(?:\s+(?:ШОС|Шанхайской организации сотрудничества))?"
+    r"|\s+государств(?:\s*[–—-]\s*членов)?(?:\s+(?:ШОС|Шанхайской организации сотрудничества))?|\s+делегаций"
 )
 _DETERMINERS = frozenset({"the", "all", "both", "several", "some", "many", "other"})
 #: Offices held under a head ("заместитель главы", "советник главы").

@@ -117,6 +117,9 @@ _RUSSIAN_OFFICE_FORMS = (
 _TURN = re.compile(r"^\s*((?:[А-ЯЁA-Z]\.\s?){1,2}\s?)([А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z’'-]+)\s*:\s")
 #: ... or a person's full name before a colon ("Mao Ning:", "Сергей Лавров:").
 _NAMED_TURN = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+){1,2})\s*:\s")
+#: ... or a line that only names who speaks next, as television news write it ("Айбек Смадияров, официальный
+#: представитель МИД РК:" before the quotation).
+_SPEAKER_LABEL = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+){1,2}),(?:\s+[^\s:.]+){1,9}:\s*$")
 
 
 @dataclass(frozen=True)
@@ -216,6 +219,10 @@ class SpeakerDocument:
             named = _NAMED_TURN.match(text)
             if named and person_names(named.group(1)) == [named.group(1)]:  # "Mao Ning: Since the founding …"
                 found.append((index, named.group(1)))
+                continue
+            label = _SPEAKER_LABEL.match(text)
+            if label and person_names(label.group(1)) == [label.group(1)]:  # "Айбек Смадияров, представитель МИД:"
+                found.append((index, label.group(1)))
         return found
 
     def turn_at(self, index: int) -> tuple[int, str] | None:
@@ -300,6 +307,10 @@ _HEAD_OF_STATE = re.compile(
 _FOREIGN_MINISTRY_HEAD = re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ)")
 
 
+#: Words that make another office of the one after them ("Prime Minister", "Deputy Minister", "премьер-министр").
+_HIGHER_OR_DEPUTY = re.compile(r"(?i)(?:prime|vice|deputy|премьер|вице|заместитель)[\s-]+$")
+
+
 def _office_holder(document: SpeakerDocument, office: str) -> str | None:
     words = [w for w in re.findall(r"[\w-]+", office.lower()) if w in TITLE_WORDS or w in _RUSSIAN_OFFICES]
     words = [w for w in words if w not in {"the", "of", "sco", "шос", "deputy", "vice"}]
@@ -320,8 +331,11 @@ def _office_holder(document: SpeakerDocument, office: str) -> str | None:
     elif not russian and (qualifier := _QUALIFIED_OFFICE.search(office)):
         stem = rf"{re.escape(qualifier.group(1))}\s+{stem}"  # "External Affairs Minister" is not "Prime Minister"
     # The title and lead first; then the rest of the document (an ambassador introduced in paragraph four).
+    bare = not re.search(r"(?i)\b(?:prime|vice|deputy|премьер|вице|заместител)", office)
     for text in (f"{document.title} . {document.lead_text}", document.later_text):
         for match in re.finditer(rf"(?i)\b{stem}\w*\b", text):
+            if bare and _HIGHER_OR_DEPUTY.search(text, max(0, match.start() - 10), match.start()):
+                continue  # "the Minister" is not the "Prime Minister" the text also names, nor a deputy
             after = _SENTENCE_BREAK.split(text[match.end() : match.end() + 90], maxsplit=1)[0]
             names = tuple(name for name in person_mentions(after) if _right_after(after, name))
             surname = _LEADING_WORD.match(after)

@@ -11,6 +11,7 @@ still give the reporting verb and the kind of statement.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeGuard
 
@@ -29,6 +30,9 @@ from .sources import quoted_document_source
 
 __all__ = ["SpeakerResolver"]
 
+#: The end of a quotation right before its source ('"…," the ministry said').
+_AFTER_QUOTATION = re.compile(r"[”\"»][\s,–—-]*$")
+
 
 def explicit(rule: Attribution, sentence: str) -> bool:
     """Whether the rules found the speaker named in the sentence itself, as the subject of its reporting verb.
@@ -43,9 +47,12 @@ def explicit(rule: Attribution, sentence: str) -> bool:
     if not (rule.verb and speaker and speaker.lower() in lowered):
         return False
     kind = speaker_type(speaker)
+    at = lowered.find(speaker.lower())
+    if kind in ("office_or_body", "group") and plausible(speaker, kind) and _AFTER_QUOTATION.search(lowered, 0, at):
+        return True  # the source that closes a quotation ('"…," the ministry said on its Telegram channel')
     if kind == "office_or_body" and plausible(speaker, kind):
         # A source named after its verb (", said the Foreign Office in a statement"): the wire's attribution
-        return lowered.rfind(rule.verb.lower(), 0, lowered.find(speaker.lower())) > 0
+        return lowered.rfind(rule.verb.lower(), 0, at) > 0
     return kind == "person" and plausible(speaker, "person")
 
 

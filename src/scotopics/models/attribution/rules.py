@@ -177,8 +177,8 @@ def _resolve(phrase: str, known: _Known) -> str:
         if full:
             return full
     if lower.startswith("the ") and any(w.lower() in _TITLE_WORDS - {"the", "of"} for w in words[1:]):
-        title = words[-1]
-        titled = [n for n in known.names if re.search(rf"{re.escape(title)}\s+{re.escape(n)}", known.seen)]
+        other = "" if re.search(r"(?i)prime|deputy|vice", phrase) else r"(?<!Prime\s)(?<!Deputy\s)(?<!Vice\s)"
+        titled = [n for n in known.names if re.search(rf"{other}{re.escape(words[-1])}\s+{re.escape(n)}", known.seen)]
         if titled:
             return titled[-1]
     return phrase

@@ -207,6 +207,24 @@ def _gerund_clause(words: list[str]) -> bool:
     )
 
 
+#: Russian adverbs that may stand between a subject and its verb ("стороны единогласно подтвердили").
+_RUSSIAN_ADVERB = re.compile(r"вновь|ещё|еще|особо|полностью|[а-яё]{3,}(?:льно|тно|нно|дно|шно|сно|чно)")
+
+
+def _before_other_verb(words: list[str]) -> list[str]:
+    """``words`` up to another verb in the past tense after the subject: "the ministers exchanged opinions on
+    …, and supported" is said by "the ministers"."""
+    for i in range(1, len(words)):
+        word, previous = words[i], words[i - 1]
+        if (
+            word.islower()
+            and word.endswith("ed")
+            and (previous.lower() in GROUP_WORDS or previous.endswith("s") or previous[:1].isupper())
+        ):
+            return words[:i]
+    return words
+
+
 def _noun_phrase(segment: str) -> str | None:
     """``segment`` cleaned as a speaker phrase, or None when it cannot name one."""
     phrase = clean_phrase(segment)
@@ -216,11 +234,12 @@ def _noun_phrase(segment: str) -> str | None:
         return names[-1] if names and phrase.endswith(names[-1]) else None
     if not words or _gerund_clause(words):
         return None  # "Намечая ориентиры на перспективу, считаем …": a gerund's clause names no one
+    words = _before_other_verb(words)
     while len(words) > 1 and (
         words[-1].lower() in {"has", "have", "had", "also", "further", "again", "then", "is", "was", "также"} | MODALS
-        or words[-1].endswith("ly")
-        and words[-1].islower()  # "The ministers strongly believe", "The ministers will"
-    ):
+        or words[-1].islower()
+        and (words[-1].endswith("ly") or _RUSSIAN_ADVERB.fullmatch(words[-1]) is not None)
+    ):  # "The ministers strongly believe", "The ministers will", "стороны единогласно подтвердили"
         words = words[:-1]
     if not MODALS.isdisjoint(w.lower() for w in words):  # "The SCO should work for (shared …)" is no subject
         return None

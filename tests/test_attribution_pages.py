@@ -292,3 +292,10 @@ def test_a_line_naming_the_next_speaker_gives_the_floor_to_that_person(resolver)
     )
     assert found.speaker == "Нурлан Жумабеков"
     assert _groups("- Главы делегаций обменяются мнениями.") == ("Главы делегаций",)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"), [("Lavrov", "person"), ("Моргулов", "person"), ("Kremlin", "office_or_body")]
+)
+def test_a_surname_alone_is_a_person(speaker, kind):
+    assert speaker_type(speaker) == kind

@@ -266,6 +266,12 @@ def person_mentions(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+#: A surname written alone, by its Slavic or Central Asian ending ("Lavrov", "Tokayev", "Putin"; not "Kremlin").
+_SURNAME_ALONE = re.compile(
+    r"(?!Kremlin|Berlin|Dublin|Bahrain|Кремл)[A-ZА-ЯЁ][a-zа-яё]+(?:ov|ev|yev|in|ova|eva|ina|sky|enko|ов|ев|ин|ова|ева|ина|ёв|ский|енко)"
+)
+
+
 @lru_cache(maxsize=8192)
 def speaker_type(speaker: str | None) -> SpeakerType | None:
     """What kind of speaker ``speaker`` is: person, office_or_body, country, group or document."""
@@ -286,8 +292,8 @@ def speaker_type(speaker: str | None) -> SpeakerType | None:
     plural = head.endswith("s") and not head.endswith(("ss", "us")) and not written[:1].isupper()
     if head in GROUP_WORDS or (plural and head not in TITLE_WORDS and head not in COUNTRIES):
         return "group"
-    if re.fullmatch(r"(?:[А-ЯЁA-Z]\.\s?-?){1,2}\s?\S+", speaker.strip()):
-        return "person"
+    if re.fullmatch(r"(?:[А-ЯЁA-Z]\.\s?-?){1,2}\s?\S+", speaker.strip()) or _SURNAME_ALONE.fullmatch(speaker.strip()):
+        return "person"  # "В.Путин", or a surname alone ("Lavrov said …", "Моргулов")
     return "office_or_body"
 
 

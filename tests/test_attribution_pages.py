@@ -299,3 +299,14 @@ def test_a_line_naming_the_next_speaker_gives_the_floor_to_that_person(resolver)
 )
 def test_a_surname_alone_is_a_person(speaker, kind):
     assert speaker_type(speaker) == kind
+
+
+def test_an_office_after_its_ministrys_initials_is_the_person_the_lead_names():
+    document = SpeakerDocument(
+        "Pakistan backs regional dialogue",
+        (
+            ("Foreign Office Spokesperson Tahir Andrabi on Friday said Pakistan supports the SCO.",),
+            ("FO Spokesperson said the prime minister also called for dialogue.",),
+        ),
+    )
+    assert canonical(document, "FO Spokesperson") == "Tahir Andrabi"

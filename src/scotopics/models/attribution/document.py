@@ -90,7 +90,8 @@ _ORGANISATIONS = frozenset(
     {"organisation", "organization", "ministry", "agency", "structure", "sco", "rats", "шос", "ратс", "мид", "бизнес"}
 )
 _SINGLE_OFFICE = re.compile(
-    r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:minister|secretary-general|chairman|president|ambassador|director|envoy|"
+    # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
+    r"(?i)^(?:the\s+(?:[\w-]+\s+){0,2}?|(?-i:[A-Z]{2,5})\s+)(?:minister|secretary-general|chairman|president|ambassador|director|envoy|"
     r"spokesman|spokesperson|governor|head\s+of\s+state)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?$"
     r"|^EAM$"  # India's External Affairs Minister, written like a name ("EAM underlined …")
     r"|^the\s+(?:[a-z]+\s+)?leader$|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"  # "the Kazakh leader"

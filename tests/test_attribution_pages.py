@@ -310,3 +310,13 @@ def test_an_office_after_its_ministrys_initials_is_the_person_the_lead_names():
         ),
     )
     assert canonical(document, "FO Spokesperson") == "Tahir Andrabi"
+
+
+def test_a_russian_source_after_the_statement_is_the_speaker_not_the_journalist():
+    lead = (
+        "Встреча прошла в деловой атмосфере, заявил министр иностранных дел Казахстана Ерлан Ахметов "
+        "в беседе с журналистом агентства Иваном Петровым."
+    )
+    assert attribute(lead, []).speaker == "Ерлан Ахметов"
+    assert attribute("По его словам, стороны сблизили позиции.", [lead]).speaker == "Ерлан Ахметов"
+    assert attribute("Диалог был очень откровенным, — сказал Ахметов.", [lead]).speaker == "Ерлан Ахметов"

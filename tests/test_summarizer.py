@@ -91,3 +91,15 @@ def test_the_automatic_count_takes_no_filler_but_always_the_best_sentence():
     assert auto_count(np.array([0.8, 0.15, 0.1, 0.02])) == 1  # a short item: no scene-setting filler
     assert auto_count(np.array([0.05, 0.01])) == 1  # nothing convincing: still the best sentence
     assert auto_count(np.array([])) == 0
+
+
+def test_a_sentence_that_only_names_the_source_joins_the_statement_before_it():
+    from scotopics.models.keystatements import SentenceContext
+    from scotopics.models.summarizer import quotation_spans
+
+    contexts = [
+        SentenceContext("Встреча министров будет способствовать укреплению международного права.", 0, 0, 0.0, 0.5, 0.1),
+        SentenceContext("Об этом заявил глава МИД России Сергей Лавров по итогам заседания.", 0, 1, 0.0, 0.5, 0.1),
+        SentenceContext("Об этом сообщили в пресс-службе министерства.", 1, 0, 1.0, 0.5, 0.1),
+    ]
+    assert quotation_spans(contexts) == [(0, 1), (0, 1), (2, 2)]  # a new paragraph names no source before it

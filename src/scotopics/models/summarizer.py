@@ -20,6 +20,7 @@ import numpy as np
 from ..results import KeyStatement, ParagraphResult
 from ._math import sigmoid
 from .attribution import SpeakerDocument, SpeakerResolver, attribute, speaker_type, strip_answer_prefix
+from .attribution.rules import names_the_source_before
 from .cues import CUE_NAMES
 from .keystatements import (
     DEFAULT_EVENT_THEME,
@@ -222,9 +223,11 @@ def _quote_is_open(text: str) -> bool:
 def quotation_spans(contexts: Sequence[SentenceContext]) -> list[tuple[int, int]]:
     """For each sentence, the (first, last) sentence of the quotation it belongs to.
 
-    A quotation that runs over several sentences of one paragraph forms one span;
-    any other sentence is a span of its own. A key statement covers its whole
-    span, so the reader gets the whole quotation and, usually, who said it.
+    A quotation that runs over several sentences of one paragraph forms one span,
+    and so does a statement with the sentence after it that only names its source
+    ("… . Об этом заявил глава МИД России Сергей Лавров."); any other sentence is a
+    span of its own. A key statement covers its whole span, so the reader gets the
+    whole quotation or statement and, usually, who said it.
     """
     spans = [(i, i) for i in range(len(contexts))]
     i = 0
@@ -244,6 +247,11 @@ def quotation_spans(contexts: Sequence[SentenceContext]) -> list[tuple[int, int]
             i = end + 1
         else:
             i += 1
+    for i in range(1, len(contexts)):
+        alone = spans[i] == (i, i) and contexts[i].paragraph == contexts[i - 1].paragraph
+        if alone and names_the_source_before(contexts[i].text):  # the statement it names the source of comes first
+            first = spans[i - 1][0]
+            spans[first : i + 1] = [(first, i)] * (i + 1 - first)
     return spans
 
 

@@ -37,6 +37,7 @@ from .subjects import (
     mask_quotes,
     speaker_phrase,
 )
+from .trailing import WHERE_AND_HOW, trailing_source
 
 __all__ = [
     "Attribution",
@@ -79,15 +80,6 @@ _QUOTE_CLOSE = re.compile(
 )
 #: The writer's own aside ("Напомним, что …", "Отметим, что …"): no one else's statement.
 WRITER_ASIDE = re.compile(r"^\s*(?:отметим|напомним|заметим)\b", re.IGNORECASE)
-_SAID = r"said|added|noted|stressed|underlined|emphasi[sz]ed|told reporters"
-_WHEN = r"(?:\s+(?:on|in|at|during|after|while)\b[^,.;]{0,80})?"
-#: A reporting clause after the statement, without quotation marks ("…, Xi said.", "…, Wang said, calling for …").
-_TRAILING_SOURCE = re.compile(
-    rf",\s+(?:(?P<sp1>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,5}})\s+(?P<v1>{_SAID})"
-    rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){{0,7}})){_WHEN}(?:,\s|\.?$)"
-)
-#: Where and how a source spoke, after its name ("… in a statement on Twitter", "… в ходе пресс-конференции").
-_WHERE_AND_HOW = re.compile(r"\s+(?:in|on|at|during|after|while|via|в ходе|во время|на|при)\s+", re.IGNORECASE)
 _IMPERSONAL = re.compile(
     r"^\s*(?:it (?:was|is|has been)|there (?:was|is)|было|отмечалось|отмечается|сообщается|говорится|указывается)\b",
     re.IGNORECASE,
@@ -210,7 +202,7 @@ def _quotation_source(sentence: str) -> tuple[str, str] | None:
     if closing.group("sp1"):  # "…», – заявил заместитель министра обороны РФ Александр Фомин.": the name,
         rest = sentence[closing.start("sp1") :].rstrip(" .!")  # else the whole phrase after the verb,
         rest = rest.split(", ")[0]  # up to a participle clause ("российский лидер, выступая на саммите")
-        rest = _WHERE_AND_HOW.split(rest, maxsplit=1)[0]  # "the High Commission in New Delhi in a statement"
+        rest = WHERE_AND_HOW.split(rest, maxsplit=1)[0]  # "the High Commission in New Delhi in a statement"
         whole = rest if len(rest.split()) <= 8 else speaker
         speaker = next(iter(person_names(rest)), whole)
     return clean_phrase(speaker), verb.lower()
@@ -223,6 +215,9 @@ def _subject_phrase(sentence: str) -> str | None:
     quotation = _quotation_source(sentence)
     if quotation:
         return quotation[0]  # '"We have received the invitation," said FO spokesperson Mumtaz Zahra Baloch.'
+    trailing = trailing_source(sentence)
+    if trailing:
+        return trailing[0]  # "…, заявил министр … Сергей Лавров в беседе с журналистом …"
     masked = mask_quotes(sentence)
     this_by = _source_named_after(masked)
     if this_by:
@@ -376,13 +371,9 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     if closing:
         source, said = closing
         return Attribution(_resolve(source, known), said, sort)
-    trailing = _TRAILING_SOURCE.search(sentence) if "," in sentence else None
-    if trailing:  # "…, Xi said.", "…, said Chinese Foreign Minister Wang Yi on Tuesday": reported speech, no quotes
-        speaker = trailing.group("sp1") or trailing.group("sp2")
-        verb = trailing.group("v1") or trailing.group("v2")
-        return Attribution(
-            _resolve(next(iter(person_names(speaker)), clean_phrase(speaker)), known), verb.lower(), sort
-        )
+    trailing = trailing_source(sentence)
+    if trailing:  # "…, Xi said.", "…, заявил министр … Сергей Лавров в беседе с …": reported speech, no quotes
+        return Attribution(_resolve(clean_phrase(trailing[0]), known), trailing[1].lower(), sort)
     if answer and (speaker := _document_speaker(title, known)):
         return Attribution(speaker, None, sort)
     if _IMPERSONAL.match(sentence) or WRITER_ASIDE.match(sentence):  # "It is planned to …", "Напомним, …": nobody

@@ -1,0 +1,53 @@
+"""Reporting clauses written after the statement, without quotation marks.
+
+Wires often give the statement first and its source last: "…, Xi said.",
+"…, said Chinese Foreign Minister Wang Yi on Tuesday", and in Russian
+"…, заявил министр иностранных дел России Сергей Лавров в беседе с журналистом …".
+The source is the phrase around that closing verb, not the sentence's grammatical
+subject, and a person named after where and how the source spoke (the journalist
+"в беседе с …") is no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import person_mentions, person_names
+
+__all__ = ["trailing_source", "WHERE_AND_HOW"]
+
+_SAID = r"said|added|noted|stressed|underlined|emphasi[sz]ed|told reporters"
+_WHEN = r"(?:\s+(?:on|in|at|during|after|while)\b[^,.;]{0,80})?"
+_ENGLISH = re.compile(
+    rf",\s+(?:(?P<sp1>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,5}})\s+(?P<v1>{_SAID})"
+    rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){{0,7}})){_WHEN}(?:,\s|\.?$)"
+)
+#: "…, заявил министр … Сергей Лавров …": a verb after the statement's comma, its subject after it
+#: (not "…, заявил, что …", where the subject stands before).
+_RUSSIAN = re.compile(
+    r",\s+(?:[–—-]\s+)?(?P<verb>(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|уточнил|считает|полагает)[аио]?)"
+    r"\s+(?!что\b|об?\b)(?P<speaker>[^,.;:]{3,160})\.?$"
+)
+#: Where and how a source spoke, after its name ("… in a statement on Twitter", "… в ходе пресс-конференции").
+WHERE_AND_HOW = re.compile(
+    r"\s+(?:in|on|at|during|after|while|via|в ходе|во время|в беседе|в интервью|на|при|по итогам)\s+", re.IGNORECASE
+)
+
+
+def trailing_source(sentence: str) -> tuple[str, str] | None:
+    """The source and verb of a reporting clause after the statement, when the sentence ends with one."""
+    if "," not in sentence:
+        return None
+    english = _ENGLISH.search(sentence)
+    if english:  # "…, Xi said.", "…, said Chinese Foreign Minister Wang Yi on Tuesday"
+        speaker = english.group("sp1") or english.group("sp2")
+        return next(iter(person_names(speaker)), speaker), (english.group("v1") or english.group("v2"))
+    russian = _RUSSIAN.search(sentence)
+    if russian is None:
+        return None
+    who = WHERE_AND_HOW.split(russian.group("speaker"), maxsplit=1)[0]  # not the journalist "в беседе с …"
+    named = person_mentions(who)
+    if named:
+        return named[0], russian.group("verb")
+    words = who.split()  # "глава МИД", or a surname alone ("…, — сказал Лавров.")
+    return (who, russian.group("verb")) if len(words) == 1 or len(words) <= 8 and not who[:1].isupper() else None

@@ -19,8 +19,14 @@ import numpy as np
 
 from ..results import KeyStatement, ParagraphResult
 from ._math import sigmoid
-from .attribution import SpeakerDocument, SpeakerResolver, attribute, speaker_type, strip_answer_prefix
-from .attribution.rules import names_the_source_before
+from .attribution import (
+    SpeakerDocument,
+    SpeakerResolver,
+    attribute,
+    names_the_source_before,
+    speaker_type,
+    strip_answer_prefix,
+)
 from .cues import CUE_NAMES
 from .keystatements import (
     DEFAULT_EVENT_THEME,

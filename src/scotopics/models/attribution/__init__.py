@@ -12,7 +12,7 @@ from __future__ import annotations
 from .document import SpeakerDocument
 from .names import clean_name, person_names, speaker_type, title_speaker
 from .resolver import SpeakerResolver
-from .rules import ANSWER_PREFIX, KINDS, Attribution, attribute, strip_answer_prefix
+from .rules import ANSWER_PREFIX, KINDS, Attribution, attribute, names_the_source_before, strip_answer_prefix
 
 __all__ = [
     "SpeakerResolver",
@@ -24,6 +24,7 @@ __all__ = [
     "speaker_type",
     "title_speaker",
     "strip_answer_prefix",
+    "names_the_source_before",
     "KINDS",
     "ANSWER_PREFIX",
 ]

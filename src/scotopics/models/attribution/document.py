@@ -27,6 +27,7 @@ from .names import (
     title_speaker,
 )
 from .rules import ANSWER_PREFIX, Attribution, attribute
+from .subjects import another_office
 
 __all__ = [
     "QUESTION",
@@ -308,10 +309,6 @@ _HEAD_OF_STATE = re.compile(
 _FOREIGN_MINISTRY_HEAD = re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ)")
 
 
-#: Words that make another office of the one after them ("Prime Minister", "Deputy Minister", "премьер-министр").
-_HIGHER_OR_DEPUTY = re.compile(r"(?i)(?:prime|vice|deputy|премьер|вице|заместитель)[\s-]+$")
-
-
 def _office_holder(document: SpeakerDocument, office: str) -> str | None:
     words = [w for w in re.findall(r"[\w-]+", office.lower()) if w in TITLE_WORDS or w in _RUSSIAN_OFFICES]
     words = [w for w in words if w not in {"the", "of", "sco", "шос", "deputy", "vice"}]
@@ -332,10 +329,9 @@ def _office_holder(document: SpeakerDocument, office: str) -> str | None:
     elif not russian and (qualifier := _QUALIFIED_OFFICE.search(office)):
         stem = rf"{re.escape(qualifier.group(1))}\s+{stem}"  # "External Affairs Minister" is not "Prime Minister"
     # The title and lead first; then the rest of the document (an ambassador introduced in paragraph four).
-    bare = not re.search(r"(?i)\b(?:prime|vice|deputy|премьер|вице|заместител)", office)
     for text in (f"{document.title} . {document.lead_text}", document.later_text):
         for match in re.finditer(rf"(?i)\b{stem}\w*\b", text):
-            if bare and _HIGHER_OR_DEPUTY.search(text, max(0, match.start() - 10), match.start()):
+            if another_office(office, text, match.start()):
                 continue  # "the Minister" is not the "Prime Minister" the text also names, nor a deputy
             after = _SENTENCE_BREAK.split(text[match.end() : match.end() + 90], maxsplit=1)[0]
             names = tuple(name for name in person_mentions(after) if _right_after(after, name))

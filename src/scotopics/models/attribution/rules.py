@@ -32,6 +32,7 @@ from .subjects import (
     OFFICE_WORDS,
     RUSSIAN_OFFICE_NOUNS,
     VERBS,
+    another_office,
     clean_phrase,
     find_verb,
     mask_quotes,
@@ -169,8 +170,12 @@ def _resolve(phrase: str, known: _Known) -> str:
         if full:
             return full
     if lower.startswith("the ") and any(w.lower() in _TITLE_WORDS - {"the", "of"} for w in words[1:]):
-        other = "" if re.search(r"(?i)prime|deputy|vice", phrase) else r"(?<!Prime\s)(?<!Deputy\s)(?<!Vice\s)"
-        titled = [n for n in known.names if re.search(rf"{other}{re.escape(words[-1])}\s+{re.escape(n)}", known.seen)]
+        titled = [
+            n
+            for n in known.names
+            for at in re.finditer(rf"{re.escape(words[-1])}\s+{re.escape(n)}", known.seen)
+            if not another_office(phrase, known.seen, at.start())  # "the Minister" is not the Prime Minister
+        ]
         if titled:
             return titled[-1]
     return phrase

@@ -320,3 +320,16 @@ def test_a_russian_source_after_the_statement_is_the_speaker_not_the_journalist(
     assert attribute(lead, []).speaker == "Ерлан Ахметов"
     assert attribute("По его словам, стороны сблизили позиции.", [lead]).speaker == "Ерлан Ахметов"
     assert attribute("Диалог был очень откровенным, — сказал Ахметов.", [lead]).speaker == "Ерлан Ахметов"
+
+
+def test_a_quotation_from_the_publication_belongs_to_the_body_that_published_it_earlier(resolver):
+    found = resolve(
+        resolver,
+        "Генсек ШОС встретился с послом",
+        [
+            ['"Генеральный секретарь встретился с послом Казахстана", - говорится в заявлении секретариата ШОС.'],
+            ['"Стороны обсудили подготовку к саммиту в Бишкеке", - подчеркивается в публикации.'],
+        ],
+        (1, 0),
+    )
+    assert found.speaker == "секретариат ШОС"

@@ -56,6 +56,16 @@ def explicit(rule: Attribution, sentence: str) -> bool:
     return kind == "person" and plausible(speaker, "person")
 
 
+def _earlier_publisher(document: SpeakerDocument, index: int) -> str | None:
+    """The body an earlier quotation of the document was published by ("… говорится в заявлении секретариата
+    ШОС"), for a later one that names only the publication ("…, – подчеркивается в публикации")."""
+    for earlier in range(index - 1, -1, -1):
+        quoted, owner = quoted_document_source(document.flat[earlier][2])
+        if quoted and owner:
+            return owner
+    return None
+
+
 class SpeakerResolver:
     """Ranks candidate speakers of a key sentence with a logistic model.
 
@@ -137,7 +147,7 @@ class SpeakerResolver:
             return Attribution(None, None, statement_kind(own), None)
         if text is None and (explicit(rule, own) or quoted_document_source(own)[0]):  # "Vladimir Norov stressed …",
             # "«…», – говорится в заявлении секретариата ШОС": no ranking needed
-            named = canonical(document, rule.speaker) if rule.speaker else None
+            named = canonical(document, rule.speaker) if rule.speaker else _earlier_publisher(document, index)
             return Attribution(named, rule.verb, statement_kind(own), speaker_type(named))
         found, x = self._rows(document, paragraph, sentence, text)
         logits = x @ self.coef_ + self.intercept_

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scotopics.models.attribution import SpeakerDocument, attribute, speaker_type, strip_answer_prefix
+from scotopics.models.attribution import SpeakerDocument, attribute, speaker_type, strip_answer_prefix, title_speaker
 from scotopics.models.attribution.candidates import _groups, candidates, subject
 from scotopics.models.attribution.document import canonical, office_holder
 from scotopics.models.attribution.names import person_mentions, person_names
@@ -333,3 +333,9 @@ def test_a_quotation_from_the_publication_belongs_to_the_body_that_published_it_
         (1, 0),
     )
     assert found.speaker == "секретариат ШОС"
+
+
+def test_a_title_with_a_channel_and_a_programme_before_colons_names_the_speaker_after_them():
+    title = "CGTN: Silk Roads Today: SCO Secretary-General on the role of the organisation in Afghanistan"
+    assert title_speaker(title) == "the SCO Secretary-General"
+    assert title_speaker("Bolat Nurgaliyev: The crisis is a test") == "Bolat Nurgaliyev"

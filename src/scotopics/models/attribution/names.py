@@ -331,7 +331,12 @@ def title_speaker(title: str) -> str | None:
         match = pattern.search(title)
         if not match:
             continue
-        who = match.group("who").strip(" ,.-–—")
+        who = match.group("who")
+        if (
+            pattern is not _TITLE_PATTERNS[2]
+        ):  # "CGTN: Afghanistan: SCO Secretary-General on …": the part before the verb
+            who = who.rsplit(": ", 1)[-1]
+        who = who.strip(" ,.-–—")
         if not who or who.lower().startswith(("interview", "sco summit")) or len(who.split()) > 12:
             continue
         russian = bool(re.search("[а-яё]", who, re.IGNORECASE)) and pattern is _TITLE_PATTERNS[0]

@@ -339,3 +339,20 @@ def test_a_title_with_a_channel_and_a_programme_before_colons_names_the_speaker_
     title = "CGTN: Silk Roads Today: SCO Secretary-General on the role of the organisation in Afghanistan"
     assert title_speaker(title) == "the SCO Secretary-General"
     assert title_speaker("Bolat Nurgaliyev: The crisis is a test") == "Bolat Nurgaliyev"
+
+
+def test_a_chinese_given_name_alone_and_an_unhyphenated_secretary_general_are_the_person_the_lead_names():
+    document = SpeakerDocument(
+        "Iran president meets SCO chief",
+        (
+            (
+                "The president met Secretary General of the Shanghai Cooperation Organization (SCO) Zhang Ming in Tehran.",
+            ),
+            (
+                "Iran will join as a member, Ming underlined.",
+                "Iran is an effective country, the SCO secretary general noted.",
+            ),
+        ),
+    )
+    assert canonical(document, "Ming") == "Zhang Ming"
+    assert canonical(document, "the SCO secretary general") == "Zhang Ming"

@@ -20,6 +20,7 @@ from .names import (
     COUNTRIES,
     TITLE_WORDS,
     clean_name,
+    is_chinese_name,
     person_mentions,
     person_names,
     speaker_type,
@@ -92,7 +93,7 @@ _ORGANISATIONS = frozenset(
 )
 _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
-    r"(?i)^(?:the\s+(?:[\w-]+\s+){0,2}?|(?-i:[A-Z]{2,5})\s+)(?:minister|secretary-general|chairman|president|ambassador|director|envoy|"
+    r"(?i)^(?:the\s+(?:[\w-]+\s+){0,2}?|(?-i:[A-Z]{2,5})\s+)(?:minister|secretary[-\s]general|chairman|president|ambassador|director|envoy|"
     r"spokesman|spokesperson|governor|head\s+of\s+state)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?$"
     r"|^EAM$"  # India's External Affairs Minister, written like a name ("EAM underlined …")
     r"|^the\s+(?:[a-z]+\s+)?leader$|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"  # "the Kazakh leader"
@@ -294,7 +295,8 @@ def _right_after(after: str, name: str) -> bool:
     ("Foreign Minister Wang Yi", not "foreign ministers of the SCO member states with President … Xi Jinping")."""
     at = after.find(name.split()[0])
     between = after[:at].split() if at >= 0 else []
-    lower = [w for w in between if not w[:1].isupper() and w.lower() not in _OFFICE_LINKS]
+    bare = [w.strip("()") for w in between]  # "Secretary General of the … Organization (SCO) Zhang Ming"
+    lower = [w for w in bare if not w[:1].isupper() and w.lower() not in _OFFICE_LINKS]
     cyrillic = re.search("[а-яё]", after[:at].lower()) is not None
     return len(lower) <= (3 if cyrillic else 0) and len(between) <= 12  # "министр иностранных дел России …"
 
@@ -377,8 +379,12 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
         return document.names.get(surname_key(names[-1]), names[-1])
     words = speaker.split()
     capitalised = [w for w in words if w[:1].isupper() and w.lower().strip(".,") not in TITLE_WORDS]
-    if len(capitalised) == 1 and len(words) <= 2 and surname_key(capitalised[0]) in document.names:
-        return document.names[surname_key(capitalised[0])]  # "Mr. Norov", "Норова"
+    if len(capitalised) == 1 and len(words) <= 2:
+        if surname_key(capitalised[0]) in document.names:
+            return document.names[surname_key(capitalised[0])]  # "Mr. Norov", "Норова"
+        given = [n for n in document.names.values() if is_chinese_name(n.split()) and n.split()[-1] == capitalised[0]]
+        if len(given) == 1:
+            return given[0]  # "Ming" for Zhang Ming, as some wires write a Chinese name's given part
     return speaker
 
 

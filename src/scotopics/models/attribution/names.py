@@ -19,6 +19,7 @@ from .. import lexicon
 
 __all__ = [
     "person_names",
+    "is_chinese_name",
     "clean_name",
     "speaker_type",
     "surname_key",
@@ -177,7 +178,7 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
             continue
         if all(w.endswith(".") for w in words) or any(_bare(w) in NOT_PERSON for w in words):
             continue
-        if any(_COMMON.search(w) for w in words) and not _chinese(words):
+        if any(_COMMON.search(w) for w in words) and not is_chinese_name(words):
             continue
         if cyrillic and any(_bare(w) in _RUSSIAN_TITLES for w in words):
             continue
@@ -185,7 +186,7 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(names)
 
 
-def _chinese(words: list[str]) -> bool:
+def is_chinese_name(words: list[str]) -> bool:
     """Whether ``words`` are a Chinese name (family name, then given name), whose given name may end like
     an English common noun ("Xi Jinping", "Deng Xiaoping")."""
     return len(words) == 2 and words[0].lower() in CHINESE_SURNAMES
@@ -203,7 +204,7 @@ def surname_key(name: str) -> str:
     A Chinese name's family name comes first: "Xi Jinping" and "President Xi" share "xi".
     """
     words = re.split(r"[\s.]+", name.strip(" .,"))
-    if _chinese(words):
+    if is_chinese_name(words):
         return words[0].lower()
     last = words[-1].lower() if words and words[-1] else ""
     for ending in _RUSSIAN_ENDINGS:

@@ -238,3 +238,12 @@ def test_a_staff_byline_is_debris():
 def test_read_the_full_article_links_are_debris():
     for line in ("Читать всю статью", "Read the full story"):
         assert [s.kind for s in segment(f"The ministers met in Astana.\n\n{line}")] == ["text", "debris"]
+
+
+def test_a_speech_title_with_its_place_and_date_in_brackets_is_the_title():
+    text = (
+        "Remarks by President of Russia Vladimir Putin at the SCO Heads of State Council Meeting (Tianjin, September 1)"
+        "\n\nNational currencies are used more and more widely in mutual settlements."
+    )
+    assert [s.kind for s in segment(text)] == ["heading", "text"]
+    assert segment("The talks went well (Tianjin, September 1)\n\nMore text here.")[0].kind == "text"

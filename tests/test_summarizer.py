@@ -103,3 +103,16 @@ def test_a_sentence_that_only_names_the_source_joins_the_statement_before_it():
         SentenceContext("Об этом сообщили в пресс-службе министерства.", 1, 0, 1.0, 0.5, 0.1),
     ]
     assert quotation_spans(contexts) == [(0, 1), (0, 1), (2, 2)]  # a new paragraph names no source before it
+
+
+def test_a_transcript_statement_loses_the_name_that_gives_the_floor():
+    import scotopics
+
+    text = (
+        "Answers to media questions\n\n"
+        "Anton Ivanov: Are you satisfied with the organisation's work?\n\n"
+        "Vladimir Putin: The SCO is a useful organisation and an independent centre of the multipolar world."
+    )
+    statements = scotopics.analyze(text).key_statements
+    assert statements and statements[-1].text.startswith("The SCO is a useful organisation")
+    assert statements[-1].speaker == "Vladimir Putin"

@@ -26,6 +26,7 @@ from .attribution import (
     names_the_source_before,
     speaker_type,
     strip_answer_prefix,
+    turn_prefix,
 )
 from .cues import CUE_NAMES
 from .keystatements import (
@@ -157,7 +158,7 @@ class Summarizer:
             who = speakers.attribute(first, text)  # only the statements returned are attributed
             statements.append(
                 KeyStatement(
-                    strip_answer_prefix(text),
+                    _without_turn(strip_answer_prefix(text)),
                     contexts[first].paragraph,
                     contexts[first].sentence,
                     round(score, 6),
@@ -171,6 +172,13 @@ class Summarizer:
             while len(statements) > 1 and sum(len(k.text.split()) for k in statements) > words:
                 statements.remove(min(statements, key=lambda k: k.score))
         return statements
+
+
+def _without_turn(text: str) -> str:
+    """A statement without the name that gives its speaker the floor in a transcript ("Vladimir Putin: The SCO …"):
+    the name is the statement's speaker, not part of what was said."""
+    turn = turn_prefix(text)
+    return text[turn[1] :] if turn else text
 
 
 class _SpeakerView:

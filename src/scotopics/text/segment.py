@@ -128,14 +128,18 @@ _SPEECH_TITLE = re.compile(
     r"(?i)^\W*(?:выступление|речь|слово|обращение|интервью|ответы|заявление|speech|statement|remarks|address|"
     r"interview|answers|opening remarks|keynote)\b"
 )
+#: A place and date in brackets at the end of a title ("(Tianjin, September 1)").
+_PLACE_IN_BRACKETS = re.compile(r"\s*\([^().!?]{1,60}\)$")
 #: The longest speech title that is still a title.
 SPEECH_TITLE_MAX_WORDS = 50
 
 
 def _speech_title(line: str) -> bool:
     """A first line that names a speech and its occasion at length, with no closing punctuation ("Выступление и
-    ответы на вопросы СМИ Министра … в ходе пресс-конференции …, Москва, 10 сентября 2020 года")."""
-    stripped = _TRAILING_DATE.sub("", line.strip())
+    ответы на вопросы СМИ Министра … в ходе пресс-конференции …, Москва, 10 сентября 2020 года"), its place
+    and date perhaps in brackets ("Remarks by President … at the SCO Heads of State Council (Tianjin, September 1)").
+    """
+    stripped = _PLACE_IN_BRACKETS.sub("", _TRAILING_DATE.sub("", line.strip()))
     return (
         _SPEECH_TITLE.match(stripped) is not None
         and len(stripped.split()) <= SPEECH_TITLE_MAX_WORDS

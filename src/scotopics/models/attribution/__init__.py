@@ -13,6 +13,7 @@ from .document import SpeakerDocument
 from .names import clean_name, person_names, speaker_type, title_speaker
 from .resolver import SpeakerResolver
 from .rules import ANSWER_PREFIX, KINDS, Attribution, attribute, names_the_source_before, strip_answer_prefix
+from .transcripts import turn_prefix
 
 __all__ = [
     "SpeakerResolver",
@@ -25,6 +26,7 @@ __all__ = [
     "title_speaker",
     "strip_answer_prefix",
     "names_the_source_before",
+    "turn_prefix",
     "KINDS",
     "ANSWER_PREFIX",
 ]

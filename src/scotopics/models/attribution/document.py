@@ -29,6 +29,7 @@ from .names import (
 )
 from .rules import ANSWER_PREFIX, Attribution, attribute
 from .subjects import another_office
+from .transcripts import speaker_label, turn_prefix
 
 __all__ = [
     "QUESTION",
@@ -114,15 +115,6 @@ _RUSSIAN_OFFICE_FORMS = (
     (re.compile(r"глав(?:а|е|у|ой)"), r"глав(?:а|е|у|ой)\b"),
     (re.compile(r"министр(?:а|у|ом|е)?"), r"министр"),
 )
-
-
-#: A transcript's turn: initials and a surname before a colon ("В.Путин:", "В.ПУТИН:", "S.Jaishankar:") ...
-_TURN = re.compile(r"^\s*((?:[А-ЯЁA-Z]\.\s?){1,2}\s?)([А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z’'-]+)\s*:\s")
-#: ... or a person's full name before a colon ("Mao Ning:", "Сергей Лавров:").
-_NAMED_TURN = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+){1,2})\s*:\s")
-#: ... or a line that only names who speaks next, as television news write it ("Айбек Смадияров, официальный
-#: представитель МИД РК:" before the quotation).
-_SPEAKER_LABEL = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+){1,2}),(?:\s+[^\s:.]+){1,9}:\s*$")
 
 
 @dataclass(frozen=True)
@@ -214,18 +206,13 @@ class SpeakerDocument:
         """The sentences where a transcript gives the floor to someone ("В.Путин: Уважаемые коллеги!"), with whom."""
         found = []
         for index, (_, _, text) in enumerate(self.flat):
-            turn = _TURN.match(text)
+            turn = turn_prefix(text)
             if turn:
-                initials, surname = turn.group(1), turn.group(2)
-                found.append((index, f"{initials}{surname.capitalize() if surname.isupper() else surname}"))
+                found.append((index, turn[0]))
                 continue
-            named = _NAMED_TURN.match(text)
-            if named and person_names(named.group(1)) == [named.group(1)]:  # "Mao Ning: Since the founding …"
-                found.append((index, named.group(1)))
-                continue
-            label = _SPEAKER_LABEL.match(text)
-            if label and person_names(label.group(1)) == [label.group(1)]:  # "Айбек Смадияров, представитель МИД:"
-                found.append((index, label.group(1)))
+            label = speaker_label(text)
+            if label:  # "Айбек Смадияров, официальный представитель МИД РК:" before the quotation
+                found.append((index, label))
         return found
 
     def turn_at(self, index: int) -> tuple[int, str] | None:

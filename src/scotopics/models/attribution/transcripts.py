@@ -1,0 +1,43 @@
+"""Turns of a transcript: whom a line gives the floor to.
+
+Kremlin and ministry transcripts, press briefings and television news name who
+speaks before the words: "В.ПУТИН: Уважаемые коллеги!", "Mao Ning: Since the
+founding …", or a line of its own before the quotation ("Айбек Смадияров,
+официальный представитель МИД РК:"). That person holds the floor until the next
+turn, and the name is not part of what was said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import person_names
+
+__all__ = ["turn_prefix", "speaker_label"]
+
+#: A transcript's turn: initials and a surname before a colon ("В.Путин:", "В.ПУТИН:", "S.Jaishankar:") ...
+_TURN = re.compile(r"^\s*((?:[А-ЯЁA-Z]\.\s?){1,2}\s?)([А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z’'-]+)\s*:\s")
+#: ... or a person's full name before a colon ("Mao Ning:", "Сергей Лавров:").
+_NAMED_TURN = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+){1,2})\s*:\s")
+#: ... or a line that only names who speaks next, as television news write it ("Айбек Смадияров, официальный
+#: представитель МИД РК:" before the quotation).
+_SPEAKER_LABEL = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+){1,2}),(?:\s+[^\s:.]+){1,9}:\s*$")
+
+
+def turn_prefix(text: str) -> tuple[str, int] | None:
+    """Whom a transcript gives the floor to at the start of ``text`` ("В.ПУТИН: …", "Mao Ning: Since …"), and
+    where the words of the turn begin."""
+    turn = _TURN.match(text)
+    if turn:
+        initials, surname = turn.group(1), turn.group(2)
+        return f"{initials}{surname.capitalize() if surname.isupper() else surname}", turn.end()
+    named = _NAMED_TURN.match(text)
+    if named and person_names(named.group(1)) == [named.group(1)]:  # not "Kazakhstan: …" or "Note: …"
+        return named.group(1), named.end()
+    return None
+
+
+def speaker_label(text: str) -> str | None:
+    """The person a line names as the next speaker and nothing else ("Айбек Смадияров, представитель МИД:")."""
+    label = _SPEAKER_LABEL.match(text)
+    return label.group(1) if label and person_names(label.group(1)) == [label.group(1)] else None

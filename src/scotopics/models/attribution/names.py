@@ -333,9 +333,8 @@ def title_speaker(title: str) -> str | None:
         if not match:
             continue
         who = match.group("who")
-        if (
-            pattern is not _TITLE_PATTERNS[2]
-        ):  # "CGTN: Afghanistan: SCO Secretary-General on …": the part before the verb
+        # "CGTN: Afghanistan: SCO Secretary-General on …": the speaker is the part after the last colon
+        if pattern is not _TITLE_PATTERNS[2]:
             who = who.rsplit(": ", 1)[-1]
         who = who.strip(" ,.-–—")
         if not who or who.lower().startswith(("interview", "sco summit")) or len(who.split()) > 12:

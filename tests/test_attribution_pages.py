@@ -356,3 +356,45 @@ def test_a_chinese_given_name_alone_and_an_unhyphenated_secretary_general_are_th
     )
     assert canonical(document, "Ming") == "Zhang Ming"
     assert canonical(document, "the SCO secretary general") == "Zhang Ming"
+
+
+def test_a_group_starts_after_a_comma_and_a_group_after_in_is_no_speaker(resolver):
+    """ "They noted …" after "During the talks, the heads of delegation reviewed … in the SCO member states" is the
+    heads of delegation: not "the talks, the heads …", and not the states the situation was reviewed in."""
+    sentence = "During the talks, the heads of delegation reviewed the grain harvest in the SCO member states."
+    assert _groups(sentence) == ("the heads of delegation",)
+    found = resolve(
+        resolver,
+        "Agriculture ministers of the SCO met in Dushanbe",
+        [[sentence, "They noted the need for joint seed banks to cope with drought years."]],
+        (0, 1),
+    )
+    assert found.speaker == "the heads of delegation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Особое внимание стороны уделили обмену данными о вредителях.", "стороны"),
+        ("Участники обсудили план работы, утвердили регламент и решили вопросы бюджета.", "Участники"),
+    ],
+)
+def test_a_fronted_russian_object_and_a_second_verb_are_not_part_of_the_subject(sentence, speaker):
+    assert attribute(sentence, []).speaker == speaker
+
+
+def test_a_group_does_not_reach_back_over_a_full_stop():
+    assert _groups("Встреча прошла в Бишкеке при поддержке ШОС. Участники обсудили план.") == ("Участники",)
+
+
+def test_a_quotation_according_to_the_communique_belongs_to_its_authors(resolver):
+    found = resolve(
+        resolver,
+        "Border chiefs of the SCO issue communique",
+        [
+            ["The heads of the border services agreed to share radar data along the common frontier."],
+            ['"Joint patrols must become the rule on the mountain passes," according to the communique.'],
+        ],
+        (1, 0),
+    )
+    assert found.speaker == "the heads of the border services"

@@ -74,6 +74,11 @@ _PREPOSITIONS = frozenset("of between among to with for from by against межд
 
 #: A circumstance before the subject of a Russian sentence, written without a comma ("В ходе встречи стороны …").
 _OPENING_PHRASE = re.compile(rf"^\s*{RUSSIAN_CIRCUMSTANCE}\s+(?=\w)", re.IGNORECASE)
+#: An English circumstance fronted before a comma ("During the talks,", "At the meeting,", "On Tuesday,").
+_FRONTED_CIRCUMSTANCE = re.compile(
+    r"^\W*(?:during|at|in|on|after|following|amid|at the end of|in the course of)\s+(?:the\s+)?\w+(?:\s+\w+)?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -98,7 +103,10 @@ def _key(speaker: str | None) -> str:
 
 def subject(sentence: str) -> str | None:
     """The sentence's opening noun phrase when it names a speaker ("Kazakhstan", "The heads of delegation")."""
-    words = _WORD.findall(_OPENING_PHRASE.sub("", strip_answer_prefix(sentence).split(",")[0]))[:9]
+    clauses = strip_answer_prefix(sentence).split(",")
+    if len(clauses) > 1 and _FRONTED_CIRCUMSTANCE.match(clauses[0]):
+        clauses = clauses[1:]  # "During the talks, the heads of delegation reviewed …": the subject follows
+    words = _WORD.findall(_OPENING_PHRASE.sub("", clauses[0]))[:9]
     phrase: list[str] = []
     for word in words:
         after_article = phrase and phrase[-1].lower() in {"the", "of", "and", "a", "и"}
@@ -130,7 +138,10 @@ def _groups(text: str) -> tuple[str, ...]:
             continue
         if any(start <= match.start() < end for start, end in titles):
             continue  # "the project “Spiritual Relics of the SCO States”": a name, no group that speaks
-        before = text[max(0, match.start() - 60) : match.start()].split()[-3:]
+        preceding = text[max(0, match.start() - 80) : match.start()].split()[-4:]
+        before = preceding[-3:]
+        cut = max((k + 1 for k, w in enumerate(before) if w.endswith((",", ";", ":", ".", "!", "?"))), default=0)
+        before = before[cut:]  # "During the meeting, the heads of delegation": the group starts after the comma (or stop)
         if before and before[-1].lower().endswith(("ой", "ей")) and match.group(0).lower() == "стороны":
             continue  # "вклад российской стороны": one side, in the genitive, not "the sides"
         if before and match.group(0).lower() == "главы" and before[-1].lower().startswith(_DEPUTY):
@@ -138,6 +149,10 @@ def _groups(text: str) -> tuple[str, ...]:
         if before and before[-1].lower() in _PREPOSITIONS:
             continue  # "the territorial integrity of states": the object of a preposition says nothing
         start = next((k for k, w in enumerate(before) if w.lower() in _DETERMINERS), None)
+        if start is not None:
+            word_before = len(preceding) - len(before) + start - 1
+            if word_before >= 0 and preceding[word_before].lower() in _PLACE_PREPOSITIONS:
+                continue  # "the situation in the SCO member states": a group after a preposition is no speaker
         if start is None:  # capitalised words right before: "Kazakh and Uzbek companies", "Participants"
             start = len(before)
             while start > 0 and (before[start - 1][:1].isupper() or before[start - 1] in {"and", "и"}):

@@ -30,6 +30,8 @@ from .sources import quoted_document_source
 
 __all__ = ["SpeakerResolver"]
 
+#: Earlier sentences searched for the authors of a document quoted without its publisher.
+PUBLISHER_LOOK_BACK = 6
 #: The end of a quotation right before its source ('"…," the ministry said').
 _AFTER_QUOTATION = re.compile(r"[”\"»][\s,–—-]*$")
 
@@ -58,11 +60,16 @@ def explicit(rule: Attribution, sentence: str) -> bool:
 
 def _earlier_publisher(document: SpeakerDocument, index: int) -> str | None:
     """The body an earlier quotation of the document was published by ("… говорится в заявлении секретариата
-    ШОС"), for a later one that names only the publication ("…, – подчеркивается в публикации")."""
+    ШОС"), for a later one that names only the publication ("…, – подчеркивается в публикации"); else the
+    nearest earlier speaker the rules name ("The defence ministers agreed …. '…,' according to the communique")."""
     for earlier in range(index - 1, -1, -1):
         quoted, owner = quoted_document_source(document.flat[earlier][2])
         if quoted and owner:
             return owner
+    for earlier in range(index - 1, max(-1, index - 1 - PUBLISHER_LOOK_BACK), -1):
+        found = document.rule(earlier)
+        if found.speaker and found.verb and speaker_type(found.speaker) in ("group", "office_or_body", "country"):
+            return canonical(document, found.speaker)
     return None
 
 

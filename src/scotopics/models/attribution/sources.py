@@ -45,8 +45,16 @@ _IN_BODY = re.compile(
 #: A quotation closed by the document it comes from: "«…», – говорится в заявлении секретариата ШОС."
 _SAYS_IN = re.compile(
     r"[»\"”]\s*,?\s*[–—-]+\s*(?:говорится|сообщается|отмечается|подчеркивается|подчёркивается|указывается)\s+"
-    r"в\s+(?:[\w-]+\s+){0,5}?(?:заявлении|сообщении|публикации|документе|коммюнике|декларации|пресс-релизе)"
+    r"в\s+(?:[\w-]+\s+){0,5}?(?:заявлении|сообщении|публикации|документе|тексте|коммюнике|декларации|пресс-релизе)"
     r"(?:\s+(?:в\s+\S+[-\s]канале\s+)?(?P<owner>[^.,;:()]+))?",
+    re.IGNORECASE,
+)
+
+#: The same in English: '"…," according to the communique (of the ministry).'
+_ACCORDING_TO_DOCUMENT = re.compile(
+    r"[\"”]\s*,?\s*according to (?:the|a|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:communiqu[eé]|declaration|statement|document|text|press release)"
+    r"(?:\s+(?:of|by|issued by)\s+(?P<owner>[^.,;:()]+))?\s*[.,;]?\s*$",
     re.IGNORECASE,
 )
 
@@ -83,6 +91,8 @@ def quoted_document_source(sentence: str) -> tuple[bool, str | None]:
     """Whether ``sentence`` is a quotation from a published document, and the body that published it, if named."""
     lower = sentence.lower()
     match = _SAYS_IN.search(sentence) if "ается" in lower or "говорится" in lower else None
+    if not match and "according to" in lower:
+        match = _ACCORDING_TO_DOCUMENT.search(sentence)
     if not match:
         return False, None
     owner = match.group("owner")

@@ -223,14 +223,24 @@ def _gerund_clause(words: list[str]) -> bool:
 _RUSSIAN_ADVERB = re.compile(r"вновь|ещё|еще|особо|полностью|[а-яё]{3,}(?:льно|тно|нно|дно|шно|сно|чно)")
 
 
+#: The object a Russian sentence may put before its subject ("Особое внимание стороны уделили …").
+_FRONTED_OBJECT = re.compile(
+    r"^(?:(?:особое|большое|пристальное|первоочередное|приоритетное|важное)\s+)?(?:внимание|значение)\s+(?=\w)",
+    re.IGNORECASE,
+)
+#: A Russian verb in the past tense, plural ("обсудили", "провели", "рассмотрели").
+_RUSSIAN_PAST_PLURAL = re.compile(r"[аеиыя]ли$")
+
+
 def _before_other_verb(words: list[str]) -> list[str]:
     """``words`` up to another verb in the past tense after the subject: "the ministers exchanged opinions on
-    …, and supported" is said by "the ministers"."""
+    …, and supported" (and "Участники обсудили повестку, утвердили …") is said by "the ministers"."""
     for i in range(1, len(words)):
         word, previous = words[i], words[i - 1]
+        past = word.endswith("ed") or _RUSSIAN_PAST_PLURAL.search(word) is not None
         if (
             word.islower()
-            and word.endswith("ed")
+            and past
             and (previous.lower() in GROUP_WORDS or previous.endswith("s") or previous[:1].isupper())
         ):
             return words[:i]
@@ -239,7 +249,7 @@ def _before_other_verb(words: list[str]) -> list[str]:
 
 def _noun_phrase(segment: str) -> str | None:
     """``segment`` cleaned as a speaker phrase, or None when it cannot name one."""
-    phrase = clean_phrase(segment)
+    phrase = _FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"
     words = phrase.split()
     if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar")
         names = person_names(phrase)

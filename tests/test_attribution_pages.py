@@ -398,3 +398,10 @@ def test_a_quotation_according_to_the_communique_belongs_to_its_authors(resolver
         (1, 0),
     )
     assert found.speaker == "the heads of the border services"
+
+
+def test_who_took_part_where_names_no_speaker():
+    """ "приняли участие" is attendance, not an adoption, and "На открытии форума" is a place, not a speaker."""
+    found = attribute("На открытии форума приняли участие министр образования Айдар Сейтов и ректоры вузов.", [])
+    assert (found.speaker, found.verb) == (None, None)
+    assert attribute("Министры приняли совместное коммюнике.", []).speaker == "Министры"

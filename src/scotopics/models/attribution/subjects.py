@@ -160,6 +160,8 @@ def find_verb(sentence: str) -> Verb | None:
             continue  # "ways and means to support peace": an infinitive, not what someone said
         if word == "asked" and (i == 0 or lowered[i - 1] in _ASKED_BY_OTHERS):
             continue  # "When asked about …, the minister said": the question, not the answer
+        if word.startswith("принял") and lowered[i + 1 : i + 2] == ["участие"]:
+            continue  # "приняли участие": who took part, not what anyone adopted
         longest = min(_LONGEST_VERB, len(lowered) - i) if word in _PHRASE_STARTS else 1
         for size in range(longest, 0, -1):
             phrase = " ".join(lowered[i : i + size]) if size > 1 else word
@@ -228,6 +230,12 @@ _FRONTED_OBJECT = re.compile(
     r"^(?:(?:особое|большое|пристальное|первоочередное|приоритетное|важное)\s+)?(?:внимание|значение)\s+(?=\w)",
     re.IGNORECASE,
 )
+#: Prepositions that open a phrase of place or time, never a speaker.
+_PLACE_OR_TIME_PREPOSITIONS = frozenset("на в во по при у из от до после in at on during after".split())
+#: Nominative nouns that can head a subject after a phrase of place or time.
+_SUBJECT_NOUNS = GROUP_WORDS | RUSSIAN_OFFICE_NOUNS | frozenset(
+    "конференция форум совет секретариат министерство комитет делегация сторона стороны".split()
+)
 #: A Russian verb in the past tense, plural ("обсудили", "провели", "рассмотрели").
 _RUSSIAN_PAST_PLURAL = re.compile(r"[аеиыя]ли$")
 
@@ -277,6 +285,10 @@ def _noun_phrase(segment: str) -> str | None:
         or person_names(phrase)
     ):
         return None
+    if first.lower() in _PLACE_OR_TIME_PREPOSITIONS and not person_names(phrase):
+        # "В итоговых рекомендациях конференция": the subject after where or when; "На открытии форума": nobody
+        head = next((k for k, w in enumerate(words) if k and w.lower() in _SUBJECT_NOUNS), None)
+        return " ".join(words[head:]) if head is not None else None
     return phrase
 
 

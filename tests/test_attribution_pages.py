@@ -405,3 +405,8 @@ def test_who_took_part_where_names_no_speaker():
     found = attribute("На открытии форума приняли участие министр образования Айдар Сейтов и ректоры вузов.", [])
     assert (found.speaker, found.verb) == (None, None)
     assert attribute("Министры приняли совместное коммюнике.", []).speaker == "Министры"
+
+
+def test_a_passive_after_a_quoted_name_has_no_source():
+    found = attribute('The scenario of the border exercise "Solidarity-2019" was approved by consensus.', [])
+    assert (found.speaker, found.verb) == (None, "approved")

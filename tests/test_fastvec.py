@@ -89,3 +89,25 @@ def test_a_possessive_stems_as_its_word_and_peoples_republic_is_no_people_to_peo
     assert analyzer("China's role and Russia’s position") == analyzer("China role and Russia position")
     assert "peopl" not in analyzer("the People's Republic of China")
     assert "peopl" in analyzer("people-to-people exchanges")
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("presidency", "president"),
+        ("accession", "access"),
+        ("hospitality", "hospitals"),
+        ("constructive", "construction"),
+        ("universities", "universal"),
+        ("organizations", "organized"),
+        ("goods", "good"),
+    ],
+)
+def test_words_of_different_meaning_keep_apart_stems(one, other):
+    """Snowball would merge these; the model must not read a presidency as a president or hospitality as
+    hospitals."""
+    from scotopics.text.features import StemAnalyzer
+
+    analyzer = StemAnalyzer((1, 1))
+    assert analyzer(one) != analyzer(other)
+    assert analyzer("organisations") == analyzer("organizations")

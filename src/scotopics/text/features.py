@@ -62,6 +62,22 @@ _RUSSIAN_STOP_WORDS = frozenset(
     """.split()
 )
 _MAX_CACHE = 500_000
+#: English words whose Snowball stem would merge them with a word of another meaning and theme:
+#: "presidency" with "president", "accession" with "access", "hospitality" with "hospitals",
+#: "constructive" (atmosphere) with "construction", "university" with "universal", "organization" with
+#: "organized" (crime), "goods" with "good". Both spellings of "organisations" share one stem.
+_STEM_OVERRIDES = {
+    **dict.fromkeys(("presidency", "presidencies"), "presidency"),
+    **dict.fromkeys(("accession", "accessions"), "accession"),
+    "hospitality": "hospitality",
+    **dict.fromkeys(("constructive", "constructively"), "constructive"),
+    **dict.fromkeys(("university", "universities"), "university"),
+    **dict.fromkeys(("organizations", "organisations"), "organis"),
+    "fruitful": "fruitful",
+    "goods": "goods",
+    "united": "united",
+    "relations": "relations",
+}
 
 
 class _StemCache(dict):
@@ -84,7 +100,7 @@ class _StemCache(dict):
         else:
             base = word[:-2] if word.endswith(_POSSESSIVE) else word
             ignored = base in _STOP_WORDS or (base != word and base in _NAME_POSSESSIVES)
-            found = "" if ignored else self.stemmer.stem(base)
+            found = "" if ignored else _STEM_OVERRIDES.get(base) or self.stemmer.stem(base)
         self[word] = found
         return found
 

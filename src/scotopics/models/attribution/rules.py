@@ -79,6 +79,8 @@ _QUOTE_CLOSE = re.compile(
     r"(?:\s+[^.]{0,60})?[.!]?$",
     re.IGNORECASE,
 )
+#: Auxiliaries and relative words that a closing quotation's pattern may take for its source.
+_AUXILIARY_WORDS = frozenset("was were is are be been being has have had which that who it".split())
 #: The writer's own aside ("Напомним, что …", "Отметим, что …"): no one else's statement.
 WRITER_ASIDE = re.compile(r"^\s*(?:отметим|напомним|заметим)\b", re.IGNORECASE)
 _IMPERSONAL = re.compile(
@@ -204,6 +206,8 @@ def _quotation_source(sentence: str) -> tuple[str, str] | None:
         return None
     speaker = closing.group("sp1") or closing.group("sp2")
     verb = closing.group("verb1") or closing.group("verb2")
+    if speaker.lower() in _AUXILIARY_WORDS:
+        return None  # 'the exercise "Peace Mission" were approved': a passive after a quoted name, no source
     if closing.group("sp1"):  # "…», – заявил заместитель министра обороны РФ Александр Фомин.": the name,
         rest = sentence[closing.start("sp1") :].rstrip(" .!")  # else the whole phrase after the verb,
         rest = rest.split(", ")[0]  # up to a participle clause ("российский лидер, выступая на саммите")

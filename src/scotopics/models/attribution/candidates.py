@@ -141,7 +141,7 @@ def _groups(text: str) -> tuple[str, ...]:
         preceding = text[max(0, match.start() - 80) : match.start()].split()[-4:]
         before = preceding[-3:]
         cut = max((k + 1 for k, w in enumerate(before) if w.endswith((",", ";", ":", ".", "!", "?"))), default=0)
-        before = before[cut:]  # "During the meeting, the heads of delegation": the group starts after the comma (or stop)
+        before = before[cut:]  # "During the meeting, the heads of delegation": the group starts after a comma
         if before and before[-1].lower().endswith(("ой", "ей")) and match.group(0).lower() == "стороны":
             continue  # "вклад российской стороны": one side, in the genitive, not "the sides"
         if before and match.group(0).lower() == "главы" and before[-1].lower().startswith(_DEPUTY):

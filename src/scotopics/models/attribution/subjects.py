@@ -233,8 +233,10 @@ _FRONTED_OBJECT = re.compile(
 #: Prepositions that open a phrase of place or time, never a speaker.
 _PLACE_OR_TIME_PREPOSITIONS = frozenset("на в во по при у из от до после in at on during after".split())
 #: Nominative nouns that can head a subject after a phrase of place or time.
-_SUBJECT_NOUNS = GROUP_WORDS | RUSSIAN_OFFICE_NOUNS | frozenset(
-    "конференция форум совет секретариат министерство комитет делегация сторона стороны".split()
+_SUBJECT_NOUNS = (
+    GROUP_WORDS
+    | RUSSIAN_OFFICE_NOUNS
+    | frozenset("конференция форум совет секретариат министерство комитет делегация сторона стороны".split())
 )
 #: A Russian verb in the past tense, plural ("обсудили", "провели", "рассмотрели").
 _RUSSIAN_PAST_PLURAL = re.compile(r"[аеиыя]ли$")

@@ -410,3 +410,22 @@ def test_who_took_part_where_names_no_speaker():
 def test_a_passive_after_a_quoted_name_has_no_source():
     found = attribute('The scenario of the border exercise "Solidarity-2019" was approved by consensus.', [])
     assert (found.speaker, found.verb) == (None, "approved")
+
+
+def test_he_after_a_chinese_surname_alone_is_that_person_not_the_last_name_mentioned(resolver):
+    found = resolve(
+        resolver,
+        "Outgoing SCO chief looks back",
+        [
+            ["Wang Lei, the outgoing secretary-general, will hand over to former minister Aidar Seitkaliyev."],
+            ["The number of dialogue partners has doubled in three years, Wang said."],
+            ['"Our doors stay open to every neighbour," he said.'],
+        ],
+        (2, 0),
+    )
+    assert found.speaker == "Wang Lei"
+
+
+def test_an_opening_quote_mark_does_not_close_a_quotation():
+    found = attribute('Li said he expects that "the new corridor will double freight".', [])
+    assert found.speaker == "Li"

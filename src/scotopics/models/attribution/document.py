@@ -17,6 +17,7 @@ from functools import cached_property
 
 from .. import lexicon
 from .names import (
+    CHINESE_SURNAMES,
     COUNTRIES,
     TITLE_WORDS,
     clean_name,
@@ -372,6 +373,9 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
         given = [n for n in document.names.values() if is_chinese_name(n.split()) and n.split()[-1] == capitalised[0]]
         if len(given) == 1:
             return given[0]  # "Ming" for Zhang Ming, as some wires write a Chinese name's given part
+        family = [n for n in document.names.values() if capitalised[0] in n.split()[:-1]]
+        if len(family) == 1 and capitalised[0].lower() in CHINESE_SURNAMES:
+            return family[0]  # "Li" for the Premier Li Keqiang the lead names
     return speaker
 
 

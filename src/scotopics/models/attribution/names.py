@@ -293,8 +293,11 @@ def speaker_type(speaker: str | None) -> SpeakerType | None:
     plural = head.endswith("s") and not head.endswith(("ss", "us")) and not written[:1].isupper()
     if head in GROUP_WORDS or (plural and head not in TITLE_WORDS and head not in COUNTRIES):
         return "group"
-    if re.fullmatch(r"(?:[А-ЯЁA-Z]\.\s?-?){1,2}\s?\S+", speaker.strip()) or _SURNAME_ALONE.fullmatch(speaker.strip()):
+    alone = speaker.strip()
+    if re.fullmatch(r"(?:[А-ЯЁA-Z]\.\s?-?){1,2}\s?\S+", alone) or _SURNAME_ALONE.fullmatch(alone):
         return "person"  # "В.Путин", or a surname alone ("Lavrov said …", "Моргулов")
+    if alone[:1].isupper() and alone.lower() in CHINESE_SURNAMES and alone.lower() not in {"he", "an"}:
+        return "person"  # a Chinese family name alone ("Zhang said …")
     return "office_or_body"
 
 

@@ -208,6 +208,8 @@ def _quotation_source(sentence: str) -> tuple[str, str] | None:
     verb = closing.group("verb1") or closing.group("verb2")
     if speaker.lower() in _AUXILIARY_WORDS:
         return None  # 'the exercise "Peace Mission" were approved': a passive after a quoted name, no source
+    if sentence[closing.start()] == '"' and sentence.count('"', 0, closing.start()) % 2 == 0:
+        return None  # 'he believes that …, "its influence will continue to grow"': that quote mark opens
     if closing.group("sp1"):  # "…», – заявил заместитель министра обороны РФ Александр Фомин.": the name,
         rest = sentence[closing.start("sp1") :].rstrip(" .!")  # else the whole phrase after the verb,
         rest = rest.split(", ")[0]  # up to a participle clause ("российский лидер, выступая на саммите")
@@ -265,8 +267,8 @@ def _previous_subject(known: _Known) -> str | None:
         if phrase.lower() in _PRONOUN:
             continue  # the same person again: look further back
         resolved = _resolve(phrase, known)
-        if person_names(resolved):
-            return resolved
+        if person_names(resolved) or speaker_type(resolved) == "person":
+            return resolved  # a full name, or a surname alone ("…, Zhang said.")
         keys = {surname_key(word) for word in resolved.split()}
         named = next((n for n in reversed(known.names) if surname_key(n) in keys), None)
         if named:

@@ -111,3 +111,12 @@ def test_words_of_different_meaning_keep_apart_stems(one, other):
     analyzer = StemAnalyzer((1, 1))
     assert analyzer(one) != analyzer(other)
     assert analyzer("organisations") == analyzer("organizations")
+
+
+def test_months_and_weekdays_are_no_features():
+    """A date says when, not what about: "Tuesday" must not make a story about terrorism."""
+    from scotopics.text.features import StemAnalyzer
+
+    analyzer = StemAnalyzer((1, 2))
+    assert analyzer("Militants were detained on Tuesday in March") == analyzer("Militants were detained in")
+    assert analyzer("Встреча прошла во вторник, 5 марта") == analyzer("Встреча прошла")

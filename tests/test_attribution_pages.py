@@ -429,3 +429,21 @@ def test_he_after_a_chinese_surname_alone_is_that_person_not_the_last_name_menti
 def test_an_opening_quote_mark_does_not_close_a_quotation():
     found = attribute('Li said he expects that "the new corridor will double freight".', [])
     assert found.speaker == "Li"
+
+
+def test_an_initial_without_a_dot_an_honorific_and_a_double_surname_name_the_person():
+    """Indian papers write "Dr S Jaishankar"; "Mr Zardari" is the Bilawal Bhutto-Zardari named before."""
+    assert person_names("External Affairs Minister Dr S Jaishankar spoke first.") == ["S Jaishankar"]
+    assert person_names("A Kazakh delegation arrived.") == []
+    assert speaker_type("Mr Jaishankar") == "person"
+    document = SpeakerDocument(
+        "Ministers meet in Goa",
+        (("Foreign Minister Bilawal Bhutto-Zardari arrived in Goa.", "Mr Zardari urged unity against terrorism."),),
+    )
+    assert canonical(document, "Mr Zardari") == "Bilawal Bhutto-Zardari"
+
+
+def test_a_sentence_adverb_and_a_things_relative_clause_name_no_speaker():
+    assert attribute("Further, Highlighted that trade must grow.", []).speaker is None
+    found = attribute("Dr S Jaishankar attended the meeting which has just concluded and said it was useful.", [])
+    assert (found.speaker, found.verb) == ("S Jaishankar", "said")

@@ -51,18 +51,23 @@ _CALENDAR_WORDS = frozenset(
     понедельника вторника среды четверга пятницы субботы воскресенья
     """.split()
 )
-_STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {
-    "said",
-    "also",
-    "sco",
-    "shanghai",
-    "cooperation",
-    "organisation",
-    "organization",
-} | _CALENDAR_WORDS
+_STOP_WORDS = (
+    frozenset(ENGLISH_STOP_WORDS)
+    | {
+        "said",
+        "also",
+        "sco",
+        "shanghai",
+        "cooperation",
+        "organisation",
+        "organization",
+    }
+    | _CALENDAR_WORDS
+)
 # Russian function words (our own list; NLTK's stop-word data cannot be downloaded offline).
-_RUSSIAN_STOP_WORDS = frozenset(
-    """
+_RUSSIAN_STOP_WORDS = (
+    frozenset(
+        """
     и в во не что он на я с со как а то все всё она так его но да ты к у же вы за бы по только ее её
     мне было вот от меня еще ещё нет о об из ему теперь когда даже ну ли если уже или ни быть был него
     до вас вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была
@@ -74,7 +79,9 @@ _RUSSIAN_STOP_WORDS = frozenset(
     шос шанхайской шанхайская организации организация организацией сотрудничества сотрудничество
     сотрудничеству сотрудничестве сотрудничеством
     """.split()
-) | _CALENDAR_WORDS
+    )
+    | _CALENDAR_WORDS
+)
 _MAX_CACHE = 500_000
 #: English words whose Snowball stem would merge them with a word of another meaning and theme:
 #: "presidency" with "president", "accession" with "access", "hospitality" with "hospitals",

@@ -97,7 +97,7 @@ _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
     r"(?i)^(?:the\s+(?:[\w-]+\s+){0,2}?|(?-i:[A-Z]{2,5})\s+)(?:minister|secretary[-\s]general|chairman|president|ambassador|director|envoy|"
     r"spokesman|spokesperson|governor|head\s+of\s+state)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?$"
-    r"|^EAM$"  # India's External Affairs Minister, written like a name ("EAM underlined …")
+    r"|^EAM$|^Minister$"  # India's External Affairs Minister, written like a name ("EAM underlined …", "Minister said")
     r"|^the\s+(?:[a-z]+\s+)?leader$|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"  # "the Kazakh leader"
     r"|^заместител[ьяюе]\w*(?:\s+[а-яё-]+){1,4}$"  # "Заместитель главы Минсельхоза России"
     r"|^(?:генсек\w*|генеральн\w+\s+секретар[ьяюе]\w*|министр\w*|пос(?:о)?л\w*|председател\w*|"
@@ -373,6 +373,9 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
         given = [n for n in document.names.values() if is_chinese_name(n.split()) and n.split()[-1] == capitalised[0]]
         if len(given) == 1:
             return given[0]  # "Ming" for Zhang Ming, as some wires write a Chinese name's given part
+        double = [n for n in document.names.values() if n.split()[-1].endswith(f"-{capitalised[0]}")]
+        if len(double) == 1:
+            return double[0]  # "Mr Zardari" for the Bilawal Bhutto-Zardari the lead names
         family = [n for n in document.names.values() if capitalised[0] in n.split()[:-1]]
         if len(family) == 1 and capitalised[0].lower() in CHINESE_SURNAMES:
             return family[0]  # "Li" for the Premier Li Keqiang the lead names

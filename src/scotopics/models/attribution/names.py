@@ -75,7 +75,7 @@ _RUSSIAN_TITLES = frozenset(
 )
 # A capitalised word, hyphenated parts kept whole ("Anti-Terrorist", "Kassym-Jomart", "Premier-ministre").
 _CAP = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
-_INITIAL = r"[A-Z]\."
+_INITIAL = r"[A-Z]\.|(?![AI]\s)[A-Z](?=\s[A-Z][a-z])"  # "S. Jaishankar", and "S Jaishankar" as Indian papers write it
 # Person names in Latin and in Cyrillic script, searched separately (each only where its script occurs: faster).
 _NAME_LATIN = re.compile(
     rf"(?=[A-Z])(?<![\w-])((?:{_CAP}|{_INITIAL})(?:\s*(?:{_CAP}|{_INITIAL}|bin|al-\w+|de|van|von)){{1,5}})(?![\w-])"
@@ -267,6 +267,8 @@ def person_mentions(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+#: A surname after an honorific ("Mr Jaishankar", "Dr. Norov", "Shri Goyal").
+_HONOURED_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Shri|Smt)\.?\s+[A-Z][\w’'-]+")
 #: A surname written alone, by its Slavic or Central Asian ending ("Lavrov", "Tokayev", "Putin"; not "Kremlin").
 _SURNAME_ALONE = re.compile(
     r"(?!Kremlin|Berlin|Dublin|Bahrain|Кремл)[A-ZА-ЯЁ][a-zа-яё]+(?:ov|ev|yev|in|ova|eva|ina|sky|enko|ов|ев|ин|ова|ева|ина|ёв|ский|енко)"
@@ -296,6 +298,8 @@ def speaker_type(speaker: str | None) -> SpeakerType | None:
     alone = speaker.strip()
     if re.fullmatch(r"(?:[А-ЯЁA-Z]\.\s?-?){1,2}\s?\S+", alone) or _SURNAME_ALONE.fullmatch(alone):
         return "person"  # "В.Путин", or a surname alone ("Lavrov said …", "Моргулов")
+    if _HONOURED_SURNAME.fullmatch(alone):
+        return "person"  # "Mr Jaishankar", "Dr. Norov"
     if alone[:1].isupper() and alone.lower() in CHINESE_SURNAMES and alone.lower() not in {"he", "an"}:
         return "person"  # a Chinese family name alone ("Zhang said …")
     return "office_or_body"

@@ -160,6 +160,8 @@ def find_verb(sentence: str) -> Verb | None:
             continue  # "ways and means to support peace": an infinitive, not what someone said
         if word == "asked" and (i == 0 or lowered[i - 1] in _ASKED_BY_OTHERS):
             continue  # "When asked about …, the minister said": the question, not the answer
+        if "which" in lowered[max(0, i - 3) : i]:
+            continue  # "the meeting, which has just concluded": a thing's relative clause reports nobody
         if word.startswith("принял") and lowered[i + 1 : i + 2] == ["участие"]:
             continue  # "приняли участие": who took part, not what anyone adopted
         longest = min(_LONGEST_VERB, len(lowered) - i) if word in _PHRASE_STARTS else 1
@@ -230,6 +232,11 @@ _FRONTED_OBJECT = re.compile(
     r"^(?:(?:особое|большое|пристальное|первоочередное|приоритетное|важное)\s+)?(?:внимание|значение)\s+(?=\w)",
     re.IGNORECASE,
 )
+#: Adverbs that open a sentence and may stand alone before its verb.
+_SENTENCE_ADVERBS = frozenset(
+    "further furthermore besides moreover also meanwhile however additionally separately similarly likewise "
+    "finally then thus therefore earlier later today yesterday кроме того также далее затем".split()
+)
 #: Prepositions that open a phrase of place or time, never a speaker.
 _PLACE_OR_TIME_PREPOSITIONS = frozenset("на в во по при у из от до после in at on during after".split())
 #: Nominative nouns that can head a subject after a phrase of place or time.
@@ -287,6 +294,8 @@ def _noun_phrase(segment: str) -> str | None:
         or person_names(phrase)
     ):
         return None
+    if phrase.lower() in _SENTENCE_ADVERBS:
+        return None  # "Further, Highlighted that …" in a minister's post: an adverb, not who spoke
     if first.lower() in _PLACE_OR_TIME_PREPOSITIONS and not person_names(phrase):
         # "В итоговых рекомендациях конференция": the subject after where or when; "На открытии форума": nobody
         head = next((k for k, w in enumerate(words) if k and w.lower() in _SUBJECT_NOUNS), None)

@@ -56,6 +56,9 @@ def test_attribution_finds_the_speaker_and_verb(sentence, context, speaker, verb
         ("China will host the next forum and plans to invite 300 experts.", "commitment"),
         ("The Secretary-General noted that the situation remained difficult.", "assessment"),
         ("Trade reached 40 billion dollars in 2019, the agency reported.", "fact"),
+        ("Мы высоко оцениваем итоги председательства Киргизии.", "assessment"),
+        ("Государства-члены продолжат развивать связи в области образования.", "commitment"),
+        ("India highly appreciates the work of the Secretariat.", "assessment"),
     ],
 )
 def test_kind_of_statement(sentence, kind):

@@ -25,12 +25,14 @@ _CALL_KIND = re.compile(
 )
 _COMMITMENT_KIND = re.compile(
     r"\b(?:will|shall|plan(?:s|ned)?|intend(?:s|ed)?|ready to|committed to|determined to|aim(?:s|ed)? to|"
-    r"it is planned|будет|будут|планиру\w*|намерен\w*|готов\w*)\b"
+    r"it is planned|будет|будут|будем|продолжим|продолжат|продолжит|планиру\w*|намерен\w*|готов\w*)\b"
 )
 _ASSESSMENT_KIND = re.compile(
     r"\b(?:noted|stressed|emphasi[sz]ed|underlined|believes?|considers?|expressed|assessed|welcomed|"
-    r"important|concern|confiden\w+|should|must|necessary|отметил\w*|подчеркнул\w*|счита\w*|"
-    r"выразил\w*|важн\w*|необходим\w*|должн\w*)\b"
+    r"important|concern|confiden\w+|should|must|necessary|appreciat\w+|praised|convinced|"
+    r"отметил\w*|отмеча\w*|подчеркнул\w*|подчеркива\w*|счита\w*|полага\w*|оценива\w*|оценил\w*|убежд[её]н\w*|"
+    r"уверен\w*|поддержива\w*|поддержал\w*|приветству\w*|приветствовал\w*|выразил\w*|важн\w*|необходим\w*|"
+    r"должн\w*)\b"
 )
 
 

@@ -435,6 +435,7 @@ def test_an_initial_without_a_dot_an_honorific_and_a_double_surname_name_the_per
     """Indian papers write "Dr S Jaishankar"; "Mr Zardari" is the Bilawal Bhutto-Zardari named before."""
     assert person_names("External Affairs Minister Dr S Jaishankar spoke first.") == ["S Jaishankar"]
     assert person_names("A Kazakh delegation arrived.") == []
+    assert person_names("Q What did the summit decide?") == []
     assert speaker_type("Mr Jaishankar") == "person"
     document = SpeakerDocument(
         "Ministers meet in Goa",

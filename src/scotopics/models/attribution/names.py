@@ -75,7 +75,11 @@ _RUSSIAN_TITLES = frozenset(
 )
 # A capitalised word, hyphenated parts kept whole ("Anti-Terrorist", "Kassym-Jomart", "Premier-ministre").
 _CAP = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
-_INITIAL = r"[A-Z]\.|(?![AI]\s)[A-Z](?=\s[A-Z][a-z])"  # "S. Jaishankar", and "S Jaishankar" as Indian papers write it
+#: An initial: "S. Jaishankar", and "S Jaishankar" as Indian papers write it (not the article "A", "I", an
+#: interviewer's "Q", or a letter before a question word).
+_INITIAL = (
+    r"[A-Z]\.|(?![AIQ]\s)[A-Z](?=\s(?!(?:What|How|Why|When|Where|Who|Which|Will|Do|Does|Is|Are|Can)\b)[A-Z][a-z])"
+)
 # Person names in Latin and in Cyrillic script, searched separately (each only where its script occurs: faster).
 _NAME_LATIN = re.compile(
     rf"(?=[A-Z])(?<![\w-])((?:{_CAP}|{_INITIAL})(?:\s*(?:{_CAP}|{_INITIAL}|bin|al-\w+|de|van|von)){{1,5}})(?![\w-])"

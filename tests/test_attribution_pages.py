@@ -448,3 +448,65 @@ def test_a_sentence_adverb_and_a_things_relative_clause_name_no_speaker():
     assert attribute("Further, Highlighted that trade must grow.", []).speaker is None
     found = attribute("Dr S Jaishankar attended the meeting which has just concluded and said it was useful.", [])
     assert found.verb == "said"
+
+
+def test_a_quotation_in_single_marks_over_two_sentences_is_one_statement_with_its_source():
+    from scotopics.models.attribution import opens_quotation
+
+    assert opens_quotation("'Young people must lead the green agenda.")
+    assert not opens_quotation("The members' rights are equal and it can't change.")
+    found = attribute("'Young people must lead. We back every youth forum,' Kairatov told Khabar TV.", [])
+    assert (found.speaker, found.verb) == ("Kairatov", "told")
+
+
+@pytest.mark.parametrize(
+    ("epithet", "lead", "holder"),
+    [
+        ("The top Uzbek diplomat", "Uzbek Foreign Minister Bakhtiyor Saidov arrived in Beijing.", "Bakhtiyor Saidov"),
+        ("Chinese leader", "Chinese President Xi Jinping opened the session.", "Xi Jinping"),
+        ("Дипломат", "Об этом заявил глава МИД РФ Сергей Лавров.", "Сергей Лавров"),
+    ],
+)
+def test_a_diplomat_or_a_leader_is_the_person_the_lead_names(epithet, lead, holder):
+    document = SpeakerDocument("Talks", ((lead, f"{epithet} voiced confidence in the talks."),))
+    assert canonical(document, epithet) == holder
+
+
+def test_the_holder_of_an_office_is_not_named_after_its_plural():
+    document = SpeakerDocument(
+        "Кулубаев в Астане",
+        (
+            ("Глава МИД Кыргызстана Жээнбек Кулубаев принял участие в заседании.",),
+            ("Министр подчеркнул важность дорожной карты.",),
+            ("Кроме того, министров принял президент Касым-Жомарт Токаев.",),
+        ),
+    )
+    assert office_holder(document, "Министр") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("По словам генсека организации Нурлана Ермекбаева, все лидеры приедут в Китай.", "Нурлан Ермекбаев"),
+        ('"Встреча пройдёт в мае", - уточнили в пресс-службе.', "пресс-служба"),
+        ("По этой причине кыргызская сторона придает значение стратегии.", "кыргызская сторона"),
+        ("India on April 26 appealed to the members to cooperate.", "India"),
+        ("Tajik president Emomali Rahmon yesterday stressed the need for unity.", "Emomali Rahmon"),
+        ("It should be noted that Dushanbe was named a cultural capital.", None),
+    ],
+)
+def test_speaker_phrases_from_real_pages(sentence, speaker):
+    assert attribute(sentence, ["Foreign Minister Sirojiddin Muhriddin spoke to the press."]).speaker == speaker
+
+
+def test_a_subject_ends_before_when_and_in_which_capacity():
+    assert subject("Chinese President Xi Jinping put forward five proposals.") == "Chinese President Xi Jinping"
+    assert subject("Foreign Minister Hossein Amirabdollahian for his part thanked the hosts.") == (
+        "Foreign Minister Hossein Amirabdollahian"
+    )
+
+
+def test_an_organisations_name_is_no_person():
+    assert person_names("Managing Director of the Infrastructure Finance Company Limited (IIFCL) Raja Iyer said") == [
+        "Raja Iyer"
+    ]

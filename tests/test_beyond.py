@@ -59,6 +59,13 @@ def test_attribution_finds_the_speaker_and_verb(sentence, context, speaker, verb
         ("Мы высоко оцениваем итоги председательства Киргизии.", "assessment"),
         ("Государства-члены продолжат развивать связи в области образования.", "commitment"),
         ("India highly appreciates the work of the Secretariat.", "assessment"),
+        ("В ходе заседания одобрены проекты программы сотрудничества.", "decision"),
+        ("Совет принял в четверг на своем заседании решение о проведении учений.", "decision"),
+        ("Главы делегаций выступили за развитие гражданской авиации.", "call"),
+        ("Министр назвал главным итогом готовность стран к диалогу.", "assessment"),
+        ("The minister voiced confidence that the accession will bring new capacity.", "assessment"),
+        ("He strongly condemned terrorism in all its forms.", "assessment"),
+        ("The Prime Minister reaffirmed Pakistan's commitment to the SCO Charter.", "commitment"),
     ],
 )
 def test_kind_of_statement(sentence, kind):

@@ -24,6 +24,7 @@ from .attribution import (
     SpeakerResolver,
     attribute,
     names_the_source_before,
+    opens_quotation,
     speaker_type,
     strip_answer_prefix,
     turn_prefix,
@@ -66,9 +67,6 @@ _CUE_SIGNS = {
     "question": -1.0,
 }
 _CUE_OFFSET = 1.0
-
-_OPENING_QUOTES = "“«„"
-_CLOSING_QUOTES = "”»"
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,12 +226,6 @@ def auto_count(proba: np.ndarray) -> int:
     return max(least, min(accepted, most))
 
 
-def _quote_is_open(text: str) -> bool:
-    """Whether ``text`` opens a quotation that it does not close."""
-    curly = sum(text.count(q) for q in _OPENING_QUOTES) - sum(text.count(q) for q in _CLOSING_QUOTES)
-    return curly > 0 or text.count('"') % 2 == 1
-
-
 def quotation_spans(contexts: Sequence[SentenceContext]) -> list[tuple[int, int]]:
     """For each sentence, the (first, last) sentence of the quotation it belongs to.
 
@@ -248,14 +240,14 @@ def quotation_spans(contexts: Sequence[SentenceContext]) -> list[tuple[int, int]
     while i < len(contexts):
         text, end = contexts[i].text, i
         while (
-            _quote_is_open(text)
+            opens_quotation(text)
             and end + 1 < len(contexts)
             and end + 1 - i < MAX_QUOTATION_SENTENCES
             and contexts[end + 1].paragraph == contexts[i].paragraph
         ):
             end += 1
             text = f"{text} {contexts[end].text}"
-        if end > i and not _quote_is_open(text):
+        if end > i and not opens_quotation(text):
             for k in range(i, end + 1):
                 spans[k] = (i, end)
             i = end + 1

@@ -13,6 +13,7 @@ from .document import SpeakerDocument
 from .names import clean_name, person_names, speaker_type, title_speaker
 from .resolver import SpeakerResolver
 from .rules import ANSWER_PREFIX, KINDS, Attribution, attribute, names_the_source_before, strip_answer_prefix
+from .subjects import opens_quotation
 from .transcripts import turn_prefix
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "strip_answer_prefix",
     "names_the_source_before",
     "turn_prefix",
+    "opens_quotation",
     "KINDS",
     "ANSWER_PREFIX",
 ]

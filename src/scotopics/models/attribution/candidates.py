@@ -39,7 +39,7 @@ from .names import (
     surname_key,
 )
 from .rules import attribute, names_the_source_before, strip_answer_prefix
-from .subjects import RUSSIAN_CIRCUMSTANCE
+from .subjects import AFTER_SUBJECT, RUSSIAN_CIRCUMSTANCE, opens_quotation
 
 __all__ = ["Candidate", "candidates", "subject", "LOOK_BACK", "MENTION_BACK"]
 
@@ -51,7 +51,7 @@ _WORD = re.compile(r"[\w’'-]+")
 #: Words that end a subject phrase: auxiliaries, verbs, and fronted objects ("Особое внимание стороны уделили …").
 _STOP_SUBJECT = re.compile(
     r"^(?:will|shall|would|should|can|could|must|may|has|have|had|is|are|was|were|also|jointly|further|"
-    r"spoke|said|took|gave|made|held|met|saw|sees|see|"
+    r"spoke|said|took|gave|made|held|met|saw|sees|see|put|sent|set|led|told|"
     r"будут|будет|также|совместно|внимание|значение|\w+(?:ed|ли|ла|ет|ют|ут|ит|ят|ся|ает|ают)|[a-z]+(?:es|ts|ys|ns|ds|ls|ps))$",
 )
 #: A pronoun as the source after a statement ("…," he added. / «…», – сказала она.)
@@ -106,7 +106,7 @@ def subject(sentence: str) -> str | None:
     clauses = strip_answer_prefix(sentence).split(",")
     if len(clauses) > 1 and _FRONTED_CIRCUMSTANCE.match(clauses[0]):
         clauses = clauses[1:]  # "During the talks, the heads of delegation reviewed …": the subject follows
-    words = _WORD.findall(_OPENING_PHRASE.sub("", clauses[0]))[:9]
+    words = _WORD.findall(AFTER_SUBJECT.sub("", _OPENING_PHRASE.sub("", clauses[0])))[:9]
     phrase: list[str] = []
     for word in words:
         after_article = phrase and phrase[-1].lower() in {"the", "of", "and", "a", "и"}
@@ -282,14 +282,14 @@ def _document_speakers(document: SpeakerDocument) -> list[tuple[str | None, str]
 def _closing_source(document: SpeakerDocument, index: int) -> str | None:
     """The source named where a quotation opened in or before this sentence closes, later in the paragraph."""
     paragraph = document.flat[index][0]
-    if not _open(document.flat[index][2]):
+    if not opens_quotation(document.flat[index][2]):
         return None
     joined = ""
     for k in range(index, min(index + 6, len(document.flat))):
         if document.flat[k][0] != paragraph:
             break
         joined = f"{joined} {document.flat[k][2]}".strip()
-        if k > index and not _open(joined):
+        if k > index and not opens_quotation(joined):
             found = attribute(joined, context_of(document, index), title=document.title)
             return found.speaker if found.verb else None
     return None
@@ -301,11 +301,6 @@ def _source_after(document: SpeakerDocument, index: int) -> str | None:
     if following >= len(document.flat) or document.flat[following][0] != document.flat[index][0]:
         return None
     return document.rule(following).speaker if names_the_source_before(document.flat[following][2]) else None
-
-
-def _open(text: str) -> bool:
-    curly = sum(text.count(q) for q in "“«„") - sum(text.count(q) for q in "”»")
-    return curly > 0 or text.count('"') % 2 == 1
 
 
 def _merge(document: SpeakerDocument, found: list[Candidate]) -> list[Candidate]:

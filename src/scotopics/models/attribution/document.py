@@ -98,7 +98,8 @@ _SINGLE_OFFICE = re.compile(
     r"(?i)^(?:the\s+(?:[\w-]+\s+){0,2}?|(?-i:[A-Z]{2,5})\s+)(?:minister|secretary[-\s]general|chairman|president|ambassador|director|envoy|"
     r"spokesman|spokesperson|governor|head\s+of\s+state)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?$"
     r"|^EAM$|^Minister$"  # India's External Affairs Minister, written like a name ("EAM underlined …", "Minister said")
-    r"|^the\s+(?:[a-z]+\s+)?leader$|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"  # "the Kazakh leader"
+    r"|^(?:the\s+)?(?:[a-z]+\s+)?leader$|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"  # "the Kazakh leader"
+    r"|^(?:the\s+)?(?:top\s+)?(?:[a-z]+\s+)?diplomat$|^(?:[а-яё]+(?:ий|ый)\s+)?дипломат$"  # the foreign minister
     r"|^заместител[ьяюе]\w*(?:\s+[а-яё-]+){1,4}$"  # "Заместитель главы Минсельхоза России"
     r"|^(?:генсек\w*|генеральн\w+\s+секретар[ьяюе]\w*|министр\w*|пос(?:о)?л\w*|председател\w*|"
     r"президент\w*|директор\w*|глав(?:а|е|у|ой))(?:\s+[а-яё]+){0,3}(?:\s+(?:России|РФ|МИД\w*))?$"
@@ -295,6 +296,10 @@ _HEAD_OF_STATE = re.compile(
     r"(?i)\bhead\s+of\s+state\b|^(?:the\s+)?(?:[a-z]+\s+)?leader$|^(?:[а-яё]+(?:ий|ый)\s+)?лидер\b|"
     r"\bглав\w*\s+государства\b"
 )
+#: A plural office word: its name is no holder of the one office asked for.
+_PLURAL_OFFICE = re.compile(r"(?i)(?:ers|ents|ors|ров|рам|рами|рах|тов|там)$")
+#: A country's top diplomat, as news calls its foreign minister.
+_DIPLOMAT = re.compile(r"(?i)diplomat|дипломат")
 #: The head of a foreign ministry, as Russian news calls the foreign minister.
 _FOREIGN_MINISTRY_HEAD = re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ)")
 
@@ -304,7 +309,7 @@ def _office_holder(document: SpeakerDocument, office: str) -> str | None:
     words = [w for w in words if w not in {"the", "of", "sco", "шос", "deputy", "vice"}]
     russian = _russian_office_stem(office) if re.search("[а-яё]", office.lower()) else None
     head_of_state = _HEAD_OF_STATE.search(office) is not None
-    if not words and not russian and not head_of_state:
+    if not words and not russian and not head_of_state and not _DIPLOMAT.search(office):
         return None
     if russian:
         stem = russian
@@ -314,6 +319,8 @@ def _office_holder(document: SpeakerDocument, office: str) -> str | None:
         stem = r"(?:president|президент)"
     elif _FOREIGN_MINISTRY_HEAD.search(office):  # "Глава МИД РФ" is the foreign minister the lead names
         stem = r"министр\w*\s+иностранных\s+дел"
+    elif _DIPLOMAT.search(office):  # "the top Iranian diplomat", "Дипломат": the foreign minister the lead names
+        stem = r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|министр\w*\s+иностранных\s+дел|глав\w*\s+МИД)"
     elif office.strip() == "EAM":  # India's External Affairs Minister, named in full in the lead
         stem = r"External\s+Affairs\s+Minister"
     elif not russian and (qualifier := _QUALIFIED_OFFICE.search(office)):
@@ -321,6 +328,8 @@ def _office_holder(document: SpeakerDocument, office: str) -> str | None:
     # The title and lead first; then the rest of the document (an ambassador introduced in paragraph four).
     for text in (f"{document.title} . {document.lead_text}", document.later_text):
         for match in re.finditer(rf"(?i)\b{stem}\w*\b", text):
+            if _PLURAL_OFFICE.search(match.group(0)):
+                continue  # "министров принял президент …", "the ministers met President …": not one office's holder
             if another_office(office, text, match.start()):
                 continue  # "the Minister" is not the "Prime Minister" the text also names, nor a deputy
             after = _SENTENCE_BREAK.split(text[match.end() : match.end() + 90], maxsplit=1)[0]

@@ -25,6 +25,7 @@ __all__ = [
     "surname_key",
     "same_person",
     "nominative",
+    "group_nominative",
     "person_mentions",
     "same_speaker",
     "title_speaker",
@@ -250,11 +251,24 @@ def nominative(phrase: str) -> str:
     return " ".join(out)
 
 
+def group_nominative(phrase: str) -> str:
+    """A Russian group word after "по мнению" back in the nominative ("участников" → "участники"), when listed."""
+    lower = phrase.lower()
+    if lower.endswith(("их", "ых")):
+        nominative = lower[:-1] + "е"
+    elif lower.endswith(("ов", "ев")):
+        nominative = lower[:-2] + ("и" if lower[-3:-2] in "кгхжшчщ" else "ы")
+    else:
+        return phrase
+    return nominative if nominative in GROUP_WORDS else phrase
+
+
 #: Words after which a Russian name stands in an oblique case ("Выступление Министра … С.В.Лаврова", "встреча с …").
 OBLIQUE_BEFORE = re.compile(
     r"(?:министра|президента|секретаря|председателя|посла|директора|заместителя|генсекретаря|главы|"
     r"министром|президентом|секретар[её]м|председателем|послом|директором|заместителем|"
-    r"выступлени[ея]|интервью|слов[оа]|речь|ответы|обращени[ея]|стенограмма|председательством|с|со)"
+    r"генсека|замглавы|выступлени[ея]|интервью|слов[оа]|словам|мнению|оценке|речь|ответы|обращени[ея]|стенограмма|"
+    r"председательством|с|со)"
     r"\s+(?:[А-ЯЁа-яё-]+\s+){0,4}$",
     re.IGNORECASE,
 )

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from ...results import SpeakerType, StatementKind
 from ...text.segment import LIST_BULLETS
 from .kinds import KINDS, statement_kind
-from .names import GROUP_WORDS, person_names, speaker_type, surname_key, title_speaker
 from .names import TITLE_WORDS as _TITLE_WORDS
+from .names import group_nominative, nominative, person_names, speaker_type, surname_key, title_speaker
 from .sources import body_source, quoted_document_source
 from .subjects import (
     OFFICE_WORDS,
@@ -74,7 +74,7 @@ _AS_PRONOUN = re.compile(
 _VERB_ALTERNATIVES = "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
 _PHRASE = r"(?:Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Gen\.|[^,.;“”\"«»]){2,80}?"
 _QUOTE_CLOSE = re.compile(
-    rf"(?:[”\"»]|’(?!\w))\s*,?\s*[–—-]?\s*(?:(?P<verb1>{_VERB_ALTERNATIVES})\s+(?P<sp1>{_PHRASE})"
+    rf"(?:[”\"»]|[’'](?!\w))\s*,?\s*[–—-]?\s*(?:(?P<verb1>{_VERB_ALTERNATIVES})\s+(?P<sp1>{_PHRASE})"
     rf"|(?P<sp2>{_PHRASE})\s+(?:has\s+|had\s+)?(?P<verb2>{_VERB_ALTERNATIVES}))"
     r"(?:\s+[^.]{0,60})?[.!]?$",
     re.IGNORECASE,
@@ -82,7 +82,10 @@ _QUOTE_CLOSE = re.compile(
 #: Auxiliaries and relative words that a closing quotation's pattern may take for its source.
 _AUXILIARY_WORDS = frozenset("was were is are be been being has have had which that who it".split())
 #: The writer's own aside ("Напомним, что …", "Отметим, что …"): no one else's statement.
-WRITER_ASIDE = re.compile(r"^\s*(?:отметим|напомним|заметим)\b", re.IGNORECASE)
+WRITER_ASIDE = re.compile(
+    r"^\s*(?:отметим|напомним|заметим|it should be (?:noted|mentioned)|it is worth (?:noting|mentioning))\b",
+    re.IGNORECASE,
+)
 _IMPERSONAL = re.compile(
     r"^\s*(?:it (?:was|is|has been)|there (?:was|is)|было|отмечалось|отмечается|сообщается|говорится|указывается)\b",
     re.IGNORECASE,
@@ -201,7 +204,7 @@ def _source_named_after(sentence: str) -> re.Match[str] | None:
 
 def _quotation_source(sentence: str) -> tuple[str, str] | None:
     """The source and verb that close a quotation ('"…," said FO spokesperson Mumtaz Zahra Baloch.')."""
-    closing = _QUOTE_CLOSE.search(sentence) if any(q in sentence for q in '”"»’') else None
+    closing = _QUOTE_CLOSE.search(sentence) if any(q in sentence for q in "”\"»’'") else None
     if closing is None:
         return None
     speaker = closing.group("sp1") or closing.group("sp2")
@@ -216,7 +219,8 @@ def _quotation_source(sentence: str) -> tuple[str, str] | None:
         rest = WHERE_AND_HOW.split(rest, maxsplit=1)[0]  # "the High Commission in New Delhi in a statement"
         whole = rest if len(rest.split()) <= 8 else speaker
         speaker = next(iter(person_names(rest)), whole)
-    return clean_phrase(speaker), verb.lower()
+    body = body_source(speaker) if speaker.lower().startswith(("в ", "во ")) else None
+    return body or clean_phrase(speaker), verb.lower()  # "…», – уточнили в пресс-службе": "пресс-служба"
 
 
 def _subject_phrase(sentence: str) -> str | None:
@@ -304,18 +308,6 @@ def _sentence_subject(sentence: str) -> str | None:
     return None
 
 
-def _group_nominative(phrase: str) -> str:
-    """A Russian group word after "по мнению" back in the nominative ("участников" → "участники"), when listed."""
-    lower = phrase.lower()
-    if lower.endswith(("их", "ых")):
-        nominative = lower[:-1] + "е"
-    elif lower.endswith(("ов", "ев")):
-        nominative = lower[:-2] + ("и" if lower[-3:-2] in "кгхжшчщ" else "ы")
-    else:
-        return phrase
-    return nominative if nominative in GROUP_WORDS else phrase
-
-
 def names_the_source_before(sentence: str) -> bool:
     """Whether ``sentence`` names the source of the one before it ("Об этом заявил X.", "This was stated by X.")."""
     return _source_named_after(sentence) is not None
@@ -355,7 +347,9 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     according = _ACCORDING.search(sentence) if "according" in lower or " of " in lower or "по " in lower else None
     if according:
         phrase = according.group(1) or according.group(2)
-        source = _resolve(_group_nominative(clean_phrase(phrase)), known)
+        source = _resolve(group_nominative(clean_phrase(phrase)), known)
+        if speaker_type(source) == "person" and re.search("[а-яё]", source):
+            source = nominative(source)  # "По словам генсека Нурлана Ермекбаева": "Нурлан Ермекбаев"
         unresolved = source.lower() in _PRONOUN | _PLURAL_PRONOUN  # "In his view" with nobody named before
         if speaker_type(source) == "document":  # "According to a statement of the ministry, Karzai outlined …"
             rest = mask_quotes(sentence[according.end() :])

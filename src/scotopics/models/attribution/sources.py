@@ -50,6 +50,8 @@ _SAYS_IN = re.compile(
     re.IGNORECASE,
 )
 
+#: Documents named after "в тексте": no body that speaks.
+_DOCUMENT_GENITIVES = frozenset("декларации коммюнике документа заявления сообщения соглашения резолюции".split())
 #: The same in English: '"…," according to the communique (of the ministry).'
 _ACCORDING_TO_DOCUMENT = re.compile(
     r"[\"”]\s*,?\s*according to (?:the|a|its)\s+(?:[\w-]+\s+){0,2}?"
@@ -96,4 +98,6 @@ def quoted_document_source(sentence: str) -> tuple[bool, str | None]:
     if not match:
         return False, None
     owner = match.group("owner")
+    if owner and owner.split()[0].lower() in _DOCUMENT_GENITIVES:
+        owner = None  # "говорится в тексте декларации": the document, not who published it
     return True, body_nominative(_without_person(owner.strip())) if owner else None

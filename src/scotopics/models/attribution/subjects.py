@@ -26,6 +26,8 @@ __all__ = [
     "RUSSIAN_OFFICE_NOUNS",
     "OFFICE_WORDS",
     "RUSSIAN_CIRCUMSTANCE",
+    "AFTER_SUBJECT",
+    "opens_quotation",
     "another_office",
 ]
 
@@ -235,10 +237,13 @@ _FRONTED_OBJECT = re.compile(
 #: Adverbs that open a sentence and may stand alone before its verb.
 _SENTENCE_ADVERBS = frozenset(
     "further furthermore besides moreover also meanwhile however additionally separately similarly likewise "
-    "finally then thus therefore earlier later today yesterday кроме того также далее затем".split()
+    "finally then thus therefore earlier later today yesterday having кроме того также далее затем".split()
 )
 #: Prepositions that open a phrase of place or time, never a speaker.
 _PLACE_OR_TIME_PREPOSITIONS = frozenset("на в во по при у из от до после in at on during after".split())
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+#: A Russian adjective in the nominative ("кыргызская", "российский", "главные").
+_RUSSIAN_ADJECTIVE = re.compile(r"[а-яё-]+(?:ая|яя|ое|ее|ый|ой|ие|ые|ский|цкий|ний|кий|гий|хий|жий|ший|щий|чий)")
 #: Nominative nouns that can head a subject after a phrase of place or time.
 _SUBJECT_NOUNS = (
     GROUP_WORDS
@@ -249,12 +254,26 @@ _SUBJECT_NOUNS = (
 _RUSSIAN_PAST_PLURAL = re.compile(r"[аеиыя]ли$")
 
 
+#: English verbs whose past tense does not end in "-ed" ("Xi Jinping put forward five proposals").
+_IRREGULAR_PAST = frozenset(
+    "put made gave took held met spoke sent set led saw told became began brought kept left".split()
+)
+#: Words after a subject that say when or in which capacity, not who ("Emomali Rahmon yesterday",
+#: "Hossein Amirabdollahian for his part", "India on April 26").
+AFTER_SUBJECT = re.compile(
+    r"\s+(?:yesterday|today|tomorrow|tonight|for (?:his|her|their|its) part|in (?:his|her|their|its) turn"
+    r"|on (?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)\b)).*$",
+    re.IGNORECASE,
+)
+
+
 def _before_other_verb(words: list[str]) -> list[str]:
     """``words`` up to another verb in the past tense after the subject: "the ministers exchanged opinions on
     …, and supported" (and "Участники обсудили повестку, утвердили …") is said by "the ministers"."""
     for i in range(1, len(words)):
         word, previous = words[i], words[i - 1]
-        past = word.endswith("ed") or _RUSSIAN_PAST_PLURAL.search(word) is not None
+        past = word.endswith("ed") or word in _IRREGULAR_PAST or _RUSSIAN_PAST_PLURAL.search(word) is not None
         if (
             word.islower()
             and past
@@ -267,6 +286,7 @@ def _before_other_verb(words: list[str]) -> list[str]:
 def _noun_phrase(segment: str) -> str | None:
     """``segment`` cleaned as a speaker phrase, or None when it cannot name one."""
     phrase = _FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"
+    phrase = AFTER_SUBJECT.sub("", phrase)
     words = phrase.split()
     if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar")
         names = person_names(phrase)
@@ -296,11 +316,35 @@ def _noun_phrase(segment: str) -> str | None:
         return None
     if phrase.lower() in _SENTENCE_ADVERBS:
         return None  # "Further, Highlighted that …" in a minister's post: an adverb, not who spoke
-    if first.lower() in _PLACE_OR_TIME_PREPOSITIONS and not person_names(phrase):
-        # "В итоговых рекомендациях конференция": the subject after where or when; "На открытии форума": nobody
+    fronted = first.lower() in _PLACE_OR_TIME_PREPOSITIONS or (
+        len(words) > 2 and _CYRILLIC_WORD.fullmatch(first) is not None and first.lower() not in _SUBJECT_NOUNS
+    )
+    if fronted and not person_names(phrase):
+        # "В итоговых рекомендациях конференция", "По этой причине кыргызская сторона", "Главным результатом
+        # министр": the subject after where, why or what; "На открытии форума": nobody
         head = next((k for k, w in enumerate(words) if k and w.lower() in _SUBJECT_NOUNS), None)
-        return " ".join(words[head:]) if head is not None else None
+        if head is None:
+            return None if first.lower() in _PLACE_OR_TIME_PREPOSITIONS else phrase
+        while head > 1 and _RUSSIAN_ADJECTIVE.fullmatch(words[head - 1]):
+            head -= 1  # "кыргызская сторона"
+        return " ".join(words[head:])
     return phrase
+
+
+#: A single quotation mark that opens (before a word, after a space) or closes (after a word or a stop,
+#: before a space or a stop) a quotation, as some wires quote: "'Youth participation is vital. …,' Norov told".
+_SINGLE_OPENS = re.compile(r"(?:^|(?<=\s))['‘](?=\w)")
+_SINGLE_CLOSES = re.compile(r"(?<=[\w.,!?])['’](?=[\s,.;:!?]|$)")
+
+
+def opens_quotation(text: str) -> bool:
+    """Whether ``text`` opens a quotation that it does not close (curly, straight or single quotation marks)."""
+    curly = sum(text.count(q) for q in "“«„") - sum(text.count(q) for q in "”»")
+    if curly > 0 or text.count('"') % 2 == 1:
+        return True
+    if "'" not in text and "‘" not in text:
+        return False
+    return len(_SINGLE_OPENS.findall(text)) > len(_SINGLE_CLOSES.findall(text))
 
 
 def mask_quotes(sentence: str) -> str:

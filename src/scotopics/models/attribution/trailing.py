@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .names import person_mentions, person_names
+from .sources import body_source
 
 __all__ = ["trailing_source", "WHERE_AND_HOW"]
 
@@ -49,5 +50,8 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     named = person_mentions(who)
     if named:
         return named[0], russian.group("verb")
+    if who.lower().startswith(("в ", "во ")):  # "…, – уточнили в пресс-службе": the body, in the nominative
+        body = body_source(who)
+        return (body, russian.group("verb")) if body else None
     words = who.split()  # "глава МИД", or a surname alone ("…, — сказал Лавров.")
     return (who, russian.group("verb")) if len(words) == 1 or len(words) <= 8 and not who[:1].isupper() else None

@@ -247,3 +247,13 @@ def test_a_speech_title_with_its_place_and_date_in_brackets_is_the_title():
     )
     assert [s.kind for s in segment(text)] == ["heading", "text"]
     assert segment("The talks went well (Tianjin, September 1)\n\nMore text here.")[0].kind == "text"
+
+
+def test_an_agenda_line_opening_with_its_time_is_content_and_a_dated_subtitle_is_kept():
+    text = (
+        "Forum programme\n\n14:00-15:30 First plenary meeting: Women and Innovative Development\n\n"
+        "The bank assumed the presidency of the consortium from October 26, 2022\n\nThe meeting discussed projects."
+    )
+    kinds = [s.kind for s in segment(text)]
+    assert kinds[1] == "text"
+    assert kinds[2] != "debris"

@@ -32,7 +32,10 @@ TITLE_MAX_WORDS = 25
 _TERMINAL = (".", "!", "?", ":", ";", "…", '"', "”", "»", "'", "’", ")")
 #: Bullets that open a list item on real pages, check marks and arrows of Telegram posts among them.
 LIST_BULLETS = "•●▪◦·*►▶➤✓✔✅☑"
-_LIST_MARKER = re.compile(rf"^\s*(?:[-–—○{LIST_BULLETS}]|\(?\d{{1,3}}[.)]|\(?[a-z][.)])\s+")
+#: A list item's marker: a bullet, a number or letter, or an agenda item's time ("14:00-15:30 Plenary: …").
+_LIST_MARKER = re.compile(
+    rf"^\s*(?:[-–—○{LIST_BULLETS}]|\(?\d{{1,3}}[.)]|\(?[a-z][.)]|\d{{1,2}}[:.]\d{{2}}(?:\s*[-–—]\s*\d{{1,2}}[:.]\d{{2}})?)\s+"
+)
 _DATE = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"|\d{4}-\d{2}-\d{2}"
@@ -51,7 +54,8 @@ _STAMP_AT_END = re.compile(
     rf"(?:{_DATE}|{_TIME})(?:\s*\(?(?:utc|gmt|мск)\s*[+-]?\s*\d{{1,2}}(?::\d{{2}})?\)?)?\s*$", re.IGNORECASE
 )
 #: A title that names its own date ("… Regular Press Conference on October 14, 2024"): the date is part of it.
-_DATED = re.compile(r"\b(?:on|of|dated|от)\s*$", re.IGNORECASE)
+#: So does a line whose date closes a phrase ("… assumed the presidency of the SCO IBC from October 26, 2022").
+_DATED = re.compile(r"\b(?:on|of|dated|from|since|until|till|to|by|before|after|от|с|до|по|после)\s*$", re.IGNORECASE)
 _NAVIGATION_WORD = (
     r"(?:back(?:\s+to\s+.*)?|home(?:\s*[>»/|].*)?|share(?:\s+this.*)?|print(?:\s+version)?|"
     r"e-?mail|tweet|subscribe|read\s+more|more\s+news|see\s+also|all\s+news|next|previous|"

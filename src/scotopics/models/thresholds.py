@@ -81,7 +81,8 @@ def ensure_one_theme_in_texts(flags: np.ndarray, proba: np.ndarray, texts: list[
 #: the honour of being there (rule 12).
 _COURTESY = re.compile(
     r"(?i)\b(?:thank|grateful|gratitude|congratulat|cordially|warmly welcome|welcome you|greet|condolence|"
-    r"great honour|an honour|privilege|благодар|признател|поздрав|приветств|соболезнован|большая честь)"
+    r"great honour|an honour|privilege|grief|thoughts and prayers|mourn|благодар|признател|поздрав|приветств|"
+    r"соболезнован|скорб|большая честь)"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
@@ -97,6 +98,8 @@ _SALUTATION = re.compile(
     r"ladies and gentlemen|уважаем|дорог(?:ие|ой|ая)\b|дамы и господа|господин)"
     r"|^\W*(?:we|мы),\s+(?:the\s+)?(?:heads|leaders|ministers|participants|главы|руководители|министры|участники)\b"
 )
+#: The longest line ending in a comma that is read as an address to the listeners.
+ADDRESS_MAX_WORDS = 20
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|[A-ZА-ЯЁ])\.")
 _STATEMENT_END = re.compile(r"[.?](?:\s|$)")
 
@@ -104,4 +107,8 @@ _STATEMENT_END = re.compile(r"[.?](?:\s|$)")
 def salutation(text: str) -> bool:
     """Whether a paragraph only addresses the listeners or opens a declaration, with no sentence of its own
     ("Excellencies, Ladies and Gentlemen!", "We, the leaders of the member states, having met in Tianjin,")."""
-    return _SALUTATION.match(text) is not None and not _STATEMENT_END.search(_ABBREVIATION.sub("", text.strip()))
+    stripped = text.strip()
+    if _STATEMENT_END.search(_ABBREVIATION.sub("", stripped)):
+        return False
+    # An address that ends in a comma ("The Secretary General of SCO and the Director of RATS,") is one too.
+    return _SALUTATION.match(text) is not None or stripped.endswith(",") and len(stripped.split()) <= ADDRESS_MAX_WORDS

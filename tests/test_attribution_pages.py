@@ -510,3 +510,16 @@ def test_an_organisations_name_is_no_person():
     assert person_names("Managing Director of the Infrastructure Finance Company Limited (IIFCL) Raja Iyer said") == [
         "Raja Iyer"
     ]
+
+
+def test_a_hyphen_list_item_takes_the_speaker_who_announced_the_list(resolver):
+    found = resolve(
+        resolver,
+        "Kyrgyzstan sets out its priorities",
+        [
+            ["Foreign Minister Jeenbek Kulubaev announced the priorities of the chairmanship:"],
+            ["- Economic cooperation and new financial mechanisms."],
+        ],
+        (1, 0),
+    )
+    assert found.speaker == "Jeenbek Kulubaev"

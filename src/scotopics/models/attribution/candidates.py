@@ -224,8 +224,8 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     return _merge(document, found)
 
 
-#: A list item's marker: a bullet, a check mark, a double dash or a number ("✅ …", "-- …", "3) …").
-_LIST_ITEM = re.compile(rf"^\s*(?:[{LIST_BULLETS}]|--|\d{{1,2}}[.)])\s*")
+#: A list item's marker: a bullet, a check mark, a dash or a number ("✅ …", "-- …", "- …", "3) …").
+_LIST_ITEM = re.compile(rf"^\s*(?:[{LIST_BULLETS}]|--|-(?=\s)|\d{{1,2}}[.)])\s*")
 #: Items a list may run before the sentence that introduces it.
 LIST_ITEMS_BACK = 12
 

@@ -512,9 +512,11 @@ def test_an_organisations_name_is_no_person():
     ]
 
 
-def test_a_hyphen_list_item_takes_the_speaker_who_announced_the_list(resolver):
+def test_a_hyphen_list_item_takes_the_speaker_who_announced_the_list():
+    import scotopics
+
     found = resolve(
-        resolver,
+        scotopics.load().summarizer.speaker_resolver,
         "Kyrgyzstan sets out its priorities",
         [
             ["Foreign Minister Jeenbek Kulubaev announced the priorities of the chairmanship:"],

@@ -493,6 +493,7 @@ def test_the_holder_of_an_office_is_not_named_after_its_plural():
         ("India on April 26 appealed to the members to cooperate.", "India"),
         ("Tajik president Emomali Rahmon yesterday stressed the need for unity.", "Emomali Rahmon"),
         ("It should be noted that Dushanbe was named a cultural capital.", None),
+        ("15 June 2024 Kazakhstan proposed a new transit plan.", "Kazakhstan"),
     ],
 )
 def test_speaker_phrases_from_real_pages(sentence, speaker):

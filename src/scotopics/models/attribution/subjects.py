@@ -242,6 +242,10 @@ _SENTENCE_ADVERBS = frozenset(
 #: Prepositions that open a phrase of place or time, never a speaker.
 _PLACE_OR_TIME_PREPOSITIONS = frozenset("на в во по при у из от до после in at on during after".split())
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+#: A date before the subject ("1 сентября", "On 5 May", "15 June 2024").
+_LEADING_DATE = re.compile(
+    r"^(?:on\s+)?\d{1,2}\s+[A-Za-zА-ЯЁа-яё]+\.?(?:\s+\d{4}(?:\s*г(?:ода|\.)?)?)?,?\s+(?=\S)", re.I
+)
 #: A Russian adjective in the nominative ("кыргызская", "российский", "главные").
 _RUSSIAN_ADJECTIVE = re.compile(r"[а-яё-]+(?:ая|яя|ое|ее|ый|ой|ие|ые|ский|цкий|ний|кий|гий|хий|жий|ший|щий|чий)")
 #: Nominative nouns that can head a subject after a phrase of place or time.
@@ -286,7 +290,7 @@ def _before_other_verb(words: list[str]) -> list[str]:
 def _noun_phrase(segment: str) -> str | None:
     """``segment`` cleaned as a speaker phrase, or None when it cannot name one."""
     phrase = _FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"
-    phrase = AFTER_SUBJECT.sub("", phrase)
+    phrase = _LEADING_DATE.sub("", AFTER_SUBJECT.sub("", phrase))  # "1 сентября страны ШОС договорились"
     words = phrase.split()
     if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar")
         names = person_names(phrase)

@@ -494,6 +494,8 @@ def test_the_holder_of_an_office_is_not_named_after_its_plural():
         ("Tajik president Emomali Rahmon yesterday stressed the need for unity.", "Emomali Rahmon"),
         ("It should be noted that Dushanbe was named a cultural capital.", None),
         ("15 June 2024 Kazakhstan proposed a new transit plan.", "Kazakhstan"),
+        ("В своем выступлении он обозначил задачи, призвал к единству.", "Sirojiddin Muhriddin"),
+        ("Из коммюнике следует, что главы делегаций выступили за новые авиарейсы.", "главы делегаций"),
     ],
 )
 def test_speaker_phrases_from_real_pages(sentence, speaker):

@@ -69,7 +69,7 @@ _QUOTED = re.compile(r"[“«„][^”»“]*[”»]|\"[^\"]*\"")
 #: "По итогам пленарной сессии эксперты …").
 RUSSIAN_CIRCUMSTANCE = r"(?:в ходе|по итогам|во время)\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
 _LEADING = re.compile(
-    r"^(?:and|but|also|then|further|meanwhile|moreover|in turn|as|where|when|while|и|а|также|как|где"
+    r"^(?:and|but|also|then|further|meanwhile|moreover|in turn|as|where|when|while|и|а|также|как|где|что"
     rf"|{RUSSIAN_CIRCUMSTANCE}|по завершении\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
     r"|на (?:встрече|заседании|переговорах)"
     r"|(?:ранее )?в сво[её]м (?:выступлении|обращении|докладе|слове)|ранее"
@@ -292,6 +292,9 @@ def _noun_phrase(segment: str) -> str | None:
     phrase = _FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"
     phrase = _LEADING_DATE.sub("", AFTER_SUBJECT.sub("", phrase))  # "1 сентября страны ШОС договорились"
     words = phrase.split()
+    pronoun = next((w for w in words if w.lower() in ("он", "она", "они")), None)
+    if pronoun and not person_names(phrase):
+        return pronoun  # "В своем обращении он обозначил проблемы, призвал …": "он", resolved by the caller
     if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar")
         names = person_names(phrase)
         return names[-1] if names and phrase.endswith(names[-1]) else None

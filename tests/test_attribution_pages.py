@@ -502,6 +502,11 @@ def test_speaker_phrases_from_real_pages(sentence, speaker):
     assert attribute(sentence, ["Foreign Minister Sirojiddin Muhriddin spoke to the press."]).speaker == speaker
 
 
+def test_a_document_that_states_is_no_group_and_a_portfolio_is_no_name():
+    assert subject("The Initiative states that traditional medicine protects health.") != "The Initiative states"
+    assert person_names("Union Minister of Ayush Sarbananda Sonowal opened the expo.") == ["Sarbananda Sonowal"]
+
+
 def test_a_subject_ends_before_when_and_in_which_capacity():
     assert subject("Chinese President Xi Jinping put forward five proposals.") == "Chinese President Xi Jinping"
     assert subject("Foreign Minister Hossein Amirabdollahian for his part thanked the hosts.") == (

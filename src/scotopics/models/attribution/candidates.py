@@ -74,6 +74,8 @@ _PREPOSITIONS = frozenset("of between among to with for from by against межд
 
 #: A circumstance before the subject of a Russian sentence, written without a comma ("В ходе встречи стороны …").
 _OPENING_PHRASE = re.compile(rf"^\s*{RUSSIAN_CIRCUMSTANCE}\s+(?=\w)", re.IGNORECASE)
+#: "states" as a verb ("The Initiative states that …"), not the noun of "the member states".
+_STATES_THAT = re.compile(r"\s+states\s+that\b")
 #: An English circumstance fronted before a comma ("During the talks,", "At the meeting,", "On Tuesday,").
 _FRONTED_CIRCUMSTANCE = re.compile(
     r"^\W*(?:during|at|in|on|after|following|amid|at the end of|in the course of)\s+(?:the\s+)?\w+(?:\s+\w+)?\s*$",
@@ -103,7 +105,7 @@ def _key(speaker: str | None) -> str:
 
 def subject(sentence: str) -> str | None:
     """The sentence's opening noun phrase when it names a speaker ("Kazakhstan", "The heads of delegation")."""
-    clauses = strip_answer_prefix(sentence).split(",")
+    clauses = _STATES_THAT.split(strip_answer_prefix(sentence), maxsplit=1)[0].split(",")
     if len(clauses) > 1 and _FRONTED_CIRCUMSTANCE.match(clauses[0]):
         clauses = clauses[1:]  # "During the talks, the heads of delegation reviewed …": the subject follows
     words = _WORD.findall(AFTER_SUBJECT.sub("", _OPENING_PHRASE.sub("", clauses[0])))[:9]

@@ -69,11 +69,13 @@ _QUOTED = re.compile(r"[“«„][^”»“]*[”»]|\"[^\"]*\"")
 #: "По итогам пленарной сессии эксперты …").
 RUSSIAN_CIRCUMSTANCE = r"(?:в ходе|по итогам|во время)\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
 _LEADING = re.compile(
-    r"^(?:and|but|also|then|further|meanwhile|moreover|in turn|as|where|when|while|и|а|также|как|где|что"
+    r"^(?:and|but|also|then|further|furthermore|besides|additionally|separately|similarly|likewise|finally|thus|"
+    r"therefore|earlier|later|today|yesterday|having|meanwhile|moreover|in turn|as|where|when|while|"
+    r"и|а|также|как|где|что|кроме того|далее|затем"
     rf"|{RUSSIAN_CIRCUMSTANCE}|по завершении\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
     r"|на (?:встрече|заседании|переговорах)"
     r"|(?:ранее )?в сво[её]м (?:выступлении|обращении|докладе|слове)|ранее"
-    r"|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|statement))\s+",
+    r"|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|statement))(?:\s+|$)",
     re.IGNORECASE,
 )
 
@@ -234,11 +236,6 @@ _FRONTED_OBJECT = re.compile(
     r"^(?:(?:особое|большое|пристальное|первоочередное|приоритетное|важное)\s+)?(?:внимание|значение)\s+(?=\w)",
     re.IGNORECASE,
 )
-#: Adverbs that open a sentence and may stand alone before its verb.
-_SENTENCE_ADVERBS = frozenset(
-    "further furthermore besides moreover also meanwhile however additionally separately similarly likewise "
-    "finally then thus therefore earlier later today yesterday having кроме того также далее затем".split()
-)
 #: Prepositions that open a phrase of place or time, never a speaker.
 _PLACE_OR_TIME_PREPOSITIONS = frozenset("на в во по при у из от до после in at on during after".split())
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
@@ -321,8 +318,6 @@ def _noun_phrase(segment: str) -> str | None:
         or person_names(phrase)
     ):
         return None
-    if phrase.lower() in _SENTENCE_ADVERBS:
-        return None  # "Further, Highlighted that …" in a minister's post: an adverb, not who spoke
     fronted = first.lower() in _PLACE_OR_TIME_PREPOSITIONS or (
         len(words) > 2 and _CYRILLIC_WORD.fullmatch(first) is not None and first.lower() not in _SUBJECT_NOUNS
     )

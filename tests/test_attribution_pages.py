@@ -533,3 +533,26 @@ def test_a_hyphen_list_item_takes_the_speaker_who_announced_the_list():
         (1, 0),
     )
     assert found.speaker == "Jeenbek Kulubaev"
+
+
+def test_member_countries_that_agree_are_the_speakers_not_the_person_named_before():
+    import scotopics
+
+    found = resolve(
+        scotopics.load().summarizer.speaker_resolver,
+        "Итоги саммита ШОС",
+        [
+            ["Генеральный секретарь ШОС Нурлан Ермекбаев заявил, что организация вступает в новый этап."],
+            ["В понедельник страны-участницы ШОС договорились создать банк развития."],
+        ],
+        (1, 0),
+    )
+    assert found.speaker == "страны-участницы ШОС"
+    assert speaker_type(found.speaker) == "group"
+
+
+def test_a_body_that_adopts_a_decision_despite_an_adverbial_in_between_is_its_speaker():
+    """ "Совет РАТС ШОС принял в четверг решение …": the words between the verb and "решение" keep the subject."""
+    assert find_verb("Совет РАТС ШОС принял в четверг решение о проведении учений.").text == "принял в четверг решение"
+    assert attribute("Совет РАТС ШОС принял в четверг решение о проведении учений.").speaker == "Совет РАТС ШОС"
+    assert find_verb("Делегация приняла участие в заседании совета.") is None

@@ -108,7 +108,8 @@ def salutation(text: str) -> bool:
     """Whether a paragraph only addresses the listeners or opens a declaration, with no sentence of its own
     ("Excellencies, Ladies and Gentlemen!", "We, the leaders of the member states, having met in Tianjin,")."""
     stripped = text.strip()
-    if _STATEMENT_END.search(_ABBREVIATION.sub("", stripped)):
-        return False
     # An address that ends in a comma ("The Secretary General of SCO and the Director of RATS,") is one too.
-    return _SALUTATION.match(text) is not None or stripped.endswith(",") and len(stripped.split()) <= ADDRESS_MAX_WORDS
+    address = stripped.endswith(",") and len(stripped.split()) <= ADDRESS_MAX_WORDS
+    if not (address or _SALUTATION.match(text)):  # the cheap tests first: most paragraphs fail them
+        return False
+    return not _STATEMENT_END.search(_ABBREVIATION.sub("", stripped))

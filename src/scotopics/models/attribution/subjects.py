@@ -168,12 +168,31 @@ def find_verb(sentence: str) -> Verb | None:
             continue  # "the meeting, which has just concluded": a thing's relative clause reports nobody
         if word.startswith("принял") and lowered[i + 1 : i + 2] == ["участие"]:
             continue  # "приняли участие": who took part, not what anyone adopted
+        if word.startswith("принял") and (end := _decision_noun(lowered, i)):  # "принял в четверг … решение"
+            return _verb_at(sentence, i, end)
         longest = min(_LONGEST_VERB, len(lowered) - i) if word in _PHRASE_STARTS else 1
         for size in range(longest, 0, -1):
             phrase = " ".join(lowered[i : i + size]) if size > 1 else word
             if phrase in _VERB_SET:
-                tokens = [m for _, m in zip(range(i + size), _TOKEN.finditer(sentence))]
-                return Verb(tokens[i].start(), sentence[tokens[i].start() : tokens[-1].end()])
+                return _verb_at(sentence, i, i + size)
+    return None
+
+
+def _verb_at(sentence: str, first: int, end: int) -> Verb:
+    """The verb made of the words ``first`` to ``end`` (exclusive) of ``sentence``."""
+    tokens = [m for _, m in zip(range(end), _TOKEN.finditer(sentence))]
+    return Verb(tokens[first].start(), sentence[tokens[first].start() : tokens[-1].end()])
+
+
+#: Words an adverbial may put between "принял" and "решение" ("принял в четверг решение").
+_DECISION_GAP = 4
+
+
+def _decision_noun(lowered: list[str], at: int) -> int | None:
+    """The end of "принял(и) … решение" starting at word ``at``, when "решение" follows within a few words."""
+    for k in range(at + 1, min(len(lowered), at + 2 + _DECISION_GAP)):
+        if lowered[k].startswith("решени"):
+            return k + 1
     return None
 
 

@@ -556,3 +556,88 @@ def test_a_body_that_adopts_a_decision_despite_an_adverbial_in_between_is_its_sp
     assert find_verb("Совет РАТС ШОС принял в четверг решение о проведении учений.").text == "принял в четверг решение"
     assert attribute("Совет РАТС ШОС принял в четверг решение о проведении учений.").speaker == "Совет РАТС ШОС"
     assert find_verb("Делегация приняла участие в заседании совета.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        # A subject never runs on into its verb phrase or an adverb.
+        (
+            "The Secretary-General went on to say that the youth council will meet in May.",
+            "the Secretary-General",
+            "went on to say",
+        ),
+        (
+            "The SCO Secretary-General highly appreciated the work of the host country.",
+            "the SCO Secretary-General",
+            "highly appreciated",
+        ),
+        ("Uzbekistan does not welcome any bloc thinking in the organisation.", "Uzbekistan", "welcome"),
+        # A source named after the statement, then when it spoke ("… said as he met …", "… said following …").
+        (
+            "Minsk hopes to join the bloc soon, Belarusian Foreign Minister Pavel Orlov said as he met reporters.",
+            "Pavel Orlov",
+            "said",
+        ),
+        (
+            "The ministers have agreed to revive the contact group, Russian Foreign Minister Igor Petrov said "
+            "following the meeting on Friday.",
+            "Igor Petrov",
+            "said",
+        ),
+        # A news site's dateline and a hyphen written with spaces are no part of the speaker.
+        ("INTERFAX.RU - Государства - члены ШОС договорились создать фонд.", "Государства-члены ШОС", "договорились"),
+    ],
+)
+def test_the_speaker_phrase_is_the_subject_alone(sentence, speaker, verb):
+    found = attribute(sentence)
+    assert (found.speaker, found.verb) == (speaker, verb)
+
+
+def test_a_plural_noun_after_a_quoted_name_is_no_source_of_the_quotation():
+    found = attribute('They stressed the "Green Belt" programme among the SCO member states.')
+    assert (found.speaker, found.verb) == ("They", "stressed")
+
+
+def test_a_quoted_sentence_does_not_make_its_own_subject_a_speaker():
+    document = SpeakerDocument(
+        "SCO Secretary-General meets students",
+        (
+            ("SCO Secretary-General Ivan Orlov met students in Beijing.",),
+            ('"The leaders of the member states see young people as a foundation.',),
+        ),
+    )
+    found = candidates(document, 1, 0)
+    assert not any(c.speaker == "The leaders of the member states" and "subject" in c.sources for c in found)
+
+
+@pytest.mark.parametrize(
+    ("lead", "office", "holder"),
+    [
+        (
+            "Президент Узбекистана Бахтияр Каримов заявил, что страна поддерживает работу группы.",
+            "глава Узбекистана",
+            "Бахтияр Каримов",
+        ),
+        (
+            "Официальный представитель МИД КНР Ли Пин сегодня объявил, что новый генсек вступил в должность.",
+            "официальный представитель МИД КНР",
+            "Ли Пин",
+        ),
+        ("Россия обеспечит участие, сообщил посол РФ в Бишкеке Олег Ветров.", "дипломат", "Олег Ветров"),
+        (
+            "The Minister of State for Culture, Dr Anil Verma led the Indian delegation to the meeting.",
+            "the Culture Minister",
+            "Anil Verma",
+        ),
+    ],
+)
+def test_an_office_is_the_person_the_lead_introduces_with_it(lead, office, holder):
+    document = SpeakerDocument("Meeting of the SCO", ((lead,), ("Это важно.",)))
+    assert canonical(document, office) == holder
+
+
+def test_a_place_before_a_name_and_page_debris_are_no_part_of_a_person():
+    assert person_names("сообщил посол РФ в Бишкеке Олег Ветров.") == ["Олег Ветров"]
+    assert person_names("He marked the year as ‘Azadi ka Amrit Mahotsav’ with his counterparts.") == []
+    assert person_names("Official Website Belarus Events Calendar Belarus’ Top Tourist Sites") == []

@@ -10,10 +10,11 @@ separate step shared by both.
 from __future__ import annotations
 
 from .document import SpeakerDocument
-from .names import clean_name, person_names, speaker_type, title_speaker
+from .names import clean_name, person_names, speaker_type
 from .resolver import SpeakerResolver
 from .rules import ANSWER_PREFIX, KINDS, Attribution, attribute, names_the_source_before, strip_answer_prefix
 from .subjects import opens_quotation
+from .titles import title_speaker
 from .transcripts import turn_prefix
 
 __all__ = [

@@ -51,7 +51,8 @@ _WORD = re.compile(r"[\w’'-]+")
 #: Words that end a subject phrase: auxiliaries, verbs, and fronted objects ("Особое внимание стороны уделили …").
 _STOP_SUBJECT = re.compile(
     r"^(?:will|shall|would|should|can|could|must|may|has|have|had|is|are|was|were|also|jointly|further|"
-    r"spoke|said|took|gave|made|held|met|saw|sees|see|put|sent|set|led|told|"
+    r"spoke|said|took|gave|made|held|met|saw|sees|see|put|sent|set|led|told|went|did|does|came|began|became|"
+    r"[a-z]{3,}ly|"
     r"будут|будет|также|совместно|внимание|значение|\w+(?:ed|ли|ла|ет|ют|ут|ит|ят|ся|ает|ают)|[a-z]+(?:es|ts|ys|ns|ds|ls|ps))$",
 )
 #: A pronoun as the source after a statement ("…," he added. / «…», – сказала она.)
@@ -182,7 +183,8 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     closing = _closing_source(document, index) or _source_after(document, index)
     if closing:
         found.append(Candidate(closing, {"quote"}))
-    head = _subject_of(document, own)
+    quoted = _within_quotation(document, index)
+    head = None if quoted else _subject_of(document, own)  # inside a quotation the subject is what is quoted
     if head and document.countries and _BOTH.match(head):  # "Both countries", "The two sides" of a bilateral text
         head = document.countries
     if head:
@@ -206,7 +208,10 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
         if earlier.speaker:
             found.append(Candidate(earlier.speaker, {"previous"}, distance=back, same_paragraph=same))
             break
-        body = _subject_of(document, document.flat[index - back][2])  # "The Council noted …. It decided …"
+        body = (
+            None if _within_quotation(document, index - back) else _subject_of(document, document.flat[index - back][2])
+        )
+        # "The Council noted …. It decided …": the body named before speaks on
         if body and singular and speaker_type(body) in ("group", "country"):
             body = None  # "The member states were the first …. '…,' he added.": "he" is no group
         if body:
@@ -221,9 +226,22 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     window = [t for _, _, t in document.flat[max(0, index - MENTION_BACK) : index]]
     for distance, passage in enumerate([own, *reversed(window)]):
         for name in person_names(passage) + list(_groups(passage)):
-            leading = distance == 0 and 0 <= own.find(name) <= 4  # the sentence's subject, not an object
+            leading = distance == 0 and not quoted and 0 <= own.find(name) <= 4  # the subject, not an object
             found.append(Candidate(name, {"mention"}, distance=distance, in_sentence=leading))
     return _merge(document, found)
+
+
+#: A sentence that opens with a quotation mark.
+_OPENING_QUOTE = re.compile(r"^\W*?[“«„\"]")
+
+
+def _within_quotation(document: SpeakerDocument, index: int) -> bool:
+    """Whether sentence ``index`` is quoted: it opens with a quotation mark, or an earlier sentence
+    of its paragraph opened a quotation that is still open."""
+    paragraph, sentence, text = document.flat[index]
+    if _OPENING_QUOTE.match(text):
+        return True
+    return sentence > 0 and opens_quotation(" ".join(document.paragraphs[paragraph][:sentence]))
 
 
 #: A list item's marker: a bullet, a check mark, a dash or a number ("✅ …", "-- …", "- …", "3) …").

@@ -26,7 +26,7 @@ from ...results import SpeakerType, StatementKind
 from ...text.segment import LIST_BULLETS
 from .kinds import KINDS, statement_kind
 from .names import TITLE_WORDS as _TITLE_WORDS
-from .names import group_nominative, nominative, person_names, speaker_type, surname_key, title_speaker
+from .names import group_nominative, nominative, person_names, speaker_type, surname_key
 from .sources import body_source, quoted_document_source
 from .subjects import (
     OFFICE_WORDS,
@@ -36,8 +36,10 @@ from .subjects import (
     clean_phrase,
     find_verb,
     mask_quotes,
+    noun_form,
     speaker_phrase,
 )
+from .titles import title_speaker
 from .trailing import WHERE_AND_HOW, trailing_source
 
 __all__ = [
@@ -211,6 +213,8 @@ def _quotation_source(sentence: str) -> tuple[str, str] | None:
     verb = closing.group("verb1") or closing.group("verb2")
     if speaker.lower() in _AUXILIARY_WORDS:
         return None  # 'the exercise "Peace Mission" were approved': a passive after a quoted name, no source
+    if closing.group("sp2") and noun_form(verb.lower(), speaker.split()[-1].lower()):
+        return None  # 'the "New Economic Dialogue" among the SCO member states': a noun, no verb
     if sentence[closing.start()] == '"' and sentence.count('"', 0, closing.start()) % 2 == 0:
         return None  # 'he believes that …, "its influence will continue to grow"': that quote mark opens
     if closing.group("sp1"):  # "…», – заявил заместитель министра обороны РФ Александр Фомин.": the name,

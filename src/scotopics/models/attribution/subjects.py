@@ -19,6 +19,7 @@ __all__ = [
     "VERBS",
     "Verb",
     "find_verb",
+    "noun_form",
     "speaker_phrase",
     "clean_phrase",
     "mask_quotes",
@@ -80,6 +81,9 @@ _LEADING = re.compile(
 )
 
 _CLAUSE_NUMBER = re.compile(r"^\(?\d{1,3}[.)]\s*")
+#: A news site's name as a dateline ("INTERFAX.RU - "), and a hyphen written with spaces ("государства - члены").
+_WEB_DATELINE = re.compile(r"^[A-ZА-ЯЁ][\w-]*\.[A-Za-z]{2,3}\s+[-–—]\s+")
+_SPACED_MEMBERS = re.compile(r"(?<=[а-яё])\s+-\s+(?=член|участни)", re.IGNORECASE)
 # Clause breaks, and the end of a wire dateline ("TASHKENT, May 14 (UzA) -- ", "МОСКВА, 5 июня. /ТАСС/. ").
 _CLAUSE_BREAK = re.compile(
     r"[,;:–—(]\s+(?!член)|\s[–—]\s(?!член)|\s--\s|\(\w[\w ./-]{0,24}\)\s*(?:--|[-–—:])\s|/\w[\w -]{0,24}/\.?\s|[“”\"«»]"
@@ -123,6 +127,7 @@ def clean_phrase(phrase: str) -> str:
     """``phrase`` without surrounding punctuation, a clause number or a leading conjunction."""
     phrase = " ".join(phrase.strip(' ,;:–—-"“”«»').split())
     phrase = _CLAUSE_NUMBER.sub("", phrase)  # a clause number
+    phrase = _SPACED_MEMBERS.sub("-", _WEB_DATELINE.sub("", phrase))  # "INTERFAX.RU - Государства - члены …"
     phrase = _LEADING.sub("", phrase)
     if phrase[:4].lower() == "the ":
         phrase = "the " + phrase[4:]
@@ -152,7 +157,7 @@ def find_verb(sentence: str) -> Verb | None:
     for i, word in enumerate(lowered):
         if word not in _VERB_SET and word not in _PHRASE_STARTS:
             continue
-        if i > 0 and _is_noun(word, lowered[i - 1]):
+        if i > 0 and noun_form(word, lowered[i - 1]):
             continue  # "the member states", "Xi's welcome address": a noun, not a reporting verb
         if i > 0 and word.endswith("ed") and lowered[i - 1] in _ARTICLES:
             continue  # "a recognized centre", "the agreed text": a participle used as an adjective
@@ -200,7 +205,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+by\s+([^,.;:()]+)")
 
 
-def _is_noun(word: str, before: str) -> bool:
+def noun_form(word: str, before: str) -> bool:
     """Whether ``word``, a reporting verb's form, is a noun after the word ``before``."""
     if word == "states":
         return before in _NOUN_MARKERS
@@ -303,6 +308,10 @@ def _before_other_verb(words: list[str]) -> list[str]:
     return words
 
 
+#: Words between a subject and its verb that are no part of the subject ("Kazakhstan does not welcome …").
+_AFTER_SUBJECT_WORDS = frozenset("has have had also further again then is was does do did not never также".split())
+
+
 def _noun_phrase(segment: str) -> str | None:
     """``segment`` cleaned as a speaker phrase, or None when it cannot name one."""
     phrase = _FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"
@@ -318,7 +327,7 @@ def _noun_phrase(segment: str) -> str | None:
         return None  # "Намечая ориентиры на перспективу, считаем …": a gerund's clause names no one
     words = _before_other_verb(words)
     while len(words) > 1 and (
-        words[-1].lower() in {"has", "have", "had", "also", "further", "again", "then", "is", "was", "также"} | MODALS
+        words[-1].lower() in _AFTER_SUBJECT_WORDS | MODALS
         or words[-1].islower()
         and (words[-1].endswith("ly") or _RUSSIAN_ADVERB.fullmatch(words[-1]) is not None)
     ):  # "The ministers strongly believe", "The ministers will", "стороны единогласно подтвердили"

@@ -1,0 +1,144 @@
+"""Which person holds an office a document names: "the Secretary-General" → "Zhang Ming".
+
+A reader resolves "the minister", "глава МИД РФ" or "the top Iranian diplomat" to the
+person the document introduces with that office, usually in its title or lead
+("Foreign Minister Wang Yi", "Minister of State for Culture, Dr Mahesh Sharma").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from .names import COUNTRIES, TITLE_WORDS, person_mentions, surname_key
+from .subjects import another_office
+
+__all__ = ["find_office_holder", "RUSSIAN_OFFICES"]
+
+#: Russian office nouns that can head a speaker phrase ("министр", "посол", "представитель").
+RUSSIAN_OFFICES = frozenset(
+    {
+        "министр",
+        "президент",
+        "секретарь",
+        "генсекретарь",
+        "посол",
+        "председатель",
+        "директор",
+        "глава",
+        "премьер-министр",
+        "представитель",
+    }
+)
+
+#: Russian offices in any case, and the text that names them ("Послом" → посол, "Генеральный секретарь" → генсекретарь).
+_RUSSIAN_OFFICE_FORMS = (
+    # A deputy first: "Заместитель главы Минсельхоза" is found as the deputy the lead names, not as the head.
+    (re.compile(r"заместител\w*"), r"заместител(?:ь|я|ю|ем|е)\b"),
+    (re.compile(r"генсек\w*|генеральн\w*"), r"(?:генсек(?:ретар)?|генеральн\w*\s+секретар)(?:ь|я|ю|ем|е|а|у|ом)?\b"),
+    (re.compile(r"пос(?:о)?л(?:а|у|ом|е)?"), r"пос(?:о)?л(?:а|у|ом|е)?\b"),
+    (re.compile(r"председател\w*"), r"председател"),
+    (re.compile(r"президент\w*"), r"президент"),
+    (re.compile(r"директор\w*"), r"директор"),
+    (re.compile(r"представител\w*"), r"представител(?:ь|я|ю|ем|е)\b"),
+    # Singular cases only: "Главы государств" and "Министры" are groups, not one office holder.
+    (re.compile(r"глав(?:а|е|у|ой)"), r"глав(?:а|е|у|ой)\b"),
+    (re.compile(r"министр(?:а|у|ом|е)?"), r"министр"),
+)
+
+
+def _russian_office_stem(office: str) -> str | None:
+    """The pattern that finds a Russian office in any case, from its first office word ("Посол" → "пос(?:о)?л")."""
+    for word in re.findall(r"[а-яё-]+", office.lower()):
+        for form, stem in _RUSSIAN_OFFICE_FORMS:
+            if form.fullmatch(word):
+                return stem
+    return None
+
+
+#: A sentence break, not the point of an initial or a title ("Dr. S. Jaishankar").
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!Mrs)(?<!Prof)\.\s")
+_LEADING_WORD = re.compile(r"\s*([A-ZА-ЯЁ][\w’'-]+)")
+#: The word that tells one minister (or secretary) from another: "Foreign Minister", "Prime Minister".
+_QUALIFIED_OFFICE = re.compile(r"\b([A-Z][a-z]+)\s+(?:Minister|Secretary)\b")
+
+
+#: Words that may stand between an office and its holder's name besides capitalised ones
+#: ("Minister of Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu").
+_OFFICE_LINKS = frozenset("of the and for on in to at ad interim d’affaires d'affaires – - , shri dr. mr. ms.".split())
+
+
+def _right_after(after: str, name: str) -> bool:
+    """Whether ``name`` follows the office directly, with only the rest of the title between them
+    ("Foreign Minister Wang Yi", not "foreign ministers of the SCO member states with President … Xi Jinping")."""
+    at = after.find(name.split()[0])
+    between = after[:at].split() if at >= 0 else []
+    bare = [w.strip("()") for w in between]  # "Secretary General of the … Organization (SCO) Zhang Ming"
+    lower = [w for w in bare if not w[:1].isupper() and w.lower() not in _OFFICE_LINKS]
+    cyrillic = re.search("[а-яё]", after[:at].lower()) is not None
+    return len(lower) <= (3 if cyrillic else 0) and len(between) <= 12  # "министр иностранных дел России …"
+
+
+#: A head of state named by the post or as a country's leader ("the Head of State", "the Kazakh leader",
+#: "Российский лидер", "глава государства").
+_HEAD_OF_STATE = re.compile(
+    r"(?i)\bhead\s+of\s+state\b|^(?:the\s+)?(?:[a-z]+\s+)?leader$|^(?:[а-яё]+(?:ий|ый)\s+)?лидер\b|"
+    r"\bглав\w*\s+(?:государства|республики|страны)\b"
+)
+#: A country's head named as "глава Узбекистана".
+_COUNTRY_HEAD = re.compile(r"(?i)^глав\w*\s+([а-яё]+)$")
+#: A plural office word: its name is no holder of the one office asked for.
+_PLURAL_OFFICE = re.compile(r"(?i)(?:ers|ents|ors|ров|рам|рами|рах|тов|там)$")
+#: A country's top diplomat, as news calls its foreign minister.
+_DIPLOMAT = re.compile(r"(?i)diplomat|дипломат")
+#: The head of a foreign ministry, as Russian news calls the foreign minister.
+_FOREIGN_MINISTRY_HEAD = re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ)")
+
+
+def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -> str | None:
+    """The person named beside ``office`` in the first of ``texts`` that names one (the title and lead, then the
+    rest), as ``known`` (surname key → full name) gives it."""
+    words = [w for w in re.findall(r"[\w-]+", office.lower()) if w in TITLE_WORDS or w in RUSSIAN_OFFICES]
+    words = [w for w in words if w not in {"the", "of", "sco", "шос", "deputy", "vice"}]
+    russian = _russian_office_stem(office) if re.search("[а-яё]", office.lower()) else None
+    country_head = _COUNTRY_HEAD.match(office.strip())
+    head_of_state = bool(_HEAD_OF_STATE.search(office) or country_head and country_head[1].lower() in COUNTRIES)
+    if not words and not russian and not head_of_state and not _DIPLOMAT.search(office):
+        return None
+    if russian:
+        stem = russian
+    elif words:
+        stem = re.escape(words[-1][: max(4, len(words[-1]) - 2)])
+    if head_of_state:  # "the Head of State", "Российский лидер", "глава государства": the president the lead names
+        stem = r"(?:president|президент)"
+    elif _FOREIGN_MINISTRY_HEAD.search(office):  # "Глава МИД РФ" is the foreign minister the lead names
+        stem = r"министр\w*\s+иностранных\s+дел"
+    elif _DIPLOMAT.search(office):  # "the top Iranian diplomat", "Дипломат": the foreign minister the lead names
+        stem = (
+            r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|министр\w*\s+иностранных\s+дел|глав\w*\s+МИД|"
+            r"ambassador|посол|посла|послом)"  # or the country's ambassador, as news calls its envoy
+        )
+    elif office.strip() == "EAM":  # India's External Affairs Minister, named in full in the lead
+        stem = r"External\s+Affairs\s+Minister"
+    elif not russian and (qualifier := _QUALIFIED_OFFICE.search(office)):
+        # "External Affairs Minister" is not "Prime Minister"; "the Culture Minister" is the "Minister … for Culture"
+        field = re.escape(qualifier.group(1))
+        stem = rf"(?:{field}\s+{stem}|{stem}\w*(?:\s+(?:of|for|State|and|the)){{1,4}}\s+{field})"
+    # The title and lead first; then the rest of the document (an ambassador introduced in paragraph four).
+    for text in texts:
+        for match in re.finditer(rf"(?i)\b{stem}\w*\b", text):
+            if _PLURAL_OFFICE.search(match.group(0)):
+                continue  # "министров принял президент …", "the ministers met President …": not one office's holder
+            if another_office(office, text, match.start()):
+                continue  # "the Minister" is not the "Prime Minister" the text also names, nor a deputy
+            after = _SENTENCE_BREAK.split(text[match.end() : match.end() + 90], maxsplit=1)[0]
+            names = tuple(name for name in person_mentions(after) if _right_after(after, name))
+            surname = _LEADING_WORD.match(after)
+            if not names and surname and surname_key(surname.group(1)) in known:
+                names = (surname.group(1),)  # "EAM Jaishankar", the full name given elsewhere
+            if not names:
+                before = _SENTENCE_BREAK.split(text[max(0, match.start() - 60) : match.start()])[-1]
+                names = tuple(person_mentions(before)[-1:]) if before.rstrip().endswith(",") else ()
+            if names:
+                return known.get(surname_key(names[0]), names[0])
+    return None

@@ -66,7 +66,18 @@ def test_a_long_first_line_without_closing_punctuation_is_the_title():
     kinds = [s.kind for s in segment(text)]
     assert kinds == ["heading", "text"]
     long_later_line = "A second line of sixteen words without a full stop at its end is read as text here"
-    assert segment(f"Title\n\n{long_later_line}")[1].kind == "text"
+    assert segment(f"Title\n\nThe lead.\n\n{long_later_line}")[2].kind == "text"
+    assert segment(f"Title\n\n{long_later_line}")[1].kind == "text"  # the document's only content
+
+
+def test_sub_headlines_and_a_run_together_menu_before_the_lead_are_no_content():
+    text = (
+        "Wang Hai Attends the Meeting of the Council of Foreign Ministers of the Shanghai Cooperation Organization (SCO)\n\n"
+        "Home Meetings & Statements Events & Activities Documents About Us Home > News\n\n"
+        "India committed to the SCO agenda: the Minister during his meeting with the SCO Secretary General\n\n"
+        "On 5 May the ministers met in Astana and agreed on a new plan."
+    )
+    assert [s.kind for s in segment(text)] == ["heading", "debris", "heading", "text"]
 
 
 def test_ordinary_paragraphs_between_blank_lines_are_not_joined():

@@ -27,7 +27,7 @@ _PIECE_SENTENCES = 6
 
 #: A first line this long without closing punctuation is still the title ("Speech by the SCO Secretary-General
 #: … at the meeting of the Council of Foreign Ministers"); later lines are headings up to 14 words.
-TITLE_MAX_WORDS = 25
+TITLE_MAX_WORDS = 30
 
 _TERMINAL = (".", "!", "?", ":", ";", "…", '"', "”", "»", "'", "’", ")")
 #: Bullets that open a list item on real pages, check marks and arrows of Telegram posts among them.
@@ -111,11 +111,24 @@ def _debris_reason(line: str, title: str | None) -> str | None:
         return "byline"
     if title is not None and stripped.casefold().startswith(title.casefold()) and ends_open:
         return "repeated title"
+    if ends_open and _menu(stripped, words):
+        return "navigation menu"
     return None
 
 
-#: A title's closing parenthesis of a place or date ("…, Sochi (December 01, 2017)"), which ends no sentence.
-_TRAILING_DATE = re.compile(rf"\s*\((?:[^()]*\d{{4}}[^()]*|{_DATE})\)\s*$", re.IGNORECASE)
+def _menu(line: str, words: list[str]) -> bool:
+    """A site's menu run together on one line ("Home Meetings & Statements Events & Activities … Home > News"):
+    capitalised items without a comma, with a menu's separators or at length."""
+    if len(words) < 8 or "," in line:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    separators = any(mark in words for mark in ("|", ">", "»", "&"))
+    return capitalised >= 0.7 * len(words) and separators or len(words) >= 12 and capitalised >= 0.8 * len(words)
+
+
+#: A title's closing parenthesis of a place or date ("…, Sochi (December 01, 2017)") or of an abbreviation
+#: ("… of the Shanghai Cooperation Organization (SCO)"), which ends no sentence.
+_TRAILING_DATE = re.compile(rf"\s*\((?:[^()]*\d{{4}}[^()]*|{_DATE}|[A-ZА-ЯЁ]{{2,8}})\)\s*$", re.IGNORECASE)
 
 
 def _is_heading(line: str, max_words: int = 14) -> bool:
@@ -269,18 +282,22 @@ def segment(text: str) -> list[Segment]:
     )
     segments: list[Segment] = []
     splitter = SentenceSplitter()  # one Punkt budget for the whole document
+    header = True  # before the first paragraph of text: a title's sub-headlines may run as long as a title
     for position, block in enumerate(blocks):
         reason = _debris_reason(block, title if position > 0 else None)
         kind: Literal["text", "heading", "debris"]
         if reason is not None:
             kind = "debris"
-        elif _is_heading(block) or (position == 0 and title is not None):
+        elif _is_heading(block, TITLE_MAX_WORDS if header and position < len(blocks) - 1 else 14) or (
+            position == 0 and title is not None
+        ):
             kind = "heading"
         else:
             kind = "text"
         if kind != "text":
             segments.append(Segment(len(segments), block, (block,), kind))
             continue
+        header = False
         for piece in _split_long(splitter.split(block)):
             segments.append(Segment(len(segments), " ".join(piece), tuple(piece), "text"))
     return segments

@@ -1,11 +1,12 @@
 """Run every benchmark in sequence and keep their printed tables.
 
-    python benchmarks/run_all.py --data ../shared/data [--quick]
+    python benchmarks/run_all.py --data ../shared/data [--quick] [--real PAGES.jsonl ...]
 
 Writes each script's JSON under benchmarks/results/ and all printed output to
 benchmarks/results/latest.md. Peers that are not installed are skipped with a
 one-line note (install them with ``pip install -e ".[bench,dask]"``).
-``--quick`` streams 100,000 instead of 1,000,000 paragraphs in the batch benchmark.
+``--quick`` streams 100,000 instead of 1,000,000 paragraphs in the batch benchmark; ``--real`` adds
+``real_pages.py`` on real pages labelled blind that are kept outside the repository.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True, help="the shared data folder (read only)")
     parser.add_argument("--quick", action="store_true", help="a shorter streaming run")
+    parser.add_argument("--real", type=Path, nargs="+", help="labelled real pages (JSON Lines) for real_pages.py")
     args = parser.parse_args()
     data = str(args.data.resolve())
     runs = [
@@ -30,6 +32,7 @@ def main() -> None:
         ("agreement.py", []),
         ("quality.py", ["--compare"]),
         ("real_text.py", ["--data", data]),
+        *([("real_pages.py", ["--data", *(str(p.resolve()) for p in args.real)])] if args.real else []),
         ("train_own.py", ["--data", data]),
         ("summaries.py", ["--data", data]),
         ("attribution.py", []),

@@ -97,13 +97,15 @@ def lead(text: str, k: int) -> list[str]:
     return sentences[:k]
 
 
-def evaluate_ours(model, systems: dict, scorer, part: str = "test") -> tuple[dict, dict]:
+def evaluate_ours(model, systems: dict, scorer, part: str = "test", docs=None) -> tuple[dict, dict]:
+    """Precision@3, recall@R and ROUGE of each system against the marked key sentences of a test part
+    (or of ``docs``)."""
     counts = {
         name: {"picked": 0, "picked_key": 0, "found": 0, "gold": 0, "r1": 0.0, "r2": 0.0, "rl": 0.0} for name in systems
     }
     timing = dict.fromkeys(systems, 0.0)
     used = 0
-    for doc in documents(part):
+    for doc in documents(part) if docs is None else docs:
         gold_sentences = [s for p in doc.paragraphs for i, s in enumerate(p.sentences) if i in p.key]
         text = content_text(model, doc.text)
         if not gold_sentences or not text:

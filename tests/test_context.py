@@ -100,7 +100,7 @@ def context_model(training_documents, taxonomy):
 
 def test_a_model_with_a_context_stage_reads_paragraphs_in_their_document(context_model, tmp_path):
     model = scotopics.load(context_model.save(tmp_path / "context.npz"))
-    assert model.context is not None and scotopics.load().context is None
+    assert model.context is not None and scotopics.load().context is not None  # the default model has one too
     ambiguous = "The group agreed to meet again in spring and to keep its working channels open."
     afghanistan = [
         "The SCO-Afghanistan Contact Group met in Moscow to discuss the settlement in Afghanistan.",

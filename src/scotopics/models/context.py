@@ -47,23 +47,32 @@ def context_features(proba: np.ndarray, bounds: Sequence[tuple[int, int]]) -> np
 
     ``proba`` has one row per paragraph (documents one after the other,
     ``bounds`` giving each document's rows). Missing neighbours are zeros.
+    Computed for all documents at once: ``classify`` passes one document per text.
     """
     n_rows, n_labels = proba.shape
     features = np.zeros((n_rows, 5 * n_labels + 3))
-    for start, end in bounds:
-        block = proba[start:end]
-        size = end - start
-        if size == 0:
-            continue
-        rows = features[start:end]
-        rows[:, :n_labels] = block
-        rows[:, n_labels : 2 * n_labels] = block.mean(axis=0)
-        rows[:, 2 * n_labels : 3 * n_labels] = block.max(axis=0)
-        rows[1:, 3 * n_labels : 4 * n_labels] = block[:-1]
-        rows[:-1, 4 * n_labels : 5 * n_labels] = block[1:]
-        rows[:, -3] = np.arange(size) / max(size - 1, 1)
-        rows[0, -2] = 1.0  # first paragraph
-        rows[:, -1] = 1.0 / size  # short documents differ from long ones
+    starts = np.fromiter((start for start, _ in bounds), dtype=np.int64, count=len(bounds))
+    ends = np.fromiter((end for _, end in bounds), dtype=np.int64, count=len(bounds))
+    filled = ends > starts
+    starts, sizes = starts[filled], (ends - starts)[filled]
+    if not len(sizes):
+        return features
+    offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]])  # each document's first row among the kept rows
+    owner = np.repeat(np.arange(len(sizes)), sizes)
+    position = np.arange(int(sizes.sum())) - offsets[owner]  # the paragraph's place in its document
+    rows = starts[owner] + position
+    block = proba[rows]
+    size = sizes[owner]
+    features[rows, :n_labels] = block
+    features[rows, n_labels : 2 * n_labels] = (np.add.reduceat(block, offsets, axis=0) / sizes[:, None])[owner]
+    features[rows, 2 * n_labels : 3 * n_labels] = np.maximum.reduceat(block, offsets, axis=0)[owner]
+    after_first = np.flatnonzero(position > 0)
+    features[rows[after_first], 3 * n_labels : 4 * n_labels] = block[after_first - 1]
+    before_last = np.flatnonzero(position < size - 1)
+    features[rows[before_last], 4 * n_labels : 5 * n_labels] = block[before_last + 1]
+    features[rows, -3] = position / np.maximum(size - 1, 1)
+    features[rows, -2] = position == 0  # first paragraph
+    features[rows, -1] = 1.0 / size  # short documents differ from long ones
     return features
 
 

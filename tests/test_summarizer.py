@@ -116,3 +116,22 @@ def test_a_transcript_statement_loses_the_name_that_gives_the_floor():
     statements = scotopics.analyze(text).key_statements
     assert statements and statements[-1].text.startswith("The SCO is a useful organisation")
     assert statements[-1].speaker == "Vladimir Putin"
+
+
+def test_an_interviewers_question_and_a_bare_dateline_are_never_key_statements(small_model):
+    text = (
+        "Interview of the SCO Secretary-General\n\n"
+        "Question: The SCO, which some called a talking shop, now unites half of humanity, so what has changed.\n\n"
+        "Answer: We have built working mechanisms in security and trade, and we will keep strengthening them.\n\n"
+        "BISHKEK, 5 May - AKIpress.\n\n"
+        "The Secretary-General stressed that the members must complete the new railway corridor by 2027."
+    )
+    texts = [s.text for s in small_model.summarize(text, n=5)]
+    assert texts and not any(t.startswith("Question") or "AKIpress" in t for t in texts)
+
+
+def test_calling_on_a_minister_is_a_visit_not_a_call():
+    from scotopics.models.attribution.kinds import statement_kind
+
+    assert statement_kind("The Secretary-General also called on the Defence Minister after the meeting.") == "fact"
+    assert statement_kind("The Secretary-General called on the member states to ratify the treaty.") == "call"

@@ -20,6 +20,7 @@ import numpy as np
 from ..results import KeyStatement, ParagraphResult
 from ._math import sigmoid
 from .attribution import (
+    QUESTION,
     SpeakerDocument,
     SpeakerResolver,
     attribute,
@@ -133,8 +134,7 @@ class Summarizer:
         if not contexts:
             return []
         proba = self.key_proba(document)
-        # A question asks for a position; it never states one (an interviewer's question is not a key statement).
-        allowed = np.array([not c.text.rstrip().endswith("?") for c in contexts])
+        allowed = np.array([may_state(c.text) for c in contexts])
         if themes is not None:
             allowed &= np.array([bool(themes & set(c.themes)) for c in contexts])
         if fill:
@@ -170,6 +170,19 @@ class Summarizer:
             while len(statements) > 1 and sum(len(k.text.split()) for k in statements) > words:
                 statements.remove(min(statements, key=lambda k: k.score))
         return statements
+
+
+#: The fewest words with letters a key statement has: "АСТАНА, 15 янв - Sputnik." is a dateline, no statement.
+MIN_STATEMENT_WORDS = 4
+
+
+def may_state(sentence: str) -> bool:
+    """Whether ``sentence`` can be a key statement: not a question (an interviewer's asks for a position, it
+    states none: "…?", "Question: …", "Вопрос: …") and not a fragment of a few words."""
+    text = sentence.rstrip()
+    if text.endswith("?") or QUESTION.match(text):
+        return False
+    return sum(1 for word in text.split() if any(ch.isalpha() for ch in word)) >= MIN_STATEMENT_WORDS
 
 
 def _without_turn(text: str) -> str:

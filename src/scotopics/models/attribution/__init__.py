@@ -9,7 +9,7 @@ separate step shared by both.
 
 from __future__ import annotations
 
-from .document import SpeakerDocument
+from .document import QUESTION, SpeakerDocument
 from .names import clean_name, person_names, speaker_type
 from .resolver import SpeakerResolver
 from .rules import ANSWER_PREFIX, KINDS, Attribution, attribute, names_the_source_before, strip_answer_prefix
@@ -32,4 +32,5 @@ __all__ = [
     "opens_quotation",
     "KINDS",
     "ANSWER_PREFIX",
+    "QUESTION",
 ]

@@ -21,7 +21,9 @@ _DECISION_KIND = re.compile(
     r"согласовал\w*|принял\w*(?:\s+\S+){0,5}?\s+решени\w*)\b"
 )
 _CALL_KIND = re.compile(
-    r"\b(?:call(?:ed|s)? (?:on|for|upon)|urge[sd]?|appeal(?:ed|s)?|propos(?:e|ed|es|al)|"
+    # "called on the member states to …" is a call; "called on the Defence Minister" a visit
+    r"\b(?:call(?:ed|s)? for|call(?:ed|s)? (?:on|upon)\s+(?:\S+\s+){0,8}?to\b|"
+    r"urge[sd]?|appeal(?:ed|s)?|propos(?:e|ed|es|al)|"
     r"suggest(?:ed|s)?|asked(?:\s+[\w-]+){1,4}\s+to|calling (?:on|for|upon)|needs? to|(?:is|was) a need|"
     r"призвал\w*|призыва\w*|предложил\w*|предлага\w*|выступа\w* за|выступил\w* за)\b"
 )

@@ -641,3 +641,44 @@ def test_a_place_before_a_name_and_page_debris_are_no_part_of_a_person():
     assert person_names("сообщил посол РФ в Бишкеке Олег Ветров.") == ["Олег Ветров"]
     assert person_names("He marked the year as ‘Azadi ka Amrit Mahotsav’ with his counterparts.") == []
     assert person_names("Official Website Belarus Events Calendar Belarus’ Top Tourist Sites") == []
+
+
+def test_sources_named_after_the_statement_with_an_apposition_a_participle_or_a_short_pronoun():
+    found = attribute(
+        "Tajikistan proposes a new water forum, Emomali Saidov, President of the Council, said, Trend reports."
+    )
+    assert (found.speaker, found.verb) == ("Emomali Saidov", "said")
+    found = attribute("“Connectivity remains a priority,” said Mr Varma welcoming the delegates to the meeting.")
+    assert found.speaker == "Mr Varma"
+    context = ["Секретарь Совбеза Олег Радов заявил, что обстановка стабильна."]
+    assert attribute("Страны региона расширяют работу с Кабулом, отметил он.", context).speaker == "Олег Радов"
+
+
+def test_initials_written_with_two_letters_and_a_province_are_read_right():
+    assert person_names("President Ts.Elbegdorj highlighted the corridor.") == ["Ts.Elbegdorj"]
+    assert person_names("in Xi'an, northwest China's Shaanxi Province.") == []
+    from scotopics.models.attribution.names import same_speaker
+
+    assert same_speaker("Ts Elbegdorj", "Ts.Elbegdorj")
+
+
+def test_a_headlines_verb_is_no_part_of_its_speaker():
+    assert (
+        title_speaker("Chinese vice premier calls on SCO members to enhance cooperation") == "the Chinese vice premier"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "office", "holder"),
+    [
+        (
+            "Russian Foreign Minister Pavel Orlov said the group would meet soon.",
+            "the Russian top diplomat",
+            "Pavel Orlov",
+        ),
+        ("Владимир Орлов поздравил Киргизию с успешным председательством в ШОС.", "российский лидер", "Владимир Орлов"),
+    ],
+)
+def test_a_countrys_diplomat_or_leader_is_the_one_person_the_lead_names(lead, office, holder):
+    document = SpeakerDocument("SCO news", ((lead,), ("It matters.",)))
+    assert canonical(document, office) == holder

@@ -87,7 +87,7 @@ _SINGLE_OFFICE = re.compile(
     r"|^EAM$|^Minister$"  # India's External Affairs Minister, written like a name ("EAM underlined …", "Minister said")
     r"|^(?:the\s+)?(?:[a-z]+\s+)?leader$|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"  # "the Kazakh leader"
     # "the top Iranian diplomat", "Russia’s top diplomat": the foreign minister (or the ambassador)
-    r"|^(?:the\s+|[a-z]+[’']s\s+)?(?:top\s+)?(?:[a-z]+\s+)?diplomat$|^(?:[а-яё]+(?:ий|ый)\s+)?дипломат$"
+    r"|^(?:the\s+|[a-z]+[’']s\s+)?(?:[a-z]+\s+){0,2}diplomat$|^(?:[а-яё]+(?:ий|ый)\s+)?дипломат$"
     r"|^заместител[ьяюе]\w*(?:\s+[а-яё-]+){1,4}$"  # "Заместитель главы Минсельхоза России"
     r"|^(?:генсек\w*|генеральн\w+\s+секретар[ьяюе]\w*|министр\w*|пос(?:о)?л\w*|председател\w*|"
     r"президент\w*|директор\w*|(?:официальн\w+\s+)?представител[ьяюе]\w*|глав(?:а|е|у|ой))(?:\s+[а-яё]+){0,3}(?:\s+(?:России|РФ|МИД\w*))?$"

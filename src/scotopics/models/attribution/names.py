@@ -76,14 +76,12 @@ _RUSSIAN_TITLES = frozenset(
 )
 # A capitalised word, hyphenated parts kept whole ("Anti-Terrorist", "Kassym-Jomart", "Premier-ministre").
 _CAP = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
-#: An initial: "S. Jaishankar", and "S Jaishankar" as Indian papers write it (not the article "A", "I", an
-#: interviewer's "Q", or a letter before a question word).
-_INITIAL = (
-    r"[A-Z]\.|(?![AIQ]\s)[A-Z](?=\s(?!(?:What|How|Why|When|Where|Who|Which|Will|Do|Does|Is|Are|Can)\b)[A-Z][a-z])"
-)
+#: An initial: "S. Jaishankar", "Ts.Elbegdorj" (one Cyrillic letter written with two), and "S Jaishankar" as
+#: Indian papers write it (not the article "A", "I", an interviewer's "Q", or a letter before a question word).
+_INITIAL = r"(?:Ts|Sh|Kh|Ch|Zh|Yu|Ya|Ye)\.|[A-Z]\.|(?![AIQ]\s)[A-Z](?=\s(?!(?:What|How|Why|When|Where|Who|Which|Will|Do|Does|Is|Are|Can)\b)[A-Z][a-z])"
 # Person names in Latin and in Cyrillic script, searched separately (each only where its script occurs: faster).
 _NAME_LATIN = re.compile(
-    rf"(?=[A-Z])(?<![\w-])((?:{_CAP}|{_INITIAL})(?:\s*(?:{_CAP}|{_INITIAL}|bin|al-\w+|de|van|von)){{1,5}})(?![\w-])"
+    rf"(?=[A-Z])(?<![\w-])((?:{_INITIAL}|{_CAP})(?:\s*(?:{_INITIAL}|{_CAP}|bin|al-\w+|de|van|von)){{1,5}})(?![\w-])"
 )
 _NAME_CYRILLIC = re.compile(
     r"(?=[А-ЯЁ])(?<![\w-])((?:[А-ЯЁ]\.\s?-?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
@@ -179,7 +177,7 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
         if not name and owned:
             name = clean_name(owned[0].strip())  # "China's President Xi Jinping": the country owns the office
         words = name.split()
-        if len(words) < 2 and not (len(words) == 1 and re.match(r"^(?:[А-ЯЁA-Z]\.\s?-?){1,2}\S{3,}$", name)):
+        if len(words) < 2 and not (len(words) == 1 and _INITIALLED_SURNAME.match(name)):
             continue
         if words and words[-1].endswith(("’", "'")):
             continue  # a closing quotation mark or a plural's possessive: "‘Azadi ka Amrit Mahotsav’", "Belarus’ Sites"
@@ -190,13 +188,18 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
         if cyrillic and any(bare_word(w) in _RUSSIAN_TITLES for w in words):
             continue
         start = match.start() + match.group(0).find(words[0])
-        if len(words) > 2 and _PLACE_BEFORE.search(text, 0, start):  # "посол РФ в Бишкеке Сергей Вакунов"
+        glued = cyrillic and len(words) == 3 and not _PATRONYMIC.search(words[1])  # "Совбеза Олег Радов"
+        if len(words) > 2 and (glued or _PLACE_BEFORE.search(text, 0, start)):  # "посол РФ в Бишкеке Сергей Вакунов"
             start += len(words[0]) + 1
             name, words = " ".join(words[1:]), words[1:]
         names.append((name, start))
     return tuple(names)
 
 
+#: A surname after its initials, written as one word ("S.Jaishankar", "Ts.Elbegdorj", "С.В.Лавров").
+_INITIALLED_SURNAME = re.compile(r"^(?:(?:[А-ЯЁA-Z]|Ts|Sh|Kh|Ch|Zh|Yu|Ya|Ye)\.\s?-?){1,2}\S{3,}$")
+#: A Russian patronymic: the middle word of a three-word name ("Владимир Владимирович Путин").
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|овна|евна|инична)$")
 #: A preposition of place right before a name: its first word is the place ("в Бишкеке Сергей Вакунов").
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|in|at)\s$")
 
@@ -334,7 +337,7 @@ def speaker_type(speaker: str | None) -> SpeakerType | None:
 
 
 def _normalise(name: str) -> str:
-    name = re.sub(r"[^\w\s-]", "", name.lower())
+    name = re.sub(r"[^\w\s-]", " ", name.lower())  # "Ts.Elbegdorj" is "Ts Elbegdorj"
     return " ".join(w for w in name.split() if w not in {"the", "mr", "ms", "mrs", "dr"})
 
 

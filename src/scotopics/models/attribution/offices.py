@@ -141,4 +141,7 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
                 names = tuple(person_mentions(before)[-1:]) if before.rstrip().endswith(",") else ()
             if names:
                 return known.get(surname_key(names[0]), names[0])
+    people = set(known.values())
+    if head_of_state and len(people) == 1:  # "российский лидер" of an item whose lead names one person only
+        return people.pop()
     return None

@@ -40,7 +40,7 @@ from .subjects import (
     speaker_phrase,
 )
 from .titles import title_speaker
-from .trailing import WHERE_AND_HOW, trailing_source
+from .trailing import PARTICIPLE, WHERE_AND_HOW, trailing_source
 
 __all__ = [
     "Attribution",
@@ -221,6 +221,7 @@ def _quotation_source(sentence: str) -> tuple[str, str] | None:
         rest = sentence[closing.start("sp1") :].rstrip(" .!")  # else the whole phrase after the verb,
         rest = rest.split(", ")[0]  # up to a participle clause ("российский лидер, выступая на саммите")
         rest = WHERE_AND_HOW.split(rest, maxsplit=1)[0]  # "the High Commission in New Delhi in a statement"
+        rest = PARTICIPLE.split(rest, maxsplit=1)[0]  # "Mr Doval welcoming the delegates"
         whole = rest if len(rest.split()) <= 8 else speaker
         speaker = next(iter(person_names(rest)), whole)
     body = body_source(speaker) if speaker.lower().startswith(("в ", "во ")) else None

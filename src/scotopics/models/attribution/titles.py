@@ -37,6 +37,13 @@ _TITLE_PATTERNS = (
 )
 
 
+#: A headline's verb that the "X … on …" pattern may take into the speaker.
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:calls|urges|says|stresses|proposes|hopes|vows|pledges|wants|insists|reaffirms|warns|focuses|speaks)$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1024)
 def title_speaker(title: str) -> str | None:
     """Who speaks in a speech or interview, from its title: a person's name, else the office as written."""
@@ -51,7 +58,7 @@ def title_speaker(title: str) -> str | None:
         # "CGTN: Afghanistan: SCO Secretary-General on …": the speaker is the part after the last colon
         if pattern is not _TITLE_PATTERNS[2]:
             who = who.rsplit(": ", 1)[-1]
-        who = who.strip(" ,.-–—")
+        who = _HEADLINE_VERB.sub("", who.strip(" ,.-–—"))  # "Chinese vice premier calls on …": no "calls"
         if not who or who.lower().startswith(("interview", "sco summit")) or len(who.split()) > 12:
             continue
         russian = bool(re.search("[а-яё]", who, re.IGNORECASE)) and pattern is _TITLE_PATTERNS[0]

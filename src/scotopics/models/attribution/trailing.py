@@ -15,20 +15,22 @@ import re
 from .names import person_mentions, person_names
 from .sources import body_source
 
-__all__ = ["trailing_source", "WHERE_AND_HOW"]
+__all__ = ["trailing_source", "WHERE_AND_HOW", "PARTICIPLE"]
 
 _SAID = r"said|added|noted|stressed|underlined|emphasi[sz]ed|told reporters"
 _WHEN = r"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as)\b[^,.;]{0,80})?"
 _ENGLISH = re.compile(
-    rf",\s+(?:(?P<sp1>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,5}})\s+(?P<v1>{_SAID})"
+    rf",\s+(?:(?P<sp1>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,5}})(?:,\s+[A-Z][^,]{{2,80}},)?\s+(?P<v1>{_SAID})"
     rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){{0,7}})){_WHEN}(?:,\s|\.?$)"
 )
 #: "…, заявил министр … Сергей Лавров …": a verb after the statement's comma, its subject after it
 #: (not "…, заявил, что …", where the subject stands before).
 _RUSSIAN = re.compile(
     r",\s+(?:[–—-]\s+)?(?P<verb>(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|уточнил|считает|полагает)[аио]?)"
-    r"\s+(?!что\b|об?\b)(?P<speaker>[^,.;:]{3,160})\.?$"
+    r"\s+(?!что\b|об?\b)(?P<speaker>[^,.;:]{2,160})\.?$"
 )
+#: A participle clause after a source's name ("said Mr Doval welcoming the delegates").
+PARTICIPLE = re.compile(r"\s+(?=[a-z]{3,}ing\b)")
 #: Where and how a source spoke, after its name ("… in a statement on Twitter", "… в ходе пресс-конференции").
 WHERE_AND_HOW = re.compile(
     r"\s+(?:in|on|at|during|after|while|via|в ходе|во время|в беседе|в интервью|на|при|по итогам)\s+", re.IGNORECASE

@@ -268,3 +268,17 @@ def test_an_agenda_line_opening_with_its_time_is_content_and_a_dated_subtitle_is
     kinds = [s.kind for s in segment(text)]
     assert kinds[1] == "text"
     assert kinds[2] != "debris"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The jury of the SCO film festival. Photo credit: example.com",
+        "The adviser delivers the opening remarks at the meeting in New Delhi on 3 March. | Photo Credit: ANI",
+        "A delegate speaks at the opening ceremony in Xi'an, April 2, 2025. (Xinhua/Li Wei)",
+        "Министры на встрече в Астане. Фото: пресс-служба",
+    ],
+)
+def test_a_photo_caption_with_its_credit_is_debris(caption):
+    text = f"Ministers meet in Astana\n\n{caption}\n\nThe ministers approved the plan of joint exercises for 2026."
+    assert [s.kind for s in segment(text)] == ["heading", "debris", "text"]

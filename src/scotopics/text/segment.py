@@ -79,6 +79,12 @@ _BYLINE = re.compile(
 )
 
 
+#: A photo's credit closing its caption ("… Photo credit: ANI", "… | Фото: ТАСС", "… (Xinhua/Zhang Bowen)").
+_PHOTO_CREDIT = re.compile(
+    r"(?i)(?:\b(?:photo(?:\s+credit)?|фото)\s*:\s*(?:[^.!?]|\.(?=\S)){0,80}|\((?:photo[^)]*|[a-z]+/[a-z][\w .-]*)\))\s*$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     """One paragraph of a document: its position, text, sentences and kind."""
@@ -113,6 +119,8 @@ def _debris_reason(line: str, title: str | None) -> str | None:
         return "repeated title"
     if ends_open and _menu(stripped, words):
         return "navigation menu"
+    if _PHOTO_CREDIT.search(stripped):
+        return "photo caption"
     return None
 
 

@@ -81,7 +81,8 @@ _BYLINE = re.compile(
 
 #: A photo's credit closing its caption ("… Photo credit: ANI", "… | Фото: ТАСС", "… (Xinhua/Zhang Bowen)").
 _PHOTO_CREDIT = re.compile(
-    r"(?i)(?:\b(?:photo(?:\s+credit)?|фото)\s*:\s*(?:[^.!?]|\.(?=\S)){0,80}|\((?:photo[^)]*|[a-z]+/[a-z][\w .-]*)\))\s*$"
+    r"(?i)(?:\b(?:photo(?:\s+credit)?|фото)\s*:\s*(?:[^.!?]|\.(?=\S)){0,80}"
+    r"|\((?:photo[^)]*|[a-z]+/[a-z][\w .-]*)\))\s*$"
 )
 
 

@@ -78,7 +78,10 @@ _RUSSIAN_TITLES = frozenset(
 _CAP = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
 #: An initial: "S. Jaishankar", "Ts.Elbegdorj" (one Cyrillic letter written with two), and "S Jaishankar" as
 #: Indian papers write it (not the article "A", "I", an interviewer's "Q", or a letter before a question word).
-_INITIAL = r"(?:Ts|Sh|Kh|Ch|Zh|Yu|Ya|Ye)\.|[A-Z]\.|(?![AIQ]\s)[A-Z](?=\s(?!(?:What|How|Why|When|Where|Who|Which|Will|Do|Does|Is|Are|Can)\b)[A-Z][a-z])"
+_INITIAL = (
+    r"(?:Ts|Sh|Kh|Ch|Zh|Yu|Ya|Ye)\.|[A-Z]\."
+    r"|(?![AIQ]\s)[A-Z](?=\s(?!(?:What|How|Why|When|Where|Who|Which|Will|Do|Does|Is|Are|Can)\b)[A-Z][a-z])"
+)
 # Person names in Latin and in Cyrillic script, searched separately (each only where its script occurs: faster).
 _NAME_LATIN = re.compile(
     rf"(?=[A-Z])(?<![\w-])((?:{_INITIAL}|{_CAP})(?:\s*(?:{_INITIAL}|{_CAP}|bin|al-\w+|de|van|von)){{1,5}})(?![\w-])"

@@ -682,3 +682,36 @@ def test_a_headlines_verb_is_no_part_of_its_speaker():
 def test_a_countrys_diplomat_or_leader_is_the_one_person_the_lead_names(lead, office, holder):
     document = SpeakerDocument("SCO news", ((lead,), ("It matters.",)))
     assert canonical(document, office) == holder
+
+
+def test_russian_reporting_forms_met_on_real_pages():
+    assert (
+        attribute("Представитель МИД Ли Пин сегодня объявил, что новый генсек вступил в должность.").verb == "объявил"
+    )
+    found = attribute("Особое внимание уделили подготовке документов к Совету глав государств.")
+    assert (found.speaker, found.verb) == (None, "уделили")  # "we" of a speech: the author, not "Особое внимание"
+    title = "Выступление и ответы на вопросы СМИ Министра иностранных дел России С.В.Петрова в ходе пресс-конференции"
+    assert title_speaker(title) == "С.В.Петров"
+
+
+def test_a_long_circumstance_after_the_source_keeps_the_source():
+    sentence = (
+        "MINSK, 5 May (BelTA) – Belarus hopes to join the bloc soon, Belarusian President Pavel Orlov said as he met "
+        "with the Russian Foreign Minister in Minsk on 5 May and thanked Russia for the support, BelTA has learned"
+    )
+    assert attribute(sentence).speaker == "Pavel Orlov"
+
+
+def test_a_group_opening_its_sentence_with_a_reporting_verb_is_the_speaker_even_in_a_speech():
+    import scotopics
+
+    found = resolve(
+        scotopics.load().summarizer.speaker_resolver,
+        "Press briefing by the SCO Secretary-General on the results of the summit",
+        [
+            ["I would like to tell you about the results of the summit."],
+            ["The Heads of State spoke in favour of deeper cooperation with the observer states."],
+        ],
+        (1, 0),
+    )
+    assert found.speaker == "the Heads of State"

@@ -257,7 +257,7 @@ _RUSSIAN_ADVERB = re.compile(r"вновь|ещё|еще|особо|полнос�
 
 #: The object a Russian sentence may put before its subject ("Особое внимание стороны уделили …").
 _FRONTED_OBJECT = re.compile(
-    r"^(?:(?:особое|большое|пристальное|первоочередное|приоритетное|важное)\s+)?(?:внимание|значение)\s+(?=\w)",
+    r"^(?:(?:особое|большое|пристальное|первоочередное|приоритетное|важное)\s+)?(?:внимание|значение)(?:\s+(?=\w)|$)",
     re.IGNORECASE,
 )
 #: Prepositions that open a phrase of place or time, never a speaker.

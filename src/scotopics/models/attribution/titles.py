@@ -16,7 +16,7 @@ __all__ = ["title_speaker"]
 _SPEECH_HEAD = (
     r"(?:opening |welcoming |closing |congratulatory |video )?(?:address|speech|remarks|statement|report|greeting|"
     r"lecture|message|interview|transcript|answers|press conference|press briefing|briefing|"
-    r"(?:вступительное )?слово|выступление|речь|интервью|ответы|обращение|заявление)"
+    r"(?:вступительное )?слово|выступление(?: и ответы на вопросы(?: сми)?)?|речь|интервью|ответы|обращение|заявление)"
 )
 _TITLE_PATTERNS = (
     # "Address by SCO Secretary-General Rashid Alimov at the opening …", "Выступление Президента … на …"

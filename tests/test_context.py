@@ -111,3 +111,12 @@ def test_a_model_with_a_context_stage_reads_paragraphs_in_their_document(context
     in_culture = model.classify(culture, in_document=True)[1].scores["conflict_settlement"]
     alone = model.classify([ambiguous])[0].scores["conflict_settlement"]
     assert in_afghanistan > alone and in_afghanistan > in_culture
+
+
+def test_texts_read_alone_get_the_same_scores_as_one_paragraph_documents():
+    import numpy as np
+
+    stage = scotopics.load().context
+    proba = np.random.default_rng(0).random((20, len(scotopics.load().themes)))
+    alone = stage.predict_proba(proba, [(i, i + 1) for i in range(20)])
+    assert np.allclose(stage.predict_proba(proba, None), alone)

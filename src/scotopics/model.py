@@ -160,7 +160,7 @@ class ThemeModel(ManyDocuments):
             return proba, self.classifier.predict_from_proba(proba)
         thresholds: np.ndarray = self.classifier.thresholds_
         if self.context is not None and self.context.thresholds_ is not None:
-            proba = self.context.predict_proba(proba, bounds or [(i, i + 1) for i in range(len(texts))])
+            proba = self.context.predict_proba(proba, bounds)  # None: each text alone
             thresholds = self.context.thresholds_
         return proba, ensure_one_theme_in_texts(proba >= thresholds, proba, texts)
 

@@ -143,9 +143,22 @@ class ContextStage:
             raise NotFittedError("ContextStage is not fitted")
         return sigmoid(features @ self.coef_.T + self.intercept_)
 
-    def predict_proba(self, proba: np.ndarray, bounds: Sequence[tuple[int, int]]) -> np.ndarray:
-        """Theme probabilities of paragraphs in their documents, from first-stage ``proba``."""
-        return self._proba(context_features(proba, bounds))
+    def predict_proba(self, proba: np.ndarray, bounds: Sequence[tuple[int, int]] | None) -> np.ndarray:
+        """Theme probabilities of paragraphs in their documents, from first-stage ``proba``
+        (``bounds`` None: every row is a document of its own, as ``classify`` reads texts)."""
+        if bounds is not None:
+            return self._proba(context_features(proba, bounds))
+        if self.coef_ is None or self.intercept_ is None:
+            raise NotFittedError("ContextStage is not fitted")
+        # A one-paragraph document's mean and maximum are the paragraph itself, it has no neighbours, its
+        # position is 0, it is first and its size is 1: the weights fold into one small matrix.
+        n_labels = proba.shape[1]
+        own = (
+            self.coef_[:, :n_labels]
+            + self.coef_[:, n_labels : 2 * n_labels]
+            + self.coef_[:, 2 * n_labels : 3 * n_labels]
+        )
+        return sigmoid(proba @ own.T + self.coef_[:, -2] + self.coef_[:, -1] + self.intercept_)
 
     def _get_state(self) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
         if self.coef_ is None or self.intercept_ is None or self.thresholds_ is None:

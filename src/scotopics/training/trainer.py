@@ -156,8 +156,8 @@ def fit_documents(
     (the ``training_data`` format). Without ``taxonomy`` the themes come from a
     ``themes.json`` beside or inside that folder, else from the labels used.
     ``context_stage=True`` adds the document-context stage
-    (:class:`~scotopics.models.context.ContextStage`); the default model leaves
-    it out, since it did not help on the style-shift test (see docs/benchmarks.md).
+    (:class:`~scotopics.models.context.ContextStage`), as the bundled default model
+    has: it helped on real pages labelled blind (see docs/benchmarks.md).
     """
     if isinstance(documents, (str, Path)):
         path = Path(documents)

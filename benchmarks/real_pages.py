@@ -103,15 +103,17 @@ def main() -> None:
     print("\nspeakers of the marked key sentences, default model:\n")
     print_table(["language", "key sentences", "precision", "recall"], speaker_rows)
 
-    systems = {"scotopics": lambda text, k: [s.text for s in model.summarize(text, n=k)], "LEAD-k": lead}
-    systems.update(sumy_systems())
-    english = [d for d in pages if d.language == "en"]  # sumy's stemmer and stop words are English
-    found, info = evaluate_ours(model, systems, None, docs=english)
-    results["key_statements_en"] = {"documents": info["documents"], **found}
-    print(f"\nkey statements on {info['documents']} English pages with marked key sentences:\n")
-    print_table(
-        ["system", "precision@3", "recall@R"], [[n, r["precision_at_3"], r["recall_at_R"]] for n, r in found.items()]
-    )
+    ours = {"scotopics": lambda text, k: [s.text for s in model.summarize(text, n=k)], "LEAD-k": lead}
+    for language in results["languages"]:
+        # sumy's stemmer and stop words are English: its summarisers run on the English pages only
+        systems = {**ours, **sumy_systems()} if language == "en" else ours
+        found, info = evaluate_ours(model, systems, None, docs=[d for d in pages if d.language == language])
+        results[f"key_statements_{language}"] = {"documents": info["documents"], **found}
+        print(f"\nkey statements on {info['documents']} pages in '{language}' with marked key sentences:\n")
+        print_table(
+            ["system", "precision@3", "recall@R"],
+            [[n, r["precision_at_3"], r["recall_at_R"]] for n, r in found.items()],
+        )
     print(write_results("real_pages", results))
 
 

@@ -715,3 +715,19 @@ def test_a_group_opening_its_sentence_with_a_reporting_verb_is_the_speaker_even_
         (1, 0),
     )
     assert found.speaker == "the Heads of State"
+
+
+def test_answers_of_an_interview_without_q_and_a_marks_belong_to_the_interviewee():
+    import scotopics
+
+    document = SpeakerDocument(
+        "Iran adds to the capacity of the organisation",
+        (
+            ("TEHRAN - SCO Secretary-General Ivan Orlov arrived in Tehran on Friday for talks.",),
+            ("During his stay, the Tehran Times conducted an interview with him.",),
+            ("What does Iran gain from joining the organisation?",),
+            ("Over two decades the organisation has become a key actor of international life.",),
+        ),
+    )
+    assert document.dialogue
+    assert scotopics.load().summarizer.speaker_resolver.resolve(document, 3, 0).speaker == "Ivan Orlov"

@@ -51,6 +51,8 @@ RULE_WINDOW = 5
 _SPEECH_WORDS = lexicon.entries("speech_title_words")
 #: Any of the speech words as a whole word (one search instead of one per word).
 _SPEECH = re.compile(r"\b(?:" + "|".join(rf"{re.escape(w)}" for w in _SPEECH_WORDS) + r")\b")
+#: A document that says it is an interview.
+_INTERVIEW = re.compile(r"\binterview|интервью")
 #: An interviewer's question ("Q:", "Question:", "Вопрос:").
 QUESTION = re.compile(r"^\s*(?:Q|Question|Вопрос|В)\s*[:.–—]", re.IGNORECASE)
 _PRONOUNS = frozenset({"he", "she", "он", "она"})
@@ -176,7 +178,12 @@ class SpeakerDocument:
 
     @cached_property
     def dialogue(self) -> bool:
-        return any(QUESTION.match(t) or ANSWER_PREFIX.match(t) for _, _, t in self.flat[:200])
+        """An interview: questions and answers marked "Q:" / "A:", or an interview whose questions stand as
+        paragraphs of their own ("What does Iran gain from joining the SCO?")."""
+        if any(QUESTION.match(t) or ANSWER_PREFIX.match(t) for _, _, t in self.flat[:200]):
+            return True
+        asked = any(len(p) == 1 and p[0].rstrip().endswith("?") and p[0][:1] not in '"“«' for p in self.paragraphs)
+        return asked and _INTERVIEW.search(f"{self.title} {self.lead_text}".lower()) is not None
 
     @cached_property
     def turns(self) -> list[tuple[int, str]]:

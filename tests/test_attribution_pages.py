@@ -731,3 +731,18 @@ def test_answers_of_an_interview_without_q_and_a_marks_belong_to_the_interviewee
     )
     assert document.dialogue
     assert scotopics.load().summarizer.speaker_resolver.resolve(document, 3, 0).speaker == "Ivan Orlov"
+
+
+def test_a_message_speaks_for_its_author_and_a_long_ministry_title_for_its_holder():
+    document = SpeakerDocument(
+        "Shri Ravi Kumar participates in the SCO culture ministers' meeting",
+        (
+            ("Minister of State for Culture, Shri Ravi Kumar participated in the meeting on 18 August.",),
+            ("SCO Secretary-General Ivan Orlov sent a message to the forum.",),
+        ),
+    )
+    assert canonical(document, "The Minister of State for Culture").endswith("Kumar")
+    assert canonical(document, "the Secretary-General's message") == "Ivan Orlov"
+    assert attribute("It is a binding force for peace, the Minister explained.").verb == "explained"
+    quoted = attribute('"Projects are topical. Cooperation matters," the Secretary-General\'s message reads, in part.')
+    assert quoted.verb == "reads"

@@ -85,7 +85,8 @@ _ORGANISATIONS = frozenset(
 _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
     r"(?i)^(?:the\s+(?:[\w-]+\s+){0,2}?|(?-i:[A-Z]{2,5})\s+)(?:minister|secretary[-\s]general|chairman|president|ambassador|director|envoy|"
-    r"spokesman|spokesperson|governor|head\s+of\s+state)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?$"
+    r"spokesman|spokesperson|governor|head\s+of\s+state)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
+    r"(?:\s+of\s+state)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?$"  # "the Minister of State for Culture"
     r"|^EAM$|^Minister$"  # India's External Affairs Minister, written like a name ("EAM underlined …", "Minister said")
     r"|^(?:the\s+)?(?:[a-z]+\s+)?leader$|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"  # "the Kazakh leader"
     # "the top Iranian diplomat", "Russia’s top diplomat": the foreign minister (or the ambassador)
@@ -259,8 +260,17 @@ def canonical(document: SpeakerDocument, speaker: str) -> str:
     return document._cache[key]
 
 
+#: A message speaking for its author ("the Secretary-General's message noted …").
+_MESSAGE_OWNER = re.compile(
+    r"(?i)^(.+?)['’]s\s+(?:congratulatory\s+|welcoming\s+|written\s+)?(?:message|letter|address|greetings?|remarks)$"
+)
+
+
 def _canonical(document: SpeakerDocument, speaker: str) -> str:
     speaker = " ".join(speaker.split()).strip(" ,.;:")
+    owner = _MESSAGE_OWNER.match(speaker)
+    if owner:
+        speaker = owner.group(1)
     if speaker == document.speaker and document.author:
         return document.author  # the title's office, named in the text
     if _SINGLE_OFFICE.match(speaker):  # "the minister", "The Secretary-General": its holder, when named

@@ -60,7 +60,7 @@ def _russian_office_stem(office: str) -> str | None:
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!Mrs)(?<!Prof)\.\s")
 _LEADING_WORD = re.compile(r"\s*([A-ZА-ЯЁ][\w’'-]+)")
 #: The word that tells one minister (or secretary) from another: "Foreign Minister", "Prime Minister".
-_QUALIFIED_OFFICE = re.compile(r"\b([A-Z][a-z]+)\s+(?:Minister|Secretary)\b")
+_QUALIFIED_OFFICE = re.compile(r"\b(?!The\b)([A-Z][a-z]+)\s+(?:Minister|Secretary)\b")
 
 
 #: Words that may stand between an office and its holder's name besides capitalised ones
@@ -99,7 +99,7 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
     """The person named beside ``office`` in the first of ``texts`` that names one (the title and lead, then the
     rest), as ``known`` (surname key → full name) gives it."""
     words = [w for w in re.findall(r"[\w-]+", office.lower()) if w in TITLE_WORDS or w in RUSSIAN_OFFICES]
-    words = [w for w in words if w not in {"the", "of", "sco", "шос", "deputy", "vice"}]
+    words = [w for w in words if w not in {"the", "of", "sco", "шос", "deputy", "vice", "state"}]
     russian = _russian_office_stem(office) if re.search("[а-яё]", office.lower()) else None
     country_head = _COUNTRY_HEAD.match(office.strip())
     head_of_state = bool(_HEAD_OF_STATE.search(office) or country_head and country_head[1].lower() in COUNTRIES)

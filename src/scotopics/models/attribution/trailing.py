@@ -17,7 +17,7 @@ from .sources import body_source
 
 __all__ = ["trailing_source", "WHERE_AND_HOW", "PARTICIPLE"]
 
-_SAID = r"said|added|noted|stressed|underlined|emphasi[sz]ed|told reporters"
+_SAID = r"said|added|noted|stressed|underlined|emphasi[sz]ed|explained|concluded|remarked|pointed out|told reporters"
 _WHEN = r"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as)\b[^,.;]{0,120})?"
 _ENGLISH = re.compile(
     rf",\s+(?:(?P<sp1>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,5}})(?:,\s+[A-Z][^,]{{2,80}},)?\s+(?P<v1>{_SAID})"

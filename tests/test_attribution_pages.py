@@ -746,3 +746,28 @@ def test_a_message_speaks_for_its_author_and_a_long_ministry_title_for_its_holde
     assert attribute("It is a binding force for peace, the Minister explained.").verb == "explained"
     quoted = attribute('"Projects are topical. Cooperation matters," the Secretary-General\'s message reads, in part.')
     assert quoted.verb == "reads"
+
+
+def test_first_person_leads_and_russian_bodies_and_offices_from_held_out_pages():
+    assert attribute("Let me note that your initiative will be supported.").speaker == "I"
+    assert attribute("Как сообщили в администрации президента, встреча прошла в Астане.").speaker == (
+        "администрация президента"
+    )
+    document = SpeakerDocument(
+        "Встреча секретарей советов безопасности",
+        (
+            (
+                "Секретарь Совета безопасности Кыргызстана Эдиль Бекеев принял участие во встрече.",
+                "Премьер-министр Казахстана Арман Серик выступил на заседании.",
+            ),
+            ("Это важно.",),
+        ),
+    )
+    assert canonical(document, "Секретарь Совбеза") == "Эдиль Бекеев"
+    assert canonical(document, "Премьер-министр") == "Арман Серик"
+    release = SpeakerDocument(
+        "Raksha Mantri to lead the Indian delegation",
+        (("Raksha Mantri Shri Ravi Sharma will lead the delegation. Prime Minister Ali Khan attended the summit.",),),
+    )
+    assert canonical(release, "Raksha Mantri") == "Ravi Sharma"
+    assert canonical(release, "the Prime Minister’s statement at the Summit") == "Ali Khan"

@@ -87,12 +87,13 @@ _SINGLE_OFFICE = re.compile(
     r"(?i)^(?:the\s+(?:[\w-]+\s+){0,2}?|(?-i:[A-Z]{2,5})\s+)(?:minister|secretary[-\s]general|chairman|president|ambassador|director|envoy|"
     r"spokesman|spokesperson|governor|head\s+of\s+state)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     r"(?:\s+of\s+state)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?$"  # "the Minister of State for Culture"
-    r"|^EAM$|^Minister$"  # India's External Affairs Minister, written like a name ("EAM underlined …", "Minister said")
+    # India's External Affairs Minister written like a name ("EAM underlined …"), and its Defence Minister
+    r"|^EAM$|^Minister$|^Raksha\s+Mantri$"
     r"|^(?:the\s+)?(?:[a-z]+\s+)?leader$|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"  # "the Kazakh leader"
     # "the top Iranian diplomat", "Russia’s top diplomat": the foreign minister (or the ambassador)
     r"|^(?:the\s+|[a-z]+[’']s\s+)?(?:[a-z]+\s+){0,2}diplomat$|^(?:[а-яё]+(?:ий|ый)\s+)?дипломат$"
     r"|^заместител[ьяюе]\w*(?:\s+[а-яё-]+){1,4}$"  # "Заместитель главы Минсельхоза России"
-    r"|^(?:генсек\w*|генеральн\w+\s+секретар[ьяюе]\w*|министр\w*|пос(?:о)?л\w*|председател\w*|"
+    r"|^(?:генсек\w*|(?:генеральн\w+\s+)?секретар[ьяюе]\w*|(?:премьер-)?министр\w*|пос(?:о)?л\w*|председател\w*|"
     r"президент\w*|директор\w*|(?:официальн\w+\s+)?представител[ьяюе]\w*|глав(?:а|е|у|ой))(?:\s+[а-яё]+){0,3}(?:\s+(?:России|РФ|МИД\w*))?$"
 )
 
@@ -262,7 +263,8 @@ def canonical(document: SpeakerDocument, speaker: str) -> str:
 
 #: A message speaking for its author ("the Secretary-General's message noted …").
 _MESSAGE_OWNER = re.compile(
-    r"(?i)^(.+?)['’]s\s+(?:congratulatory\s+|welcoming\s+|written\s+)?(?:message|letter|address|greetings?|remarks)$"
+    r"(?i)^(.+?)['’]s\s+(?:congratulatory\s+|welcoming\s+|written\s+)?(?:message|letter|address|greetings?|remarks|statement)"
+    r"(?:\s+(?:at|to|in)\s+the\s+[\w\s-]{2,40})?$"
 )
 
 

@@ -224,8 +224,9 @@ def _quotation_source(sentence: str) -> tuple[str, str] | None:
         rest = PARTICIPLE.split(rest, maxsplit=1)[0]  # "Mr Doval welcoming the delegates"
         whole = rest if len(rest.split()) <= 8 else speaker
         speaker = next(iter(person_names(rest)), whole)
-    body = body_source(speaker) if speaker.lower().startswith(("в ", "во ")) else None
-    return body or clean_phrase(speaker), verb.lower()  # "…», – уточнили в пресс-службе": "пресс-служба"
+    return body_source(speaker) or clean_phrase(
+        speaker
+    ), verb.lower()  # "…», – уточнили в пресс-службе": "пресс-служба"
 
 
 def _subject_phrase(sentence: str) -> str | None:
@@ -371,8 +372,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         return Attribution(_resolve(as_pronoun.group("pronoun"), known), as_pronoun.group("verb").lower(), sort)
     as_verb = _AS_VERB.match(sentence)
     if as_verb and find_verb(as_verb.group("verb")):  # "Как отметил министр … Жээнбек Кулубаев, …"
-        named = person_names(as_verb.group("speaker"))
-        after = named[-1] if named else clean_phrase(as_verb.group("speaker"))
+        named = person_names(as_verb.group("speaker"))  # or a body: "Как сообщили в администрации президента"
+        after = named[-1] if named else body_source(as_verb.group("speaker")) or clean_phrase(as_verb.group("speaker"))
         return Attribution(_resolve(after, known), as_verb.group("verb").lower(), sort)
     quoted, owner = quoted_document_source(sentence)
     if quoted:  # "«…», – говорится в заявлении секретариата ШОС": the body that published it

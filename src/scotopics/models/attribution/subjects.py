@@ -308,6 +308,8 @@ def _before_other_verb(words: list[str]) -> list[str]:
     return words
 
 
+#: How a speaker in the first person leads into the verb ("Let me note …", "I would like to stress …").
+_FIRST_PERSON_LEAD = re.compile(r"(?i)let\s+me|i\s+(?:want|would\s+like|wish)\s+to|позвольте(?:\s+мне)?|хочу")
 #: Words between a subject and its verb that are no part of the subject ("Kazakhstan does not welcome …").
 _AFTER_SUBJECT_WORDS = frozenset("has have had also further again then is was does do did not never также".split())
 
@@ -335,6 +337,8 @@ def _noun_phrase(segment: str) -> str | None:
     if not MODALS.isdisjoint(w.lower() for w in words):  # "The SCO should work for (shared …)" is no subject
         return None
     phrase = " ".join(words)
+    if _FIRST_PERSON_LEAD.fullmatch(phrase):
+        return "I"  # "Let me note", "I want to stress": the speaker in the first person
     # A speaker starts with a capital, "the", or a pronoun; "and …", "to …", "its …" is a clause fragment,
     # unless it holds a person's name ("министр иностранных дел … Э.Б. Абдылдаев").
     first = phrase.split()[0] if phrase else ""

@@ -208,10 +208,9 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
         if earlier.speaker:
             found.append(Candidate(earlier.speaker, {"previous"}, distance=back, same_paragraph=same))
             break
-        body = (
-            None if _within_quotation(document, index - back) else _subject_of(document, document.flat[index - back][2])
-        )
-        # "The Council noted …. It decided …": the body named before speaks on
+        # "The Council noted …. It decided …": the body named before speaks on (not a subject inside a quotation)
+        earlier_text = document.flat[index - back][2]
+        body = None if _within_quotation(document, index - back) else _subject_of(document, earlier_text)
         if body and singular and speaker_type(body) in ("group", "country"):
             body = None  # "The member states were the first …. '…,' he added.": "he" is no group
         if body:

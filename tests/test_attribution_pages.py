@@ -771,3 +771,19 @@ def test_first_person_leads_and_russian_bodies_and_offices_from_held_out_pages()
     )
     assert canonical(release, "Raksha Mantri") == "Ravi Sharma"
     assert canonical(release, "the Prime Minister’s statement at the Summit") == "Ali Khan"
+
+
+def test_an_office_in_the_genitive_after_po_slovam_is_its_holder():
+    found = attribute("По словам российского президента, дорожная карта нацелена на развитие.")
+    assert found.speaker == "российский президент"
+    document = SpeakerDocument(
+        "Итоги саммита",
+        (
+            (
+                "Президент России Олег Петров выступил на заседании. Премьер-министр Казахстана Арман Серик тоже выступил.",
+            ),
+        ),
+    )
+    assert canonical(document, "российский президент") == "Олег Петров"
+    assert canonical(document, found.speaker) == "Олег Петров"
+    assert canonical(document, attribute("По словам премьера, роль ШОС растёт.").speaker) == "Арман Серик"

@@ -263,6 +263,8 @@ def nominative(phrase: str) -> str:
                 word = word[:-2]
             elif lower.endswith(("а", "у")) and _CONSONANT_END.search(lower[:-1]):
                 word = word[:-1]
+            elif lower.endswith(("ского", "цкого")):  # "российского президента": "российский президент"
+                word = word[:-3] + "ий"
         out.append(word)
     return " ".join(out)
 

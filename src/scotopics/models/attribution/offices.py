@@ -44,7 +44,7 @@ _RUSSIAN_OFFICE_FORMS = (
     # Singular cases only: "Главы государств" and "Министры" are groups, not one office holder.
     (re.compile(r"глав(?:а|е|у|ой)"), r"глав(?:а|е|у|ой)\b"),
     (re.compile(r"министр(?:а|у|ом|е)?"), r"министр"),
-    (re.compile(r"премьер-министр\w*"), r"премьер-министр"),
+    (re.compile(r"премьер(?:-министр)?\w*"), r"премьер(?:-министр)?"),
     (re.compile(r"секретар[ьяюе]\w*"), r"секретар(?:ь|я|ю|ем|е)\b"),
 )
 

@@ -354,8 +354,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     if according:
         phrase = according.group(1) or according.group(2)
         source = _resolve(group_nominative(clean_phrase(phrase)), known)
-        if speaker_type(source) == "person" and re.search("[а-яё]", source):
-            source = nominative(source)  # "По словам генсека Нурлана Ермекбаева": "Нурлан Ермекбаев"
+        if speaker_type(source) in ("person", "office_or_body") and re.search("[а-яё]", source):
+            source = nominative(source)  # "По словам генсека Нурлана Ермекбаева": "Нурлан Ермекбаев"; "премьера"
         unresolved = source.lower() in _PRONOUN | _PLURAL_PRONOUN  # "In his view" with nobody named before
         if speaker_type(source) == "document":  # "According to a statement of the ministry, Karzai outlined …"
             rest = mask_quotes(sentence[according.end() :])

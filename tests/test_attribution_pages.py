@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import scotopics
 from scotopics.models.attribution import SpeakerDocument, attribute, speaker_type, strip_answer_prefix, title_speaker
 from scotopics.models.attribution.candidates import _groups, candidates, subject
 from scotopics.models.attribution.document import canonical, office_holder
@@ -11,6 +12,16 @@ from scotopics.models.attribution.names import person_mentions, person_names
 from scotopics.models.attribution.subjects import find_verb
 
 from .test_attribution import resolve
+
+
+def default_resolver():
+    """The bundled default model's speaker resolver."""
+    return scotopics.load().summarizer.speaker_resolver
+
+
+def resolve_with_default_model(title: str, paragraphs: list[list[str]], where: tuple[int, int]):
+    """What the default model's resolver says of the sentence at ``where`` of a small document."""
+    return resolve(default_resolver(), title, paragraphs, where)
 
 
 def test_a_deputy_of_a_head_is_one_office_holder_not_the_heads():
@@ -521,10 +532,7 @@ def test_an_organisations_name_is_no_person():
 
 
 def test_a_hyphen_list_item_takes_the_speaker_who_announced_the_list():
-    import scotopics
-
-    found = resolve(
-        scotopics.load().summarizer.speaker_resolver,
+    found = resolve_with_default_model(
         "Kyrgyzstan sets out its priorities",
         [
             ["Foreign Minister Jeenbek Kulubaev announced the priorities of the chairmanship:"],
@@ -536,10 +544,7 @@ def test_a_hyphen_list_item_takes_the_speaker_who_announced_the_list():
 
 
 def test_member_countries_that_agree_are_the_speakers_not_the_person_named_before():
-    import scotopics
-
-    found = resolve(
-        scotopics.load().summarizer.speaker_resolver,
+    found = resolve_with_default_model(
         "Итоги саммита ШОС",
         [
             ["Генеральный секретарь ШОС Нурлан Ермекбаев заявил, что организация вступает в новый этап."],
@@ -703,10 +708,7 @@ def test_a_long_circumstance_after_the_source_keeps_the_source():
 
 
 def test_a_group_opening_its_sentence_with_a_reporting_verb_is_the_speaker_even_in_a_speech():
-    import scotopics
-
-    found = resolve(
-        scotopics.load().summarizer.speaker_resolver,
+    found = resolve_with_default_model(
         "Press briefing by the SCO Secretary-General on the results of the summit",
         [
             ["I would like to tell you about the results of the summit."],
@@ -718,8 +720,6 @@ def test_a_group_opening_its_sentence_with_a_reporting_verb_is_the_speaker_even_
 
 
 def test_answers_of_an_interview_without_q_and_a_marks_belong_to_the_interviewee():
-    import scotopics
-
     document = SpeakerDocument(
         "Iran adds to the capacity of the organisation",
         (
@@ -730,7 +730,7 @@ def test_answers_of_an_interview_without_q_and_a_marks_belong_to_the_interviewee
         ),
     )
     assert document.dialogue
-    assert scotopics.load().summarizer.speaker_resolver.resolve(document, 3, 0).speaker == "Ivan Orlov"
+    assert default_resolver().resolve(document, 3, 0).speaker == "Ivan Orlov"
 
 
 def test_a_message_speaks_for_its_author_and_a_long_ministry_title_for_its_holder():

@@ -787,3 +787,20 @@ def test_an_office_in_the_genitive_after_po_slovam_is_its_holder():
     assert canonical(document, "российский президент") == "Олег Петров"
     assert canonical(document, found.speaker) == "Олег Петров"
     assert canonical(document, attribute("По словам премьера, роль ШОС растёт.").speaker) == "Арман Серик"
+
+
+def test_the_middle_sentences_of_a_quotation_belong_to_the_source_named_where_it_closes():
+    """'"We see the SCO as … . First, … . Second, … ," said Ryzhenkov.': the sentences between the quotation's
+    opening and its closing source are his too."""
+    paragraphs = [
+        ["Foreign Minister Maksim Ryzhenkov spoke to reporters in Minsk ahead of the summit."],
+        [
+            '"We see the organisation as a platform that brings together like-minded partners.',
+            "First and foremost, it is about ensuring stability and security in the region.",
+            "Second, it is about building a fair model of economic and financial cooperation.",
+            'And of course, it is about relations in the cultural sphere," said Ryzhenkov.',
+        ],
+    ]
+    for where in ((1, 1), (1, 2)):
+        found = resolve_with_default_model("Belarus on the SCO", paragraphs, where)
+        assert found.speaker == "Maksim Ryzhenkov"

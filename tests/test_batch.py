@@ -34,6 +34,22 @@ def test_analyze_many_keeps_input_order_for_lists_and_generators(model, serial):
     assert model.analyze_many(DOCS, batch_size=3) == serial
 
 
+def test_a_chunk_read_together_equals_each_document_read_alone(model):
+    """analyze_many reads a chunk with one vectoriser and classifier call; documents without content,
+    HTML, Russian and mixed-language ones come out as analyze gives them, with explanations too."""
+    varied = [
+        "",
+        "Title only",
+        "<p>The ministers of health <b>agreed</b> on a vaccine plan.</p>",
+        "Министры обороны договорились провести учения. Они обсудили безопасность границ.",
+        "The SCO met in Astana.\n\nМинистры обсудили торговлю и транспорт.",
+        "12 March 2021\n\n***",
+        *DOCS[:3],
+    ]
+    assert model.analyze_from(varied) == [model.analyze(d) for d in varied]
+    assert model.analyze_from(varied, n=2, explain=True) == [model.analyze(d, n=2, explain=True) for d in varied]
+
+
 def test_iter_analyze_streams_lazily(model):
     def endless():
         while True:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scotopics.text.segment import MAX_SENTENCES_PER_PARAGRAPH, segment, split_sentences
+from scotopics.text.segment import MAX_SENTENCES_PER_PARAGRAPH, _debris_reason, segment, split_sentences
 
 
 def kinds(text):
@@ -277,8 +277,61 @@ def test_an_agenda_line_opening_with_its_time_is_content_and_a_dated_subtitle_is
         "The adviser delivers the opening remarks at the meeting in New Delhi on 3 March. | Photo Credit: ANI",
         "A delegate speaks at the opening ceremony in Xi'an, April 2, 2025. (Xinhua/Li Wei)",
         "Министры на встрече в Астане. Фото: пресс-служба",
+        "Генеральный секретарь ШОС. © Иван Петров / РИА Новости",
     ],
 )
 def test_a_photo_caption_with_its_credit_is_debris(caption):
     text = f"Ministers meet in Astana\n\n{caption}\n\nThe ministers approved the plan of joint exercises for 2026."
     assert [s.kind for s in segment(text)] == ["heading", "debris", "text"]
+
+
+def test_related_headlines_with_glued_time_stamps_do_not_make_the_page_one_wrapped_paragraph():
+    """Related-news links ("вчераУчастникам …") open in lower case but continue nothing: the header stays
+    apart from the lead, and the author and source lines are debris."""
+    lines = [
+        "Белоруссию примут в ШОС на саммите в Астане",
+        "Все о пенсиях в России",
+        "вчераУчастникам форума рассказали о новых пенсионных правилах",
+        "вчераРоссиянам напомнили о повышении пенсий с 1 января",
+        "05.06.2024 15:04",
+        "Автор: Анна Смирнова",
+        "Источник: Интерфакс",
+        "Решение о вступлении Белоруссии в ШОС примут на саммите в Астане, сообщил генсек организации.",
+        "Саммит запланирован на 3-4 июля.",
+    ]
+    found = segment("\n\n".join(lines))
+    assert [s.text for s in found] == lines
+    assert [s.kind for s in found][4:] == ["debris", "debris", "debris", "text", "text"]
+    assert segment("Источник в МИД сообщил, что визит состоится в мае.")[0].kind == "text"
+
+
+def test_wrapped_paragraphs_between_blank_lines_are_joined_even_after_a_full_stop():
+    """Plain-text archives wrap lines at a width and separate paragraphs by blank lines: a line break inside a
+    block is a wrap."""
+    text = (
+        "The Shanghai Cooperation Organization (SCO)\n"
+        "of six nations will hold joint exercises in Russia next year, a news\n"
+        "agency reported on Wednesday.\n\n"
+        "The SCO was founded in 2001 from a regional group set up in 1996. It\n"
+        "groups Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, China and Russia.\n"
+        "Mongolia, Pakistan, India and Iran are observers at its meetings.\n"
+    )
+    paragraphs = [s.text for s in segment(text)]
+    assert len(paragraphs) == 2
+    assert paragraphs[0].startswith("The Shanghai Cooperation Organization (SCO) of six nations")
+    assert paragraphs[1].endswith("observers at its meetings.")
+
+
+def test_a_line_opening_with_a_comma_continues_the_line_before():
+    text = "Наблюдатели отметили\n, что подготовка к саммиту идёт по плану.\nОтдельно обсудили транспорт."
+    assert [s.text for s in segment(text)][0] == "Наблюдатели отметили , что подготовка к саммиту идёт по плану."
+
+
+def test_a_lead_closed_by_its_source_and_date_is_content_not_a_stamped_headline():
+    lead = (
+        "Секретарь Совета безопасности предложил создать контактную группу для сотрудничества с Кабулом. "
+        "РИА Новости, 29.08.2025"
+    )
+    found = segment(f"Создать контактную группу предложили в Москве\n\n{lead}\n\nГруппа соберётся осенью.")
+    assert [s.kind for s in found] == ["heading", "text", "text"]
+    assert _debris_reason("Министры культуры ШОС встретились в Душанбе 03.05.2022 11:40", None) is not None

@@ -45,6 +45,8 @@ class BatchModel(Protocol):
 
     def classify_from(self, texts: Any, start: int, *, explain: bool = False) -> list[Any]: ...
 
+    def analyze_from(self, texts: Any, **kwargs: Any) -> list[Any]: ...
+
 
 logger = logging.getLogger(__name__)
 
@@ -81,14 +83,16 @@ def _process_chunk(
 ) -> list[Any]:
     """Worker: one chunk of inputs through ``model.<operation>``, one result or Failure per input.
 
-    Classification runs the whole chunk in one vectorised call; only when an
+    Classification and analysis read the whole chunk with one vectorised call; only when an
     item in it is bad does it go item by item, to isolate that item.
     """
-    if operation == "classify":
-        try:
+    try:
+        if operation == "classify":
             return model.classify_from(items, start, explain=options.get("explain", False))
-        except ScotopicsError:
-            pass
+        if operation == "analyze":
+            return model.analyze_from(items, **options)
+    except ScotopicsError:
+        pass
     function = _operation(model, operation, options)
     return [_run_one(function, item, start + offset, errors) for offset, item in enumerate(items)]
 

@@ -22,17 +22,17 @@ from .models.attribution import SpeakerResolver
 from .models.classifier import ThemeClassifier
 from .models.context import ContextStage
 from .models.explanations import Contributions, contributions
-from .models.keystatements import DEFAULT_EVENT_THEME, KeyStatementScorer, sentence_contexts
+from .models.keystatements import DEFAULT_EVENT_THEME, KeyStatementScorer
 from .models.ranking import themes_by_score
 from .models.shares import theme_shares
 from .models.summarizer import ReadDocument, Summarizer
 from .models.thresholds import ensure_one_theme_in_texts
+from .reading import read_documents
 from .results import DocumentAnalysis, KeyStatement, ParagraphResult, Theme, paragraph_results
 from .text.features import readable_term, vectorizer_state
 from .text.inputs import coerce_text, coerce_text_list
-from .text.language import UNDETERMINED, detect_language, detect_languages
+from .text.language import detect_languages
 from .text.markup import visible_text
-from .text.segment import segment
 from .theme_thresholds import MinScore, ThresholdMap, apply_min_score
 
 __all__ = ["ThemeModel"]
@@ -219,7 +219,17 @@ class ThemeModel(ManyDocuments):
         evidence (see :meth:`ParagraphResult.explain`). ``id`` names the document in the result.
         """
         n = None if n is None else _check_n(n)
-        document = self._read(text, explain=explain)
+        return self._analysis(self._read(text, explain=explain), n, id)
+
+    def analyze_from(
+        self, texts: Sequence[str | bytes], *, n: int | None = None, explain: bool = False
+    ) -> list[DocumentAnalysis]:
+        """:meth:`analyze` of several documents read together: one vectoriser, classifier and key-sentence
+        call for all of them (the chunks of :meth:`analyze_many`). A bad text raises, as in :meth:`analyze`."""
+        n = None if n is None else _check_n(n)
+        return [self._analysis(document, n, None) for document in read_documents(self, texts, explain=explain)]
+
+    def _analysis(self, document: ReadDocument, n: int | None, id: str | None) -> DocumentAnalysis:
         return DocumentAnalysis(
             paragraphs=tuple(document.paragraphs),
             themes=theme_shares(document.paragraphs),
@@ -283,49 +293,8 @@ class ThemeModel(ManyDocuments):
         return self.summarizer.rank(self._read(text))
 
     def _read(self, text: str | bytes, *, explain: bool = False) -> ReadDocument:
-        """Segment, classify and prepare the sentences of one document.
-
-        The TF-IDF rows of the paragraphs and of their sentences come from one
-        vectoriser call. The document's language decides for all its paragraphs,
-        so that a name or a quotation in another script does not switch one
-        paragraph off; a document without letters, or with paragraphs in two languages
-        the model reads (English and Russian), is judged paragraph by paragraph.
-        """
-        clean = visible_text(coerce_text(text))
-        segments, language = segment(clean), detect_language(clean)
-        text_segments = [s for s in segments if s.kind == "text"]
-        own = [detect_language(s.text) for s in text_segments]
-        if language == UNDETERMINED or len({lang for lang in own if lang in self.languages}) > 1:
-            languages = [language if lang == UNDETERMINED else lang for lang in own]
-        else:
-            languages = [language] * len(text_segments)
-        sentences = [
-            sentence for s, lang in zip(text_segments, languages) if lang in self.languages for sentence in s.sentences
-        ]
-        features = self.classifier._features([s.text for s in text_segments] + sentences)
-        count = len(text_segments)
-        classified = iter(
-            self._classify_clean(
-                [s.text for s in text_segments],
-                [s.index for s in text_segments],
-                languages,
-                features[:count],
-                explain=explain,
-                bounds=[(0, count)],
-            )
-        )
-        paragraphs = [
-            next(classified) if s.kind == "text" else ParagraphResult(s.index, s.text, (), {}, s.kind, language)
-            for s in segments
-        ]
-        readable = [
-            (s.index, s.sentences, paragraphs[s.index].themes, paragraphs[s.index].scores)
-            for s in text_segments
-            if paragraphs[s.index].language in self.languages
-        ]
-        contexts = sentence_contexts(readable, self.event_theme)
-        title = next((s.text for s in segments if s.kind != "text"), "")
-        return ReadDocument(paragraphs, contexts, features[count:], language, title)
+        """Segment, classify and prepare the sentences of one document (see :mod:`scotopics.reading`)."""
+        return read_documents(self, [text], explain=explain)[0]
 
     # -- persistence -----------------------------------------------------------
 

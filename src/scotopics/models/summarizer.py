@@ -11,6 +11,7 @@ returns them in document order.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -79,6 +80,7 @@ class ReadDocument:
     sentence_features: Any  # TF-IDF rows of ``contexts``, in the same order
     language: str
     title: str  # the first heading or debris line (often the page title), or ""
+    key_proba: np.ndarray | None = None  # the learned key probability of each sentence, when already computed
 
 
 class Summarizer:
@@ -109,6 +111,8 @@ class Summarizer:
         """Probability that each sentence of ``document`` is a key statement."""
         if not document.contexts:
             return np.zeros(0)
+        if document.key_proba is not None:
+            return document.key_proba
         if self.key_scorer is not None:
             return self.key_scorer.predict_proba(document.sentence_features, document.contexts)
         return cue_only_proba(document.contexts)
@@ -182,7 +186,11 @@ def may_state(sentence: str) -> bool:
     text = sentence.rstrip()
     if text.endswith("?") or QUESTION.match(text):
         return False
-    return sum(1 for word in text.split() if any(ch.isalpha() for ch in word)) >= MIN_STATEMENT_WORDS
+    return len(_LETTER_WORD.findall(text, 0, 400)) >= MIN_STATEMENT_WORDS  # the opening is enough to count four
+
+
+#: A word with at least one letter (a run of non-spaces holding a letter).
+_LETTER_WORD = re.compile(r"[^\W\d_]\S*")
 
 
 def _without_turn(text: str) -> str:

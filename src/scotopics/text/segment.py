@@ -44,6 +44,9 @@ _DATE = (
     r"|\d{4},?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"  # "(2023, July 4)"
     r"|\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\.?,?\s+\d{4}(?:\s*г\.)?)"
 )
+#: A full sentence before a line's closing stamp ("… с Кабулом. РИА Новости, 29.08.2025"): a lead with its
+#: source and date, not a headline (a word of three letters or more before the stop, so no initial or "U.S.").
+_SENTENCE_INSIDE = re.compile(r"\w{3,}[.!?]\s+\S")
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 _DATE_ONLY = re.compile(
     rf"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:{_DATE}|{_TIME})(?:[\s,|/-]*(?:{_DATE}|{_TIME}))*\W*$",
@@ -72,8 +75,8 @@ _NAVIGATION = re.compile(
 )
 _BREADCRUMB = re.compile(r"^\s*[\w .'-]{1,30}(?:\s*[>»/|]\s*[\w .'-]{1,40}){1,6}\s*$")
 _BYLINE = re.compile(
-    r"^\W*(?:by|source|author|posted|updated|published|photo|press\s+(?:service|office)|"
-    r"information\s+(?:service|department)|copyright|©)\b"
+    r"^\W*(?:(?:by|source|author|posted|updated|published|photo|press\s+(?:service|office)|"
+    r"information\s+(?:service|department)|copyright|©|пресс-служба)\b|(?:автор|источник|фото)\s*:)"
     r"|^\W*(?:staff|news|web)\s+(?:report(?:er)?|desk|correspondent)\W*$",  # "Staff Report", "News Desk"
     re.IGNORECASE,
 )
@@ -82,7 +85,7 @@ _BYLINE = re.compile(
 #: A photo's credit closing its caption ("… Photo credit: ANI", "… | Фото: ТАСС", "… (Xinhua/Zhang Bowen)").
 _PHOTO_CREDIT = re.compile(
     r"(?i)(?:\b(?:photo(?:\s+credit)?|фото)\s*:\s*(?:[^.!?]|\.(?=\S)){0,80}"
-    r"|\((?:photo[^)]*|[a-z]+/[a-z][\w .-]*)\))\s*$"
+    r"|\((?:photo[^)]*|[a-z]+/[a-z][\w .-]*)\)|©[^.!?]{1,80})\s*$"
 )
 
 
@@ -110,6 +113,7 @@ def _debris_reason(line: str, title: str | None) -> str | None:
         stamp
         and not stripped[: stamp.start()].rstrip().endswith(_TERMINAL)
         and not _DATED.search(stripped[: stamp.start()])
+        and not _holds_sentence(stripped[: stamp.start()])
     ):
         return "headline with a time stamp"  # "… Материалы 30 марта 2017 16:00 (UTC +04:00)"
     if ends_open and len(words) <= 12 and _BREADCRUMB.match(stripped):
@@ -140,10 +144,17 @@ def _menu(line: str, words: list[str]) -> bool:
 _TRAILING_DATE = re.compile(rf"\s*\((?:[^()]*\d{{4}}[^()]*|{_DATE}|[A-ZА-ЯЁ]{{2,8}})\)\s*$", re.IGNORECASE)
 
 
+def _holds_sentence(text: str) -> bool:
+    """Whether ``text`` opens with a whole sentence of six words or more and goes on after it."""
+    end = _SENTENCE_INSIDE.search(text)
+    return end is not None and len(text[: end.end()].split()) >= 6
+
+
 def _is_heading(line: str, max_words: int = 14) -> bool:
     stripped = _TRAILING_DATE.sub("", line.strip())
     return (
         len(stripped.split()) <= max_words
+        and not _holds_sentence(stripped)
         and not stripped.endswith(_TERMINAL + (",",))
         and not _LIST_MARKER.match(stripped)
     )
@@ -193,6 +204,7 @@ def _lines_to_blocks(text: str) -> list[str]:
     if spaced:  # every wrapped line followed by a blank line: the blanks are no breaks
         lines = [line for line in lines if line]
     width = _wrap_width(lines)
+    in_blocks = not spaced and _wrapped_in_blocks(lines, width)
     blocks: list[str] = []
     current = ""
     for line in lines:
@@ -201,7 +213,7 @@ def _lines_to_blocks(text: str) -> list[str]:
                 blocks.append(current)
             current = ""
             continue
-        if current and _continues(current, line, width, spaced):
+        if current and (in_blocks and not _LIST_MARKER.match(line) or _continues(current, line, width, spaced)):
             current = f"{current[:-1]}{line}" if current.endswith("-") and line[:1].islower() else f"{current} {line}"
         else:
             if current:
@@ -212,6 +224,11 @@ def _lines_to_blocks(text: str) -> list[str]:
     return blocks
 
 
+#: A related-news link whose time stamp is glued to its headline ("вчераУчастникам СВО …", "2 hours agoMinisters …"):
+#: it opens in lower case but continues nothing.
+_GLUED_STAMP = re.compile(r"^[a-zа-яё][a-zа-яё ]*[a-zа-яё][A-ZА-ЯЁ]")
+
+
 def _spaced_wrap(lines: list[str]) -> bool:
     """Whether the text is hard-wrapped with a blank line after every line, as some pages and PDF copies are:
     most lines then stop mid-word-run (no punctuation at all), and the next line often goes on in lower case.
@@ -219,13 +236,30 @@ def _spaced_wrap(lines: list[str]) -> bool:
     filled = [line for line in lines if line]
     if len(filled) < 4 or len(filled) < 0.4 * len(lines):
         return False
+    if sum(1 for a, b in zip(lines, lines[1:]) if a and b) > 0.2 * len(filled):
+        return False  # lines run on without blanks between them: the blanks separate paragraphs
     cut = [
         i
         for i, line in enumerate(filled[:-1])
         if len(line.split()) >= 4 and line[-1:].isalnum() and not _LIST_MARKER.match(filled[i + 1])
     ]
-    lower_next = sum(filled[i + 1][:1].islower() for i in cut)
+    lower_next = sum(filled[i + 1][:1].islower() and not _GLUED_STAMP.match(filled[i + 1]) for i in cut)
     return len(cut) >= 0.4 * (len(filled) - 1) and lower_next >= 1
+
+
+def _wrapped_in_blocks(lines: list[str], width: int | None) -> bool:
+    """Whether the text is hard-wrapped paragraphs separated by blank lines (plain-text mail, wire archives):
+    every line break inside a block is then a wrap, even after a full stop."""
+    if width is None or "" not in lines:
+        return False
+    sizes: list[int] = [0]
+    for line in lines:
+        if line:
+            sizes[-1] += 1
+        elif sizes[-1]:
+            sizes.append(0)
+    blocks = [size for size in sizes if size]
+    return sum(size > 1 for size in blocks) >= 0.5 * len(blocks)
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -256,7 +290,7 @@ def _continues(previous: str, line: str, width: int | None, spaced: bool = False
     """
     if _LIST_MARKER.match(line) or previous.endswith(_TERMINAL) or _debris_reason(previous, None):
         return False
-    if spaced or previous.endswith((",", "-", "–", "—")) or line[:1].islower():
+    if spaced or previous.endswith((",", "-", "–", "—")) or line[:1].islower() or line[:1] in ",;":
         return True
     office = _OFFICE_AT_END.search(previous)
     if office and (len(previous.split()) <= 2 or office.group(1).islower()):

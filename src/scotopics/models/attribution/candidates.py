@@ -299,18 +299,33 @@ def _document_speakers(document: SpeakerDocument) -> list[tuple[str | None, str]
 
 
 def _closing_source(document: SpeakerDocument, index: int) -> str | None:
-    """The source named where a quotation opened in or before this sentence closes, later in the paragraph."""
+    """The source named where a quotation opened in or before this sentence closes, later in the paragraph
+    ('"We see the SCO as … . First, … . Second, … ," said Ryzhenkov.': the middle sentences are his too)."""
     paragraph = document.flat[index][0]
-    if not opens_quotation(document.flat[index][2]):
+    start = _quotation_start(document, index)
+    if start is None:
         return None
     joined = ""
-    for k in range(index, min(index + 6, len(document.flat))):
+    for k in range(start, min(max(start, index) + 6, len(document.flat))):
         if document.flat[k][0] != paragraph:
             break
         joined = f"{joined} {document.flat[k][2]}".strip()
-        if k > index and not opens_quotation(joined):
+        if k > index and k > start and not opens_quotation(joined):
             found = attribute(joined, context_of(document, index), title=document.title)
             return found.speaker if found.verb else None
+    return None
+
+
+def _quotation_start(document: SpeakerDocument, index: int) -> int | None:
+    """The sentence of this paragraph where the quotation this sentence opens or stands in opened, if any."""
+    paragraph = document.flat[index][0]
+    joined = ""
+    for k in range(index, max(index - 6, -1), -1):
+        if document.flat[k][0] != paragraph:
+            return None
+        joined = f"{document.flat[k][2]} {joined}".strip()
+        if opens_quotation(joined):
+            return k
     return None
 
 

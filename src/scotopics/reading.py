@@ -1,0 +1,122 @@
+"""Reading documents: segment, classify and prepare the sentences of one document or of a batch.
+
+A batch is read with one vectoriser call, one classifier call and one
+key-sentence call for all its documents; per document only segmenting and the
+sentence contexts remain. That is what makes :meth:`~scotopics.ThemeModel.analyze_many`
+faster than a loop over :meth:`~scotopics.ThemeModel.analyze`, with the same
+results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .models.keystatements import SentenceContext, sentence_contexts
+from .models.summarizer import ReadDocument
+from .results import ParagraphResult
+from .text.inputs import coerce_text
+from .text.language import UNDETERMINED, detect_language
+from .text.markup import visible_text
+from .text.segment import Segment, segment
+
+if TYPE_CHECKING:
+    from .model import ThemeModel
+
+__all__ = ["read_documents"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Segmented:
+    """One document split into paragraphs, with the language of each text paragraph and their sentences."""
+
+    segments: list[Segment]
+    language: str
+    text_segments: list[Segment]
+    languages: list[str]  # one per text segment
+    sentences: list[str]  # of the text segments in a language the model reads
+
+
+def _segmented(text: str | bytes, readable: Sequence[str]) -> _Segmented:
+    """Segment one document and decide its paragraphs' languages.
+
+    The document's language decides for all its paragraphs, so that a name or a
+    quotation in another script does not switch one paragraph off; a document
+    without letters, or with paragraphs in two languages the model reads
+    (English and Russian), is judged paragraph by paragraph.
+    """
+    clean = visible_text(coerce_text(text))
+    segments, language = segment(clean), detect_language(clean)
+    text_segments = [s for s in segments if s.kind == "text"]
+    own = [detect_language(s.text) for s in text_segments]
+    if language == UNDETERMINED or len({lang for lang in own if lang in readable}) > 1:
+        languages = [language if lang == UNDETERMINED else lang for lang in own]
+    else:
+        languages = [language] * len(text_segments)
+    sentences = [s for seg, lang in zip(text_segments, languages) if lang in readable for s in seg.sentences]
+    return _Segmented(segments, language, text_segments, languages, sentences)
+
+
+def read_documents(model: ThemeModel, texts: Sequence[str | bytes], *, explain: bool = False) -> list[ReadDocument]:
+    """Read documents with ``model``: classified paragraphs, sentence contexts and TF-IDF rows, key probabilities.
+
+    Raises the input errors of :func:`~scotopics.text.inputs.coerce_text` for the first bad text.
+    """
+    documents = [_segmented(text, model.languages) for text in texts]
+    paragraph_texts = [s.text for d in documents for s in d.text_segments]
+    sentence_texts = [s for d in documents for s in d.sentences]
+    features = model.classifier._features(paragraph_texts + sentence_texts)
+    bounds, start = [], 0
+    for document in documents:
+        bounds.append((start, start + len(document.text_segments)))
+        start += len(document.text_segments)
+    classified = iter(
+        model._classify_clean(
+            paragraph_texts,
+            [s.index for d in documents for s in d.text_segments],
+            [lang for d in documents for lang in d.languages],
+            features[: len(paragraph_texts)],
+            explain=explain,
+            bounds=bounds,
+        )
+    )
+    paragraphs = [_paragraph_results(d, classified) for d in documents]
+    contexts = [_contexts(model, d, found) for d, found in zip(documents, paragraphs)]
+    sentence_rows = features[len(paragraph_texts) :]
+    key_proba = _key_proba(model, sentence_rows, [c for found in contexts for c in found])
+    read, start = [], 0
+    for document, found, context in zip(documents, paragraphs, contexts):
+        end = start + len(context)
+        title = next((s.text for s in document.segments if s.kind != "text"), "")
+        rows = sentence_rows[start:end]
+        proba = None if key_proba is None else key_proba[start:end]
+        read.append(ReadDocument(found, context, rows, document.language, title, proba))
+        start = end
+    return read
+
+
+def _paragraph_results(document: _Segmented, classified) -> list[ParagraphResult]:
+    """Every paragraph's result: the next classified one for text, no themes for headings and debris."""
+    return [
+        next(classified) if s.kind == "text" else ParagraphResult(s.index, s.text, (), {}, s.kind, document.language)
+        for s in document.segments
+    ]
+
+
+def _contexts(model: ThemeModel, document: _Segmented, paragraphs: list[ParagraphResult]) -> list[SentenceContext]:
+    readable = [
+        (s.index, s.sentences, paragraphs[s.index].themes, paragraphs[s.index].scores)
+        for s in document.text_segments
+        if paragraphs[s.index].language in model.languages
+    ]
+    return sentence_contexts(readable, model.event_theme)
+
+
+def _key_proba(model: ThemeModel, rows, contexts: list[SentenceContext]) -> np.ndarray | None:
+    """Key-statement probabilities of all the batch's sentences in one call (None without a learned scorer)."""
+    if model.key_scorer is None:
+        return None
+    return model.key_scorer.predict_proba(rows, contexts)

@@ -18,7 +18,7 @@ LAYERS = [
     {"models"},
     {"io"},
     {"training"},
-    {"batch", "many", "model", "api", "theme_thresholds"},
+    {"batch", "many", "model", "reading", "api", "theme_thresholds"},
     {"cli", "report", "overview", "frames", "build_default", "__main__"},
     {"__init__"},
 ]

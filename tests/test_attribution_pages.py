@@ -804,3 +804,22 @@ def test_the_middle_sentences_of_a_quotation_belong_to_the_source_named_where_it
     for where in ((1, 1), (1, 2)):
         found = resolve_with_default_model("Belarus on the SCO", paragraphs, where)
         assert found.speaker == "Maksim Ryzhenkov"
+
+
+def test_the_expert_a_commentary_quotes_is_the_expert_its_lead_names():
+    """ "… – as noted by political expert Aleksei Dzermant in his talk with …" names the lead's source, and
+    "According to the expert" later on is the same person."""
+    paragraphs = [
+        [
+            "The summit will become a new milestone in the region's development – as noted by political expert "
+            "Aleksei Dzermant in his talk with the national radio."
+        ],
+        ["According to the expert, people are used to a view of the world centred on the West."],
+    ]
+    assert resolve_with_default_model("Opinion: a summit to remember", paragraphs, (0, 0)).speaker == "Aleksei Dzermant"
+    assert resolve_with_default_model("Opinion: a summit to remember", paragraphs, (1, 0)).speaker == "Aleksei Dzermant"
+    russian = [
+        ["Саммит станет важной вехой, считает политолог Алексей Дзермант."],
+        ["По словам эксперта, мир становится многополярным."],
+    ]
+    assert resolve_with_default_model("Мнение", russian, (1, 0)).speaker == "Алексей Дзермант"

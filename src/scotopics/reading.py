@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 import numpy as np
 
-from .models.keystatements import SentenceContext, sentence_contexts
+from .models.classifier import ThemeClassifier
+from .models.keystatements import KeyStatementScorer, SentenceContext, sentence_contexts
 from .models.summarizer import ReadDocument
 from .results import ParagraphResult
 from .text.inputs import coerce_text
@@ -23,10 +24,27 @@ from .text.language import UNDETERMINED, detect_language
 from .text.markup import visible_text
 from .text.segment import Segment, segment
 
-if TYPE_CHECKING:
-    from .model import ThemeModel
+__all__ = ["read_documents", "Reader"]
 
-__all__ = ["read_documents"]
+
+class Reader(Protocol):
+    """What reading needs of a model (:class:`~scotopics.model.ThemeModel` is one)."""
+
+    classifier: ThemeClassifier
+    key_scorer: KeyStatementScorer | None
+    languages: tuple[str, ...]
+    event_theme: str
+
+    def _classify_clean(
+        self,
+        texts: list[str],
+        indexes: list[int],
+        languages: list[str] | None = None,
+        features: Any = None,
+        *,
+        explain: bool = False,
+        bounds: list[tuple[int, int]] | None = None,
+    ) -> list[ParagraphResult]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +78,7 @@ def _segmented(text: str | bytes, readable: Sequence[str]) -> _Segmented:
     return _Segmented(segments, language, text_segments, languages, sentences)
 
 
-def read_documents(model: ThemeModel, texts: Sequence[str | bytes], *, explain: bool = False) -> list[ReadDocument]:
+def read_documents(model: Reader, texts: Sequence[str | bytes], *, explain: bool = False) -> list[ReadDocument]:
     """Read documents with ``model``: classified paragraphs, sentence contexts and TF-IDF rows, key probabilities.
 
     Raises the input errors of :func:`~scotopics.text.inputs.coerce_text` for the first bad text.
@@ -106,7 +124,7 @@ def _paragraph_results(document: _Segmented, classified) -> list[ParagraphResult
     ]
 
 
-def _contexts(model: ThemeModel, document: _Segmented, paragraphs: list[ParagraphResult]) -> list[SentenceContext]:
+def _contexts(model: Reader, document: _Segmented, paragraphs: list[ParagraphResult]) -> list[SentenceContext]:
     readable = [
         (s.index, s.sentences, paragraphs[s.index].themes, paragraphs[s.index].scores)
         for s in document.text_segments
@@ -115,7 +133,7 @@ def _contexts(model: ThemeModel, document: _Segmented, paragraphs: list[Paragrap
     return sentence_contexts(readable, model.event_theme)
 
 
-def _key_proba(model: ThemeModel, rows, contexts: list[SentenceContext]) -> np.ndarray | None:
+def _key_proba(model: Reader, rows, contexts: list[SentenceContext]) -> np.ndarray | None:
     """Key-statement probabilities of all the batch's sentences in one call (None without a learned scorer)."""
     if model.key_scorer is None:
         return None

@@ -85,7 +85,7 @@ _ORGANISATIONS = frozenset(
 _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
     r"(?i)^(?:the\s+(?:[\w-]+\s+){0,2}?|(?-i:[A-Z]{2,5})\s+)(?:minister|secretary[-\s]general|chairman|president|ambassador|director|envoy|"
-    r"spokesman|spokesperson|governor|head\s+of\s+state)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
+    r"spokesman|spokesperson|governor|head\s+of\s+state|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     r"(?:\s+of\s+state)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?$"  # "the Minister of State for Culture"
     # India's External Affairs Minister written like a name ("EAM underlined …"), and its Defence Minister
     r"|^EAM$|^Minister$|^Raksha\s+Mantri$"
@@ -93,6 +93,7 @@ _SINGLE_OFFICE = re.compile(
     # "the top Iranian diplomat", "Russia’s top diplomat": the foreign minister (or the ambassador)
     r"|^(?:the\s+|[a-z]+[’']s\s+)?(?:[a-z]+\s+){0,2}diplomat$|^(?:[а-яё]+(?:ий|ый)\s+)?дипломат$"
     r"|^заместител[ьяюе]\w*(?:\s+[а-яё-]+){1,4}$"  # "Заместитель главы Минсельхоза России"
+    r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:эксперт|политолог|аналитик)$"  # "the expert" a commentary quotes
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:генсек\w*|(?:генеральн\w+\s+)?секретар[ьяюе]\w*|премьер\b|(?:премьер-)?министр\w*|пос(?:о)?л\w*|председател\w*|"
     r"президент\w*|директор\w*|(?:официальн\w+\s+)?представител[ьяюе]\w*|глав(?:а|е|у|ой))"
     r"(?:\s+[а-яё]+){0,3}(?:\s+(?:России|РФ|МИД\w*))?$"

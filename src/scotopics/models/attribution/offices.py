@@ -93,6 +93,9 @@ _COUNTRY_HEAD = re.compile(r"(?i)^глав\w*\s+([а-яё]+)$")
 _PLURAL_OFFICE = re.compile(r"(?i)(?:ers|ents|ors|ров|рам|рами|рах|тов|там)$")
 #: A country's top diplomat, as news calls its foreign minister.
 _DIPLOMAT = re.compile(r"(?i)diplomat|дипломат")
+#: An expert a commentary quotes ("According to the expert", "политолог"): the one the lead introduces as such.
+_EXPERT_WORDS = r"(?:expert|analyst|political\s+scientist|эксперт\w*|политолог\w*|аналитик\w*)"
+_EXPERT = re.compile(rf"(?i)\b{_EXPERT_WORDS}")
 #: The head of a foreign ministry, as Russian news calls the foreign minister.
 _FOREIGN_MINISTRY_HEAD = re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ)")
 
@@ -105,7 +108,8 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
     russian = _russian_office_stem(office) if re.search("[а-яё]", office.lower()) else None
     country_head = _COUNTRY_HEAD.match(office.strip())
     head_of_state = bool(_HEAD_OF_STATE.search(office) or country_head and country_head[1].lower() in COUNTRIES)
-    if not words and not russian and not head_of_state and not _DIPLOMAT.search(office):
+    expert = _EXPERT.search(office)
+    if not words and not russian and not head_of_state and not _DIPLOMAT.search(office) and not expert:
         return None
     if russian:
         stem = russian
@@ -120,6 +124,8 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
             r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|министр\w*\s+иностранных\s+дел|глав\w*\s+МИД|"
             r"ambassador|посол|посла|послом)"  # or the country's ambassador, as news calls its envoy
         )
+    elif expert:  # "the expert": the "political expert Aleksei Dzermant" of the lead
+        stem = _EXPERT_WORDS
     elif office.strip() == "EAM":  # India's External Affairs Minister, named in full in the lead
         stem = r"External\s+Affairs\s+Minister"
     elif not russian and (qualifier := _QUALIFIED_OFFICE.search(office)):

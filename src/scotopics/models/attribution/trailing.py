@@ -37,8 +37,20 @@ WHERE_AND_HOW = re.compile(
 )
 
 
+#: "… – as noted by political expert Aleksei Dzermant in his talk with …": the source after "as … by".
+_AS_BY = re.compile(
+    r"(?:,|\s[–—-])\s+as\s+(?P<verb>noted|stated|said|stressed|pointed\s+out|emphasi[sz]ed|underlined)\s+by\s+"
+    r"(?P<speaker>[^,.;]{2,160})[,.;]?\s*$"
+)
+
+
 def trailing_source(sentence: str) -> tuple[str, str] | None:
     """The source and verb of a reporting clause after the statement, when the sentence ends with one."""
+    as_by = _AS_BY.search(sentence)
+    if as_by:
+        who = WHERE_AND_HOW.split(as_by.group("speaker"), maxsplit=1)[0]
+        named = person_mentions(who)
+        return (named[0] if named else who), as_by.group("verb")
     if "," not in sentence:
         return None
     english = _ENGLISH.search(sentence)

@@ -823,3 +823,27 @@ def test_the_expert_a_commentary_quotes_is_the_expert_its_lead_names():
         ["По словам эксперта, мир становится многополярным."],
     ]
     assert resolve_with_default_model("Мнение", russian, (1, 0)).speaker == "Алексей Дзермант"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("On October 26, 2005, the Secretary General said that projects come first.", []),
+        ("On Monday Wang Yi said that the talks went well.", ["Wang Yi"]),
+        ("Last August Putin said so.", []),
+        ("Theresa May said so.", ["Theresa May"]),  # a month closing a name is the name's
+    ],
+)
+def test_words_of_a_date_before_a_name_are_not_part_of_it(text, names):
+    assert person_names(text) == names
+
+
+def test_the_secretary_general_is_not_the_deputy_secretary_general_named_first():
+    """ "Deputy SCO Secretary-General Aizada Subakozhoeva read out a message from SCO Secretary-General Vladimir
+    Norov": the Secretary-General is Norov, the deputy is another office."""
+    lead = (
+        "Deputy SCO Secretary-General Aizada Subakozhoeva read out a message from SCO Secretary-General "
+        "Vladimir Norov at the forum."
+    )
+    document = SpeakerDocument("Business forum", ((lead,),))
+    assert office_holder(document, "the SCO Secretary-General") == "Vladimir Norov"

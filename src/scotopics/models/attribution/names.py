@@ -135,6 +135,14 @@ def bare_word(word: str) -> str:
     return word.lower().strip(".,:;()").removesuffix("’s").removesuffix("'s")
 
 
+#: Capitalised words of a date or time before a name ("On Monday Wang Yi", "Last August Putin", "On October").
+_TIME_WORDS = frozenset(
+    "on in at by since during from until last next this early late mid today yesterday tomorrow "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+
+
 def _is_office_word(word: str) -> bool:
     bare = bare_word(word)
     return bare in TITLE_WORDS or bare in COUNTRIES or bare in _RUSSIAN_TITLES or bare in NOT_PERSON
@@ -152,6 +160,8 @@ def clean_name(phrase: str) -> str:
     'Сергей Лавров'
     """
     words = phrase.replace("’s ", " ").replace("'s ", " ").split()
+    while len(words) > 1 and bare_word(words[0]) in _TIME_WORDS:
+        words = words[1:]  # "On Monday Wang Yi"; a month at the end is a name's ("Theresa May")
     start = 0
     for i, word in enumerate(words):
         if _is_office_word(word) or not word[:1].isupper():

@@ -46,14 +46,16 @@ OFFICE_WORDS = (
 #: An office that can head a speaker phrase ("Российский министр", "The Minister").
 _OFFICE = re.compile(rf"(?i)\b(?:{OFFICE_WORDS})")
 #: Words that make another office of the one after them ("Prime Minister", "Deputy Minister", "премьер-министр").
-_OTHER_OFFICE_BEFORE = re.compile(r"(?i)(?:prime|vice|deputy|премьер|вице|заместитель)[\s-]+$")
+_OTHER_OFFICE_BEFORE = re.compile(
+    r"(?i)(?:prime|vice|deputy|премьер|вице|заместитель)[\s-]+(?:(?-i:[A-ZА-ЯЁ]{2,6})\s+)?$"  # "Deputy SCO Secretary-General"
+)
 _QUALIFIED = re.compile(r"(?i)\b(?:prime|vice|deputy|премьер|вице|заместител)")
 
 
 def another_office(office: str, text: str, at: int) -> bool:
     """Whether the office word at ``text[at:]`` is another office than ``office``: "the Minister" is not the
     "Prime Minister", nor a deputy, that the text also names."""
-    return _QUALIFIED.search(office) is None and _OTHER_OFFICE_BEFORE.search(text, max(0, at - 10), at) is not None
+    return _QUALIFIED.search(office) is None and _OTHER_OFFICE_BEFORE.search(text, max(0, at - 20), at) is not None
 
 
 #: Russian office nouns that head a speaker phrase written in lower case mid-sentence.

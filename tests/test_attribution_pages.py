@@ -847,3 +847,29 @@ def test_the_secretary_general_is_not_the_deputy_secretary_general_named_first()
     )
     document = SpeakerDocument("Business forum", ((lead,),))
     assert office_holder(document, "the SCO Secretary-General") == "Vladimir Norov"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'The drill, attended by China, Kazakhstan, Russia, Tajikistan and Uzbekistan, "is not aimed at any third '
+            'party," said Liang Guanglie, Chief of the General Staff of the army, at a press conference.',
+            "Liang Guanglie",
+        ),
+        (
+            "«Доступ к длинным деньгам имеет большое значение», — сказал председатель Совета МБО, председатель "
+            "правления банка Алмазбек Оморкулов.",
+            "Алмазбек Оморкулов",
+        ),
+    ],
+)
+def test_the_source_closing_a_quotation_keeps_its_post_after_a_comma(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_a_passive_after_a_quoted_name_and_a_plural_possessive_close_no_quotation():
+    passive = 'The leaders approved an initiative on "world unity for a just peace" proposed by the Kazakh chair.'
+    possessive = "The declaration reaffirmed the member states' support for a central role of the United Nations."
+    assert attribute(passive).speaker == "the leaders"  # not "by the Kazakh chair"
+    assert attribute(possessive).speaker == "the declaration"  # not "for a central role"

@@ -76,7 +76,8 @@ _AS_PRONOUN = re.compile(
 _VERB_ALTERNATIVES = "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
 _PHRASE = r"(?:Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Gen\.|[^,.;“”\"«»]){2,80}?"
 _QUOTE_CLOSE = re.compile(
-    rf"(?:[”\"»]|[’'](?!\w))\s*,?\s*[–—-]?\s*(?:(?P<verb1>{_VERB_ALTERNATIVES})\s+(?P<sp1>{_PHRASE})"
+    rf"(?:[”\"»]|(?<=[,.!?…])[’'](?!\w))\s*,?\s*[–—-]?\s*(?:(?P<verb1>{_VERB_ALTERNATIVES})\s+(?P<sp1>{_PHRASE})"
+    r"(?:,\s+[^.]{0,100})?"  # the source's post: 'said Liang Guanglie, Chief of the General Staff …, at a press …'
     rf"|(?P<sp2>{_PHRASE})\s+(?:has\s+|had\s+)?(?P<verb2>{_VERB_ALTERNATIVES}))"
     r"(?:\s+[^.]{0,60})?[.!]?$",
     re.IGNORECASE,
@@ -223,7 +224,10 @@ def _quotation_source(sentence: str) -> tuple[str, str] | None:
         rest = WHERE_AND_HOW.split(rest, maxsplit=1)[0]  # "the High Commission in New Delhi in a statement"
         rest = PARTICIPLE.split(rest, maxsplit=1)[0]  # "Mr Doval welcoming the delegates"
         whole = rest if len(rest.split()) <= 8 else speaker
-        speaker = next(iter(person_names(rest)), whole)
+        post = sentence[closing.start("sp1") : closing.end()]  # "министр …, экологии и … Кыргызстана Мелис Т."
+        speaker = next(iter(person_names(rest) or person_names(post)), whole)
+        if speaker.lower().startswith("by "):
+            return None  # 'the "Initiative for …" proposed by the Kazakh chair': a passive after a quoted name
     return body_source(speaker) or clean_phrase(
         speaker
     ), verb.lower()  # "…», – уточнили в пресс-службе": "пресс-служба"

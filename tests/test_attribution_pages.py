@@ -873,3 +873,19 @@ def test_a_passive_after_a_quoted_name_and_a_plural_possessive_close_no_quotatio
     possessive = "The declaration reaffirmed the member states' support for a central role of the United Nations."
     assert attribute(passive).speaker == "the leaders"  # not "by the Kazakh chair"
     assert attribute(possessive).speaker == "the declaration"  # not "for a central role"
+
+
+def test_a_message_read_out_speaks_for_its_sender():
+    """ "… read out a message from SCO Secretary-General Vladimir Norov noting …" and a later "…, the message
+    underscored" are the sender's, not the deputy's who read it."""
+    paragraphs = [
+        [
+            "Deputy SCO Secretary-General Aizada Subakozhoeva read out a message from SCO Secretary-General "
+            "Vladimir Norov noting the Business Council's important role in the region.",
+            "Close cooperation with the Council in carrying out the development strategy is a priority, the "
+            "message underscored.",
+        ]
+    ]
+    assert attribute(paragraphs[0][0]).speaker == "Vladimir Norov"
+    assert resolve_with_default_model("Business Council meets", paragraphs, (0, 0)).speaker == "Vladimir Norov"
+    assert resolve_with_default_model("Business Council meets", paragraphs, (0, 1)).speaker == "Vladimir Norov"

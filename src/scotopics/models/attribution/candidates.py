@@ -38,8 +38,9 @@ from .names import (
     speaker_type,
     surname_key,
 )
-from .rules import attribute, names_the_source_before, strip_answer_prefix
+from .rules import attribute, names_the_source_before
 from .subjects import AFTER_SUBJECT, RUSSIAN_CIRCUMSTANCE, opens_quotation
+from .transcripts import strip_answer_prefix
 
 __all__ = ["Candidate", "candidates", "subject", "LOOK_BACK", "MENTION_BACK"]
 

@@ -28,9 +28,10 @@ from .names import (
     surname_key,
 )
 from .offices import RUSSIAN_OFFICES, find_office_holder
-from .rules import ANSWER_PREFIX, Attribution, attribute
+from .rules import Attribution, attribute
+from .sources import message_from
 from .titles import title_speaker
-from .transcripts import speaker_label, turn_prefix
+from .transcripts import ANSWER_PREFIX, speaker_label, turn_prefix
 
 __all__ = [
     "QUESTION",
@@ -270,11 +271,17 @@ _MESSAGE_OWNER = re.compile(
 )
 
 
+#: A message named alone as a statement's source ("…, the message underscored").
+_THE_MESSAGE = re.compile(r"(?i)^the\s+(?:congratulatory\s+|welcoming\s+)?(?:message|letter|greetings)$")
+
+
 def _canonical(document: SpeakerDocument, speaker: str) -> str:
     speaker = " ".join(speaker.split()).strip(" ,.;:")
     owner = _MESSAGE_OWNER.match(speaker)
     if owner:
         speaker = owner.group(1)
+    if _THE_MESSAGE.match(speaker) and (sender := message_from(f"{document.title} . {document.lead_text}")):
+        return canonical(document, sender)  # "the message underscored": the sender the lead names
     if speaker == document.speaker and document.author:
         return document.author  # the title's office, named in the text
     if _SINGLE_OFFICE.match(speaker):  # "the minister", "The Secretary-General": its holder, when named

@@ -20,7 +20,7 @@ from .. import lexicon
 from .candidates import Candidate
 from .document import _PLURAL_PRONOUNS, _PRONOUNS, SpeakerDocument, plausible
 from .names import speaker_type, surname_key
-from .rules import ANSWER_PREFIX, strip_answer_prefix
+from .transcripts import ANSWER_PREFIX, strip_answer_prefix
 
 __all__ = ["FEATURE_NAMES", "SOURCES", "sentence_context", "features", "feature_matrix"]
 

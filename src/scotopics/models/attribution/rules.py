@@ -23,11 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...results import SpeakerType, StatementKind
-from ...text.segment import LIST_BULLETS
 from .kinds import KINDS, statement_kind
 from .names import TITLE_WORDS as _TITLE_WORDS
 from .names import group_nominative, nominative, person_names, speaker_type, surname_key
-from .sources import body_source, quoted_document_source
+from .sources import body_source, message_sender, quoted_document_source
 from .subjects import (
     OFFICE_WORDS,
     RUSSIAN_OFFICE_NOUNS,
@@ -41,6 +40,7 @@ from .subjects import (
 )
 from .titles import title_speaker
 from .trailing import PARTICIPLE, WHERE_AND_HOW, trailing_source
+from .transcripts import ANSWER_PREFIX, strip_answer_prefix
 
 __all__ = [
     "Attribution",
@@ -105,8 +105,6 @@ _COLLECTIVE = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"^\s*[\"“«]?\s*(?:we|i|our|my|мы|я|наш\w*|считаем|предлагаю|предлагаем)\b", re.IGNORECASE)
-#: An answer's prefix in an interview ("A:", "Answer:", "Ответ:"), and a named one ("Imanaliyev (on Afghanistan):").
-ANSWER_PREFIX = re.compile(r"^\s*(?:A|Answer|Ответ|О)\s*[:.–—-]\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,15 +321,6 @@ def names_the_source_before(sentence: str) -> bool:
     return _source_named_after(sentence) is not None
 
 
-#: A list item's bullet ("• Лавров подчеркнул …"); a dash is not one, it opens a quotation in Russian.
-_BULLET = re.compile(rf"^\s*[{LIST_BULLETS}]\ufe0f?\s*")
-
-
-def strip_answer_prefix(text: str) -> str:
-    """``text`` without a list item's bullet or an interview answer's "A:", "Answer:" or "Ответ:" prefix."""
-    return ANSWER_PREFIX.sub("", _BULLET.sub("", text, count=1), count=1)
-
-
 def _document_speaker(title: str, known: _Known) -> str | None:
     """The speaker of a first-person statement: the one the title names, else the first person named."""
     speaker = title_speaker(title)
@@ -382,6 +371,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     quoted, owner = quoted_document_source(sentence)
     if quoted:  # "«…», – говорится в заявлении секретариата ШОС": the body that published it
         return Attribution(owner, None, sort)
+    if sender := message_sender(sentence):  # "… read out a message from X noting …": the sender speaks
+        return Attribution(_resolve(sender[0], known), sender[1], sort)
     closing = _quotation_source(sentence)
     if closing:
         source, said = closing

@@ -13,7 +13,7 @@ import re
 
 from .names import person_names
 
-__all__ = ["body_source", "quoted_document_source", "body_nominative"]
+__all__ = ["body_source", "quoted_document_source", "body_nominative", "message_sender", "message_from"]
 
 #: Head nouns of bodies in the genitive or prepositional case, and their nominative.
 _BODY_NOMINATIVE = {
@@ -101,3 +101,31 @@ def quoted_document_source(sentence: str) -> tuple[bool, str | None]:
     if owner and owner.split()[0].lower() in _DOCUMENT_GENITIVES:
         owner = None  # "говорится в тексте декларации": the document, not who published it
     return True, body_nominative(_without_person(owner.strip())) if owner else None
+
+
+#: A message read out for its sender: "read out a message from SCO Secretary-General Vladimir Norov noting …".
+_MESSAGE_FROM = re.compile(
+    r"(?i)\b(?:message|letter|greetings|address)\s+(?:of\s+(?:greetings|congratulations)\s+)?from\s+"
+    r"(?P<sender>[^,;.]{3,100}?)\s+(?P<verb>noting|stressing|saying|underlining|emphasi[sz]ing|highlighting|"
+    r"which\s+(?:said|noted|stressed|reads?))\b"
+)
+
+
+#: Where a text says whom a message is from ("a message of greetings from SCO Secretary-General …").
+_FROM = re.compile(r"(?i)\b(?:message|letter|greetings)\s+(?:of\s+(?:greetings|congratulations)\s+)?from\s+")
+
+
+def message_from(text: str) -> str | None:
+    """The person a message is from, the first one the text names within a few words after "message from"."""
+    found = _FROM.search(text)
+    named = person_names(text[found.end() : found.end() + 90]) if found else []
+    return named[0] if named else None
+
+
+def message_sender(sentence: str) -> tuple[str, str] | None:
+    """The sender of a message the sentence says was read out or conveyed, and the verb of what it says."""
+    found = _MESSAGE_FROM.search(sentence)
+    if found is None:
+        return None
+    named = person_names(found.group("sender"))
+    return (named[0] if named else found.group("sender")), found.group("verb").split()[-1].lower()

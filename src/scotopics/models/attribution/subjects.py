@@ -46,8 +46,9 @@ OFFICE_WORDS = (
 #: An office that can head a speaker phrase ("Российский министр", "The Minister").
 _OFFICE = re.compile(rf"(?i)\b(?:{OFFICE_WORDS})")
 #: Words that make another office of the one after them ("Prime Minister", "Deputy Minister", "премьер-министр").
+#: An organisation's initials may stand between them ("Deputy SCO Secretary-General").
 _OTHER_OFFICE_BEFORE = re.compile(
-    r"(?i)(?:prime|vice|deputy|премьер|вице|заместитель)[\s-]+(?:(?-i:[A-ZА-ЯЁ]{2,6})\s+)?$"  # "Deputy SCO Secretary-General"
+    r"(?i)(?:prime|vice|deputy|премьер|вице|заместитель)[\s-]+(?:(?-i:[A-ZА-ЯЁ]{2,6})\s+)?$"
 )
 _QUALIFIED = re.compile(r"(?i)\b(?:prime|vice|deputy|премьер|вице|заместител)")
 

@@ -11,9 +11,21 @@ from __future__ import annotations
 
 import re
 
+from ...text.segment import LIST_BULLETS
 from .names import person_names
 
-__all__ = ["turn_prefix", "speaker_label"]
+__all__ = ["turn_prefix", "speaker_label", "ANSWER_PREFIX", "strip_answer_prefix"]
+
+#: An answer's prefix in an interview ("A:", "Answer:", "Ответ:"), and a named one ("Imanaliyev (on Afghanistan):").
+ANSWER_PREFIX = re.compile(r"^\s*(?:A|Answer|Ответ|О)\s*[:.–—-]\s*", re.IGNORECASE)
+#: A list item's bullet ("• Лавров подчеркнул …"); a dash is not one, it opens a quotation in Russian.
+_BULLET = re.compile(rf"^\s*[{LIST_BULLETS}]\ufe0f?\s*")
+
+
+def strip_answer_prefix(text: str) -> str:
+    """``text`` without a list item's bullet or an interview answer's "A:", "Answer:" or "Ответ:" prefix."""
+    return ANSWER_PREFIX.sub("", _BULLET.sub("", text, count=1), count=1)
+
 
 #: A transcript's turn: initials and a surname before a colon ("В.Путин:", "В.ПУТИН:", "S.Jaishankar:") ...
 _TURN = re.compile(r"^\s*((?:[А-ЯЁA-Z]\.\s?){1,2}\s?)([А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z’'-]+)\s*:\s")

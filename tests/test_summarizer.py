@@ -130,6 +130,24 @@ def test_an_interviewers_question_and_a_bare_dateline_are_never_key_statements(s
     assert texts and not any(t.startswith("Question") or "AKIpress" in t for t in texts)
 
 
+def test_a_line_that_only_names_the_source_of_the_sentence_before_is_no_statement():
+    """ "Об этом он заявил на саммите …" in a paragraph of its own says who spoke, not what: never a key
+    statement, and its "он" is the person named before."""
+    import scotopics
+    from scotopics.models.attribution import attribute
+
+    text = (
+        "Путин предложил возобновить работу контактной группы\n\n"
+        "Президент России Владимир Путин предложил возобновить работу контактной группы ШОС – Афганистан.\n\n"
+        "Об этом он заявил на саммите глав государств Шанхайской организации сотрудничества.\n\n"
+        "Российский лидер подчеркнул, что Россия выступает за политическое урегулирование в Афганистане."
+    )
+    texts = [k.text for k in scotopics.summarize(text, n=3)]
+    assert len(texts) == 2 and not any(t.startswith("Об этом") for t in texts)
+    said = attribute("Об этом он заявил на саммите.", ["Президент России Владимир Путин выступил."])
+    assert said.speaker == "Владимир Путин"
+
+
 def test_calling_on_a_minister_is_a_visit_not_a_call():
     from scotopics.models.attribution.kinds import statement_kind
 

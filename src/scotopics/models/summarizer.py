@@ -182,10 +182,11 @@ MIN_STATEMENT_WORDS = 4
 
 def may_state(sentence: str) -> bool:
     """Whether ``sentence`` can be a key statement: not a question (an interviewer's asks for a position, it
-    states none: "…?", "Question: …", "Вопрос: …") and not a fragment of a few words."""
+    states none: "…?", "Question: …", "Вопрос: …"), not a line that only names the source of the sentence before
+    it, and not a fragment of a few words."""
     text = sentence.rstrip()
-    if text.endswith("?") or QUESTION.match(text):
-        return False
+    if text.endswith("?") or QUESTION.match(text) or names_the_source_before(text):
+        return False  # "Об этом он заявил на саммите …" only names who said the sentence before it
     return len(_LETTER_WORD.findall(text, 0, 400)) >= MIN_STATEMENT_WORDS  # the opening is enough to count four
 
 

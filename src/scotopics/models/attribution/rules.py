@@ -59,7 +59,9 @@ _ACCORDING = re.compile(
     re.IGNORECASE,
 )
 #: "Об этом заявил X …", "This was stated by X": the source of the sentence before, after the verb.
-_THIS_BY = re.compile(r"^\s*(?:об этом|this was)\s+(?P<verb>\w+)(?:\s+by)?\s+", re.IGNORECASE)
+_THIS_BY = re.compile(
+    r"^\s*(?:об этом|this was)\s+(?:(?P<pronoun>он|она|они)\s+)?(?P<verb>\w+)(?:\s+by)?\s+", re.IGNORECASE
+)  # "Об этом он заявил на саммите …": the pronoun is the source
 #: Where the speaker phrase after such a verb ends ("… Сергей Лавров по итогам заседания").
 _PHRASE_END = re.compile(r"\s(?:по|на|в|во|после|at|after|on|in|during)\s|[,;:(]", re.IGNORECASE)
 #: "As X noted, …", "Как отметил X, …": the speaker stands after the verb.
@@ -359,7 +361,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         return Attribution(None if unresolved else source, "according to", sort)
     this_by = _source_named_after(sentence)
     if this_by:  # "Об этом заявил глава МИД России Сергей Лавров …"
-        return Attribution(_resolve(_source_after(sentence, this_by), known), this_by.group("verb").lower(), sort)
+        source = this_by.group("pronoun") or _source_after(sentence, this_by)
+        return Attribution(_resolve(source, known), this_by.group("verb").lower(), sort)
     as_pronoun = _AS_PRONOUN.match(sentence)
     if as_pronoun and find_verb(as_pronoun.group("verb")):  # "Как он рассказал РИА Новости, …", "As she told …"
         return Attribution(_resolve(as_pronoun.group("pronoun"), known), as_pronoun.group("verb").lower(), sort)

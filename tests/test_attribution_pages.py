@@ -889,3 +889,64 @@ def test_a_message_read_out_speaks_for_its_sender():
     assert attribute(paragraphs[0][0]).speaker == "Vladimir Norov"
     assert resolve_with_default_model("Business Council meets", paragraphs, (0, 0)).speaker == "Vladimir Norov"
     assert resolve_with_default_model("Business Council meets", paragraphs, (0, 1)).speaker == "Vladimir Norov"
+
+
+def test_an_office_of_one_organisation_is_not_the_same_office_of_another():
+    """ "The SCO Secretary General" is not the "UN Secretary-General Antonio Guterres" the lead names."""
+    lead = "The SCO Secretary-General met UN Secretary-General Antonio Guterres in New York."
+    document = SpeakerDocument("SCO, UN Secretaries-General meet", ((lead,),))
+    assert office_holder(document, "The SCO Secretary General") is None
+    assert office_holder(document, "the UN Secretary-General") == "Antonio Guterres"
+
+
+def test_a_nationality_before_an_office_names_that_countrys_minister():
+    lead = "Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan Murat Nurtleu welcomed the participants."
+    document = SpeakerDocument("Foreign ministers meet", ((lead,),))
+    assert office_holder(document, "The Kazakh Minister") == "Murat Nurtleu"
+
+
+def test_the_expert_of_a_commentary_that_quotes_one_person_is_that_person():
+    paragraphs = [
+        ["According to Hassan Beheshtipour, joining the organisation is an excellent opportunity for Tehran."],
+        ['"For Tehran, this is an excellent opportunity to deepen its ties," he added.'],
+        ["At the same time, the expert noted that the organisation had little impact so far."],
+    ]
+    title = "Joining the SCO raises Iran's clout, Iranian expert thinks"
+    assert resolve_with_default_model(title, paragraphs, (1, 0)).speaker == "Hassan Beheshtipour"
+    assert resolve_with_default_model(title, paragraphs, (2, 0)).speaker == "Hassan Beheshtipour"
+    assert person_names('"For Tehran, this is good," he added.') == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "context", "speaker"),
+    [
+        ('"Ожидается, что министры обменяются мнениями", - отметили в ДИП МИД РФ.', [], "ДИП МИД РФ"),
+        (
+            "«Рассматриваем взаимодействие как важное», — сказал он в связи с церемонией подписания.",
+            ["Генсек ШОС Нурлан Ермекбаев выступил в Пекине."],
+            "Нурлан Ермекбаев",
+        ),
+        ("The organisation has shown its vitality, said the report on its development.", [], "the report"),
+        (
+            "The spirit should be upheld by the members, a new report released by a think tank said.",
+            [],
+            "a new report released by a think tank",
+        ),
+    ],
+)
+def test_bodies_and_reports_that_close_a_statement_are_its_source(sentence, context, speaker):
+    assert attribute(sentence, context).speaker == speaker
+
+
+def test_list_items_in_lower_case_take_the_speaker_who_introduced_them():
+    found = resolve_with_default_model(
+        "Путин выступил на саммите ШОС",
+        [
+            ["Президент России Владимир Путин выступил на заседании Совета глав государств ШОС."],
+            ["Другие заявления Владимира Путина:"],
+            ["темпы развития сотрудничества в рамках организации впечатляют;"],
+            ["принципы ООН верны и незыблемы и сегодня;"],
+        ],
+        (3, 0),
+    )
+    assert found.speaker == "Владимир Путин"

@@ -33,6 +33,7 @@ from .document import (
 from .names import (
     COUNTRIES,
     GROUP_WORDS,
+    nominative,
     person_names,
     quoted_title_spans,
     speaker_type,
@@ -42,7 +43,7 @@ from .rules import attribute, names_the_source_before
 from .subjects import AFTER_SUBJECT, RUSSIAN_CIRCUMSTANCE, opens_quotation
 from .transcripts import strip_answer_prefix
 
-__all__ = ["Candidate", "candidates", "subject", "LOOK_BACK", "MENTION_BACK"]
+__all__ = ["Candidate", "candidates", "list_introduction", "subject", "LOOK_BACK", "MENTION_BACK"]
 
 #: Earlier sentences searched for the previous speaker and for names.
 LOOK_BACK = 1
@@ -219,7 +220,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     turn = document.turn_at(index) if document.turns else None
     if turn is not None:  # a transcript: whoever was given the floor last ("В.Путин: …") speaks until the next turn
         found.append(Candidate(turn[1], {"title"}, distance=turn[0], in_sentence=turn[0] == 0))
-    introduced = _list_introduction(document, index)
+    introduced = list_introduction(document, index)
     if introduced is not None:  # "The President proposed new initiatives, including:" / "✅ Creating …"
         back, speaker = introduced
         found.append(Candidate(speaker, {"previous"}, distance=back, same_paragraph=False))
@@ -245,12 +246,17 @@ def _within_quotation(document: SpeakerDocument, index: int) -> bool:
 
 
 #: A list item's marker: a bullet, a check mark, a dash or a number ("✅ …", "-- …", "- …", "3) …").
-_LIST_ITEM = re.compile(rf"^\s*(?:[{LIST_BULLETS}]|--|-(?=\s)|\d{{1,2}}[.)])\s*")
+_LIST_ITEM = re.compile(rf"^\s*(?:[{LIST_BULLETS}]|--|-(?=\s)|\d{{1,2}}[.)])\s*|^\s*[a-zа-яё](?=.*[;,]\s*$)")
+#: (or an item written in lower case and closed by a semicolon: "темпы развития … впечатляют;")
+#: A list introduced as someone's statements, its owner after the noun ("Other statements of the Russian leader:").
+_STATEMENTS_OF = re.compile(
+    r"(?i)\b(?:заявлени[яй]|высказывани[яй]|тезис(?:ы|ов)|statements|remarks|points)\s+(?:(?:of|by)\s+)?(.{3,80}?)\s*:\s*$"
+)
 #: Items a list may run before the sentence that introduces it.
 LIST_ITEMS_BACK = 12
 
 
-def _list_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] | None:
+def list_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] | None:
     """For a list item, how far back the sentence introducing the list stands and its speaker
     ("The President proposed new initiatives, including:"), when the rules find one."""
     if not _LIST_ITEM.match(document.flat[index][2]):
@@ -258,7 +264,8 @@ def _list_introduction(document: SpeakerDocument, index: int) -> tuple[int, str]
     for back in range(1, min(LIST_ITEMS_BACK, index) + 1):
         text = document.flat[index - back][2]
         if text.rstrip().endswith(":"):
-            speaker = document.rule(index - back).speaker
+            owner = _STATEMENTS_OF.search(text)  # "Другие заявления российского лидера:": the owner speaks
+            speaker = document.rule(index - back).speaker or (nominative(owner.group(1)) if owner else None)
             return (back, speaker) if speaker else None
         if not _LIST_ITEM.match(text):
             return None

@@ -135,9 +135,11 @@ def bare_word(word: str) -> str:
     return word.lower().strip(".,:;()").removesuffix("’s").removesuffix("'s")
 
 
-#: Capitalised words of a date or time before a name ("On Monday Wang Yi", "Last August Putin", "On October").
+#: Capitalised words of a date, a time or a preposition before a name ("On Monday Wang Yi", "Last August Putin",
+#: "On October", "For Tehran").
 _TIME_WORDS = frozenset(
-    "on in at by since during from until last next this early late mid today yesterday tomorrow "
+    "on in at by since during from until last next this early late mid today yesterday tomorrow for with under "
+    "amid despite after before against among between within without through following according "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
 )

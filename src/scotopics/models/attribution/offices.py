@@ -96,6 +96,15 @@ _DIPLOMAT = re.compile(r"(?i)diplomat|дипломат")
 #: An expert a commentary quotes ("According to the expert", "политолог"): the one the lead introduces as such.
 _EXPERT_WORDS = r"(?:expert|analyst|political\s+scientist|эксперт\w*|политолог\w*|аналитик\w*)"
 _EXPERT = re.compile(rf"(?i)\b{_EXPERT_WORDS}")
+#: The organisation an office belongs to ("the SCO Secretary-General" is not the "UN Secretary-General …").
+_ORGANISATION = re.compile(
+    r"\b(SCO|ШОС|UN|ООН|CSTO|ОДКБ|CIS|СНГ|EAEU|ЕАЭС|BRICS|БРИКС|ASEAN|OSCE|ОБСЕ|RATS|РАТС|EU|ЕС)\b"
+)
+#: A nationality before an office: "the Kazakh Minister" is the minister of that country, in any field.
+_NATIONALITY = re.compile(
+    r"(?i)^(?:kazakh|kazakhstani|kyrgyz|kyrgyzstani|uzbek|uzbekistani|tajik|tajikistani|russian|chinese|indian|"
+    r"pakistani|iranian|belarusian|mongolian|afghan|turkish|azerbaijani|armenian|turkmen)$"
+)
 #: The head of a foreign ministry, as Russian news calls the foreign minister.
 _FOREIGN_MINISTRY_HEAD = re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ)")
 
@@ -128,7 +137,7 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
         stem = _EXPERT_WORDS
     elif office.strip() == "EAM":  # India's External Affairs Minister, named in full in the lead
         stem = r"External\s+Affairs\s+Minister"
-    elif not russian and (qualifier := _QUALIFIED_OFFICE.search(office)):
+    elif not russian and (qualifier := _QUALIFIED_OFFICE.search(office)) and not _NATIONALITY.match(qualifier[1]):
         # "External Affairs Minister" is not "Prime Minister"; "the Culture Minister" is the "Minister … for Culture"
         field = re.escape(qualifier.group(1))
         stem = rf"(?:{field}\s+{stem}|{stem}\w*(?:\s+(?:of|for|State|and|the)){{1,4}}\s+{field})"
@@ -137,7 +146,7 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
         for match in re.finditer(rf"(?i)\b{stem}\w*\b", text):
             if _PLURAL_OFFICE.search(match.group(0)):
                 continue  # "министров принял президент …", "the ministers met President …": not one office's holder
-            if another_office(office, text, match.start()):
+            if another_office(office, text, match.start()) or _other_organisation(office, text, match.start()):
                 continue  # "the Minister" is not the "Prime Minister" the text also names, nor a deputy
             after = _SENTENCE_BREAK.split(text[match.end() : match.end() + 90], maxsplit=1)[0]
             names = tuple(name for name in person_mentions(after) if _right_after(after, name))
@@ -150,6 +159,13 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
             if names:
                 return known.get(surname_key(names[0]), names[0])
     people = set(known.values())
-    if head_of_state and len(people) == 1:  # "российский лидер" of an item whose lead names one person only
-        return people.pop()
+    if (head_of_state or expert) and len(people) == 1:  # "российский лидер", "the expert" of an item whose lead
+        return people.pop()  # names one person only
     return None
+
+
+def _other_organisation(office: str, text: str, at: int) -> bool:
+    """Whether the office word at ``text[at:]`` is written as another organisation's than ``office`` names."""
+    own = _ORGANISATION.search(office)
+    before = _ORGANISATION.findall(text, max(0, at - 25), at)
+    return own is not None and bool(before) and before[-1] != own.group(1)

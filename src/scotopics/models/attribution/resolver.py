@@ -20,7 +20,7 @@ from sklearn.linear_model import LogisticRegression
 
 from ...exceptions import EmptyInputError, NotFittedError
 from .._math import sigmoid
-from .candidates import candidates
+from .candidates import candidates, list_introduction
 from .document import QUESTION, SpeakerDocument, canonical, plausible, statement_rule
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .kinds import statement_kind
@@ -52,8 +52,9 @@ def explicit(rule: Attribution, sentence: str) -> bool:
     at = lowered.find(speaker.lower())
     if kind in ("office_or_body", "group") and plausible(speaker, kind) and _AFTER_QUOTATION.search(lowered, 0, at):
         return True  # the source that closes a quotation ('"…," the ministry said on its Telegram channel')
-    if kind == "office_or_body" and plausible(speaker, kind):
-        # A source named after its verb (", said the Foreign Office in a statement"): the wire's attribution
+    if kind == "office_or_body" and plausible(speaker, kind) or kind == "document":
+        # A source named after its verb (", said the Foreign Office in a statement", "…, said the report"):
+        # the wire's attribution
         return lowered.rfind(rule.verb.lower(), 0, at) > 0
     if kind == "group" and at <= 4 and lowered.find(rule.verb.lower(), at) > at:
         return True  # "The Heads of State spoke in favour of …": a group that opens the sentence and speaks
@@ -157,6 +158,10 @@ class SpeakerResolver:
         if text is None and (explicit(rule, own) or quoted_document_source(own)[0]):  # "Vladimir Norov stressed …",
             # "«…», – говорится в заявлении секретариата ШОС": no ranking needed
             named = canonical(document, rule.speaker) if rule.speaker else _earlier_publisher(document, index)
+            return Attribution(named, rule.verb, statement_kind(own), speaker_type(named))
+        introduced = list_introduction(document, index) if not rule.speaker else None
+        if introduced:  # "Other statements of the Russian leader:" / "- the growth of trade is impressive;"
+            named = canonical(document, introduced[1])
             return Attribution(named, rule.verb, statement_kind(own), speaker_type(named))
         found, x = self._rows(document, paragraph, sentence, text)
         logits = x @ self.coef_ + self.intercept_

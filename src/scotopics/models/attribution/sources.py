@@ -84,9 +84,18 @@ def _without_person(phrase: str) -> str:
 def body_source(rest: str) -> str | None:
     """The body named after "Об этом заявили" when it is one ("в пресс-службе президента …"), else None."""
     match = _IN_BODY.match(rest)
-    if not match or match.group("body").split()[0].lower() not in _BODY_NOMINATIVE:
+    if not match:
+        return None
+    initials = _INITIALS.match(match.group("body"))
+    if initials:  # "в ДИП МИД РФ": a body written in its initials
+        return initials.group(0)
+    if match.group("body").split()[0].lower() not in _BODY_NOMINATIVE:
         return None
     return body_nominative(_without_person(match.group("body")))
+
+
+#: A body written in capital initials, one or more words of them ("ДИП МИД РФ", "МИД КНР").
+_INITIALS = re.compile(r"^[А-ЯЁA-Z]{2,6}(?:\s+[А-ЯЁA-Z]{2,6})*\b")
 
 
 def quoted_document_source(sentence: str) -> tuple[bool, str | None]:

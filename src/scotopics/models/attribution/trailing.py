@@ -18,10 +18,14 @@ from .sources import body_source
 __all__ = ["trailing_source", "WHERE_AND_HOW", "PARTICIPLE"]
 
 _SAID = r"said|added|noted|stressed|underlined|emphasi[sz]ed|explained|concluded|remarked|pointed out|told reporters"
+#: A document or body that a wire names in lower case as its source ("…, said the report on …").
+_PAPER = r"(?:report|statement|communiqu[eé]|declaration|document|study|survey|ministry|secretariat)"
 _WHEN = r"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as)\b[^,.;]{0,120})?"
 _ENGLISH = re.compile(
-    rf",\s+(?:(?P<sp1>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,5}})(?:,\s+[A-Z][^,]{{2,80}},)?\s+(?P<v1>{_SAID})"
-    rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){{0,7}})){_WHEN}(?:,\s|\.?$)"
+    rf",\s+(?:(?P<sp1>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,5}}"
+    rf"|(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{_PAPER}(?:\s+[^,.;]{{1,60}}?)?)(?:,\s+[A-Z][^,]{{2,80}},)?\s+(?P<v1>{_SAID})"
+    rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){{0,7}}|the\s+{_PAPER}\b))"
+    rf"{_WHEN}(?:,\s|\.?$)"
 )
 #: "…, заявил министр … Сергей Лавров …": a verb after the statement's comma, its subject after it
 #: (not "…, заявил, что …", where the subject stands before).
@@ -33,7 +37,8 @@ _RUSSIAN = re.compile(
 PARTICIPLE = re.compile(r"\s+(?=[a-z]{3,}ing\b)")
 #: Where and how a source spoke, after its name ("… in a statement on Twitter", "… в ходе пресс-конференции").
 WHERE_AND_HOW = re.compile(
-    r"\s+(?:in|on|at|during|after|while|via|в ходе|во время|в беседе|в интервью|на|при|по итогам)\s+", re.IGNORECASE
+    r"\s+(?:in|on|at|during|after|while|via|в ходе|во время|в беседе|в интервью|в связи с|на|при|по итогам)\s+",
+    re.IGNORECASE,
 )
 
 

@@ -82,6 +82,8 @@ def test_russian_names_in_an_oblique_case_come_back_in_the_nominative():
         ("China and Russia", "country"),
         ("the ministers", "group"),
         ("the heads of delegation", "group"),
+        ("the SCO ministers of transport", "group"),  # the head noun stands before "of"
+        ("the Council of Foreign Ministers", "office_or_body"),
         ("участники", "group"),
         ("the Declaration", "document"),
         (None, None),

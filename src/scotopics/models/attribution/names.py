@@ -338,8 +338,10 @@ def speaker_type(speaker: str | None) -> SpeakerType | None:
         return "person"
     if content[0] in _DOCUMENT_WORDS or content[-1] in _DOCUMENT_WORDS:
         return "document"
-    head = content[0] if content[0] in GROUP_WORDS else content[-1]
-    written = speaker.split()[-1] if head == content[-1] else ""
+    # The head noun stands before "of" ("the SCO ministers of transport", "the Council of Foreign Ministers").
+    before_of = content[: content.index("of", 1)] if "of" in content[1:] else content
+    head = content[0] if content[0] in GROUP_WORDS else before_of[-1]
+    written = next((w for w in reversed(speaker.split()) if bare_word(w) == head), "") if head != content[0] else ""
     plural = head.endswith("s") and not head.endswith(("ss", "us")) and not written[:1].isupper()
     if head in GROUP_WORDS or (plural and head not in TITLE_WORDS and head not in COUNTRIES):
         return "group"

@@ -950,3 +950,17 @@ def test_list_items_in_lower_case_take_the_speaker_who_introduced_them():
         (3, 0),
     )
     assert found.speaker == "Владимир Путин"
+
+
+def test_a_dialogue_whose_turns_open_with_a_dash_gives_the_answers_to_the_named_speaker():
+    """ "– Aibek Dzhumabaev: We are concerned." names who holds the floor; his later "– …" answers are his,
+    not the office the title names."""
+    paragraphs = [
+        ["– Mr Minister, how do you assess the situation on the border?"],
+        ["– Aibek Dzhumabaev: We are concerned.", "The border must stay open for trade and closed to smugglers."],
+        ["– What about the railway?"],
+        ["– The railway will be finished by 2027, and we have asked our partners to fund the last section."],
+    ]
+    title = "Kyrgyz Transport Minister on the new railway"
+    for where in ((1, 1), (3, 0)):
+        assert resolve_with_default_model(title, paragraphs, where).speaker == "Aibek Dzhumabaev"

@@ -30,7 +30,8 @@ def strip_answer_prefix(text: str) -> str:
 #: A transcript's turn: initials and a surname before a colon ("В.Путин:", "В.ПУТИН:", "S.Jaishankar:") ...
 _TURN = re.compile(r"^\s*((?:[А-ЯЁA-Z]\.\s?){1,2}\s?)([А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z’'-]+)\s*:\s")
 #: ... or a person's full name before a colon ("Mao Ning:", "Сергей Лавров:").
-_NAMED_TURN = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+){1,2})\s*:\s")
+#: A dash may open the line, as interviews set out in dialogue write it ("– Sirojiddin Muhriddin: We are …").
+_NAMED_TURN = re.compile(r"^\s*(?:[–—-]\s*)?([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+){1,2})\s*:\s")
 #: ... or a line that only names who speaks next, as television news write it ("Айбек Смадияров, официальный
 #: представитель МИД РК:" before the quotation).
 _SPEAKER_LABEL = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+){1,2}),(?:\s+[^\s:.]+){1,9}:\s*$")

@@ -314,11 +314,11 @@ def _closing_source(document: SpeakerDocument, index: int) -> str | None:
     if start is None:
         return None
     joined = ""
-    for k in range(start, min(max(start, index) + 6, len(document.flat))):
+    for k in range(start, min(index + 6, len(document.flat))):  # the quotation opened at or before this one
         if document.flat[k][0] != paragraph:
             break
         joined = f"{joined} {document.flat[k][2]}".strip()
-        if k > index and k > start and not opens_quotation(joined):
+        if k > index and not opens_quotation(joined):
             found = attribute(joined, context_of(document, index), title=document.title)
             return found.speaker if found.verb else None
     return None

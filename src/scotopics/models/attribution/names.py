@@ -137,7 +137,7 @@ def bare_word(word: str) -> str:
 
 #: Capitalised words of a date, a time or a preposition before a name ("On Monday Wang Yi", "Last August Putin",
 #: "On October", "For Tehran").
-_TIME_WORDS = frozenset(
+_BEFORE_NAME_WORDS = frozenset(
     "on in at by since during from until last next this early late mid today yesterday tomorrow for with under "
     "amid despite after before against among between within without through following according "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -162,7 +162,7 @@ def clean_name(phrase: str) -> str:
     'Сергей Лавров'
     """
     words = phrase.replace("’s ", " ").replace("'s ", " ").split()
-    while len(words) > 1 and bare_word(words[0]) in _TIME_WORDS:
+    while len(words) > 1 and bare_word(words[0]) in _BEFORE_NAME_WORDS:
         words = words[1:]  # "On Monday Wang Yi"; a month at the end is a name's ("Theresa May")
     start = 0
     for i, word in enumerate(words):

@@ -112,16 +112,18 @@ def quoted_document_source(sentence: str) -> tuple[bool, str | None]:
     return True, body_nominative(_without_person(owner.strip())) if owner else None
 
 
+#: What stands between a message and its sender ("… of greetings from …").
+_FROM_SENDER = r"\s+(?:of\s+(?:greetings|congratulations)\s+)?from\s+"
 #: A message read out for its sender: "read out a message from SCO Secretary-General Vladimir Norov noting …".
 _MESSAGE_FROM = re.compile(
-    r"(?i)\b(?:message|letter|greetings|address)\s+(?:of\s+(?:greetings|congratulations)\s+)?from\s+"
+    rf"(?i)\b(?:message|letter|greetings|address){_FROM_SENDER}"
     r"(?P<sender>[^,;.]{3,100}?)\s+(?P<verb>noting|stressing|saying|underlining|emphasi[sz]ing|highlighting|"
     r"which\s+(?:said|noted|stressed|reads?))\b"
 )
 
 
 #: Where a text says whom a message is from ("a message of greetings from SCO Secretary-General …").
-_FROM = re.compile(r"(?i)\b(?:message|letter|greetings)\s+(?:of\s+(?:greetings|congratulations)\s+)?from\s+")
+_FROM = re.compile(rf"(?i)\b(?:message|letter|greetings){_FROM_SENDER}")
 
 
 def message_from(text: str) -> str | None:

@@ -182,6 +182,16 @@ def centrality(word_features, gram: np.ndarray | None = None) -> np.ndarray:
 DENSE_GRAM_SENTENCES = 400
 
 
+def dense_gram(rows: sp.csr_matrix) -> np.ndarray:
+    """``(rows @ rows.T).toarray()`` for the few rows of one document, through a dense matrix of only the
+    columns they use: on a document's sentences, scipy's sparse product costs more than the arithmetic."""
+    rows = sp.csr_matrix(rows)
+    columns, compact = np.unique(rows.indices, return_inverse=True)
+    dense = np.zeros((rows.shape[0], len(columns)))
+    dense[np.repeat(np.arange(rows.shape[0]), np.diff(rows.indptr)), compact] = rows.data
+    return dense @ dense.T
+
+
 def select_key_statements(
     contexts: Sequence[SentenceContext],
     key_proba: np.ndarray,
@@ -204,8 +214,8 @@ def select_key_statements(
     n = max(0, min(n, count))
     if n == 0:
         return []
-    # A short document: one sparse product gives every cosine (centrality and redundancy alike).
-    gram = (word_features @ word_features.T).toarray() if count <= DENSE_GRAM_SENTENCES else None
+    # A short document: one product gives every cosine (centrality and redundancy alike).
+    gram = dense_gram(word_features) if count <= DENSE_GRAM_SENTENCES else None
     scores = KEY_WEIGHT * np.asarray(key_proba) + (1 - KEY_WEIGHT) * centrality(word_features, gram)
     if allowed is not None:
         n = min(n, int(np.sum(allowed)))

@@ -338,11 +338,18 @@ def _quotation_start(document: SpeakerDocument, index: int) -> int | None:
 
 
 def _source_after(document: SpeakerDocument, index: int) -> str | None:
-    """The source the next sentence of the paragraph names for this one ("… . Об этом заявил X.")."""
-    following = index + 1
-    if following >= len(document.flat) or document.flat[following][0] != document.flat[index][0]:
-        return None
-    return document.rule(following).speaker if names_the_source_before(document.flat[following][2]) else None
+    """The source a later sentence of the paragraph names for this one ("… . Об этом заявил X."), also over one
+    sentence between them that reports nobody ("Программы … требуют актуализации. И Россия … намерена …. Об этом
+    заявил Дмитрий Медведев.")."""
+    paragraph = document.flat[index][0]
+    for following in (index + 1, index + 2):
+        if following >= len(document.flat) or document.flat[following][0] != paragraph:
+            return None
+        if names_the_source_before(document.flat[following][2]):
+            return document.rule(following).speaker
+        if document.rule(following).verb:
+            return None
+    return None
 
 
 def _merge(document: SpeakerDocument, found: list[Candidate]) -> list[Candidate]:

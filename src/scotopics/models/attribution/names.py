@@ -251,6 +251,10 @@ def same_person(a: str, b: str) -> bool:
     return bool(surname_key(a)) and surname_key(a) == surname_key(b)
 
 
+#: "глава" (head) in every case: declined like a feminine noun, so the endings below would cut it.
+_HEAD_FORMS = dict.fromkeys(("глава", "главы", "главе", "главу", "главой"), "глава")
+
+
 def nominative(phrase: str) -> str:
     """A Russian name or office in a masculine oblique case back in the nominative ("С.В.Лаврова" → "С.В.Лавров").
 
@@ -260,6 +264,9 @@ def nominative(phrase: str) -> str:
     out = []
     for word in phrase.split():
         lower = word.lower()
+        if lower in _HEAD_FORMS:  # "главы МИД", "глава МИД": a masculine office of the first declension
+            out.append(_HEAD_FORMS[lower] if word.islower() else _HEAD_FORMS[lower].capitalize())
+            continue
         if re.fullmatch(r"[А-ЯЁа-яё.\-]+", word) and len(lower.rsplit(".", 1)[-1]) > 3:
             if (
                 lower.endswith(("овым", "евым", "иным", "ским"))

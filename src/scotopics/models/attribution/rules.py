@@ -26,20 +26,19 @@ from ...results import SpeakerType, StatementKind
 from .kinds import KINDS, statement_kind
 from .names import TITLE_WORDS as _TITLE_WORDS
 from .names import group_nominative, nominative, person_names, speaker_type, surname_key
+from .quotations import quotation_source
 from .sources import body_source, message_sender, quoted_document_source
 from .subjects import (
     OFFICE_WORDS,
     RUSSIAN_OFFICE_NOUNS,
-    VERBS,
     another_office,
     clean_phrase,
     find_verb,
     mask_quotes,
-    noun_form,
     speaker_phrase,
 )
 from .titles import title_speaker
-from .trailing import PARTICIPLE, WHERE_AND_HOW, trailing_source
+from .trailing import trailing_source
 from .transcripts import ANSWER_PREFIX, strip_answer_prefix
 
 __all__ = [
@@ -75,17 +74,6 @@ _AS_PRONOUN = re.compile(
     r"^\s*(?:as|как)\s+(?P<pronoun>he|she|they|он|она|они)\s+(?:(?:earlier|ранее|уже)\s+)?(?P<verb>\w+)\b[^,;:]{0,60},",
     re.IGNORECASE,
 )
-_VERB_ALTERNATIVES = "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
-_PHRASE = r"(?:Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Gen\.|[^,.;“”\"«»]){2,80}?"
-_QUOTE_CLOSE = re.compile(
-    rf"(?:[”\"»]|(?<=[,.!?…])[’'](?!\w))\s*,?\s*[–—-]?\s*(?:(?P<verb1>{_VERB_ALTERNATIVES})\s+(?P<sp1>{_PHRASE})"
-    r"(?:,\s+[^.]{0,100})?"  # the source's post: 'said Liang Guanglie, Chief of the General Staff …, at a press …'
-    rf"|(?P<sp2>{_PHRASE})\s+(?:has\s+|had\s+)?(?P<verb2>{_VERB_ALTERNATIVES}))"
-    r"(?:\s+[^.]{0,60})?[.!]?$",
-    re.IGNORECASE,
-)
-#: Auxiliaries and relative words that a closing quotation's pattern may take for its source.
-_AUXILIARY_WORDS = frozenset("was were is are be been being has have had which that who it".split())
 #: The writer's own aside ("Напомним, что …", "Отметим, что …"): no one else's statement.
 WRITER_ASIDE = re.compile(
     r"^\s*(?:отметим|напомним|заметим|it should be (?:noted|mentioned)|it is worth (?:noting|mentioning))\b",
@@ -94,6 +82,11 @@ WRITER_ASIDE = re.compile(
 _IMPERSONAL = re.compile(
     r"^\s*(?:it (?:was|is|has been)|there (?:was|is)|было|отмечалось|отмечается|сообщается|говорится|указывается)\b",
     re.IGNORECASE,
+)
+#: Who only passes on what another said ("according to the journalist, the minister said …").
+_REPORTER = re.compile(
+    r"(?i)\b(?:journalist|correspondent|reporter|newspaper|agency|media|журналист|корреспондент|издани|агентств"
+    r"|ИА\b|РИА|ТАСС|Интерфакс|Xinhua|Синьхуа|Sputnik|Kazinform|Казинформ)"
 )
 #: Earlier sentences searched for the subject that "he" or "she" refers to.
 PRONOUN_LOOK_BACK = 3
@@ -205,39 +198,22 @@ def _source_named_after(sentence: str) -> re.Match[str] | None:
     return match if match is not None and find_verb(match.group("verb")) else None
 
 
-def _quotation_source(sentence: str) -> tuple[str, str] | None:
-    """The source and verb that close a quotation ('"…," said FO spokesperson Mumtaz Zahra Baloch.')."""
-    closing = _QUOTE_CLOSE.search(sentence) if any(q in sentence for q in "”\"»’'") else None
-    if closing is None:
+def _inner_speaker(sentence: str, known: _Known) -> tuple[str, str] | None:
+    """The subject and verb of the sentence's own reporting verb, when a person, office, group or country."""
+    masked = mask_quotes(sentence)
+    verb = find_verb(masked)
+    phrase = speaker_phrase(masked, verb) if verb else None
+    if verb is None or phrase is None:
         return None
-    speaker = closing.group("sp1") or closing.group("sp2")
-    verb = closing.group("verb1") or closing.group("verb2")
-    if speaker.lower() in _AUXILIARY_WORDS:
-        return None  # 'the exercise "Peace Mission" were approved': a passive after a quoted name, no source
-    if closing.group("sp2") and noun_form(verb.lower(), speaker.split()[-1].lower()):
-        return None  # 'the "New Economic Dialogue" among the SCO member states': a noun, no verb
-    if sentence[closing.start()] == '"' and sentence.count('"', 0, closing.start()) % 2 == 0:
-        return None  # 'he believes that …, "its influence will continue to grow"': that quote mark opens
-    if closing.group("sp1"):  # "…», – заявил заместитель министра обороны РФ Александр Фомин.": the name,
-        rest = sentence[closing.start("sp1") :].rstrip(" .!")  # else the whole phrase after the verb,
-        rest = rest.split(", ")[0]  # up to a participle clause ("российский лидер, выступая на саммите")
-        rest = WHERE_AND_HOW.split(rest, maxsplit=1)[0]  # "the High Commission in New Delhi in a statement"
-        rest = PARTICIPLE.split(rest, maxsplit=1)[0]  # "Mr Doval welcoming the delegates"
-        whole = rest if len(rest.split()) <= 8 else speaker
-        post = sentence[closing.start("sp1") : closing.end()]  # "министр …, экологии и … Кыргызстана Мелис Т."
-        speaker = next(iter(person_names(rest) or person_names(post)), whole)
-        if speaker.lower().startswith("by "):
-            return None  # 'the "Initiative for …" proposed by the Kazakh chair': a passive after a quoted name
-    return body_source(speaker) or clean_phrase(
-        speaker
-    ), verb.lower()  # "…», – уточнили в пресс-службе": "пресс-служба"
+    speaker = _resolve(phrase, known)
+    return (speaker, verb.group(1).lower()) if speaker_type(speaker) not in (None, "document") else None
 
 
 def _subject_phrase(sentence: str) -> str | None:
     """The speaker phrase of a sentence's reporting verb, the source that closes its quotation, or the source it
     names after "Об этом заявил"."""
     sentence = strip_answer_prefix(sentence)
-    quotation = _quotation_source(sentence)
+    quotation = quotation_source(sentence)
     if quotation:
         return quotation[0]  # '"We have received the invitation," said FO spokesperson Mumtaz Zahra Baloch.'
     trailing = trailing_source(sentence)
@@ -352,7 +328,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         if speaker_type(source) in ("person", "office_or_body") and re.search("[а-яё]", source):
             source = nominative(source)  # "По словам генсека Нурлана Ермекбаева": "Нурлан Ермекбаев"; "премьера"
         unresolved = source.lower() in _PRONOUN | _PLURAL_PRONOUN  # "In his view" with nobody named before
-        if speaker_type(source) == "document":  # "According to a statement of the ministry, Karzai outlined …"
+        if speaker_type(source) == "document" or _REPORTER.search(source):
+            # "According to a statement of the ministry, Karzai outlined …", "According to the journalist, … said"
             rest = mask_quotes(sentence[according.end() :])
             own_verb = find_verb(rest)
             subject = speaker_phrase(rest, own_verb) if own_verb else None
@@ -367,7 +344,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     if as_pronoun and find_verb(as_pronoun.group("verb")):  # "Как он рассказал РИА Новости, …", "As she told …"
         return Attribution(_resolve(as_pronoun.group("pronoun"), known), as_pronoun.group("verb").lower(), sort)
     as_verb = _AS_VERB.match(sentence)
-    if as_verb and find_verb(as_verb.group("verb")):  # "Как отметил министр … Жээнбек Кулубаев, …"
+    if as_verb and find_verb(as_verb.group("verb")) and not _REPORTER.search(as_verb.group("speaker")):
+        # "Как отметил министр … Жээнбек Кулубаев, …" (not "Как сообщало ИА REGNUM, …", which only carries it)
         named = person_names(as_verb.group("speaker"))  # or a body: "Как сообщили в администрации президента"
         after = named[-1] if named else body_source(as_verb.group("speaker")) or clean_phrase(as_verb.group("speaker"))
         return Attribution(_resolve(after, known), as_verb.group("verb").lower(), sort)
@@ -376,12 +354,16 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         return Attribution(owner, None, sort)
     if sender := message_sender(sentence):  # "… read out a message from X noting …": the sender speaks
         return Attribution(_resolve(sender[0], known), sender[1], sort)
-    closing = _quotation_source(sentence)
+    closing = quotation_source(sentence)
     if closing:
         source, said = closing
         return Attribution(_resolve(source, known), said, sort)
     trailing = trailing_source(sentence)
     if trailing:  # "…, Xi said.", "…, заявил министр … Сергей Лавров в беседе с …": reported speech, no quotes
+        cut = sentence.rfind(",", 0, sentence.lower().rfind(trailing[1].lower()))
+        inner = _inner_speaker(sentence[: max(cut, 0)], known) if speaker_type(trailing[0]) == "document" else None
+        if inner:  # "Kulubaev noted the importance of …, the report said": the report only carries his words
+            return Attribution(inner[0], inner[1], sort)
         return Attribution(_resolve(clean_phrase(trailing[0]), known), trailing[1].lower(), sort)
     if answer and (speaker := _document_speaker(title, known)):
         return Attribution(speaker, None, sort)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon
+from .clauses import ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE
 from .names import GROUP_WORDS, person_names
 
 __all__ = [
@@ -224,15 +225,21 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     "Российский министр, в свою очередь, высказался"), a person or office named before it is taken.
     """
     before = sentence[: verb.start]
+    if INVERTED_PASSIVE.match(sentence, verb.start + len(verb.text)) or SUBORDINATE.match(before):
+        return None  # "Specially stressed was the necessity …", "Minutes after he welcomed X, Y made …"
     if _PASSIVE.search(before):  # "The plan was adopted (by the ministers)": the subject said nothing
         agent = _AGENT.match(sentence, verb.start + len(verb.text))
         return _noun_phrase(agent.group(1)) if agent else None
-    segments = [s for s in _CLAUSE_BREAK.split(before) if s.strip()]
+    segments = [s for s in _CLAUSE_BREAK.split(ASIDE.sub(" ", before)) if s.strip()]
     if not segments:
         return None
     phrase = _noun_phrase(segments[-1])
     if phrase or len(segments) < 2 or not segments[-1].strip()[:1].islower():
         return phrase
+    if COORDINATED.search(before):  # "President Rahmon congratulated …, Ebrahim Raisi, on … and welcomed":
+        opening = _noun_phrase(segments[0])  # the sentence's subject, not a name in between
+        if opening and (person_names(opening) or _OFFICE.search(opening)):
+            return opening
     earlier = _noun_phrase(segments[-2])
     if earlier and (person_names(earlier) or _OFFICE.search(earlier) or _SURNAME.fullmatch(earlier)):
         return earlier
@@ -360,6 +367,8 @@ def _noun_phrase(segment: str) -> str | None:
         # "В итоговых рекомендациях конференция", "По этой причине кыргызская сторона", "Главным результатом
         # министр": the subject after where, why or what; "На открытии форума": nobody
         head = next((k for k, w in enumerate(words) if k and w.lower() in _SUBJECT_NOUNS), None)
+        if head is None and _SURNAME.fullmatch(words[-1]):
+            return words[-1]  # "При этом Путин уточнил": the surname after a linking phrase
         if head is None:
             return None if first.lower() in _PLACE_OR_TIME_PREPOSITIONS else phrase
         while head > 1 and _RUSSIAN_ADJECTIVE.fullmatch(words[head - 1]):

@@ -12,17 +12,22 @@ from __future__ import annotations
 
 import re
 
+from .clauses import IN_ASIDE
 from .names import person_mentions, person_names
 from .sources import body_source
 
 __all__ = ["trailing_source", "WHERE_AND_HOW", "PARTICIPLE"]
 
-_SAID = r"said|added|noted|stressed|underlined|emphasi[sz]ed|explained|concluded|remarked|pointed out|told reporters"
+
+_SAID = (
+    r"said|added|noted|stressed|underlined|emphasi[sz]ed|explained|concluded|remarked|pointed out"
+    r"|told\s+(?:a\s+|the\s+)?(?:reporters|journalists|media|presser|press\s+conference|news\s+conference|briefing)"
+)
 #: A document or body that a wire names in lower case as its source ("…, said the report on …").
 _PAPER = r"(?:report|statement|communiqu[eé]|declaration|document|study|survey|ministry|secretariat)"
 _WHEN = r"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as)\b[^,.;]{0,120})?"
 _ENGLISH = re.compile(
-    rf",\s+(?:(?P<sp1>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,5}}"
+    rf",\s+(?:(?P<sp1>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*){{0,6}}"
     rf"|(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{_PAPER}(?:\s+[^,.;]{{1,60}}?)?)(?:,\s+[A-Z][^,]{{2,80}},)?\s+(?P<v1>{_SAID})"
     rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){{0,7}}|the\s+{_PAPER}\b))"
     rf"{_WHEN}(?:,\s|\.?$)"
@@ -32,6 +37,11 @@ _ENGLISH = re.compile(
 _RUSSIAN = re.compile(
     r",\s+(?:[–—-]\s+)?(?P<verb>(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|уточнил|считает|полагает)[аио]?)"
     r"\s+(?!что\b|об?\b)(?P<speaker>[^,.;:]{2,160})\.?$"
+)
+#: "С предложением о … выступил президент России Владимир Путин": the source after the verb, at the end.
+_PUT_FORWARD = re.compile(
+    r"(?:^|[\s,])[Сс]\s+(?:предложением|призывом|инициативой|заявлением|идеей)\b[^.;]*?\s"
+    r"(?P<verb>выступил[аио]?)\s+(?!за\b|с\b)(?P<speaker>[^,.;:]{2,160})\.?$"
 )
 #: A participle clause after a source's name ("said Mr Doval welcoming the delegates").
 PARTICIPLE = re.compile(r"\s+(?=[a-z]{3,}ing\b)")
@@ -56,15 +66,21 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         who = WHERE_AND_HOW.split(as_by.group("speaker"), maxsplit=1)[0]
         named = person_mentions(who)
         return (named[0] if named else who), as_by.group("verb")
+    put_forward = _PUT_FORWARD.search(sentence)
+    if put_forward:
+        who = WHERE_AND_HOW.split(put_forward.group("speaker"), maxsplit=1)[0]
+        named = person_mentions(who)
+        return (named[0] if named else who), put_forward.group("verb")
     if "," not in sentence:
         return None
     english = _ENGLISH.search(sentence)
     if english:  # "…, Xi said.", "…, said Chinese Foreign Minister Wang Yi on Tuesday"
         speaker = english.group("sp1") or english.group("sp2")
-        return next(iter(person_names(speaker)), speaker), (english.group("v1") or english.group("v2"))
+        verb = english.group("v1") or english.group("v2")
+        return next(iter(person_names(speaker)), speaker), verb.split()[0] if verb.startswith("told") else verb
     russian = _RUSSIAN.search(sentence)
-    if russian is None:
-        return None
+    if russian is None or IN_ASIDE.search(sentence, 0, russian.start()):
+        return None  # "Лавров, в частности, отметил важность …": the subject stands before the aside
     who = WHERE_AND_HOW.split(russian.group("speaker"), maxsplit=1)[0]  # not the journalist "в беседе с …"
     named = person_mentions(who)
     if named:

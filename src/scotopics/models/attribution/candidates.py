@@ -346,9 +346,8 @@ def _source_after(document: SpeakerDocument, index: int) -> str | None:
         if following >= len(document.flat) or document.flat[following][0] != paragraph:
             return None
         if names_the_source_before(document.flat[following][2]):
-            return document.rule(following).speaker
-        if document.rule(following).verb:
-            return None
+            between_reports = following > index + 1 and document.rule(index + 1).verb
+            return None if between_reports else document.rule(following).speaker
     return None
 
 

@@ -137,3 +137,64 @@ def test_the_source_named_two_sentences_later_covers_both_statements_before_it()
     assert any(c.speaker == "Ерлан Садыков" and "quote" in c.sources for c in candidates(document, 0, 0))
     found = resolve_with_default_model(document.title, [list(p) for p in document.paragraphs], (0, 0))
     assert found.speaker == "Ерлан Садыков"
+
+
+# -- a sixth round: titles, turns and subjects that stand apart from their verb ----------------------------------
+
+
+def test_a_speech_title_that_says_where_it_was_given_names_no_speaker():
+    from scotopics.models.attribution import title_speaker
+
+    assert title_speaker("Speech at the plenary session of the SCO Business Forum") is None
+    assert title_speaker("Address by SCO Secretary-General Lin Feng at the youth forum") == "Lin Feng"
+
+
+def test_a_turn_may_name_the_office_before_the_speakers_name():
+    from scotopics.models.attribution.transcripts import turn_prefix
+
+    assert turn_prefix("Prime Minister of Kyrgyzstan Adylbek Kasymaliev: Dear colleagues") == (
+        "Adylbek Kasymaliev",
+        len("Prime Minister of Kyrgyzstan Adylbek Kasymaliev: "),
+    )
+    assert turn_prefix("Chapter of the Charter: Members shall") is None
+
+
+def test_a_trailing_source_may_open_with_lower_case_words_after_the():
+    found = attribute(
+        "The bank is open to new members, the newly elected Council Chairman Ruslan Abenov said on Friday."
+    )
+    assert found.speaker == "Ruslan Abenov"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The meeting of the contact group took place in Dushanbe, during which Pakistan stressed the need for aid.",
+            "Pakistan",
+        ),
+        ("During the consultations Uzbekistan proposed a joint transport fund.", "Uzbekistan"),
+    ],
+)
+def test_the_subject_after_a_fronted_phrase_or_during_which_is_the_speaker(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_the_subject_of_a_first_verb_also_says_a_second_one_after_an_adverb():
+    found = attribute(
+        "Abenov also presented the plans of the chairmanship for the coming year and stressed the value of the forum.",
+        ["Chairman Ruslan Abenov opened the forum."],
+    )
+    assert (found.speaker, found.verb) == ("Ruslan Abenov", "stressed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Министр Андрей Волков ранее заявлял, что поставки вырастут.", "заявлял"),
+        ("Andrei Volkov spoke highly of the work of the Kyrgyz chairmanship.", "spoke highly of"),
+    ],
+)
+def test_past_habitual_and_praise_verbs_report(sentence, verb):
+    found = attribute(sentence)
+    assert found.verb == verb and found.speaker in ("Андрей Волков", "Andrei Volkov")

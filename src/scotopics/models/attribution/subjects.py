@@ -1,20 +1,18 @@
-"""Reporting verbs and their subjects: the grammar under the attribution rules.
+"""The subjects of reporting verbs: the grammar under the attribution rules.
 
-:func:`find_verb` finds the first reporting verb of a sentence by word look-up
-(a verb form used as a noun, "Xi's welcome address", is skipped);
-:func:`speaker_phrase` takes the noun phrase that governs it, or the agent of a
-passive ("was adopted by the ministers"); :func:`clean_phrase` and
-:func:`mask_quotes` prepare the text they read.
+:func:`speaker_phrase` takes the noun phrase that governs a reporting verb
+(found by :func:`~.verbs.find_verb`), or the agent of a passive ("was adopted
+by the ministers"); :func:`clean_phrase` and :func:`mask_quotes` prepare the
+text they read.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .. import lexicon
 from .clauses import ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE
 from .names import GROUP_WORDS, person_names
+from .verbs import VERBS, Verb, find_verb, noun_form
 
 __all__ = [
     "VERBS",
@@ -32,12 +30,6 @@ __all__ = [
     "opens_quotation",
     "another_office",
 ]
-
-VERBS = lexicon.entries("reporting_verbs")
-_VERB_SET = frozenset(VERBS)
-_LONGEST_VERB = max(len(v.split()) for v in VERBS)
-_PHRASE_STARTS = frozenset(v.split()[0] for v in VERBS if " " in v)
-_TOKEN = re.compile(r"[\w’'-]+")
 
 #: Offices one person holds (word beginnings), in English and Russian.
 OFFICE_WORDS = (
@@ -92,39 +84,6 @@ _SPACED_MEMBERS = re.compile(r"(?<=[а-яё])\s+-\s+(?=член|участни)"
 _CLAUSE_BREAK = re.compile(
     r"[,;:–—(]\s+(?!член)|\s[–—]\s(?!член)|\s--\s|\(\w[\w ./-]{0,24}\)\s*(?:--|[-–—:])\s|/\w[\w -]{0,24}/\.?\s|[“”\"«»]"
 )
-#: Verb forms that are also nouns: after a determiner or a possessive ("Xi's welcome address",
-#: "with the support of", "the call for talks") they are no reporting verb.
-_NOUN_VERBS = {
-    "support",
-    "welcome",
-    "note",
-    "notes",
-    "plan",
-    "plans",
-    "stress",
-    "call",
-    "calls",
-    "share",
-    "shared",
-    "regard",
-}
-#: Verb forms that are verbs only before "to" ("The sides plan to meet", not "the action plan").
-_VERB_BEFORE_TO = frozenset({"plan", "plans"})
-_ASKED_BY_OTHERS = frozenset("when if as being was were".split())
-_AUXILIARIES = frozenset("was were is are been be being has have had".split())
-_DETERMINERS = frozenset("the a an his her its their our your my this that with for of".split())
-#: Words before which "states" is a noun ("the member states").
-_NOUN_MARKERS = frozenset(
-    "member united the these those all our their its his her other participating neighbouring neighboring "
-    "arab gulf founding observer several many some both of and such your my a an with "
-    "sco brics asean central asian eurasian two three sovereign independent neighbour neighbor".split()
-)
-_ARTICLES = frozenset({"a", "an", "the"})
-#: Adjectives before which "support", "note" or "welcome" is a noun ("Moral support was rendered").
-_NOUN_ADJECTIVES = frozenset(
-    "moral financial technical political full strong unconditional mutual practical humanitarian firm warm "
-    "active further broad reciprocal diplomatic".split()
-)
 
 
 def clean_phrase(phrase: str) -> str:
@@ -141,81 +100,12 @@ def clean_phrase(phrase: str) -> str:
 _SPEAKER_STARTS = {"the", "he", "she", "we", "i", "they", "он", "она", "они", "мы", "я"}
 
 
-@dataclass(frozen=True, slots=True)
-class Verb:
-    """A reporting verb found in a sentence: where it starts and the words as written."""
-
-    start: int
-    text: str
-
-    def group(self, _: int) -> str:
-        return self.text
-
-
-def find_verb(sentence: str) -> Verb | None:
-    """The first reporting verb or phrase of ``sentence`` (the longest one at that place), by word look-up.
-
-    Much faster than one regular expression of all the verbs, which matters on long documents.
-    """
-    lowered = _TOKEN.findall(sentence.lower())
-    for i, word in enumerate(lowered):
-        if word not in _VERB_SET and word not in _PHRASE_STARTS:
-            continue
-        if i > 0 and noun_form(word, lowered[i - 1]):
-            continue  # "the member states", "Xi's welcome address": a noun, not a reporting verb
-        if i > 0 and word.endswith("ed") and lowered[i - 1] in _ARTICLES:
-            continue  # "a recognized centre", "the agreed text": a participle used as an adjective
-        if word in _VERB_BEFORE_TO and lowered[i + 1 : i + 2] != ["to"]:
-            continue  # "an action plan for 2012": a plan is announced as "plan(s) to …"
-        if lowered[i + 1 : i + 2] == ["by"] and (i == 0 or lowered[i - 1] not in _AUXILIARIES):
-            continue  # "projects supported by the governments": a participle, not what someone said
-        if i > 0 and lowered[i - 1] == "to" and not word.endswith(("ed", "s")):
-            continue  # "ways and means to support peace": an infinitive, not what someone said
-        if word == "asked" and (i == 0 or lowered[i - 1] in _ASKED_BY_OTHERS):
-            continue  # "When asked about …, the minister said": the question, not the answer
-        if "which" in lowered[max(0, i - 3) : i]:
-            continue  # "the meeting, which has just concluded": a thing's relative clause reports nobody
-        if word.startswith("принял") and lowered[i + 1 : i + 2] == ["участие"]:
-            continue  # "приняли участие": who took part, not what anyone adopted
-        if word.startswith("принял") and (end := _decision_noun(lowered, i)):  # "принял в четверг … решение"
-            return _verb_at(sentence, i, end)
-        longest = min(_LONGEST_VERB, len(lowered) - i) if word in _PHRASE_STARTS else 1
-        for size in range(longest, 0, -1):
-            phrase = " ".join(lowered[i : i + size]) if size > 1 else word
-            if phrase in _VERB_SET:
-                return _verb_at(sentence, i, i + size)
-    return None
-
-
-def _verb_at(sentence: str, first: int, end: int) -> Verb:
-    """The verb made of the words ``first`` to ``end`` (exclusive) of ``sentence``."""
-    tokens = [m for _, m in zip(range(end), _TOKEN.finditer(sentence))]
-    return Verb(tokens[first].start(), sentence[tokens[first].start() : tokens[-1].end()])
-
-
-#: Words an adverbial may put between "принял" and "решение" ("принял в четверг решение").
-_DECISION_GAP = 4
-
-
-def _decision_noun(lowered: list[str], at: int) -> int | None:
-    """The end of "принял(и) … решение" starting at word ``at``, when "решение" follows within a few words."""
-    for k in range(at + 1, min(len(lowered), at + 2 + _DECISION_GAP)):
-        if lowered[k].startswith("решени"):
-            return k + 1
-    return None
+#: The opening of such a clause ("during which", "at which"), after which its subject stands.
+_WHICH_CLAUSE = re.compile(r"\b(?:during|at|in|after|following)\s+which\s+(?=(?:the\s+)?[A-ZА-ЯЁ])")
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+by\s+([^,.;:()]+)")
-
-
-def noun_form(word: str, before: str) -> bool:
-    """Whether ``word``, a reporting verb's form, is a noun after the word ``before``."""
-    if word == "states":
-        return before in _NOUN_MARKERS
-    return word in _NOUN_VERBS and (
-        before in _DETERMINERS or before in _NOUN_ADJECTIVES or before.endswith(("’s", "'s"))
-    )
 
 
 def speaker_phrase(sentence: str, verb: Verb) -> str | None:
@@ -230,6 +120,7 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     if _PASSIVE.search(before):  # "The plan was adopted (by the ministers)": the subject said nothing
         agent = _AGENT.match(sentence, verb.start + len(verb.text))
         return _noun_phrase(agent.group(1)) if agent else None
+    before = _WHICH_CLAUSE.split(before)[-1]  # "… was held, during which India underlined": "India"
     segments = [s for s in _CLAUSE_BREAK.split(ASIDE.sub(" ", before)) if s.strip()]
     if not segments:
         return None
@@ -308,6 +199,8 @@ def _before_other_verb(words: list[str]) -> list[str]:
     …, and supported" (and "Участники обсудили повестку, утвердили …") is said by "the ministers"."""
     for i in range(1, len(words)):
         word, previous = words[i], words[i - 1]
+        if previous.lower() in ("also", "further", "then", "также") and i > 1:
+            previous = words[i - 2]  # "Yermekbayev also presented …"
         past = word.endswith("ed") or word in _IRREGULAR_PAST or _RUSSIAN_PAST_PLURAL.search(word) is not None
         if (
             word.islower()
@@ -332,12 +225,13 @@ def _noun_phrase(segment: str) -> str | None:
     pronoun = next((w for w in words if w.lower() in ("он", "она", "они")), None)
     if pronoun and not person_names(phrase):
         return pronoun  # "В своем обращении он обозначил проблемы, призвал …": "он", resolved by the caller
+    words = _before_other_verb(words)  # "Yermekbayev also presented an overview … and emphasized"
+    phrase = " ".join(words)
     if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar")
         names = person_names(phrase)
         return names[-1] if names and phrase.endswith(names[-1]) else None
     if not words or _gerund_clause(words):
         return None  # "Намечая ориентиры на перспективу, считаем …": a gerund's clause names no one
-    words = _before_other_verb(words)
     while len(words) > 1 and (
         words[-1].lower() in _AFTER_SUBJECT_WORDS | MODALS
         or words[-1].islower()
@@ -367,8 +261,11 @@ def _noun_phrase(segment: str) -> str | None:
         # "В итоговых рекомендациях конференция", "По этой причине кыргызская сторона", "Главным результатом
         # министр": the subject after where, why or what; "На открытии форума": nobody
         head = next((k for k, w in enumerate(words) if k and w.lower() in _SUBJECT_NOUNS), None)
-        if head is None and _SURNAME.fullmatch(words[-1]):
-            return words[-1]  # "При этом Путин уточнил": the surname after a linking phrase
+        tail = len(words)
+        while tail > 1 and words[tail - 1][:1].isupper() and len(words) - tail < 3:
+            tail -= 1
+        if head is None and tail < len(words) and words[tail - 1][:1].islower():
+            return " ".join(words[tail:])  # "При этом Путин уточнил", "During the meeting Kazakhstan suggested"
         if head is None:
             return None if first.lower() in _PLACE_OR_TIME_PREPOSITIONS else phrase
         while head > 1 and _RUSSIAN_ADJECTIVE.fullmatch(words[head - 1]):

@@ -18,10 +18,12 @@ _SPEECH_HEAD = (
     r"lecture|message|interview|transcript|answers|press conference|press briefing|briefing|"
     r"(?:вступительное )?слово|выступление(?: и ответы на вопросы(?: сми)?)?|речь|интервью|ответы|обращение|заявление)"
 )
+#: Words that say where or when a speech was given, never who gave it ("Speech at the summit …").
+_PLACE = r"(?:at|to|on|in|during|before|after|following|marking|ahead|на|по|в|перед)"
 _TITLE_PATTERNS = (
     # "Address by SCO Secretary-General Rashid Alimov at the opening …", "Выступление Президента … на …"
     re.compile(
-        rf"^{_SPEECH_HEAD}\s+(?:by|of|with)?\s*(?P<who>.+?)"
+        rf"^{_SPEECH_HEAD}\s+(?:by|of|with)?\s*(?!{_PLACE}\b)(?P<who>.+?)"
         r"(?:\s+(?:at|to|on|in|during|before|after|following|marking|ahead|(?-i:на|по|в|перед))\b|'s\b|’s\b|:|$)",
         re.IGNORECASE,
     ),

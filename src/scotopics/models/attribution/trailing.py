@@ -27,7 +27,7 @@ _SAID = (
 _PAPER = r"(?:report|statement|communiqu[eé]|declaration|document|study|survey|ministry|secretariat)"
 _WHEN = r"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as)\b[^,.;]{0,120})?"
 _ENGLISH = re.compile(
-    rf",\s+(?:(?P<sp1>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*){{0,6}}"
+    rf",\s+(?:(?P<sp1>(?:the\s+(?:[a-z-]+\s+){{0,2}})?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*){{0,6}}"
     rf"|(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{_PAPER}(?:\s+[^,.;]{{1,60}}?)?)(?:,\s+[A-Z][^,]{{2,80}},)?\s+(?P<v1>{_SAID})"
     rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){{0,7}}|the\s+{_PAPER}\b))"
     rf"{_WHEN}(?:,\s|\.?$)"

@@ -32,6 +32,10 @@ _TURN = re.compile(r"^\s*((?:[А-ЯЁA-Z]\.\s?){1,2}\s?)([А-ЯЁA-Z][А-ЯЁA-Z
 #: ... or a person's full name before a colon ("Mao Ning:", "Сергей Лавров:").
 #: A dash may open the line, as interviews set out in dialogue write it ("– Sirojiddin Muhriddin: We are …").
 _NAMED_TURN = re.compile(r"^\s*(?:[–—-]\s*)?([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+){1,2})\s*:\s")
+#: ... or an office before the full name ("President of Russia Vladimir Putin: Colleagues, friends").
+_TITLED_TURN = re.compile(
+    r"^\s*((?:[A-ZА-ЯЁ][\w’'-]*\s(?:(?:of|the)\s)*){1,6}[A-ZА-ЯЁ][\w’'-]+\s[A-ZА-ЯЁ][\w’'-]+)\s*:\s"
+)
 #: ... or a line that only names who speaks next, as television news write it ("Айбек Смадияров, официальный
 #: представитель МИД РК:" before the quotation).
 _SPEAKER_LABEL = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+){1,2}),(?:\s+[^\s:.]+){1,9}:\s*$")
@@ -47,6 +51,10 @@ def turn_prefix(text: str) -> tuple[str, int] | None:
     named = _NAMED_TURN.match(text)
     if named and person_names(named.group(1)) == [named.group(1)]:  # not "Kazakhstan: …" or "Note: …"
         return named.group(1), named.end()
+    titled = _TITLED_TURN.match(text)
+    found = person_names(titled.group(1)) if titled else []
+    if titled and len(found) == 1 and titled.group(1).endswith(found[0]):
+        return found[0], titled.end()
     return None
 
 

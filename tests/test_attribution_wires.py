@@ -198,3 +198,20 @@ def test_the_subject_of_a_first_verb_also_says_a_second_one_after_an_adverb():
 def test_past_habitual_and_praise_verbs_report(sentence, verb):
     found = attribute(sentence)
     assert found.verb == verb and found.speaker in ("Андрей Волков", "Andrei Volkov")
+
+
+@pytest.mark.parametrize(
+    ("lead", "office", "holder"),
+    [
+        ("President of Kyrgyzstan Sadyr Japarov opened the summit.", "the leader of our country", "Sadyr Japarov"),
+        ("Президент Кыргызстана Садыр Жапаров открыл саммит.", "глава киргизского государства", "Садыр Жапаров"),
+        ("Секретарь Совета безопасности Киргизии Марат Иманкулов прибыл в Москву.", "Глава Совбеза", "Марат Иманкулов"),
+    ],
+)
+def test_a_head_of_state_or_of_a_security_council_named_by_a_periphrasis_is_the_holder_the_lead_names(
+    lead, office, holder
+):
+    from scotopics.models.attribution.document import canonical
+
+    document = SpeakerDocument("Саммит ШОС", ((lead,), (f"{office} отметил важность встречи.",)))
+    assert canonical(document, office) == holder

@@ -90,7 +90,8 @@ _SINGLE_OFFICE = re.compile(
     r"(?:\s+of\s+state)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?$"  # "the Minister of State for Culture"
     # India's External Affairs Minister written like a name ("EAM underlined …"), and its Defence Minister
     r"|^EAM$|^Minister$|^Raksha\s+Mantri$"
-    r"|^(?:the\s+)?(?:[a-z]+\s+)?leader$|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"  # "the Kazakh leader"
+    r"|^(?:the\s+)?(?:[a-z]+\s+)?leader(?:\s+of\s+(?:our|the|his|her)\s+(?:country|state))?$"  # "the Kazakh leader"
+    r"|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"
     # "the top Iranian diplomat", "Russia’s top diplomat": the foreign minister (or the ambassador)
     r"|^(?:the\s+|[a-z]+[’']s\s+)?(?:[a-z]+\s+){0,2}diplomat$|^(?:[а-яё]+(?:ий|ый)\s+)?дипломат$"
     r"|^заместител[ьяюе]\w*(?:\s+[а-яё-]+){1,4}$"  # "Заместитель главы Минсельхоза России"

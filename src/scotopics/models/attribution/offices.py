@@ -84,8 +84,8 @@ def _right_after(after: str, name: str) -> bool:
 #: A head of state named by the post or as a country's leader ("the Head of State", "the Kazakh leader",
 #: "Российский лидер", "глава государства").
 _HEAD_OF_STATE = re.compile(
-    r"(?i)\bhead\s+of\s+state\b|^(?:the\s+)?(?:[a-z]+\s+)?leader$|^(?:[а-яё]+(?:ий|ый)\s+)?лидер\b|"
-    r"\bглав\w*\s+(?:государства|республики|страны)\b"
+    r"(?i)\bhead\s+of\s+state\b|^(?:the\s+)?(?:[a-z]+\s+)?leader(?:\s+of\s+(?:our|the|his|her)\s+(?:country|state))?$"
+    r"|^(?:[а-яё]+(?:ий|ый)\s+)?лидер\b|\bглав\w*\s+(?:[а-яё]+(?:ого|его)\s+)?(?:государства|республики|страны)\b"
 )
 #: A country's head named as "глава Узбекистана".
 _COUNTRY_HEAD = re.compile(r"(?i)^глав\w*\s+([а-яё]+)$")
@@ -93,6 +93,8 @@ _COUNTRY_HEAD = re.compile(r"(?i)^глав\w*\s+([а-яё]+)$")
 _PLURAL_OFFICE = re.compile(r"(?i)(?:ers|ents|ors|ров|рам|рами|рах|тов|там)$")
 #: A country's top diplomat, as news calls its foreign minister.
 _DIPLOMAT = re.compile(r"(?i)diplomat|дипломат")
+#: The head of a Security Council, as Russian news calls its secretary ("глава Совбеза").
+_SECURITY_COUNCIL_HEAD = re.compile(r"(?i)\bглав\w*\s+(?:совбеза|совета\s+безопасности)")
 #: An expert a commentary quotes ("According to the expert", "политолог"): the one the lead introduces as such.
 _EXPERT_WORDS = r"(?:expert|analyst|political\s+scientist|эксперт\w*|политолог\w*|аналитик\w*)"
 _EXPERT = re.compile(rf"(?i)\b{_EXPERT_WORDS}")
@@ -128,6 +130,8 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
         stem = r"(?:president|президент)"
     elif _FOREIGN_MINISTRY_HEAD.search(office):  # "Глава МИД РФ" is the foreign minister the lead names
         stem = r"министр\w*\s+иностранных\s+дел"
+    elif _SECURITY_COUNCIL_HEAD.search(office):  # "Глава Совбеза" is the Security Council's secretary
+        stem = r"секретар\w*\s+(?:совета\s+безопасности|совбеза)"
     elif _DIPLOMAT.search(office):  # "the top Iranian diplomat", "Дипломат": the foreign minister the lead names
         stem = (
             r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|министр\w*\s+иностранных\s+дел|глав\w*\s+МИД|"

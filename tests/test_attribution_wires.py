@@ -215,3 +215,28 @@ def test_a_head_of_state_or_of_a_security_council_named_by_a_periphrasis_is_the_
 
     document = SpeakerDocument("Саммит ШОС", ((lead,), (f"{office} отметил важность встречи.",)))
     assert canonical(document, office) == holder
+
+
+# -- a seventh round: names after a Russian verb, and heads of state by their honorifics --------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Также о готовности помочь Душанбе провести форум заявил глава Казахстана Ерлан Садыков.",
+        "Ранее решение о создании фонда поприветствовал казахстанский премьер Ерлан Садыков.",
+    ],
+)
+def test_a_russian_sentence_may_name_its_speaker_after_the_verb(sentence):
+    assert attribute(sentence).speaker == "Ерлан Садыков"
+
+
+@pytest.mark.parametrize("office", ["the Head of our state", "the Leader of the Nation"])
+def test_honorifics_of_a_head_of_state_resolve_to_the_president_the_lead_names(office):
+    from scotopics.models.attribution.document import canonical
+
+    document = SpeakerDocument(
+        "The President at the summit",
+        (("President of the Republic of Tajikistan Davron Sharipov took part in the summit.",), (f"{office} noted.",)),
+    )
+    assert canonical(document, office) == "Davron Sharipov"

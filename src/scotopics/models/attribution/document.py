@@ -86,7 +86,7 @@ _ORGANISATIONS = frozenset(
 _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
     r"(?i)^(?:the\s+(?:[\w-]+\s+){0,2}?|(?-i:[A-Z]{2,5})\s+)(?:minister|secretary[-\s]general|chairman|president|ambassador|director|envoy|"
-    r"spokesman|spokesperson|governor|head\s+of\s+state|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
+    r"spokesman|spokesperson|governor|head\s+of\s+(?:our\s+)?state|leader\s+of\s+the\s+nation|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     r"(?:\s+of\s+state)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?$"  # "the Minister of State for Culture"
     # India's External Affairs Minister written like a name ("EAM underlined …"), and its Defence Minister
     r"|^EAM$|^Minister$|^Raksha\s+Mantri$"

@@ -84,7 +84,7 @@ def _right_after(after: str, name: str) -> bool:
 #: A head of state named by the post or as a country's leader ("the Head of State", "the Kazakh leader",
 #: "Российский лидер", "глава государства").
 _HEAD_OF_STATE = re.compile(
-    r"(?i)\bhead\s+of\s+state\b|^(?:the\s+)?(?:[a-z]+\s+)?leader(?:\s+of\s+(?:our|the|his|her)\s+(?:country|state))?$"
+    r"(?i)\bhead\s+of\s+(?:our\s+)?state\b|\bleader\s+of\s+the\s+nation\b|^(?:the\s+)?(?:[a-z]+\s+)?leader(?:\s+of\s+(?:our|the|his|her)\s+(?:country|state))?$"
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?лидер\b|\bглав\w*\s+(?:[а-яё]+(?:ого|его)\s+)?(?:государства|республики|страны)\b"
 )
 #: A country's head named as "глава Узбекистана".

@@ -38,7 +38,7 @@ from .subjects import (
     speaker_phrase,
 )
 from .titles import title_speaker
-from .trailing import trailing_source
+from .trailing import name_after_verb, trailing_source
 from .transcripts import ANSWER_PREFIX, strip_answer_prefix
 
 __all__ = [
@@ -375,6 +375,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         phrase = speaker_phrase(masked, verb)
         if phrase:
             return Attribution(_resolve(phrase, known), verb.group(1).lower(), sort)
+        if last := name_after_verb(masked, verb.start + len(verb.text)):  # "… заявил глава России Владимир Путин."
+            return Attribution(_resolve(last, known), verb.group(1).lower(), sort)
     if _FIRST_PERSON.match(sentence) and (speaker := _document_speaker(title, known)):
         return Attribution(speaker, None, sort)
     return Attribution(None, verb.group(1).lower() if verb else None, sort)

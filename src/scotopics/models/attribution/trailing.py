@@ -16,7 +16,7 @@ from .clauses import IN_ASIDE
 from .names import person_mentions, person_names
 from .sources import body_source
 
-__all__ = ["trailing_source", "WHERE_AND_HOW", "PARTICIPLE"]
+__all__ = ["trailing_source", "WHERE_AND_HOW", "PARTICIPLE", "name_after_verb"]
 
 
 _SAID = (
@@ -90,3 +90,13 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         return (body, russian.group("verb")) if body else None
     words = who.split()  # "глава МИД", or a surname alone ("…, — сказал Лавров.")
     return (who, russian.group("verb")) if len(words) == 1 or len(words) <= 8 and not who[:1].isupper() else None
+
+
+def name_after_verb(sentence: str, verb_end: int) -> str | None:
+    """The person a Russian sentence names after its verb, at its end, in the order object, verb, subject
+    ("Ранее вступление Ирана поприветствовал российский президент Владимир Путин.")."""
+    rest = sentence[verb_end:].strip(" .")
+    if not re.search("[а-яё]", rest) or len(rest.split()) > 8:
+        return None
+    named = person_names(rest)
+    return named[-1] if named and rest.endswith(named[-1]) else None

@@ -240,3 +240,18 @@ def test_honorifics_of_a_head_of_state_resolve_to_the_president_the_lead_names(o
         (("President of the Republic of Tajikistan Davron Sharipov took part in the summit.",), (f"{office} noted.",)),
     )
     assert canonical(document, office) == "Davron Sharipov"
+
+
+def test_a_lone_surname_before_an_aside_is_the_speaker_and_an_opening_adverb_is_not():
+    context = ["Deputy Prime Minister Nadir Aliyev spoke to the press."]
+    assert attribute("Aliyev, to another question, said the talks would go on.", context).speaker == "Nadir Aliyev"
+    assert attribute("Therefore, to sum up, said the paper, the plan is ready.").speaker != "Therefore"
+
+
+def test_a_group_that_opens_the_sentence_says_its_second_verb():
+    found = attribute(
+        "The participants focused on the effects of the pandemic on trade, transport and tourism and stated the "
+        "importance of joint recovery plans.",
+        ["Foreign Minister Ivan Petrov chaired the meeting."],
+    )
+    assert (found.speaker, found.verb) == ("the participants", "stated")

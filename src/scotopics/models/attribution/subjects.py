@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .clauses import ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE
-from .names import GROUP_WORDS, person_names
+from .names import GROUP_WORDS, person_names, speaker_type
 from .verbs import VERBS, Verb, find_verb, noun_form
 
 __all__ = [
@@ -129,12 +129,24 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         return phrase
     if COORDINATED.search(before):  # "President Rahmon congratulated …, Ebrahim Raisi, on … and welcomed":
         opening = _noun_phrase(segments[0])  # the sentence's subject, not a name in between
-        if opening and (person_names(opening) or _OFFICE.search(opening)):
-            return opening
+        if opening and (person_names(opening) or _OFFICE.search(opening) or speaker_type(opening) == "group"):
+            return opening  # "The participants focused on … and stated"
     earlier = _noun_phrase(segments[-2])
     if earlier and (person_names(earlier) or _OFFICE.search(earlier) or _SURNAME.fullmatch(earlier)):
         return earlier
+    if earlier and _LONE_SURNAME.fullmatch(earlier) and earlier.lower() not in _SENTENCE_ADVERBS:
+        return earlier  # "Dar, to another question, said": a surname the caller resolves to the full name
     return None
+
+
+#: One capitalised word of three letters or more, as a surname standing alone before an aside.
+_LONE_SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]{2,}")
+#: Capitalised words that open a sentence and are no speaker ("Therefore, to sum up, …").
+_SENTENCE_ADVERBS = frozenset(
+    "therefore however meanwhile moreover furthermore besides also additionally earlier later today yesterday "
+    "thus hence first second third finally overall again still now then indeed однако также кроме поэтому "
+    "итак затем далее сегодня вчера ранее позже".split()
+)
 
 
 #: A Russian gerund that opens a clause ("Намечая", "Выступая", "Подводя", "Обсудив", "Подписав").

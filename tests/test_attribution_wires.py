@@ -255,3 +255,21 @@ def test_a_group_that_opens_the_sentence_says_its_second_verb():
         ["Foreign Minister Ivan Petrov chaired the meeting."],
     )
     assert (found.speaker, found.verb) == ("the participants", "stated")
+
+
+# -- an eighth round: epithets of an office and a given name after the post's initials ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "office", "holder"),
+    [
+        ("Prime Minister Tahir Qadri addressed the SCO summit in Astana.", "the premier", "Tahir Qadri"),
+        ("Prime Minister Tahir Qadri addressed the SCO summit in Astana.", "PM Tahir", "Tahir Qadri"),
+        ("Defence Minister Oleg Sidorov met his SCO colleagues.", "the Russian defence chief", "Oleg Sidorov"),
+    ],
+)
+def test_an_epithet_of_an_office_or_a_given_name_after_its_initials_is_the_holder_the_lead_names(lead, office, holder):
+    from scotopics.models.attribution.document import canonical
+
+    document = SpeakerDocument("At the summit", ((lead,), (f"{office} said more.",)))
+    assert canonical(document, office) == holder

@@ -86,7 +86,7 @@ _ORGANISATIONS = frozenset(
 _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
     r"(?i)^(?:the\s+(?:[\w-]+\s+){0,2}?|(?-i:[A-Z]{2,5})\s+)(?:minister|secretary[-\s]general|chairman|president|ambassador|director|envoy|"
-    r"spokesman|spokesperson|governor|head\s+of\s+(?:our\s+)?state|leader\s+of\s+the\s+nation|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
+    r"spokesman|spokesperson|governor|premier|defen[cs]e\s+chief|head\s+of\s+(?:our\s+)?state|leader\s+of\s+the\s+nation|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     r"(?:\s+of\s+state)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?$"  # "the Minister of State for Culture"
     # India's External Affairs Minister written like a name ("EAM underlined …"), and its Defence Minister
     r"|^EAM$|^Minister$|^Raksha\s+Mantri$"
@@ -293,6 +293,10 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
     if names and clean_name(speaker) == names[-1]:
         return document.names.get(surname_key(names[-1]), names[-1])
     words = speaker.split()
+    if len(words) == 2 and words[0].isupper() and len(words[0]) <= 4:  # "PM Shehbaz": the Shehbaz Sharif the lead
+        given_first = [n for n in document.names.values() if n.split()[0] == words[1] and len(n.split()) > 1]
+        if len(given_first) == 1:  # names, by his given name after the post's initials
+            return given_first[0]
     capitalised = [w for w in words if w[:1].isupper() and w.lower().strip(".,") not in TITLE_WORDS]
     if len(capitalised) == 1 and len(words) <= 2:
         if surname_key(capitalised[0]) in document.names:

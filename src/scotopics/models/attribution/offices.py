@@ -130,6 +130,10 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
         stem = r"(?:president|президент)"
     elif _FOREIGN_MINISTRY_HEAD.search(office):  # "Глава МИД РФ" is the foreign minister the lead names
         stem = r"министр\w*\s+иностранных\s+дел"
+    elif re.search(r"(?i)\bpremier\b", office):  # "the premier": the prime minister the lead names
+        stem = r"(?:prime\s+minister|premier|PM)"
+    elif re.search(r"(?i)\bdefen[cs]e\s+chief\b", office):  # "the Russian defense chief": the defence minister
+        stem = r"(?:defen[cs]e\s+minister|minister\s+of\s+defen[cs]e)"
     elif _SECURITY_COUNCIL_HEAD.search(office):  # "Глава Совбеза" is the Security Council's secretary
         stem = r"секретар\w*\s+(?:совета\s+безопасности|совбеза)"
     elif _DIPLOMAT.search(office):  # "the top Iranian diplomat", "Дипломат": the foreign minister the lead names

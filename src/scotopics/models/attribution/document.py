@@ -27,7 +27,7 @@ from .names import (
     speaker_type,
     surname_key,
 )
-from .offices import RUSSIAN_OFFICES, find_office_holder
+from .offices import COUNTRY_LEADER, HEAD_OF_STATE_TITLES, RUSSIAN_OFFICES, find_office_holder
 from .rules import Attribution, attribute
 from .sources import message_from
 from .titles import title_speaker
@@ -86,11 +86,11 @@ _ORGANISATIONS = frozenset(
 _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
     r"(?i)^(?:the\s+(?:[\w-]+\s+){0,2}?|(?-i:[A-Z]{2,5})\s+)(?:minister|secretary[-\s]general|chairman|president|ambassador|director|envoy|"
-    r"spokesman|spokesperson|governor|premier|defen[cs]e\s+chief|head\s+of\s+(?:our\s+)?state|leader\s+of\s+the\s+nation|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
+    rf"spokesman|spokesperson|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     r"(?:\s+of\s+state)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?$"  # "the Minister of State for Culture"
     # India's External Affairs Minister written like a name ("EAM underlined …"), and its Defence Minister
     r"|^EAM$|^Minister$|^Raksha\s+Mantri$"
-    r"|^(?:the\s+)?(?:[a-z]+\s+)?leader(?:\s+of\s+(?:our|the|his|her)\s+(?:country|state))?$"  # "the Kazakh leader"
+    rf"|{COUNTRY_LEADER}"  # "the Kazakh leader"
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"
     # "the top Iranian diplomat", "Russia’s top diplomat": the foreign minister (or the ambassador)
     r"|^(?:the\s+|[a-z]+[’']s\s+)?(?:[a-z]+\s+){0,2}diplomat$|^(?:[а-яё]+(?:ий|ый)\s+)?дипломат$"

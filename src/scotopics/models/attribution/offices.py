@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from .names import COUNTRIES, TITLE_WORDS, person_mentions, surname_key
 from .subjects import another_office
 
-__all__ = ["find_office_holder", "RUSSIAN_OFFICES"]
+__all__ = ["find_office_holder", "RUSSIAN_OFFICES", "HEAD_OF_STATE_TITLES", "COUNTRY_LEADER"]
 
 #: Russian office nouns that can head a speaker phrase ("министр", "посол", "представитель").
 RUSSIAN_OFFICES = frozenset(
@@ -83,8 +83,12 @@ def _right_after(after: str, name: str) -> bool:
 
 #: A head of state named by the post or as a country's leader ("the Head of State", "the Kazakh leader",
 #: "Российский лидер", "глава государства").
+#: The posts and honorifics of a head of state ("the Head of our state", "the Leader of the Nation").
+HEAD_OF_STATE_TITLES = r"head\s+of\s+(?:our\s+)?state|leader\s+of\s+the\s+nation"
+#: A country's leader, whole ("the Kazakh leader", "the leader of our country").
+COUNTRY_LEADER = r"^(?:the\s+)?(?:[a-z]+\s+)?leader(?:\s+of\s+(?:our|the|his|her)\s+(?:country|state))?$"
 _HEAD_OF_STATE = re.compile(
-    r"(?i)\bhead\s+of\s+(?:our\s+)?state\b|\bleader\s+of\s+the\s+nation\b|^(?:the\s+)?(?:[a-z]+\s+)?leader(?:\s+of\s+(?:our|the|his|her)\s+(?:country|state))?$"
+    rf"(?i)\b(?:{HEAD_OF_STATE_TITLES})\b|{COUNTRY_LEADER}"
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?лидер\b|\bглав\w*\s+(?:[а-яё]+(?:ого|его)\s+)?(?:государства|республики|страны)\b"
 )
 #: A country's head named as "глава Узбекистана".
@@ -93,8 +97,6 @@ _COUNTRY_HEAD = re.compile(r"(?i)^глав\w*\s+([а-яё]+)$")
 _PLURAL_OFFICE = re.compile(r"(?i)(?:ers|ents|ors|ров|рам|рами|рах|тов|там)$")
 #: A country's top diplomat, as news calls its foreign minister.
 _DIPLOMAT = re.compile(r"(?i)diplomat|дипломат")
-#: The head of a Security Council, as Russian news calls its secretary ("глава Совбеза").
-_SECURITY_COUNCIL_HEAD = re.compile(r"(?i)\bглав\w*\s+(?:совбеза|совета\s+безопасности)")
 #: An expert a commentary quotes ("According to the expert", "политолог"): the one the lead introduces as such.
 _EXPERT_WORDS = r"(?:expert|analyst|political\s+scientist|эксперт\w*|политолог\w*|аналитик\w*)"
 _EXPERT = re.compile(rf"(?i)\b{_EXPERT_WORDS}")
@@ -107,8 +109,18 @@ _NATIONALITY = re.compile(
     r"(?i)^(?:kazakh|kazakhstani|kyrgyz|kyrgyzstani|uzbek|uzbekistani|tajik|tajikistani|russian|chinese|indian|"
     r"pakistani|iranian|belarusian|mongolian|afghan|turkish|azerbaijani|armenian|turkmen)$"
 )
-#: The head of a foreign ministry, as Russian news calls the foreign minister.
-_FOREIGN_MINISTRY_HEAD = re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ)")
+#: Epithets news give an office, and the post the lead names its holder by: the head of a foreign ministry
+#: ("глава МИД РФ") is the foreign minister, "the premier" the prime minister, "the Russian defense chief" the
+#: defence minister, "глава Совбеза" the secretary of the Security Council.
+_EPITHETS = (
+    (re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ)"), r"министр\w*\s+иностранных\s+дел"),
+    (re.compile(r"(?i)\bpremier\b"), r"(?:prime\s+minister|premier|PM)"),
+    (re.compile(r"(?i)\bdefen[cs]e\s+chief\b"), r"(?:defen[cs]e\s+minister|minister\s+of\s+defen[cs]e)"),
+    (
+        re.compile(r"(?i)\bглав\w*\s+(?:совбеза|совета\s+безопасности)"),
+        r"секретар\w*\s+(?:совета\s+безопасности|совбеза)",
+    ),
+)
 
 
 def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -> str | None:
@@ -128,14 +140,8 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
         stem = re.escape(words[-1][: max(4, len(words[-1]) - 2)])
     if head_of_state:  # "the Head of State", "Российский лидер", "глава государства": the president the lead names
         stem = r"(?:president|президент)"
-    elif _FOREIGN_MINISTRY_HEAD.search(office):  # "Глава МИД РФ" is the foreign minister the lead names
-        stem = r"министр\w*\s+иностранных\s+дел"
-    elif re.search(r"(?i)\bpremier\b", office):  # "the premier": the prime minister the lead names
-        stem = r"(?:prime\s+minister|premier|PM)"
-    elif re.search(r"(?i)\bdefen[cs]e\s+chief\b", office):  # "the Russian defense chief": the defence minister
-        stem = r"(?:defen[cs]e\s+minister|minister\s+of\s+defen[cs]e)"
-    elif _SECURITY_COUNCIL_HEAD.search(office):  # "Глава Совбеза" is the Security Council's secretary
-        stem = r"секретар\w*\s+(?:совета\s+безопасности|совбеза)"
+    elif epithet := next((post for pattern, post in _EPITHETS if pattern.search(office)), None):
+        stem = epithet  # "Глава МИД РФ", "the premier": the foreign or prime minister the lead names
     elif _DIPLOMAT.search(office):  # "the top Iranian diplomat", "Дипломат": the foreign minister the lead names
         stem = (
             r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|министр\w*\s+иностранных\s+дел|глав\w*\s+МИД|"

@@ -246,6 +246,8 @@ QADRI_LEAD = "Prime Minister Tahir Qadri addressed the SCO summit in Astana."
         (QADRI_LEAD, "the premier", "Tahir Qadri"),
         (QADRI_LEAD, "PM Tahir", "Tahir Qadri"),  # a given name after the post's initials
         ("Defence Minister Oleg Sidorov met his SCO colleagues.", "the Russian defence chief", "Oleg Sidorov"),
+        ("Встречу подтвердил пресс-секретарь президента России Олег Носов.", "Представитель Кремля", "Олег Носов"),
+        ("Об этом написал казахский журналист Ержан Омаров.", "Журналист", "Ержан Омаров"),
     ],
 )
 def test_a_periphrasis_honorific_or_epithet_of_an_office_is_the_holder_the_lead_names(lead, office, holder):

@@ -98,7 +98,7 @@ _PLURAL_OFFICE = re.compile(r"(?i)(?:ers|ents|ors|ров|рам|рами|рах|
 #: A country's top diplomat, as news calls its foreign minister.
 _DIPLOMAT = re.compile(r"(?i)diplomat|дипломат")
 #: An expert a commentary quotes ("According to the expert", "политолог"): the one the lead introduces as such.
-_EXPERT_WORDS = r"(?:expert|analyst|political\s+scientist|эксперт\w*|политолог\w*|аналитик\w*)"
+_EXPERT_WORDS = r"(?:expert|analyst|political\s+scientist|journalist|эксперт\w*|политолог\w*|аналитик\w*|журналист\w*)"
 _EXPERT = re.compile(rf"(?i)\b{_EXPERT_WORDS}")
 #: The organisation an office belongs to ("the SCO Secretary-General" is not the "UN Secretary-General …").
 _ORGANISATION = re.compile(
@@ -115,6 +115,7 @@ _NATIONALITY = re.compile(
 _EPITHETS = (
     (re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ)"), r"министр\w*\s+иностранных\s+дел"),
     (re.compile(r"(?i)\bpremier\b"), r"(?:prime\s+minister|premier|PM)"),
+    (re.compile(r"(?i)представител\w*\s+кремля|пресс-секретар\w*\s+(?:президента|кремля)"), r"пресс-секретар\w*"),
     (re.compile(r"(?i)\bdefen[cs]e\s+chief\b"), r"(?:defen[cs]e\s+minister|minister\s+of\s+defen[cs]e)"),
     (
         re.compile(r"(?i)\bглав\w*\s+(?:совбеза|совета\s+безопасности)"),

@@ -255,3 +255,9 @@ def test_a_periphrasis_honorific_or_epithet_of_an_office_is_the_holder_the_lead_
 
     document = SpeakerDocument("At the summit", ((lead,), (f"{office} said more.",)))
     assert canonical(document, office) == holder
+
+
+def test_a_trailing_russian_source_after_a_place_is_the_speaker_not_the_place():
+    """ "…госпереворота в Киеве, указал Путин.": "указал" closes the statement, "Киеве" is where, not who."""
+    found = attribute("Кризис начался после событий в Бишкеке, указал Садыков.", ["Премьер Ерлан Садыков прибыл."])
+    assert (found.speaker, found.verb) == ("Ерлан Садыков", "указал")

@@ -276,7 +276,13 @@ def _noun_phrase(segment: str) -> str | None:
         tail = len(words)
         while tail > 1 and words[tail - 1][:1].isupper() and len(words) - tail < 3:
             tail -= 1
-        if head is None and tail < len(words) and words[tail - 1][:1].islower():
+        before_tail = words[tail - 1]  # a linking word, never a preposition of place ("в Киеве")
+        if (
+            head is None
+            and tail < len(words)
+            and before_tail.islower()
+            and before_tail not in _PLACE_OR_TIME_PREPOSITIONS
+        ):
             return " ".join(words[tail:])  # "При этом Путин уточнил", "During the meeting Kazakhstan suggested"
         if head is None:
             return None if first.lower() in _PLACE_OR_TIME_PREPOSITIONS else phrase

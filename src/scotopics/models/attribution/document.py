@@ -27,7 +27,7 @@ from .names import (
     speaker_type,
     surname_key,
 )
-from .offices import COUNTRY_LEADER, HEAD_OF_STATE_TITLES, RUSSIAN_OFFICES, find_office_holder
+from .offices import COUNTRY_LEADER, HEAD_OF_STATE_TITLES, KREMLIN_SPOKESMAN, RUSSIAN_OFFICES, find_office_holder
 from .rules import Attribution, attribute
 from .sources import message_from
 from .titles import title_speaker
@@ -96,7 +96,7 @@ _SINGLE_OFFICE = re.compile(
     r"|^(?:the\s+|[a-z]+[’']s\s+)?(?:[a-z]+\s+){0,2}diplomat$|^(?:[а-яё]+(?:ий|ый)\s+)?дипломат$"
     r"|^заместител[ьяюе]\w*(?:\s+[а-яё-]+){1,4}$"  # "Заместитель главы Минсельхоза России"
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:эксперт|политолог|аналитик|журналист)$"  # "the expert" a commentary quotes
-    r"|^(?:представител\w*\s+кремля|пресс-секретар\w*\s+(?:президента|кремля))$"  # the Kremlin's spokesman
+    rf"|^(?:{KREMLIN_SPOKESMAN})$"  # the Kremlin's spokesman
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:генсек\w*|(?:генеральн\w+\s+)?секретар[ьяюе]\w*|премьер\b|(?:премьер-)?министр\w*|пос(?:о)?л\w*|председател\w*|"
     r"президент\w*|директор\w*|(?:официальн\w+\s+)?представител[ьяюе]\w*|глав(?:а|е|у|ой))"
     r"(?:\s+[а-яё]+){0,3}(?:\s+(?:России|РФ|МИД\w*))?$"

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from .names import COUNTRIES, TITLE_WORDS, person_mentions, surname_key
 from .subjects import another_office
 
-__all__ = ["find_office_holder", "RUSSIAN_OFFICES", "HEAD_OF_STATE_TITLES", "COUNTRY_LEADER"]
+__all__ = ["find_office_holder", "RUSSIAN_OFFICES", "HEAD_OF_STATE_TITLES", "COUNTRY_LEADER", "KREMLIN_SPOKESMAN"]
 
 #: Russian office nouns that can head a speaker phrase ("министр", "посол", "представитель").
 RUSSIAN_OFFICES = frozenset(
@@ -109,13 +109,15 @@ _NATIONALITY = re.compile(
     r"(?i)^(?:kazakh|kazakhstani|kyrgyz|kyrgyzstani|uzbek|uzbekistani|tajik|tajikistani|russian|chinese|indian|"
     r"pakistani|iranian|belarusian|mongolian|afghan|turkish|azerbaijani|armenian|turkmen)$"
 )
+#: The Kremlin's spokesman as Russian news call him ("представитель Кремля", "пресс-секретарь президента").
+KREMLIN_SPOKESMAN = r"представител\w*\s+кремля|пресс-секретар\w*\s+(?:президента|кремля)"
 #: Epithets news give an office, and the post the lead names its holder by: the head of a foreign ministry
 #: ("глава МИД РФ") is the foreign minister, "the premier" the prime minister, "the Russian defense chief" the
 #: defence minister, "глава Совбеза" the secretary of the Security Council.
 _EPITHETS = (
     (re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ)"), r"министр\w*\s+иностранных\s+дел"),
     (re.compile(r"(?i)\bpremier\b"), r"(?:prime\s+minister|premier|PM)"),
-    (re.compile(r"(?i)представител\w*\s+кремля|пресс-секретар\w*\s+(?:президента|кремля)"), r"пресс-секретар\w*"),
+    (re.compile(rf"(?i){KREMLIN_SPOKESMAN}"), r"пресс-секретар\w*"),
     (re.compile(r"(?i)\bdefen[cs]e\s+chief\b"), r"(?:defen[cs]e\s+minister|minister\s+of\s+defen[cs]e)"),
     (
         re.compile(r"(?i)\bглав\w*\s+(?:совбеза|совета\s+безопасности)"),

@@ -308,6 +308,12 @@ def _split_long(sentences: list[str]) -> list[list[str]]:
     return [sentences[i : i + size] for i in range(0, len(sentences), size)]
 
 
+#: A transcript's turn after the text has begun: a name (perhaps after its office) and a colon, then the words.
+_TRANSCRIPT_TURN = re.compile(
+    r"^\s*(?:[A-ZА-ЯЁ][\w’'-]*\s(?:(?:of|the)\s)*){0,6}[A-ZА-ЯЁ][\w’'-]+\s[A-ZА-ЯЁ][\w’'-]+\s*:\s+\S+\s+\S"
+)
+
+
 def segment(text: str) -> list[Segment]:
     """Split clean text into paragraphs with their sentences and kinds.
 
@@ -331,6 +337,8 @@ def segment(text: str) -> list[Segment]:
         kind: Literal["text", "heading", "debris"]
         if reason is not None:
             kind = "debris"
+        elif position > 0 and _TRANSCRIPT_TURN.match(block):
+            kind = "text"  # "President of Russia Vladimir Putin: Colleagues, friends": the floor, not a heading
         elif _is_heading(block, TITLE_MAX_WORDS if header and position < len(blocks) - 1 else 14) or (
             position == 0 and title is not None
         ):

@@ -71,6 +71,18 @@ _BODIES = frozenset(
         "conference",
         "forum",
         "commission",
+        "office",
+        "service",
+        "administration",
+        "embassy",
+        "mission",
+        "government",
+        "department",
+        "centre",
+        "center",
+        "group",
+        "bank",
+        "chamber",
         "совет",
         "секретариат",
         "сторона",
@@ -83,9 +95,11 @@ _BODIES = frozenset(
 _ORGANISATIONS = frozenset(
     {"organisation", "organization", "ministry", "agency", "structure", "sco", "rats", "шос", "ратс", "мид", "бизнес"}
 )
+#: A headline that gives the floor to a surname ("Lavrov: SCO is playing an important role").
+_SURNAME_HEADLINE = re.compile(r"^([A-ZА-ЯЁ][\w’'-]+):\s")
 _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
-    r"(?i)^(?:the\s+(?:[\w-]+\s+){0,2}?|(?-i:[A-Z]{2,5})\s+)(?:minister|secretary[-\s]general|chairman|president|ambassador|director|envoy|"
+    r"(?i)^(?:the\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+)(?:minister|secretary[-\s]general|chairman|president|ambassador|director|envoy|official|"
     rf"spokesman|spokesperson|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     r"(?:\s+of\s+state)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?$"  # "the Minister of State for Culture"
     # India's External Affairs Minister written like a name ("EAM underlined …"), and its Defence Minister
@@ -169,7 +183,10 @@ class SpeakerDocument:
 
     @cached_property
     def speaker(self) -> str | None:
-        return title_speaker(self.title)
+        found = title_speaker(self.title)
+        if found is None and (surname := _SURNAME_HEADLINE.match(self.title)):
+            return self.names.get(surname_key(surname.group(1)))  # "Lavrov: SCO …", the Sergey Lavrov of the text
+        return found
 
     @cached_property
     def author(self) -> str | None:
@@ -255,7 +272,15 @@ def plausible(speaker: str | None, kind: str | None) -> bool:
     words = [w.lower().strip(".,’'") for w in speaker.split() if w.lower() not in {"the", "of", "a"}]
     if not words or words[0].endswith("ing") or len(words) > 12:
         return False
+    if not re.search("[а-яё]", speaker.lower()):  # English: the noun that heads the phrase, before "of …"
+        head = _ENGLISH_HEAD.split(" ".join(speaker.split()).lower(), maxsplit=1)[0].split()
+        if head:
+            words = [re.sub(r"['’]s$", "", head[-1].strip(".,’'"))]  # "The voice of the SCO": "voice"
     return any(w in TITLE_WORDS or w in _BODIES or w in RUSSIAN_OFFICES or w in _ORGANISATIONS for w in words)
+
+
+#: Where an English noun phrase's head ends: a preposition or a clause after it.
+_ENGLISH_HEAD = re.compile(r"\s+(?:of|for|on|in|to|through|at|with|from|under|that|which|who)\s+")
 
 
 def canonical(document: SpeakerDocument, speaker: str) -> str:

@@ -258,34 +258,54 @@ _HEAD_FORMS = dict.fromkeys(("глава", "главы", "главе", "глав
 def nominative(phrase: str) -> str:
     """A Russian name or office in a masculine oblique case back in the nominative ("С.В.Лаврова" → "С.В.Лавров").
 
-    Meant for names that stand in the genitive, dative or instrumental (after "Выступление", "Министра", "с");
-    other words are kept.
+    Meant for names that stand in the genitive, dative or instrumental (after "Выступление", "Министра", "с").
+    An office's head word and the adjectives before it change, and a person's name at the end; what qualifies
+    the head stays as written ("министра иностранных дел России Сергея Лаврова" → "министр иностранных дел
+    России Сергей Лавров", "пресс-службы МИД Казахстана" → "пресс-служба МИД Казахстана").
     """
-    out = []
-    for word in phrase.split():
-        lower = word.lower()
-        if lower in _HEAD_FORMS:  # "главы МИД", "глава МИД": a masculine office of the first declension
-            out.append(_HEAD_FORMS[lower] if word.islower() else _HEAD_FORMS[lower].capitalize())
-            continue
-        if re.fullmatch(r"[А-ЯЁа-яё.\-]+", word) and len(lower.rsplit(".", 1)[-1]) > 3:
-            if (
-                lower.endswith(("овым", "евым", "иным", "ским"))
-                or lower.endswith(("ому", "ему"))
-                and lower[-4:-3] in "вн"
-            ):
-                word = word[:-2]
-            elif lower.endswith("ея"):
-                word = word[:-1] + "й"
-            elif lower.endswith("теля"):
-                word = word[:-1] + "ь"
-            elif lower.endswith("ом") and _CONSONANT_END.search(lower[:-2]):
-                word = word[:-2]
-            elif lower.endswith(("а", "у")) and _CONSONANT_END.search(lower[:-1]):
-                word = word[:-1]
-            elif lower.endswith(("ского", "цкого")):  # "российского президента": "российский президент"
-                word = word[:-3] + "ий"
-        out.append(word)
+    words = phrase.split()
+    named = person_names(phrase)
+    name_start = len(words) - len(named[-1].split()) if named and phrase.endswith(named[-1]) else len(words)
+    if name_start == 0:
+        return " ".join(_word_nominative(w) for w in words)
+    out, head_done = [], False
+    for i, word in enumerate(words):
+        if i >= name_start:
+            out.append(_word_nominative(word))
+        elif head_done:
+            out.append(word)
+        else:
+            out.append(_word_nominative(word))
+            head_done = not word.lower().endswith(_ADJECTIVE_OBLIQUE)
     return " ".join(out)
+
+
+#: Oblique endings of an adjective before an office ("российского президента", "таджикской делегации").
+_ADJECTIVE_OBLIQUE = ("ого", "его", "ому", "ему", "ой", "ей", "ым", "им")
+#: Feminine heads of a speaking body, in the genitive ("по данным пресс-службы").
+_FEMININE_HEADS = {"службы": "служба", "пресс-службы": "пресс-служба", "администрации": "администрация"}
+
+
+def _word_nominative(word: str) -> str:
+    lower = word.lower()
+    if lower in _HEAD_FORMS:  # "главы МИД", "глава МИД": a masculine office of the first declension
+        return _HEAD_FORMS[lower] if word.islower() else _HEAD_FORMS[lower].capitalize()
+    if lower in _FEMININE_HEADS:
+        return _FEMININE_HEADS[lower] if word.islower() else _FEMININE_HEADS[lower].capitalize()
+    if re.fullmatch(r"[А-ЯЁа-яё.\-]+", word) and len(lower.rsplit(".", 1)[-1]) > 3:
+        if lower.endswith(("овым", "евым", "иным", "ским")) or lower.endswith(("ому", "ему")) and lower[-4:-3] in "вн":
+            return word[:-2]
+        if lower.endswith("ея"):
+            return word[:-1] + "й"
+        if lower.endswith("теля"):
+            return word[:-1] + "ь"
+        if lower.endswith("ом") and _CONSONANT_END.search(lower[:-2]):
+            return word[:-2]
+        if lower.endswith(("а", "у")) and _CONSONANT_END.search(lower[:-1]):
+            return word[:-1]
+        if lower.endswith(("ского", "цкого")):  # "российского президента": "российский президент"
+            return word[:-3] + "ий"
+    return word
 
 
 def group_nominative(phrase: str) -> str:

@@ -62,7 +62,7 @@ def _russian_office_stem(office: str) -> str | None:
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!Mrs)(?<!Prof)\.\s")
 _LEADING_WORD = re.compile(r"\s*([A-ZА-ЯЁ][\w’'-]+)")
 #: The word that tells one minister (or secretary) from another: "Foreign Minister", "Prime Minister".
-_QUALIFIED_OFFICE = re.compile(r"\b(?!The\b)([A-Z][a-z]+)\s+(?:Minister|Secretary)\b")
+_QUALIFIED_OFFICE = re.compile(r"\b(?!The\b|Organi[sz]ation\b)([A-Z][a-z]+)\s+(?:Minister|Secretary)\b")
 
 
 #: Words that may stand between an office and its holder's name besides capitalised ones
@@ -76,9 +76,10 @@ def _right_after(after: str, name: str) -> bool:
     at = after.find(name.split()[0])
     between = after[:at].split() if at >= 0 else []
     bare = [w.strip("()") for w in between]  # "Secretary General of the … Organization (SCO) Zhang Ming"
-    lower = [w for w in bare if not w[:1].isupper() and w.lower() not in _OFFICE_LINKS]
+    # lower-case words of the title itself may stand between too ("Minister of foreign Affairs of Russia …")
+    lower = [w for w in bare if not w[:1].isupper() and w.lower() not in _OFFICE_LINKS | TITLE_WORDS]
     cyrillic = re.search("[а-яё]", after[:at].lower()) is not None
-    return len(lower) <= (3 if cyrillic else 0) and len(between) <= 12  # "министр иностранных дел России …"
+    return len(lower) <= (3 if cyrillic else 0) and len(between) <= 16  # "министр иностранных дел России …"
 
 
 #: A head of state named by the post or as a country's leader ("the Head of State", "the Kazakh leader",
@@ -95,6 +96,16 @@ _HEAD_OF_STATE = re.compile(
 _COUNTRY_HEAD = re.compile(r"(?i)^глав\w*\s+([а-яё]+)$")
 #: A plural office word: its name is no holder of the one office asked for.
 _PLURAL_OFFICE = re.compile(r"(?i)(?:ers|ents|ors|ров|рам|рами|рах|тов|там)$")
+#: Posts one person holds (not a council or a ministry).
+_PERSONAL_POST = re.compile(
+    r"(?i)\b(?:minister|secretary|secretary-general|chairman|chairperson|president|ambassador|director|envoy|official|"
+    r"diplomat|spokes(?:man|person|woman)|governor|premier|chief|head|representative|министр|генсек|секретар|"
+    r"председател|президент|посол|директор|представител|дипломат)"
+)
+#: First words of a capitalised phrase that is no one's name ("Dear Vladimir Vladimirovich", "Our Space").
+_NO_NAME_START = frozenset({"dear", "our", "my", "your", "his", "her", "their", "уважаемый", "уважаемая", "дорогой"})
+#: Words news use for any official, whatever the post.
+_GENERIC_OFFICIAL = re.compile(r"(?i)\b(?:official|diplomat|дипломат)")
 #: A country's top diplomat, as news calls its foreign minister.
 _DIPLOMAT = re.compile(r"(?i)diplomat|дипломат")
 #: An expert a commentary quotes ("According to the expert", "политолог"): the one the lead introduces as such.
@@ -143,6 +154,8 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
         stem = re.escape(words[-1][: max(4, len(words[-1]) - 2)])
     if head_of_state:  # "the Head of State", "Российский лидер", "глава государства": the president the lead names
         stem = r"(?:president|президент)"
+    elif not russian and words == ["president"]:  # "the President": the "Head of State Nursultan Nazarbayev" too
+        stem = rf"(?:president|{HEAD_OF_STATE_TITLES})"
     elif epithet := next((post for pattern, post in _EPITHETS if pattern.search(office)), None):
         stem = epithet  # "Глава МИД РФ", "the premier": the foreign or prime minister the lead names
     elif _DIPLOMAT.search(office):  # "the top Iranian diplomat", "Дипломат": the foreign minister the lead names
@@ -165,7 +178,7 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
                 continue  # "министров принял президент …", "the ministers met President …": not one office's holder
             if another_office(office, text, match.start()) or _other_organisation(office, text, match.start()):
                 continue  # "the Minister" is not the "Prime Minister" the text also names, nor a deputy
-            after = _SENTENCE_BREAK.split(text[match.end() : match.end() + 90], maxsplit=1)[0]
+            after = _SENTENCE_BREAK.split(text[match.end() : match.end() + 140], maxsplit=1)[0]
             names = tuple(name for name in person_mentions(after) if _right_after(after, name))
             surname = _LEADING_WORD.match(after)
             if not names and surname and surname_key(surname.group(1)) in known:
@@ -176,9 +189,33 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
             if names:
                 return known.get(surname_key(names[0]), names[0])
     people = set(known.values())
-    if (head_of_state or expert) and len(people) == 1:  # "российский лидер", "the expert" of an item whose lead
-        return people.pop()  # names one person only
-    return None
+    if len(people) == 1 and (head_of_state or expert or _introduced_as(office, people.pop(), texts)):
+        return next(iter(known.values()))  # "российский лидер", "the expert", "the Minister" of an item that names
+    return None  # one person only, who is not introduced by another office
+
+
+def _introduced_as(office: str, person: str, texts: Sequence[str]) -> bool:
+    """Whether the words just before the first mention of ``person`` name no office, or the same as ``office``
+    ("Rashid Alimov stated", "Minister … Sergey Lavrov"; not "Ambassador X" for "the minister")."""
+    if person.split()[0].lower() in _NO_NAME_START or not _PERSONAL_POST.search(office):
+        return False  # "Dear Vladimir Vladimirovich" is an address; "the Council" is no person's post
+    if _GENERIC_OFFICIAL.search(office):
+        return True  # "the official", "the diplomat": any post
+    surname = person.split()[-1]
+    for text in texts:
+        at = text.find(surname)
+        if at < 0:
+            continue
+        before = _SENTENCE_BREAK.split(text[max(0, at - 60) : at])[-1].lower()
+        titles = {w for w in re.findall(r"\w+", before) if w in TITLE_WORDS} - _OFFICE_LINKS - _HONORIFICS
+        # every title word before the name is one of the office's: "our Prime Minister" is no "External Affairs
+        # Minister", while "SCO Secretary-General Rashid Alimov" is "the Secretary General"
+        return not titles - set(re.findall(r"\w+", office.lower()))
+    return False
+
+
+#: Words of courtesy before a name, which say nothing of a post.
+_HONORIFICS = frozenset("sco mr ms mrs dr prof shri smt excellency h e his her".split())
 
 
 def _other_organisation(office: str, text: str, at: int) -> bool:

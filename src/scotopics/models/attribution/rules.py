@@ -54,7 +54,9 @@ __all__ = [
 
 _ACCORDING = re.compile(
     r"\b(?:according to|in the (?:view|opinion) of|по словам|по мнению|по оценке|по данным)\s+([^,;:]{2,80}?)\s*,"
-    r"|\b(?:in|по)\s+(his|her|their|его|её|ее|их)\s+(?:view|opinion|words|словам|мнению|оценке)\b",
+    r"|\b(?:in|по)\s+(his|her|their|его|её|ее|их)\s+(?:view|opinion|words|словам|мнению|оценке)\b"
+    # at the end of the sentence: '…, "rich in ideas," according to Khakimov.'
+    r"|\b(?:according to|по словам)\s+((?-i:[A-ZА-ЯЁ])[^,;:]{1,60}?|him|her|them|него|неё|нее|них)[\s.!?\"”»]*$",
     re.IGNORECASE,
 )
 #: "Об этом заявил X …", "This was stated by X": the source of the sentence before, after the verb.
@@ -63,6 +65,11 @@ _THIS_BY = re.compile(
 )  # "Об этом он заявил на саммите …": the pronoun is the source
 #: Where the speaker phrase after such a verb ends ("… Сергей Лавров по итогам заседания").
 _PHRASE_END = re.compile(r"\s(?:по|на|в|во|после|at|after|on|in|during)\s|[,;:(]", re.IGNORECASE)
+#: The same as an aside: "Кыргызстан также стал инициатором, как отметили делегаты, …", "…, as Lavrov put it, …".
+_AS_VERB_INSIDE = re.compile(
+    r",\s+(?:as|как)\s+(?P<verb>\w+(?:\s+out)?)\s+(?P<speaker>(?-i:[A-ZА-ЯЁ])[^,;:]{1,100}?|[а-яё][^,;:]{1,60}?)\s*,",
+    re.IGNORECASE,
+)
 #: "As X noted, …", "Как отметил X, …": the speaker stands after the verb.
 _AS_VERB = re.compile(
     r"^\s*(?:as|как)\s+(?:(?:earlier|ранее|уже)\s+)?(?P<verb>\w+(?:\s+out)?)\s+(?:(?:earlier|ранее|уже)\s+)?"
@@ -323,7 +330,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     lower = sentence.lower()
     according = _ACCORDING.search(sentence) if "according" in lower or " of " in lower or "по " in lower else None
     if according:
-        phrase = according.group(1) or according.group(2)
+        phrase = according.group(1) or according.group(2) or according.group(3)
         source = _resolve(group_nominative(clean_phrase(phrase)), known)
         if speaker_type(source) in ("person", "office_or_body") and re.search("[а-яё]", source):
             source = nominative(source)  # "По словам генсека Нурлана Ермекбаева": "Нурлан Ермекбаев"; "премьера"
@@ -343,7 +350,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     as_pronoun = _AS_PRONOUN.match(sentence)
     if as_pronoun and find_verb(as_pronoun.group("verb")):  # "Как он рассказал РИА Новости, …", "As she told …"
         return Attribution(_resolve(as_pronoun.group("pronoun"), known), as_pronoun.group("verb").lower(), sort)
-    as_verb = _AS_VERB.match(sentence)
+    as_verb = _AS_VERB.match(sentence) or _AS_VERB_INSIDE.search(sentence)
     if as_verb and find_verb(as_verb.group("verb")) and not _REPORTER.search(as_verb.group("speaker")):
         # "Как отметил министр … Жээнбек Кулубаев, …" (not "Как сообщало ИА REGNUM, …", which only carries it)
         named = person_names(as_verb.group("speaker"))  # or a body: "Как сообщили в администрации президента"

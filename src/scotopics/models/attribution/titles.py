@@ -31,6 +31,8 @@ _TITLE_PATTERNS = (
     re.compile(r"^(?:transcript|text) of (?P<who>.+?)['’]s\b", re.IGNORECASE),
     # "Bolat Nurgaliyev: The crisis is a test", "Чжан Мин: ШОС сохраняет единство"
     re.compile(r"^(?P<who>[^:«»“”\"']{3,90}?):\s"),
+    # "Li Qiang's speech at the …", "Wang Yi's remarks to the press"
+    re.compile(rf"^(?P<who>[^:]+?)['’]s\s+(?:full\s+)?{_SPEECH_HEAD}\b", re.IGNORECASE),
     # "SCO Secretary-General Rashid Alimov's interview with", "X answers questions", "X interviewed by"
     re.compile(
         r"^(?P<who>.+?)(?:['’]s interview|\s+(?:answers|interviewed|briefs|at a press conference|on the|on\s))",
@@ -46,10 +48,20 @@ _HEADLINE_VERB = re.compile(
 )
 
 
+#: A headline's kicker before the title proper ("Full Text: Remarks by …", "Exclusive: …").
+_KICKER = re.compile(
+    r"^(?:full\s+text|text|transcript|video|photo|exclusive|update|opinion|editorial|analysis|factbox|explainer|"
+    r"roundup|commentary|feature|interview|live|breaking|полный\s+текст|текст|видео|эксклюзив)\s*[:|]\s+",
+    re.IGNORECASE,
+)
+#: A headline that announces an event ("SCO Heads of Government Council to meet on …"): its subject speaks not.
+_ANNOUNCED = re.compile(r"\bto\s+(?:meet|be|hold|host|open|gather|convene|discuss|sign|launch|start|visit)\b", re.I)
+
+
 @lru_cache(maxsize=1024)
 def title_speaker(title: str) -> str | None:
     """Who speaks in a speech or interview, from its title: a person's name, else the office as written."""
-    title = " ".join(title.split())
+    title = _KICKER.sub("", " ".join(title.split()))
     if not title:
         return None
     for pattern in _TITLE_PATTERNS:
@@ -61,7 +73,12 @@ def title_speaker(title: str) -> str | None:
         if pattern is not _TITLE_PATTERNS[2]:
             who = who.rsplit(": ", 1)[-1]
         who = _HEADLINE_VERB.sub("", who.strip(" ,.-–—"))  # "Chinese vice premier calls on …": no "calls"
-        if not who or who.lower().startswith(("interview", "sco summit")) or len(who.split()) > 12:
+        if (
+            not who
+            or who.lower().startswith(("interview", "sco summit"))
+            or len(who.split()) > 12
+            or _ANNOUNCED.search(who)
+        ):
             continue
         russian = bool(re.search("[а-яё]", who, re.IGNORECASE)) and pattern is _TITLE_PATTERNS[0]
         names = person_names(who)

@@ -20,7 +20,8 @@ __all__ = ["trailing_source", "WHERE_AND_HOW", "PARTICIPLE", "name_after_verb"]
 
 
 _SAID = (
-    r"said|added|noted|stressed|underlined|emphasi[sz]ed|explained|concluded|remarked|pointed out"
+    r"said|added|noted|stressed|underlined|underscored|emphasi[sz]ed|explained|concluded|remarked|pointed out"
+    r"|revealed|observed|asserted|argued|warned|clarified|recalled|reiterated|insisted|highlighted"
     r"|told\s+(?:a\s+|the\s+)?(?:reporters|journalists|media|presser|press\s+conference|news\s+conference|briefing)"
 )
 #: A document or body that a wire names in lower case as its source ("…, said the report on …").
@@ -35,13 +36,17 @@ _ENGLISH = re.compile(
 #: "…, заявил министр … Сергей Лавров …": a verb after the statement's comma, its subject after it
 #: (not "…, заявил, что …", where the subject stands before).
 _RUSSIAN = re.compile(
-    r",\s+(?:[–—-]\s+)?(?P<verb>(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|уточнил|указал|напомнил|пояснил|считает|полагает)[аио]?)"
+    r",\s+(?:[–—-]\s+)?(?P<verb>(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|уточнил|указал|напомнил|пояснил|считает|полагает|считают|полагают)[аио]?)"
     r"\s+(?!что\b|об?\b)(?P<speaker>[^,.;:]{2,160})\.?$"
 )
 #: "С предложением о … выступил президент России Владимир Путин": the source after the verb, at the end.
 _PUT_FORWARD = re.compile(
     r"(?:^|[\s,])[Сс]\s+(?:предложением|призывом|инициативой|заявлением|идеей)\b[^.;]*?\s"
     r"(?P<verb>выступил[аио]?)\s+(?!за\b|с\b)(?P<speaker>[^,.;:]{2,160})\.?$"
+)
+#: "…, Tengrinews.kz reports citing Foreign Minister Yerzhan Kazykhanov": the one cited, not the outlet.
+_CITING = re.compile(
+    r",\s+[^,]{2,60}?\s+(?:reports?|reported|writes|wrote|said|says)\s+(?:citing|quoting)\s+(?P<speaker>[^,.;]{2,160})\.?$"
 )
 #: A participle clause after a source's name ("said Mr Doval welcoming the delegates").
 PARTICIPLE = re.compile(r"\s+(?=[a-z]{3,}ing\b)")
@@ -73,6 +78,11 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         return (named[0] if named else who), put_forward.group("verb")
     if "," not in sentence:
         return None
+    citing = _CITING.search(sentence)
+    if citing:
+        who = WHERE_AND_HOW.split(citing.group("speaker"), maxsplit=1)[0]
+        named = person_mentions(who)
+        return (named[0] if named else who), "citing"
     english = _ENGLISH.search(sentence)
     if english:  # "…, Xi said.", "…, said Chinese Foreign Minister Wang Yi on Tuesday"
         speaker = english.group("sp1") or english.group("sp2")

@@ -155,3 +155,73 @@ def test_a_transcript_turn_after_the_text_has_begun_is_text_not_a_heading():
     )
     kinds = [(s.kind, s.text[:9]) for s in segment(text)]
     assert kinds[1] == ("text", "President")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "context", "speaker"),
+    [
+        # an outlet quoting an official passes on the official's words
+        ("Quoting presidential aide Pavel Orlov, local media reported that the talks went well.", [], "Pavel Orlov"),
+        # a news agency that only carries a named speaker's proposal
+        ("According to Xinhua, Premier Lin Tao put forward three proposals on trade.", [], "Lin Tao"),
+        # a relative clause's pronoun, not the words before it
+        (
+            "One of the points he stressed is the security of the border.",
+            ["Rustam Nazarov spoke first."],
+            "Rustam Nazarov",
+        ),
+        # "he" is the subject of the sentence before, not a person named after "proposed by"
+        (
+            "He stressed that the plan is open to all.",
+            ["Minister Ali Rezaei spoke at the forum.", "The initiative proposed by President Omar Said has helped."],
+            "Ali Rezaei",
+        ),
+        # an adjective and its office are the Russian subject, not the organisation's initials after them
+        ("Генеральный секретарь ШОС констатировал, что пандемия стала испытанием.", [], "Генеральный секретарь ШОС"),
+    ],
+)
+def test_who_is_quoted_or_referred_to(sentence, context, speaker):
+    assert attribute(sentence, context).speaker == speaker
+
+
+def test_a_passive_with_an_adverb_names_no_speaker():
+    assert attribute("The main areas of the plan are clearly outlined in the document.").speaker is None
+
+
+def test_the_head_of_a_russian_ministry_is_the_minister_the_lead_names_in_the_nominative():
+    document = _document(
+        "Совещание прошло под председательством Министра сельского хозяйства Дмитрия Орлова.",
+        "По словам главы Минсельхоза России, торговля зерном растет.",
+    )
+    assert nominative("Дмитрия Орлова") == "Дмитрий Орлов"
+    assert canonical(document, "глава Минсельхоза России") == "Дмитрий Орлов"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        (
+            'The bloc will stand for "a fair order," Ivan Petrov said - a phrase aimed at the West.',
+            "Ivan Petrov",
+            "said",
+        ),
+        (
+            "China hopes to work with all members, the spokesman told a regular news conference.",
+            "the spokesman",
+            "told",
+        ),
+    ],
+)
+def test_a_closing_source_before_a_dash_or_a_regular_briefing(sentence, speaker, verb):
+    found = attribute(sentence)
+    assert (found.speaker, found.verb) == (speaker, verb)
+
+
+def test_an_office_of_a_country_and_a_chinese_spokesman_are_resolved_to_their_own_holders():
+    document = _document(
+        "Foreign Ministry spokesman Wang Lei said Wang Hua will visit Astana.",
+        "Kyrgyz President Azamat Osmonov and President of Russia Pavel Orlov met in Bishkek.",
+    )
+    assert canonical(document, "the spokesman") == "Wang Lei"  # not Wang Hua, of the same family name
+    assert canonical(document, "Kyrgyz President") == "Azamat Osmonov"
+    assert canonical(document, "the President of Russia") == "Pavel Orlov"

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ...results import SpeakerType
 from .. import lexicon
+from .cases import ADJECTIVE_OBLIQUE, group_nominative, word_nominative
 
 __all__ = [
     "person_names",
@@ -37,6 +38,8 @@ __all__ = [
 
 TITLE_WORDS = lexicon.words("title_words")
 NOT_PERSON = lexicon.words("not_person_words")
+#: Common English words, which a headline may capitalise but no name holds ("Disaster Relief", "First We").
+COMMON_WORDS = lexicon.words("common_words")
 COUNTRIES = lexicon.words("country_words")
 GROUP_WORDS = lexicon.words("group_words")
 CHINESE_SURNAMES = lexicon.words("chinese_surnames")
@@ -127,7 +130,6 @@ _COMMON = re.compile(
     r"|[а-яё]{3}(?:ого|ому|ой|ых|ими|ская|ский|ское|ный|ные|ние|ния|ция|ции|ство|ства)$"
 )
 _RUSSIAN_ENDINGS = ("ого", "ому", "ым", "ом", "ой", "ою", "ем", "ей", "ую", "а", "у", "е", "я", "ю")
-_CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 
 
 def bare_word(word: str) -> str:
@@ -171,6 +173,15 @@ def clean_name(phrase: str) -> str:
     return " ".join(words[start:]).strip(" ,;:")
 
 
+def _common_word(word: str) -> bool:
+    """A common English word, or a headline's verb of one ("Delivers", "Holds")."""
+    bare = bare_word(word)
+    if bare in COMMON_WORDS:
+        return True
+    stem = bare[:-1] if bare.endswith("s") else ""
+    return bool(stem) and not COMMON_WORDS.isdisjoint((stem, f"{stem}ed", f"{stem}d"))
+
+
 @lru_cache(maxsize=8192)
 def _names_at(text: str) -> tuple[tuple[str, int], ...]:
     """Full person names of ``text`` (cleaned) with where each starts."""
@@ -192,13 +203,19 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
         if not name and owned:
             name = clean_name(owned[0].strip())  # "China's President Xi Jinping": the country owns the office
         words = name.split()
+        if not cyrillic and not is_chinese_name(words):  # a headline's words around the name: "Shavkat
+            while words and _common_word(words[-1]):  # Mirziyoyev Delivers Address", "First We"
+                words = words[:-1]
+            while words and _common_word(words[0]):
+                words = words[1:]
+            name = " ".join(words)
         if len(words) < 2 and not (len(words) == 1 and _INITIALLED_SURNAME.match(name)):
             continue
         if words and words[-1].endswith(("’", "'")):
             continue  # a closing quotation mark or a plural's possessive: "‘Azadi ka Amrit Mahotsav’", "Belarus’ Sites"
         if all(w.endswith(".") for w in words) or any(bare_word(w) in NOT_PERSON for w in words):
             continue
-        if any(_COMMON.search(w) for w in words) and not is_chinese_name(words):
+        if any(_COMMON.search(w) or not cyrillic and _common_word(w) for w in words) and not (is_chinese_name(words)):
             continue
         if cyrillic and any(bare_word(w) in _RUSSIAN_TITLES for w in words):
             continue
@@ -251,10 +268,6 @@ def same_person(a: str, b: str) -> bool:
     return bool(surname_key(a)) and surname_key(a) == surname_key(b)
 
 
-#: "глава" (head) in every case: declined like a feminine noun, so the endings below would cut it.
-_HEAD_FORMS = dict.fromkeys(("глава", "главы", "главе", "главу", "главой"), "глава")
-
-
 def nominative(phrase: str) -> str:
     """A Russian name or office in a masculine oblique case back in the nominative ("С.В.Лаврова" → "С.В.Лавров").
 
@@ -266,58 +279,18 @@ def nominative(phrase: str) -> str:
     words = phrase.split()
     named = person_names(phrase)
     name_start = len(words) - len(named[-1].split()) if named and phrase.endswith(named[-1]) else len(words)
-    if name_start == 0:
-        return " ".join(_word_nominative(w) for w in words)
     out, head_done = [], False
     for i, word in enumerate(words):
-        if i >= name_start:
-            out.append(_word_nominative(word))
+        if name_start <= i < len(words) - 1 and word.lower().endswith(("ия", "ием", "еем")):
+            out.append(re.sub(r"(?:я|ем)$", "й", word))  # a given name: "Дмитрия", "Сергеем" → "Дмитрий", "Сергей"
+        elif i >= name_start:
+            out.append(word_nominative(word))
         elif head_done:
             out.append(word)
         else:
-            out.append(_word_nominative(word))
-            head_done = not word.lower().endswith(_ADJECTIVE_OBLIQUE)
+            out.append(word_nominative(word))
+            head_done = not word.lower().endswith(ADJECTIVE_OBLIQUE)
     return " ".join(out)
-
-
-#: Oblique endings of an adjective before an office ("российского президента", "таджикской делегации").
-_ADJECTIVE_OBLIQUE = ("ого", "его", "ому", "ему", "ой", "ей", "ым", "им")
-#: Feminine heads of a speaking body, in the genitive ("по данным пресс-службы").
-_FEMININE_HEADS = {"службы": "служба", "пресс-службы": "пресс-служба", "администрации": "администрация"}
-
-
-def _word_nominative(word: str) -> str:
-    lower = word.lower()
-    if lower in _HEAD_FORMS:  # "главы МИД", "глава МИД": a masculine office of the first declension
-        return _HEAD_FORMS[lower] if word.islower() else _HEAD_FORMS[lower].capitalize()
-    if lower in _FEMININE_HEADS:
-        return _FEMININE_HEADS[lower] if word.islower() else _FEMININE_HEADS[lower].capitalize()
-    if re.fullmatch(r"[А-ЯЁа-яё.\-]+", word) and len(lower.rsplit(".", 1)[-1]) > 3:
-        if lower.endswith(("овым", "евым", "иным", "ским")) or lower.endswith(("ому", "ему")) and lower[-4:-3] in "вн":
-            return word[:-2]
-        if lower.endswith("ея"):
-            return word[:-1] + "й"
-        if lower.endswith("теля"):
-            return word[:-1] + "ь"
-        if lower.endswith("ом") and _CONSONANT_END.search(lower[:-2]):
-            return word[:-2]
-        if lower.endswith(("а", "у")) and _CONSONANT_END.search(lower[:-1]):
-            return word[:-1]
-        if lower.endswith(("ского", "цкого")):  # "российского президента": "российский президент"
-            return word[:-3] + "ий"
-    return word
-
-
-def group_nominative(phrase: str) -> str:
-    """A Russian group word after "по мнению" back in the nominative ("участников" → "участники"), when listed."""
-    lower = phrase.lower()
-    if lower.endswith(("их", "ых")):
-        nominative = lower[:-1] + "е"
-    elif lower.endswith(("ов", "ев")):
-        nominative = lower[:-2] + ("и" if lower[-3:-2] in "кгхжшчщ" else "ы")
-    else:
-        return phrase
-    return nominative if nominative in GROUP_WORDS else phrase
 
 
 #: Words after which a Russian name stands in an oblique case ("Выступление Министра … С.В.Лаврова", "встреча с …").

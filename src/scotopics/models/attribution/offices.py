@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .names import COUNTRIES, TITLE_WORDS, person_mentions, surname_key
+from .names import COUNTRIES, TITLE_WORDS, is_chinese_name, person_mentions, surname_key
 from .subjects import another_office
 
 __all__ = ["find_office_holder", "RUSSIAN_OFFICES", "HEAD_OF_STATE_TITLES", "COUNTRY_LEADER", "KREMLIN_SPOKESMAN"]
@@ -104,6 +104,8 @@ _PERSONAL_POST = re.compile(
 )
 #: First words of a capitalised phrase that is no one's name ("Dear Vladimir Vladimirovich", "Our Space").
 _NO_NAME_START = frozenset({"dear", "our", "my", "your", "his", "her", "their", "уважаемый", "уважаемая", "дорогой"})
+#: The country an office is of ("the President of Russia").
+_OF_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w-]+)")
 #: Words news use for any official, whatever the post.
 _GENERIC_OFFICIAL = re.compile(r"(?i)\b(?:official|diplomat|дипломат)")
 #: A country's top diplomat, as news calls its foreign minister.
@@ -128,6 +130,7 @@ KREMLIN_SPOKESMAN = r"представител\w*\s+кремля|пресс-се
 _EPITHETS = (
     (re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ)"), r"министр\w*\s+иностранных\s+дел"),
     (re.compile(r"(?i)\bpremier\b"), r"(?:prime\s+minister|premier|PM)"),
+    (re.compile(r"(?i)\bглав\w*\s+мин(?!ист)[а-яё]+"), r"министр\w*"),  # "глава Минсельхоза": its minister
     (re.compile(rf"(?i){KREMLIN_SPOKESMAN}"), r"пресс-секретар\w*"),
     (re.compile(r"(?i)\bdefen[cs]e\s+chief\b"), r"(?:defen[cs]e\s+minister|minister\s+of\s+defen[cs]e)"),
     (
@@ -171,6 +174,8 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
         # "External Affairs Minister" is not "Prime Minister"; "the Culture Minister" is the "Minister … for Culture"
         field = re.escape(qualifier.group(1))
         stem = rf"(?:{field}\s+{stem}|{stem}\w*(?:\s+(?:of|for|State|and|the)){{1,4}}\s+{field})"
+    # "the President of Russia": only a holder the text names with that country
+    country = next((w[:5].lower() for w in _OF_COUNTRY.findall(office) if w.lower() in COUNTRIES), None)
     # The title and lead first; then the rest of the document (an ambassador introduced in paragraph four).
     for text in texts:
         for match in re.finditer(rf"(?i)\b{stem}\w*\b", text):
@@ -186,8 +191,11 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
             if not names:
                 before = _SENTENCE_BREAK.split(text[max(0, match.start() - 60) : match.start()])[-1]
                 names = tuple(person_mentions(before)[-1:]) if before.rstrip().endswith(",") else ()
-            if names:
-                return known.get(surname_key(names[0]), names[0])
+            titled = text[max(0, match.start() - 30) : match.end() + max(0, after.find(names[0]))] if names else ""
+            if country and country not in titled.lower():
+                continue  # "Kyrgyz President X and President of Russia Y": X is not "the President of Russia"
+            if names:  # a Chinese name whole: "Wang Wenbin" and "Wang Yi" share the family name
+                return names[0] if is_chinese_name(names[0].split()) else known.get(surname_key(names[0]), names[0])
     people = set(known.values())
     if len(people) == 1 and (head_of_state or expert or _introduced_as(office, people.pop(), texts)):
         return next(iter(known.values()))  # "российский лидер", "the expert", "the Minister" of an item that names

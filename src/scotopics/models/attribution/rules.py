@@ -70,6 +70,8 @@ _AS_VERB_INSIDE = re.compile(
     r",\s+(?:as|как)\s+(?P<verb>\w+(?:\s+out)?)\s+(?P<speaker>(?-i:[A-ZА-ЯЁ])[^,;:]{1,100}?|[а-яё][^,;:]{1,60}?)\s*,",
     re.IGNORECASE,
 )
+#: "Quoting X, the media reported …", "Ссылаясь на X, …": the source is the one quoted, not the outlet.
+_QUOTING = re.compile(r"^\s*(?:quoting|citing|ссылаясь на|цитируя)\s+(?P<speaker>[^,;:]{2,100}?)\s*,", re.IGNORECASE)
 #: "As X noted, …", "Как отметил X, …": the speaker stands after the verb.
 _AS_VERB = re.compile(
     r"^\s*(?:as|как)\s+(?:(?:earlier|ранее|уже)\s+)?(?P<verb>\w+(?:\s+out)?)\s+(?:(?:earlier|ранее|уже)\s+)?"
@@ -95,6 +97,8 @@ _REPORTER = re.compile(
     r"(?i)\b(?:journalist|correspondent|reporter|newspaper|agency|media|журналист|корреспондент|издани|агентств"
     r"|ИА\b|РИА|ТАСС|Интерфакс|Xinhua|Синьхуа|Sputnik|Kazinform|Казинформ)"
 )
+#: A person named inside a subject by a participle ("The Initiative proposed by President Xi").
+_BY_SOMEONE = re.compile(r"\b[a-z]+ed\s+by\s+")
 #: Earlier sentences searched for the subject that "he" or "she" refers to.
 PRONOUN_LOOK_BACK = 3
 _PRONOUN = {"he", "she", "him", "her", "his", "он", "она", "его", "её", "ее"}
@@ -261,8 +265,8 @@ def _previous_subject(known: _Known) -> str | None:
         phrase = reported or _sentence_subject(mask_quotes(strip_answer_prefix(sentence)))
         if phrase is None:
             continue
-        if phrase.lower() in _PRONOUN:
-            continue  # the same person again: look further back
+        if phrase.lower() in _PRONOUN or _BY_SOMEONE.search(phrase):
+            continue  # the same person again, or "The initiative proposed by President X": look further back
         resolved = _resolve(phrase, known)
         if person_names(resolved) or speaker_type(resolved) == "person":
             return resolved  # a full name, or a surname alone ("…, Zhang said.")
@@ -274,8 +278,9 @@ def _previous_subject(known: _Known) -> str | None:
         # subject of a reporting verb, its holder may follow); any other head is too unsure to beat the last name
         kind = speaker_type(resolved)
         if kind != "office_or_body" or not _PERSONAL_OFFICE.search(resolved):
-            if person_names(sentence):
+            if person_names(sentence) and not _BY_SOMEONE.search(sentence):
                 return None  # a person named in this sentence, not as its subject: the last name mentioned
+                # (but not one named after "proposed by", as in "The Initiative proposed by President Xi …")
             continue  # "he" is no group, country or body ("The member states", "The organization"): look back
         russian = reported is not None and resolved.split()[0].lower() in RUSSIAN_OFFICE_NOUNS
         headed = resolved.lower().startswith("the ") or russian
@@ -350,6 +355,10 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     as_pronoun = _AS_PRONOUN.match(sentence)
     if as_pronoun and find_verb(as_pronoun.group("verb")):  # "Как он рассказал РИА Новости, …", "As she told …"
         return Attribution(_resolve(as_pronoun.group("pronoun"), known), as_pronoun.group("verb").lower(), sort)
+    quoting = _QUOTING.match(sentence)
+    if quoting:  # "Quoting Kremlin aide Yuri Ushakov, Russian media reported …": the one quoted speaks
+        named = person_names(quoting.group("speaker"))
+        return Attribution(_resolve(named[-1] if named else clean_phrase(quoting.group("speaker")), known), None, sort)
     as_verb = _AS_VERB.match(sentence) or _AS_VERB_INSIDE.search(sentence)
     if as_verb and find_verb(as_verb.group("verb")) and not _REPORTER.search(as_verb.group("speaker")):
         # "Как отметил министр … Жээнбек Кулубаев, …" (not "Как сообщало ИА REGNUM, …", which only carries it)

@@ -104,7 +104,7 @@ _SPEAKER_STARTS = {"the", "he", "she", "we", "i", "they", "он", "она", "о�
 _WHICH_CLAUSE = re.compile(r"\b(?:during|at|in|after|following)\s+which\s+(?=(?:the\s+)?[A-ZА-ЯЁ])")
 
 
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+by\s+([^,.;:()]+)")
 
 
@@ -188,6 +188,9 @@ _SUBJECT_NOUNS = (
     | RUSSIAN_OFFICE_NOUNS
     | frozenset("конференция форум совет секретариат министерство комитет делегация сторона стороны".split())
 )
+#: Nominative endings of a Russian adjective before an office ("Генеральный секретарь", "Российская сторона").
+_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ые", "ие")
+_OFFICES_AFTER = frozenset({"секретарь", "представитель", "директор"})
 #: A Russian verb in the past tense, plural ("обсудили", "провели", "рассмотрели").
 _RUSSIAN_PAST_PLURAL = re.compile(r"[аеиыя]ли$")
 
@@ -237,6 +240,8 @@ def _noun_phrase(segment: str) -> str | None:
     pronoun = next((w for w in words if w.lower() in ("он", "она", "они")), None)
     if pronoun and not person_names(phrase):
         return pronoun  # "В своем обращении он обозначил проблемы, призвал …": "он", resolved by the caller
+    if len(words) > 1 and words[-1].lower() in ("he", "she", "they"):
+        return words[-1]  # "One of the items he stressed": a relative clause's pronoun, resolved by the caller
     words = _before_other_verb(words)  # "Yermekbayev also presented an overview … and emphasized"
     phrase = " ".join(words)
     if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar")
@@ -267,8 +272,11 @@ def _noun_phrase(segment: str) -> str | None:
     ):
         return None
     fronted = first.lower() in _PLACE_OR_TIME_PREPOSITIONS or (
-        len(words) > 2 and _CYRILLIC_WORD.fullmatch(first) is not None and first.lower() not in _SUBJECT_NOUNS
-    )
+        len(words) > 2
+        and _CYRILLIC_WORD.fullmatch(first) is not None
+        and first.lower() not in _SUBJECT_NOUNS
+        and not (first.lower().endswith(_ADJECTIVE_ENDINGS) and words[1].lower() in _SUBJECT_NOUNS | _OFFICES_AFTER)
+    )  # "Генеральный секретарь ШОС" is the subject itself, an adjective and its office
     if fronted and not person_names(phrase):
         # "В итоговых рекомендациях конференция", "По этой причине кыргызская сторона", "Главным результатом
         # министр": the subject after where, why or what; "На открытии форума": nobody

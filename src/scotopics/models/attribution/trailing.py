@@ -22,16 +22,21 @@ __all__ = ["trailing_source", "WHERE_AND_HOW", "PARTICIPLE", "name_after_verb"]
 _SAID = (
     r"said|added|noted|stressed|underlined|underscored|emphasi[sz]ed|explained|concluded|remarked|pointed out"
     r"|revealed|observed|asserted|argued|warned|clarified|recalled|reiterated|insisted|highlighted"
-    r"|told\s+(?:a\s+|the\s+)?(?:reporters|journalists|media|presser|press\s+conference|news\s+conference|briefing)"
+    r"|told\s+(?:a\s+|the\s+)?(?:regular\s+|daily\s+|weekly\s+)?"
+    r"(?:reporters|journalists|media|presser|press\s+conference|news\s+conference|briefing)"
 )
-#: A document or body that a wire names in lower case as its source ("…, said the report on …").
-_PAPER = r"(?:report|statement|communiqu[eé]|declaration|document|study|survey|ministry|secretariat)"
+#: A document or body that a wire names in lower case as its source ("…, said the report on …"), or an official
+#: ("…, the spokesman told a regular news conference").
+_PAPER = (
+    r"(?:report|statement|communiqu[eé]|declaration|document|study|survey|ministry|secretariat"
+    r"|spokes(?:man|person|woman)|minister|official|ambassador|envoy|diplomat)"
+)
 _WHEN = r"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as)\b[^,.;]{0,120})?"
 _ENGLISH = re.compile(
     rf",\s+(?:(?P<sp1>(?:the\s+(?:[a-z-]+\s+){{0,2}})?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*){{0,6}}"
     rf"|(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{_PAPER}(?:\s+[^,.;]{{1,60}}?)?)(?:,\s+[A-Z][^,]{{2,80}},)?\s+(?P<v1>{_SAID})"
     rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){{0,7}}|the\s+{_PAPER}\b))"
-    rf"{_WHEN}(?:,\s|\.?$)"
+    rf"{_WHEN}(?:,\s|\s+[-–—]\s|\.?$)"  # "…, Putin said - a phrase aimed at …"
 )
 #: "…, заявил министр … Сергей Лавров …": a verb after the statement's comma, its subject after it
 #: (not "…, заявил, что …", where the subject stands before).

@@ -1,0 +1,60 @@
+"""Russian case endings: a word of a name or an office from an oblique case back to the nominative.
+
+Speaker phrases stand in the genitive, dative or instrumental after "по словам", "с" or an office
+("по словам министра", "встреча с Сергеем Лавровым"); a reader writes them in the nominative.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+
+__all__ = ["word_nominative", "group_nominative", "ADJECTIVE_OBLIQUE", "CONSONANT_END"]
+
+GROUP_WORDS = lexicon.words("group_words")
+#: A word that ends in a consonant (a masculine noun's nominative).
+CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+
+#: "глава" (head) in every case: declined like a feminine noun, so the endings below would cut it.
+_HEAD_FORMS = dict.fromkeys(("глава", "главы", "главе", "главу", "главой"), "глава")
+
+
+#: Oblique endings of an adjective before an office ("российского президента", "таджикской делегации").
+ADJECTIVE_OBLIQUE = ("ого", "его", "ому", "ему", "ой", "ей", "ым", "им")
+#: Feminine heads of a speaking body, in the genitive ("по данным пресс-службы").
+_FEMININE_HEADS = {"службы": "служба", "пресс-службы": "пресс-служба", "администрации": "администрация"}
+
+
+def word_nominative(word: str) -> str:
+    lower = word.lower()
+    if lower in _HEAD_FORMS:  # "главы МИД", "глава МИД": a masculine office of the first declension
+        return _HEAD_FORMS[lower] if word.islower() else _HEAD_FORMS[lower].capitalize()
+    if lower in _FEMININE_HEADS:
+        return _FEMININE_HEADS[lower] if word.islower() else _FEMININE_HEADS[lower].capitalize()
+    if re.fullmatch(r"[А-ЯЁа-яё.\-]+", word) and len(lower.rsplit(".", 1)[-1]) > 3:
+        if lower.endswith(("овым", "евым", "иным", "ским")) or lower.endswith(("ому", "ему")) and lower[-4:-3] in "вн":
+            return word[:-2]
+        if lower.endswith("ея"):
+            return word[:-1] + "й"
+        if lower.endswith("теля"):
+            return word[:-1] + "ь"
+        if lower.endswith("ом") and CONSONANT_END.search(lower[:-2]):
+            return word[:-2]
+        if lower.endswith(("а", "у")) and CONSONANT_END.search(lower[:-1]):
+            return word[:-1]
+        if lower.endswith(("ского", "цкого")):  # "российского президента": "российский президент"
+            return word[:-3] + "ий"
+    return word
+
+
+def group_nominative(phrase: str) -> str:
+    """A Russian group word after "по мнению" back in the nominative ("участников" → "участники"), when listed."""
+    lower = phrase.lower()
+    if lower.endswith(("их", "ых")):
+        nominative = lower[:-1] + "е"
+    elif lower.endswith(("ов", "ев")):
+        nominative = lower[:-2] + ("и" if lower[-3:-2] in "кгхжшчщ" else "ы")
+    else:
+        return phrase
+    return nominative if nominative in GROUP_WORDS else phrase

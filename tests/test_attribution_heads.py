@@ -7,7 +7,7 @@ import pytest
 
 from scotopics.models.attribution import SpeakerDocument, attribute
 from scotopics.models.attribution.document import canonical, plausible
-from scotopics.models.attribution.names import nominative
+from scotopics.models.attribution.names import nominative, person_names
 from scotopics.models.attribution.titles import title_speaker
 from scotopics.text.segment import segment
 
@@ -225,3 +225,25 @@ def test_an_office_of_a_country_and_a_chinese_spokesman_are_resolved_to_their_ow
     assert canonical(document, "the spokesman") == "Wang Lei"  # not Wang Hua, of the same family name
     assert canonical(document, "Kyrgyz President") == "Azamat Osmonov"
     assert canonical(document, "the President of Russia") == "Pavel Orlov"
+
+
+def test_a_body_in_the_first_person_makes_a_speech_whatever_its_title():
+    speech = _document(
+        "Dear colleagues!",
+        "We gather at a time of great change.",
+        "Our organisation has grown, and we must keep its unity.",
+        "I propose to hold a forum of young scientists next year.",
+        title="Building a common future together",
+    )
+    news = _document(
+        "The ministers met in Astana on Monday.",
+        '"We support the plan," the minister said.',
+        "The next meeting will be held in June.",
+        title="Ministers meet in Astana",
+    )
+    assert speech.speech and not news.speech  # words inside quotation marks are someone else's
+
+
+def test_a_salutation_names_no_person_and_a_headline_says_who_delivers_an_address():
+    assert person_names("Dear Azamat Bekovich, dear colleagues!") == []
+    assert title_speaker("President Arman Serikov Delivers Address at the SCO Summit") == "Arman Serikov"

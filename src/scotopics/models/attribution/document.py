@@ -30,6 +30,7 @@ from .names import (
 from .offices import COUNTRY_LEADER, HEAD_OF_STATE_TITLES, KREMLIN_SPOKESMAN, RUSSIAN_OFFICES, find_office_holder
 from .rules import Attribution, attribute
 from .sources import message_from
+from .subjects import mask_quotes
 from .titles import title_speaker
 from .transcripts import ANSWER_PREFIX, speaker_label, turn_prefix
 
@@ -52,6 +53,11 @@ RULE_WINDOW = 5
 _SPEECH_WORDS = lexicon.entries("speech_title_words")
 #: Any of the speech words as a whole word (one search instead of one per word).
 _SPEECH = re.compile(r"\b(?:" + "|".join(rf"{re.escape(w)}" for w in _SPEECH_WORDS) + r")\b")
+#: First-person words of a speaker's own sentences.
+_FIRST_PERSON_WORD = re.compile(r"(?i)\b(?:I|we|our|us|my|мы|наш\w*|нам|нас|я|мой|моя)\b")
+#: Sentences in the first person that make a body a speech, and their least share.
+FIRST_PERSON_SENTENCES = 3
+FIRST_PERSON_SHARE = 0.25
 #: A document that says it is an interview.
 _INTERVIEW = re.compile(r"\binterview|интервью")
 #: An interviewer's question ("Q:", "Question:", "Вопрос:").
@@ -199,8 +205,16 @@ class SpeakerDocument:
 
     @cached_property
     def speech(self) -> bool:
-        lower = self.title.lower()
-        return _SPEECH.search(lower) is not None
+        """A speech or statement: its title says so, or its body speaks in the first person."""
+        return _SPEECH.search(self.title.lower()) is not None or self.first_person_body
+
+    @cached_property
+    def first_person_body(self) -> bool:
+        """Whether the sentences speak in the first person outside quotation marks (a speech, an interview or a
+        statement whose title does not say so): three or more, and at least a quarter of them."""
+        own = [mask_quotes(t) for _, _, t in self.flat]
+        first = sum(1 for t in own if _FIRST_PERSON_WORD.search(t))
+        return first >= FIRST_PERSON_SENTENCES and first >= FIRST_PERSON_SHARE * len(own)
 
     @cached_property
     def dialogue(self) -> bool:

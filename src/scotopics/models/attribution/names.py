@@ -193,8 +193,9 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
         for match in pattern.finditer(text)
     ]
     for match, cyrillic in sorted(matches, key=lambda pair: pair[0].start()):
-        if text[max(0, match.start() - 9) : match.start()].lower().rstrip().endswith(("dear", "уважаемый")):
-            continue  # a salutation names the listener, not the speaker
+        before = text[max(0, match.start() - 9) : match.start()].lower().rstrip()
+        if before.endswith(("dear", "уважаемый")) or match.group(0).split()[0].lower() in _SALUTATIONS:
+            continue  # a salutation names the listener, not the speaker ("Dear Emomali Sharipovich")
         quoted = match.start() > 0 and _OPENING_QUOTE.match(text, match.start() - 1) is not None
         if quoted and quoted_title_at(text, match.start()):
             continue  # a name in quotation marks is a project's or an event's ("Spiritual Relics of the SCO States")
@@ -228,6 +229,8 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(names)
 
 
+#: Words of a salutation before the listener's name.
+_SALUTATIONS = frozenset({"dear", "уважаемый", "уважаемая", "уважаемые", "дорогой", "дорогие"})
 #: A surname after its initials, written as one word ("S.Jaishankar", "Ts.Elbegdorj", "С.В.Лавров").
 _INITIALLED_SURNAME = re.compile(r"^(?:(?:[А-ЯЁA-Z]|Ts|Sh|Kh|Ch|Zh|Yu|Ya|Ye)\.\s?-?){1,2}\S{3,}$")
 #: A Russian patronymic: the middle word of a three-word name ("Владимир Владимирович Путин").

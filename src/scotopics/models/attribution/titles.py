@@ -31,6 +31,12 @@ _TITLE_PATTERNS = (
     re.compile(r"^(?:transcript|text) of (?P<who>.+?)['’]s\b", re.IGNORECASE),
     # "Bolat Nurgaliyev: The crisis is a test", "Чжан Мин: ШОС сохраняет единство"
     re.compile(r"^(?P<who>[^:«»“”\"']{3,90}?):\s"),
+    # "President Shavkat Mirziyoyev delivers address at …", "Kassym-Jomart Tokayev makes a speech at …"
+    re.compile(
+        r"^(?P<who>[^:]+?)\s+(?:delivers|delivered|gives|gave|makes|made)\s+(?:an?\s+|his\s+|her\s+)?"
+        r"(?:keynote\s+)?(?:address|speech|remarks|statement)\b",
+        re.IGNORECASE,
+    ),
     # "Li Qiang's speech at the …", "Wang Yi's remarks to the press"
     re.compile(rf"^(?P<who>[^:]+?)['’]s\s+(?:full\s+)?{_SPEECH_HEAD}\b", re.IGNORECASE),
     # "SCO Secretary-General Rashid Alimov's interview with", "X answers questions", "X interviewed by"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import scotopics
 from scotopics.models.attribution import SpeakerDocument, attribute
 from scotopics.models.attribution.document import canonical, plausible
 from scotopics.models.attribution.names import nominative, person_names
@@ -247,3 +248,15 @@ def test_a_body_in_the_first_person_makes_a_speech_whatever_its_title():
 def test_a_salutation_names_no_person_and_a_headline_says_who_delivers_an_address():
     assert person_names("Dear Azamat Bekovich, dear colleagues!") == []
     assert title_speaker("President Arman Serikov Delivers Address at the SCO Summit") == "Arman Serikov"
+
+
+def test_a_speech_whose_author_is_named_in_a_subtitle_is_his():
+    text = (
+        "Building a Common Home for Our Region\n\n"
+        "— Address by President Arman Serikov at the Meeting of the SCO Heads of State Council (Astana, June 4)\n\n"
+        "Dear colleagues, it is an honour to welcome you to Astana.\n\n"
+        "We live in a world of rapid change. Our organisation must stay open and strong."
+    )
+    assert [s.kind for s in segment(text)][:2] == ["heading", "heading"]
+    statements = scotopics.analyze(text).key_statements
+    assert statements and all(k.speaker == "Arman Serikov" for k in statements)

@@ -9,12 +9,14 @@ results.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 import numpy as np
 
+from .models.attribution.titles import title_speaker
 from .models.classifier import ThemeClassifier
 from .models.keystatements import KeyStatementScorer, SentenceContext, sentence_contexts
 from .models.summarizer import ReadDocument
@@ -108,12 +110,21 @@ def read_documents(model: Reader, texts: Sequence[str | bytes], *, explain: bool
     read, start = [], 0
     for document, found, context in zip(documents, paragraphs, contexts):
         end = start + len(context)
-        title = next((s.text for s in document.segments if s.kind != "text"), "")
+        title = _title(document.segments)
         rows = sentence_rows[start:end]
         proba = None if key_proba is None else key_proba[start:end]
         read.append(ReadDocument(found, context, rows, document.language, title, proba))
         start = end
     return read
+
+
+def _title(segments: Sequence[Segment]) -> str:
+    """The document's title for the speaker rules: the first heading, or a heading before the text that names a
+    speech's author when the first does not ("Deepening cooperation" / "— Address by President X at …")."""
+    headings = list(itertools.takewhile(lambda s: s.kind != "text", segments))
+    named = [s.text.strip(" —–-") for s in headings if s.kind == "heading" and title_speaker(s.text.strip(" —–-"))]
+    first = next((s.text for s in segments if s.kind != "text"), "")
+    return named[0] if named and not title_speaker(first) else first
 
 
 def _paragraph_results(document: _Segmented, classified) -> list[ParagraphResult]:

@@ -339,8 +339,10 @@ def segment(text: str) -> list[Segment]:
             kind = "debris"
         elif position > 0 and _TRANSCRIPT_TURN.match(block):
             kind = "text"  # "President of Russia Vladimir Putin: Colleagues, friends": the floor, not a heading
-        elif _is_heading(block, TITLE_MAX_WORDS if header and position < len(blocks) - 1 else 14) or (
-            position == 0 and title is not None
+        elif (
+            _is_heading(block, TITLE_MAX_WORDS if header and position < len(blocks) - 1 else 14)
+            or (position == 0 and title is not None)
+            or (header and _speech_title(block))  # a subtitle: "— Address by President … at … (Tashkent, June 11)"
         ):
             kind = "heading"
         else:

@@ -242,7 +242,14 @@ def test_a_body_in_the_first_person_makes_a_speech_whatever_its_title():
         "The next meeting will be held in June.",
         title="Ministers meet in Astana",
     )
+    wire = _document(
+        "The US and the EU watched the summit closely.",
+        "US officials said the talks would go on.",
+        "The US envoy met the ministers in Astana.",
+        title="Summit in Astana",
+    )
     assert speech.speech and not news.speech  # words inside quotation marks are someone else's
+    assert not wire.speech  # "US" is a country, not "us"
 
 
 def test_a_salutation_names_no_person_and_a_headline_says_who_delivers_an_address():

@@ -54,7 +54,8 @@ _SPEECH_WORDS = lexicon.entries("speech_title_words")
 #: Any of the speech words as a whole word (one search instead of one per word).
 _SPEECH = re.compile(r"\b(?:" + "|".join(rf"{re.escape(w)}" for w in _SPEECH_WORDS) + r")\b")
 #: First-person words of a speaker's own sentences.
-_FIRST_PERSON_WORD = re.compile(r"(?i)\b(?:I|we|our|us|my|мы|наш\w*|нам|нас|я|мой|моя)\b")
+#: ("us" in lower case only: "the US" is a country; "I" only as a capital.)
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Mm]y|[Мм]ы|[Нн]аш\w*|[Нн]ам|[Нн]ас|[Яя]|[Мм]о[йя])\b")
 #: Sentences in the first person that make a body a speech, and their least share.
 FIRST_PERSON_SENTENCES = 3
 FIRST_PERSON_SHARE = 0.25

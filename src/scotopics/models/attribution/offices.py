@@ -197,9 +197,11 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
             if names:  # a Chinese name whole: "Wang Wenbin" and "Wang Yi" share the family name
                 return names[0] if is_chinese_name(names[0].split()) else known.get(surname_key(names[0]), names[0])
     people = set(known.values())
-    if len(people) == 1 and (head_of_state or expert or _introduced_as(office, people.pop(), texts)):
-        return next(iter(known.values()))  # "российский лидер", "the expert", "the Minister" of an item that names
-    return None  # one person only, who is not introduced by another office
+    if len(people) == 1:  # "российский лидер", "the expert", "the Minister" of an item that names one person only,
+        (person,) = people  # who is not introduced by another office
+        if head_of_state or expert or _introduced_as(office, person, texts):
+            return person
+    return None
 
 
 def _introduced_as(office: str, person: str, texts: Sequence[str]) -> bool:

@@ -217,6 +217,9 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
             body = None  # "The member states were the first …. '…,' he added.": "he" is no group
         if body:
             found.append(Candidate(body, {"previous"}, distance=back, same_paragraph=same))
+    floor = document.floor_holder(index)
+    if floor is not None:  # "Wei said …. He stressed …. Trade keeps growing.": Wei still speaks
+        found.append(Candidate(floor[1], {"previous"}, distance=floor[0], same_paragraph=floor[2]))
     turn = document.turn_at(index) if document.turns else None
     if turn is not None:  # a transcript: whoever was given the floor last ("В.Путин: …") speaks until the next turn
         found.append(Candidate(turn[1], {"title"}, distance=turn[0], in_sentence=turn[0] == 0))

@@ -63,6 +63,8 @@ FIRST_PERSON_SHARE = 0.25
 _INTERVIEW = re.compile(r"\binterview|интервью")
 #: An interviewer's question ("Q:", "Question:", "Вопрос:").
 QUESTION = re.compile(r"^\s*(?:Q|Question|Вопрос|В)\s*[:.–—]", re.IGNORECASE)
+#: How far back (in sentences) a person's reported statement still holds the floor.
+FLOOR_BACK = 6
 _PRONOUNS = frozenset({"he", "she", "он", "она"})
 _PLURAL_PRONOUNS = frozenset({"they", "они"})
 _ALL_PRONOUNS = _PRONOUNS | _PLURAL_PRONOUNS | {"we", "i", "мы", "я", "it", "this"}
@@ -244,6 +246,25 @@ class SpeakerDocument:
         """Who holds the floor at sentence ``index`` of a transcript, and since how many sentences."""
         held = [(index - at, name) for at, name in self.turns if at <= index]
         return held[-1] if held else None
+
+    def floor_holder(self, index: int) -> tuple[int, str, bool] | None:
+        """The person whose reported statement sentence ``index`` stands in, as (distance, name, same paragraph):
+        the nearest earlier sentence with a reporting verb (over at most one paragraph break) reports that
+        person, or "he"/"she" with the person further back; None when it reports no person."""
+        paragraph, pronoun_at = self.flat[index][0], None
+        for back in range(1, min(FLOOR_BACK, index) + 1):
+            at = self.flat[index - back][0]
+            earlier = self.rule(index - back)
+            if at < paragraph - 1:
+                return None
+            if earlier.verb is None or not earlier.speaker:
+                continue
+            if earlier.speaker.lower() in _PRONOUNS:
+                pronoun_at = pronoun_at or back
+                continue
+            person = speaker_type(earlier.speaker) == "person"
+            return (pronoun_at or back, earlier.speaker, at == paragraph) if person else None
+        return None
 
     def rule(self, index: int) -> Attribution:
         """The rules' attribution of sentence ``index`` (cached)."""

@@ -1,0 +1,77 @@
+"""Who holds the floor: a sentence without a reporting verb inside a stretch a person speaks belongs to that
+person, also when the sentences between say "he" ("Wei said …. He stressed …. China is ready …")."""
+
+from __future__ import annotations
+
+from scotopics.models.attribution import SpeakerDocument
+from scotopics.models.attribution.candidates import candidates
+
+from .test_attribution_pages import resolve_with_default_model
+
+MINISTER_SPEAKS = [
+    ["Defence Minister Arman Sadykov addressed the SCO defence ministers in Bishkek on Tuesday."],
+    [
+        "Sadykov said the region faces new risks along its southern borders.",
+        "He stressed that joint exercises must become regular.",
+        "Kazakhstan is ready to host the next drills of the border services.",
+    ],
+]
+
+
+def test_a_person_reported_before_a_pronoun_holds_the_floor():
+    document = SpeakerDocument("Defence ministers meet", tuple(map(tuple, MINISTER_SPEAKS)))
+    assert document.floor_holder(3) == (1, "Arman Sadykov", True)  # "he" stands one sentence back, Sadykov two
+    assert document.floor_holder(2) == (1, "Arman Sadykov", True)
+
+
+FORUM = [
+    ["On 12 March 2024, the SCO Youth Forum opened in Almaty, hosted by Kazakhstan."],
+    ["Deputy Secretary-General Sohail Khan welcomed the delegates on behalf of the Secretariat."],
+    [
+        "In his address, Secretary-General Aibek Osmonov stressed that the forum met at a turning point.",
+        "Young people make up almost half of the region's population.",
+    ],
+    [
+        "Osmonov noted that the digital economy was changing the labour market of every member state.",
+        "Old skills lose their value within a few years.",
+    ],
+    [
+        "Schools and universities cannot keep pace with this change alone.",
+        "In these conditions, joint training programmes of the member states have a special value for the young.",
+    ],
+]
+
+
+def test_the_floor_holder_is_a_candidate_and_the_resolver_gives_him_the_assessment():
+    """Three sentences and a paragraph break after "Osmonov noted …", the assessment is still his."""
+    document = SpeakerDocument("", tuple(map(tuple, FORUM)))
+    assert document.floor_holder(document.position[(4, 1)]) == (3, "Aibek Osmonov", False)
+    assert "Aibek Osmonov" in {c.speaker for c in candidates(document, 4, 1)}
+    assert resolve_with_default_model("", FORUM, (4, 1)).speaker == "Aibek Osmonov"
+
+
+def test_nobody_holds_the_floor_after_a_body_or_two_paragraphs_back():
+    body = SpeakerDocument(
+        "Ministers meet",
+        (("The ministers said the region faces new risks.", "Kazakhstan is ready to host the next drills."),),
+    )
+    assert body.floor_holder(1) is None  # a group reported, no person
+    far = SpeakerDocument(
+        "Ministers meet",
+        (
+            ("Sadykov said the region faces new risks.",),
+            ("The exercises took place near Osh.",),
+            ("Kazakhstan is ready to host the next drills.",),
+        ),
+    )
+    assert far.floor_holder(2) is None  # more than one paragraph break back
+    assert SpeakerDocument("Ministers meet", (("Kazakhstan is ready to host the drills.",),)).floor_holder(0) is None
+
+
+def test_a_country_that_proposes_in_plain_news_keeps_its_own_voice():
+    """Without a person speaking before it, the subject of "Kazakhstan proposes …" is still the speaker."""
+    paragraphs = [
+        ["The SCO energy ministers met in Astana on Friday."],
+        ["Kazakhstan proposes to set up a common register of energy projects."],
+    ]
+    assert resolve_with_default_model("Energy ministers meet", paragraphs, (1, 0)).speaker == "Kazakhstan"

@@ -267,3 +267,50 @@ def test_a_speech_whose_author_is_named_in_a_subtitle_is_his():
     assert [s.kind for s in segment(text)][:2] == ["heading", "heading"]
     statements = scotopics.analyze(text).key_statements
     assert statements and all(k.speaker == "Arman Serikov" for k in statements)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("По его замечанию, банки стран ШОС готовы кредитовать общие проекты.", "Фаиз Рахимов"),
+        ("По его сообщению, в мае в Душанбе пройдет выставка ремесел.", "Фаиз Рахимов"),
+        ("По информации министра, банки стран ШОС готовы кредитовать общие проекты.", "министр"),
+        ("In his assessment, the banks of the member states are ready to fund joint projects.", "Faiz Rahimov"),
+    ],
+)
+def test_the_source_nouns_of_a_report_name_the_person_before(sentence, speaker):
+    """ "По его замечанию", "по сообщению", "по информации", "in his assessment" report a person's words as
+    "по его словам" does (the office "министр" is resolved to its holder later, by the document)."""
+    context = ["Министр финансов Таджикистана Фаиз Рахимов выступил на форуме банков ШОС."]
+    if sentence.startswith("In"):
+        context = ["Tajik Finance Minister Faiz Rahimov addressed the SCO bankers' forum."]
+    found = attribute(sentence, context)
+    assert (found.speaker, found.verb) == (speaker, "according to")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The secretary general however said that the format would stay.", "the secretary general"),
+        ("Trade will keep growing, the spokesman also said.", "the spokesman"),
+        ("The minister therefore stressed that trade must grow.", "the minister"),
+        ("Министр в свою очередь отметил рост торговли.", "Министр"),
+    ],
+)
+def test_a_sentence_adverb_after_the_subject_is_no_part_of_the_speaker(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Addressing those gathered the Kyrgyz minister noted the role of the SCO.", "the Kyrgyz minister"),
+        ("Noting that Pakistan had suffered from terrorism, he urged joint action.", "Shehbaz Sharif"),
+        ("Beijing and Moscow agreed to expand trade in national currencies.", "Beijing and Moscow"),
+        ("Xining authorities said the forum would open in May.", "Xining authorities"),
+    ],
+)
+def test_an_opening_participle_clause_is_no_speaker(sentence, speaker):
+    """ "Observing that India …, he called": the that-clause's subject does not speak; a place ending in -ing is
+    no participle."""
+    assert attribute(sentence, ["Prime Minister Shehbaz Sharif addressed the summit."]).speaker == speaker

@@ -52,9 +52,11 @@ __all__ = [
 ]
 
 
+#: The Russian nouns of "по словам X" / "по его словам" ("по его замечанию", "по информации министерства").
+_RUSSIAN_SOURCE_NOUNS = "словам|мнению|оценке|оценкам|данным|замечанию|сообщению|информации|убеждению|заверению"
 _ACCORDING = re.compile(
-    r"\b(?:according to|in the (?:view|opinion) of|по словам|по мнению|по оценке|по данным)\s+([^,;:]{2,80}?)\s*,"
-    r"|\b(?:in|по)\s+(his|her|their|его|её|ее|их)\s+(?:view|opinion|words|словам|мнению|оценке)\b"
+    rf"\b(?:according to|in the (?:view|opinion|assessment) of|по (?:{_RUSSIAN_SOURCE_NOUNS}))\s+([^,;:]{{2,80}}?)\s*,"
+    rf"|\b(?:in|по)\s+(his|her|their|его|её|ее|их)\s+(?:view|opinion|words|assessment|{_RUSSIAN_SOURCE_NOUNS})\b"
     # at the end of the sentence: '…, "rich in ideas," according to Khakimov.'
     r"|\b(?:according to|по словам)\s+((?-i:[A-ZА-ЯЁ])[^,;:]{1,60}?|him|her|them|него|неё|нее|них)[\s.!?\"”»]*$",
     re.IGNORECASE,

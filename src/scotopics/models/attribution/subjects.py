@@ -86,9 +86,17 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+#: A sentence adverb after the subject ("The secretary general however said", "…, the spokesman also said").
+_TRAILING_ADVERB = re.compile(
+    r"(?<=\w)(?:\s+(?:however|also|further|therefore|thus|too|later|then|again|meanwhile|nevertheless|subsequently"
+    r"|earlier|in turn|in particular|также|тоже|же|в свою очередь))+$"
+)
+
+
 def clean_phrase(phrase: str) -> str:
-    """``phrase`` without surrounding punctuation, a clause number or a leading conjunction."""
+    """``phrase`` without surrounding punctuation, a clause number, a leading conjunction or a trailing adverb."""
     phrase = " ".join(phrase.strip(' ,;:–—-"“”«»').split())
+    phrase = _TRAILING_ADVERB.sub("", phrase)
     phrase = _CLAUSE_NUMBER.sub("", phrase)  # a clause number
     phrase = _SPACED_MEMBERS.sub("-", _WEB_DATELINE.sub("", phrase))  # "INTERFAX.RU - Государства - члены …"
     phrase = _LEADING.sub("", phrase)
@@ -162,6 +170,22 @@ def _gerund_clause(words: list[str]) -> bool:
         and _RUSSIAN_GERUND.fullmatch(first) is not None
         and _SURNAME.fullmatch(first) is None
     )
+
+
+#: English participles that open a clause before the subject of a report ("Noting that …, he said").
+_OPENING_PARTICIPLES = frozenset(
+    "addressing speaking noting observing stressing emphasizing emphasising highlighting underlining underscoring "
+    "pointing referring commenting welcoming opening closing responding answering touching turning recalling "
+    "calling expressing reiterating reaffirming describing citing warning urging acknowledging recognizing "
+    "recognising mentioning talking briefing outlining sharing presenting chairing greeting thanking "
+    "congratulating concluding summing reflecting elaborating explaining adding saying".split()
+)
+
+
+def _english_gerund_clause(words: list[str]) -> bool:
+    """Whether ``words`` open with an English participle and its object ("Observing that India …", "Addressing
+    those gathered …"), not with a place ("Beijing and Moscow")."""
+    return len(words) > 1 and words[0][:1].isupper() and words[0].lower() in _OPENING_PARTICIPLES
 
 
 #: Russian adverbs that may stand between a subject and its verb ("стороны единогласно подтвердили").
@@ -247,6 +271,9 @@ def _noun_phrase(segment: str) -> str | None:
     if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar")
         names = person_names(phrase)
         return names[-1] if names and phrase.endswith(names[-1]) else None
+    if words and _english_gerund_clause(words):  # "Addressing those gathered the Kazakh FM noted": the FM
+        the = next((i for i in range(len(words) - 1, 1, -1) if words[i].lower() == "the"), None)
+        words = words[the:] if the is not None and "that" not in (w.lower() for w in words[:the]) else []
     if not words or _gerund_clause(words):
         return None  # "Намечая ориентиры на перспективу, считаем …": a gerund's clause names no one
     while len(words) > 1 and (

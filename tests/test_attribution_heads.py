@@ -314,3 +314,36 @@ def test_an_opening_participle_clause_is_no_speaker(sentence, speaker):
     """ "Observing that India …, he called": the that-clause's subject does not speak; a place ending in -ing is
     no participle."""
     assert attribute(sentence, ["Prime Minister Shehbaz Sharif addressed the summit."]).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        # an inverted reporting clause after the statement, with where and to whom between verb and name
+        (
+            "Торговля в рамках ШОС растет, заверил на встрече в Бишкеке министр Алмаз Бекбоев.",
+            "Алмаз Бекбоев",
+            "заверил",
+        ),
+        (
+            "Сотрудничество будет расширяться, рассказала журналистам министр Ольга Петрова.",
+            "Ольга Петрова",
+            "рассказала",
+        ),
+        # a sentence that reports its own speaker keeps it when the release that carries it is named at the end
+        (
+            "Министр подчеркнул важность программы «Зеленый пояс ШОС», — говорится в сообщении пресс-службы.",
+            "Министр",
+            "подчеркнул",
+        ),
+        # a quotation from the release itself is the body's
+        (
+            "«Стороны обсудили подготовку к саммиту», — говорится в сообщении пресс-службы МИД.",
+            "пресс-служба МИД",
+            None,
+        ),
+    ],
+)
+def test_a_russian_source_after_the_statement(sentence, speaker, verb):
+    found = attribute(sentence)
+    assert (found.speaker, found.verb) == (speaker, verb)

@@ -66,7 +66,7 @@ def _earlier_publisher(document: SpeakerDocument, index: int) -> str | None:
     ШОС"), for a later one that names only the publication ("…, – подчеркивается в публикации"); else the
     nearest earlier speaker the rules name ("The defence ministers agreed …. '…,' according to the communique")."""
     for earlier in range(index - 1, -1, -1):
-        quoted, owner = quoted_document_source(document.flat[earlier][2])
+        quoted, owner, _ = quoted_document_source(document.flat[earlier][2])
         if quoted and owner:
             return owner
     for earlier in range(index - 1, max(-1, index - 1 - PUBLISHER_LOOK_BACK), -1):

@@ -41,15 +41,8 @@ from .titles import title_speaker
 from .trailing import name_after_verb, trailing_source
 from .transcripts import ANSWER_PREFIX, strip_answer_prefix
 
-__all__ = [
-    "Attribution",
-    "attribute",
-    "person_names",
-    "strip_answer_prefix",
-    "names_the_source_before",
-    "KINDS",
-    "ANSWER_PREFIX",
-]
+__all__ = ["Attribution", "attribute", "person_names", "strip_answer_prefix", "names_the_source_before"]
+__all__ += ["KINDS", "ANSWER_PREFIX"]
 
 
 #: The Russian nouns of "по словам X" / "по его словам" ("по его замечанию", "по информации министерства").
@@ -367,8 +360,11 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         named = person_names(as_verb.group("speaker"))  # or a body: "Как сообщили в администрации президента"
         after = named[-1] if named else body_source(as_verb.group("speaker")) or clean_phrase(as_verb.group("speaker"))
         return Attribution(_resolve(after, known), as_verb.group("verb").lower(), sort)
-    quoted, owner = quoted_document_source(sentence)
-    if quoted:  # "«…», – говорится в заявлении секретариата ШОС": the body that published it
+    # "«…», – говорится в заявлении секретариата ШОС": the body that published it, unless the sentence reports
+    quoted, owner, source_at = quoted_document_source(sentence)  # its own ("Глава государства подчеркнул …, —")
+    if quoted and (inner := _inner_speaker(mask_quotes(sentence)[:source_at], known)):
+        return Attribution(inner[0], inner[1], sort)
+    if quoted:
         return Attribution(owner, None, sort)
     if sender := message_sender(sentence):  # "… read out a message from X noting …": the sender speaks
         return Attribution(_resolve(sender[0], known), sender[1], sort)

@@ -98,18 +98,19 @@ def body_source(rest: str) -> str | None:
 _INITIALS = re.compile(r"^[А-ЯЁA-Z]{2,6}(?:\s+[А-ЯЁA-Z]{2,6})*\b")
 
 
-def quoted_document_source(sentence: str) -> tuple[bool, str | None]:
-    """Whether ``sentence`` is a quotation from a published document, and the body that published it, if named."""
+def quoted_document_source(sentence: str) -> tuple[bool, str | None, int]:
+    """Whether ``sentence`` is a quotation from a published document, the body that published it, if named, and
+    where the words naming the document start."""
     lower = sentence.lower()
     match = _SAYS_IN.search(sentence) if "ается" in lower or "говорится" in lower else None
     if not match and "according to" in lower:
         match = _ACCORDING_TO_DOCUMENT.search(sentence)
     if not match:
-        return False, None
+        return False, None, len(sentence)
     owner = match.group("owner")
     if owner and owner.split()[0].lower() in _DOCUMENT_GENITIVES:
         owner = None  # "говорится в тексте декларации": the document, not who published it
-    return True, body_nominative(_without_person(owner.strip())) if owner else None
+    return True, body_nominative(_without_person(owner.strip())) if owner else None, match.start()
 
 
 #: What stands between a message and its sender ("… of greetings from …").

@@ -360,8 +360,9 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         named = person_names(as_verb.group("speaker"))  # or a body: "Как сообщили в администрации президента"
         after = named[-1] if named else body_source(as_verb.group("speaker")) or clean_phrase(as_verb.group("speaker"))
         return Attribution(_resolve(after, known), as_verb.group("verb").lower(), sort)
-    # "«…», – говорится в заявлении секретариата ШОС": the body that published it, unless the sentence reports
-    quoted, owner, source_at = quoted_document_source(sentence)  # its own ("Глава государства подчеркнул …, —")
+    # "«…», – говорится в заявлении секретариата ШОС": the body that published it, unless the words outside
+    # quotation marks report their own speaker ("Глава государства подчеркнул …, — говорится в сообщении Акорды")
+    quoted, owner, source_at = quoted_document_source(sentence)
     if quoted and (inner := _inner_speaker(mask_quotes(sentence)[:source_at], known)):
         return Attribution(inner[0], inner[1], sort)
     if quoted:

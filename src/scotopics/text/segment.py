@@ -14,16 +14,20 @@ linear time on any text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from .sentences import ABBREVIATIONS, SentenceSplitter, split_sentences
 
-__all__ = ["Segment", "segment", "split_sentences", "ABBREVIATIONS", "LIST_BULLETS"]
+__all__ = ["Segment", "BlockKind", "segment", "block_kinds", "split_sentences", "ABBREVIATIONS", "LIST_BULLETS"]
 
 #: Paragraphs with more sentences than this (one long block) are cut into pieces.
 MAX_SENTENCES_PER_PARAGRAPH = 12
 _PIECE_SENTENCES = 6
+
+#: What a paragraph is: policy content, a title or sub-heading, or page debris.
+BlockKind = Literal["text", "heading", "debris"]
 
 #: A first line this long without closing punctuation is still the title ("Speech by the SCO Secretary-General
 #: … at the meeting of the Council of Foreign Ministers"); later lines are headings up to 14 words.
@@ -82,10 +86,11 @@ _BYLINE = re.compile(
 )
 
 
-#: A photo's credit closing its caption ("… Photo credit: ANI", "… | Фото: ТАСС", "… (Xinhua/Zhang Bowen)").
+#: A photo's credit closing its caption ("… Photo credit: ANI", "… | Фото: ТАСС", "… (Xinhua/Zhang Bowen)",
+#: "… [Didor Sadulloev/Reuters]").
 _PHOTO_CREDIT = re.compile(
     r"(?i)(?:\b(?:photo(?:\s+credit)?|фото)\s*:\s*(?:[^.!?]|\.(?=\S)){0,80}"
-    r"|\((?:photo[^)]*|[a-z]+/[a-z][\w .-]*)\)|©[^.!?]{1,80})\s*$"
+    r"|\((?:photo[^)]*|[a-z]+/[a-z][\w .-]*)\)|\[[a-z][\w .'-]{0,40}/[a-z][\w .-]*\]|©[^.!?]{1,80})\s*$"
 )
 
 
@@ -96,7 +101,7 @@ class Segment:
     index: int
     text: str
     sentences: tuple[str, ...]
-    kind: Literal["text", "heading", "debris"]
+    kind: BlockKind
 
 
 def _debris_reason(line: str, title: str | None) -> str | None:
@@ -323,19 +328,31 @@ def segment(text: str) -> list[Segment]:
     six sentences so that each gets its own themes.
     """
     blocks = _lines_to_blocks(text)
+    segments: list[Segment] = []
+    splitter = SentenceSplitter()  # one Punkt budget for the whole document
+    for block, kind in zip(blocks, block_kinds(blocks)):
+        if kind != "text":
+            segments.append(Segment(len(segments), block, (block,), kind))
+            continue
+        for piece in _split_long(splitter.split(block)):
+            segments.append(Segment(len(segments), " ".join(piece), tuple(piece), "text"))
+    return segments
+
+
+def block_kinds(blocks: Sequence[str]) -> list[BlockKind]:
+    """The kind of each paragraph of a document, in order: a paragraph's kind depends on where it stands (the
+    title line, sub-headlines before the text begins, a transcript's turn after it)."""
     first = blocks[0] if blocks else ""
     title = (
         first
         if first and (_is_heading(first, TITLE_MAX_WORDS) or _quoted_title(first) or _speech_title(first))
         else None
     )
-    segments: list[Segment] = []
-    splitter = SentenceSplitter()  # one Punkt budget for the whole document
+    kinds: list[BlockKind] = []
     header = True  # before the first paragraph of text: a title's sub-headlines may run as long as a title
     for position, block in enumerate(blocks):
-        reason = _debris_reason(block, title if position > 0 else None)
-        kind: Literal["text", "heading", "debris"]
-        if reason is not None:
+        kind: BlockKind
+        if _debris_reason(block, title if position > 0 else None) is not None:
             kind = "debris"
         elif position > 0 and _TRANSCRIPT_TURN.match(block):
             kind = "text"  # "President of Russia Vladimir Putin: Colleagues, friends": the floor, not a heading
@@ -347,10 +364,6 @@ def segment(text: str) -> list[Segment]:
             kind = "heading"
         else:
             kind = "text"
-        if kind != "text":
-            segments.append(Segment(len(segments), block, (block,), kind))
-            continue
-        header = False
-        for piece in _split_long(splitter.split(block)):
-            segments.append(Segment(len(segments), " ".join(piece), tuple(piece), "text"))
-    return segments
+        header = header and kind != "text"
+        kinds.append(kind)
+    return kinds

@@ -9,6 +9,7 @@ document so that no document's paragraphs are both fitted and scored.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,11 +21,12 @@ import numpy as np
 from ..exceptions import CorpusError, EmptyInputError
 from ..io.corpus import CorpusDocument, read_documents, read_taxonomy, validate_documents
 from ..models.attribution import SpeakerDocument, SpeakerResolver
+from ..models.attribution.titles import title_speaker
 from ..models.classifier import ThemeClassifier
 from ..models.context import ContextStage, document_bounds
 from ..models.keystatements import DEFAULT_EVENT_THEME, KeyStatementScorer, SentenceContext, sentence_contexts
 from ..results import Theme
-from ..text.segment import segment
+from ..text.segment import block_kinds
 
 __all__ = [
     "ModelParts",
@@ -202,15 +204,10 @@ def _taxonomy_near(path: Path) -> list[Theme] | None:
 
 
 def _content_paragraphs(documents: Sequence[CorpusDocument]) -> list[list[int]]:
-    """For each document, the indexes of the paragraphs the segmenter reads as content (not debris or headings)."""
-    return [
-        [
-            i
-            for i, p in enumerate(doc.paragraphs)
-            if all(s.kind == "text" for s in segment(_paragraph_text(p.sentences)))
-        ]
-        for doc in documents
-    ]
+    """For each document, the indexes of the paragraphs the segmenter reads as content (not debris or headings),
+    each judged where it stands in its document, as ``analyze`` judges it."""
+    kinds = (block_kinds([_paragraph_text(p.sentences) for p in doc.paragraphs]) for doc in documents)
+    return [[i for i, kind in enumerate(found) if kind == "text"] for found in kinds]
 
 
 def _writer(document_id: str) -> str:
@@ -292,15 +289,23 @@ def speaker_training_set(
 
 
 def _title_line(document: CorpusDocument, content: list[int]) -> str:
-    """The title as ``analyze`` sees it: the first non-content line when it is the title written out, else the title."""
+    """The title as ``analyze`` sees it: the first non-content line when it is the title written out, else the
+    title; or a heading before the text that names a speech's author when that title names none ("Deepening
+    cooperation" / "— Address by President X at …"; not a "Publish Date: …" stamp, which is debris)."""
     title_words = set(document.title.lower().split())
+    title = document.title
     for i, paragraph in enumerate(document.paragraphs):
         if i not in content:
             line = paragraph.text
             if title_words and len(title_words & set(line.lower().split())) >= len(title_words) / 2:
-                return line
+                title = line
             break
-    return document.title
+    if title_speaker(title):
+        return title
+    kinds = block_kinds([p.text for p in document.paragraphs])
+    lead = itertools.takewhile(lambda i: i not in content, range(len(document.paragraphs)))
+    named = (document.paragraphs[i].text.strip(" —–-") for i in lead if kinds[i] == "heading")
+    return next((line for line in named if title_speaker(line)), title)
 
 
 def _fit_speaker_resolver(

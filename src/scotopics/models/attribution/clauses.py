@@ -3,6 +3,8 @@
 "Rahmon, for his part, noted" has its subject before an aside; "Minutes after he welcomed X, Y spoke" puts
 a verb in a clause that is not the sentence's main one; "Specially stressed was …" is a passive with no
 speaker; "X congratulated his counterpart, Y, … and welcomed" gives the second verb to X, not to Y.
+And the clauses that name a source around the statement: "According to X, …", "As X noted, …", "Об этом
+заявил X", "Quoting X, …".
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["ASIDE", "IN_ASIDE", "SUBORDINATE", "INVERTED_PASSIVE", "COORDINATED"]
+__all__ += ["ACCORDING", "THIS_BY", "PHRASE_END", "AS_VERB_INSIDE", "QUOTING", "AS_VERB", "AS_PRONOUN"]
 
 _ASIDE_WORDS = (
     r"for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in turn|in return|however|meanwhile"
@@ -25,3 +28,37 @@ SUBORDINATE = re.compile(r"(?i)^\s*(?:\w+\s+)?(?:after|before|when|while|once|si
 INVERTED_PASSIVE = re.compile(r"\s+(?:was|were)\b", re.IGNORECASE)
 #: A second verb of the same subject ("… congratulated his counterpart … and welcomed").
 COORDINATED = re.compile(r"\s(?:and|и)\s*$")
+
+#: The Russian nouns of "по словам X" / "по его словам" ("по его замечанию", "по информации министерства").
+_RUSSIAN_SOURCE_NOUNS = "словам|мнению|оценке|оценкам|данным|замечанию|сообщению|информации|убеждению|заверению"
+ACCORDING = re.compile(
+    rf"\b(?:according to|in the (?:view|opinion|assessment) of|по (?:{_RUSSIAN_SOURCE_NOUNS}))\s+([^,;:]{{2,80}}?)\s*,"
+    rf"|\b(?:in|по)\s+(his|her|their|его|её|ее|их)\s+(?:view|opinion|words|assessment|{_RUSSIAN_SOURCE_NOUNS})\b"
+    # at the end of the sentence: '…, "rich in ideas," according to Khakimov.'
+    r"|\b(?:according to|по словам)\s+((?-i:[A-ZА-ЯЁ])[^,;:]{1,60}?|him|her|them|него|неё|нее|них)[\s.!?\"”»]*$",
+    re.IGNORECASE,
+)
+#: "Об этом заявил X …", "This was stated by X": the source of the sentence before, after the verb.
+THIS_BY = re.compile(
+    r"^\s*(?:об этом|this was)\s+(?:(?P<pronoun>он|она|они)\s+)?(?P<verb>\w+)(?:\s+by)?\s+", re.IGNORECASE
+)  # "Об этом он заявил на саммите …": the pronoun is the source
+#: Where the speaker phrase after such a verb ends ("… Сергей Лавров по итогам заседания").
+PHRASE_END = re.compile(r"\s(?:по|на|в|во|после|at|after|on|in|during)\s|[,;:(]", re.IGNORECASE)
+#: The same as an aside: "Кыргызстан также стал инициатором, как отметили делегаты, …", "…, as Lavrov put it, …".
+AS_VERB_INSIDE = re.compile(
+    r",\s+(?:as|как)\s+(?P<verb>\w+(?:\s+out)?)\s+(?P<speaker>(?-i:[A-ZА-ЯЁ])[^,;:]{1,100}?|[а-яё][^,;:]{1,60}?)\s*,",
+    re.IGNORECASE,
+)
+#: "Quoting X, the media reported …", "Ссылаясь на X, …": the source is the one quoted, not the outlet.
+QUOTING = re.compile(r"^\s*(?:quoting|citing|ссылаясь на|цитируя)\s+(?P<speaker>[^,;:]{2,100}?)\s*,", re.IGNORECASE)
+#: "As X noted, …", "Как отметил X, …": the speaker stands after the verb.
+AS_VERB = re.compile(
+    r"^\s*(?:as|как)\s+(?:(?:earlier|ранее|уже)\s+)?(?P<verb>\w+(?:\s+out)?)\s+(?:(?:earlier|ранее|уже)\s+)?"
+    r"(?P<speaker>[^,;:]{2,100}?)\s*,",
+    re.IGNORECASE,
+)
+#: "Как он рассказал X, …", "As she told reporters, …": the pronoun before the verb is the speaker.
+AS_PRONOUN = re.compile(
+    r"^\s*(?:as|как)\s+(?P<pronoun>he|she|they|он|она|они)\s+(?:(?:earlier|ранее|уже)\s+)?(?P<verb>\w+)\b[^,;:]{0,60},",
+    re.IGNORECASE,
+)

@@ -32,7 +32,7 @@ from .rules import Attribution, attribute
 from .sources import message_from
 from .subjects import mask_quotes
 from .titles import title_speaker
-from .transcripts import ANSWER_PREFIX, speaker_label, turn_prefix
+from .transcripts import ANSWER_PREFIX, introduced_speech, speaker_label, turn_prefix
 
 __all__ = [
     "QUESTION",
@@ -240,7 +240,16 @@ class SpeakerDocument:
             label = speaker_label(text)
             if label:  # "Айбек Смадияров, официальный представитель МИД РК:" before the quotation
                 found.append((index, label))
+            speech = introduced_speech(text)
+            owner = self._speech_owner(*speech) if speech else None
+            if owner:  # "Highlights of Indian Minister’s Speech at Meeting:" before the speech's paragraphs
+                found.append((index, owner))
         return found
+
+    def _speech_owner(self, owner: str, full: bool) -> str | None:
+        """The person whose speech a line introduces: a full name, a surname the document names ("Modi"), or the
+        holder of an office it names ("Indian Minister")."""
+        return owner if full else self.names.get(surname_key(owner)) or office_holder(self, owner)
 
     def turn_at(self, index: int) -> tuple[int, str] | None:
         """Who holds the floor at sentence ``index`` of a transcript, and since how many sentences."""

@@ -137,13 +137,15 @@ def bare_word(word: str) -> str:
     return word.lower().strip(".,:;()").removesuffix("’s").removesuffix("'s")
 
 
-#: Capitalised words of a date, a time or a preposition before a name ("On Monday Wang Yi", "Last August Putin",
-#: "On October", "For Tehran").
+#: Capitalised words of a date, a time, a preposition or an adverb before a name ("On Monday Wang Yi", "Last August
+#: Putin", "On October", "For Tehran").
 _BEFORE_NAME_WORDS = frozenset(
     "on in at by since during from until last next this early late mid today yesterday tomorrow for with under "
     "amid despite after before against among between within without through following according "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
+    "august september october november december "
+    # Russian sentence adverbs before a surname ("Также Лавров заявил", "Однако Норов отметил")
+    "также однако затем ранее поэтому тогда теперь сегодня вчера позднее позже впоследствии".split()
 )
 
 
@@ -196,6 +198,8 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
         before = text[max(0, match.start() - 9) : match.start()].lower().rstrip()
         if before.endswith(("dear", "уважаемый")) or match.group(0).split()[0].lower() in _SALUTATIONS:
             continue  # a salutation names the listener, not the speaker ("Dear Emomali Sharipovich")
+        if text.startswith("/", match.end()) or text.startswith(" /", match.end()):
+            continue  # a photographer's credit names no one in the story ("[Didor Sadulloev/Reuters]")
         quoted = match.start() > 0 and _OPENING_QUOTE.match(text, match.start() - 1) is not None
         if quoted and quoted_title_at(text, match.start()):
             continue  # a name in quotation marks is a project's or an event's ("Spiritual Relics of the SCO States")

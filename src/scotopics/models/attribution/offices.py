@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .names import COUNTRIES, TITLE_WORDS, is_chinese_name, person_mentions, surname_key
+from .names import COUNTRIES, NOT_PERSON, TITLE_WORDS, is_chinese_name, person_mentions, surname_key
 from .subjects import another_office
 
 __all__ = ["find_office_holder", "RUSSIAN_OFFICES", "HEAD_OF_STATE_TITLES", "COUNTRY_LEADER", "KREMLIN_SPOKESMAN"]
@@ -43,7 +43,8 @@ _RUSSIAN_OFFICE_FORMS = (
     (re.compile(r"представител\w*"), r"представител(?:ь|я|ю|ем|е)\b"),
     # Singular cases only: "Главы государств" and "Министры" are groups, not one office holder.
     (re.compile(r"глав(?:а|е|у|ой)"), r"глав(?:а|е|у|ой)\b"),
-    (re.compile(r"министр(?:а|у|ом|е)?"), r"министр"),
+    # "Министр": the minister the lead names, or the head of a ministry ("Глава МИД Кыргызстана …")
+    (re.compile(r"министр(?:а|у|ом|е)?"), r"(?:министр|глав(?:а|е|у|ой|ы)\s+(?:МИД|Мин(?!ист)[а-яё]+))"),
     (re.compile(r"премьер(?:-министр)?\w*"), r"премьер(?:-министр)?"),
     (re.compile(r"секретар[ьяюе]\w*"), r"секретар(?:ь|я|ю|ем|е)\b"),
 )
@@ -149,7 +150,8 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
     country_head = _COUNTRY_HEAD.match(office.strip())
     head_of_state = bool(_HEAD_OF_STATE.search(office) or country_head and country_head[1].lower() in COUNTRIES)
     expert = _EXPERT.search(office)
-    if not words and not russian and not head_of_state and not _DIPLOMAT.search(office) and not expert:
+    epithet = next((post for pattern, post in _EPITHETS if pattern.search(office)), None)
+    if not words and not russian and not head_of_state and not _DIPLOMAT.search(office) and not expert and not epithet:
         return None
     if russian:
         stem = russian
@@ -159,17 +161,17 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
         stem = r"(?:president|президент)"
     elif not russian and words == ["president"]:  # "the President": the "Head of State Nursultan Nazarbayev" too
         stem = rf"(?:president|{HEAD_OF_STATE_TITLES})"
-    elif epithet := next((post for pattern, post in _EPITHETS if pattern.search(office)), None):
+    elif epithet:
         stem = epithet  # "Глава МИД РФ", "the premier": the foreign or prime minister the lead names
     elif _DIPLOMAT.search(office):  # "the top Iranian diplomat", "Дипломат": the foreign minister the lead names
         stem = (
-            r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|министр\w*\s+иностранных\s+дел|глав\w*\s+МИД|"
+            r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|министр\w*\s+иностранных\s+дел|(?:зам)?глав\w*\s+МИД|"
             r"ambassador|посол|посла|послом)"  # or the country's ambassador, as news calls its envoy
         )
     elif expert:  # "the expert": the "political expert Aleksei Dzermant" of the lead
         stem = _EXPERT_WORDS
     elif office.strip() == "EAM":  # India's External Affairs Minister, named in full in the lead
-        stem = r"External\s+Affairs\s+Minister"
+        stem = r"(?:External\s+Affairs\s+Minister|Minister\s+of\s+External\s+Affairs)"
     elif not russian and (qualifier := _QUALIFIED_OFFICE.search(office)) and not _NATIONALITY.match(qualifier[1]):
         # "External Affairs Minister" is not "Prime Minister"; "the Culture Minister" is the "Minister … for Culture"
         field = re.escape(qualifier.group(1))
@@ -177,6 +179,7 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
     # "the President of Russia": only a holder the text names with that country
     country = next((w[:5].lower() for w in _OF_COUNTRY.findall(office) if w.lower() in COUNTRIES), None)
     # The title and lead first; then the rest of the document (an ambassador introduced in paragraph four).
+    lone = None
     for text in texts:
         for match in re.finditer(rf"(?i)\b{stem}\w*\b", text):
             if _PLURAL_OFFICE.search(match.group(0)):
@@ -188,6 +191,8 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
             surname = _LEADING_WORD.match(after)
             if not names and surname and surname_key(surname.group(1)) in known:
                 names = (surname.group(1),)  # "EAM Jaishankar", the full name given elsewhere
+            elif not names and surname and not lone and _lone_surname(surname.group(1), after, text):
+                lone = surname.group(1)  # "President Pezeshkian said …. Pezeshkian noted …": if no full name is given
             if not names:
                 before = _SENTENCE_BREAK.split(text[max(0, match.start() - 60) : match.start()])[-1]
                 names = tuple(person_mentions(before)[-1:]) if before.rstrip().endswith(",") else ()
@@ -196,12 +201,25 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
                 continue  # "Kyrgyz President X and President of Russia Y": X is not "the President of Russia"
             if names:  # a Chinese name whole: "Wang Wenbin" and "Wang Yi" share the family name
                 return names[0] if is_chinese_name(names[0].split()) else known.get(surname_key(names[0]), names[0])
+    if lone:
+        return lone
     people = set(known.values())
     if len(people) == 1:  # "российский лидер", "the expert", "the Minister" of an item that names one person only,
         (person,) = people  # who is not introduced by another office
         if head_of_state or expert or _introduced_as(office, person, texts):
             return person
     return None
+
+
+def _lone_surname(word: str, after: str, text: str) -> bool:
+    """Whether ``word``, alone after an office, is its holder's surname: a capitalised word that is no title,
+    country or organisation word, not followed by another capitalised word, and named again in ``text``."""
+    bare = word.lower()
+    if not (word[:1].isupper() and word[1:].islower() and len(word) >= 3) or text.count(word) < 2:
+        return False
+    if bare in TITLE_WORDS or bare in COUNTRIES or bare in NOT_PERSON:
+        return False
+    return re.match(rf"\s*{re.escape(word)}\s+(?:[A-ZА-ЯЁ]|(?:and|of|for|и)\b)", after) is None
 
 
 def _introduced_as(office: str, person: str, texts: Sequence[str]) -> bool:

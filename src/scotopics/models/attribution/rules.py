@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...results import SpeakerType, StatementKind
+from .clauses import ACCORDING, AS_PRONOUN, AS_VERB, AS_VERB_INSIDE, PHRASE_END, QUOTING, THIS_BY
 from .kinds import KINDS, statement_kind
 from .names import TITLE_WORDS as _TITLE_WORDS
 from .names import group_nominative, nominative, person_names, speaker_type, surname_key
@@ -45,39 +46,6 @@ __all__ = ["Attribution", "attribute", "person_names", "strip_answer_prefix", "n
 __all__ += ["KINDS", "ANSWER_PREFIX"]
 
 
-#: The Russian nouns of "по словам X" / "по его словам" ("по его замечанию", "по информации министерства").
-_RUSSIAN_SOURCE_NOUNS = "словам|мнению|оценке|оценкам|данным|замечанию|сообщению|информации|убеждению|заверению"
-_ACCORDING = re.compile(
-    rf"\b(?:according to|in the (?:view|opinion|assessment) of|по (?:{_RUSSIAN_SOURCE_NOUNS}))\s+([^,;:]{{2,80}}?)\s*,"
-    rf"|\b(?:in|по)\s+(his|her|their|его|её|ее|их)\s+(?:view|opinion|words|assessment|{_RUSSIAN_SOURCE_NOUNS})\b"
-    # at the end of the sentence: '…, "rich in ideas," according to Khakimov.'
-    r"|\b(?:according to|по словам)\s+((?-i:[A-ZА-ЯЁ])[^,;:]{1,60}?|him|her|them|него|неё|нее|них)[\s.!?\"”»]*$",
-    re.IGNORECASE,
-)
-#: "Об этом заявил X …", "This was stated by X": the source of the sentence before, after the verb.
-_THIS_BY = re.compile(
-    r"^\s*(?:об этом|this was)\s+(?:(?P<pronoun>он|она|они)\s+)?(?P<verb>\w+)(?:\s+by)?\s+", re.IGNORECASE
-)  # "Об этом он заявил на саммите …": the pronoun is the source
-#: Where the speaker phrase after such a verb ends ("… Сергей Лавров по итогам заседания").
-_PHRASE_END = re.compile(r"\s(?:по|на|в|во|после|at|after|on|in|during)\s|[,;:(]", re.IGNORECASE)
-#: The same as an aside: "Кыргызстан также стал инициатором, как отметили делегаты, …", "…, as Lavrov put it, …".
-_AS_VERB_INSIDE = re.compile(
-    r",\s+(?:as|как)\s+(?P<verb>\w+(?:\s+out)?)\s+(?P<speaker>(?-i:[A-ZА-ЯЁ])[^,;:]{1,100}?|[а-яё][^,;:]{1,60}?)\s*,",
-    re.IGNORECASE,
-)
-#: "Quoting X, the media reported …", "Ссылаясь на X, …": the source is the one quoted, not the outlet.
-_QUOTING = re.compile(r"^\s*(?:quoting|citing|ссылаясь на|цитируя)\s+(?P<speaker>[^,;:]{2,100}?)\s*,", re.IGNORECASE)
-#: "As X noted, …", "Как отметил X, …": the speaker stands after the verb.
-_AS_VERB = re.compile(
-    r"^\s*(?:as|как)\s+(?:(?:earlier|ранее|уже)\s+)?(?P<verb>\w+(?:\s+out)?)\s+(?:(?:earlier|ранее|уже)\s+)?"
-    r"(?P<speaker>[^,;:]{2,100}?)\s*,",
-    re.IGNORECASE,
-)
-#: "Как он рассказал X, …", "As she told reporters, …": the pronoun before the verb is the speaker.
-_AS_PRONOUN = re.compile(
-    r"^\s*(?:as|как)\s+(?P<pronoun>he|she|they|он|она|они)\s+(?:(?:earlier|ранее|уже)\s+)?(?P<verb>\w+)\b[^,;:]{0,60},",
-    re.IGNORECASE,
-)
 #: The writer's own aside ("Напомним, что …", "Отметим, что …"): no one else's statement.
 WRITER_ASIDE = re.compile(
     r"^\s*(?:отметим|напомним|заметим|it should be (?:noted|mentioned)|it is worth (?:noting|mentioning))\b",
@@ -164,7 +132,7 @@ def _resolve(phrase: str, known: _Known) -> str:
         full = next((n for n in reversed(known.names) if surname_key(n) == key and len(n) >= len(own[-1])), None)
         return full or own[-1]
     if lower in _PRONOUN:
-        subject = _previous_subject(known)
+        subject = _previous_subject(known) or _last_reporter(known)
         if subject:
             return subject
         names = known.names
@@ -177,10 +145,11 @@ def _resolve(phrase: str, known: _Known) -> str:
         if full:
             return full
     if lower.startswith("the ") and any(w.lower() in _TITLE_WORDS - {"the", "of"} for w in words[1:]):
+        deputy = r"(?i:deputy)\s+" if "deputy" in lower.split() else ""  # the deputy, not the Secretary-General
         titled = [
             n
             for n in known.names
-            for at in re.finditer(rf"{re.escape(words[-1])}\s+{re.escape(n)}", known.seen)
+            for at in re.finditer(rf"{deputy}{re.escape(words[-1])}\s+{re.escape(n)}", known.seen)
             if not another_office(phrase, known.seen, at.start())  # "the Minister" is not the Prime Minister
         ]
         if titled:
@@ -195,12 +164,12 @@ def _source_after(sentence: str, this_by: re.Match[str]) -> str:
     if body:
         return body
     named = person_names(rest)
-    return named[0] if named else clean_phrase(_PHRASE_END.split(rest, maxsplit=1)[0])
+    return named[0] if named else clean_phrase(PHRASE_END.split(rest, maxsplit=1)[0])
 
 
 def _source_named_after(sentence: str) -> re.Match[str] | None:
     """The "Об этом заявил …" / "This was stated by …" opening of ``sentence``, when its verb reports."""
-    match = _THIS_BY.match(sentence)
+    match = THIS_BY.match(sentence)
     return match if match is not None and find_verb(match.group("verb")) else None
 
 
@@ -283,6 +252,18 @@ def _previous_subject(known: _Known) -> str | None:
     return None
 
 
+def _last_reporter(known: _Known) -> str | None:
+    """The person (or personal office) last reported speaking in the context, for a "he" whose nearer sentences
+    name no subject ("Wei said …. The GSI proposed by President Xi …. China is willing …. He stressed …")."""
+    for sentence in reversed(known.context):
+        phrase = None if _BY_SOMEONE.search(sentence) else _subject_phrase(sentence)  # not "proposed by X"
+        resolved = "" if phrase is None or phrase.lower() in _PRONOUN else _resolve(phrase, known)
+        office = resolved.lower().startswith("the ") and _PERSONAL_OFFICE.search(resolved)
+        if resolved and (person_names(resolved) or office):
+            return resolved
+    return None
+
+
 #: An office one person holds, which "he" or "she" can refer to (not a body such as a council or ministry).
 _PERSONAL_OFFICE = re.compile(
     rf"(?i)\b(?:{OFFICE_WORDS}|envoy|representative|spokes|diplomat|leader|head|premier|official|governor|"
@@ -328,7 +309,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     known = _Known(title, context)  # the names are looked up only when a phrase needs them
     sort: StatementKind = statement_kind(sentence) if kind else "fact"
     lower = sentence.lower()
-    according = _ACCORDING.search(sentence) if "according" in lower or " of " in lower or "по " in lower else None
+    according = ACCORDING.search(sentence) if "according" in lower or " of " in lower or "по " in lower else None
     if according:
         phrase = according.group(1) or according.group(2) or according.group(3)
         source = _resolve(group_nominative(clean_phrase(phrase)), known)
@@ -347,14 +328,14 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     if this_by:  # "Об этом заявил глава МИД России Сергей Лавров …"
         source = this_by.group("pronoun") or _source_after(sentence, this_by)
         return Attribution(_resolve(source, known), this_by.group("verb").lower(), sort)
-    as_pronoun = _AS_PRONOUN.match(sentence)
+    as_pronoun = AS_PRONOUN.match(sentence)
     if as_pronoun and find_verb(as_pronoun.group("verb")):  # "Как он рассказал РИА Новости, …", "As she told …"
         return Attribution(_resolve(as_pronoun.group("pronoun"), known), as_pronoun.group("verb").lower(), sort)
-    quoting = _QUOTING.match(sentence)
+    quoting = QUOTING.match(sentence)
     if quoting:  # "Quoting Kremlin aide Yuri Ushakov, Russian media reported …": the one quoted speaks
         named = person_names(quoting.group("speaker"))
         return Attribution(_resolve(named[-1] if named else clean_phrase(quoting.group("speaker")), known), None, sort)
-    as_verb = _AS_VERB.match(sentence) or _AS_VERB_INSIDE.search(sentence)
+    as_verb = AS_VERB.match(sentence) or AS_VERB_INSIDE.search(sentence)
     if as_verb and find_verb(as_verb.group("verb")) and not _REPORTER.search(as_verb.group("speaker")):
         # "Как отметил министр … Жээнбек Кулубаев, …" (not "Как сообщало ИА REGNUM, …", which only carries it)
         named = person_names(as_verb.group("speaker"))  # or a body: "Как сообщили в администрации президента"

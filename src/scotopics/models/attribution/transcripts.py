@@ -14,7 +14,7 @@ import re
 from ...text.segment import LIST_BULLETS
 from .names import person_names
 
-__all__ = ["turn_prefix", "speaker_label", "ANSWER_PREFIX", "strip_answer_prefix"]
+__all__ = ["turn_prefix", "speaker_label", "introduced_speech", "ANSWER_PREFIX", "strip_answer_prefix"]
 
 #: An answer's prefix in an interview ("A:", "Answer:", "Ответ:"), and a named one ("Imanaliyev (on Afghanistan):").
 ANSWER_PREFIX = re.compile(r"^\s*(?:A|Answer|Ответ|О)\s*[:.–—-]\s*", re.IGNORECASE)
@@ -62,3 +62,25 @@ def speaker_label(text: str) -> str | None:
     """The person a line names as the next speaker and nothing else ("Айбек Смадияров, представитель МИД:")."""
     label = _SPEAKER_LABEL.match(text)
     return label.group(1) if label and person_names(label.group(1)) == [label.group(1)] else None
+
+
+#: A line that introduces the speech printed below it, ending in a colon: "Highlights of Indian Minister’s Speech
+#: at Meeting:", "Here is the English translation of Modi’s full address delivered in Hindi:", "Полный текст
+#: выступления Сергея Лаврова:". (Not "statement": a statement below a colon is often a document's.)
+_SPEECH_INTRODUCTION = re.compile(
+    r"(?i)^(?=.{0,200}$).*\b(?:speech|address|remarks|выступлени[ея]|обращени[ея]|речь|речи)\b[^:]{0,80}:\s*$"
+)
+#: Whose speech it is, when the line names no full name: a word before "’s" ("Modi’s", "Indian Minister’s").
+_OWNER = re.compile(r"((?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+)[’']s\b")
+
+
+def introduced_speech(text: str) -> tuple[str, bool] | None:
+    """Whose speech a line introduces: (a person's full name, True), or (what stands before "’s", False) for the
+    reader to resolve ("Modi", "Indian Minister"); None when the line introduces no speech or names no owner."""
+    if not _SPEECH_INTRODUCTION.match(text):
+        return None
+    named = person_names(text)
+    if named:
+        return named[0], True
+    owner = _OWNER.search(text)
+    return (owner.group(1), False) if owner else None

@@ -75,3 +75,15 @@ def test_a_country_that_proposes_in_plain_news_keeps_its_own_voice():
         ["Kazakhstan proposes to set up a common register of energy projects."],
     ]
     assert resolve_with_default_model("Energy ministers meet", paragraphs, (1, 0)).speaker == "Kazakhstan"
+
+
+def test_a_country_inside_a_minister_s_speech_speaks_through_him_but_one_that_proposes_keeps_its_voice():
+    """ "Sadykov said …. Kazakhstan intends to …": a reader credits the minister, whose country it is; a country
+    with a reporting verb of its own ("Kazakhstan proposed …") keeps its voice."""
+    speech = [
+        MINISTER_SPEAKS[0],
+        [MINISTER_SPEAKS[1][0], "Kazakhstan intends to widen the training of border guards with its neighbours."],
+    ]
+    assert resolve_with_default_model("Defence ministers meet", speech, (1, 1)).speaker == "Arman Sadykov"
+    speech[1][1] = "Kazakhstan proposed to widen the training of border guards with its neighbours."
+    assert resolve_with_default_model("Defence ministers meet", speech, (1, 1)).speaker == "Kazakhstan"

@@ -169,6 +169,9 @@ class SpeakerResolver:
         choice = int(np.argmax(logits))
         sure = sigmoid(logits[choice : choice + 1])[0] >= self.min_proba
         speaker = found[choice].speaker if sure else None
+        floor = document.floor_holder(index) if rule.verb is None and speaker_type(speaker) == "country" else None
+        if floor is not None:  # "Wei said …. China is willing to …": a country inside his speech speaks through him
+            speaker = canonical(document, floor[1])
         return Attribution(speaker, rule.verb, statement_kind(own), speaker_type(speaker))
 
     def weights(self) -> dict[str, float]:

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from .models.attribution.titles import title_speaker
+from .models.attribution.titles import title_or_author_heading
 from .models.classifier import ThemeClassifier
 from .models.keystatements import KeyStatementScorer, SentenceContext, sentence_contexts
 from .models.summarizer import ReadDocument
@@ -121,10 +121,9 @@ def read_documents(model: Reader, texts: Sequence[str | bytes], *, explain: bool
 def _title(segments: Sequence[Segment]) -> str:
     """The document's title for the speaker rules: the first heading, or a heading before the text that names a
     speech's author when the first does not ("Deepening cooperation" / "— Address by President X at …")."""
-    headings = list(itertools.takewhile(lambda s: s.kind != "text", segments))
-    named = [s.text.strip(" —–-") for s in headings if s.kind == "heading" and title_speaker(s.text.strip(" —–-"))]
+    headings = itertools.takewhile(lambda s: s.kind != "text", segments)
     first = next((s.text for s in segments if s.kind != "text"), "")
-    return named[0] if named and not title_speaker(first) else first
+    return title_or_author_heading(first, (s.text for s in headings if s.kind == "heading"))
 
 
 def _paragraph_results(document: _Segmented, classified) -> list[ParagraphResult]:

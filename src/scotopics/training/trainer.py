@@ -21,7 +21,7 @@ import numpy as np
 from ..exceptions import CorpusError, EmptyInputError
 from ..io.corpus import CorpusDocument, read_documents, read_taxonomy, validate_documents
 from ..models.attribution import SpeakerDocument, SpeakerResolver
-from ..models.attribution.titles import title_speaker
+from ..models.attribution.titles import title_or_author_heading
 from ..models.classifier import ThemeClassifier
 from ..models.context import ContextStage, document_bounds
 from ..models.keystatements import DEFAULT_EVENT_THEME, KeyStatementScorer, SentenceContext, sentence_contexts
@@ -300,12 +300,9 @@ def _title_line(document: CorpusDocument, content: list[int]) -> str:
             if title_words and len(title_words & set(line.lower().split())) >= len(title_words) / 2:
                 title = line
             break
-    if title_speaker(title):
-        return title
     kinds = block_kinds([p.text for p in document.paragraphs])
     lead = itertools.takewhile(lambda i: i not in content, range(len(document.paragraphs)))
-    named = (document.paragraphs[i].text.strip(" —–-") for i in lead if kinds[i] == "heading")
-    return next((line for line in named if title_speaker(line)), title)
+    return title_or_author_heading(title, (document.paragraphs[i].text for i in lead if kinds[i] == "heading"))
 
 
 def _fit_speaker_resolver(

@@ -7,11 +7,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .names import TITLE_WORDS, bare_word, nominative, person_names
 
-__all__ = ["title_speaker"]
+__all__ = ["title_speaker", "title_or_author_heading"]
 
 _SPEECH_HEAD = (
     r"(?:opening |welcoming |closing |congratulatory |video )?(?:address|speech|remarks|statement|report|greeting|"
@@ -101,3 +102,12 @@ def title_speaker(title: str) -> str | None:
             return who if "’s" in who else f"the {who}"
         return who
     return None
+
+
+def title_or_author_heading(title: str, headings: Iterable[str]) -> str:
+    """The title the speaker rules read: ``title``, unless it names no speaker and one of the ``headings`` before
+    the text does ("Deepening cooperation" / "— Address by President X at …"): then that heading."""
+    if title_speaker(title):
+        return title
+    named = (h.strip(" —–-") for h in headings)
+    return next((h for h in named if title_speaker(h)), title)

@@ -13,6 +13,7 @@ import re
 
 __all__ = ["ASIDE", "IN_ASIDE", "SUBORDINATE", "INVERTED_PASSIVE", "COORDINATED"]
 __all__ += ["ACCORDING", "THIS_BY", "PHRASE_END", "AS_VERB_INSIDE", "QUOTING", "AS_VERB", "AS_PRONOUN"]
+__all__ += ["ENUMERATION"]
 
 _ASIDE_WORDS = (
     r"for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in turn|in return|however|meanwhile"
@@ -61,4 +62,10 @@ AS_VERB = re.compile(
 AS_PRONOUN = re.compile(
     r"^\s*(?:as|как)\s+(?P<pronoun>he|she|they|он|она|они)\s+(?:(?:earlier|ранее|уже)\s+)?(?P<verb>\w+)\b[^,;:]{0,60},",
     re.IGNORECASE,
+)
+
+#: An item of an enumeration ("Second, to expand …", "Во-вторых, …", "2. …"): one step of the same list.
+ENUMERATION = re.compile(
+    r"(?i)^\W*(?:(?:first|second|third|fourth|fifth|sixth|secondly|thirdly|finally|lastly)\b|во-первых|во-вторых"
+    r"|в-третьих|в-четв[её]ртых|\d{1,2}[.)]\s)"
 )

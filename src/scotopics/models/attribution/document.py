@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .. import lexicon
+from .clauses import ENUMERATION
 from .names import (
     CHINESE_SURNAMES,
     COUNTRIES,
     TITLE_WORDS,
+    another_person,
     clean_name,
     is_chinese_name,
     person_mentions,
@@ -260,19 +262,20 @@ class SpeakerDocument:
         """The person whose reported statement sentence ``index`` stands in, as (distance, name, same paragraph):
         the nearest earlier sentence with a reporting verb (over at most one paragraph break) reports that
         person, or "he"/"she" with the person further back; None when it reports no person."""
-        paragraph, pronoun_at = self.flat[index][0], None
+        paragraph, pronoun_at, items = self.flat[index][0], None, 0
         for back in range(1, min(FLOOR_BACK, index) + 1):
             at = self.flat[index - back][0]
             earlier = self.rule(index - back)
             if at < paragraph - 1:
                 return None
             if earlier.verb is None or not earlier.speaker:
+                items += ENUMERATION.match(self.flat[index - back][2]) is not None  # "First, …" before "Second, …"
                 continue
             if earlier.speaker.lower() in _PRONOUNS:
                 pronoun_at = pronoun_at or back
                 continue
             person = speaker_type(earlier.speaker) == "person"
-            return (pronoun_at or back, earlier.speaker, at == paragraph) if person else None
+            return ((pronoun_at or back - items), earlier.speaker, at == paragraph) if person else None
         return None
 
     def rule(self, index: int) -> Attribution:
@@ -364,7 +367,10 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
             return holder
     names = person_names(speaker)
     if names and clean_name(speaker) == names[-1]:
-        return document.names.get(surname_key(names[-1]), names[-1])
+        known = document.names.get(surname_key(names[-1]))
+        if known is None or another_person(names[-1], known):  # "Wang Wenbin" beside the "Wang Yi" of the lead
+            return names[-1]
+        return known
     words = speaker.split()
     if len(words) == 2 and words[0].isupper() and len(words[0]) <= 4:  # "PM Shehbaz": the Shehbaz Sharif the lead
         given_first = [n for n in document.names.values() if n.split()[0] == words[1] and len(n.split()) > 1]

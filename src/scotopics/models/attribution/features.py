@@ -18,6 +18,7 @@ import numpy as np
 
 from .. import lexicon
 from .candidates import Candidate
+from .clauses import ENUMERATION
 from .document import _PLURAL_PRONOUNS, _PRONOUNS, SpeakerDocument, plausible
 from .names import speaker_type, surname_key
 from .transcripts import ANSWER_PREFIX, strip_answer_prefix
@@ -84,12 +85,18 @@ def sentence_context(document: SpeakerDocument, paragraph: int, sentence: int, t
 
 
 def _follows_a_reported_statement(document: SpeakerDocument, index: int) -> bool:
-    """Whether the sentence before, in the same paragraph, reports a speaker with a verb ("X recalled …"):
-    a sentence without its own verb after it usually continues that statement."""
-    if index == 0 or document.flat[index - 1][0] != document.flat[index][0]:
-        return False
-    before = document.rule(index - 1)
-    return before.speaker is not None and before.verb is not None
+    """Whether the sentence before, in the same paragraph, reports a speaker with a verb ("X recalled …"), or
+    introduces the list that the items before belong to: a sentence without its own verb after it usually
+    continues that statement."""
+    paragraph = document.flat[index][0]
+    while index > 0 and document.flat[index - 1][0] == paragraph:
+        before = document.rule(index - 1)
+        if before.speaker is not None and before.verb is not None:
+            return True
+        if not ENUMERATION.match(document.flat[index - 1][2]):
+            return False
+        index -= 1  # "X put forward three suggestions. First, …. Second, …": the list goes on with his words
+    return False
 
 
 def features(document: SpeakerDocument, candidate: Candidate, context: dict[str, bool]) -> list[float]:

@@ -26,6 +26,7 @@ __all__ = [
     "speaker_type",
     "surname_key",
     "same_person",
+    "another_person",
     "nominative",
     "group_nominative",
     "person_mentions",
@@ -268,6 +269,21 @@ def surname_key(name: str) -> str:
         if last.endswith(ending) and len(last) - len(ending) >= 4 and re.search("[а-яё]", last):
             return last[: -len(ending)]
     return last
+
+
+def another_person(name: str, known: str) -> bool:
+    """Whether two full names with one surname are two people: their given names share no first letters
+    ("Wang Wenbin" and "Wang Yi", "Nawaz Sharif" and "Shehbaz Sharif"; not "S Jaishankar" and "Subrahmanyam
+    Jaishankar", nor "Сергея Лаврова" and "Сергей Лавров")."""
+    given, known_given = _given_names(name), _given_names(known)
+    if not given or not known_given:
+        return False
+    return not any(a[: min(len(a), len(b), 3)] == b[: min(len(a), len(b), 3)] for a in given for b in known_given)
+
+
+def _given_names(name: str) -> list[str]:
+    words = [w.strip(".").lower() for w in re.split(r"[\s.]+", name) if w.strip(".")]
+    return words[1:] if is_chinese_name(words) else words[:-1]
 
 
 def same_person(a: str, b: str) -> bool:

@@ -13,7 +13,14 @@ from collections.abc import Mapping, Sequence
 from .names import COUNTRIES, NOT_PERSON, TITLE_WORDS, is_chinese_name, person_mentions, surname_key
 from .subjects import another_office
 
-__all__ = ["find_office_holder", "RUSSIAN_OFFICES", "HEAD_OF_STATE_TITLES", "COUNTRY_LEADER", "KREMLIN_SPOKESMAN"]
+__all__ = [
+    "find_office_holder",
+    "opens_with_russian_office",
+    "RUSSIAN_OFFICES",
+    "HEAD_OF_STATE_TITLES",
+    "COUNTRY_LEADER",
+    "KREMLIN_SPOKESMAN",
+]
 
 #: Russian office nouns that can head a speaker phrase ("министр", "посол", "представитель").
 RUSSIAN_OFFICES = frozenset(
@@ -48,6 +55,16 @@ _RUSSIAN_OFFICE_FORMS = (
     (re.compile(r"премьер(?:-министр)?\w*"), r"премьер(?:-министр)?"),
     (re.compile(r"секретар[ьяюе]\w*"), r"секретар(?:ь|я|ю|ем|е)\b"),
 )
+
+
+def opens_with_russian_office(phrase: str) -> bool:
+    """Whether a Russian phrase starts with an office word ("Глава государства", "Генеральный секретарь ШОС")."""
+    words = re.findall(r"[а-яё-]+", phrase.lower())
+    return (
+        bool(words)
+        and phrase.lower().startswith(words[0])
+        and any(f.fullmatch(words[0]) for f, _ in _RUSSIAN_OFFICE_FORMS)
+    )
 
 
 def _russian_office_stem(office: str) -> str | None:

@@ -158,6 +158,7 @@ class SpeakerResolver:
         if text is None and (explicit(rule, own) or quoted_document_source(own)[0]):  # "Vladimir Norov stressed …",
             # "«…», – говорится в заявлении секретариата ШОС": no ranking needed
             named = canonical(document, rule.speaker) if rule.speaker else _earlier_publisher(document, index)
+            named = self._through_floor(document, index, own, named, rule)
             return Attribution(named, rule.verb, statement_kind(own), speaker_type(named))
         introduced = list_introduction(document, index) if not rule.speaker else None
         if introduced:  # "Other statements of the Russian leader:" / "- the growth of trade is impressive;"
@@ -169,10 +170,17 @@ class SpeakerResolver:
         choice = int(np.argmax(logits))
         sure = sigmoid(logits[choice : choice + 1])[0] >= self.min_proba
         speaker = found[choice].speaker if sure else None
-        floor = document.floor_holder(index) if rule.verb is None and speaker_type(speaker) == "country" else None
-        if floor is not None:  # "Wei said …. China is willing to …": a country inside his speech speaks through him
-            speaker = canonical(document, floor[1])
+        speaker = self._through_floor(document, index, own, speaker, rule)
         return Attribution(speaker, rule.verb, statement_kind(own), speaker_type(speaker))
+
+    @staticmethod
+    def _through_floor(document: SpeakerDocument, index: int, own: str, speaker: str | None, rule: Attribution):
+        """The person holding the floor when a country or group speaks inside his speech ("Wei said ….
+        China is willing to …", "All member States should …"), else ``speaker``."""
+        if speaker and speaker_type(speaker) in ("country", "group") and _speaks_through_floor(own, speaker, rule):
+            floor = document.floor_holder(index)
+            return canonical(document, floor[1]) if floor is not None else speaker
+        return speaker
 
     def weights(self) -> dict[str, float]:
         """Each feature's weight, largest first in absolute value: what the resolver trusts."""
@@ -214,3 +222,35 @@ class SpeakerResolver:
         resolver.coef_ = np.asarray(arrays["speaker_coef"], dtype=np.float64)
         resolver.intercept_ = float(record["intercept"])
         return resolver
+
+
+#: The writer narrates what a group did when the first verb after its name is in the simple past ("The sides
+#: also discussed …", "Молодые исследователи из Белоруссии и Ирана представили …"); a modal or auxiliary first
+#: ("All member States should …", "The member states have forged ahead …") is a speaker's assessment.
+_PAST = re.compile(r"(?i)^(?:\w+ed|\w+(?:ли|лись)|met|held|took|gave|made|began|set)$")
+_NOT_PAST = frozenset(
+    "should must will would can could need needs have has are is shall may might "
+    "должны должен должно будут будет могут может следует готовы готова готов".split()
+)
+#: A verb in the present ("believes", "поддерживает"): a stance, not a past act.
+_PRESENT_VERB = re.compile(r"(?:[^s]s|ет|ит|ют|ят|ат)$")
+
+
+def _after_modal(sentence: str, verb: str) -> bool:
+    """Whether ``verb`` follows a modal ("All member states should support …")."""
+    return re.search(rf"(?i)\b(?:should|must|will|shall|need to|have to)\s+{re.escape(verb)}\b", sentence) is not None
+
+
+def _speaks_through_floor(sentence: str, subject: str, rule: Attribution) -> bool:
+    """Whether a country or group answered for ``sentence`` speaks inside the speech of the person who holds
+    the floor: no reporting verb of its own, or one in the present ("India believes …" in his speech), and not
+    a narration of what the group did."""
+    if rule.verb is not None and not _PRESENT_VERB.search(rule.verb) and not _after_modal(sentence, rule.verb):
+        return False  # "China proposed …": its own act, reported
+    at = sentence.lower().find(subject.lower())
+    for word in re.findall(r"\w+", sentence[at + len(subject) :] if at >= 0 else "")[:6]:
+        if word.lower() in _NOT_PAST:
+            return True
+        if _PAST.match(word):
+            return False
+    return True

@@ -35,11 +35,12 @@ from .subjects import (
     another_office,
     clean_phrase,
     find_verb,
+    main_verb,
     mask_quotes,
     speaker_phrase,
 )
 from .titles import title_speaker
-from .trailing import name_after_verb, trailing_source
+from .trailing import aside_source, name_after_verb, trailing_source
 from .transcripts import ANSWER_PREFIX, strip_answer_prefix
 
 __all__ = ["Attribution", "attribute", "person_names", "strip_answer_prefix", "names_the_source_before"]
@@ -176,7 +177,7 @@ def _source_named_after(sentence: str) -> re.Match[str] | None:
 def _inner_speaker(sentence: str, known: _Known) -> tuple[str, str] | None:
     """The subject and verb of the sentence's own reporting verb, when a person, office, group or country."""
     masked = mask_quotes(sentence)
-    verb = find_verb(masked)
+    verb = main_verb(masked)
     phrase = speaker_phrase(masked, verb) if verb else None
     if verb is None or phrase is None:
         return None
@@ -313,7 +314,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     if according:
         phrase = according.group(1) or according.group(2) or according.group(3)
         source = _resolve(group_nominative(clean_phrase(phrase)), known)
-        if speaker_type(source) in ("person", "office_or_body") and re.search("[а-яё]", source):
+        in_phrase = bool(source) and source.split()[-1] in phrase  # not a name found earlier ("по его словам")
+        if in_phrase and speaker_type(source) in ("person", "office_or_body") and re.search("[а-яё]", source):
             source = nominative(source)  # "По словам генсека Нурлана Ермекбаева": "Нурлан Ермекбаев"; "премьера"
         unresolved = source.lower() in _PRONOUN | _PLURAL_PRONOUN  # "In his view" with nobody named before
         if speaker_type(source) == "document" or _REPORTER.search(source):
@@ -332,6 +334,9 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     if as_pronoun and find_verb(as_pronoun.group("verb")):  # "Как он рассказал РИА Новости, …", "As she told …"
         return Attribution(_resolve(as_pronoun.group("pronoun"), known), as_pronoun.group("verb").lower(), sort)
     quoting = QUOTING.match(sentence)
+    inner = _inner_speaker(sentence[quoting.end() :], known) if quoting else None
+    if inner and speaker_type(inner[0]) == "person":  # "Citing the aptness of the theme, Reddy said …"
+        return Attribution(inner[0], inner[1], sort)
     if quoting:  # "Quoting Kremlin aide Yuri Ushakov, Russian media reported …": the one quoted speaks
         named = person_names(quoting.group("speaker"))
         return Attribution(_resolve(named[-1] if named else clean_phrase(quoting.group("speaker")), known), None, sort)
@@ -354,11 +359,16 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     if closing:
         source, said = closing
         return Attribution(_resolve(source, known), said, sort)
+    aside = aside_source(sentence)
+    if aside:  # "One of the solutions, he continued, is …", "В этой связи, добавил Шойгу, настало время …"
+        return Attribution(_resolve(aside[0], known), aside[1].lower(), sort)
     trailing = trailing_source(sentence)
     if trailing:  # "…, Xi said.", "…, заявил министр … Сергей Лавров в беседе с …": reported speech, no quotes
         cut = sentence.rfind(",", 0, sentence.lower().rfind(trailing[1].lower()))
-        inner = _inner_speaker(sentence[: max(cut, 0)], known) if speaker_type(trailing[0]) == "document" else None
-        if inner:  # "Kulubaev noted the importance of …, the report said": the report only carries his words
+        carrier = speaker_type(trailing[0]) == "document" or _REPORTER.search(trailing[0])
+        inner = _inner_speaker(sentence[: max(cut, 0)], known) if carrier else None
+        if inner:  # "Kulubaev noted the importance of …, the report said", "…, Azernews reports citing Kazinform":
+            # the report or the outlet only carries his words
             return Attribution(inner[0], inner[1], sort)
         return Attribution(_resolve(clean_phrase(trailing[0]), known), trailing[1].lower(), sort)
     if answer and (speaker := _document_speaker(title, known)):
@@ -366,7 +376,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     if _IMPERSONAL.match(sentence) or WRITER_ASIDE.match(sentence):  # "It is planned to …", "Напомним, …": nobody
         return Attribution(None, None, sort)
     masked = mask_quotes(sentence)
-    verb = find_verb(masked)
+    verb = main_verb(masked)
     if verb:
         phrase = speaker_phrase(masked, verb)
         if phrase:

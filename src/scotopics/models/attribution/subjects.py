@@ -18,6 +18,7 @@ __all__ = [
     "VERBS",
     "Verb",
     "find_verb",
+    "main_verb",
     "noun_form",
     "speaker_phrase",
     "clean_phrase",
@@ -188,6 +189,16 @@ def _english_gerund_clause(words: list[str]) -> bool:
     return len(words) > 1 and words[0][:1].isupper() and words[0].lower() in _OPENING_PARTICIPLES
 
 
+def main_verb(sentence: str) -> Verb | None:
+    """:func:`find_verb`, past a participle clause that opens the sentence ("Observing that India condemned …,
+    he called for …": "called for", not "condemned")."""
+    verb = find_verb(sentence)
+    comma = sentence.find(",")
+    if verb is None or comma < 0 or verb.start > comma or not _english_gerund_clause(sentence[:comma].split()):
+        return verb
+    return find_verb(" " * (comma + 1) + sentence[comma + 1 :]) or verb
+
+
 #: Russian adverbs that may stand between a subject and its verb ("стороны единогласно подтвердили").
 _RUSSIAN_ADVERB = re.compile(r"вновь|ещё|еще|особо|полностью|[а-яё]{3,}(?:льно|тно|нно|дно|шно|сно|чно)")
 
@@ -256,6 +267,10 @@ _FIRST_PERSON_LEAD = re.compile(r"(?i)let\s+me|i\s+(?:want|would\s+like|wish)\s+
 _AFTER_SUBJECT_WORDS = frozenset("has have had also further again then is was does do did not never также".split())
 
 
+#: Where a Russian subject spoke, between it and its verb ("… Лукашенко в своем выступлении на заседании …").
+_RUSSIAN_SETTING = re.compile(r"(?<=[а-яё])\s+(?:на|в ходе|во время|в сво(?:ем|ём|ей))\s+(?=[а-яё])", re.I)
+
+
 def _noun_phrase(segment: str) -> str | None:
     """``segment`` cleaned as a speaker phrase, or None when it cannot name one."""
     phrase = _FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"
@@ -266,6 +281,9 @@ def _noun_phrase(segment: str) -> str | None:
         return pronoun  # "В своем обращении он обозначил проблемы, призвал …": "он", resolved by the caller
     if len(words) > 1 and words[-1].lower() in ("he", "she", "they"):
         return words[-1]  # "One of the items he stressed": a relative clause's pronoun, resolved by the caller
+    head = _RUSSIAN_SETTING.split(phrase, maxsplit=1)[0]  # "глава ведомства на совещании … говорил": "глава …"
+    if head != phrase and (_OFFICE.search(head) or person_names(head)):
+        words = head.split()
     words = _before_other_verb(words)  # "Yermekbayev also presented an overview … and emphasized"
     phrase = " ".join(words)
     if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar")
@@ -273,6 +291,9 @@ def _noun_phrase(segment: str) -> str | None:
         return names[-1] if names and phrase.endswith(names[-1]) else None
     if words and _english_gerund_clause(words):  # "Addressing those gathered the Kazakh FM noted": the FM
         the = next((i for i in range(len(words) - 1, 1, -1) if words[i].lower() == "the"), None)
+        named = len(words) - next(i for i, w in enumerate(reversed(words)) if not w[:1].isupper())
+        if the is None and 1 < named < len(words) and "that" not in (w.lower() for w in words):
+            the = named  # "Addressing the summit via video conferencing PM Modi said": "PM Modi"
         words = words[the:] if the is not None and "that" not in (w.lower() for w in words[:the]) else []
     if not words or _gerund_clause(words):
         return None  # "Намечая ориентиры на перспективу, считаем …": a gerund's clause names no one

@@ -14,14 +14,16 @@ import re
 
 from .clauses import IN_ASIDE
 from .names import person_mentions, person_names
+from .offices import opens_with_russian_office
 from .sources import body_source
 
-__all__ = ["trailing_source", "WHERE_AND_HOW", "PARTICIPLE", "name_after_verb"]
+__all__ = ["trailing_source", "aside_source", "WHERE_AND_HOW", "PARTICIPLE", "name_after_verb"]
 
 
 _SAID = (
     r"said|added|noted|stressed|underlined|underscored|emphasi[sz]ed|explained|concluded|remarked|pointed out"
-    r"|revealed|observed|asserted|argued|warned|clarified|recalled|reiterated|insisted|highlighted"
+    r"|revealed|observed|asserted|argued|warned|clarified|recalled|reiterated|insisted|highlighted|says"
+    r"|(?:was|were)\s+quoted\s+as\s+saying"
     r"|told\s+(?:a\s+|the\s+)?(?:regular\s+|daily\s+|weekly\s+)?"
     r"(?:reporters|journalists|media|presser|press\s+conference|news\s+conference|briefing)"
 )
@@ -31,21 +33,44 @@ _PAPER_OR_OFFICIAL = (
     r"(?:report|statement|communiqu[eé]|declaration|document|study|survey|ministry|secretariat"
     r"|spokes(?:man|person|woman)|minister|official|ambassador|envoy|diplomat)"
 )
-_WHEN = r"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as)\b[^,.;]{0,120})?"
+_WHEN = r"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as|by)\b[^,.;]{0,120})?"
 _ENGLISH = re.compile(
-    rf",\s+(?:(?P<sp1>(?:the\s+(?:[a-z-]+\s+){{0,2}})?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*){{0,6}}"
-    rf"|(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?)(?:,\s+[A-Z][^,]{{2,80}},)?\s+(?P<v1>{_SAID})"
-    rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){{0,7}}|the\s+{_PAPER_OR_OFFICIAL}\b))"
+    rf",[\"”’]?\s+(?:(?P<sp1>(?:the\s+(?:[a-z-]+\s+){{0,2}})?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*){{0,6}}"
+    rf"|(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she)(?:,\s+[A-Z][^,]{{2,80}},)?\s+(?P<v1>{_SAID})"
+    rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){{0,7}}"
+    rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}\b))"
     rf"{_WHEN}(?:,\s|\s+[-–—]\s|\.?$)"  # "…, Putin said - a phrase aimed at …"
 )
 #: "…, заявил министр … Сергей Лавров …": a verb after the statement's comma, its subject after it
 #: (not "…, заявил, что …", where the subject stands before).
-_RUSSIAN = re.compile(
-    r",\s+(?:[–—-]\s+)?(?P<verb>(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|уточнил|указал|напомнил|"
-    r"пояснил|заверил|рассказал|признал|констатировал|подытожил|резюмировал|заключил|считает|полагает|считают|"
-    r"полагают)[аио]?)"
-    r"\s+(?!что\b|об?\b)(?P<speaker>[^,.;:]{2,160})\.?$"
+_RUSSIAN_SAID = (
+    r"(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|уточнил|указал|напомнил|пояснил|заверил|рассказал|признал"
+    r"|констатировал|подытожил|резюмировал|заключил)[аио]?"
 )
+_RUSSIAN = re.compile(
+    rf",\s+(?:[–—-]\s+)?(?P<verb>{_RUSSIAN_SAID}|(?:считает|полагает|считают|полагают))"
+    r"\s+(?!что\b|об?\b)(?P<speaker>[^,.;:]{2,160})(?:,\s+(?:выступая|открывая|отвечая|комментируя)\b[^.;]*)?\.?$"
+)
+#: A reporting clause set in commas inside the statement ("One of the solutions, he continued, is …",
+#: "В этой связи, добавил Шойгу, настало время …", "Россия …, подчеркнул он, едины во мнении …").
+_ASIDE = re.compile(
+    r",\s+(?:(?P<sp1>he|she|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+"
+    r"(?P<v1>said|added|noted|stressed|continued|explained|argued|insisted|warned|recalled|believes|says)"
+    rf"|(?P<v2>{_RUSSIAN_SAID})\s+(?P<sp2>он|она|[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){{0,2}})"
+    rf"|(?P<sp3>он|она)\s+(?P<v3>{_RUSSIAN_SAID})),\s+\w"
+)
+
+
+def aside_source(sentence: str) -> tuple[str, str] | None:
+    """The source and verb of a reporting clause set in commas inside the statement."""
+    aside = _ASIDE.search(sentence)
+    if aside is None:
+        return None
+    return aside.group("sp1") or aside.group("sp2") or aside.group("sp3"), aside.group("v1") or aside.group(
+        "v2"
+    ) or aside.group("v3")
+
+
 #: "С предложением о … выступил президент России Владимир Путин": the source after the verb, at the end.
 _PUT_FORWARD = re.compile(
     r"(?:^|[\s,])[Сс]\s+(?:предложением|призывом|инициативой|заявлением|идеей)\b[^.;]*?\s"
@@ -59,7 +84,8 @@ _CITING = re.compile(
 PARTICIPLE = re.compile(r"\s+(?=[a-z]{3,}ing\b)")
 #: Where and how a source spoke, after its name ("… in a statement on Twitter", "… в ходе пресс-конференции").
 WHERE_AND_HOW = re.compile(
-    r"\s+(?:in|on|at|during|after|while|via|в ходе|во время|в беседе|в интервью|в связи с|на|при|по итогам)\s+",
+    r"\s+(?:in|on|at|during|after|while|via|в ходе|во время|в беседе|в интервью|в связи с|на|при|по итогам"
+    r"|в(?=\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b))\s+",
     re.IGNORECASE,
 )
 
@@ -105,8 +131,9 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     if who.lower().startswith(("в ", "во ")):  # "…, – уточнили в пресс-службе": the body, in the nominative
         body = body_source(who)
         return (body, russian.group("verb")) if body else None
-    words = who.split()  # "глава МИД", or a surname alone ("…, — сказал Лавров.")
-    return (who, russian.group("verb")) if len(words) == 1 or len(words) <= 8 and not who[:1].isupper() else None
+    words = who.split()  # "глава МИД", "Глава государства", or a surname alone ("…, — сказал Лавров.")
+    office = not who[:1].isupper() or opens_with_russian_office(who)
+    return (who, russian.group("verb")) if len(words) == 1 or len(words) <= 8 and office else None
 
 
 def name_after_verb(sentence: str, verb_end: int) -> str | None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from scotopics.models.attribution import SpeakerDocument, attribute
+from scotopics.models.attribution.candidates import candidates
 from scotopics.models.attribution.document import canonical
-from scotopics.models.attribution.names import another_person
+from scotopics.models.attribution.names import another_person, person_names
 from scotopics.models.attribution.trailing import aside_source
 
 from .test_attribution_pages import resolve_with_default_model
@@ -190,3 +191,28 @@ def test_the_items_of_a_list_belong_to_who_put_it_forward():
     ]
     for item in (1, 2, 3):
         assert resolve_with_default_model("Sun Lihua meets Omar Baig", paragraphs, (1, item)).speaker == "Sun Lihua"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A joint action plan to implement the agreement on disaster relief for 2027-2029 was approved.",
+        'The work plan for the "Year of Culture of the SCO in 2027" was also adopted at the meeting.',
+    ],
+)
+def test_a_plan_adopted_in_the_passive_has_no_speaker(sentence):
+    found = attribute(sentence, ["The emergency ministers met in Cholpon-Ata."])
+    assert found.speaker is None and found.verb in ("approved", "adopted")
+
+
+def test_those_a_speech_addresses_and_its_motto_are_no_speakers():
+    document = SpeakerDocument(
+        "",
+        (
+            ("Together towards Sustainable Peace and Prosperity",),
+            ("Dear summit participants!",),
+            ("I am convinced that only joint efforts can settle the conflicts of our region.",),
+        ),
+    )
+    assert person_names("Together towards Sustainable Peace and Prosperity") == []
+    assert {c.speaker for c in candidates(document, 2, 0)}.isdisjoint({"Dear summit participants", "Sustainable Peace"})

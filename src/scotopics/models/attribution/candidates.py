@@ -354,13 +354,17 @@ def _source_after(document: SpeakerDocument, index: int) -> str | None:
     return None
 
 
+#: How a speech addresses its listeners: they are spoken to, never speakers.
+_ADDRESS = re.compile(r"(?i)^(?:dear|esteemed|distinguished|excellenc|ladies and|уважаем|дорог)")
+
+
 def _merge(document: SpeakerDocument, found: list[Candidate]) -> list[Candidate]:
     merged: dict[str, Candidate] = {}
     for candidate in found:
         speaker = canonical(document, candidate.speaker) if candidate.speaker else None
         key = _key(speaker)
-        if speaker is not None and (not key.strip("p:") or speaker.lower() in _ALL_PRONOUNS):
-            continue
+        if speaker is not None and (not key.strip("p:") or speaker.lower() in _ALL_PRONOUNS or _ADDRESS.match(speaker)):
+            continue  # a pronoun left unresolved, or those a speech addresses ("Dear summit participants!")
         known = merged.get(key)
         if known is None:
             merged[key] = Candidate(

@@ -38,7 +38,7 @@ def quotation_source(sentence: str) -> tuple[str, str] | None:
         return None
     speaker = closing.group("sp1") or closing.group("sp2")
     verb = closing.group("verb1") or closing.group("verb2")
-    if speaker.lower() in _AUXILIARY_WORDS:
+    if speaker.split()[0].lower() in _AUXILIARY_WORDS:  # "was", "was also"
         return None  # 'the exercise "Peace Mission" were approved': a passive after a quoted name, no source
     if closing.group("sp2") and noun_form(verb.lower(), speaker.split()[-1].lower()):
         return None  # 'the "New Economic Dialogue" among the SCO member states': a noun, no verb

@@ -53,7 +53,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 #: Adjectives before which "support", "note" or "welcome" is a noun ("Moral support was rendered").
 _NOUN_ADJECTIVES = frozenset(
     "moral financial technical political full strong unconditional mutual practical humanitarian firm warm "
-    "active further broad reciprocal diplomatic".split()
+    "active further broad reciprocal diplomatic action work joint cooperation implementation".split()
 )
 
 

@@ -216,3 +216,20 @@ def test_those_a_speech_addresses_and_its_motto_are_no_speakers():
     )
     assert person_names("Together towards Sustainable Peace and Prosperity") == []
     assert {c.speaker for c in candidates(document, 2, 0)}.isdisjoint({"Dear summit participants", "Sustainable Peace"})
+
+
+def test_a_russian_ministry_head_and_a_deputy_minister_are_the_people_the_lead_names():
+    document = SpeakerDocument(
+        "",
+        (
+            (
+                "Совещание министров сельского хозяйства ШОС прошло под председательством Министра сельского "
+                "хозяйства Олега Травина, заявил журналистам замминистра энергетики России Павел Ветров.",
+            ),
+            ("По словам главы Минсельхоза России, урожай зерна в странах ШОС растет.",),
+            ("Отвечая на вопрос о сроках, замминистра сказал: «Клуб будет создан в этом году».",),
+        ),
+    )
+    assert canonical(document, "главы Минсельхоза России") == "Олег Травин"
+    assert attribute(document.paragraphs[2][0], [document.paragraphs[0][0]]).speaker == "замминистра"
+    assert canonical(document, "замминистра") == "Павел Ветров"

@@ -55,7 +55,8 @@ def another_office(office: str, text: str, at: int) -> bool:
 
 #: Russian office nouns that head a speaker phrase written in lower case mid-sentence.
 RUSSIAN_OFFICE_NOUNS = frozenset(
-    "генсек генсекретарь министр президент председатель глава посол премьер-министр пресс-секретарь".split()
+    "генсек генсекретарь министр президент председатель глава посол премьер-министр пресс-секретарь замминистра "
+    "замглавы замгенсека".split()
 )
 #: A surname alone, as a speaker before a participle clause ("Айдарбеков, открывая заседание, отметил").
 _SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:ov|ev|in|ova|eva|ina|yev|ов|ев|ин|ова|ева|ина|ёв)")

@@ -233,3 +233,41 @@ def test_a_russian_ministry_head_and_a_deputy_minister_are_the_people_the_lead_n
     assert canonical(document, "главы Минсельхоза России") == "Олег Травин"
     assert attribute(document.paragraphs[2][0], [document.paragraphs[0][0]]).speaker == "замминистра"
     assert canonical(document, "замминистра") == "Павел Ветров"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        (  # where the subject spoke, between it and its verb
+            "Генеральный секретарь ШОС Ли Вэньхай в интервью агентству Степь заявил, что работа идет.",
+            "Ли Вэньхай",
+            "заявил",
+        ),
+        (
+            "Union Minister of Agriculture, Arjun Mehta during the 7th SCO Agriculture Ministers Meeting said, "
+            '"Food security comes first."',
+            "Arjun Mehta",
+            "said",
+        ),
+        (  # a long "as X said" clause before the statement
+            "Как заявил во время встречи с участниками первого совещания министров связи государств-участников "
+            "ШОС президент Киргизии Азат Бекешев, эта встреча должна стать началом большой работы.",
+            "Азат Бекешев",
+            "заявил",
+        ),
+        ("Как пишет агентство Степь, об этом заявил министр обороны Павел Сухов.", "Павел Сухов", "заявил"),
+        (  # a page's date stamp before the lead
+            "date 2027-09-01 Страны-участницы ШОС призвали реформировать Совет Безопасности ООН.",
+            "Страны-участницы ШОС",
+            "призвали",
+        ),
+        (
+            "18:14 21/06/2027Участники совещания министров энергетики согласовали проект стратегии.",
+            "Участники совещания министров энергетики",
+            "согласовали",
+        ),
+    ],
+)
+def test_the_subject_behind_a_setting_a_date_stamp_or_a_long_clause(sentence, speaker, verb):
+    found = attribute(sentence, [])
+    assert (found.speaker, found.verb) == (speaker, verb)

@@ -41,8 +41,10 @@ ACCORDING = re.compile(
 )
 #: "Об этом заявил X …", "This was stated by X": the source of the sentence before, after the verb.
 THIS_BY = re.compile(
-    r"^\s*(?:об этом|this was)\s+(?:(?P<pronoun>он|она|они)\s+)?(?P<verb>\w+)(?:\s+by)?\s+", re.IGNORECASE
-)  # "Об этом он заявил на саммите …": the pronoun is the source
+    r"^\s*(?:как\s+(?:пишет|пишут|сообщает|сообщают|передает|передаёт)\s+[^,]{2,40},\s+)?"
+    r"(?:об этом|this was)\s+(?:(?P<pronoun>он|она|они)\s+)?(?P<verb>\w+)(?:\s+by)?\s+",
+    re.IGNORECASE,
+)  # "Об этом он заявил на саммите …": the pronoun is the source ("Как пишет ТАСС, об этом заявил …": the same)
 #: Where the speaker phrase after such a verb ends ("… Сергей Лавров по итогам заседания").
 PHRASE_END = re.compile(r"\s(?:по|на|в|во|после|at|after|on|in|during)\s|[,;:(]", re.IGNORECASE)
 #: The same as an aside: "Кыргызстан также стал инициатором, как отметили делегаты, …", "…, as Lavrov put it, …".
@@ -55,7 +57,7 @@ QUOTING = re.compile(r"^\s*(?:quoting|citing|ссылаясь на|цитиру�
 #: "As X noted, …", "Как отметил X, …": the speaker stands after the verb.
 AS_VERB = re.compile(
     r"^\s*(?:as|как)\s+(?:(?:earlier|ранее|уже)\s+)?(?P<verb>\w+(?:\s+out)?)\s+(?:(?:earlier|ранее|уже)\s+)?"
-    r"(?P<speaker>[^,;:]{2,100}?)\s*,",
+    r"(?P<speaker>[^,;:]{2,200}?)\s*,",  # "Как заявил во время встречи с участниками … президент … Акаев, …"
     re.IGNORECASE,
 )
 #: "Как он рассказал X, …", "As she told reporters, …": the pronoun before the verb is the speaker.

@@ -214,7 +214,9 @@ _PLACE_OR_TIME_PREPOSITIONS = frozenset("на в во по при у из от �
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 #: A date before the subject ("1 сентября", "On 5 May", "15 June 2024").
 _LEADING_DATE = re.compile(
-    r"^(?:on\s+)?\d{1,2}\s+[A-Za-zА-ЯЁа-яё]+\.?(?:\s+\d{4}(?:\s*г(?:ода|\.)?)?)?,?\s+(?=\S)", re.I
+    r"^(?:on\s+)?\d{1,2}\s+[A-Za-zА-ЯЁа-яё]+\.?(?:\s+\d{4}(?:\s*г(?:ода|\.)?)?)?,?\s+(?=\S)"
+    r"|^(?:date\s+)?\d{4}-\d{2}-\d{2}\s+|^\d{1,2}:\d{2}\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*",  # a page's date stamp
+    re.I,
 )
 #: A Russian adjective in the nominative ("кыргызская", "российский", "главные").
 _RUSSIAN_ADJECTIVE = re.compile(r"[а-яё-]+(?:ая|яя|ое|ее|ый|ой|ие|ые|ский|цкий|ний|кий|гий|хий|жий|ший|щий|чий)")
@@ -268,8 +270,13 @@ _FIRST_PERSON_LEAD = re.compile(r"(?i)let\s+me|i\s+(?:want|would\s+like|wish)\s+
 _AFTER_SUBJECT_WORDS = frozenset("has have had also further again then is was does do did not never также".split())
 
 
-#: Where a Russian subject spoke, between it and its verb ("… Лукашенко в своем выступлении на заседании …").
-_RUSSIAN_SETTING = re.compile(r"(?<=[а-яё])\s+(?:на|в ходе|во время|в сво(?:ем|ём|ей))\s+(?=[а-яё])", re.I)
+#: Where a subject spoke, between it and its verb ("… Лукашенко в своем выступлении на заседании …",
+#: "… Narendra Singh Tomar during the 6th … Meeting said").
+_RUSSIAN_SETTING = re.compile(
+    r"(?<=[а-яё])\s+(?:на|в ходе|во время|в сво(?:ем|ём|ей)|в интервью|в беседе)\s+(?=[а-яё])"
+    r"|(?<=[a-z])\s+(?:during|while addressing|in (?:his|her) (?:address|speech|remarks))\s+(?=[a-z0-9])",
+    re.I,
+)
 
 
 def _noun_phrase(segment: str) -> str | None:

@@ -276,7 +276,7 @@ class SpeakerDocument:
                 pronoun_at = pronoun_at or back
                 continue
             person = speaker_type(earlier.speaker) == "person"
-            return ((pronoun_at or back - items), earlier.speaker, at == paragraph) if person else None
+            return (pronoun_at or back - items, earlier.speaker, at == paragraph) if person else None
         return None
 
     def rule(self, index: int) -> Attribution:

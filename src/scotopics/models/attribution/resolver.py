@@ -27,6 +27,7 @@ from .kinds import statement_kind
 from .names import same_speaker, speaker_type
 from .rules import WRITER_ASIDE, Attribution
 from .sources import quoted_document_source
+from .subjects import MODALS
 
 __all__ = ["SpeakerResolver"]
 
@@ -174,7 +175,9 @@ class SpeakerResolver:
         return Attribution(speaker, rule.verb, statement_kind(own), speaker_type(speaker))
 
     @staticmethod
-    def _through_floor(document: SpeakerDocument, index: int, own: str, speaker: str | None, rule: Attribution):
+    def _through_floor(
+        document: SpeakerDocument, index: int, own: str, speaker: str | None, rule: Attribution
+    ) -> str | None:
         """The person holding the floor when a country or group speaks inside his speech ("Wei said ….
         China is willing to …", "All member States should …"), else ``speaker``."""
         if speaker and speaker_type(speaker) in ("country", "group") and _speaks_through_floor(own, speaker, rule):
@@ -228,9 +231,8 @@ class SpeakerResolver:
 #: also discussed …", "Молодые исследователи из Белоруссии и Ирана представили …"); a modal or auxiliary first
 #: ("All member States should …", "The member states have forged ahead …") is a speaker's assessment.
 _PAST = re.compile(r"(?i)^(?:\w+ed|\w+(?:ли|лись)|met|held|took|gave|made|began|set)$")
-_NOT_PAST = frozenset(
-    "should must will would can could need needs have has are is shall may might "
-    "должны должен должно будут будет могут может следует готовы готова готов".split()
+_NOT_PAST = MODALS | frozenset(
+    "need needs have has are is должен должно будут могут может следует готовы готова готов".split()
 )
 #: A verb in the present ("believes", "поддерживает"): a stance, not a past act.
 _PRESENT_VERB = re.compile(r"(?:[^s]s|ет|ит|ют|ят|ат)$")

@@ -30,12 +30,22 @@ WORDS = sorted({w for text in CORPUS for w in text.replace(",", " ").replace("."
     "«",
     "»",
     "\n",
+    "defence",
+    "defense",
+    "centre",
+    "center",
+    "организации",
 ]
 
 
-@pytest.fixture(scope="module", params=[(1, 1), (1, 2), (2, 2)], ids=["unigrams", "uni+bigrams", "bigrams"])
+@pytest.fixture(
+    scope="module",
+    params=[((1, 1), False), ((1, 2), False), ((2, 2), False), ((1, 2), True)],
+    ids=["unigrams", "uni+bigrams", "bigrams", "uni+bigrams, unified words"],
+)
 def vectorizers(request):
-    fitted = make_vectorizer(ngram_range=request.param, min_df=1, max_df=1.0).fit(CORPUS)
+    ngram_range, unify_words = request.param
+    fitted = make_vectorizer(ngram_range=ngram_range, min_df=1, max_df=1.0, unify_words=unify_words).fit(CORPUS)
     return fitted, FastTfidf(fitted)
 
 

@@ -176,6 +176,7 @@ class ThemeModel(ManyDocuments):
             text=text,
             fallback_surface=getattr(self.classifier, "surface_", {}),
             k=k,
+            unify_words=self.classifier.vectorizer_.analyzer.unify_words,
         )
         return dict(zip(self.themes, found))
 

@@ -29,14 +29,13 @@ from ..text.fastvec import fast_vectorizer
 from ..text.features import make_vectorizer, rebuild_vectorizer, surface_forms, vectorizer_state
 from ..text.inputs import coerce_text_list
 from ._math import column_major, sigmoid
+from .params import LINEAR_MODELS, check_classifier_params
 from .thresholds import best_threshold
 
 __all__ = ["ThemeClassifier", "LINEAR_MODELS"]
 
 logger = logging.getLogger(__name__)
 
-#: Names accepted by ``ThemeClassifier(linear_model=...)``.
-LINEAR_MODELS = ("logistic", "svm", "sgd")
 #: Logit given to a label seen always (or never) in training: a constant, near-certain score.
 CONSTANT_LOGIT = 10.0
 #: LinearSVC's hinge loss wants a ten times smaller C than logistic regression for the same fit.
@@ -54,6 +53,7 @@ STATE_PARAMS = (
     "min_df",
     "max_df",
     "sublinear_tf",
+    "unify_words",
     "cv",
     "random_state",
 )
@@ -73,6 +73,10 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         Re-weight positives of rare themes.
     ngram_range, min_df, max_df, sublinear_tf
         Passed to the TF-IDF vectoriser (see :func:`scotopics.features.make_vectorizer`).
+    unify_words : bool
+        Read British spellings as American ones and Russian words of our glossary as their English
+        equivalents, so both spellings and both languages share features (see
+        :mod:`scotopics.text.wordforms`). Model files written before this option read without it.
     cv : int
         Folds for the out-of-fold scores used for calibration and thresholds.
     min_threshold : float
@@ -106,6 +110,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         min_df: int | float = 2,
         max_df: float = 0.9,
         sublinear_tf: bool = True,
+        unify_words: bool = True,
         cv: int = 5,
         min_threshold: float = 0.4,
         threshold_beta: float = 1.0,
@@ -119,6 +124,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         self.min_df = min_df
         self.max_df = max_df
         self.sublinear_tf = sublinear_tf
+        self.unify_words = unify_words
         self.cv = cv
         self.min_threshold = min_threshold
         self.threshold_beta = threshold_beta
@@ -139,13 +145,14 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         texts = coerce_text_list(X, what="X")
         if not texts:
             raise EmptyInputError("cannot fit on zero texts")
-        self._check_params()
+        check_classifier_params(self)
         indicator = self._encode_labels(y, len(texts))
         self.vectorizer_ = make_vectorizer(
             ngram_range=(int(self.ngram_range[0]), int(self.ngram_range[1])),
             min_df=self.min_df,
             max_df=self.max_df,
             sublinear_tf=self.sublinear_tf,
+            unify_words=bool(self.unify_words),
         )
         features = self.vectorizer_.fit_transform(texts)
         decisions = self._out_of_fold_decisions(features, indicator, groups)
@@ -163,42 +170,8 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         coef, self.intercept_ = self._fit_linear(features, indicator)
         self.coef_ = column_major(coef)
         self.fast_vectorizer_ = fast_vectorizer(self.vectorizer_)
-        self.surface_ = surface_forms(texts, self.vectorizer_.vocabulary_)
+        self.surface_ = surface_forms(texts, self.vectorizer_.vocabulary_, unify_words=bool(self.unify_words))
         return self
-
-    def _check_params(self) -> None:
-        """Refuse parameters outside their range before any work is done."""
-        if self.linear_model not in LINEAR_MODELS:
-            raise ParameterError(f"linear_model must be one of {LINEAR_MODELS}, got {self.linear_model!r}")
-        checks = [
-            ("C", _is_number(self.C) and self.C > 0, "a number > 0"),
-            ("min_threshold", _is_number(self.min_threshold) and 0 <= self.min_threshold < 1, "a number in [0, 1)"),
-            ("threshold_beta", _is_number(self.threshold_beta) and self.threshold_beta > 0, "a number > 0"),
-            (
-                "cv",
-                isinstance(self.cv, (int, np.integer)) and not isinstance(self.cv, bool) and self.cv >= 2,
-                "an int >= 2",
-            ),
-            ("class_weight", self.class_weight in ("balanced", None), '"balanced" or None'),
-            ("max_df", _is_number(self.max_df) and 0 < self.max_df <= 1, "a number in (0, 1]"),
-            (
-                "min_df",
-                (isinstance(self.min_df, (int, np.integer)) and self.min_df >= 1)
-                or (_is_number(self.min_df) and 0 < self.min_df < 1),
-                "an int >= 1 or a fraction in (0, 1)",
-            ),
-        ]
-        low_high = tuple(self.ngram_range) if isinstance(self.ngram_range, (tuple, list)) else ()
-        checks.append(
-            (
-                "ngram_range",
-                len(low_high) == 2 and all(isinstance(v, int) for v in low_high) and 1 <= low_high[0] <= low_high[1],
-                "(low, high) with 1 <= low <= high",
-            )
-        )
-        for name, ok, expected in checks:
-            if not ok:
-                raise ParameterError(f"{name} must be {expected}, got {getattr(self, name)!r}")
 
     def _encode_labels(self, y: Any, n_texts: int) -> np.ndarray:
         if isinstance(y, str):
@@ -364,13 +337,13 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         """A fitted classifier from :meth:`_get_state`'s output; raises KeyError/ValueError on bad state."""
         params = dict(record["classifier_params"])
         params["ngram_range"] = tuple(params["ngram_range"])
+        params.setdefault("unify_words", False)  # files written before the option read words as they stand
         classifier = cls(**params)
         terms = list(arrays["terms"])
         classifier.classes_ = np.asarray(record["classes"])
         classifier.single_label_ = bool(record["single_label"])
-        classifier.vectorizer_ = rebuild_vectorizer(
-            terms, arrays["idf"], ngram_range=params["ngram_range"], sublinear_tf=params["sublinear_tf"]
-        )
+        reading = {name: params[name] for name in ("ngram_range", "sublinear_tf", "unify_words")}
+        classifier.vectorizer_ = rebuild_vectorizer(terms, arrays["idf"], **reading)
         classifier.fast_vectorizer_ = fast_vectorizer(classifier.vectorizer_)
         classifier.coef_ = column_major(np.asarray(arrays["coef"], dtype=np.float32))
         classifier.intercept_ = np.asarray(arrays["intercept"], dtype=np.float64)
@@ -394,7 +367,3 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         tags.input_tags.string = True
         tags.target_tags.multi_output = True
         return tags
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)

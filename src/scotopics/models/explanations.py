@@ -20,9 +20,10 @@ __all__ = ["contributions", "surface_in_text", "Contributions"]
 Contributions = tuple[tuple[str, float], ...]
 
 
-def surface_in_text(text: str, language: str = "english") -> dict[str, str]:
-    """stem -> the word as first written in ``text``, and "stem stem" -> the two words as written."""
-    stems = stem_cache(language)
+def surface_in_text(text: str, language: str = "english", unify_words: bool = False) -> dict[str, str]:
+    """stem -> the word as first written in ``text``, and "stem stem" -> the two words as written
+    (``unify_words`` as the model's vectoriser reads words, see :class:`~scotopics.text.features.StemAnalyzer`)."""
+    stems = stem_cache(language, unify_words)
     words = [(word, stems[word.lower()]) for word in WORD_PATTERN.findall(text)]
     kept = [(word, stem) for word, stem in words if stem]
     surface: dict[str, str] = {}
@@ -48,6 +49,7 @@ def contributions(
     text: str,
     fallback_surface: dict[str, str],
     k: int,
+    unify_words: bool = False,
 ) -> list[Contributions]:
     """For each label column, the ``k`` strongest terms for it, then the ``k`` strongest against it.
 
@@ -56,7 +58,7 @@ def contributions(
     negative one away from it.
     """
     indices, values = row.indices, row.data
-    own = surface_in_text(text)
+    own = surface_in_text(text, unify_words=unify_words)
     out = []
     for column in columns:
         weights = values * coef[column, indices]

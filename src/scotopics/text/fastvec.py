@@ -34,10 +34,10 @@ _MAX_WORDS = 500_000
 class _WordIds(dict):
     """word -> stem id (or _STOP / _UNKNOWN), filled on first sight of each word."""
 
-    def __init__(self, stem_ids: dict[str, int], language: str) -> None:
+    def __init__(self, stem_ids: dict[str, int], language: str, unify_words: bool) -> None:
         super().__init__()
         self.stem_ids = stem_ids
-        self.stems = stem_cache(language)
+        self.stems = stem_cache(language, unify_words)
 
     def __missing__(self, word: str) -> int:
         if len(self) >= _MAX_WORDS:
@@ -140,7 +140,7 @@ class FastTfidf:
         self.starts_bigram[self.bigram_keys // max(self.n_stems, 1)] = True
         self.ends_bigram = np.zeros(self.n_stems + 1, dtype=bool)
         self.ends_bigram[self.bigram_keys % max(self.n_stems, 1)] = True
-        self.chunk_ids = _ChunkIds(_WordIds(stem_ids, analyzer.language))
+        self.chunk_ids = _ChunkIds(_WordIds(stem_ids, analyzer.language, analyzer.unify_words))
 
     def transform(self, texts: list[str]) -> sp.csr_matrix:
         """L2-normalised TF-IDF rows (float32 CSR), one per text."""

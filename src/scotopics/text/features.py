@@ -17,6 +17,8 @@ import numpy as np
 from nltk.stem.snowball import SnowballStemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
+from .wordforms import american_spelling, bridged_stem
+
 __all__ = [
     "StemAnalyzer",
     "make_vectorizer",
@@ -106,33 +108,42 @@ class _StemCache(dict):
 
     Latin-script words use the cache's language; Cyrillic words always use the
     Russian stemmer, so one model can read English and Russian side by side.
+    With ``unify_words``, British spellings are read as American ones and
+    Russian words of our glossary get their English equivalent's stem
+    (see :mod:`scotopics.text.wordforms`).
     """
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, unify_words: bool = False) -> None:
         super().__init__()
         self.stemmer = SnowballStemmer(language)
         self.russian = SnowballStemmer("russian")
+        self.unify_words = unify_words
 
     def __missing__(self, word: str) -> str:
         if len(self) >= _MAX_CACHE:
             self.clear()
         if _CYRILLIC.search(word):
             found = "" if word in _RUSSIAN_STOP_WORDS else self.russian.stem(word.replace("ё", "е"))
+            if found and self.unify_words:
+                found = bridged_stem(found)
         else:
             base = word[:-2] if word.endswith(_POSSESSIVE) else word
+            if self.unify_words:
+                base = american_spelling(base)
             ignored = base in _STOP_WORDS or (base != word and base in _NAME_POSSESSIVES)
             found = "" if ignored else _STEM_OVERRIDES.get(base) or self.stemmer.stem(base)
         self[word] = found
         return found
 
 
-_stem_caches: dict[str, _StemCache] = {}
+_stem_caches: dict[tuple[str, bool], _StemCache] = {}
 
 
-def stem_cache(language: str) -> _StemCache:
-    cache = _stem_caches.get(language)
+def stem_cache(language: str, unify_words: bool = False) -> _StemCache:
+    """The shared word -> stem cache of a stemmer language (and word unification, see :class:`_StemCache`)."""
+    cache = _stem_caches.get((language, unify_words))
     if cache is None:
-        cache = _stem_caches[language] = _StemCache(language)
+        cache = _stem_caches[language, unify_words] = _StemCache(language, unify_words)
     return cache
 
 
@@ -145,31 +156,40 @@ class StemAnalyzer:
         Smallest and largest n of the word n-grams, over stems.
     language : str
         Snowball stemmer language.
+    unify_words : bool
+        Read British spellings as American ones and Russian words of our glossary as their
+        English equivalents (see :mod:`scotopics.text.wordforms`).
     """
 
-    def __init__(self, ngram_range: tuple[int, int] = (1, 2), language: str = "english") -> None:
+    def __init__(
+        self, ngram_range: tuple[int, int] = (1, 2), language: str = "english", unify_words: bool = False
+    ) -> None:
         self.ngram_range = tuple(ngram_range)
         self.language = language
+        self.unify_words = unify_words
 
     def __call__(self, text: str) -> list[str]:
-        stems = [s for s in map(stem_cache(self.language).__getitem__, WORD_PATTERN.findall(text.lower())) if s]
+        stems = stem_cache(self.language, self.unify_words)
+        kept = [s for s in map(stems.__getitem__, WORD_PATTERN.findall(text.lower())) if s]
         low, high = self.ngram_range
-        grams = list(stems) if low == 1 else []
+        grams = list(kept) if low == 1 else []
         for n in range(max(low, 2), high + 1):
-            grams.extend(" ".join(stems[i : i + n]) for i in range(len(stems) - n + 1))
+            grams.extend(" ".join(kept[i : i + n]) for i in range(len(kept) - n + 1))
         return grams
 
+    def _key(self) -> tuple:
+        return (self.ngram_range, self.language, self.unify_words)
+
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, StemAnalyzer) and (self.ngram_range, self.language) == (
-            other.ngram_range,
-            other.language,
-        )
+        return isinstance(other, StemAnalyzer) and self._key() == other._key()
 
     def __hash__(self) -> int:
-        return hash((self.ngram_range, self.language))
+        return hash(self._key())
 
     def __repr__(self) -> str:
-        return f"StemAnalyzer(ngram_range={self.ngram_range}, language={self.language!r})"
+        return (
+            f"StemAnalyzer(ngram_range={self.ngram_range}, language={self.language!r}, unify_words={self.unify_words})"
+        )
 
 
 def make_vectorizer(
@@ -179,10 +199,11 @@ def make_vectorizer(
     max_df: float = 0.9,
     sublinear_tf: bool = True,
     vocabulary: dict[str, int] | None = None,
+    unify_words: bool = False,
 ) -> TfidfVectorizer:
     """A TF-IDF vectoriser over :class:`StemAnalyzer` with our defaults."""
     return TfidfVectorizer(
-        analyzer=StemAnalyzer(ngram_range),
+        analyzer=StemAnalyzer(ngram_range, unify_words=unify_words),
         min_df=min_df,
         max_df=max_df,
         sublinear_tf=sublinear_tf,
@@ -200,27 +221,30 @@ def vectorizer_state(vectorizer: TfidfVectorizer) -> dict[str, Any]:
 
 
 def rebuild_vectorizer(
-    terms: list[str], idf: np.ndarray, *, ngram_range: tuple[int, int], sublinear_tf: bool
+    terms: list[str], idf: np.ndarray, *, ngram_range: tuple[int, int], sublinear_tf: bool, unify_words: bool = False
 ) -> TfidfVectorizer:
     """A fitted vectoriser from its terms and idf, without pickle."""
     vectorizer = make_vectorizer(
         ngram_range=ngram_range,
         sublinear_tf=sublinear_tf,
         vocabulary={term: i for i, term in enumerate(terms)},
+        unify_words=unify_words,
     )
     vectorizer._validate_vocabulary()  # sets vocabulary_ as fit would with a fixed vocabulary
     vectorizer.idf_ = np.asarray(idf, dtype=np.float64)  # the public setter also builds the transformer
     return vectorizer
 
 
-def surface_forms(texts: list[str], vocabulary: dict[str, int], language: str = "english") -> dict[str, str]:
+def surface_forms(
+    texts: list[str], vocabulary: dict[str, int], language: str = "english", unify_words: bool = False
+) -> dict[str, str]:
     """For each stem of the vocabulary, the word it most often comes from in ``texts``.
 
     Explanations then show "information security" rather than "inform secur".
     """
     stems = {part for term in vocabulary for part in term.split(" ")}
     counts: dict[str, dict[str, int]] = {}
-    cache = stem_cache(language)
+    cache = stem_cache(language, unify_words)
     for text in texts:
         for word in WORD_PATTERN.findall(text.lower()):
             found = cache[word]

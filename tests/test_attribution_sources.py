@@ -91,6 +91,12 @@ def test_english_sources_that_close_or_open_a_statement(sentence, context, speak
             "Павел Сухов",
             "according to",
         ),
+        (  # the two sides of a talk share a view: "собеседники" are a group that speaks
+            "Собеседники сошлись во мнении, что саммит придаст новый импульс развитию организации.",
+            [],
+            "Собеседники",
+            "сошлись во мнении",
+        ),
         (  # an office written with a capital closes the statement after a dash
             "Прием новых членов укрепит организацию, - отметил Глава государства.",
             [],

@@ -207,6 +207,7 @@ def main() -> None:
             "unigrams only": {"ngram_range": (1, 1)},
             "1-3-grams": {"ngram_range": (1, 3)},
             "no class weights": {"class_weight": None},
+            "words as written (no unified spellings, no Russian-English glossary)": {"unify_words": False},
         }
         results["cv_variants"] = {}
         for name, params in variants.items():

@@ -91,3 +91,18 @@ def test_model_files_written_before_the_option_read_words_as_they_stand():
 def test_unify_words_must_be_true_or_false():
     with pytest.raises(ParameterError, match="unify_words"):
         ThemeClassifier(unify_words="yes").fit(["a b", "c d"], [["x"], ["y"]])
+
+
+def test_a_model_saved_with_another_glossary_warns(tmp_path, monkeypatch):
+    import warnings
+
+    import scotopics
+    from scotopics.io import persist
+
+    path = scotopics.load().save(tmp_path / "m.npz")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        scotopics.load(path)  # the glossary it was trained with: no warning
+    monkeypatch.setattr(persist, "glossary_digest", lambda: "0" * 64)
+    with pytest.warns(scotopics.ModelVersionWarning, match="glossary"):
+        scotopics.load(path)

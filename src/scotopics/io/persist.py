@@ -26,6 +26,7 @@ import numpy as np
 
 from .._version import __version__
 from ..exceptions import ModelFileError, ModelVersionWarning
+from ..text.wordforms import glossary_digest
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "write_model_file", "read_model_file", "read_metadata", "library_versions"]
 
@@ -143,6 +144,9 @@ def _warn_on_other_versions(metadata: dict[str, Any], path: Path) -> None:
         for name in _CHECKED_LIBRARIES
         if name in saved and _minor(str(saved[name])) != _minor(current[name])
     ]
+    glossary = metadata.get("glossary_sha256")
+    if glossary is not None and glossary != glossary_digest():
+        changed.append("another Russian-English glossary")
     if changed:
         warnings.warn(
             f"{path} was saved with {', '.join(changed)}; its vocabulary depends on them, so results may "

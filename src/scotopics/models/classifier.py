@@ -28,6 +28,7 @@ from ..exceptions import EmptyInputError, InputTypeError, ParameterError
 from ..text.fastvec import fast_vectorizer
 from ..text.features import make_vectorizer, rebuild_vectorizer, surface_forms, vectorizer_state
 from ..text.inputs import coerce_text_list
+from ..text.wordforms import glossary_digest
 from ._math import column_major, sigmoid
 from .params import LINEAR_MODELS, check_classifier_params
 from .thresholds import best_threshold
@@ -330,6 +331,8 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
             "single_label": bool(self.single_label_),
             "classifier_params": {k: params[k] for k in STATE_PARAMS},
         }
+        if self.unify_words:  # its Russian features depend on the glossary (checked on load)
+            record["glossary_sha256"] = glossary_digest()
         return arrays, record
 
     @classmethod

@@ -16,13 +16,12 @@ paragraph uses the weights learned on English ones as well as its own.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import cache
 from importlib import resources
 
-from nltk.stem.snowball import SnowballStemmer
-
-__all__ = ["american_spelling", "bridged_stem", "GLOSSARY_FILE"]
+__all__ = ["american_spelling", "bridged_stem", "glossary_digest", "GLOSSARY_FILE"]
 
 #: The Russian-English glossary, beside this module: "russian forms … = english" per line.
 GLOSSARY_FILE = "russian_english.txt"
@@ -66,11 +65,23 @@ def american_spelling(word: str) -> str:
     return f"{yse.group(1)}yz{yse.group(2)}" if yse else word
 
 
+def _glossary_text() -> str:
+    return (resources.files(__package__) / GLOSSARY_FILE).read_text(encoding="utf-8")
+
+
+@cache
+def glossary_digest() -> str:
+    """SHA-256 of the glossary: a model file records it, since its Russian features depend on the glossary."""
+    return hashlib.sha256(_glossary_text().encode("utf-8")).hexdigest()
+
+
 @cache
 def _bridge() -> dict[str, str]:
     """Russian stem -> English stem, from the glossary."""
+    from nltk.stem.snowball import SnowballStemmer  # only where Russian text is read with unified words
+
     russian, english = SnowballStemmer("russian"), SnowballStemmer("english")
-    text = (resources.files(__package__) / GLOSSARY_FILE).read_text(encoding="utf-8")
+    text = _glossary_text()
     table: dict[str, str] = {}
     for line in text.splitlines():
         line = line.strip()

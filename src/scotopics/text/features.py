@@ -127,10 +127,11 @@ class _StemCache(dict):
             if found and self.unify_words:
                 found = bridged_stem(found)
         else:
-            base = word[:-2] if word.endswith(_POSSESSIVE) else word
+            possessive = word.endswith(_POSSESSIVE)
+            base = word[:-2] if possessive else word
             if self.unify_words:
                 base = american_spelling(base)
-            ignored = base in _STOP_WORDS or (base != word and base in _NAME_POSSESSIVES)
+            ignored = base in _STOP_WORDS or (possessive and base in _NAME_POSSESSIVES)
             found = "" if ignored else _STEM_OVERRIDES.get(base) or self.stemmer.stem(base)
         self[word] = found
         return found

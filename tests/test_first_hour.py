@@ -429,8 +429,12 @@ def test_item_14_thresholds_by_theme_name_and_min_score(tmp_path):
         model.thresholds["health"] = 1.5
     strict = model.classify([text], min_score=0.99)[0]
     assert all(strict.scores[t] >= 0.99 for t in strict.themes)
-    loose = model.classify([text], min_score={"science_technology": 0.01})[0]
-    assert "science_technology" in loose.themes
+    # one theme's own bar lowered to its score: it joins, the others keep theirs (the runner-up, so that the
+    # check does not hang on one model's score for one theme)
+    runner_up = max((t for t in before.scores if t not in before.themes), key=before.scores.__getitem__)
+    assert 0 < before.scores[runner_up] < 0.5
+    loose = model.classify([text], min_score={runner_up: before.scores[runner_up]})[0]
+    assert set(loose.themes) == {*before.themes, runner_up}
 
 
 def test_item_14_classify_dataframe_leaves_failed_rows_empty():

@@ -8,7 +8,7 @@ import pytest
 from scotopics import ThemeClassifier
 from scotopics.exceptions import ParameterError
 from scotopics.text.features import StemAnalyzer, make_vectorizer
-from scotopics.text.wordforms import american_spelling, bridged_stem
+from scotopics.text.wordforms import american_spelling, glossary_word
 
 
 @pytest.mark.parametrize(
@@ -57,8 +57,15 @@ def test_a_russian_word_of_the_glossary_shares_its_english_equivalents_stem():
     english = StemAnalyzer(unify_words=True)("information security")
     russian = StemAnalyzer(unify_words=True)("информационной безопасности")
     assert russian == english == ["inform", "secur", "inform secur"]
-    assert bridged_stem("безопасн") == "secur"
-    assert bridged_stem("неизвестнослов") == "неизвестнослов"  # no entry: the Russian stem itself
+    assert glossary_word("безопасн") == "security"
+    assert glossary_word("неизвестнослов") is None  # no entry: the Russian stem stays as it is
+
+
+def test_the_english_side_is_stemmed_as_english_text_is():
+    # "presidency" keeps its own stem in English text ("president" is another word); so does its Russian twin
+    analyzer = StemAnalyzer(unify_words=True)
+    assert analyzer("председательства") == analyzer("presidency") != analyzer("president")
+    assert analyzer("вступления") == analyzer("accession") != analyzer("access")
 
 
 def test_russian_and_english_paragraphs_share_weights():

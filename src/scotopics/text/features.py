@@ -17,7 +17,7 @@ import numpy as np
 from nltk.stem.snowball import SnowballStemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from .wordforms import american_spelling, bridged_stem
+from .wordforms import american_spelling, glossary_word
 
 __all__ = [
     "StemAnalyzer",
@@ -124,8 +124,9 @@ class _StemCache(dict):
             self.clear()
         if _CYRILLIC.search(word):
             found = "" if word in _RUSSIAN_STOP_WORDS else self.russian.stem(word.replace("ё", "е"))
-            if found and self.unify_words:
-                found = bridged_stem(found)
+            english = glossary_word(found) if found and self.unify_words else None
+            if english is not None:  # stemmed as English text is: one feature for both languages
+                found = self[english]
         else:
             possessive = word.endswith(_POSSESSIVE)
             base = word[:-2] if possessive else word

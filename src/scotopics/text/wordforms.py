@@ -8,10 +8,11 @@ lost on the other. :func:`american_spelling` maps the British forms to the
 American ones before stemming.
 
 One model reads English and Russian side by side, and our Russian paragraphs
-are a fifth of the corpus. :func:`bridged_stem` maps the Russian stem of a
-word in our glossary (``russian_english.txt``, written by us: "безопасности
-безопасность = security") to the English stem of its equivalent, so a Russian
-paragraph uses the weights learned on English ones as well as its own.
+are a third of the corpus. :func:`glossary_word` gives, for the Russian stem of
+a word in our glossary (``russian_english.txt``, written by us: "безопасности
+безопасность = security"), its English equivalent; the stem cache stems that
+word as it stems English text, so a Russian paragraph uses the weights learned
+on English ones as well as its own.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import re
 from functools import cache
 from importlib import resources
 
-__all__ = ["american_spelling", "bridged_stem", "glossary_digest", "GLOSSARY_FILE"]
+__all__ = ["american_spelling", "glossary_word", "glossary_digest", "GLOSSARY_FILE"]
 
 #: The Russian-English glossary, beside this module: "russian forms … = english" per line.
 GLOSSARY_FILE = "russian_english.txt"
@@ -44,7 +45,7 @@ _OUR_WORDS = (
 #: these endings of its base ("organ-ise", "util-ise", "recogn-ise"), not in "exercise", "enterprise",
 #: "promise", "advise", "expertise" or "surprise", whose bases end otherwise.
 _ISE = re.compile(r"^(\w{4,}?)is(e|es|ed|ing|er|ers|ation|ations)$")
-_ISE_BASES = "al ar an gn im il on rn or it ic og rd id at iv et ol ot en in as es".split()
+_ISE_BASES = tuple("al ar an gn im il on rn or it ic og rd id at iv et ol ot en in as es".split())
 _NOT_ISE = frozenset({"treatise", "treatises"})
 _YSE = re.compile(r"^(\w*l)ys(e|ed|ing|er|ers)$")  # "analyse", "paralysed" ("analyses" is also a noun)
 
@@ -59,7 +60,7 @@ def american_spelling(word: str) -> str:
             if word.startswith(base):
                 return base[:-2] + "r" + word[len(base) :]
     ise = _ISE.match(word)
-    if ise and word not in _NOT_ISE and (ise.group(2).startswith("ation") or ise.group(1).endswith(tuple(_ISE_BASES))):
+    if ise and word not in _NOT_ISE and (ise.group(2).startswith("ation") or ise.group(1).endswith(_ISE_BASES)):
         return f"{ise.group(1)}iz{ise.group(2)}"
     yse = _YSE.match(word)
     return f"{yse.group(1)}yz{yse.group(2)}" if yse else word
@@ -76,24 +77,23 @@ def glossary_digest() -> str:
 
 
 @cache
-def _bridge() -> dict[str, str]:
-    """Russian stem -> English stem, from the glossary."""
+def _glossary() -> dict[str, str]:
+    """Russian stem -> the English word the glossary gives for it."""
     from nltk.stem.snowball import SnowballStemmer  # only where Russian text is read with unified words
 
-    russian, english = SnowballStemmer("russian"), SnowballStemmer("english")
-    text = _glossary_text()
+    russian = SnowballStemmer("russian")
     table: dict[str, str] = {}
-    for line in text.splitlines():
+    for line in _glossary_text().splitlines():
         line = line.strip()
         if not line or line.startswith("#") or "=" not in line:
             continue
-        forms, target = line.split("=", 1)
-        english_stem = english.stem(american_spelling(target.strip().lower()))
+        forms, english = line.split("=", 1)
         for form in forms.split():
-            table.setdefault(russian.stem(form.lower().replace("ё", "е")), english_stem)
+            table.setdefault(russian.stem(form.lower().replace("ё", "е")), english.strip().lower())
     return table
 
 
-def bridged_stem(russian_stem: str) -> str:
-    """The English stem the glossary gives for a Russian stem, or the stem itself."""
-    return _bridge().get(russian_stem, russian_stem)
+def glossary_word(russian_stem: str) -> str | None:
+    """The English word the glossary gives for a Russian stem, or None. The caller stems it as it stems
+    English text (spelling, stop words, the stems we keep apart), so both languages meet on one feature."""
+    return _glossary().get(russian_stem)

@@ -87,3 +87,12 @@ def test_a_country_inside_a_minister_s_speech_speaks_through_him_but_one_that_pr
     assert resolve_with_default_model("Defence ministers meet", speech, (1, 1)).speaker == "Arman Sadykov"
     speech[1][1] = "Kazakhstan proposed to widen the training of border guards with its neighbours."
     assert resolve_with_default_model("Defence ministers meet", speech, (1, 1)).speaker == "Kazakhstan"
+
+
+def test_the_organisation_as_the_subject_inside_a_speech_is_what_the_speaker_talks_about():
+    """ "Sadykov said …. The SCO has become …": the assessment is the minister's; the SCO is its topic. In plain
+    news the SCO that calls for something still speaks."""
+    speech = [MINISTER_SPEAKS[0], [MINISTER_SPEAKS[1][0], "The SCO has become a pillar of stability in the region."]]
+    assert resolve_with_default_model("Defence ministers meet", speech, (1, 1)).speaker == "Arman Sadykov"
+    news = [["The SCO energy ministers met in Astana on Friday."], ["The SCO called for a common energy market."]]
+    assert resolve_with_default_model("Energy ministers meet", news, (1, 0)).speaker == "the SCO"

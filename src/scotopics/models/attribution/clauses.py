@@ -33,8 +33,11 @@ COORDINATED = re.compile(r"\s(?:and|и)\s*$")
 #: The Russian nouns of "по словам X" / "по его словам" ("по его замечанию", "по информации министерства").
 _RUSSIAN_SOURCE_NOUNS = "словам|мнению|оценке|оценкам|данным|замечанию|сообщению|информации|убеждению|заверению"
 ACCORDING = re.compile(
-    rf"\b(?:according to|in the (?:view|opinion|assessment) of|по (?:{_RUSSIAN_SOURCE_NOUNS}))\s+([^,;:]{{2,80}}?)\s*,"
-    rf"|\b(?:in|по)\s+(his|her|their|его|её|ее|их)\s+(?:view|opinion|words|assessment|{_RUSSIAN_SOURCE_NOUNS})\b"
+    rf"\b(?:according to|in the (?:view|opinion|assessment) of|по (?:{_RUSSIAN_SOURCE_NOUNS}))\s+"
+    r"(?!(?:his|her|their)\s+(?:view|opinion|words|assessment)\b)([^,;:]{2,80}?)\s*,"
+    # "In his view, …", "According to his opinion, …", "По его словам, …": the pronoun, resolved by the caller
+    r"|\b(?:in|по|according to)\s+(his|her|their|его|её|ее|их)\s+"
+    rf"(?:view|opinion|words|assessment|{_RUSSIAN_SOURCE_NOUNS})\b"
     # at the end of the sentence: '…, "rich in ideas," according to Khakimov.'
     r"|\b(?:according to|по словам)\s+((?-i:[A-ZА-ЯЁ])[^,;:]{1,60}?|him|her|them|него|неё|нее|них)[\s.!?\"”»]*$",
     re.IGNORECASE,

@@ -111,10 +111,11 @@ _SURNAME_HEADLINE = re.compile(r"^([A-ZА-ЯЁ][\w’'-]+):\s")
 _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
     r"(?i)^(?:the\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"
-    r"|(?-i:[A-Z][a-z]+\s+){1,2})(?:minister|secretary[-\s]general|chairman|president|ambassador|director|envoy|official|"
+    r"|(?-i:[A-Z][a-z]+\s+){1,2})?(?:minister|secretary[-\s]general|chairman|president|ambassador|director|envoy|official|"
     rf"spokesman|spokesperson|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     r"(?:\s+of\s+state)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"  # "the Minister of State for Culture"
-    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?$"  # "the President of Russia"
+    # "the President of Russia", "the secretary general of the Shanghai Cooperation Organization"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})?$"
     # India's External Affairs Minister written like a name ("EAM underlined …"), and its Defence Minister
     r"|^EAM$|^Minister$|^Raksha\s+Mantri$"
     rf"|{COUNTRY_LEADER}"  # "the Kazakh leader"
@@ -123,6 +124,7 @@ _SINGLE_OFFICE = re.compile(
     r"|^(?:the\s+|[a-z]+[’']s\s+)?(?:[a-z]+\s+){0,2}diplomat$|^(?:[а-яё]+(?:ий|ый)\s+)?дипломат$"
     r"|^заместител[ьяюе]\w*(?:\s+[а-яё-]+){1,4}$"  # "Заместитель главы Минсельхоза России"
     r"|^глав(?:а|ы|е|у|ой)\s+(?:МИД\w*|Мин(?!ист)[а-яё]+)(?:\s+[А-ЯЁ][а-яё]+)?$"  # "главы Минсельхоза России"
+    r"|^главы\s+государства$"  # "по словам главы государства": the head of state, in the genitive
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:эксперт|политолог|аналитик|журналист)$"  # "the expert" a commentary quotes
     rf"|^(?:{KREMLIN_SPOKESMAN})$"  # the Kremlin's spokesman
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:генсек\w*|зам(?:министр|генсек)\w*|(?:генеральн\w+\s+)?секретар[ьяюе]\w*|премьер\b|(?:премьер-)?министр\w*|пос(?:о)?л\w*|председател\w*|"

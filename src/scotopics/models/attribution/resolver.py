@@ -178,9 +178,13 @@ class SpeakerResolver:
     def _through_floor(
         document: SpeakerDocument, index: int, own: str, speaker: str | None, rule: Attribution
     ) -> str | None:
-        """The person holding the floor when a country or group speaks inside his speech ("Wei said ….
-        China is willing to …", "All member States should …"), else ``speaker``."""
-        if speaker and speaker_type(speaker) in ("country", "group") and _speaks_through_floor(own, speaker, rule):
+        """The person holding the floor when a country, a group or the organisation itself is the subject inside
+        his speech ("Wei said …. China is willing to …", "All member States should …", "The SCO has become …"),
+        else ``speaker``."""
+        if not speaker:
+            return speaker
+        subject = speaker_type(speaker) in ("country", "group") or _THE_ORGANISATION.match(speaker) is not None
+        if subject and _speaks_through_floor(own, speaker, rule):
             floor = document.floor_holder(index)
             return canonical(document, floor[1]) if floor is not None else speaker
         return speaker
@@ -225,6 +229,12 @@ class SpeakerResolver:
         resolver.coef_ = np.asarray(arrays["speaker_coef"], dtype=np.float64)
         resolver.intercept_ = float(record["intercept"])
         return resolver
+
+
+#: The organisation itself as a sentence's subject ("The SCO has become …"): what a speaker talks about.
+_THE_ORGANISATION = re.compile(
+    r"(?i)^(?:the\s+)?(?:sco|shanghai\s+cooperation\s+organi[sz]ation|organi[sz]ation|шос|организация)$"
+)
 
 
 #: The writer narrates what a group did when the first verb after its name is in the simple past ("The sides

@@ -146,7 +146,23 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         return earlier
     if earlier and _LONE_SURNAME.fullmatch(earlier) and earlier.lower() not in _SENTENCE_ADVERBS:
         return earlier  # "Dar, to another question, said": a surname the caller resolves to the full name
+    if earlier and speaker_type(earlier) == "group" and _participle_clause(segments[-1].split()):
+        return earlier  # "The member states, reaffirming …, decided", "Участники, отметив …, договорились"
     return None
+
+
+def _participle_clause(words: list[str]) -> bool:
+    """Whether ``words`` open with a participle or gerund and its object ("reaffirming the importance",
+    "подтверждая важность", "отметив рост")."""
+    if len(words) < 2 or not words[1][:1].islower():
+        return False
+    first = words[0].lower()
+    return first in _OPENING_PARTICIPLES or _RUSSIAN_CLAUSE_GERUND.fullmatch(first) is not None
+
+
+#: A Russian gerund after a comma ("подтверждая", "отметив", "собравшись"), wider than :data:`_RUSSIAN_GERUND`,
+#: which must also tell a gerund from a word opening a sentence.
+_RUSSIAN_CLAUSE_GERUND = re.compile(r"[а-яё]{3,}(?:ая|яя|уя|юя|ив|ав|ев|ув|вши|вшись|ясь|ась)")
 
 
 #: One capitalised word of three letters or more, as a surname standing alone before an aside.

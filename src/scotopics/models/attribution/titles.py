@@ -17,7 +17,8 @@ __all__ = ["title_speaker", "title_or_author_heading"]
 _SPEECH_HEAD = (
     r"(?:opening |welcoming |closing |congratulatory |video )?(?:address|speech|remarks|statement|report|greeting|"
     r"lecture|message|interview|transcript|answers|press conference|press briefing|briefing|"
-    r"(?:вступительное )?слово|выступление(?: и ответы на вопросы(?: сми)?)?|речь|интервью|ответы|обращение|заявление)"
+    r"(?:вступительное )?слово|выступлени[ея](?: и ответы на вопросы(?: сми)?)?|речь|интервью|ответы|обращение|"
+    r"заявление)"
 )
 #: Words that say where or when a speech was given, never who gave it ("Speech at the summit …").
 _PLACE = r"(?:at|to|on|in|during|before|after|following|marking|ahead|на|по|в|перед)"
@@ -27,6 +28,14 @@ _TITLE_PATTERNS = (
         rf"^{_SPEECH_HEAD}\s+(?:by|of|with)?\s*(?!{_PLACE}\b)(?P<who>.+?)"
         r"(?:\s+(?:at|to|on|in|during|before|after|following|marking|ahead|(?-i:на|по|в|перед))\b|'s\b|’s\b|:|$)",
         re.IGNORECASE,
+    ),
+    # "Remarks at the SCO Energy Forum by Vice Premier Zhou Wenbo": the place first, the speaker after "by"
+    re.compile(rf"^{_SPEECH_HEAD}\s+{_PLACE}\s+.+?\s+by\s+(?P<who>[^,:]+?)$", re.IGNORECASE),
+    # "Выступление на церемонии вступления в должность Генерального секретаря Владимира Норова": the speaker
+    # in the genitive at the end, after where the speech was given (not "… встрече с Владимиром Путиным")
+    re.compile(
+        r"^(?i:(?:вступительное\s+)?(?:слово|выступлени[ея]|речь|обращение)\s+(?:на|в|по))\s+[^:]+?\s"
+        r"(?<!\sс\s)(?<!\sсо\s)(?P<who>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$"
     ),
     # "Transcript of SCO Secretary-General Zhang Ming's year-end news conference"
     re.compile(r"^(?:transcript|text) of (?P<who>.+?)['’]s\b", re.IGNORECASE),
@@ -87,7 +96,7 @@ def title_speaker(title: str) -> str | None:
             or _ANNOUNCED.search(who)
         ):
             continue
-        russian = bool(re.search("[а-яё]", who, re.IGNORECASE)) and pattern is _TITLE_PATTERNS[0]
+        russian = bool(re.search("[а-яё]", who, re.IGNORECASE)) and pattern in _TITLE_PATTERNS[:3]
         names = person_names(who)
         if russian and not names and re.search(r"[А-ЯЁ]\.\s?[А-ЯЁ]?\.?\s?-?[А-ЯЁ][а-яё]+", who):
             names = [re.findall(r"(?:[А-ЯЁ]\.\s?-?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", who)[-1]]

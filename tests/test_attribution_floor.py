@@ -96,3 +96,56 @@ def test_the_organisation_as_the_subject_inside_a_speech_is_what_the_speaker_tal
     assert resolve_with_default_model("Defence ministers meet", speech, (1, 1)).speaker == "Arman Sadykov"
     news = [["The SCO energy ministers met in Astana on Friday."], ["The SCO called for a common energy market."]]
     assert resolve_with_default_model("Energy ministers meet", news, (1, 0)).speaker == "the SCO"
+
+
+def test_an_office_reported_before_holds_the_floor_as_the_person_who_holds_it():
+    """ "по словам главы государства, …. Кыргызстан продолжит …": the head of state the lead names speaks on."""
+    document = SpeakerDocument(
+        "",
+        (
+            ("Президент Кыргызстана Айбек Осмонов выступил на саммите ШОС.",),
+            (
+                "Первый приоритет, по словам главы государства, - это обеспечение стабильности.",
+                "Кыргызстан продолжит наращивать коллективные усилия.",
+            ),
+        ),
+    )
+    assert document.floor_holder(2) == (1, "Айбек Осмонов", True)
+
+
+def test_a_pronoun_that_reports_gets_the_likeliest_person_even_when_the_ranking_is_unsure():
+    """ "He added that …" with the person named far back: someone spoke, so the likeliest person is named, not
+    None (here with a resolver made unsure of every candidate; a group is never chosen for "he")."""
+    import copy
+
+    from .test_attribution import resolve
+    from .test_attribution_pages import default_resolver
+
+    unsure = copy.copy(default_resolver())
+    unsure.min_proba = 0.9999
+    paragraphs = [
+        ["SCO Secretary-General Aibek Osmonov opened the forum in Almaty on Monday."],
+        ["The forum brought together 300 delegates.", "Its sessions covered trade, transport and energy."],
+        ["Mutual trust is the core of its work.", "He added that the SCO directs its energy to stability."],
+    ]
+    assert resolve(unsure, "", paragraphs, (2, 1)).speaker == "Aibek Osmonov"
+    assert resolve(unsure, "", paragraphs, (2, 0)).speaker is None  # no reporting verb: nobody is guessed
+
+
+def test_quoted_words_in_the_first_person_are_someones_even_when_the_ranking_is_unsure():
+    """'Li listed five proposals. First: "We must …"': quoted first-person words in a news item are a person's;
+    the writer's own narration stays without a speaker."""
+    import copy
+
+    from .test_attribution import resolve
+    from .test_attribution_pages import default_resolver
+
+    unsure = copy.copy(default_resolver())
+    unsure.min_proba = 0.9999
+    paragraphs = [
+        ["Chinese President Li Wen addressed the SCO summit in Astana on Friday."],
+        ["Li listed five proposals for the organisation.", 'First: "We must guard our region against division.'],
+        ["The summit closed in the evening."],
+    ]
+    assert resolve(unsure, "", paragraphs, (1, 1)).speaker == "Li Wen"
+    assert resolve(unsure, "", paragraphs, (2, 0)).speaker is None

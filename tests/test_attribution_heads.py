@@ -218,6 +218,12 @@ def test_the_head_of_a_russian_ministry_is_the_minister_the_lead_names_in_the_no
             "the spokesman",
             "told",
         ),
+        # the last sentence of a quotation opened in the sentence before, closed Russian-style by '", –'
+        (
+            'Страны готовы работать над профилактикой инфекций", – написал Цой в пятницу в "Фейсбуке".',
+            "Цой",
+            "написал",
+        ),
     ],
 )
 def test_a_closing_source_before_a_dash_or_a_regular_briefing(sentence, speaker, verb):
@@ -371,3 +377,11 @@ def test_a_group_speaks_over_a_participle_clause_between_it_and_its_verb(sentenc
 def test_a_russian_source_after_the_statement(sentence, speaker, verb):
     found = attribute(sentence)
     assert (found.speaker, found.verb) == (speaker, verb)
+
+
+def test_an_apposition_after_the_office_names_the_person_who_noted():
+    """ "Как отметил руководитель ведомства, главный санитарный врач Анна Попова, …": the person, not the office;
+    without a name in the apposition the office stays."""
+    named = attribute("Как отметил руководитель ведомства, главный санитарный врач Дина Асанова, риски снижаются.")
+    assert (named.speaker, named.verb) == ("Дина Асанова", "отметил")
+    assert attribute("Как отметил министр, сотрудничество развивается, и это важно.").speaker == "министр"

@@ -43,7 +43,7 @@ from .rules import attribute, names_the_source_before
 from .subjects import AFTER_SUBJECT, RUSSIAN_CIRCUMSTANCE, opens_quotation
 from .transcripts import strip_answer_prefix
 
-__all__ = ["Candidate", "candidates", "list_introduction", "subject", "LOOK_BACK", "MENTION_BACK"]
+__all__ = ["Candidate", "candidates", "list_introduction", "subject", "within_quotation", "LOOK_BACK", "MENTION_BACK"]
 
 #: Earlier sentences searched for the previous speaker and for names.
 LOOK_BACK = 1
@@ -185,7 +185,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     closing = _closing_source(document, index) or _source_after(document, index)
     if closing:
         found.append(Candidate(closing, {"quote"}))
-    quoted = _within_quotation(document, index)
+    quoted = within_quotation(document, index)
     head = None if quoted else _subject_of(document, own)  # inside a quotation the subject is what is quoted
     if head and document.countries and _BOTH.match(head):  # "Both countries", "The two sides" of a bilateral text
         head = document.countries
@@ -212,7 +212,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
             break
         # "The Council noted …. It decided …": the body named before speaks on (not a subject inside a quotation)
         earlier_text = document.flat[index - back][2]
-        body = None if _within_quotation(document, index - back) else _subject_of(document, earlier_text)
+        body = None if within_quotation(document, index - back) else _subject_of(document, earlier_text)
         if body and singular and speaker_type(body) in ("group", "country"):
             body = None  # "The member states were the first …. '…,' he added.": "he" is no group
         if body:
@@ -239,7 +239,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
 _OPENING_QUOTE = re.compile(r"^\W*?[“«„\"]")
 
 
-def _within_quotation(document: SpeakerDocument, index: int) -> bool:
+def within_quotation(document: SpeakerDocument, index: int) -> bool:
     """Whether sentence ``index`` is quoted: it opens with a quotation mark, or an earlier sentence
     of its paragraph opened a quotation that is still open."""
     paragraph, sentence, text = document.flat[index]

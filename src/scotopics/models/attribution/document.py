@@ -277,8 +277,8 @@ class SpeakerDocument:
             if earlier.speaker.lower() in _PRONOUNS:
                 pronoun_at = pronoun_at or back
                 continue
-            person = speaker_type(earlier.speaker) == "person"
-            return (pronoun_at or back - items, earlier.speaker, at == paragraph) if person else None
+            speaker = canonical(self, earlier.speaker)  # "по словам главы государства": the president named
+            return (pronoun_at or back - items, speaker, at == paragraph) if speaker_type(speaker) == "person" else None
         return None
 
     def rule(self, index: int) -> Attribution:

@@ -27,6 +27,8 @@ _QUOTE_CLOSE = re.compile(
 )
 #: Punctuation that ends the words of a quotation right before its closing mark.
 _CLOSING_PUNCTUATION = frozenset(",.!?…")
+#: A comma and a dash after a quotation mark: the Russian way to close a quotation before its source.
+_COMMA_DASH = re.compile(r"\s*,\s*[–—-]")
 #: Auxiliaries and relative words that a closing quotation's pattern may take for its source.
 _AUXILIARY_WORDS = frozenset("was were is are be been being has have had which that who it".split())
 
@@ -44,7 +46,8 @@ def quotation_source(sentence: str) -> tuple[str, str] | None:
         return None  # 'the "New Economic Dialogue" among the SCO member states': a noun, no verb
     at = closing.start()
     opens = sentence[at] == '"' and sentence.count('"', 0, at) % 2 == 0
-    if opens and sentence[at - 1 : at] not in _CLOSING_PUNCTUATION:
+    dashed = _COMMA_DASH.match(sentence, at + 1) is not None  # '…", – написал Цой': only a closing mark is followed so
+    if opens and sentence[at - 1 : at] not in _CLOSING_PUNCTUATION and not dashed:
         return None  # 'he believes that …, "its influence will continue to grow"': that quote mark opens (one
         # after a comma or full stop closes a quotation begun in an earlier sentence: '… activity," Alimov told …')
     if closing.group("sp1"):  # "…», – заявил заместитель министра обороны РФ Александр Фомин.": the name,

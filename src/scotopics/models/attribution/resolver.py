@@ -20,7 +20,7 @@ from sklearn.linear_model import LogisticRegression
 
 from ...exceptions import EmptyInputError, NotFittedError
 from .._math import sigmoid
-from .candidates import candidates, list_introduction
+from .candidates import Candidate, candidates, list_introduction, within_quotation
 from .document import QUESTION, SpeakerDocument, canonical, plausible, statement_rule
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .kinds import statement_kind
@@ -171,6 +171,10 @@ class SpeakerResolver:
         choice = int(np.argmax(logits))
         sure = sigmoid(logits[choice : choice + 1])[0] >= self.min_proba
         speaker = found[choice].speaker if sure else None
+        if speaker is None and rule.verb and rule.speaker and _a_person(rule.speaker):
+            speaker = _likeliest_person(found, logits)  # '"…," he added.': a person spoke, so the likeliest one
+        elif speaker is None and _quoted_first_person(document, index, own):
+            speaker = _likeliest_person(found, logits)  # 'First: "We must …"': someone's words, quoted
         speaker = self._through_floor(document, index, own, speaker, rule)
         return Attribution(speaker, rule.verb, statement_kind(own), speaker_type(speaker))
 
@@ -229,6 +233,35 @@ class SpeakerResolver:
         resolver.coef_ = np.asarray(arrays["speaker_coef"], dtype=np.float64)
         resolver.intercept_ = float(record["intercept"])
         return resolver
+
+
+#: A reporting verb's subject that only a person can be.
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "он", "она"})
+
+
+#: A sentence that opens with a quotation, also after a list word ('First: "We must …"').
+_OPENS_QUOTED = re.compile(r"^\W*(?:\w+\s*:\s*)?[“«„\"]")
+#: The first person of a speaker's own words.
+_WE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Мм]ы|[Нн]аш\w*|[Яя])\b")
+
+
+def _quoted_first_person(document: SpeakerDocument, index: int, own: str) -> bool:
+    """Whether the sentence is quoted words in the first person ('First: "We must …"', '> "We should …'), outside
+    a speech or interview, whose own first person is its author's."""
+    if document.speech or document.dialogue or not _WE.search(own):
+        return False
+    return _OPENS_QUOTED.match(own.lstrip("> ")) is not None or within_quotation(document, index)
+
+
+def _a_person(subject: str) -> bool:
+    """Whether a reporting verb's subject is a person: named, or "he", "she" the rules could not resolve."""
+    return subject.lower() in _SINGULAR_PRONOUNS or speaker_type(subject) == "person"
+
+
+def _likeliest_person(found: Sequence[Candidate], logits: np.ndarray) -> str | None:
+    """The candidate person the resolver ranks highest, or None when no candidate is a person."""
+    people = [k for k, c in enumerate(found) if c.speaker and speaker_type(c.speaker) == "person"]
+    return found[max(people, key=lambda k: logits[k])].speaker if people else None
 
 
 #: The organisation itself as a sentence's subject ("The SCO has become …"): what a speaker talks about.

@@ -28,7 +28,7 @@ from .kinds import KINDS, statement_kind
 from .names import TITLE_WORDS as _TITLE_WORDS
 from .names import group_nominative, nominative, person_names, speaker_type, surname_key
 from .quotations import quotation_source
-from .sources import body_source, message_sender, quoted_document_source
+from .sources import apposition_name, body_source, message_sender, quoted_document_source
 from .subjects import (
     OFFICE_WORDS,
     RUSSIAN_OFFICE_NOUNS,
@@ -343,7 +343,9 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     as_verb = AS_VERB.match(sentence) or AS_VERB_INSIDE.search(sentence)
     if as_verb and find_verb(as_verb.group("verb")) and not _REPORTER.search(as_verb.group("speaker")):
         # "Как отметил министр … Жээнбек Кулубаев, …" (not "Как сообщало ИА REGNUM, …", which only carries it)
-        named = person_names(as_verb.group("speaker"))  # or a body: "Как сообщили в администрации президента"
+        # or a body: "Как сообщили в администрации президента"; or the person an apposition names: "Как отметил
+        # руководитель ведомства, главный санитарный врач РФ Анна Попова, …"
+        named = person_names(as_verb.group("speaker")) or apposition_name(sentence, as_verb.end())
         after = named[-1] if named else body_source(as_verb.group("speaker")) or clean_phrase(as_verb.group("speaker"))
         return Attribution(_resolve(after, known), as_verb.group("verb").lower(), sort)
     # "«…», – говорится в заявлении секретариата ШОС": the body that published it, unless the words outside

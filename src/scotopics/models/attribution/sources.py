@@ -13,7 +13,14 @@ import re
 
 from .names import person_names
 
-__all__ = ["body_source", "quoted_document_source", "body_nominative", "message_sender", "message_from"]
+__all__ = [
+    "apposition_name",
+    "body_source",
+    "quoted_document_source",
+    "body_nominative",
+    "message_sender",
+    "message_from",
+]
 
 #: Head nouns of bodies in the genitive or prepositional case, and their nominative.
 _BODY_NOMINATIVE = {
@@ -141,3 +148,14 @@ def message_sender(sentence: str) -> tuple[str, str] | None:
         return None
     named = person_names(found.group("sender"))
     return (named[0] if named else found.group("sender")), found.group("verb").split()[-1].lower()
+
+
+#: The longest apposition (in words) that may follow a speaker's office: "…, главный санитарный врач РФ Анна Попова,".
+APPOSITION_WORDS = 10
+
+
+def apposition_name(sentence: str, start: int) -> list[str]:
+    """The person an apposition at ``start`` names at its end, before the next comma, or nothing."""
+    apposition, comma, _ = sentence[start:].partition(",")
+    names = person_names(apposition) if comma and len(apposition.split()) <= APPOSITION_WORDS else []
+    return names[-1:] if names and apposition.rstrip().endswith(names[-1]) else []

@@ -309,6 +309,8 @@ def test_the_source_nouns_of_a_report_name_the_person_before(sentence, speaker):
         ("Trade will keep growing, the spokesman also said.", "the spokesman"),
         ("The minister therefore stressed that trade must grow.", "the minister"),
         ("Министр в свою очередь отметил рост торговли.", "Министр"),
+        ("The minister further in his address stated that trade must grow.", "the minister"),
+        ("Министр в своем выступлении отметил рост торговли.", "Министр"),
     ],
 )
 def test_a_sentence_adverb_after_the_subject_is_no_part_of_the_speaker(sentence, speaker):

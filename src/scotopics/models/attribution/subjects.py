@@ -91,7 +91,8 @@ _CLAUSE_BREAK = re.compile(
 #: A sentence adverb after the subject ("The secretary general however said", "…, the spokesman also said").
 _TRAILING_ADVERB = re.compile(
     r"(?<=\w)(?:\s+(?:however|also|further|therefore|thus|too|later|then|again|meanwhile|nevertheless|subsequently"
-    r"|earlier|in turn|in particular|также|тоже|же|в свою очередь))+$"
+    r"|earlier|in turn|in particular|также|тоже|же|в свою очередь"
+    r"|in (?:his|her|their) (?:address|speech|remarks|statement)|в (?:своем|своём) выступлении))+$"
 )
 
 

@@ -3,10 +3,13 @@ person, also when the sentences between say "he" ("Wei said …. He stressed …
 
 from __future__ import annotations
 
+import copy
+
 from scotopics.models.attribution import SpeakerDocument
 from scotopics.models.attribution.candidates import candidates
 
-from .test_attribution_pages import resolve_with_default_model
+from .test_attribution import resolve
+from .test_attribution_pages import default_resolver, resolve_with_default_model
 
 MINISTER_SPEAKS = [
     ["Defence Minister Arman Sadykov addressed the SCO defence ministers in Bishkek on Tuesday."],
@@ -113,16 +116,17 @@ def test_an_office_reported_before_holds_the_floor_as_the_person_who_holds_it():
     assert document.floor_holder(2) == (1, "Айбек Осмонов", True)
 
 
+def _unsure_resolver():
+    """The default resolver made unsure of every candidate: what the rules after the ranking decide shows."""
+    unsure = copy.copy(default_resolver())
+    unsure.min_proba = 0.9999
+    return unsure
+
+
 def test_a_pronoun_that_reports_gets_the_likeliest_person_even_when_the_ranking_is_unsure():
     """ "He added that …" with the person named far back: someone spoke, so the likeliest person is named, not
     None (here with a resolver made unsure of every candidate; a group is never chosen for "he")."""
-    import copy
-
-    from .test_attribution import resolve
-    from .test_attribution_pages import default_resolver
-
-    unsure = copy.copy(default_resolver())
-    unsure.min_proba = 0.9999
+    unsure = _unsure_resolver()
     paragraphs = [
         ["SCO Secretary-General Aibek Osmonov opened the forum in Almaty on Monday."],
         ["The forum brought together 300 delegates.", "Its sessions covered trade, transport and energy."],
@@ -135,13 +139,7 @@ def test_a_pronoun_that_reports_gets_the_likeliest_person_even_when_the_ranking_
 def test_quoted_words_in_the_first_person_are_someones_even_when_the_ranking_is_unsure():
     """'Li listed five proposals. First: "We must …"': quoted first-person words in a news item are a person's;
     the writer's own narration stays without a speaker."""
-    import copy
-
-    from .test_attribution import resolve
-    from .test_attribution_pages import default_resolver
-
-    unsure = copy.copy(default_resolver())
-    unsure.min_proba = 0.9999
+    unsure = _unsure_resolver()
     paragraphs = [
         ["Chinese President Li Wen addressed the SCO summit in Astana on Friday."],
         ["Li listed five proposals for the organisation.", 'First: "We must guard our region against division.'],

@@ -112,6 +112,7 @@ def _document(*sentences: str, title: str = "") -> SpeakerDocument:
             "Lin Tao",
         ),
         (("SCO Secretary General Lin Tao arrived in Minsk.",), "Secretary General of the SCO", "Lin Tao"),
+        (("Kazakh Foreign Minister Arman Sadykov arrived in Minsk.",), "the Kazakh FM", "Arman Sadykov"),
         (("Президент Кыргызстана Айбек Осмонов выступил на саммите.",), "главы государства", "Айбек Осмонов"),
     ],
 )

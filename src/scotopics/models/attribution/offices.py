@@ -150,6 +150,7 @@ KREMLIN_SPOKESMAN = r"представител\w*\s+кремля|пресс-се
 _EPITHETS = (
     (re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ)"), r"министр\w*\s+иностранных\s+дел"),
     (re.compile(r"(?i)\bpremier\b"), r"(?:prime\s+minister|premier|PM)"),
+    (re.compile(r"\bFM\b"), r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|FM)"),  # "the Kazakh FM"
     (re.compile(r"(?i)\bглав\w*\s+мин(?!ист)[а-яё]+"), r"министр\w*"),  # "глава Минсельхоза": its minister
     (re.compile(rf"(?i){KREMLIN_SPOKESMAN}"), r"пресс-секретар\w*"),
     (re.compile(r"(?i)\bdefen[cs]e\s+chief\b"), r"(?:defen[cs]e\s+minister|minister\s+of\s+defen[cs]e)"),

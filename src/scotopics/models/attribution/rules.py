@@ -267,7 +267,7 @@ def _last_reporter(known: _Known) -> str | None:
 
 #: An office one person holds, which "he" or "she" can refer to (not a body such as a council or ministry).
 _PERSONAL_OFFICE = re.compile(
-    rf"(?i)\b(?:{OFFICE_WORDS}|envoy|representative|spokes|diplomat|leader|head|premier|official|governor|"
+    rf"(?i)\b(?:{OFFICE_WORDS}|(?-i:FM\b)|envoy|representative|spokes|diplomat|leader|head|premier|official|governor|"
     r"commander|coordinator|секретар|генсек|глав|представител|дипломат|лидер|руководител)"
 )
 

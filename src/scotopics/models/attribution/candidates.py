@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...text.segment import LIST_BULLETS
+from .clauses import SINGULAR_PRONOUNS
 from .document import (
     _ALL_PRONOUNS,
     _BODIES,
     _PLURAL_PRONOUNS,
-    _PRONOUNS,
     SpeakerDocument,
     canonical,
     context_of,
@@ -124,7 +124,8 @@ def subject(sentence: str) -> str | None:
         phrase = phrase[2:]  # "в Тяньцзине министры обсудили": a place before the subject
     lowered = [w.lower() for w in phrase]
     head = lowered[0] if lowered[0] in GROUP_WORDS else lowered[-1]
-    if head in _PRONOUNS | _PLURAL_PRONOUNS or lowered[0] in {"it", "this", "there", "that", "these", "we", "i"}:
+    pronoun = head in SINGULAR_PRONOUNS or head in _PLURAL_PRONOUNS
+    if pronoun or lowered[0] in {"it", "this", "there", "that", "these", "we", "i"}:
         return None
     if head in GROUP_WORDS or head in _BODIES or all(w in COUNTRIES or w in {"and", "и"} for w in lowered):
         return " ".join(phrase)
@@ -198,7 +199,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
         if holder:
             found.append(Candidate(holder, {"office"}, distance=index))
     first_word = next(iter(_WORD.findall(own)), "").lower()
-    singular = first_word in _PRONOUNS or _PRONOUN_SOURCE.search(own) is not None  # "he" or "she" speaks
+    singular = first_word in SINGULAR_PRONOUNS or _PRONOUN_SOURCE.search(own) is not None  # "he" or "she" speaks
     named = _NAMED_ANSWER.match(own)
     if named:
         found.append(Candidate(named.group(1), {"rule"}, in_sentence=True))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .. import lexicon
-from .clauses import ENUMERATION
+from .clauses import ENUMERATION, FIRST_PERSON_WORD, SINGULAR_PRONOUNS
 from .names import (
     CHINESE_SURNAMES,
     COUNTRIES,
@@ -55,9 +55,6 @@ RULE_WINDOW = 5
 _SPEECH_WORDS = lexicon.entries("speech_title_words")
 #: Any of the speech words as a whole word (one search instead of one per word).
 _SPEECH = re.compile(r"\b(?:" + "|".join(rf"{re.escape(w)}" for w in _SPEECH_WORDS) + r")\b")
-#: First-person words of a speaker's own sentences.
-#: ("us" in lower case only: "the US" is a country; "I" only as a capital.)
-_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Mm]y|[Мм]ы|[Нн]аш\w*|[Нн]ам|[Нн]ас|[Яя]|[Мм]о[йя])\b")
 #: Sentences in the first person that make a body a speech, and their least share.
 FIRST_PERSON_SENTENCES = 3
 FIRST_PERSON_SHARE = 0.25
@@ -67,9 +64,8 @@ _INTERVIEW = re.compile(r"\binterview|интервью")
 QUESTION = re.compile(r"^\s*(?:Q|Question|Вопрос|В)\s*[:.–—]", re.IGNORECASE)
 #: How far back (in sentences) a person's reported statement still holds the floor.
 FLOOR_BACK = 6
-_PRONOUNS = frozenset({"he", "she", "он", "она"})
 _PLURAL_PRONOUNS = frozenset({"they", "они"})
-_ALL_PRONOUNS = _PRONOUNS | _PLURAL_PRONOUNS | {"we", "i", "мы", "я", "it", "this"}
+_ALL_PRONOUNS = SINGULAR_PRONOUNS | _PLURAL_PRONOUNS | {"we", "i", "мы", "я", "it", "this"}
 #: Bodies that speak as one ("The Council decided", "Узбекская сторона предложила").
 _BODIES = frozenset(
     {
@@ -221,7 +217,7 @@ class SpeakerDocument:
         """Whether the sentences speak in the first person outside quotation marks (a speech, an interview or a
         statement whose title does not say so): three or more, and at least a quarter of them."""
         own = [mask_quotes(t) for _, _, t in self.flat]
-        first = sum(1 for t in own if _FIRST_PERSON_WORD.search(t))
+        first = sum(1 for t in own if FIRST_PERSON_WORD.search(t))
         return first >= FIRST_PERSON_SENTENCES and first >= FIRST_PERSON_SHARE * len(own)
 
     @cached_property
@@ -274,7 +270,7 @@ class SpeakerDocument:
             if earlier.verb is None or not earlier.speaker:
                 items += ENUMERATION.match(self.flat[index - back][2]) is not None  # "First, …" before "Second, …"
                 continue
-            if earlier.speaker.lower() in _PRONOUNS:
+            if earlier.speaker.lower() in SINGULAR_PRONOUNS:
                 pronoun_at = pronoun_at or back
                 continue
             speaker = canonical(self, earlier.speaker)  # "по словам главы государства": the president named

@@ -21,6 +21,7 @@ from sklearn.linear_model import LogisticRegression
 from ...exceptions import EmptyInputError, NotFittedError
 from .._math import sigmoid
 from .candidates import Candidate, candidates, list_introduction, within_quotation
+from .clauses import FIRST_PERSON_WORD, SINGULAR_PRONOUNS
 from .document import QUESTION, SpeakerDocument, canonical, plausible, statement_rule
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .kinds import statement_kind
@@ -235,27 +236,22 @@ class SpeakerResolver:
         return resolver
 
 
-#: A reporting verb's subject that only a person can be.
-_SINGULAR_PRONOUNS = frozenset({"he", "she", "он", "она"})
-
-
-#: A sentence that opens with a quotation, also after a list word ('First: "We must …"').
-_OPENS_QUOTED = re.compile(r"^\W*(?:\w+\s*:\s*)?[“«„\"]")
-#: The first person of a speaker's own words.
-_WE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Мм]ы|[Нн]аш\w*|[Яя])\b")
+#: A list word before a quotation ('First: "We must …"'); a quotation that opens the sentence is
+#: :func:`~.candidates.within_quotation`'s.
+_LISTED_QUOTATION = re.compile(r"^\W*\w+\s*:\s*[“«„\"]")
 
 
 def _quoted_first_person(document: SpeakerDocument, index: int, own: str) -> bool:
     """Whether the sentence is quoted words in the first person ('First: "We must …"', '> "We should …'), outside
     a speech or interview, whose own first person is its author's."""
-    if document.speech or document.dialogue or not _WE.search(own):
+    if document.speech or document.dialogue or not FIRST_PERSON_WORD.search(own):
         return False
-    return _OPENS_QUOTED.match(own.lstrip("> ")) is not None or within_quotation(document, index)
+    return within_quotation(document, index) or _LISTED_QUOTATION.match(own) is not None
 
 
 def _a_person(subject: str) -> bool:
     """Whether a reporting verb's subject is a person: named, or "he", "she" the rules could not resolve."""
-    return subject.lower() in _SINGULAR_PRONOUNS or speaker_type(subject) == "person"
+    return subject.lower() in SINGULAR_PRONOUNS or speaker_type(subject) == "person"
 
 
 def _likeliest_person(found: Sequence[Candidate], logits: np.ndarray) -> str | None:

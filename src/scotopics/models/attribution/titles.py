@@ -22,25 +22,28 @@ _SPEECH_HEAD = (
 )
 #: Words that say where or when a speech was given, never who gave it ("Speech at the summit …").
 _PLACE = r"(?:at|to|on|in|during|before|after|following|marking|ahead|на|по|в|перед)"
+#: "Address by SCO Secretary-General Rashid Alimov at the opening …", "Выступление Президента … на …"
+_SPEECH_BY = re.compile(
+    rf"^{_SPEECH_HEAD}\s+(?:by|of|with)?\s*(?!{_PLACE}\b)(?P<who>.+?)"
+    r"(?:\s+(?:at|to|on|in|during|before|after|following|marking|ahead|(?-i:на|по|в|перед))\b|'s\b|’s\b|:|$)",
+    re.IGNORECASE,
+)
+#: "Выступление на церемонии вступления в должность Генерального секретаря Владимира Норова": the speaker in the
+#: genitive at the end, after where the speech was given (not "… встрече с Владимиром Путиным")
+_RUSSIAN_SPEECH_AT = re.compile(
+    r"^(?i:(?:вступительное\s+)?(?:слово|выступлени[ея]|речь|обращение)\s+(?:на|в|по))\s+[^:]+?\s"
+    r"(?<!\sс\s)(?<!\sсо\s)(?P<who>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$"
+)
+#: "Bolat Nurgaliyev: The crisis is a test", "Чжан Мин: ШОС сохраняет единство"
+_NAME_COLON = re.compile(r"^(?P<who>[^:«»“”\"']{3,90}?):\s")
 _TITLE_PATTERNS = (
-    # "Address by SCO Secretary-General Rashid Alimov at the opening …", "Выступление Президента … на …"
-    re.compile(
-        rf"^{_SPEECH_HEAD}\s+(?:by|of|with)?\s*(?!{_PLACE}\b)(?P<who>.+?)"
-        r"(?:\s+(?:at|to|on|in|during|before|after|following|marking|ahead|(?-i:на|по|в|перед))\b|'s\b|’s\b|:|$)",
-        re.IGNORECASE,
-    ),
+    _SPEECH_BY,
     # "Remarks at the SCO Energy Forum by Vice Premier Zhou Wenbo": the place first, the speaker after "by"
     re.compile(rf"^{_SPEECH_HEAD}\s+{_PLACE}\s+.+?\s+by\s+(?P<who>[^,:]+?)$", re.IGNORECASE),
-    # "Выступление на церемонии вступления в должность Генерального секретаря Владимира Норова": the speaker
-    # in the genitive at the end, after where the speech was given (not "… встрече с Владимиром Путиным")
-    re.compile(
-        r"^(?i:(?:вступительное\s+)?(?:слово|выступлени[ея]|речь|обращение)\s+(?:на|в|по))\s+[^:]+?\s"
-        r"(?<!\sс\s)(?<!\sсо\s)(?P<who>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$"
-    ),
+    _RUSSIAN_SPEECH_AT,
     # "Transcript of SCO Secretary-General Zhang Ming's year-end news conference"
     re.compile(r"^(?:transcript|text) of (?P<who>.+?)['’]s\b", re.IGNORECASE),
-    # "Bolat Nurgaliyev: The crisis is a test", "Чжан Мин: ШОС сохраняет единство"
-    re.compile(r"^(?P<who>[^:«»“”\"']{3,90}?):\s"),
+    _NAME_COLON,
     # "President Shavkat Mirziyoyev delivers address at …", "Kassym-Jomart Tokayev makes a speech at …"
     re.compile(
         r"^(?P<who>[^:]+?)\s+(?:delivers|delivered|gives|gave|makes|made)\s+(?:an?\s+|his\s+|her\s+)?"
@@ -86,7 +89,7 @@ def title_speaker(title: str) -> str | None:
             continue
         who = match.group("who")
         # "CGTN: Afghanistan: SCO Secretary-General on …": the speaker is the part after the last colon
-        if pattern is not _TITLE_PATTERNS[2]:
+        if pattern is not _NAME_COLON:
             who = who.rsplit(": ", 1)[-1]
         who = _HEADLINE_VERB.sub("", who.strip(" ,.-–—"))  # "Chinese vice premier calls on …": no "calls"
         if (
@@ -96,14 +99,14 @@ def title_speaker(title: str) -> str | None:
             or _ANNOUNCED.search(who)
         ):
             continue
-        russian = bool(re.search("[а-яё]", who, re.IGNORECASE)) and pattern in _TITLE_PATTERNS[:3]
+        russian = bool(re.search("[а-яё]", who, re.IGNORECASE)) and pattern in (_SPEECH_BY, _RUSSIAN_SPEECH_AT)
         names = person_names(who)
         if russian and not names and re.search(r"[А-ЯЁ]\.\s?[А-ЯЁ]?\.?\s?-?[А-ЯЁ][а-яё]+", who):
             names = [re.findall(r"(?:[А-ЯЁ]\.\s?-?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", who)[-1]]
         if names:
             return nominative(names[-1]) if russian else names[-1]
         office = any(bare_word(w) in TITLE_WORDS - {"the", "of", "sco", "state"} for w in who.split())
-        if pattern is not _TITLE_PATTERNS[0] and not (office and len(who.split()) <= 8):
+        if pattern is not _SPEECH_BY and not (office and len(who.split()) <= 8):
             continue  # "RATS: drugs …", "Experts call for SCO rules on …" name no speaker
         if russian:
             return nominative(who)

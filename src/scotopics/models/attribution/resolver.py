@@ -172,10 +172,9 @@ class SpeakerResolver:
         choice = int(np.argmax(logits))
         sure = sigmoid(logits[choice : choice + 1])[0] >= self.min_proba
         speaker = found[choice].speaker if sure else None
-        if speaker is None and rule.verb and rule.speaker and _a_person(rule.speaker):
-            speaker = _likeliest_person(found, logits)  # '"…," he added.': a person spoke, so the likeliest one
-        elif speaker is None and _quoted_first_person(document, index, own):
-            speaker = _likeliest_person(found, logits)  # 'First: "We must …"': someone's words, quoted
+        # '"…," he added.' and 'First: "We must …"': a person spoke, so the likeliest one rather than nobody
+        if speaker is None and (_reported_person(rule) or _quoted_first_person(document, index, own)):
+            speaker = _likeliest_person(found, logits)
         speaker = self._through_floor(document, index, own, speaker, rule)
         return Attribution(speaker, rule.verb, statement_kind(own), speaker_type(speaker))
 
@@ -249,9 +248,10 @@ def _quoted_first_person(document: SpeakerDocument, index: int, own: str) -> boo
     return within_quotation(document, index) or _LISTED_QUOTATION.match(own) is not None
 
 
-def _a_person(subject: str) -> bool:
-    """Whether a reporting verb's subject is a person: named, or "he", "she" the rules could not resolve."""
-    return subject.lower() in SINGULAR_PRONOUNS or speaker_type(subject) == "person"
+def _reported_person(rule: Attribution) -> bool:
+    """Whether the rules found a reporting verb whose subject is a person: named, or "he", "she" unresolved."""
+    subject = rule.speaker if rule.verb else None
+    return subject is not None and (subject.lower() in SINGULAR_PRONOUNS or speaker_type(subject) == "person")
 
 
 def _likeliest_person(found: Sequence[Candidate], logits: np.ndarray) -> str | None:

@@ -268,3 +268,48 @@ def test_a_trailing_russian_source_after_a_place_is_the_speaker_not_the_place():
     """ "…госпереворота в Киеве, указал Путин.": "указал" closes the statement, "Киеве" is where, not who."""
     found = attribute("Кризис начался после событий в Бишкеке, указал Садыков.", ["Премьер Ерлан Садыков прибыл."])
     assert (found.speaker, found.verb) == ("Ерлан Садыков", "указал")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        # the subject's own verb before the reporting verb of a clause about something else
+        (
+            "Kyrgyzstan pursues an open foreign policy and supports the SCO's role in the region.",
+            "Kyrgyzstan",
+            "supports",
+        ),
+        (
+            "The head of state listed the fields that Belarus will highlight as a member.",
+            "the head of state",
+            "highlight",
+        ),
+        (
+            "The delegates reportedly made careful preparations and put forward ten proposals.",
+            "the delegates",
+            "put forward",
+        ),
+        ("The prime minister also addressed poverty and noted that trade grows.", "the prime minister", "noted"),
+        # a weekday or a month after the subject, as news agencies write it, and "This is why" before it
+        (
+            "A senior energy official from Iran Tuesday called for a common grid.",
+            "A senior energy official from Iran",
+            "called for",
+        ),
+        ("This is why the RATS Council in March approved new measures.", "the RATS Council", "approved"),
+    ],
+)
+def test_a_speaker_phrase_ends_where_its_own_verb_or_a_date_begins(sentence, speaker, verb):
+    found = attribute(sentence)
+    assert (found.speaker, found.verb) == (speaker, verb)
+
+
+def test_we_in_a_relative_clause_is_the_speaker_of_the_speech_and_not_the_phrase_before_it():
+    context = ["Address by Foreign Minister Anvar Nazarov at the SCO Council of Foreign Ministers"]
+    found = attribute("The risks that we considered in 2015 are still with us.", context[1:], title=context[0])
+    assert found.speaker == "Anvar Nazarov"
+
+
+def test_a_participle_after_a_preposition_is_no_reporting_verb():
+    found = attribute("The minister also opened an exhibition on shared heritage of the region.")
+    assert (found.speaker, found.verb) == (None, None)

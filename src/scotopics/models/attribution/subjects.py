@@ -12,6 +12,7 @@ import re
 
 from .clauses import ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE
 from .names import GROUP_WORDS, person_names, speaker_type
+from .participles import SURNAME, english_gerund_clause, gerund_clause, participle_clause
 from .verbs import VERBS, Verb, find_verb, noun_form
 
 __all__ = [
@@ -58,8 +59,6 @@ RUSSIAN_OFFICE_NOUNS = frozenset(
     "генсек генсекретарь министр президент председатель глава посол премьер-министр пресс-секретарь замминистра "
     "замглавы замгенсека".split()
 )
-#: A surname alone, as a speaker before a participle clause ("Айдарбеков, открывая заседание, отметил").
-_SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:ov|ev|in|ova|eva|ina|yev|ов|ев|ин|ова|ева|ина|ёв)")
 #: Modal verbs: a phrase with one is a clause, never the subject of a reporting verb.
 MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", "may", "might", "должны", "будет"})
 
@@ -70,6 +69,7 @@ RUSSIAN_CIRCUMSTANCE = r"(?:в ходе|по итогам|во время)\s+(?:
 _LEADING = re.compile(
     r"^(?:and|but|also|then|further|furthermore|besides|additionally|separately|similarly|likewise|finally|thus|"
     r"therefore|earlier|later|today|yesterday|having|meanwhile|moreover|in turn|as|where|when|while|"
+    r"(?:this|that) is why|"
     r"и|а|также|как|где|что|кроме того|далее|затем"
     rf"|{RUSSIAN_CIRCUMSTANCE}|по завершении\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
     r"|на (?:встрече|заседании|переговорах)"
@@ -143,31 +143,17 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         if opening and (person_names(opening) or _OFFICE.search(opening) or speaker_type(opening) == "group"):
             return opening  # "The participants focused on … and stated"
     earlier = _noun_phrase(segments[-2])
-    if earlier and (person_names(earlier) or _OFFICE.search(earlier) or _SURNAME.fullmatch(earlier)):
+    if earlier and (person_names(earlier) or _OFFICE.search(earlier) or SURNAME.fullmatch(earlier)):
         return earlier
-    if earlier and _LONE_SURNAME.fullmatch(earlier) and earlier.lower() not in _SENTENCE_ADVERBS:
+    if earlier and _LONESURNAME.fullmatch(earlier) and earlier.lower() not in _SENTENCE_ADVERBS:
         return earlier  # "Dar, to another question, said": a surname the caller resolves to the full name
-    if earlier and speaker_type(earlier) == "group" and _participle_clause(segments[-1].split()):
+    if earlier and speaker_type(earlier) == "group" and participle_clause(segments[-1].split()):
         return earlier  # "The member states, reaffirming …, decided", "Участники, отметив …, договорились"
     return None
 
 
-def _participle_clause(words: list[str]) -> bool:
-    """Whether ``words`` open with a participle or gerund and its object ("reaffirming the importance",
-    "подтверждая важность", "отметив рост")."""
-    if len(words) < 2 or not words[1][:1].islower():
-        return False
-    first = words[0].lower()
-    return first in _OPENING_PARTICIPLES or _RUSSIAN_CLAUSE_GERUND.fullmatch(first) is not None
-
-
-#: A Russian gerund after a comma ("подтверждая", "отметив", "собравшись"), wider than :data:`_RUSSIAN_GERUND`,
-#: which must also tell a gerund from a word opening a sentence.
-_RUSSIAN_CLAUSE_GERUND = re.compile(r"[а-яё]{3,}(?:ая|яя|уя|юя|ив|ав|ев|ув|вши|вшись|ясь|ась)")
-
-
 #: One capitalised word of three letters or more, as a surname standing alone before an aside.
-_LONE_SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]{2,}")
+_LONESURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]{2,}")
 #: Capitalised words that open a sentence and are no speaker ("Therefore, to sum up, …").
 _SENTENCE_ADVERBS = frozenset(
     "therefore however meanwhile moreover furthermore besides also additionally earlier later today yesterday "
@@ -176,43 +162,12 @@ _SENTENCE_ADVERBS = frozenset(
 )
 
 
-#: A Russian gerund that opens a clause ("Намечая", "Выступая", "Подводя", "Обсудив", "Подписав").
-_RUSSIAN_GERUND = re.compile(r"[А-ЯЁа-яё]{2,}(?:[чпжг]ая|[ыиа]вая|яя|уя|юя|дя|сь|ив|ав|ев|ув|вши)")
-
-
-def _gerund_clause(words: list[str]) -> bool:
-    """Whether ``words`` open with a Russian gerund and its object, not with a surname ("Медведев")."""
-    first = words[0]
-    return (
-        len(words) > 1
-        and words[1][:1].islower()
-        and _RUSSIAN_GERUND.fullmatch(first) is not None
-        and _SURNAME.fullmatch(first) is None
-    )
-
-
-#: English participles that open a clause before the subject of a report ("Noting that …, he said").
-_OPENING_PARTICIPLES = frozenset(
-    "addressing speaking noting observing stressing emphasizing emphasising highlighting underlining underscoring "
-    "pointing referring commenting welcoming opening closing responding answering touching turning recalling "
-    "calling expressing reiterating reaffirming describing citing warning urging acknowledging recognizing "
-    "recognising mentioning talking briefing outlining sharing presenting chairing greeting thanking "
-    "congratulating concluding summing reflecting elaborating explaining adding saying".split()
-)
-
-
-def _english_gerund_clause(words: list[str]) -> bool:
-    """Whether ``words`` open with an English participle and its object ("Observing that India …", "Addressing
-    those gathered …"), not with a place ("Beijing and Moscow")."""
-    return len(words) > 1 and words[0][:1].isupper() and words[0].lower() in _OPENING_PARTICIPLES
-
-
 def main_verb(sentence: str) -> Verb | None:
     """:func:`find_verb`, past a participle clause that opens the sentence ("Observing that India condemned …,
     he called for …": "called for", not "condemned")."""
     verb = find_verb(sentence)
     comma = sentence.find(",")
-    if verb is None or comma < 0 or verb.start > comma or not _english_gerund_clause(sentence[:comma].split()):
+    if verb is None or comma < 0 or verb.start > comma or not english_gerund_clause(sentence[:comma].split()):
         return verb
     return find_verb(" " * (comma + 1) + sentence[comma + 1 :]) or verb
 
@@ -259,24 +214,42 @@ _IRREGULAR_PAST = frozenset(
 AFTER_SUBJECT = re.compile(
     r"\s+(?:yesterday|today|tomorrow|tonight|for (?:his|her|their|its) part|in (?:his|her|their|its) turn"
     r"|on (?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
-    r"|july|august|september|october|november|december)\b)).*$",
+    r"|july|august|september|october|november|december)\b)"
+    # the news agencies' weekday without "on" ("A senior official from China Wednesday called for …")
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)\b).*$",
     re.IGNORECASE,
 )
 
 
+#: Words that open a verb's object ("The head of state named the areas that …").
+_OBJECT_OPENERS = frozenset("the a an its their his her".split())
+#: An English adverb in "-ly" between a subject and its verb ("reportedly").
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+#: An English verb in the third person singular ("pursues", "aims").
+_PRESENT_THIRD_PERSON = re.compile(r"[a-z]{2,}[^s]s")
+
+
 def _before_other_verb(words: list[str]) -> list[str]:
     """``words`` up to another verb in the past tense after the subject: "the ministers exchanged opinions on
-    …, and supported" (and "Участники обсудили повестку, утвердили …") is said by "the ministers"."""
+    …, and supported" (and "Участники обсудили повестку, утвердили …") is said by "the ministers"; so is
+    "The head of state named the areas that Belarus will highlight" by "The head of state"."""
     for i in range(1, len(words)):
         word, previous = words[i], words[i - 1]
-        if previous.lower() in ("also", "further", "then", "также") and i > 1:
+        after_also = previous.lower() in ("also", "further", "then", "также")
+        if after_also and i > 1:
             previous = words[i - 2]  # "Yermekbayev also presented …"
+        elif _ADVERB.fullmatch(previous) and i > 1 and words[i - 2].lower() not in _AFTER_SUBJECT_WORDS:
+            previous = words[i - 2]  # "The participants reportedly made …" (not "… has consistently established")
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
         past = word.endswith("ed") or word in _IRREGULAR_PAST or _RUSSIAN_PAST_PLURAL.search(word) is not None
-        if (
-            word.islower()
-            and past
-            and (previous.lower() in GROUP_WORDS or previous.endswith("s") or previous[:1].isupper())
-        ):
+        subject_before = previous.lower() in GROUP_WORDS or previous.endswith("s") or previous[:1].isupper()
+        # "named the areas", not in an opening participle's clause ("Addressing those gathered the")
+        object_after = following in _OBJECT_OPENERS and not english_gerund_clause(words)
+        if word.islower() and past and (subject_before or object_after or after_also and i > 1):
+            return words[:i]
+        # A name's verb in the present before its object: "Mongolia pursues a … policy and supports …"
+        if _PRESENT_THIRD_PERSON.fullmatch(word) and previous[:1].isupper() and following in _OBJECT_OPENERS | {"to"}:
             return words[:i]
     return words
 
@@ -304,7 +277,7 @@ def _noun_phrase(segment: str) -> str | None:
     pronoun = next((w for w in words if w.lower() in ("он", "она", "они")), None)
     if pronoun and not person_names(phrase):
         return pronoun  # "В своем обращении он обозначил проблемы, призвал …": "он", resolved by the caller
-    if len(words) > 1 and words[-1].lower() in ("he", "she", "they"):
+    if len(words) > 1 and words[-1].lower() in ("he", "she", "they", "we"):
         return words[-1]  # "One of the items he stressed": a relative clause's pronoun, resolved by the caller
     head = _RUSSIAN_SETTING.split(phrase, maxsplit=1)[0]  # "глава ведомства на совещании … говорил": "глава …"
     if head != phrase and (_OFFICE.search(head) or person_names(head)):
@@ -314,13 +287,13 @@ def _noun_phrase(segment: str) -> str | None:
     if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar")
         names = person_names(phrase)
         return names[-1] if names and phrase.endswith(names[-1]) else None
-    if words and _english_gerund_clause(words):  # "Addressing those gathered the Kazakh FM noted": the FM
+    if words and english_gerund_clause(words):  # "Addressing those gathered the Kazakh FM noted": the FM
         the = next((i for i in range(len(words) - 1, 1, -1) if words[i].lower() == "the"), None)
         named = len(words) - next(i for i, w in enumerate(reversed(words)) if not w[:1].isupper())
         if the is None and 1 < named < len(words) and "that" not in (w.lower() for w in words):
             the = named  # "Addressing the summit via video conferencing PM Modi said": "PM Modi"
         words = words[the:] if the is not None and "that" not in (w.lower() for w in words[:the]) else []
-    if not words or _gerund_clause(words):
+    if not words or gerund_clause(words):
         return None  # "Намечая ориентиры на перспективу, считаем …": a gerund's clause names no one
     while len(words) > 1 and (
         words[-1].lower() in _AFTER_SUBJECT_WORDS | MODALS

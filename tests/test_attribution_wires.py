@@ -313,3 +313,9 @@ def test_we_in_a_relative_clause_is_the_speaker_of_the_speech_and_not_the_phrase
 def test_a_participle_after_a_preposition_is_no_reporting_verb():
     found = attribute("The minister also opened an exhibition on shared heritage of the region.")
     assert (found.speaker, found.verb) == (None, None)
+
+
+def test_the_initials_of_the_meetings_body_after_a_russian_circumstance_are_no_part_of_the_subject():
+    document = SpeakerDocument("", (("В ходе заседания СМИД ШОС стороны обсудят подготовку саммита.",),))
+    speakers = {c.speaker for c in candidates(document, 0, 0)}
+    assert "стороны" in speakers and not any(s and "СМИД" in s for s in speakers)

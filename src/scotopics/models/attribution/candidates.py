@@ -134,6 +134,10 @@ def subject(sentence: str) -> str | None:
     return None
 
 
+#: A word in Cyrillic letters.
+_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+
+
 @lru_cache(maxsize=4096)
 def _groups(text: str) -> tuple[str, ...]:
     """Groups named in ``text`` ("the heads of delegation", "the leaders of the member states")."""
@@ -164,6 +168,8 @@ def _groups(text: str) -> tuple[str, ...]:
             while start > 0 and (before[start - 1][:1].isupper() or before[start - 1] in {"and", "и"}):
                 if before[start - 1].endswith(","):  # "We, the heads …": the pronoun is not part of the group
                     break
+                if before[start - 1].isupper() and _CYRILLIC.match(match.group(0)):
+                    break  # "В ходе заседания СМИД ШОС стороны": Russian puts no initials before its group
                 start -= 1
             while start < len(before) and not before[start][:1].isupper():
                 start += 1

@@ -64,8 +64,11 @@ MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", 
 
 _QUOTED = re.compile(r"[“«„][^”»“]*[”»]|\"[^\"]*\"")
 #: A circumstance that may stand before a Russian subject without a comma ("В ходе встречи стороны …",
-#: "По итогам пленарной сессии эксперты …").
-RUSSIAN_CIRCUMSTANCE = r"(?:в ходе|по итогам|во время)\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
+#: "По итогам пленарной сессии эксперты …"), with the initials of the meeting's body ("В ходе заседания СМИД ШОС").
+RUSSIAN_CIRCUMSTANCE = (
+    r"(?:в ходе|по итогам|во время)\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
+    r"(?:\s+(?:СМИД|СГГ|СГП|СНК|ШОС|РАТС|ОДКБ|СНГ|БРИКС|ЕАЭС)\b)*"
+)
 _LEADING = re.compile(
     r"^(?:and|but|also|then|further|furthermore|besides|additionally|separately|similarly|likewise|finally|thus|"
     r"therefore|earlier|later|today|yesterday|having|meanwhile|moreover|in turn|as|where|when|while|"

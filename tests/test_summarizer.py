@@ -45,6 +45,14 @@ def test_statements_point_back_to_their_paragraph_and_sentence(small_model):
         assert paragraph.kind == "text"
 
 
+def test_n_zero_reads_themes_alone_with_the_same_paragraphs(small_model):
+    """``analyze(n=0)`` skips the key-statement work (the fast path for theme tagging) and changes no theme."""
+    full, themes_only = small_model.analyze(NEWS), small_model.analyze(NEWS, n=0)
+    assert themes_only.key_statements == ()
+    assert themes_only.paragraphs == full.paragraphs and themes_only.themes == full.themes
+    assert [a.paragraphs for a in small_model.analyze_many([NEWS, NEWS], n=0)] == [full.paragraphs] * 2
+
+
 def test_zero_and_bad_n(small_model):
     assert small_model.summarize(NEWS, n=0) == []
     with pytest.raises(ValueError):

@@ -220,7 +220,7 @@ class ThemeModel(ManyDocuments):
         evidence (see :meth:`ParagraphResult.explain`). ``id`` names the document in the result.
         """
         n = None if n is None else _check_n(n)
-        return self._analysis(self._read(text, explain=explain), n, id)
+        return self._analysis(self._read(text, explain=explain, key_statements=n != 0), n, id)
 
     def analyze_from(
         self, texts: Sequence[str | bytes], *, n: int | None = None, explain: bool = False
@@ -228,7 +228,8 @@ class ThemeModel(ManyDocuments):
         """:meth:`analyze` of several documents read together: one vectoriser, classifier and key-sentence
         call for all of them (the chunks of :meth:`analyze_many`). A bad text raises, as in :meth:`analyze`."""
         n = None if n is None else _check_n(n)
-        return [self._analysis(document, n, None) for document in read_documents(self, texts, explain=explain)]
+        read = read_documents(self, texts, explain=explain, key_statements=n != 0)
+        return [self._analysis(document, n, None) for document in read]
 
     def _analysis(self, document: ReadDocument, n: int | None, id: str | None) -> DocumentAnalysis:
         return DocumentAnalysis(
@@ -293,9 +294,9 @@ class ThemeModel(ManyDocuments):
         """
         return self.summarizer.rank(self._read(text))
 
-    def _read(self, text: str | bytes, *, explain: bool = False) -> ReadDocument:
+    def _read(self, text: str | bytes, *, explain: bool = False, key_statements: bool = True) -> ReadDocument:
         """Segment, classify and prepare the sentences of one document (see :mod:`scotopics.reading`)."""
-        return read_documents(self, [text], explain=explain)[0]
+        return read_documents(self, [text], explain=explain, key_statements=key_statements)[0]
 
     # -- persistence -----------------------------------------------------------
 

@@ -80,10 +80,14 @@ def _segmented(text: str | bytes, readable: Sequence[str]) -> _Segmented:
     return _Segmented(segments, language, text_segments, languages, sentences)
 
 
-def read_documents(model: Reader, texts: Sequence[str | bytes], *, explain: bool = False) -> list[ReadDocument]:
+def read_documents(
+    model: Reader, texts: Sequence[str | bytes], *, explain: bool = False, key_statements: bool = True
+) -> list[ReadDocument]:
     """Read documents with ``model``: classified paragraphs, sentence contexts and TF-IDF rows, key probabilities.
 
-    Raises the input errors of :func:`~scotopics.text.inputs.coerce_text` for the first bad text.
+    ``key_statements=False`` reads for themes alone (``analyze(n=0)``): no key probabilities, which are
+    a third of the reading. Raises the input errors of :func:`~scotopics.text.inputs.coerce_text` for the
+    first bad text.
     """
     documents = [_segmented(text, model.languages) for text in texts]
     paragraph_texts = [s.text for d in documents for s in d.text_segments]
@@ -106,7 +110,7 @@ def read_documents(model: Reader, texts: Sequence[str | bytes], *, explain: bool
     paragraphs = [_paragraph_results(d, classified) for d in documents]
     contexts = [_contexts(model, d, found) for d, found in zip(documents, paragraphs)]
     sentence_rows = features[len(paragraph_texts) :]
-    key_proba = _key_proba(model, sentence_rows, [c for found in contexts for c in found])
+    key_proba = _key_proba(model, sentence_rows, [c for found in contexts for c in found]) if key_statements else None
     read, start = [], 0
     for document, found, context in zip(documents, paragraphs, contexts):
         end = start + len(context)

@@ -107,7 +107,12 @@ def _add_document_commands(commands) -> None:
         if command != "summarize":
             sub.add_argument("--explain", action="store_true", help="show the terms behind each theme")
         if command == "analyze":
-            sub.add_argument("-n", type=_COUNT, default=None, help="number of key statements (default: automatic)")
+            sub.add_argument(
+                "-n",
+                type=_COUNT,
+                default=None,
+                help="number of key statements (default: automatic; 0: themes only, faster)",
+            )
         if command == "summarize":
             sub.add_argument("-n", type=_COUNT, default=None, help="number of key statements (default: 3)")
             sub.add_argument(

@@ -135,7 +135,7 @@ class Summarizer:
     ) -> list[KeyStatement]:
         """Pick statements; ``n=None`` picks the document's own number unless ``fill`` (budget only)."""
         contexts, features = document.contexts, document.sentence_features
-        if not contexts:
+        if not contexts or n == 0 and not fill:
             return []
         proba = self.key_proba(document)
         allowed = np.array([may_state(c.text) for c in contexts])

@@ -85,8 +85,8 @@ def read_documents(
 ) -> list[ReadDocument]:
     """Read documents with ``model``: classified paragraphs, sentence contexts and TF-IDF rows, key probabilities.
 
-    ``key_statements=False`` reads for themes alone (``analyze(n=0)``): no key probabilities, which are
-    a third of the reading. Raises the input errors of :func:`~scotopics.text.inputs.coerce_text` for the
+    ``key_statements=False`` reads for themes alone (``analyze(n=0)``): no sentence cues and no key
+    probabilities. Raises the input errors of :func:`~scotopics.text.inputs.coerce_text` for the
     first bad text.
     """
     documents = [_segmented(text, model.languages) for text in texts]

@@ -134,7 +134,7 @@ def subject(sentence: str) -> str | None:
     return None
 
 
-#: A word in Cyrillic letters.
+#: A word that opens with a Cyrillic letter (a Russian group word, "стороны").
 _CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 
 

@@ -148,7 +148,7 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     earlier = _noun_phrase(segments[-2])
     if earlier and (person_names(earlier) or _OFFICE.search(earlier) or SURNAME.fullmatch(earlier)):
         return earlier
-    if earlier and _LONESURNAME.fullmatch(earlier) and earlier.lower() not in _SENTENCE_ADVERBS:
+    if earlier and _LONE_SURNAME.fullmatch(earlier) and earlier.lower() not in _SENTENCE_ADVERBS:
         return earlier  # "Dar, to another question, said": a surname the caller resolves to the full name
     if earlier and speaker_type(earlier) == "group" and participle_clause(segments[-1].split()):
         return earlier  # "The member states, reaffirming …, decided", "Участники, отметив …, договорились"
@@ -156,7 +156,7 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
 
 
 #: One capitalised word of three letters or more, as a surname standing alone before an aside.
-_LONESURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]{2,}")
+_LONE_SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]{2,}")
 #: Capitalised words that open a sentence and are no speaker ("Therefore, to sum up, …").
 _SENTENCE_ADVERBS = frozenset(
     "therefore however meanwhile moreover furthermore besides also additionally earlier later today yesterday "
@@ -234,9 +234,10 @@ _PRESENT_THIRD_PERSON = re.compile(r"[a-z]{2,}[^s]s")
 
 
 def _before_other_verb(words: list[str]) -> list[str]:
-    """``words`` up to another verb in the past tense after the subject: "the ministers exchanged opinions on
-    …, and supported" (and "Участники обсудили повестку, утвердили …") is said by "the ministers"; so is
-    "The head of state named the areas that Belarus will highlight" by "The head of state"."""
+    """``words`` up to another verb after the subject (in the past tense, or in the present before its object):
+    "the ministers exchanged opinions on …, and supported" (and "Участники обсудили повестку, утвердили …") is
+    said by "the ministers"; so is "The head of state named the areas that Belarus will highlight" by "The head
+    of state"."""
     for i in range(1, len(words)):
         word, previous = words[i], words[i - 1]
         after_also = previous.lower() in ("also", "further", "then", "также")

@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...text.segment import LIST_BULLETS
-from .clauses import SINGULAR_PRONOUNS
+from .clauses import PLURAL_PRONOUNS, SINGULAR_PRONOUNS
 from .document import (
     _ALL_PRONOUNS,
     _BODIES,
-    _PLURAL_PRONOUNS,
     SpeakerDocument,
     canonical,
     context_of,
@@ -124,7 +123,7 @@ def subject(sentence: str) -> str | None:
         phrase = phrase[2:]  # "в Тяньцзине министры обсудили": a place before the subject
     lowered = [w.lower() for w in phrase]
     head = lowered[0] if lowered[0] in GROUP_WORDS else lowered[-1]
-    pronoun = head in SINGULAR_PRONOUNS or head in _PLURAL_PRONOUNS
+    pronoun = head in SINGULAR_PRONOUNS or head in PLURAL_PRONOUNS
     if pronoun or lowered[0] in {"it", "this", "there", "that", "these", "we", "i"}:
         return None
     if head in GROUP_WORDS or head in _BODIES or all(w in COUNTRIES or w in {"and", "и"} for w in lowered):

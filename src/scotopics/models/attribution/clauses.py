@@ -13,10 +13,12 @@ import re
 
 __all__ = ["ASIDE", "IN_ASIDE", "SUBORDINATE", "INVERTED_PASSIVE", "COORDINATED"]
 __all__ += ["ACCORDING", "THIS_BY", "PHRASE_END", "AS_VERB_INSIDE", "QUOTING", "AS_VERB", "AS_PRONOUN"]
-__all__ += ["ENUMERATION", "SINGULAR_PRONOUNS", "FIRST_PERSON_WORD"]
+__all__ += ["ENUMERATION", "SINGULAR_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON_WORD"]
 
 #: The pronouns of one person as a subject: whoever "he" or "she" is, a person speaks.
 SINGULAR_PRONOUNS = frozenset({"he", "she", "он", "она"})
+#: The pronouns of a group as a subject ("They agreed …"): a group speaks.
+PLURAL_PRONOUNS = frozenset({"they", "они"})
 #: First-person words of a speaker's own sentences ("us" in lower case only: "the US" is a country; "I" only as
 #: a capital).
 FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Mm]y|[Мм]ы|[Нн]аш\w*|[Нн]ам|[Нн]ас|[Яя]|[Мм]о[йя])\b")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .. import lexicon
-from .clauses import ENUMERATION, FIRST_PERSON_WORD, SINGULAR_PRONOUNS
+from .clauses import ENUMERATION, FIRST_PERSON_WORD, PLURAL_PRONOUNS, SINGULAR_PRONOUNS
 from .names import (
     CHINESE_SURNAMES,
     COUNTRIES,
@@ -64,8 +64,7 @@ _INTERVIEW = re.compile(r"\binterview|интервью")
 QUESTION = re.compile(r"^\s*(?:Q|Question|Вопрос|В)\s*[:.–—]", re.IGNORECASE)
 #: How far back (in sentences) a person's reported statement still holds the floor.
 FLOOR_BACK = 6
-_PLURAL_PRONOUNS = frozenset({"they", "они"})
-_ALL_PRONOUNS = SINGULAR_PRONOUNS | _PLURAL_PRONOUNS | {"we", "i", "мы", "я", "it", "this"}
+_ALL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "мы", "я", "it", "this"}
 #: Bodies that speak as one ("The Council decided", "Узбекская сторона предложила").
 _BODIES = frozenset(
     {

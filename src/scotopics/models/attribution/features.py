@@ -18,8 +18,8 @@ import numpy as np
 
 from .. import lexicon
 from .candidates import Candidate
-from .clauses import ENUMERATION, SINGULAR_PRONOUNS
-from .document import _PLURAL_PRONOUNS, SpeakerDocument, plausible
+from .clauses import ENUMERATION, PLURAL_PRONOUNS, SINGULAR_PRONOUNS
+from .document import SpeakerDocument, plausible
 from .names import speaker_type, surname_key
 from .transcripts import ANSWER_PREFIX, strip_answer_prefix
 
@@ -77,7 +77,7 @@ def sentence_context(document: SpeakerDocument, paragraph: int, sentence: int, t
         "dialogue": document.dialogue,
         "pronoun": bool(first) and first[0].lower() in SINGULAR_PRONOUNS or pronoun in SINGULAR_PRONOUNS,
         "it": bool(first) and first[0].lower() in {"it", "its", "оно"},
-        "plural_pronoun": bool(first) and first[0].lower() in _PLURAL_PRONOUNS or pronoun in _PLURAL_PRONOUNS,
+        "plural_pronoun": bool(first) and first[0].lower() in PLURAL_PRONOUNS or pronoun in PLURAL_PRONOUNS,
         "first": sentence == 0,
         "dash": text.lstrip()[:1] in {"–", "—", "-"},
         "continues": not verb and _follows_a_reported_statement(document, index),

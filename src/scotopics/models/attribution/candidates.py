@@ -29,6 +29,7 @@ from .document import (
     plausible,
     statement_rule,
 )
+from .groups import may_speak
 from .names import (
     COUNTRIES,
     GROUP_WORDS,
@@ -186,7 +187,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     own = text if text is not None else document.flat[index][2]
     found: list[Candidate] = [Candidate(None, {"none"})]
     rule = statement_rule(document, index, text)
-    if rule.speaker:
+    if rule.speaker and may_speak(rule.speaker):
         found.append(Candidate(rule.speaker, {"rule"}, in_sentence=True))
     closing = _closing_source(document, index) or _source_after(document, index)
     if closing:
@@ -195,7 +196,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     head = None if quoted else _subject_of(document, own)  # inside a quotation the subject is what is quoted
     if head and document.countries and _BOTH.match(head):  # "Both countries", "The two sides" of a bilateral text
         head = document.countries
-    if head:
+    if head and may_speak(head):
         found.append(Candidate(head, {"subject"}, in_sentence=True))
     for speaker, source in _document_speakers(document):  # the title's, the lead's: the same for every sentence
         found.append(Candidate(speaker, {source}, distance=index))
@@ -275,10 +276,21 @@ def list_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] 
         if text.rstrip().endswith(":"):
             owner = _STATEMENTS_OF.search(text)  # "Другие заявления российского лидера:": the owner speaks
             speaker = document.rule(index - back).speaker or (nominative(owner.group(1)) if owner else None)
+            if speaker is None:  # "During its chairmanship, Kazakhstan intends to focus on the following areas:"
+                speaker = _named_subject(document, text)
             return (back, speaker) if speaker else None
         if not _LIST_ITEM.match(text):
             return None
     return None
+
+
+def _named_subject(document: SpeakerDocument, text: str) -> str | None:
+    """The subject of ``text`` when it names a speaker: a person, a country, an office or body, or a group
+    ("the ministers"), not a thing ("The agenda", "the following documents")."""
+    found = _subject_of(document, text)
+    if not found or not may_speak(found):
+        return None
+    return found if speaker_type(found) in ("person", "country", "group") or plausible(found, None) else None
 
 
 def _subject_of(document: SpeakerDocument, text: str) -> str | None:

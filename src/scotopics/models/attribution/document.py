@@ -17,6 +17,7 @@ from functools import cached_property
 
 from .. import lexicon
 from .clauses import ENUMERATION, FIRST_PERSON_WORD, PLURAL_PRONOUNS, SINGULAR_PRONOUNS
+from .groups import speaking_group
 from .names import (
     CHINESE_SURNAMES,
     COUNTRIES,
@@ -59,7 +60,7 @@ _SPEECH = re.compile(r"\b(?:" + "|".join(rf"{re.escape(w)}" for w in _SPEECH_WOR
 FIRST_PERSON_SENTENCES = 3
 FIRST_PERSON_SHARE = 0.25
 #: A document that says it is an interview.
-_INTERVIEW = re.compile(r"\binterview|интервью")
+_INTERVIEW = re.compile(r"\binterview|\bq\s?&\s?a\b|интервью")
 #: An interviewer's question ("Q:", "Question:", "Вопрос:").
 QUESTION = re.compile(r"^\s*(?:Q|Question|Вопрос|В)\s*[:.–—]", re.IGNORECASE)
 #: How far back (in sentences) a person's reported statement still holds the floor.
@@ -315,8 +316,10 @@ def office_holder(document: SpeakerDocument, office: str) -> str | None:
 
 def plausible(speaker: str | None, kind: str | None) -> bool:
     """Whether a phrase can name a speaker: a person, country or group, or a phrase headed by an office or body."""
-    if speaker is None or kind in {"person", "country", "group"}:
+    if speaker is None or kind in {"person", "country"}:
         return True
+    if kind == "group":  # "the officials", not "Many Belarusian proposals"
+        return speaking_group(speaker)
     words = [w.lower().strip(".,’'") for w in speaker.split() if w.lower() not in {"the", "of", "a"}]
     if not words or words[0].endswith("ing") or len(words) > 12:
         return False

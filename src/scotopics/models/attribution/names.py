@@ -152,6 +152,8 @@ _BEFORE_NAME_WORDS = frozenset(
 
 def _is_office_word(word: str) -> bool:
     bare = bare_word(word)
+    if "-" in bare and bare.split("-", 1)[0] in TITLE_WORDS:
+        return True  # "Ambassador-at-Large", "President-elect"
     return bare in TITLE_WORDS or bare in COUNTRIES or bare in _RUSSIAN_TITLES or bare in NOT_PERSON
 
 

@@ -58,7 +58,7 @@ def explicit(rule: Attribution, sentence: str) -> bool:
         # A source named after its verb (", said the Foreign Office in a statement", "…, said the report"):
         # the wire's attribution
         return lowered.rfind(rule.verb.lower(), 0, at) > 0
-    if kind == "group" and at <= 4 and lowered.find(rule.verb.lower(), at) > at:
+    if kind == "group" and at <= 4 and lowered.find(rule.verb.lower(), at) > at and plausible(speaker, kind):
         return True  # "The Heads of State spoke in favour of …": a group that opens the sentence and speaks
     return kind == "person" and plausible(speaker, "person")
 

@@ -77,6 +77,9 @@ _LEADING = re.compile(
     rf"|{RUSSIAN_CIRCUMSTANCE}|по завершении\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
     r"|на (?:встрече|заседании|переговорах)"
     r"|(?:ранее )?в сво[её]м (?:выступлении|обращении|докладе|слове)|ранее"
+    r"|в (?:этой|данной) связи|в связи с этим|при этом|вместе с тем|в то же время|со своей стороны|в частности"
+    r"|in (?:this|that) (?:regard|respect|context|connection)|at the same time|in particular"
+    r"|for (?:his|her|its|their) part"
     r"|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|statement))(?:\s+|$)",
     re.IGNORECASE,
 )

@@ -70,14 +70,21 @@ def speaker_label(text: str) -> str | None:
 _SPEECH_INTRODUCTION = re.compile(
     r"(?i)^(?=.{0,200}$).*\b(?:speech|address|remarks|выступлени[ея]|обращени[ея]|речь|речи)\b[^:]{0,80}:\s*$"
 )
+#: A line that introduces the interview printed below it: "Following is a Q&A with Ambassador Yerlik Ali.",
+#: "Below are excerpts from the interview with …", "Предлагаем вниманию читателей интервью с …".
+_INTERVIEW_INTRODUCTION = re.compile(
+    r"(?i)^(?=.{0,200}$)(?:(?:following|below|here)\s+(?:is|are)|предлагаем\b[^.]{0,40}|ниже\b[^.]{0,30})"
+    r"[^.:]{0,60}\b(?:q\s?&\s?a|interview|conversation|questions and answers|интервью|беседу|беседа)\b"
+)
 #: Whose speech it is, when the line names no full name: a word before "’s" ("Modi’s", "Indian Minister’s").
 _OWNER = re.compile(r"((?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+)[’']s\b")
 
 
 def introduced_speech(text: str) -> tuple[str, bool] | None:
-    """Whose speech a line introduces: (a person's full name, True), or (what stands before "’s", False) for the
-    reader to resolve ("Modi", "Indian Minister"); None when the line introduces no speech or names no owner."""
-    if not _SPEECH_INTRODUCTION.match(text):
+    """Whose speech or interview a line introduces: (a person's full name, True), or (what stands before "’s",
+    False) for the reader to resolve ("Modi", "Indian Minister"); None when the line introduces neither or names
+    no owner."""
+    if not (_SPEECH_INTRODUCTION.match(text) or _INTERVIEW_INTRODUCTION.match(text)):
         return None
     named = person_names(text)
     if named:

@@ -17,10 +17,10 @@ from scotopics.models.attribution import (
     strip_answer_prefix,
     title_speaker,
 )
-from scotopics.models.attribution.candidates import subject
 from scotopics.models.attribution.document import canonical
 from scotopics.models.attribution.features import FEATURE_NAMES
 from scotopics.models.attribution.names import nominative, person_mentions, same_speaker
+from scotopics.models.attribution.openers import subject
 from scotopics.models.keystatements import SentenceContext
 from scotopics.models.summarizer import ReadDocument
 

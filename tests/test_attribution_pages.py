@@ -6,9 +6,10 @@ import pytest
 
 import scotopics
 from scotopics.models.attribution import SpeakerDocument, attribute, speaker_type, strip_answer_prefix, title_speaker
-from scotopics.models.attribution.candidates import _groups, candidates, subject
+from scotopics.models.attribution.candidates import _groups, candidates
 from scotopics.models.attribution.document import canonical, office_holder
 from scotopics.models.attribution.names import person_mentions, person_names
+from scotopics.models.attribution.openers import subject
 from scotopics.models.attribution.subjects import find_verb
 
 from .test_attribution import resolve

@@ -8,6 +8,7 @@ from scotopics.models.attribution import SpeakerDocument, attribute
 from scotopics.models.attribution.candidates import list_introduction
 from scotopics.models.attribution.groups import speaking_group
 from scotopics.models.attribution.names import clean_name, person_names
+from scotopics.models.attribution.openers import subject
 
 from .test_attribution_pages import resolve_with_default_model
 
@@ -80,3 +81,30 @@ def test_plural_things_before_a_participle_are_no_speaker():
     ]
     found = resolve_with_default_model("Mongolia joins", paragraphs, (1, 0))
     assert found.speaker != "Many Mongolian proposals"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("In addition, a meeting of technical experts can be organised in Ulaanbaatar.", None),
+        ("The ministers were informed about the plan.", None),
+        ("The heads of delegation are convinced that trade will grow.", "The heads of delegation"),
+        ("The ministers agreed to meet again next year.", "The ministers"),
+    ],
+)
+def test_the_subject_of_a_passive_verb_is_no_speaker_but_a_stance_keeps_it(sentence, found):
+    assert subject(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Following the results of the pasture forum the participants:", "the participants"),
+        ("По итогам форума участники:", "участники"),
+        ("The agenda of the forum included:", None),
+    ],
+)
+def test_statements_set_out_after_a_dash_belong_to_the_group_that_closes_their_introduction(introduction, speaker):
+    document = SpeakerDocument("", ((introduction,), ("— stated that herding needs water;",), ("— noted the risks.",)))
+    found = list_introduction(document, 2)
+    assert (found[1] if found else None) == speaker

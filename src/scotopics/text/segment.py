@@ -39,7 +39,7 @@ LIST_BULLETS = "•●▪◦·*►▶➤✓✔✅☑"
 #: A list item's marker: a bullet, a number or letter, or an agenda item's time ("14:00-15:30 Plenary: …").
 _LIST_MARKER = re.compile(
     rf"^\s*(?:[-–—○{LIST_BULLETS}]|\(?\d{{1,3}}[.)]|\(?[a-z][.)]|\d{{1,2}}[:.]\d{{2}}(?:\s*[-–—]\s*\d{{1,2}}[:.]\d{{2}})?"
-    r"|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\.(?=\s+[A-ZА-ЯЁ]\w*\s+\S+\s+\S))\s+"  # a numbered section: "II. Strengthening …"
+    r"|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\.(?=\s+[A-ZА-ЯЁ]\w*\s+\S+\s+\S))\s+"  # a section: "II. Strengthening …"
 )
 _DATE = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"

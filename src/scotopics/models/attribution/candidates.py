@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...text.segment import LIST_BULLETS
-from .clauses import PLURAL_PRONOUNS, SINGULAR_PRONOUNS
+from .clauses import SINGULAR_PRONOUNS
 from .document import (
     _ALL_PRONOUNS,
-    _BODIES,
     SpeakerDocument,
     canonical,
     context_of,
@@ -31,7 +30,6 @@ from .document import (
 )
 from .groups import may_speak
 from .names import (
-    COUNTRIES,
     GROUP_WORDS,
     nominative,
     person_names,
@@ -39,9 +37,9 @@ from .names import (
     speaker_type,
     surname_key,
 )
+from .openers import PLACE_PREPOSITIONS, WORD, subject
 from .rules import attribute, names_the_source_before
-from .subjects import AFTER_SUBJECT, RUSSIAN_CIRCUMSTANCE, opens_quotation
-from .transcripts import strip_answer_prefix
+from .subjects import opens_quotation
 
 __all__ = ["Candidate", "candidates", "list_introduction", "subject", "within_quotation", "LOOK_BACK", "MENTION_BACK"]
 
@@ -49,18 +47,8 @@ __all__ = ["Candidate", "candidates", "list_introduction", "subject", "within_qu
 LOOK_BACK = 1
 #: Earlier sentences whose people and groups are candidates too.
 MENTION_BACK = 1
-_WORD = re.compile(r"[\w’'-]+")
-#: Words that end a subject phrase: auxiliaries, verbs, and fronted objects ("Особое внимание стороны уделили …").
-_STOP_SUBJECT = re.compile(
-    r"^(?:will|shall|would|should|can|could|must|may|has|have|had|is|are|was|were|also|jointly|further|"
-    r"spoke|said|took|gave|made|held|met|saw|sees|see|put|sent|set|led|told|went|did|does|came|began|became|"
-    r"[a-z]{3,}ly|"
-    r"будут|будет|также|совместно|внимание|значение|\w+(?:ed|ли|ла|ет|ют|ут|ит|ят|ся|ает|ают)|[a-z]+(?:es|ts|ys|ns|ds|ls|ps))$",
-)
 #: A pronoun as the source after a statement ("…," he added. / «…», – сказала она.)
 _PRONOUN_SOURCE = re.compile(r"(?i)[,”\"»]\s*[–—-]?\s*(?:(?:he|she|он|она)\s+\w+|\w+\s+(?:he|she|он|она))\W*$")
-_PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "in", "at"})
-_SUBJECT_OPENERS = frozenset({"the", "all", "both"})
 #: An answer credited by surname in a transcript ("Imanaliyev (on Afghanistan): ...").
 _NAMED_ANSWER = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+)?)\s*(?:\([^)]{0,40}\))?\s*:\s")
 _TOKEN = re.compile(r"[\w’'-]+")
@@ -73,17 +61,6 @@ _DETERMINERS = frozenset({"the", "all", "both", "several", "some", "many", "othe
 #: Offices held under a head ("заместитель главы", "советник главы").
 _DEPUTY = ("заместител", "советник", "помощник", "пресс-секретар")
 _PREPOSITIONS = frozenset("of between among to with for from by against между для с к от против".split())
-
-
-#: A circumstance before the subject of a Russian sentence, written without a comma ("В ходе встречи стороны …").
-_OPENING_PHRASE = re.compile(rf"^\s*{RUSSIAN_CIRCUMSTANCE}\s+(?=\w)", re.IGNORECASE)
-#: "states" as a verb ("The Initiative states that …"), not the noun of "the member states".
-_STATES_THAT = re.compile(r"\s+states\s+that\b")
-#: An English circumstance fronted before a comma ("During the talks,", "At the meeting,", "On Tuesday,").
-_FRONTED_CIRCUMSTANCE = re.compile(
-    r"^\W*(?:during|at|in|on|after|following|amid|at the end of|in the course of)\s+(?:the\s+)?\w+(?:\s+\w+)?\s*$",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -104,34 +81,6 @@ def _key(speaker: str | None) -> str:
     if speaker_type(speaker) == "person":
         return "p:" + surname_key(speaker)
     return " ".join(w for w in speaker.lower().split() if w not in {"the", "a"})
-
-
-def subject(sentence: str) -> str | None:
-    """The sentence's opening noun phrase when it names a speaker ("Kazakhstan", "The heads of delegation")."""
-    clauses = _STATES_THAT.split(strip_answer_prefix(sentence), maxsplit=1)[0].split(",")
-    if len(clauses) > 1 and _FRONTED_CIRCUMSTANCE.match(clauses[0]):
-        clauses = clauses[1:]  # "During the talks, the heads of delegation reviewed …": the subject follows
-    words = _WORD.findall(AFTER_SUBJECT.sub("", _OPENING_PHRASE.sub("", clauses[0])))[:9]
-    phrase: list[str] = []
-    for word in words:
-        after_article = phrase and phrase[-1].lower() in {"the", "of", "and", "a", "и"}
-        if _STOP_SUBJECT.match(word) and phrase and not after_article and word.lower() not in GROUP_WORDS:
-            break
-        phrase.append(word)
-    if not phrase or len(phrase) == len(words) and len(words) > 6:
-        return None
-    while len(phrase) > 2 and phrase[0].lower() in _PLACE_PREPOSITIONS:
-        phrase = phrase[2:]  # "в Тяньцзине министры обсудили": a place before the subject
-    lowered = [w.lower() for w in phrase]
-    head = lowered[0] if lowered[0] in GROUP_WORDS else lowered[-1]
-    pronoun = head in SINGULAR_PRONOUNS or head in PLURAL_PRONOUNS
-    if pronoun or lowered[0] in {"it", "this", "there", "that", "these", "we", "i"}:
-        return None
-    if head in GROUP_WORDS or head in _BODIES or all(w in COUNTRIES or w in {"and", "и"} for w in lowered):
-        return " ".join(phrase)
-    if person_names(" ".join(phrase)) or (lowered[0] in _SUBJECT_OPENERS and plausible(" ".join(phrase), None)):
-        return " ".join(phrase)
-    return None
 
 
 #: A word that opens with a Cyrillic letter (a Russian group word, "стороны").
@@ -161,7 +110,7 @@ def _groups(text: str) -> tuple[str, ...]:
         start = next((k for k, w in enumerate(before) if w.lower() in _DETERMINERS), None)
         if start is not None:
             word_before = len(preceding) - len(before) + start - 1
-            if word_before >= 0 and preceding[word_before].lower() in _PLACE_PREPOSITIONS:
+            if word_before >= 0 and preceding[word_before].lower() in PLACE_PREPOSITIONS:
                 continue  # "the situation in the SCO member states": a group after a preposition is no speaker
         if start is None:  # capitalised words right before: "Kazakh and Uzbek companies", "Participants"
             start = len(before)
@@ -204,7 +153,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
         holder = office_holder(document, phrase)
         if holder:
             found.append(Candidate(holder, {"office"}, distance=index))
-    first_word = next(iter(_WORD.findall(own)), "").lower()
+    first_word = next(iter(WORD.findall(own)), "").lower()
     singular = first_word in SINGULAR_PRONOUNS or _PRONOUN_SOURCE.search(own) is not None  # "he" or "she" speaks
     named = _NAMED_ANSWER.match(own)
     if named:
@@ -256,7 +205,9 @@ def within_quotation(document: SpeakerDocument, index: int) -> bool:
 
 
 #: A list item's marker: a bullet, a check mark, a dash or a number ("✅ …", "-- …", "- …", "3) …").
-_LIST_ITEM = re.compile(rf"^\s*(?:[{LIST_BULLETS}]|--|-(?=\s)|\d{{1,2}}[.)])\s*|^\s*[a-zа-яё](?=.*[;,]\s*$)")
+_LIST_ITEM = re.compile(
+    rf"^\s*(?:[{LIST_BULLETS}]|--|-(?=\s)|[—–](?=\s+[a-zа-яё])|\d{{1,2}}[.)])\s*|^\s*[a-zа-яё](?=.*[;,]\s*$)"
+)
 #: (or an item written in lower case and closed by a semicolon: "темпы развития … впечатляют;")
 #: A list introduced as someone's statements, its owner after the noun ("Other statements of the Russian leader:").
 _STATEMENTS_OF = re.compile(
@@ -278,9 +229,20 @@ def list_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] 
             speaker = document.rule(index - back).speaker or (nominative(owner.group(1)) if owner else None)
             if speaker is None:  # "During its chairmanship, Kazakhstan intends to focus on the following areas:"
                 speaker = _named_subject(document, text)
+            speaker = speaker or _group_before_colon(text)
             return (back, speaker) if speaker else None
         if not _LIST_ITEM.match(text):
             return None
+    return None
+
+
+def _group_before_colon(text: str) -> str | None:
+    """A group that closes the line introducing its statements ("Following the forum the participants:" before
+    "— stated that …"; "… участники форума:")."""
+    words = text.rstrip().rstrip(":").split()[-4:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower().strip(",") in GROUP_WORDS:
+            return " ".join(words[k - 1 if k and words[k - 1].lower() in {"the", "all"} else k :]).strip(",")
     return None
 
 

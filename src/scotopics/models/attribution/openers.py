@@ -1,0 +1,83 @@
+"""The noun phrase that opens a sentence, when it names a speaker.
+
+Many statements carry no reporting verb but still have a speaker in their
+grammatical subject: "Kazakhstan proposes …", "The heads of delegation are
+convinced …", "В ходе встречи стороны …". :func:`subject` reads that phrase,
+past a fronted circumstance and a place, and refuses phrases that cannot speak:
+pronouns, things, and the subject of a passive verb ("A meeting of experts can
+be organised …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import PLURAL_PRONOUNS, SINGULAR_PRONOUNS
+from .document import _BODIES, plausible
+from .names import COUNTRIES, GROUP_WORDS, person_names
+from .subjects import AFTER_SUBJECT, RUSSIAN_CIRCUMSTANCE
+from .transcripts import strip_answer_prefix
+
+__all__ = ["subject", "WORD", "PLACE_PREPOSITIONS"]
+
+WORD = re.compile(r"[\w’'-]+")
+#: Prepositions of a place that may stand before a subject ("в Тяньцзине министры обсудили").
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "in", "at"})
+#: Words that end a subject phrase: auxiliaries, verbs, and fronted objects ("Особое внимание стороны уделили …").
+_STOP_SUBJECT = re.compile(
+    r"^(?:will|shall|would|should|can|could|must|may|has|have|had|is|are|was|were|also|jointly|further|"
+    r"spoke|said|took|gave|made|held|met|saw|sees|see|put|sent|set|led|told|went|did|does|came|began|became|"
+    r"[a-z]{3,}ly|"
+    r"будут|будет|также|совместно|внимание|значение|\w+(?:ed|ли|ла|ет|ют|ут|ит|ят|ся|ает|ают)|[a-z]+(?:es|ts|ys|ns|ds|ls|ps))$",
+)
+_SUBJECT_OPENERS = frozenset({"the", "all", "both"})
+
+#: A circumstance before the subject of a Russian sentence, written without a comma ("В ходе встречи стороны …").
+_OPENING_PHRASE = re.compile(rf"^\s*{RUSSIAN_CIRCUMSTANCE}\s+(?=\w)", re.IGNORECASE)
+#: "states" as a verb ("The Initiative states that …"), not the noun of "the member states".
+_STATES_THAT = re.compile(r"\s+states\s+that\b")
+#: An English circumstance fronted before a comma ("During the talks,", "At the meeting,", "On Tuesday,").
+_FRONTED_CIRCUMSTANCE = re.compile(
+    r"^\W*(?:during|at|in|on|after|following|amid|at the end of|in the course of)\s+(?:the\s+)?\w+(?:\s+\w+)?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: A passive verb after a subject ("can be organised", "were adopted", "is being prepared").
+_PASSIVE_AFTER = re.compile(
+    r"(?i)^(?:(?:can|could|will|would|shall|should|must|may|might|has|have|had)\s+)?(?:not\s+)?"
+    r"(?:be|been|is|are|was|were)\s+(?:being\s+)?(?:[a-z]+ly\s+)?"
+    r"(?!convinced|concerned|committed|determined|united|pleased|satisfied|interested|prepared|ready|agreed)"
+    r"[a-z]+(?:ed|en|wn|ught|lt|nt)\b"  # not a stance ("The ministers are convinced that …")
+)
+
+
+def subject(sentence: str) -> str | None:
+    """The sentence's opening noun phrase when it names a speaker ("Kazakhstan", "The heads of delegation")."""
+    clauses = _STATES_THAT.split(strip_answer_prefix(sentence), maxsplit=1)[0].split(",")
+    if len(clauses) > 1 and _FRONTED_CIRCUMSTANCE.match(clauses[0]):
+        clauses = clauses[1:]  # "During the talks, the heads of delegation reviewed …": the subject follows
+    every_word = WORD.findall(AFTER_SUBJECT.sub("", _OPENING_PHRASE.sub("", clauses[0])))
+    words = every_word[:9]
+    phrase: list[str] = []
+    for word in words:
+        after_article = phrase and phrase[-1].lower() in {"the", "of", "and", "a", "и"}
+        if _STOP_SUBJECT.match(word) and phrase and not after_article and word.lower() not in GROUP_WORDS:
+            break
+        phrase.append(word)
+    if not phrase or len(phrase) == len(words) and len(words) > 6:
+        return None
+    if _PASSIVE_AFTER.match(" ".join(every_word[len(phrase) : len(phrase) + 4])):
+        return None  # "A meeting of experts can be organised": the subject of a passive says nothing
+    while len(phrase) > 2 and phrase[0].lower() in PLACE_PREPOSITIONS:
+        phrase = phrase[2:]  # "в Тяньцзине министры обсудили": a place before the subject
+    lowered = [w.lower() for w in phrase]
+    head = lowered[0] if lowered[0] in GROUP_WORDS else lowered[-1]
+    pronoun = head in SINGULAR_PRONOUNS or head in PLURAL_PRONOUNS
+    if pronoun or lowered[0] in {"it", "this", "there", "that", "these", "we", "i"}:
+        return None
+    if head in GROUP_WORDS or head in _BODIES or all(w in COUNTRIES or w in {"and", "и"} for w in lowered):
+        return " ".join(phrase)
+    if person_names(" ".join(phrase)) or (lowered[0] in _SUBJECT_OPENERS and plausible(" ".join(phrase), None)):
+        return " ".join(phrase)
+    return None

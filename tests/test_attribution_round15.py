@@ -108,3 +108,20 @@ def test_statements_set_out_after_a_dash_belong_to_the_group_that_closes_their_i
     document = SpeakerDocument("", ((introduction,), ("— stated that herding needs water;",), ("— noted the risks.",)))
     found = list_introduction(document, 2)
     assert (found[1] if found else None) == speaker
+
+
+def test_a_country_of_two_words_is_no_persons_name():
+    assert (
+        person_names("Cambodia, Nepal and Sri Lanka are dialogue partners; Costa Rica and Burkina Faso are not.") == []
+    )
+
+
+def test_a_diplomat_in_charge_of_an_embassy_is_the_diplomat_the_lead_names():
+    paragraphs = [
+        ["The Secretary-General met Charge d'Affaires of Mongolia in China Bat-Erdene Dorj."],
+        ["The message of Foreign Minister of Mongolia Gombojav Zandanshatar was handed over."],
+        ["The Mongolian diplomat spoke about the priorities of the chairmanship."],
+        ["He expressed certainty that the joint effort would help the organisation."],
+    ]
+    found = resolve_with_default_model("Secretary-General meets Mongolian diplomat", paragraphs, (3, 0))
+    assert found.speaker == "Bat-Erdene Dorj"

@@ -125,3 +125,14 @@ def test_a_diplomat_in_charge_of_an_embassy_is_the_diplomat_the_lead_names():
     ]
     found = resolve_with_default_model("Secretary-General meets Mongolian diplomat", paragraphs, (3, 0))
     assert found.speaker == "Bat-Erdene Dorj"
+
+
+def test_a_country_speaking_inside_an_introduced_speech_is_the_speaker_who_holds_the_floor():
+    paragraphs = [
+        ["The meeting of heads of emergency agencies was held in Cholpon-Ata."],
+        ["Mongolian Emergency Minister Batsaikhan Dorj attended the meeting."],
+        ["Highlights of the Mongolian Minister’s speech at the meeting:"],
+        ["Mongolia believes that a common early-warning network will save lives."],
+    ]
+    found = resolve_with_default_model("Emergency chiefs meet", paragraphs, (3, 0))
+    assert found.speaker == "Batsaikhan Dorj"

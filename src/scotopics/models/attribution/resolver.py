@@ -190,6 +190,8 @@ class SpeakerResolver:
         subject = speaker_type(speaker) in ("country", "group") or _THE_ORGANISATION.match(speaker) is not None
         if subject and _speaks_through_floor(own, speaker, rule):
             floor = document.floor_holder(index)
+            if floor is None and document.turns:  # "Highlights of Indian Minister’s Speech:" / "India believes …"
+                floor = document.turn_at(index)
             return canonical(document, floor[1]) if floor is not None else speaker
         return speaker
 

@@ -189,10 +189,8 @@ class SpeakerResolver:
             return speaker
         subject = speaker_type(speaker) in ("country", "group") or _THE_ORGANISATION.match(speaker) is not None
         if subject and _speaks_through_floor(own, speaker, rule):
-            floor = document.floor_holder(index)
-            if floor is None and document.turns:  # "Highlights of Indian Minister’s Speech:" / "India believes …"
-                floor = document.turn_at(index)
-            return canonical(document, floor[1]) if floor is not None else speaker
+            floor = document.floor_holder(index) or (document.turn_at(index) if document.turns else None)
+            return canonical(document, floor[1]) if floor is not None else speaker  # a turn: "Highlights of …:"
         return speaker
 
     def weights(self) -> dict[str, float]:

@@ -136,3 +136,10 @@ def test_a_country_speaking_inside_an_introduced_speech_is_the_speaker_who_holds
     ]
     found = resolve_with_default_model("Emergency chiefs meet", paragraphs, (3, 0))
     assert found.speaker == "Batsaikhan Dorj"
+
+
+def test_the_russian_name_of_a_body_before_a_persons_name_is_cut_from_it():
+    """ "Генеральный директор Всемирной Организации Здравоохранения Тедрос …": the body's genitive words go."""
+    text = "Генеральный директор Всемирной Организации Здравоохранения Тедрос Адханом Габрейесус выступил."
+    assert person_names(text) == ["Тедрос Адханом Габрейесус"]
+    assert person_names("Секретарь Совбеза Олег Радов заявил.") == ["Олег Радов"]

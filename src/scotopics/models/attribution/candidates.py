@@ -33,11 +33,11 @@ from .names import (
     GROUP_WORDS,
     nominative,
     person_names,
-    quoted_title_spans,
     speaker_type,
     surname_key,
 )
 from .openers import PLACE_PREPOSITIONS, WORD, subject
+from .quoted_titles import quoted_title_spans
 from .rules import attribute, names_the_source_before
 from .subjects import opens_quotation
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ...results import SpeakerType
 from .. import lexicon
 from .cases import ADJECTIVE_OBLIQUE, group_nominative, word_nominative
+from .quoted_titles import OPENING_QUOTE, quoted_title_at
 
 __all__ = [
     "person_names",
@@ -94,31 +95,6 @@ _NAME_CYRILLIC = re.compile(
     r"(?=[А-ЯЁ])(?<![\w-])((?:[А-ЯЁ]\.\s?-?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
     r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,5})(?![\w-])"
 )
-_OPENING_QUOTE = re.compile(r'["“«„]')
-_CLOSING_QUOTE = re.compile(r'["”»“]')
-
-
-def quoted_title_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the short quoted names in ``text`` — a project, an event, an exercise ("Peace Mission 2021"):
-    at most 80 characters between the quotation marks and no comma, so no quoted statement."""
-    spans = []
-    start = 0
-    while (opening := _OPENING_QUOTE.search(text, start)) is not None:
-        end = _CLOSING_QUOTE.search(text, opening.end())
-        if end is None:
-            break
-        if quoted_title_at(text, opening.end()):
-            spans.append((opening.end(), end.start()))
-        start = end.end()  # a closing straight quote opens nothing
-    return spans
-
-
-def quoted_title_at(text: str, start: int) -> bool:
-    """Whether the quotation opened just before ``start`` is a short name rather than a statement."""
-    end = _CLOSING_QUOTE.search(text, start)
-    return end is not None and end.start() - start <= 80 and "," not in text[start : end.start()]
-
-
 #: A possessive ends a name: what follows is the thing owned ("Mao Ning's Regular Press Conference").
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’']s\b")
 _HAS_LATIN = re.compile(r"[A-Z]")
@@ -203,7 +179,7 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
             continue  # a salutation names the listener, not the speaker ("Dear Emomali Sharipovich")
         if text.startswith("/", match.end()) or text.startswith(" /", match.end()):
             continue  # a photographer's credit names no one in the story ("[Didor Sadulloev/Reuters]")
-        quoted = match.start() > 0 and _OPENING_QUOTE.match(text, match.start() - 1) is not None
+        quoted = match.start() > 0 and OPENING_QUOTE.match(text, match.start() - 1) is not None
         if quoted and quoted_title_at(text, match.start()):
             continue  # a name in quotation marks is a project's or an event's ("Spiritual Relics of the SCO States")
         owner, *owned = _POSSESSIVE_END.split(match.group(1), maxsplit=1)
@@ -217,6 +193,10 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
             while words and _common_word(words[0]):
                 words = words[1:]
             name = " ".join(words)
+        body = cyrillic and len(words) > 2 and _COMMON.search(words[0]) is not None
+        while cyrillic and len(words) > 2 and _COMMON.search(words[0]):
+            words = words[1:]  # "(Организации) Здравоохранения Тедрос Адханом Габрейесус": a body's name before
+        name = " ".join(words)
         if len(words) < 2 and not (len(words) == 1 and _INITIALLED_SURNAME.match(name)):
             continue
         if words and words[-1].endswith(("’", "'")):
@@ -228,7 +208,7 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
         if cyrillic and any(bare_word(w) in _RUSSIAN_TITLES for w in words):
             continue
         start = match.start() + match.group(0).find(words[0])
-        glued = cyrillic and len(words) == 3 and not _PATRONYMIC.search(words[1])  # "Совбеза Олег Радов"
+        glued = cyrillic and not body and len(words) == 3 and not _PATRONYMIC.search(words[1])  # "Совбеза Олег Радов"
         if len(words) > 2 and (glued or _PLACE_BEFORE.search(text, 0, start)):  # "посол РФ в Бишкеке Сергей Вакунов"
             start += len(words[0]) + 1
             name, words = " ".join(words[1:]), words[1:]

@@ -51,7 +51,6 @@ MENTION_BACK = 1
 _PRONOUN_SOURCE = re.compile(r"(?i)[,”\"»]\s*[–—-]?\s*(?:(?:he|she|он|она)\s+\w+|\w+\s+(?:he|she|он|она))\W*$")
 #: An answer credited by surname in a transcript ("Imanaliyev (on Afghanistan): ...").
 _NAMED_ANSWER = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+)?)\s*(?:\([^)]{0,40}\))?\s*:\s")
-_TOKEN = re.compile(r"[\w’'-]+")
 _BOTH = re.compile(r"(?i)^(?:both|the two|обе|две)\s+(?:countries|states|страны)$")
 _GROUP_TAIL = re.compile(
     r"(?i)\s+of\s+(?:the\s+)?(?:sco\s+)?(?:member\s+states|states?|government|delegations?|the\s+council)\b"
@@ -92,7 +91,7 @@ def _groups(text: str) -> tuple[str, ...]:
     """Groups named in ``text`` ("the heads of delegation", "the leaders of the member states")."""
     found = []
     titles = quoted_title_spans(text)
-    for match in _TOKEN.finditer(text):
+    for match in WORD.finditer(text):
         if match.group(0).lower() not in GROUP_WORDS:
             continue
         if any(start <= match.start() < end for start, end in titles):
@@ -226,10 +225,12 @@ def list_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] 
         text = document.flat[index - back][2]
         if text.rstrip().endswith(":"):
             owner = _STATEMENTS_OF.search(text)  # "Другие заявления российского лидера:": the owner speaks
-            speaker = document.rule(index - back).speaker or (nominative(owner.group(1)) if owner else None)
-            if speaker is None:  # "During its chairmanship, Kazakhstan intends to focus on the following areas:"
-                speaker = _named_subject(document, text)
-            speaker = speaker or _group_before_colon(text)
+            speaker = (
+                document.rule(index - back).speaker
+                or (nominative(owner.group(1)) if owner else None)
+                or _named_subject(document, text)  # "During its chairmanship, Kazakhstan intends to focus on:"
+                or _group_before_colon(text)  # "Following the forum the participants:"
+            )
             return (back, speaker) if speaker else None
         if not _LIST_ITEM.match(text):
             return None

@@ -22,7 +22,7 @@ _AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|ant|ee)s$")
 #: Plural things with those endings ("the borders", "the sectors", "the numbers").
 _THING_ENDINGS = frozenset(
     "borders orders numbers matters papers barriers letters corridors sectors factors indicators "
-    "quarters headquarters chambers layers filters monitors vectors motors territories".split()
+    "quarters headquarters chambers layers filters monitors vectors motors".split()
 )
 
 

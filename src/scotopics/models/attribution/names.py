@@ -193,9 +193,9 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
             while words and _common_word(words[0]):
                 words = words[1:]
             name = " ".join(words)
-        body = cyrillic and len(words) > 2 and _COMMON.search(words[0]) is not None
+        body = False  # "(Организации) Здравоохранения Тедрос Адханом Габрейесус": a body's name before the person's
         while cyrillic and len(words) > 2 and _COMMON.search(words[0]):
-            words = words[1:]  # "(Организации) Здравоохранения Тедрос Адханом Габрейесус": a body's name before
+            words, body = words[1:], True
         name = " ".join(words)
         if len(words) < 2 and not (len(words) == 1 and _INITIALLED_SURNAME.match(name)):
             continue

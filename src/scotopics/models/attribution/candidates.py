@@ -41,7 +41,7 @@ from .quoted_titles import quoted_title_spans
 from .rules import attribute, names_the_source_before
 from .subjects import opens_quotation
 
-__all__ = ["Candidate", "candidates", "list_introduction", "subject", "within_quotation", "LOOK_BACK", "MENTION_BACK"]
+__all__ = ["Candidate", "candidates", "list_introduction", "within_quotation", "LOOK_BACK", "MENTION_BACK"]
 
 #: Earlier sentences searched for the previous speaker and for names.
 LOOK_BACK = 1

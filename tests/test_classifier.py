@@ -166,3 +166,27 @@ def test_threshold_beta_is_checked_and_saved(paragraphs):
     fitted = ThemeClassifier(threshold_beta=0.5, cv=2).fit(paragraphs[0][:600], paragraphs[1][:600])
     arrays, record = fitted._get_state()
     assert ThemeClassifier._from_state(arrays, record).threshold_beta == 0.5
+
+
+def test_length_power_is_checked_saved_and_read_back(paragraphs):
+    from scotopics import ParameterError
+
+    texts, labels = paragraphs[0][:600], paragraphs[1][:600]
+    with pytest.raises(ParameterError, match="length_power"):
+        ThemeClassifier(length_power=1.5).fit(texts, labels)
+    fitted = ThemeClassifier(length_power=0.5, cv=2).fit(texts, labels)
+    assert fitted.reference_norm_ > 1  # the median norm of un-normalised TF-IDF rows
+    arrays, record = fitted._get_state()
+    loaded = ThemeClassifier._from_state(arrays, record)
+    assert (loaded.length_power, loaded.reference_norm_) == (0.5, fitted.reference_norm_)
+    np.testing.assert_allclose(loaded.predict_proba(texts[:50]), fitted.predict_proba(texts[:50]), atol=1e-6)
+
+
+def test_a_model_file_written_before_the_length_power_divides_by_the_l2_norm(paragraphs):
+    texts, labels = paragraphs[0][:600], paragraphs[1][:600]
+    fitted = ThemeClassifier(cv=2).fit(texts, labels)
+    arrays, record = fitted._get_state()
+    del record["classifier_params"]["length_power"], record["reference_norm"]
+    loaded = ThemeClassifier._from_state(arrays, record)
+    rows = loaded.transform_texts(texts[:20])
+    np.testing.assert_allclose(np.sqrt(rows.multiply(rows).sum(axis=1)).A.ravel(), 1.0, rtol=1e-5)

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scotopics.text.fastvec import FastTfidf, fast_vectorizer
-from scotopics.text.features import make_vectorizer
+from scotopics.text.features import make_vectorizer, scale_rows, unit_rows
 
 CORPUS = [
     "The ministers stressed that terrorism and extremism threaten regional security.",
@@ -130,3 +130,23 @@ def test_months_and_weekdays_are_no_features():
     analyzer = StemAnalyzer((1, 2))
     assert analyzer("Militants were detained on Tuesday in March") == analyzer("Militants were detained in")
     assert analyzer("Встреча прошла во вторник, 5 марта") == analyzer("Встреча прошла")
+
+
+@pytest.mark.parametrize("power", [0.0, 0.5, 0.75])
+def test_fast_tfidf_length_power_equals_scaled_scikit_learn_rows(power):
+    raw = make_vectorizer(min_df=1, max_df=1.0, norm=None).fit(CORPUS)
+    fast = FastTfidf(raw, length_power=power, reference_norm=3.0)
+    texts = CORPUS + ["", "terrorism", "terrorism " * 40 + "trade"]
+    expected = scale_rows(raw.transform(texts), power, 3.0).toarray()
+    np.testing.assert_allclose(fast.transform(texts).toarray(), expected, rtol=1e-5, atol=1e-6)
+
+
+def test_a_lower_length_power_keeps_more_weight_on_a_word_of_a_long_text():
+    raw = make_vectorizer(min_df=1, max_df=1.0, norm=None).fit(CORPUS)
+    long_text = "energy " + "ministers met and discussed " * 20
+    column = raw.vocabulary_["energi"]
+    weight = {p: FastTfidf(raw, length_power=p, reference_norm=3.0).transform([long_text])[0, column] for p in (1, 0.5)}
+    assert weight[0.5] > 1.5 * weight[1]
+    unit = unit_rows(FastTfidf(raw, length_power=0.5, reference_norm=3.0).transform([long_text]))
+    l2 = FastTfidf(raw).transform([long_text])
+    np.testing.assert_allclose(unit.toarray(), l2.toarray(), rtol=1e-5, atol=1e-6)

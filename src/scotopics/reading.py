@@ -21,6 +21,7 @@ from .models.classifier import ThemeClassifier
 from .models.keystatements import KeyStatementScorer, SentenceContext, sentence_contexts
 from .models.summarizer import ReadDocument
 from .results import ParagraphResult
+from .text.features import unit_rows
 from .text.inputs import coerce_text
 from .text.language import UNDETERMINED, detect_language
 from .text.markup import visible_text
@@ -109,7 +110,7 @@ def read_documents(
     )
     paragraphs = [_paragraph_results(d, classified) for d in documents]
     contexts = [_contexts(model, d, found) for d, found in zip(documents, paragraphs)]
-    sentence_rows = features[len(paragraph_texts) :]
+    sentence_rows = unit_rows(features[len(paragraph_texts) :])  # the key scorer and the cosines read unit rows
     key_proba = _key_proba(model, sentence_rows, [c for found in contexts for c in found]) if key_statements else None
     read, start = [], 0
     for document, found, context in zip(documents, paragraphs, contexts):

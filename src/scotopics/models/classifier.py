@@ -26,7 +26,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from ..exceptions import EmptyInputError, InputTypeError, ParameterError
 from ..text.fastvec import fast_vectorizer
-from ..text.features import make_vectorizer, rebuild_vectorizer, surface_forms, vectorizer_state
+from ..text.features import make_vectorizer, rebuild_vectorizer, scale_rows, surface_forms, vectorizer_state
 from ..text.inputs import coerce_text_list
 from ..text.wordforms import glossary_digest
 from ._math import column_major, sigmoid
@@ -55,6 +55,7 @@ STATE_PARAMS = (
     "max_df",
     "sublinear_tf",
     "unify_words",
+    "length_power",
     "cv",
     "random_state",
 )
@@ -78,6 +79,12 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         Read British spellings as American ones and Russian words of our glossary as their English
         equivalents, so both spellings and both languages share features (see
         :mod:`scotopics.text.wordforms`). Model files written before this option read without it.
+    length_power : float
+        Rows are divided by ``norm ** length_power`` (times the training rows' median norm to the rest), not by
+        their L2 norm: a long real paragraph that names its sector once keeps that word's weight (see
+        :func:`~scotopics.text.features.length_divisors`). 1.0 is the plain L2 norm, which model files written
+        before this option use; our default model uses 0.5 (see
+        :data:`scotopics.training.DEFAULT_CLASSIFIER_PARAMS`).
     cv : int
         Folds for the out-of-fold scores used for calibration and thresholds.
     min_threshold : float
@@ -112,6 +119,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         max_df: float = 0.9,
         sublinear_tf: bool = True,
         unify_words: bool = True,
+        length_power: float = 1.0,
         cv: int = 5,
         min_threshold: float = 0.4,
         threshold_beta: float = 1.0,
@@ -126,6 +134,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         self.max_df = max_df
         self.sublinear_tf = sublinear_tf
         self.unify_words = unify_words
+        self.length_power = length_power
         self.cv = cv
         self.min_threshold = min_threshold
         self.threshold_beta = threshold_beta
@@ -154,8 +163,12 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
             max_df=self.max_df,
             sublinear_tf=self.sublinear_tf,
             unify_words=bool(self.unify_words),
+            norm=None,
         )
         features = self.vectorizer_.fit_transform(texts)
+        norms = np.sqrt(np.asarray(features.multiply(features).sum(axis=1), dtype=np.float64).ravel())
+        self.reference_norm_ = float(np.median(norms[norms > 0])) if np.any(norms > 0) else 1.0
+        features = scale_rows(features, self.length_power, self.reference_norm_)
         decisions = self._out_of_fold_decisions(features, indicator, groups)
         self.calibration_ = np.array(
             [self._platt(decisions[:, j], indicator[:, j]) for j in range(indicator.shape[1])],
@@ -170,7 +183,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         )
         coef, self.intercept_ = self._fit_linear(features, indicator)
         self.coef_ = column_major(coef)
-        self.fast_vectorizer_ = fast_vectorizer(self.vectorizer_)
+        self.fast_vectorizer_ = fast_vectorizer(self.vectorizer_, self.length_power, self.reference_norm_)
         self.surface_ = surface_forms(texts, self.vectorizer_.vocabulary_, unify_words=bool(self.unify_words))
         return self
 
@@ -270,7 +283,8 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         return sigmoid(decisions * self.calibration_[:, 0] + self.calibration_[:, 1])
 
     def transform_texts(self, X: Any):
-        """TF-IDF features of ``X`` (a list of texts) with the fitted vectoriser."""
+        """TF-IDF features of ``X`` (a list of texts) with the fitted vectoriser, divided by their length norm
+        (see ``length_power``; :func:`~scotopics.text.features.unit_rows` gives unit rows)."""
         check_is_fitted(self, "coef_")
         return self._features(coerce_text_list(X, what="X"))
 
@@ -278,7 +292,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         """TF-IDF features of texts already checked by :func:`coerce_text_list`."""
         if self.fast_vectorizer_ is not None:
             return self.fast_vectorizer_.transform(texts)
-        return self.vectorizer_.transform(texts)
+        return scale_rows(self.vectorizer_.transform(texts), self.length_power, self.reference_norm_)
 
     def decision_function(self, X: Any) -> np.ndarray:
         """Raw linear scores, one column per label."""
@@ -330,6 +344,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
             "classes": [str(c) for c in self.classes_],
             "single_label": bool(self.single_label_),
             "classifier_params": {k: params[k] for k in STATE_PARAMS},
+            "reference_norm": self.reference_norm_,
         }
         if self.unify_words:  # its Russian features depend on the glossary (checked on load)
             record["glossary_sha256"] = glossary_digest()
@@ -341,13 +356,17 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
         params = dict(record["classifier_params"])
         params["ngram_range"] = tuple(params["ngram_range"])
         params.setdefault("unify_words", False)  # files written before the option read words as they stand
+        params.setdefault("length_power", 1.0)  # and those written before this one divide by the L2 norm
         classifier = cls(**params)
         terms = list(arrays["terms"])
         classifier.classes_ = np.asarray(record["classes"])
         classifier.single_label_ = bool(record["single_label"])
         reading = {name: params[name] for name in ("ngram_range", "sublinear_tf", "unify_words")}
-        classifier.vectorizer_ = rebuild_vectorizer(terms, arrays["idf"], **reading)
-        classifier.fast_vectorizer_ = fast_vectorizer(classifier.vectorizer_)
+        classifier.vectorizer_ = rebuild_vectorizer(terms, arrays["idf"], **reading, norm=None)
+        classifier.reference_norm_ = float(record.get("reference_norm", 1.0))
+        classifier.fast_vectorizer_ = fast_vectorizer(
+            classifier.vectorizer_, classifier.length_power, classifier.reference_norm_
+        )
         classifier.coef_ = column_major(np.asarray(arrays["coef"], dtype=np.float32))
         classifier.intercept_ = np.asarray(arrays["intercept"], dtype=np.float64)
         classifier.calibration_ = np.asarray(arrays["calibration"], dtype=np.float64)

@@ -38,6 +38,11 @@ def check_classifier_params(classifier: Any) -> None:
         ),
         ("class_weight", classifier.class_weight in ("balanced", None), '"balanced" or None'),
         ("unify_words", isinstance(classifier.unify_words, (bool, np.bool_)), "True or False"),
+        (
+            "length_power",
+            _is_number(classifier.length_power) and 0 <= classifier.length_power <= 1,
+            "a number in [0, 1]",
+        ),
         ("max_df", _is_number(classifier.max_df) and 0 < classifier.max_df <= 1, "a number in (0, 1]"),
         (
             "min_df",

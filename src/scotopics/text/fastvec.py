@@ -5,9 +5,10 @@ dictionary lookup per n-gram. :class:`FastTfidf` does the per-word work once
 per *distinct* word (word -> stem -> integer id, cached) and everything else
 for the whole batch at once in numpy: bigrams become integer keys
 ``first * n_stems + second`` looked up with ``searchsorted``, counts are summed
-by a sparse matrix, and sublinear tf, idf and the L2 norm are array
-operations. The result equals the fitted ``TfidfVectorizer``'s transform up to
-float rounding; a test holds the two together.
+by a sparse matrix, and sublinear tf, idf and the length norm are array
+operations. The result equals the fitted ``TfidfVectorizer``'s transform (L2
+norm) or :func:`~scotopics.text.features.scale_rows` of it (other length powers)
+up to float rounding; a test holds them together.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ..exceptions import ParameterError
-from .features import WORD_PATTERN, stem_cache
+from .features import WORD_PATTERN, length_divisors, stem_cache
 
 __all__ = ["FastTfidf", "fast_vectorizer"]
 
@@ -105,10 +106,13 @@ class FastTfidf:
     """TF-IDF rows for texts, with the vocabulary and idf of a fitted :class:`TfidfVectorizer`.
 
     Supports the vectorisers of :func:`scotopics.features.make_vectorizer` with
-    ``ngram_range`` (1, 1), (1, 2) or (2, 2).
+    ``ngram_range`` (1, 1), (1, 2) or (2, 2). Rows are divided by their
+    :func:`~scotopics.text.features.length_divisors` (the L2 norm at the default ``length_power`` 1).
     """
 
-    def __init__(self, vectorizer: TfidfVectorizer) -> None:
+    def __init__(self, vectorizer: TfidfVectorizer, length_power: float = 1.0, reference_norm: float = 1.0) -> None:
+        self.length_power = length_power
+        self.reference_norm = reference_norm
         analyzer = vectorizer.analyzer
         low, high = analyzer.ngram_range
         if high > 2:
@@ -143,7 +147,7 @@ class FastTfidf:
         self.chunk_ids = _ChunkIds(_WordIds(stem_ids, analyzer.language, analyzer.unify_words))
 
     def transform(self, texts: list[str]) -> sp.csr_matrix:
-        """L2-normalised TF-IDF rows (float32 CSR), one per text."""
+        """Length-normalised TF-IDF rows (float32 CSR), one per text."""
         # One lower-casing and one whitespace split of the whole batch (no word has
         # whitespace in it); each distinct chunk between spaces is read once by the word
         # pattern. NUL (removed from every input by coerce_text) separates the texts.
@@ -170,7 +174,7 @@ class FastTfidf:
         return self._rows(rows, columns, len(texts))
 
     def _rows(self, rows: np.ndarray, columns: np.ndarray, n_texts: int) -> sp.csr_matrix:
-        """The CSR matrix of the (row, column) occurrences: counts, sublinear tf, idf, L2 norm."""
+        """The CSR matrix of the (row, column) occurrences: counts, sublinear tf, idf, length norm."""
         # Count (row, column) pairs with one sort, and build the CSR arrays directly:
         # on the small batches of one document, sparse-matrix constructors cost more than the counting.
         wide = np.int64 if n_texts * self.n_features >= 2**31 else np.int32
@@ -191,7 +195,7 @@ class FastTfidf:
             data += 1.0
         data *= self.idf[indices]
         norms = np.sqrt(np.bincount(row_of, weights=data * data, minlength=n_texts))
-        data /= norms[row_of]  # every stored row has a positive norm
+        data /= length_divisors(norms, self.length_power, self.reference_norm)[row_of]
         indptr = np.zeros(n_texts + 1, dtype=np.int32)
         np.cumsum(np.bincount(row_of, minlength=n_texts), out=indptr[1:])
         return sp.csr_matrix(
@@ -200,8 +204,10 @@ class FastTfidf:
         )
 
 
-def fast_vectorizer(vectorizer: TfidfVectorizer) -> FastTfidf | None:
+def fast_vectorizer(
+    vectorizer: TfidfVectorizer, length_power: float = 1.0, reference_norm: float = 1.0
+) -> FastTfidf | None:
     """A :class:`FastTfidf` for ``vectorizer``, or None where it does not apply (n-grams above 2)."""
     if getattr(vectorizer.analyzer, "ngram_range", (1, 3))[1] > 2:
         return None
-    return FastTfidf(vectorizer)
+    return FastTfidf(vectorizer, length_power, reference_norm)

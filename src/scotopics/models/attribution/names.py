@@ -91,8 +91,13 @@ _INITIAL = (
 _NAME_LATIN = re.compile(
     rf"(?=[A-Z])(?<![\w-])((?:{_INITIAL}|{_CAP})(?:\s*(?:{_INITIAL}|{_CAP}|bin|al-\w+|de|van|von)){{1,5}})(?![\w-])"
 )
+#: A Chinese family name in Cyrillic with a one-letter given name ("Ван И"), after any words of a title.
+_CHINESE_CYRILLIC = r"(?:[А-ЯЁ][а-яё]+\s+){{0,4}}(?:{})\s+[А-ЯЁ](?!\w|\.\s?[А-ЯЁ]\.)".format(
+    "|".join(sorted((w.capitalize() for w in CHINESE_SURNAMES if re.match("[а-яё]", w)), key=len, reverse=True))
+)
 _NAME_CYRILLIC = re.compile(
     r"(?=[А-ЯЁ])(?<![\w-])((?:[А-ЯЁ]\.\s?-?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    rf"|{_CHINESE_CYRILLIC}"
     r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,5})(?![\w-])"
 )
 #: A possessive ends a name: what follows is the thing owned ("Mao Ning's Regular Press Conference").

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from scotopics.models.attribution import attribute
+from scotopics.models.attribution.declarations import declarer
 from scotopics.models.attribution.names import person_names, same_person
+
+from .test_attribution_pages import resolve_with_default_model
 
 
 @pytest.mark.parametrize(
@@ -47,3 +50,47 @@ def test_russian_subjects_of_a_reporting_verb(sentence, speaker):
 def test_a_country_in_the_genitive_is_no_speaking_group():
     """ "Президент страны" is an office: "страны" after it does not make the group the subject."""
     assert attribute("Президент страны заявил, что торговля растёт.").speaker == "Президент страны"
+
+
+@pytest.mark.parametrize(
+    ("opener", "declarers"),
+    [
+        (
+            "The Heads of State of the Member States of the Shanghai Cooperation Organisation, having met in Osh "
+            "on 3 June 2031, state the following:",
+            "The Heads of State of the Member States of the SCO",
+        ),
+        (
+            "Руководители государств – членов Шанхайской организации сотрудничества (далее – ШОС) по итогам "
+            "заседания в Оше заявляют о следующем.",
+            "Руководители государств – членов ШОС",
+        ),
+        ("We, the ministers of agriculture, declare the following.", "the ministers of agriculture"),
+        ("The meeting closed with a concert.", None),
+        ("The rules state the following:", None),
+    ],
+)
+def test_a_declaration_opener_names_its_declarers(opener, declarers):
+    assert declarer(opener) == declarers
+
+
+def test_a_declaration_sentence_that_names_nobody_is_the_declarers():
+    """ "A more just world order is emerging." after "… state the following:" is the Heads of State's."""
+    paragraphs = [
+        [
+            "The Heads of State of the Member States of the Shanghai Cooperation Organisation, having met in Osh "
+            "on 3 June 2031, state the following:"
+        ],
+        ["A more just and multipolar world order is emerging, and regional cooperation must grow stronger."],
+    ]
+    found = resolve_with_default_model("Osh Declaration", paragraphs, (1, 0))
+    assert found.speaker == "The Heads of State of the Member States of the SCO"
+    assert found.speaker_type == "group"
+
+
+def test_a_sentence_that_names_nobody_without_a_declaration_stays_the_writers():
+    paragraphs = [
+        ["The ministers of agriculture met in Osh on 3 June 2031."],
+        ["A more just and multipolar world order is emerging, and regional cooperation must grow stronger."],
+    ]
+    assert resolve_with_default_model("Ministers meet in Osh", paragraphs, (1, 0)).speaker is None

@@ -22,6 +22,7 @@ from ...exceptions import EmptyInputError, NotFittedError
 from .._math import sigmoid
 from .candidates import Candidate, candidates, list_introduction, within_quotation
 from .clauses import FIRST_PERSON_WORD, SINGULAR_PRONOUNS
+from .declarations import declarer_before
 from .document import QUESTION, SpeakerDocument, canonical, plausible, statement_rule
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .kinds import statement_kind
@@ -175,6 +176,8 @@ class SpeakerResolver:
         # '"…," he added.' and 'First: "We must …"': a person spoke, so the likeliest one rather than nobody
         if speaker is None and (_reported_person(rule) or _quoted_first_person(document, index, own)):
             speaker = _likeliest_person(found, logits)
+        if speaker is None:  # "… state the following:" before "A more just world order is emerging."
+            speaker = declarer_before(document, index)
         speaker = self._through_floor(document, index, own, speaker, rule)
         return Attribution(speaker, rule.verb, statement_kind(own), speaker_type(speaker))
 

@@ -1,0 +1,71 @@
+"""The authors of a declaration's text, named once in its opening sentence.
+
+"The Heads of State of the member states of the SCO, having met in Ufa on 9–10 July 2015,
+state the following:" makes every later sentence of the declaration theirs, though most
+of them name nobody ("A more just and multipolar world order is emerging."). A careful
+reader credits those sentences to the declarers, not to nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import SpeakerDocument, canonical
+from .groups import may_speak
+
+__all__ = ["declarer", "declarer_before"]
+
+#: The verb and object that close a declaration's opening sentence.
+_OPENER = re.compile(
+    r"\b(?:declare|declares|declared|state|states|stated|заявляют|заявили|заявил|констатируют)\s+"
+    r"(?:the\s+following|as\s+follows|о\s+следующем|следующее)\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+#: Where the declarers' name ends: a parenthesis, a comma, or the circumstances of their meeting.
+_NAME_END = re.compile(
+    r"\s*\(|,|\s(?:having|following|gathered|meeting|guided|по\s+итогам|собравшись|руководствуясь)\b", re.IGNORECASE
+)
+#: "We, the ministers, declare …": the declarers are the words after "We".
+_WE = re.compile(r"^(?:we|мы)\s*,\s*(?P<who>[^,]+)", re.IGNORECASE)
+#: The organisation's full name in a declarers' name, as readers shorten it.
+_FULL_NAME = (
+    (re.compile(r"\bthe\s+Shanghai\s+Cooperation\s+Organi[sz]ation\b", re.IGNORECASE), "the SCO"),
+    (re.compile(r"Шанхайской\s+организации\s+сотрудничества"), "ШОС"),
+)
+
+
+def declarer(sentence: str, reported: str | None = None) -> str | None:
+    """Who declares what follows ``sentence``, or None when it opens no declaration.
+
+    ``reported`` is the speaker the rules found for the sentence ("Speaking at the forum, the
+    Secretary-General stated the following:"); without one, the words before the verb name them.
+    """
+    opener = _OPENER.search(sentence)
+    if opener is None:
+        return None
+    if reported:
+        return reported
+    head = sentence[: opener.start()].strip()
+    we = _WE.match(head)
+    who = we.group("who") if we else _NAME_END.split(head, maxsplit=1)[0]
+    for pattern, short in _FULL_NAME:
+        who = pattern.sub(short, who)
+    who = who.strip(" ,;:")
+    if not who or len(who.split()) > 12 or not who[0].isalpha() or not may_speak(who):
+        return None
+    return who
+
+
+def declarer_before(document: SpeakerDocument, index: int) -> str | None:
+    """The declarers of the last declaration opened before sentence ``index`` of ``document`` (cached)."""
+    key = ("declarers",)
+    if key not in document._cache:
+        found = []
+        for at, (_, _, text) in enumerate(document.flat):
+            if _OPENER.search(text):  # the cheap test first: most documents open no declaration
+                who = declarer(text, document.rule(at).speaker)
+                if who:
+                    found.append((at, canonical(document, who)))
+        document._cache[key] = found
+    earlier = [who for at, who in document._cache[key] if at < index]
+    return earlier[-1] if earlier else None

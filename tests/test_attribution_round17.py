@@ -94,3 +94,33 @@ def test_a_sentence_that_names_nobody_without_a_declaration_stays_the_writers():
         ["A more just and multipolar world order is emerging, and regional cooperation must grow stronger."],
     ]
     assert resolve_with_default_model("Ministers meet in Osh", paragraphs, (1, 0)).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        (
+            "The Minister of Education of Mongolia, Luvsan Tumur, delivered a speech in which he emphasized the "
+            "reform of vocational schools.",
+            "Luvsan Tumur",
+            "emphasized",
+        ),
+        (
+            "Luvsan Tumur gave an interview in which he said that the schools need more teachers.",
+            "Luvsan Tumur",
+            "said",
+        ),
+        (
+            "The Indian minister delivered a keynote address at the forum, in which she stressed the role of trade.",
+            "the Indian minister",
+            "stressed",
+        ),
+    ],
+)
+def test_a_speech_in_which_he_said_is_the_speech_givers(sentence, speaker, verb):
+    found = attribute(sentence)
+    assert (found.speaker, found.verb) == (speaker, verb)
+
+
+def test_a_visit_in_which_they_saw_names_no_speaker():
+    assert attribute("The delegation made a visit in which they saw the new terminal.").speaker is None

@@ -28,7 +28,7 @@ from .kinds import KINDS, statement_kind
 from .names import TITLE_WORDS as _TITLE_WORDS
 from .names import group_nominative, nominative, person_names, speaker_type, surname_key
 from .quotations import quotation_source
-from .sources import apposition_name, body_source, message_sender, quoted_document_source
+from .sources import apposition_name, body_source, message_sender, quoted_document_source, speech_giver
 from .subjects import (
     OFFICE_WORDS,
     RUSSIAN_OFFICE_NOUNS,
@@ -357,6 +357,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         return Attribution(owner, None, sort)
     if sender := message_sender(sentence):  # "… read out a message from X noting …": the sender speaks
         return Attribution(_resolve(sender[0], known), sender[1], sort)
+    if giver := speech_giver(sentence):  # "X delivered a speech in which he emphasized …": X speaks
+        return Attribution(_resolve(clean_phrase(giver[0]), known), giver[1], sort)
     closing = quotation_source(sentence)
     if closing:
         source, said = closing

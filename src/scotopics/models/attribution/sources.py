@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .names import person_names
+from .verbs import find_verb
 
 __all__ = [
     "apposition_name",
@@ -20,6 +21,7 @@ __all__ = [
     "body_nominative",
     "message_sender",
     "message_from",
+    "speech_giver",
 ]
 
 #: Head nouns of bodies in the genitive or prepositional case, and their nominative.
@@ -148,6 +150,23 @@ def message_sender(sentence: str) -> tuple[str, str] | None:
         return None
     named = person_names(found.group("sender"))
     return (named[0] if named else found.group("sender")), found.group("verb").split()[-1].lower()
+
+
+#: "X delivered a speech in which he emphasized …", "X gave an interview in which she said …": X speaks.
+_SPEECH_IN_WHICH = re.compile(
+    r"^(?P<giver>[^\"“«]{3,200}?)\s+(?:delivered|made|gave|read|presented)\s+(?:a|an|his|her|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:speech|address|statement|report|interview|presentation|remarks|lecture)\b"
+    r"[^.;\"“«]{0,120}?,?\s+(?:in which|during which|where)\s+(?:he|she|they)\s+(?P<verb>[a-z]+)"
+)
+
+
+def speech_giver(sentence: str) -> tuple[str, str] | None:
+    """Who gave the speech or interview in which "he" said what the sentence reports, and the verb."""
+    found = _SPEECH_IN_WHICH.search(sentence)
+    if found is None or find_verb(found.group("verb")) is None:
+        return None
+    named = person_names(found.group("giver"))
+    return (named[-1] if named else found.group("giver")), found.group("verb").lower()
 
 
 #: The longest apposition (in words) that may follow a speaker's office: "…, главный санитарный врач РФ Анна Попова,".

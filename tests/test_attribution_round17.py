@@ -7,6 +7,7 @@ import pytest
 from scotopics.models.attribution import attribute
 from scotopics.models.attribution.declarations import declarer
 from scotopics.models.attribution.names import person_names, same_person
+from scotopics.models.attribution.sources import message_from
 
 from .test_attribution_pages import resolve_with_default_model
 
@@ -124,3 +125,24 @@ def test_a_speech_in_which_he_said_is_the_speech_givers(sentence, speaker, verb)
 
 def test_a_visit_in_which_they_saw_names_no_speaker():
     assert attribute("The delegation made a visit in which they saw the new terminal.").speaker is None
+
+
+def test_an_indian_state_is_no_person():
+    """ "Kashi (Uttar Pradesh) [India]": a dateline's state, never a speaker."""
+    assert person_names("Kashi (Uttar Pradesh) [India], March 3: the ministers met.") == []
+    assert person_names("Andhra Pradesh hosted the forum, said Anil Kumar.") == ["Anil Kumar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "An adviser read a welcome message by the SCO Secretary-General to the participants.",
+            "the SCO Secretary-General",
+        ),
+        ("He read a message by SCO Secretary-General Zhang Ming to the forum.", "Zhang Ming"),
+        ("A message from the organisers was read out.", None),
+    ],
+)
+def test_a_message_by_an_office_is_that_offices(text, sender):
+    assert message_from(text) == sender

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .names import person_names
+from .names import person_names, speaker_type
 from .verbs import find_verb
 
 __all__ = [
@@ -132,15 +132,25 @@ _MESSAGE_FROM = re.compile(
 )
 
 
-#: Where a text says whom a message is from ("a message of greetings from SCO Secretary-General …").
-_FROM = re.compile(rf"(?i)\b(?:message|letter|greetings){_FROM_SENDER}")
+#: Where the office a message is from ends: "the SCO Secretary-General | to the participants".
+_OFFICE_END = re.compile(r"[,;.:]|\s(?:to|at|in|on|for|was|is|which|that)\s")
+#: Where a text says whom a message is from ("a message of greetings from SCO Secretary-General …", "a welcome
+#: message by the SCO Secretary-General").
+_FROM = re.compile(rf"(?i)\b(?:message|letter|greetings)(?:{_FROM_SENDER}|\s+by\s+)")
 
 
 def message_from(text: str) -> str | None:
-    """The person a message is from, the first one the text names within a few words after "message from"."""
+    """Who a message is from: the first person the text names within a few words after "message from", else
+    the office named right there ("a welcome message by the SCO Secretary-General to the participants")."""
     found = _FROM.search(text)
-    named = person_names(text[found.end() : found.end() + 90]) if found else []
-    return named[0] if named else None
+    if found is None:
+        return None
+    after = text[found.end() : found.end() + 90]
+    named = person_names(after)
+    if named:
+        return named[0]
+    office = _OFFICE_END.split(after, maxsplit=1)[0].strip()
+    return office if speaker_type(office) == "office_or_body" else None
 
 
 def message_sender(sentence: str) -> tuple[str, str] | None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from scotopics.models.attribution import attribute
+from scotopics.models.attribution import SpeakerDocument, attribute
 from scotopics.models.attribution.declarations import declarer
+from scotopics.models.attribution.document import canonical
 from scotopics.models.attribution.names import person_names, same_person
 from scotopics.models.attribution.sources import message_from
 
@@ -146,3 +147,18 @@ def test_an_indian_state_is_no_person():
 )
 def test_a_message_by_an_office_is_that_offices(text, sender):
     assert message_from(text) == sender
+
+
+def test_the_head_of_an_abbreviated_body_is_its_chairman_named_in_the_lead():
+    """ "Head of the EEC Board" is the Chairman of the Board the lead names; "the head of Russian Railways" is
+    nobody the lead names."""
+    document = SpeakerDocument(
+        "The Union at the SCO forum",
+        (
+            ("Chairman of the Board of the Eurasian Economic Commission Bakytzhan Sagintayev took part in the forum.",),
+            ("Deputy Prime Minister Alexander Novak also spoke.",),
+            ("Trade will grow, Head of the EEC Board said.",),
+        ),
+    )
+    assert canonical(document, "Head of the EEC Board") == "Bakytzhan Sagintayev"
+    assert canonical(document, "the head of Russian Railways") == "the head of Russian Railways"

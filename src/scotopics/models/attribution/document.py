@@ -107,7 +107,7 @@ _SURNAME_HEADLINE = re.compile(r"^([A-ZА-ЯЁ][\w’'-]+):\s")
 _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
     r"(?i)^(?:the\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"
-    r"|(?-i:[A-Z][a-z]+\s+){1,2})?(?:minister|(?-i:FM)|secretary[-\s]general|chairman|president|ambassador|director|envoy|official|"
+    r"|(?-i:[A-Z][a-z]+\s+){1,2})?(?:minister|(?-i:FM)|secretary[-\s]general|chairman|head(?=\s+of\s+the\s+(?-i:[A-Z]{2,6})\b)|president|ambassador|director|envoy|official|"
     rf"spokesman|spokesperson|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     r"(?:\s+of\s+state)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"  # "the Minister of State for Culture"
     # "the President of Russia", "the secretary general of the Shanghai Cooperation Organization"

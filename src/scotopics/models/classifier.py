@@ -26,7 +26,14 @@ from sklearn.utils.validation import check_is_fitted
 
 from ..exceptions import EmptyInputError, InputTypeError, ParameterError
 from ..text.fastvec import fast_vectorizer
-from ..text.features import make_vectorizer, rebuild_vectorizer, scale_rows, surface_forms, vectorizer_state
+from ..text.features import (
+    make_vectorizer,
+    rebuild_vectorizer,
+    row_norms,
+    scale_rows,
+    surface_forms,
+    vectorizer_state,
+)
 from ..text.inputs import coerce_text_list
 from ..text.wordforms import glossary_digest
 from ._math import column_major, sigmoid
@@ -166,7 +173,7 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
             norm=None,
         )
         features = self.vectorizer_.fit_transform(texts)
-        norms = np.sqrt(np.asarray(features.multiply(features).sum(axis=1), dtype=np.float64).ravel())
+        norms = row_norms(features)
         self.reference_norm_ = float(np.median(norms[norms > 0])) if np.any(norms > 0) else 1.0
         features = scale_rows(features, self.length_power, self.reference_norm_)
         decisions = self._out_of_fold_decisions(features, indicator, groups)

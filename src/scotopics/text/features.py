@@ -25,6 +25,7 @@ __all__ = [
     "make_vectorizer",
     "readable_term",
     "rebuild_vectorizer",
+    "row_norms",
     "scale_rows",
     "surface_forms",
     "stem_cache",
@@ -226,18 +227,23 @@ def length_divisors(norms: np.ndarray, power: float, reference: float) -> np.nda
     Power 1 is the L2 norm. A lower power lets a long paragraph keep more weight on each word: a real
     paragraph that names its sector once among many words of the event ("… agreed to set up a working group
     on energy …") is not diluted below the threshold. ``reference`` (the median norm of the training rows)
-    makes a paragraph of typical length come out as under the L2 norm. Zero rows stay zero.
+    makes a paragraph of typical length come out as under the L2 norm. Only rows with words are divided, so
+    an empty row's zero norm divides nothing.
     """
-    divisors = norms if power == 1 else norms**power * reference ** (1 - power)
-    return np.where(norms > 0, divisors, 1.0)
+    return norms if power == 1 else norms**power * reference ** (1 - power)
+
+
+def row_norms(rows: Any) -> np.ndarray:
+    """The L2 norm of each row of a CSR matrix, in float64."""
+    row_of = np.repeat(np.arange(rows.shape[0]), np.diff(rows.indptr))
+    return np.sqrt(np.bincount(row_of, weights=np.square(rows.data, dtype=np.float64), minlength=rows.shape[0]))
 
 
 def scale_rows(rows: Any, power: float, reference: float) -> Any:
     """Un-normalised TF-IDF rows (CSR) divided in place by their :func:`length_divisors`."""
     rows = rows.tocsr()
-    row_of = np.repeat(np.arange(rows.shape[0]), np.diff(rows.indptr))
-    norms = np.sqrt(np.bincount(row_of, weights=np.square(rows.data, dtype=np.float64), minlength=rows.shape[0]))
-    rows.data /= length_divisors(norms, power, reference)[row_of].astype(rows.data.dtype)
+    divisors = length_divisors(row_norms(rows), power, reference)
+    rows.data /= np.repeat(divisors, np.diff(rows.indptr)).astype(rows.data.dtype)
     return rows
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from .document import QUESTION, SpeakerDocument
 from .names import clean_name, person_names, speaker_type
 from .resolver import SpeakerResolver
-from .rules import KINDS, Attribution, attribute, names_the_source_before
+from .rules import KINDS, Attribution, attribute
+from .sources import names_the_source_before
 from .subjects import opens_quotation
 from .titles import title_speaker
 from .transcripts import ANSWER_PREFIX, strip_answer_prefix, turn_prefix

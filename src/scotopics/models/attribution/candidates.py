@@ -37,8 +37,10 @@ from .names import (
     surname_key,
 )
 from .openers import PLACE_PREPOSITIONS, WORD, subject
+from .publishers import earlier_publisher
 from .quoted_titles import quoted_title_spans
-from .rules import attribute, names_the_source_before
+from .rules import attribute
+from .sources import names_the_source_before, quoted_document_source
 from .subjects import opens_quotation
 
 __all__ = ["Candidate", "candidates", "list_introduction", "within_quotation", "LOOK_BACK", "MENTION_BACK"]
@@ -109,7 +111,7 @@ def _groups(text: str) -> tuple[str, ...]:
         start = next((k for k, w in enumerate(before) if w.lower() in _DETERMINERS), None)
         if start is not None:
             word_before = len(preceding) - len(before) + start - 1
-            if word_before >= 0 and preceding[word_before].lower() in PLACE_PREPOSITIONS:
+            if word_before >= 0 and preceding[word_before].lower() in PLACE_PREPOSITIONS | _PREPOSITIONS:
                 continue  # "the situation in the SCO member states": a group after a preposition is no speaker
         if start is None:  # capitalised words right before: "Kazakh and Uzbek companies", "Participants"
             start = len(before)
@@ -304,7 +306,10 @@ def _closing_source(document: SpeakerDocument, index: int) -> str | None:
         joined = f"{joined} {document.flat[k][2]}".strip()
         if k > index and not opens_quotation(joined):
             found = attribute(joined, context_of(document, index), title=document.title)
-            return found.speaker if found.verb else None
+            if found.verb:
+                return found.speaker
+            # '"… . … ", - говорится в документе.': the publication closes it, so its publisher speaks
+            return (found.speaker or earlier_publisher(document, index)) if quoted_document_source(joined)[0] else None
     return None
 
 

@@ -27,14 +27,13 @@ from .document import QUESTION, SpeakerDocument, canonical, plausible, statement
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .kinds import statement_kind
 from .names import same_speaker, speaker_type
+from .publishers import earlier_publisher, quoted_subject
 from .rules import WRITER_ASIDE, Attribution
 from .sources import quoted_document_source
 from .subjects import MODALS
 
 __all__ = ["SpeakerResolver"]
 
-#: Earlier sentences searched for the authors of a document quoted without its publisher.
-PUBLISHER_LOOK_BACK = 6
 #: The end of a quotation right before its source ('"…," the ministry said').
 _AFTER_QUOTATION = re.compile(r"[”\"»][\s,–—-]*$")
 
@@ -62,21 +61,6 @@ def explicit(rule: Attribution, sentence: str) -> bool:
     if kind == "group" and at <= 4 and lowered.find(rule.verb.lower(), at) > at and plausible(speaker, kind):
         return True  # "The Heads of State spoke in favour of …": a group that opens the sentence and speaks
     return kind == "person" and plausible(speaker, "person")
-
-
-def _earlier_publisher(document: SpeakerDocument, index: int) -> str | None:
-    """The body an earlier quotation of the document was published by ("… говорится в заявлении секретариата
-    ШОС"), for a later one that names only the publication ("…, – подчеркивается в публикации"); else the
-    nearest earlier speaker the rules name ("The defence ministers agreed …. '…,' according to the communique")."""
-    for earlier in range(index - 1, -1, -1):
-        quoted, owner, _ = quoted_document_source(document.flat[earlier][2])
-        if quoted and owner:
-            return owner
-    for earlier in range(index - 1, max(-1, index - 1 - PUBLISHER_LOOK_BACK), -1):
-        found = document.rule(earlier)
-        if found.speaker and found.verb and speaker_type(found.speaker) in ("group", "office_or_body", "country"):
-            return canonical(document, found.speaker)
-    return None
 
 
 class SpeakerResolver:
@@ -160,7 +144,12 @@ class SpeakerResolver:
             return Attribution(None, None, statement_kind(own), None)
         if text is None and (explicit(rule, own) or quoted_document_source(own)[0]):  # "Vladimir Norov stressed …",
             # "«…», – говорится в заявлении секретариата ШОС": no ranking needed
-            named = canonical(document, rule.speaker) if rule.speaker else _earlier_publisher(document, index)
+            # ('"Interested member states … decided …", the declaration says': the states it quotes)
+            named = (
+                canonical(document, rule.speaker)
+                if rule.speaker
+                else quoted_subject(own) or earlier_publisher(document, index)
+            )
             named = self._through_floor(document, index, own, named, rule)
             return Attribution(named, rule.verb, statement_kind(own), speaker_type(named))
         introduced = list_introduction(document, index) if not rule.speaker else None

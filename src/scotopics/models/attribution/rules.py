@@ -23,12 +23,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...results import SpeakerType, StatementKind
-from .clauses import ACCORDING, AS_PRONOUN, AS_VERB, AS_VERB_INSIDE, PHRASE_END, QUOTING, THIS_BY
+from .clauses import ACCORDING, AS_PRONOUN, AS_VERB, AS_VERB_INSIDE, QUOTING
 from .kinds import KINDS, statement_kind
 from .names import TITLE_WORDS as _TITLE_WORDS
 from .names import group_nominative, nominative, person_names, speaker_type, surname_key
 from .quotations import quotation_source
-from .sources import apposition_name, body_source, message_sender, quoted_document_source, speech_giver
+from .sources import (
+    apposition_name,
+    body_reports,
+    body_source,
+    message_sender,
+    names_the_source_before,
+    publication_named_after,
+    quoted_document_source,
+    source_after,
+    source_named_after,
+    speech_giver,
+)
 from .subjects import (
     OFFICE_WORDS,
     RUSSIAN_OFFICE_NOUNS,
@@ -158,22 +169,6 @@ def _resolve(phrase: str, known: _Known) -> str:
     return phrase
 
 
-def _source_after(sentence: str, this_by: re.Match[str]) -> str:
-    """The source named after "Об этом заявил" / "This was stated by": its person, else the phrase."""
-    rest = sentence[this_by.end() :]
-    body = body_source(rest)  # "Об этом заявили в пресс-службе президента …": the press service
-    if body:
-        return body
-    named = person_names(rest)
-    return named[0] if named else clean_phrase(PHRASE_END.split(rest, maxsplit=1)[0])
-
-
-def _source_named_after(sentence: str) -> re.Match[str] | None:
-    """The "Об этом заявил …" / "This was stated by …" opening of ``sentence``, when its verb reports."""
-    match = THIS_BY.match(sentence)
-    return match if match is not None and find_verb(match.group("verb")) else None
-
-
 def _inner_speaker(sentence: str, known: _Known) -> tuple[str, str] | None:
     """The subject and verb of the sentence's own reporting verb, when a person, office, group or country."""
     masked = mask_quotes(sentence)
@@ -196,9 +191,9 @@ def _subject_phrase(sentence: str) -> str | None:
     if trailing:
         return trailing[0]  # "…, заявил министр … Сергей Лавров в беседе с журналистом …"
     masked = mask_quotes(sentence)
-    this_by = _source_named_after(masked)
+    this_by = source_named_after(masked)
     if this_by:
-        return _source_after(masked, this_by)  # "Об этом сообщил министр … Сергей Лавров"
+        return source_after(masked, this_by)  # "Об этом сообщил министр … Сергей Лавров"
     verb = find_verb(masked)
     return speaker_phrase(masked, verb) if verb else None
 
@@ -283,11 +278,6 @@ def _sentence_subject(sentence: str) -> str | None:
     return None
 
 
-def names_the_source_before(sentence: str) -> bool:
-    """Whether ``sentence`` names the source of the one before it ("Об этом заявил X.", "This was stated by X.")."""
-    return _source_named_after(sentence) is not None
-
-
 def _document_speaker(title: str, known: _Known) -> str | None:
     """The speaker of a first-person statement: the one the title names, else the first person named."""
     speaker = title_speaker(title)
@@ -326,10 +316,12 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
             if own_verb and subject:
                 return Attribution(_resolve(subject, known), own_verb.text.lower(), sort)
         return Attribution(None if unresolved else source, "according to", sort)
-    this_by = _source_named_after(sentence)
+    this_by = source_named_after(sentence)
     if this_by:  # "Об этом заявил глава МИД России Сергей Лавров …"
-        source = this_by.group("pronoun") or _source_after(sentence, this_by)
+        source = this_by.group("pronoun") or source_after(sentence, this_by)
         return Attribution(_resolve(source, known), this_by.group("verb").lower(), sort)
+    if body := publication_named_after(sentence) or body_reports(sentence):  # "Об этом говорится в сообщении МИД"
+        return Attribution(body[0], body[1], sort)  # or "В МИД сообщили, что …": the body speaks
     as_pronoun = AS_PRONOUN.match(sentence)
     if as_pronoun and find_verb(as_pronoun.group("verb")):  # "Как он рассказал РИА Новости, …", "As she told …"
         return Attribution(_resolve(as_pronoun.group("pronoun"), known), as_pronoun.group("verb").lower(), sort)

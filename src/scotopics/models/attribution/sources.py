@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from .clauses import PHRASE_END, THIS_BY
 from .names import person_names, speaker_type
+from .subjects import clean_phrase
 from .verbs import find_verb
 
 __all__ = [
@@ -22,6 +24,11 @@ __all__ = [
     "message_sender",
     "message_from",
     "speech_giver",
+    "publication_named_after",
+    "body_reports",
+    "names_the_source_before",
+    "source_named_after",
+    "source_after",
 ]
 
 #: Head nouns of bodies in the genitive or prepositional case, and their nominative.
@@ -45,6 +52,8 @@ _BODY_NOMINATIVE = {
     "аппарата": "аппарат",
     "правительстве": "правительство",
     "правительства": "правительство",
+    "департаменте": "департамент",
+    "департамента": "департамент",
     "мид": "МИД",
 }
 #: "… в пресс-службе X" after "Об этом заявили": the body, up to where the clause goes on.
@@ -179,6 +188,40 @@ def speech_giver(sentence: str) -> tuple[str, str] | None:
     return (named[-1] if named else found.group("giver")), found.group("verb").lower()
 
 
+#: "Об этом говорится в сообщении департамента … МИД РФ": the publication that is the source of what came before.
+_THIS_IN_PUBLICATION = re.compile(
+    r"^\s*об\s+этом\s+(?P<verb>говорится|сообщается|отмечается|указывается|подчеркивается|подчёркивается)\s+в\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:заявлении|сообщении|публикации|пресс-релизе|коммюнике|материале)\s+(?P<owner>[^.,;:()]+)",
+    re.IGNORECASE,
+)
+#: "В МИД сообщили, что …", "В пресс-службе Кремля заявили …": the body reports (Russian names no subject).
+_BODY_REPORTS = re.compile(
+    r"^\s*(?:в|во)\s+(?P<body>[^,;:()«\"]{2,80}?)\s+(?P<verb>сообщили|заявили|отметили|подчеркнули|уточнили|пояснили)\b",
+    re.IGNORECASE,
+)
+
+
+def publication_named_after(sentence: str) -> tuple[str, str] | None:
+    """The body whose publication "Об этом говорится в сообщении …" names as the source of the sentences
+    before, and the verb; None when the sentence does not open so."""
+    found = _THIS_IN_PUBLICATION.match(sentence)
+    if found is None:
+        return None
+    return body_nominative(_without_person(found.group("owner").strip())), found.group("verb").lower()
+
+
+def body_reports(sentence: str) -> tuple[str, str] | None:
+    """The body that reports in "В МИД сообщили, что …" (a body noun or initials, not a place: "В Бишкеке
+    заявили" names nobody), and the verb."""
+    found = _BODY_REPORTS.match(sentence)
+    if found is None:
+        return None
+    body = found.group("body")
+    if _INITIALS.fullmatch(body) is None and body.split()[0].lower() not in _BODY_NOMINATIVE:
+        return None
+    return body_nominative(_without_person(body)), found.group("verb").lower()
+
+
 #: The longest apposition (in words) that may follow a speaker's office: "…, главный санитарный врач РФ Анна Попова,".
 APPOSITION_WORDS = 10
 
@@ -188,3 +231,25 @@ def apposition_name(sentence: str, start: int) -> list[str]:
     apposition, comma, _ = sentence[start:].partition(",")
     names = person_names(apposition) if comma and len(apposition.split()) <= APPOSITION_WORDS else []
     return names[-1:] if names and apposition.rstrip().endswith(names[-1]) else []
+
+
+def source_after(sentence: str, this_by: re.Match[str]) -> str:
+    """The source named after "Об этом заявил" / "This was stated by": its person, else the phrase."""
+    rest = sentence[this_by.end() :]
+    body = body_source(rest)  # "Об этом заявили в пресс-службе президента …": the press service
+    if body:
+        return body
+    named = person_names(rest)
+    return named[0] if named else clean_phrase(PHRASE_END.split(rest, maxsplit=1)[0])
+
+
+def source_named_after(sentence: str) -> re.Match[str] | None:
+    """The "Об этом заявил …" / "This was stated by …" opening of ``sentence``, when its verb reports."""
+    match = THIS_BY.match(sentence)
+    return match if match is not None and find_verb(match.group("verb")) else None
+
+
+def names_the_source_before(sentence: str) -> bool:
+    """Whether ``sentence`` names the source of the one before it ("Об этом заявил X.", "This was stated by X.",
+    "Об этом говорится в сообщении X.")."""
+    return source_named_after(sentence) is not None or publication_named_after(sentence) is not None

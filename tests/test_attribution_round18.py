@@ -1,0 +1,85 @@
+"""Speaker cases met on the development pages in the eighteenth round (written anew here, never copied)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scotopics.models.attribution import attribute
+from scotopics.models.attribution.candidates import _groups
+from scotopics.models.attribution.publishers import quoted_subject
+from scotopics.models.attribution.sources import names_the_source_before
+
+from .test_attribution_pages import resolve_with_default_model
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        (
+            "Об этом говорится в сообщении департамента информации и печати МИД РФ, опубликованном во вторник.",
+            "департамент информации и печати МИД РФ",
+            "говорится",
+        ),
+        (
+            "Об этом сообщается в пресс-релизе пресс-службы правительства Киргизии.",
+            "пресс-служба правительства Киргизии",
+            "сообщается",
+        ),
+        ("В МИД сообщили, что в заседании примет участие заместитель министра.", "МИД", "сообщили"),
+        ("В пресс-службе министерства заявили, что визит пройдёт в октябре.", "пресс-служба министерства", "заявили"),
+    ],
+)
+def test_a_russian_publication_or_body_named_as_the_source(sentence, speaker, verb):
+    found = attribute(sentence)
+    assert (found.speaker, found.verb) == (speaker, verb)
+
+
+def test_a_city_that_reports_names_no_body():
+    """ "В Душанбе заявили" says where, not who: no speaker."""
+    assert attribute("В Душанбе заявили, что форум пройдёт весной.").speaker is None
+
+
+def test_a_publication_named_after_a_sentence_is_its_source():
+    assert names_the_source_before("Об этом говорится в сообщении пресс-службы Минэнерго.")
+    assert not names_the_source_before("В сообщении говорится о планах на будущий год.")
+
+
+def test_every_sentence_of_a_quotation_closed_by_its_publication_belongs_to_the_publisher():
+    """The middle of '"… . … . …", - говорится в документе.' is the publisher's, named two sentences before."""
+    paragraphs = [
+        [
+            "Министры иностранных дел стран ШОС встретятся в Бишкеке.",
+            "Об этом говорится в сообщении пресс-службы МИД Киргизии.",
+        ],
+        [
+            '"Встреча пройдёт в рабочем формате.',
+            "На ней будут рассмотрены вопросы внешних связей Организации.",
+            'Министры также обменяются мнениями о положении в регионе", - говорится в документе.',
+        ],
+    ]
+    found = resolve_with_default_model("Министры ШОС встретятся в Бишкеке", paragraphs, (1, 1))
+    assert found.speaker == "пресс-служба МИД Киргизии"
+
+
+def test_words_quoted_from_a_declaration_belong_to_their_subject():
+    sentence = (
+        '"Государства-члены, подтверждая важность энергетического диалога, решили создать рабочую группу", '
+        "- говорится в тексте декларации."
+    )
+    assert quoted_subject(sentence) == "Государства-члены"
+    found = resolve_with_default_model(
+        "Декларация саммита ШОС", [["Саммит ШОС завершился в Астане."], [sentence]], (1, 0)
+    )
+    assert found.speaker == "Государства-члены"
+
+
+def test_words_quoted_from_a_press_release_stay_the_publishers():
+    """A press release reports what others did ('"Стороны обсудили …"'): its quotation is not theirs."""
+    assert quoted_subject('"Стороны обсудили подготовку к саммиту", - говорится в сообщении секретариата.') is None
+
+
+def test_a_group_after_of_is_no_speaking_group():
+    """ "the governments of the SCO member States" is an object: no group speaks there."""
+    text = "The pandemic has shown the value of the agreement between the governments of the SCO member States."
+    assert not any("member States" in group for group in _groups(text))
+    assert any("heads of delegation" in group for group in _groups("During the talks, the heads of delegation agreed."))

@@ -7,7 +7,7 @@ import pytest
 from scotopics.models.attribution import attribute
 from scotopics.models.attribution.candidates import _groups
 from scotopics.models.attribution.publishers import quoted_subject
-from scotopics.models.attribution.sources import names_the_source_before
+from scotopics.models.attribution.sources import names_the_source_before, strip_source_tag
 
 from .test_attribution_pages import resolve_with_default_model
 
@@ -83,3 +83,33 @@ def test_a_group_after_of_is_no_speaking_group():
     text = "The pandemic has shown the value of the agreement between the governments of the SCO member States."
     assert not any("member States" in group for group in _groups(text))
     assert any("heads of delegation" in group for group in _groups("During the talks, the heads of delegation agreed."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("He said so.(Source: astanatimes)", "He said so."),
+        ("Торговля растёт. (Источник: Казинформ)", "Торговля растёт."),
+        ("The summit was held in Astana (Kazakhstan).", "The summit was held in Astana (Kazakhstan)."),
+    ],
+)
+def test_a_source_tag_after_the_sentence_end_is_cut(sentence, kept):
+    assert strip_source_tag(sentence) == kept
+
+
+def test_the_speaker_before_a_source_tag_is_found():
+    sentence = "“We agreed on a balanced approach,” noted Kazakh Energy Minister Almas Satbayev.(Source: astanatimes)"
+    assert attribute(sentence).speaker == "Almas Satbayev"
+
+
+def test_an_office_is_not_the_one_person_a_long_title_introduced_as_another():
+    """ "Minister of Agriculture and Water Resources of the Republic of Uzbekistan Anvar Tursunov" is no
+    Secretary General, though the title words stand more than sixty characters before his surname."""
+    paragraphs = [
+        ["Minister of Agriculture and Water Resources of the Republic of Uzbekistan Anvar Tursunov took part."],
+        ['Earlier, the SCO Secretary General noted that "the new demonstration zone is a national brand."'],
+    ]
+    assert (
+        resolve_with_default_model("Agricultural cooperation", paragraphs, (1, 0)).speaker
+        == "the SCO Secretary General"
+    )

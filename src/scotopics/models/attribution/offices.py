@@ -242,6 +242,10 @@ def _lone_surname(word: str, after: str, text: str) -> bool:
     return re.match(rf"\s*{re.escape(word)}\s+(?:[A-ZА-ЯЁ]|(?:and|of|for|и)\b)", after) is None
 
 
+#: How far before a name its titles are read ("Minister of Agriculture of the Republic of Uzbekistan X").
+_TITLE_REACH = 100
+
+
 def _introduced_as(office: str, person: str, texts: Sequence[str]) -> bool:
     """Whether the words just before the first mention of ``person`` name no office, or the same as ``office``
     ("Rashid Alimov stated", "Minister … Sergey Lavrov"; not "Ambassador X" for "the minister")."""
@@ -254,7 +258,7 @@ def _introduced_as(office: str, person: str, texts: Sequence[str]) -> bool:
         at = text.find(surname)
         if at < 0:
             continue
-        before = _SENTENCE_BREAK.split(text[max(0, at - 60) : at])[-1].lower()
+        before = _SENTENCE_BREAK.split(text[max(0, at - _TITLE_REACH) : at])[-1].lower()
         titles = {w for w in re.findall(r"\w+", before) if w in TITLE_WORDS} - _OFFICE_LINKS - _HONORIFICS
         # every title word before the name is one of the office's: "our Prime Minister" is no "External Affairs
         # Minister", while "SCO Secretary-General Rashid Alimov" is "the Secretary General"

@@ -39,6 +39,7 @@ from .sources import (
     source_after,
     source_named_after,
     speech_giver,
+    strip_source_tag,
 )
 from .subjects import (
     OFFICE_WORDS,
@@ -296,7 +297,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     (it is then "fact"), for sentences attributed only as context.
     """
     answer = ANSWER_PREFIX.match(sentence) is not None
-    sentence = strip_answer_prefix(sentence)
+    sentence = strip_source_tag(strip_answer_prefix(sentence))  # "A: …", "… said Satkaliyev.(Source: astanatimes)"
     known = _Known(title, context)  # the names are looked up only when a phrase needs them
     sort: StatementKind = statement_kind(sentence) if kind else "fact"
     lower = sentence.lower()

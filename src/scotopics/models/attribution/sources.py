@@ -29,6 +29,7 @@ __all__ = [
     "names_the_source_before",
     "source_named_after",
     "source_after",
+    "strip_source_tag",
 ]
 
 #: Head nouns of bodies in the genitive or prepositional case, and their nominative.
@@ -186,6 +187,15 @@ def speech_giver(sentence: str) -> tuple[str, str] | None:
         return None
     named = person_names(found.group("giver"))
     return (named[-1] if named else found.group("giver")), found.group("verb").lower()
+
+
+#: A wire's source tag glued after a sentence's end ("….(Source: astanatimes)", "… said. (AKIpress)").
+_SOURCE_TAG = re.compile(r"(?<=[.!?»”\"])\s*\((?:source|источник)?\s*:?\s*[\w .:/-]{2,40}\)\s*$", re.IGNORECASE)
+
+
+def strip_source_tag(sentence: str) -> str:
+    """``sentence`` without a source tag after its end, which would hide the speaker named just before it."""
+    return _SOURCE_TAG.sub("", sentence) if sentence.endswith(")") else sentence
 
 
 #: "Об этом говорится в сообщении департамента … МИД РФ": the publication that is the source of what came before.

@@ -108,8 +108,11 @@ def main() -> None:
         # sumy's stemmer and stop words are English: its summarisers run on the English pages only
         systems = {**ours, **sumy_systems()} if language == "en" else ours
         found, info = evaluate_ours(model, systems, None, docs=[d for d in pages if d.language == language])
-        results[f"key_statements_{language}"] = {"documents": info["documents"], **found}
-        print(f"\nkey statements on {info['documents']} pages in '{language}' with marked key sentences:\n")
+        results[f"key_statements_{language}"] = {**info, **found}
+        print(
+            f"\nkey statements on {info['documents']} pages in '{language}' with marked key sentences "
+            f"(precision@3 ceiling {info['precision_at_3_ceiling']:.3f}: some pages mark fewer than three):\n"
+        )
         print_table(
             ["system", "precision@3", "recall@R"],
             [[n, r["precision_at_3"], r["recall_at_R"]] for n, r in found.items()],

@@ -113,3 +113,22 @@ def test_an_office_is_not_the_one_person_a_long_title_introduced_as_another():
         resolve_with_default_model("Agricultural cooperation", paragraphs, (1, 0)).speaker
         == "the SCO Secretary General"
     )
+
+
+def test_an_office_goes_to_the_one_person_no_other_office_introduces():
+    """The SCO's Secretary General is not the UN's: the untitled name the item also uses is his."""
+    paragraphs = [
+        ["The SCO Secretary General met UN Secretary-General Carlos Mendes in New York."],
+        ["Anvar Rahimov stressed the need for joint work against drug trafficking."],
+        ["The SCO Secretary General also pointed out the value of the resolution on cooperation with the UN."],
+    ]
+    assert resolve_with_default_model("Two Secretaries-General met", paragraphs, (2, 0)).speaker == "Anvar Rahimov"
+
+
+def test_an_office_stays_an_office_when_two_people_could_hold_it():
+    paragraphs = [
+        ["Anvar Rahimov and Carlos Mendes attended the forum."],
+        ["The Secretary General pointed out the value of the new programme."],
+    ]
+    found = resolve_with_default_model("Forum", paragraphs, (1, 0)).speaker
+    assert found == "the Secretary General"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .names import COUNTRIES, NOT_PERSON, TITLE_WORDS, is_chinese_name, person_mentions, surname_key
-from .subjects import another_office
+from .subjects import ORGANISATION, another_office
 
 __all__ = [
     "find_office_holder",
@@ -133,10 +133,6 @@ _DIPLOMAT = re.compile(r"(?i)diplomat|дипломат")
 #: An expert a commentary quotes ("According to the expert", "политолог"): the one the lead introduces as such.
 _EXPERT_WORDS = r"(?:expert|analyst|political\s+scientist|journalist|эксперт\w*|политолог\w*|аналитик\w*|журналист\w*)"
 _EXPERT = re.compile(rf"(?i)\b{_EXPERT_WORDS}")
-#: The organisation an office belongs to ("the SCO Secretary-General" is not the "UN Secretary-General …").
-_ORGANISATION = re.compile(
-    r"\b(SCO|ШОС|UN|ООН|CSTO|ОДКБ|CIS|СНГ|EAEU|ЕАЭС|BRICS|БРИКС|ASEAN|OSCE|ОБСЕ|RATS|РАТС|EU|ЕС)\b"
-)
 #: A nationality before an office: "the Kazakh Minister" is the minister of that country, in any field.
 _NATIONALITY = re.compile(
     r"(?i)^(?:kazakh|kazakhstani|kyrgyz|kyrgyzstani|uzbek|uzbekistani|tajik|tajikistani|russian|chinese|indian|"
@@ -204,8 +200,8 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
         for match in re.finditer(rf"(?i)\b{stem}\w*\b", text):
             if _PLURAL_OFFICE.search(match.group(0)):
                 continue  # "министров принял президент …", "the ministers met President …": not one office's holder
-            if another_office(office, text, match.start()) or _other_organisation(office, text, match.start()):
-                continue  # "the Minister" is not the "Prime Minister" the text also names, nor a deputy
+            if another_office(office, text, match.start()):
+                continue  # "the Minister" is not the "Prime Minister" the text also names, nor a deputy, nor the UN's
             after = _SENTENCE_BREAK.split(text[match.end() : match.end() + 140], maxsplit=1)[0]
             names = tuple(name for name in person_mentions(after) if _right_after(after, name))
             surname = _LEADING_WORD.match(after)
@@ -228,7 +224,10 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
         (person,) = people  # who is not introduced by another office
         if head_of_state or expert or _introduced_as(office, person, texts):
             return person
-    return None
+    # "The SCO Secretary General thanked …. Vladimir Norov focused on …" beside "UN Secretary-General Antonio
+    # Guterres": the one person introduced by no other office, nor by another organisation's, holds it
+    fitting = [person for person in sorted(people) if _introduced_as(office, person, texts, own_organisation=True)]
+    return fitting[0] if len(people) > 1 and len(fitting) == 1 else None
 
 
 def _lone_surname(word: str, after: str, text: str) -> bool:
@@ -246,9 +245,11 @@ def _lone_surname(word: str, after: str, text: str) -> bool:
 _TITLE_REACH = 100
 
 
-def _introduced_as(office: str, person: str, texts: Sequence[str]) -> bool:
+def _introduced_as(office: str, person: str, texts: Sequence[str], *, own_organisation: bool = False) -> bool:
     """Whether the words just before the first mention of ``person`` name no office, or the same as ``office``
-    ("Rashid Alimov stated", "Minister … Sergey Lavrov"; not "Ambassador X" for "the minister")."""
+    ("Rashid Alimov stated", "Minister … Sergey Lavrov"; not "Ambassador X" for "the minister"); with
+    ``own_organisation``, also not another organisation's office ("UN Secretary-General X" for "the SCO
+    Secretary-General")."""
     if person.split()[0].lower() in _NO_NAME_START or not _PERSONAL_POST.search(office):
         return False  # "Dear Vladimir Vladimirovich" is an address; "the Council" is no person's post
     if _GENERIC_OFFICIAL.search(office):
@@ -258,7 +259,10 @@ def _introduced_as(office: str, person: str, texts: Sequence[str]) -> bool:
         at = text.find(surname)
         if at < 0:
             continue
-        before = _SENTENCE_BREAK.split(text[max(0, at - _TITLE_REACH) : at])[-1].lower()
+        before = _SENTENCE_BREAK.split(text[max(0, at - _TITLE_REACH) : at])[-1]
+        if own_organisation and _named_organisations(before) - _named_organisations(office):
+            return False
+        before = before.lower()
         titles = {w for w in re.findall(r"\w+", before) if w in TITLE_WORDS} - _OFFICE_LINKS - _HONORIFICS
         # every title word before the name is one of the office's: "our Prime Minister" is no "External Affairs
         # Minister", while "SCO Secretary-General Rashid Alimov" is "the Secretary General"
@@ -270,8 +274,5 @@ def _introduced_as(office: str, person: str, texts: Sequence[str]) -> bool:
 _HONORIFICS = frozenset("sco mr ms mrs dr prof shri smt excellency h e his her".split())
 
 
-def _other_organisation(office: str, text: str, at: int) -> bool:
-    """Whether the office word at ``text[at:]`` is written as another organisation's than ``office`` names."""
-    own = _ORGANISATION.search(office)
-    before = _ORGANISATION.findall(text, max(0, at - 25), at)
-    return own is not None and bool(before) and before[-1] != own.group(1)
+def _named_organisations(text: str) -> set[str]:
+    return set(ORGANISATION.findall(text))

@@ -31,6 +31,7 @@ __all__ = [
     "AFTER_SUBJECT",
     "opens_quotation",
     "another_office",
+    "ORGANISATION",
 ]
 
 #: Offices one person holds (word beginnings), in English and Russian.
@@ -48,10 +49,21 @@ _OTHER_OFFICE_BEFORE = re.compile(
 _QUALIFIED = re.compile(r"(?i)\b(?:prime|vice|deputy|премьер|вице|заместител)")
 
 
+#: Organisations whose offices share names ("the SCO Secretary-General", "UN Secretary-General").
+ORGANISATION = re.compile(
+    r"\b(SCO|ШОС|UN|ООН|CSTO|ОДКБ|CIS|СНГ|EAEU|ЕАЭС|BRICS|БРИКС|ASEAN|OSCE|ОБСЕ|RATS|РАТС|EU|ЕС)\b"
+)
+
+
 def another_office(office: str, text: str, at: int) -> bool:
     """Whether the office word at ``text[at:]`` is another office than ``office``: "the Minister" is not the
-    "Prime Minister", nor a deputy, that the text also names."""
-    return _QUALIFIED.search(office) is None and _OTHER_OFFICE_BEFORE.search(text, max(0, at - 20), at) is not None
+    "Prime Minister", nor a deputy, that the text also names; "the SCO Secretary-General" is not the "UN
+    Secretary-General"."""
+    if _QUALIFIED.search(office) is None and _OTHER_OFFICE_BEFORE.search(text, max(0, at - 20), at) is not None:
+        return True
+    own = ORGANISATION.search(office)
+    before = ORGANISATION.findall(text, max(0, at - 25), at)
+    return own is not None and bool(before) and before[-1] != own.group(1)
 
 
 #: Russian office nouns that head a speaker phrase written in lower case mid-sentence.

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from scotopics.models.attribution import SpeakerDocument, attribute
-from scotopics.models.attribution.declarations import declarer
+from scotopics.models.attribution.declarations import declarer, declarer_before
 from scotopics.models.attribution.document import canonical
-from scotopics.models.attribution.names import person_names, same_person
+from scotopics.models.attribution.names import person_names, same_person, same_speaker
 from scotopics.models.attribution.sources import message_from
 
 from .test_attribution_pages import resolve_with_default_model
@@ -86,16 +86,22 @@ def test_a_declaration_sentence_that_names_nobody_is_the_declarers():
         ["A more just and multipolar world order is emerging, and regional cooperation must grow stronger."],
     ]
     found = resolve_with_default_model("Osh Declaration", paragraphs, (1, 0))
-    assert found.speaker == "The Heads of State of the Member States of the SCO"
+    assert same_speaker(found.speaker, "The Heads of State of the Member States of the SCO")
     assert found.speaker_type == "group"
+    document = SpeakerDocument("Osh Declaration", tuple(tuple(p) for p in paragraphs))
+    assert declarer_before(document, 1) == "The Heads of State of the Member States of the SCO"
 
 
-def test_a_sentence_that_names_nobody_without_a_declaration_stays_the_writers():
+def test_a_sentence_that_names_nobody_without_a_declaration_has_no_declarers():
+    """Without "… state the following:" no declarers are found; the resolver ranks the candidates as usual
+    (since English leans towards naming someone, the ministers of the lead)."""
     paragraphs = [
         ["The ministers of agriculture met in Osh on 3 June 2031."],
         ["A more just and multipolar world order is emerging, and regional cooperation must grow stronger."],
     ]
-    assert resolve_with_default_model("Ministers meet in Osh", paragraphs, (1, 0)).speaker is None
+    document = SpeakerDocument("Ministers meet in Osh", tuple(tuple(p) for p in paragraphs))
+    assert declarer_before(document, 1) is None
+    assert resolve_with_default_model("Ministers meet in Osh", paragraphs, (1, 0)).speaker in (None, "The ministers")
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from scotopics.models.attribution import attribute
+from scotopics.models.attribution import SpeakerDocument, SpeakerResolver, attribute
 from scotopics.models.attribution.candidates import _groups
 from scotopics.models.attribution.publishers import quoted_subject
+from scotopics.models.attribution.resolver import script_language
 from scotopics.models.attribution.sources import names_the_source_before, strip_source_tag
 
-from .test_attribution_pages import resolve_with_default_model
+from .test_attribution_pages import default_resolver, resolve_with_default_model
 
 
 @pytest.mark.parametrize(
@@ -132,3 +133,48 @@ def test_an_office_stays_an_office_when_two_people_could_hold_it():
     ]
     found = resolve_with_default_model("Forum", paragraphs, (1, 0)).speaker
     assert found == "the Secretary General"
+
+
+def test_the_source_named_in_the_next_sentence_speaks_for_a_statement_about_a_group():
+    """ "Страны ШОС ищут …. Об этом заявил генсек X." is X's statement, though the countries are its subject."""
+    paragraphs = [
+        [
+            "ПЕКИН, 3 марта.",
+            "Страны ШОС ищут новые решения в ответ на потрясения в мировой экономике.",
+            "Об этом заявил генеральный секретарь ШОС Арман Сапаров.",
+        ]
+    ]
+    found = resolve_with_default_model("ШОС ищет решения", paragraphs, (0, 1))
+    assert (found.speaker, found.verb) == ("Арман Сапаров", "заявил")
+
+
+def test_an_outlet_named_as_the_source_is_not_the_speaker():
+    paragraphs = [["Страны ШОС расширят торговлю в национальных валютах.", "Об этом сообщает ТАСС."]]
+    assert resolve_with_default_model("Торговля", paragraphs, (0, 0)).speaker != "ТАСС"
+
+
+def test_he_after_a_russian_office_with_an_adjective_is_that_office():
+    context = [
+        "Генеральный секретарь ШОС встретился с Генеральным секретарём ООН Карлосом Мендесом.",
+        "Генеральный секретарь ШОС констатировал, что пандемия осложнила многосторонние контакты.",
+    ]
+    found = attribute("Он подчеркнул, что ШОС сохранила работоспособность.", context)
+    assert found.speaker == "Генеральный секретарь ШОС"
+
+
+def test_the_outlet_a_source_spoke_to_is_not_part_of_it():
+    assert attribute("Об этом рассказал «Интерфаксу» заместитель министра Иван Петров.").speaker == "Иван Петров"
+    assert attribute('Об этом рассказал "Интерфаксу" источник в правительстве.').speaker == "источник"
+
+
+def test_english_and_russian_documents_get_their_own_nobody_margin():
+    resolver = default_resolver()
+    english = SpeakerDocument("Forum", (("The ministers met in Astana.",),))
+    russian = SpeakerDocument("Форум", (("Министры встретились в Астане.",),))
+    assert (script_language(english), script_language(russian)) == ("en", "ru")
+    assert resolver.none_margins == {"en": 2.0}
+    arrays, record = resolver._get_state()
+    again = SpeakerResolver._from_state(arrays, record)
+    assert again.none_margins == {"en": 2.0} and again.none_margin == resolver.none_margin
+    del record["none_margins"]  # a file of an earlier version: one margin for all
+    assert SpeakerResolver._from_state(arrays, record).none_margins == {}

@@ -39,11 +39,19 @@ from .names import (
 from .openers import PLACE_PREPOSITIONS, WORD, subject
 from .publishers import earlier_publisher
 from .quoted_titles import quoted_title_spans
-from .rules import attribute
+from .rules import Attribution, attribute
 from .sources import names_the_source_before, quoted_document_source
 from .subjects import opens_quotation
 
-__all__ = ["Candidate", "candidates", "list_introduction", "within_quotation", "LOOK_BACK", "MENTION_BACK"]
+__all__ = [
+    "Candidate",
+    "candidates",
+    "list_introduction",
+    "source_named_next",
+    "within_quotation",
+    "LOOK_BACK",
+    "MENTION_BACK",
+]
 
 #: Earlier sentences searched for the previous speaker and for names.
 LOOK_BACK = 1
@@ -326,18 +334,23 @@ def _quotation_start(document: SpeakerDocument, index: int) -> int | None:
     return None
 
 
-def _source_after(document: SpeakerDocument, index: int) -> str | None:
-    """The source a later sentence of the paragraph names for this one ("… . Об этом заявил X."), also over one
-    sentence between them that reports nobody ("Программы … требуют актуализации. И Россия … намерена …. Об этом
-    заявил Дмитрий Медведев.")."""
+def source_named_next(document: SpeakerDocument, index: int) -> Attribution | None:
+    """The rules' attribution of a later sentence of the paragraph that names this one's source ("… . Об этом
+    заявил X."), also over one sentence between them that reports nobody ("Программы … требуют актуализации. И
+    Россия … намерена …. Об этом заявил Дмитрий Медведев."); None when no such sentence follows."""
     paragraph = document.flat[index][0]
     for following in (index + 1, index + 2):
         if following >= len(document.flat) or document.flat[following][0] != paragraph:
             return None
         if names_the_source_before(document.flat[following][2]):
             between_reports = following > index + 1 and document.rule(index + 1).verb
-            return None if between_reports else document.rule(following).speaker
+            return None if between_reports else document.rule(following)
     return None
+
+
+def _source_after(document: SpeakerDocument, index: int) -> str | None:
+    named = source_named_next(document, index)
+    return named.speaker if named else None
 
 
 #: How a speech addresses its listeners: they are spoken to, never speakers.

@@ -20,7 +20,7 @@ from sklearn.linear_model import LogisticRegression
 
 from ...exceptions import EmptyInputError, NotFittedError
 from .._math import sigmoid
-from .candidates import Candidate, candidates, list_introduction, within_quotation
+from .candidates import Candidate, candidates, list_introduction, source_named_next, within_quotation
 from .clauses import FIRST_PERSON_WORD, SINGULAR_PRONOUNS
 from .declarations import declarer_before
 from .document import QUESTION, SpeakerDocument, canonical, plausible, statement_rule
@@ -28,11 +28,26 @@ from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .kinds import statement_kind
 from .names import same_speaker, speaker_type
 from .publishers import earlier_publisher, quoted_subject
-from .rules import WRITER_ASIDE, Attribution
+from .rules import WRITER_ASIDE, Attribution, carries_news
 from .sources import quoted_document_source
 from .subjects import MODALS
 
-__all__ = ["SpeakerResolver"]
+__all__ = ["SpeakerResolver", "DEFAULT_NONE_MARGINS", "script_language"]
+
+#: The "nobody" margins by language that replace ``none_margin`` (see :class:`SpeakerResolver`).
+DEFAULT_NONE_MARGINS = {"en": 2.0}
+_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def script_language(document: SpeakerDocument) -> str:
+    """ "ru" when the document's first sentences hold more Cyrillic letters than Latin ones, else "en" (cached)."""
+    key = ("script_language",)
+    if key not in document._cache:
+        text = " ".join(t for _, _, t in document.flat[:20])
+        document._cache[key] = "ru" if len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text)) else "en"
+    return document._cache[key]
+
 
 #: The end of a quotation right before its source ('"…," the ministry said').
 _AFTER_QUOTATION = re.compile(r"[”\"»][\s,–—-]*$")
@@ -83,6 +98,10 @@ class SpeakerResolver:
         0.928 at equal precision, and a statement runs on after its reported speaker ("… recalled the
         proposal. Such a body would …"); on Russian marks of held-out writers precision fell from 0.890
         to 0.867 for +0.3 points of recall. Set 0 for the plain argmax.
+    none_margins : mapping of str to float, optional
+        The margin for documents of one language ("en", "ru", told by their script) instead of
+        ``none_margin``. English gets 2.0: on the development real pages speaker recall rose from 0.857 to
+        0.874 at equal precision (0.920, 0.921), while Russian precision fell from 0.922 to 0.866 with it.
 
     Examples
     --------
@@ -93,12 +112,19 @@ class SpeakerResolver:
     """
 
     def __init__(
-        self, *, C: float = 1.0, random_state: int = 0, min_proba: float = 0.1, none_margin: float = 1.0
+        self,
+        *,
+        C: float = 1.0,
+        random_state: int = 0,
+        min_proba: float = 0.1,
+        none_margin: float = 1.0,
+        none_margins: Mapping[str, float] | None = None,
     ) -> None:
         self.C = C
         self.random_state = random_state
         self.min_proba = min_proba
         self.none_margin = none_margin
+        self.none_margins = dict(DEFAULT_NONE_MARGINS if none_margins is None else none_margins)
         self.coef_: np.ndarray | None = None
         self.intercept_: float = 0.0
 
@@ -152,13 +178,17 @@ class SpeakerResolver:
             )
             named = self._through_floor(document, index, own, named, rule)
             return Attribution(named, rule.verb, statement_kind(own), speaker_type(named))
+        after = source_named_next(document, index) if text is None else None
+        if after and after.speaker and not carries_news(after.speaker):  # "Страны ШОС ищут …. Об этом заявил X."
+            named = canonical(document, after.speaker)
+            return Attribution(named, after.verb, statement_kind(own), speaker_type(named))
         introduced = list_introduction(document, index) if not rule.speaker else None
         if introduced:  # "Other statements of the Russian leader:" / "- the growth of trade is impressive;"
             named = canonical(document, introduced[1])
             return Attribution(named, rule.verb, statement_kind(own), speaker_type(named))
         found, x = self._rows(document, paragraph, sentence, text)
         logits = x @ self.coef_ + self.intercept_
-        logits[[c.speaker is None for c in found]] -= self.none_margin
+        logits[[c.speaker is None for c in found]] -= self.none_margins.get(script_language(document), self.none_margin)
         choice = int(np.argmax(logits))
         sure = sigmoid(logits[choice : choice + 1])[0] >= self.min_proba
         speaker = found[choice].speaker if sure else None
@@ -201,6 +231,7 @@ class SpeakerResolver:
             "random_state": self.random_state,
             "min_proba": self.min_proba,
             "none_margin": self.none_margin,
+            "none_margins": self.none_margins,
             "intercept": self.intercept_,
             "features": list(FEATURE_NAMES),
         }
@@ -221,6 +252,7 @@ class SpeakerResolver:
             random_state=int(record["random_state"]),
             min_proba=float(record.get("min_proba", 0.0)),
             none_margin=float(record.get("none_margin", 0.0)),
+            none_margins={str(k): float(v) for k, v in record.get("none_margins", {}).items()},  # older files: none
         )
         resolver.coef_ = np.asarray(arrays["speaker_coef"], dtype=np.float64)
         resolver.intercept_ = float(record["intercept"])

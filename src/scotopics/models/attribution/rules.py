@@ -56,7 +56,7 @@ from .trailing import aside_source, name_after_verb, trailing_source
 from .transcripts import ANSWER_PREFIX, strip_answer_prefix
 
 __all__ = ["Attribution", "attribute", "person_names", "strip_answer_prefix", "names_the_source_before"]
-__all__ += ["KINDS", "ANSWER_PREFIX"]
+__all__ += ["KINDS", "ANSWER_PREFIX", "carries_news"]
 
 
 #: The writer's own aside ("Напомним, что …", "Отметим, что …"): no one else's statement.
@@ -73,6 +73,13 @@ _REPORTER = re.compile(
     r"(?i)\b(?:journalist|correspondent|reporter|newspaper|agency|media|журналист|корреспондент|издани|агентств"
     r"|ИА\b|РИА|ТАСС|Интерфакс|Xinhua|Синьхуа|Sputnik|Kazinform|Казинформ)"
 )
+
+
+def carries_news(source: str) -> bool:
+    """Whether ``source`` is an outlet or a journalist that carries others' words ("ТАСС", "the agency")."""
+    return _REPORTER.search(source) is not None
+
+
 #: A person named inside a subject by a participle ("The Initiative proposed by President Xi").
 _BY_SOMEONE = re.compile(r"\b[a-z]+ed\s+by\s+")
 #: Earlier sentences searched for the subject that "he" or "she" refers to.
@@ -243,10 +250,14 @@ def _previous_subject(known: _Known) -> str | None:
                 return None  # a person named in this sentence, not as its subject: the last name mentioned
                 # (but not one named after "proposed by", as in "The Initiative proposed by President Xi …")
             continue  # "he" is no group, country or body ("The member states", "The organization"): look back
-        russian = reported is not None and resolved.split()[0].lower() in RUSSIAN_OFFICE_NOUNS
+        head = resolved.split()[:2]  # "Генеральный секретарь ШОС": an adjective may come first
+        russian = reported is not None and any(w.lower().strip(",") in _RUSSIAN_OFFICE_HEADS for w in head)
         headed = resolved.lower().startswith("the ") or russian
         return resolved if headed else None
     return None
+
+
+_RUSSIAN_OFFICE_HEADS = RUSSIAN_OFFICE_NOUNS | {"секретарь"}
 
 
 def _last_reporter(known: _Known) -> str | None:

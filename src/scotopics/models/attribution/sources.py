@@ -243,9 +243,14 @@ def apposition_name(sentence: str, start: int) -> list[str]:
     return names[-1:] if names and apposition.rstrip().endswith(names[-1]) else []
 
 
+#: An outlet named in quotation marks right after the verb, as the one spoken to ("рассказал «Интерфаксу»").
+_QUOTED_OUTLET = re.compile(r"^[«\"“„][^»\"”]{1,40}[»\"”]\s+")
+
+
 def source_after(sentence: str, this_by: re.Match[str]) -> str:
-    """The source named after "Об этом заявил" / "This was stated by": its person, else the phrase."""
-    rest = sentence[this_by.end() :]
+    """The source named after "Об этом заявил" / "This was stated by": its person, else the phrase (after the
+    outlet it spoke to: "Об этом рассказал «Интерфаксу» источник в правительстве")."""
+    rest = _QUOTED_OUTLET.sub("", sentence[this_by.end() :], count=1)
     body = body_source(rest)  # "Об этом заявили в пресс-службе президента …": the press service
     if body:
         return body

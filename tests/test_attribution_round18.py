@@ -178,3 +178,20 @@ def test_english_and_russian_documents_get_their_own_nobody_margin():
     assert again.none_margins == {"en": 2.0} and again.none_margin == resolver.none_margin
     del record["none_margins"]  # a file of an earlier version: one margin for all
     assert SpeakerResolver._from_state(arrays, record).none_margins == {}
+
+
+def test_a_country_speaks_for_itself_after_the_minister_of_another_country():
+    """ "Kazakhstan proposes …" after the quotation of Uzbekistan's minister is Kazakhstan's, not his; "China is
+    willing …" inside the speech of China's minister stays his."""
+    paragraphs = [
+        [
+            "Minister of Transport of Uzbekistan Anvar Karimov said the new railway would cut delivery times.",
+            '"We support every joint step," Mr. Karimov concluded.',
+        ],
+        ["Kazakhstan proposes to create a single digital platform for customs declarations."],
+    ]
+    assert resolve_with_default_model("Transport ministers meet", paragraphs, (1, 0)).speaker == "Kazakhstan"
+    paragraphs = [
+        ["Chinese Foreign Minister Li Wen said the SCO had grown stronger.", "China is willing to deepen trade."],
+    ]
+    assert resolve_with_default_model("Ministers meet", paragraphs, (0, 1)).speaker == "Li Wen"

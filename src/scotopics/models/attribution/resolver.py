@@ -26,7 +26,7 @@ from .declarations import declarer_before
 from .document import QUESTION, SpeakerDocument, canonical, plausible, statement_rule
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .kinds import statement_kind
-from .names import same_speaker, speaker_type
+from .names import COUNTRIES, same_speaker, speaker_type
 from .publishers import earlier_publisher, quoted_subject
 from .rules import WRITER_ASIDE, Attribution, carries_news
 from .sources import quoted_document_source
@@ -212,7 +212,9 @@ class SpeakerResolver:
         subject = speaker_type(speaker) in ("country", "group") or _THE_ORGANISATION.match(speaker) is not None
         if subject and _speaks_through_floor(own, speaker, rule):
             floor = document.floor_holder(index) or (document.turn_at(index) if document.turns else None)
-            return canonical(document, floor[1]) if floor is not None else speaker  # a turn: "Highlights of …:"
+            if floor is None or speaker_type(speaker) == "country" and _of_another_country(document, floor[1], speaker):
+                return speaker  # "Minister … of Uzbekistan X said …. Kazakhstan proposes …": Kazakhstan speaks
+            return canonical(document, floor[1])  # (or a turn: "Highlights of …:")
         return speaker
 
     def weights(self) -> dict[str, float]:
@@ -299,6 +301,21 @@ _NOT_PAST = MODALS | frozenset(
 )
 #: A verb in the present ("believes", "поддерживает"): a stance, not a past act.
 _PRESENT_VERB = re.compile(r"(?:[^s]s|ет|ит|ют|ят|ат)$")
+
+
+#: Countries by the first four letters of their names, which their adjectives share ("Uzbekistan", "Uzbek").
+_COUNTRY_STARTS = frozenset(word[:4] for word in COUNTRIES)
+#: How far before a person's first mention his country is read ("Minister of Transport of Uzbekistan X").
+_INTRODUCTION_REACH = 80
+
+
+def _of_another_country(document: SpeakerDocument, person: str, country: str) -> bool:
+    """Whether the words before the first mention of ``person`` name a country, and not ``country``."""
+    text = f"{document.title} {' '.join(t for _, _, t in document.flat)}"
+    at = text.find(person.split()[-1])
+    before = text[max(0, at - _INTRODUCTION_REACH) : at] if at >= 0 else ""
+    named = {w.lower()[:4] for w in re.findall(r"[A-ZА-ЯЁ][\w-]+", before)} & _COUNTRY_STARTS
+    return bool(named) and not named & {w.lower()[:4] for w in country.split()}
 
 
 def _after_modal(sentence: str, verb: str) -> bool:

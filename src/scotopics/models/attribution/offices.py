@@ -226,8 +226,10 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
             return person
     # "The SCO Secretary General thanked …. Vladimir Norov focused on …" beside "UN Secretary-General Antonio
     # Guterres": the one person introduced by no other office, nor by another organisation's, holds it
+    if len(people) < 2:
+        return None
     fitting = [person for person in sorted(people) if _introduced_as(office, person, texts, own_organisation=True)]
-    return fitting[0] if len(people) > 1 and len(fitting) == 1 else None
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _lone_surname(word: str, after: str, text: str) -> bool:

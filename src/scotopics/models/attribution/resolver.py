@@ -19,6 +19,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from ...exceptions import EmptyInputError, NotFittedError
+from ...text.language import detect_language
 from .._math import sigmoid
 from .candidates import Candidate, candidates, list_introduction, source_named_next, within_quotation
 from .clauses import FIRST_PERSON_WORD, SINGULAR_PRONOUNS
@@ -36,16 +37,13 @@ __all__ = ["SpeakerResolver", "DEFAULT_NONE_MARGINS", "script_language"]
 
 #: The "nobody" margins by language that replace ``none_margin`` (see :class:`SpeakerResolver`).
 DEFAULT_NONE_MARGINS = {"en": 2.0}
-_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
-_LATIN = re.compile(r"[A-Za-z]")
 
 
 def script_language(document: SpeakerDocument) -> str:
-    """ "ru" when the document's first sentences hold more Cyrillic letters than Latin ones, else "en" (cached)."""
+    """The language of the document's first sentences by their script ("en", "ru", …; cached)."""
     key = ("script_language",)
     if key not in document._cache:
-        text = " ".join(t for _, _, t in document.flat[:20])
-        document._cache[key] = "ru" if len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text)) else "en"
+        document._cache[key] = detect_language(" ".join(t for _, _, t in document.flat[:20]))
     return document._cache[key]
 
 

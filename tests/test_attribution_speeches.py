@@ -11,7 +11,8 @@ from scotopics.models.attribution import SpeakerDocument, attribute
 from scotopics.models.attribution.names import person_names
 from scotopics.models.attribution.offices import find_office_holder
 from scotopics.models.attribution.transcripts import introduced_speech
-from scotopics.text.segment import _debris_reason, block_kinds, segment
+from scotopics.text.debris import debris_reason
+from scotopics.text.segment import block_kinds, segment
 from scotopics.training.trainer import speaker_training_set
 
 from .test_attribution_pages import resolve_with_default_model
@@ -103,7 +104,7 @@ def test_the_training_and_benchmark_reading_keeps_a_turn_and_a_subtitle_as_analy
 
 def test_a_photographer_s_credit_is_no_speaker_and_its_caption_is_debris():
     caption = "Delegates listen as the chairman speaks by video link [Anvar Rakhimov/Reuters]"
-    assert _debris_reason(caption, None) == "photo caption"
+    assert debris_reason(caption, None) == "photo caption"
     assert person_names(caption) == []
 
 

@@ -48,6 +48,11 @@ def test_prose_mentioning_a_tag_is_not_treated_as_html():
     [
         ("上海合作组织成员国领导人讨论了地区安全与经济合作问题。", "zh"),
         ("وناقش الوزراء التعاون الاقتصادي", "ar"),
+        # Cyrillic, but not Russian: an SCO member's own outlet in Kazakh, Uzbek or Kyrgyz, and Ukrainian
+        ("Министрлер ШЫҰ елдері арасындағы сауда мен көлік байланыстарын дамыту туралы келісті.", "kk"),
+        ("Вазирлар ШҲТ мамлакатлари ўртасидаги савдо ва транспорт алоқаларини ривожлантиришга келишиб олдилар.", "uz"),
+        ("Министрлер ШКУ өлкөлөрүнүн ортосундагы соода байланыштарын өнүктүрүү боюнча макулдашты.", "ky"),
+        ("Міністри домовилися розвивати торговельні та транспортні зв'язки між країнами ШОС.", "uk"),
     ],
 )
 def test_unsupported_languages_get_a_documented_result(text, language):
@@ -58,6 +63,11 @@ def test_unsupported_languages_get_a_documented_result(text, language):
     (result,) = scotopics.classify([text])
     assert result.language == language and result.themes == ()
     assert set(result.scores.values()) == {0.0}
+
+
+def test_a_kazakh_name_in_a_russian_text_keeps_it_russian():
+    text = "Президент Казахстана Қасым-Жомарт Тоқаев заявил, что государства ШОС должны расширять торговлю."
+    assert scotopics.analyze(text).language == "ru"
 
 
 def test_russian_documents_are_read_by_the_default_model():

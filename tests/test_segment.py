@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from scotopics.text.segment import MAX_SENTENCES_PER_PARAGRAPH, _debris_reason, segment, split_sentences
+from scotopics.text.debris import debris_reason
+from scotopics.text.segment import MAX_SENTENCES_PER_PARAGRAPH, segment, split_sentences
 
 
 def kinds(text):
@@ -334,4 +335,35 @@ def test_a_lead_closed_by_its_source_and_date_is_content_not_a_stamped_headline(
     )
     found = segment(f"Создать контактную группу предложили в Москве\n\n{lead}\n\nГруппа соберётся осенью.")
     assert [s.kind for s in found] == ["heading", "text", "text"]
-    assert _debris_reason("Министры культуры ШОС встретились в Душанбе 03.05.2022 11:40", None) is not None
+    assert debris_reason("Министры культуры ШОС встретились в Душанбе 03.05.2022 11:40", None) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "09:04 30.04.2011, ЦентрАзия",  # a time stamp and the outlet
+        "12 March 2019, 09:40 | Politics",  # and the section
+        "17.09.2021, 13:05 (обновлено: 14:22)",  # and the update time
+        "2022-06-23 13:46:12 admin source: share:",  # and the page's tools
+        "Date: 13:00, 14-09-2016.",  # a labelled stamp
+        "• en-GB1 ru-RU1",  # the site's language switch
+        "Follow us on Telegram",  # a call to follow the outlet
+        "Подписывайтесь на наш канал в Telegram",
+    ],
+)
+def test_stamps_language_switches_and_calls_to_subscribe_are_debris(line):
+    text = f"Ministers meet in Astana\n\n{line}\n\nThe ministers approved the plan of joint exercises for 2026."
+    assert [s.kind for s in segment(text)] == ["heading", "debris", "text"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "03.07.2006 Moscow to host sectoral meetings",  # a dated headline
+        "10:00 – Opening of the forum",  # an agenda item's time
+        "Follow-up measures were agreed by the parties.",  # "follow" in a sentence
+    ],
+)
+def test_dated_headlines_agenda_times_and_sentences_are_not_debris(line):
+    text = f"Ministers meet in Astana\n\n{line}\n\nThe ministers approved the plan of joint exercises for 2026."
+    assert segment(text)[1].kind != "debris"

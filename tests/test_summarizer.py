@@ -161,3 +161,18 @@ def test_calling_on_a_minister_is_a_visit_not_a_call():
 
     assert statement_kind("The Secretary-General also called on the Defence Minister after the meeting.") == "fact"
     assert statement_kind("The Secretary-General called on the member states to ratify the treaty.") == "call"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The participants unanimously agreed that the Organisation serves as a platform for mutual trust.",
+        "They re-affirmed that a political process is the only way to settle the conflict.",
+        "Стороны сошлись во мнении, что ШОС стала авторитетной площадкой для диалога.",
+        "Министры констатировали, что сотрудничество в сфере безопасности успешно развивается.",
+    ],
+)
+def test_a_shared_view_is_an_assessment_not_a_fact(sentence):
+    from scotopics.models.attribution.kinds import statement_kind
+
+    assert statement_kind(sentence) == "assessment"

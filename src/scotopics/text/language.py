@@ -37,18 +37,51 @@ _FAR_SCRIPTS = _one_class([lang for lang in _SCRIPTS if lang not in ("en", "ru")
 def detect_language(text: str, sample: int = 20_000) -> str:
     """ISO 639-1 code of the text's main script: "en" (Latin), "ru" (Cyrillic), "zh", "ar",
     "other" (letters of another script), or :data:`UNDETERMINED` when there are no letters.
-    Reads the first ``sample`` characters.
+    Cyrillic text whose letters mark another language than Russian gets that language's code
+    ("kk", "uz", "ky", "tg", "uk", "be", "sr", "mk"), or "other". Reads the first ``sample`` characters.
     """
     head = text[:sample]
     if not _OTHER_SCRIPTS.search(head):  # the common case, decided in one pass
         return _latin_or_none(head)
     if not _FAR_SCRIPTS.search(head):  # Latin and Cyrillic only: two counts decide (ties go to "en")
-        return "en" if _latin_over_cyrillic(head) else "ru"
+        return "en" if _latin_over_cyrillic(head) else _cyrillic_language(head)
     counts = {language: len(pattern.findall(head)) for language, pattern in _SCRIPTS.items()}
     best = max(counts, key=counts.__getitem__)
     if counts[best]:
-        return best
+        return _cyrillic_language(head) if best == "ru" else best
     return "other" if any(ch.isalpha() for ch in head) else UNDETERMINED
+
+
+#: Cyrillic letters outside the Russian alphabet (all but А-я, Ё and ё), and the languages they mark, the most
+#: telling first: a Kazakh, Uzbek or Ukrainian page (an SCO member's own outlet) is not Russian text.
+_NOT_RUSSIAN = re.compile(r"[\u0400\u0402-\u040F\u0450\u0452-\u045F\u0460-\u04FF]")
+_CYRILLIC_MARKS = (
+    ("kk", "әұһӘҰҺ"),
+    ("tg", "ӣӯҷӢӮҶ"),
+    ("uk", "їєґЇЄҐ"),
+    ("be", "ўЎ"),  # with і; Uzbek's ў comes without it
+    ("uz", "ҳҲ"),
+    ("ky", "ңөүҢӨҮ"),
+    ("sr", "јљњћђџЈЉЊЋЂЏ"),
+    ("mk", "ѓќѕЃЌЅ"),
+)
+#: The share of a text's Cyrillic letters outside Russian from which it is another language (Kazakh text has
+#: several per cent; a Russian text quoting one Kazakh name far less).
+NOT_RUSSIAN_SHARE = 0.01
+
+
+def _cyrillic_language(head: str) -> str:
+    """ "ru" for Russian text, else the code of the other Cyrillic language its letters mark ("other" if none)."""
+    if not _NOT_RUSSIAN.search(head):
+        return "ru"
+    foreign = _NOT_RUSSIAN.findall(head)
+    if len(foreign) < 3 or len(foreign) < NOT_RUSSIAN_SHARE * len(_SCRIPTS["ru"].findall(head)):
+        return "ru"
+    letters = set(foreign)
+    for language, marks in _CYRILLIC_MARKS:
+        if letters & set(marks) and (language != "be" or letters & set("іІ")):
+            return language
+    return "uz" if letters & set("ўЎқҚғҒ") else "other"
 
 
 def _latin_or_none(head: str) -> str:

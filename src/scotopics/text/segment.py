@@ -4,7 +4,8 @@ Real pages arrive with paragraphs separated by blank lines, by single line
 breaks, or not at all, and carry navigation debris ("« Back", a title repeated
 with a time stamp, "Related news" lists). :func:`segment` returns every
 paragraph with a *kind*: ``"text"`` (policy content, to be tagged and
-summarised), ``"heading"`` (a title or sub-heading) or ``"debris"``.
+summarised), ``"heading"`` (a title or sub-heading) or ``"debris"`` (see
+:mod:`scotopics.text.debris`).
 
 Sentences are split by :func:`~scotopics.text.sentences.split_sentences`: NLTK's
 Punkt decisions with our own abbreviation list (no downloaded NLTK data), in
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from .debris import DATE, TERMINAL, debris_reason, holds_sentence
 from .sentences import ABBREVIATIONS, SentenceSplitter, split_sentences
 
 __all__ = ["Segment", "BlockKind", "segment", "block_kinds", "split_sentences", "ABBREVIATIONS", "LIST_BULLETS"]
@@ -33,65 +35,12 @@ BlockKind = Literal["text", "heading", "debris"]
 #: … at the meeting of the Council of Foreign Ministers"); later lines are headings up to 14 words.
 TITLE_MAX_WORDS = 30
 
-_TERMINAL = (".", "!", "?", ":", ";", "…", '"', "”", "»", "'", "’", ")")
 #: Bullets that open a list item on real pages, check marks and arrows of Telegram posts among them.
 LIST_BULLETS = "•●▪◦·*►▶➤✓✔✅☑"
 #: A list item's marker: a bullet, a number or letter, or an agenda item's time ("14:00-15:30 Plenary: …").
 _LIST_MARKER = re.compile(
     rf"^\s*(?:[-–—○{LIST_BULLETS}]|\(?\d{{1,3}}[.)]|\(?[a-z][.)]|\d{{1,2}}[:.]\d{{2}}(?:\s*[-–—]\s*\d{{1,2}}[:.]\d{{2}})?"
     r"|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\.(?=\s+[A-ZА-ЯЁ]\w*\s+\S+\s+\S))\s+"  # a section: "II. Strengthening …"
-)
-_DATE = (
-    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
-    r"|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{4},?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"  # "(2023, July 4)"
-    r"|\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\.?,?\s+\d{4}(?:\s*г\.)?)"
-)
-#: A full sentence before a line's closing stamp ("… с Кабулом. РИА Новости, 29.08.2025"): a lead with its
-#: source and date, not a headline (a word of three letters or more before the stop, so no initial or "U.S.").
-_SENTENCE_INSIDE = re.compile(r"\w{3,}[.!?]\s+\S")
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-_DATE_ONLY = re.compile(
-    rf"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:{_DATE}|{_TIME})(?:[\s,|/-]*(?:{_DATE}|{_TIME}))*\W*$",
-    re.IGNORECASE,
-)
-#: A date or time closing a line, with its time zone if given ("30 марта 2017 16:00 (UTC +04:00)").
-_STAMP_AT_END = re.compile(
-    rf"(?:{_DATE}|{_TIME})(?:\s*\(?(?:utc|gmt|мск)\s*[+-]?\s*\d{{1,2}}(?::\d{{2}})?\)?)?\s*$", re.IGNORECASE
-)
-#: A title that names its own date ("… Regular Press Conference on October 14, 2024"): the date is part of it.
-#: So does a line whose date closes a phrase ("… assumed the presidency of the SCO IBC from October 26, 2022").
-_DATED = re.compile(r"\b(?:on|of|dated|from|since|until|till|to|by|before|after|от|с|до|по|после)\s*$", re.IGNORECASE)
-_NAVIGATION_WORD = (
-    r"(?:back(?:\s+to\s+.*)?|home(?:\s*[>»/|].*)?|share(?:\s+this.*)?|print(?:\s+version)?|"
-    r"e-?mail|tweet|subscribe|read\s+more|more\s+news|see\s+also|all\s+news|next|previous|"
-    r"related\s+(?:news|articles|materials|stories|links|publications)|other\s+news|latest\s+news|"
-    r"tags?\s*:.*|photo(?:s|\s+gallery)?|video|top|menu|search|news|events|comments?\s*\(\d+\)|"
-    r"©.*|copyright.*|поделиться|назад|главная|печать|версия\s+для\s+печати|новости\s+по\s+теме|"
-    r"другие\s+новости|все\s+новости|теги\s*:.*|фото|видео|"
-    r"читать\s+(?:всю\s+статью|далее|полностью|также.*)|read\s+(?:the\s+)?(?:full\s+)?(?:story|article))"
-)
-# One navigation word, or several in a row ("Share | Print | ©").
-_NAVIGATION = re.compile(
-    rf"^\W*{_NAVIGATION_WORD}(?:\s*[|•·/,]\s*{_NAVIGATION_WORD})*\W*$",
-    re.IGNORECASE,
-)
-_BREADCRUMB = re.compile(r"^\s*[\w .'-]{1,30}(?:\s*[>»/|]\s*[\w .'-]{1,40}){1,6}\s*$")
-_BYLINE = re.compile(
-    r"^\W*(?:(?:by|source|author|posted|updated|published|photo|press\s+(?:service|office)|"
-    r"information\s+(?:service|department)|copyright|©|пресс-служба)\b|(?:автор|источник|фото)\s*:)"
-    r"|^\W*(?:staff|news|web)\s+(?:report(?:er)?|desk|correspondent)\W*$",  # "Staff Report", "News Desk"
-    re.IGNORECASE,
-)
-
-
-#: A photo's credit closing its caption ("… Photo credit: ANI", "… | Фото: ТАСС", "… (Xinhua/Zhang Bowen)",
-#: "… [Didor Sadulloev/Reuters]").
-_PHOTO_CREDIT = re.compile(
-    r"(?i)(?:\b(?:photo(?:\s+credit)?|фото)\s*:\s*(?:[^.!?]|\.(?=\S)){0,80}"
-    r"|\((?:photo[^)]*|[a-z]+/[a-z][\w .-]*)\)|\[[a-z][\w .'-]{0,40}/[a-z][\w .-]*\]|©[^.!?]{1,80})\s*$"
 )
 
 
@@ -105,63 +54,17 @@ class Segment:
     kind: BlockKind
 
 
-def _debris_reason(line: str, title: str | None) -> str | None:
-    """Why a paragraph is page debris rather than content, or ``None``."""
-    stripped = line.strip()
-    words = stripped.split()
-    if not any(ch.isalpha() for ch in stripped):
-        return "no letters"
-    if _DATE_ONLY.match(stripped) or _NAVIGATION.match(stripped):
-        return "navigation or date"
-    ends_open = not stripped.endswith(_TERMINAL)
-    stamp = _STAMP_AT_END.search(stripped) if len(words) <= 25 else None
-    if (
-        stamp
-        and not stripped[: stamp.start()].rstrip().endswith(_TERMINAL)
-        and not _DATED.search(stripped[: stamp.start()])
-        and not _holds_sentence(stripped[: stamp.start()])
-    ):
-        return "headline with a time stamp"  # "… Материалы 30 марта 2017 16:00 (UTC +04:00)"
-    if ends_open and len(words) <= 12 and _BREADCRUMB.match(stripped):
-        return "breadcrumb"
-    if len(words) <= 12 and _BYLINE.match(stripped):
-        return "byline"
-    if title is not None and stripped.casefold().startswith(title.casefold()) and ends_open:
-        return "repeated title"
-    if ends_open and _menu(stripped, words):
-        return "navigation menu"
-    if _PHOTO_CREDIT.search(stripped):
-        return "photo caption"
-    return None
-
-
-def _menu(line: str, words: list[str]) -> bool:
-    """A site's menu run together on one line ("Home Meetings & Statements Events & Activities … Home > News"):
-    capitalised items without a comma, with a menu's separators or at length."""
-    if len(words) < 8 or "," in line:
-        return False
-    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    separators = any(mark in words for mark in ("|", ">", "»", "&"))
-    return capitalised >= 0.7 * len(words) and separators or len(words) >= 12 and capitalised >= 0.8 * len(words)
-
-
 #: A title's closing parenthesis of a place or date ("…, Sochi (December 01, 2017)") or of an abbreviation
 #: ("… of the Shanghai Cooperation Organization (SCO)"), which ends no sentence.
-_TRAILING_DATE = re.compile(rf"\s*\((?:[^()]*\d{{4}}[^()]*|{_DATE}|[A-ZА-ЯЁ]{{2,8}})\)\s*$", re.IGNORECASE)
-
-
-def _holds_sentence(text: str) -> bool:
-    """Whether ``text`` opens with a whole sentence of six words or more and goes on after it."""
-    end = _SENTENCE_INSIDE.search(text)
-    return end is not None and len(text[: end.end()].split()) >= 6
+_TRAILING_DATE = re.compile(rf"\s*\((?:[^()]*\d{{4}}[^()]*|{DATE}|[A-ZА-ЯЁ]{{2,8}})\)\s*$", re.IGNORECASE)
 
 
 def _is_heading(line: str, max_words: int = 14) -> bool:
     stripped = _TRAILING_DATE.sub("", line.strip())
     return (
         len(stripped.split()) <= max_words
-        and not _holds_sentence(stripped)
-        and not stripped.endswith(_TERMINAL + (",",))
+        and not holds_sentence(stripped)
+        and not stripped.endswith(TERMINAL + (",",))
         and not _LIST_MARKER.match(stripped)
     )
 
@@ -186,7 +89,7 @@ def _speech_title(line: str) -> bool:
     return (
         _SPEECH_TITLE.match(stripped) is not None
         and len(stripped.split()) <= SPEECH_TITLE_MAX_WORDS
-        and not stripped.endswith(_TERMINAL + (",",))
+        and not stripped.endswith(TERMINAL + (",",))
     )
 
 
@@ -294,7 +197,7 @@ def _continues(previous: str, line: str, width: int | None, spaced: bool = False
 
     In ``spaced`` text (a blank line after every wrapped line) every line that stops mid-sentence goes on.
     """
-    if _LIST_MARKER.match(line) or previous.endswith(_TERMINAL) or _debris_reason(previous, None):
+    if _LIST_MARKER.match(line) or previous.endswith(TERMINAL) or debris_reason(previous, None):
         return False
     if spaced or previous.endswith((",", "-", "–", "—")) or line[:1].islower() or line[:1] in ",;":
         return True
@@ -353,7 +256,7 @@ def block_kinds(blocks: Sequence[str]) -> list[BlockKind]:
     header = True  # before the first paragraph of text: a title's sub-headlines may run as long as a title
     for position, block in enumerate(blocks):
         kind: BlockKind
-        if _debris_reason(block, title if position > 0 else None) is not None:
+        if debris_reason(block, title if position > 0 else None) is not None:
             kind = "debris"
         elif position > 0 and _TRANSCRIPT_TURN.match(block):
             kind = "text"  # "President of Russia Vladimir Putin: Colleagues, friends": the floor, not a heading

@@ -340,12 +340,22 @@ def source_named_next(document: SpeakerDocument, index: int) -> Attribution | No
     Россия … намерена …. Об этом заявил Дмитрий Медведев."); None when no such sentence follows."""
     paragraph = document.flat[index][0]
     for following in (index + 1, index + 2):
-        if following >= len(document.flat) or document.flat[following][0] != paragraph:
+        if following >= len(document.flat):
+            return None
+        # A lead standing alone may be named by the next paragraph's first sentence ("ТЯНЬЦЗИНЬ /Trend/ - …" /
+        # "Как сообщает …, об этом сказал Президент Кыргызстана …").
+        if document.flat[following][0] != paragraph and not (following == index + 1 and _alone(document, index)):
             return None
         if names_the_source_before(document.flat[following][2]):
             between_reports = following > index + 1 and document.rule(index + 1).verb
             return None if between_reports else document.rule(following)
     return None
+
+
+def _alone(document: SpeakerDocument, index: int) -> bool:
+    """Whether sentence ``index`` is a paragraph of its own."""
+    paragraph = document.flat[index][0]
+    return all(document.flat[k][0] != paragraph for k in (index - 1, index + 1) if 0 <= k < len(document.flat))
 
 
 def _source_after(document: SpeakerDocument, index: int) -> str | None:

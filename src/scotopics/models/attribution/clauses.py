@@ -52,7 +52,7 @@ ACCORDING = re.compile(
 )
 #: "Об этом заявил X …", "This was stated by X": the source of the sentence before, after the verb.
 THIS_BY = re.compile(
-    r"^\s*(?:как\s+(?:пишет|пишут|сообщает|сообщают|передает|передаёт)\s+[^,]{2,40},\s+)?"
+    r"^\s*(?:как\s+(?:пишет|пишут|сообщает|сообщают|передает|передаёт)\s+[^,]{2,80},\s+)?"
     r"(?:об этом|this was)\s+(?:(?P<pronoun>он|она|они)\s+)?(?P<verb>\w+)(?:\s+by)?\s+",
     re.IGNORECASE,
 )  # "Об этом он заявил на саммите …": the pronoun is the source ("Как пишет ТАСС, об этом заявил …": the same)

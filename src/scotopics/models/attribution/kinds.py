@@ -39,7 +39,8 @@ _BELIEF_KIND = re.compile(
 _ASSESSMENT_KIND = re.compile(
     r"\b(?:noted|stressed|emphasi[sz]ed|underlined|believes?|considers?|expressed|assessed|welcomed|"
     r"important|concern|confiden\w+|should|must|necessary|appreciat\w+|praised|convinced|condemn\w*|"
-    r"underscor\w*|pointed out|priority|осуди\w*|"
+    r"underscor\w*|pointed out|priority|agreed that|re-?affirmed|reiterated|highlighted|recogni[sz]ed|acknowledged|"
+    r"осуди\w*|констатир\w*|сошл\w* во мнении|подтвердил\w*|подтвержда\w*|признал\w*|"
     r"отметил\w*|отмеча\w*|подчеркнул\w*|подчеркива\w*|счита\w*|полага\w*|оценива\w*|оценил\w*|"
     r"поддержива\w*|поддержал\w*|приветству\w*|приветствовал\w*|выразил\w*|важн\w*|необходим\w*|"
     r"должн\w*)\b"

@@ -154,6 +154,10 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     if not segments:
         return None
     phrase = _noun_phrase(segments[-1])
+    if phrase and len(segments) > 1 and _OFFICE.search(phrase) and not person_names(phrase):
+        named = _noun_phrase(segments[-2])  # "Han Jun, China's Minister of Agriculture, noted": the person
+        if named and person_names(named) == [named]:
+            return named
     if phrase or len(segments) < 2 or not segments[-1].strip()[:1].islower():
         return phrase
     if COORDINATED.search(before):  # "President Rahmon congratulated …, Ebrahim Raisi, on … and welcomed":

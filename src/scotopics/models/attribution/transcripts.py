@@ -17,7 +17,7 @@ from .names import person_names
 __all__ = ["turn_prefix", "speaker_label", "introduced_speech", "ANSWER_PREFIX", "strip_answer_prefix"]
 
 #: An answer's prefix in an interview ("A:", "Answer:", "Ответ:"), and a named one ("Imanaliyev (on Afghanistan):").
-ANSWER_PREFIX = re.compile(r"^\s*(?:A|Answer|Ответ|О)\s*[:.–—-]\s*", re.IGNORECASE)
+ANSWER_PREFIX = re.compile(r"^\s*(?:A|Answer|Ответ|О)\s*[:.–—-](?:\s*:)?\s*", re.IGNORECASE)  # "A:", "A.:"
 #: A list item's bullet ("• Лавров подчеркнул …"); a dash is not one, it opens a quotation in Russian.
 _BULLET = re.compile(rf"^\s*[{LIST_BULLETS}]\ufe0f?\s*")
 

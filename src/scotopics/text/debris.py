@@ -1,0 +1,151 @@
+"""Page debris: the lines of a scraped page that are no content.
+
+Real pages carry navigation ("« Back", "Home > News"), time stamps with their
+outlet or section ("09:04 30.04.2011, ЦентрАзия"), bylines, photo credits,
+language switches and calls to subscribe. :func:`debris_reason` names why a
+line is such debris, so that :mod:`scotopics.text.segment` neither tags nor
+summarises it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["debris_reason", "holds_sentence", "DATE", "TERMINAL"]
+
+#: What closes a sentence or a line of text (a title ends with none of them).
+TERMINAL = (".", "!", "?", ":", ";", "…", '"', "”", "»", "'", "’", ")")
+#: A date as pages write it: "03.05.2022", "2022-05-03", "3 May 2022", "May 3, 2022", "3 мая 2022 г.".
+DATE = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{4},?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"  # "(2023, July 4)"
+    r"|\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\.?,?\s+\d{4}(?:\s*г\.)?)"
+)
+#: A full sentence before a line's closing stamp ("… с Кабулом. РИА Новости, 29.08.2025"): a lead with its
+#: source and date, not a headline (a word of three letters or more before the stop, so no initial or "U.S.").
+_SENTENCE_INSIDE = re.compile(r"\w{3,}[.!?]\s+\S")
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+#: A label a page puts before its time stamp ("Date: 13:00, 14-09-2016.").
+_STAMP_LABEL = r"(?:(?:date|time|published|posted|updated|дата|время|опубликовано)\s*:?\s*)?"
+_DATE_ONLY = re.compile(
+    rf"^\W*{_STAMP_LABEL}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:{DATE}|{_TIME})"
+    rf"(?:[\s,|/-]*(?:{DATE}|{_TIME}))*\W*$",
+    re.IGNORECASE,
+)
+#: A line that opens with a date stamp and names, in a few words, no more than its source, section or the page's
+#: tools ("09:04 30.04.2011, ЦентрАзия", "12 March 2019, 09:40 | Politics", "2022-06-23 13:46:12 admin source:
+#: share:"). A time alone opens an agenda item ("10:00 – Opening of the forum"); a date before words without a
+#: separator opens a headline ("03.07.2006 Moscow to host sectoral meetings").
+_STAMP_FIRST = re.compile(
+    rf"^\W*{_STAMP_LABEL}(?:{_TIME}[\s,|/-]*)?{DATE}(?:[\s,|/-]*{_TIME})?(?=[\s,|(·]|$)", re.IGNORECASE
+)
+STAMP_LINE_MAX_WORDS = 6
+_AFTER_STAMP = re.compile(r"^\s*(?:[,|(·/•]|$)|:\s*$")
+
+
+def _stamp_line(line: str, words: list[str]) -> bool:
+    """Whether ``line`` is a date stamp with at most its source, section or the page's tools after it."""
+    stamp = _STAMP_FIRST.match(line) if len(words) <= STAMP_LINE_MAX_WORDS else None
+    if stamp is None or line.endswith((".", "!", "?")):
+        return False
+    rest = line[stamp.end() :]
+    return _AFTER_STAMP.search(rest) is not None or len(rest.split()) <= 1
+
+
+#: A site's language switch ("• en-GB1 ru-RU1", "EN | RU | 中文").
+_LOCALE = r"(?:[a-z]{2}(?:-[a-z]{2})?\d*|中文|рус|eng)"
+_LANGUAGE_SWITCH = re.compile(rf"^\W*{_LOCALE}(?:[\s|/•]+{_LOCALE})+\W*$", re.IGNORECASE)
+#: A call to follow or subscribe to the outlet ("Подписывайтесь на … в Telegram …", "Follow us on X").
+_PROMOTION = re.compile(
+    r"(?i)^\W*(?:подписывайтесь|подпишитесь|follow(?:\s+us)?\s*(?::|on\b|$)|subscribe\s+to\b|join\s+us\s+on\b)"
+)
+PROMOTION_MAX_WORDS = 20
+#: A date or time closing a line, with its time zone if given ("30 марта 2017 16:00 (UTC +04:00)").
+_STAMP_AT_END = re.compile(
+    rf"(?:{DATE}|{_TIME})(?:\s*\(?(?:utc|gmt|мск)\s*[+-]?\s*\d{{1,2}}(?::\d{{2}})?\)?)?\s*$", re.IGNORECASE
+)
+#: A title that names its own date ("… Regular Press Conference on October 14, 2024"): the date is part of it.
+#: So does a line whose date closes a phrase ("… assumed the presidency of the SCO IBC from October 26, 2022").
+_DATED = re.compile(r"\b(?:on|of|dated|from|since|until|till|to|by|before|after|от|с|до|по|после)\s*$", re.IGNORECASE)
+_NAVIGATION_WORD = (
+    r"(?:back(?:\s+to\s+.*)?|home(?:\s*[>»/|].*)?|share(?:\s+this.*)?|print(?:\s+version)?|"
+    r"e-?mail|tweet|subscribe|read\s+more|more\s+news|see\s+also|all\s+news|next|previous|"
+    r"related\s+(?:news|articles|materials|stories|links|publications)|other\s+news|latest\s+news|"
+    r"tags?\s*:.*|photo(?:s|\s+gallery)?|video|top|menu|search|news|events|comments?\s*\(\d+\)|"
+    r"©.*|copyright.*|поделиться|назад|главная|печать|версия\s+для\s+печати|новости\s+по\s+теме|"
+    r"другие\s+новости|все\s+новости|теги\s*:.*|фото|видео|"
+    r"читать\s+(?:всю\s+статью|далее|полностью|также.*)|read\s+(?:the\s+)?(?:full\s+)?(?:story|article))"
+)
+# One navigation word, or several in a row ("Share | Print | ©").
+_NAVIGATION = re.compile(
+    rf"^\W*{_NAVIGATION_WORD}(?:\s*[|•·/,]\s*{_NAVIGATION_WORD})*\W*$",
+    re.IGNORECASE,
+)
+_BREADCRUMB = re.compile(r"^\s*[\w .'-]{1,30}(?:\s*[>»/|]\s*[\w .'-]{1,40}){1,6}\s*$")
+_BYLINE = re.compile(
+    r"^\W*(?:(?:by|source|author|posted|updated|published|photo|press\s+(?:service|office)|"
+    r"information\s+(?:service|department)|copyright|©|пресс-служба)\b|(?:автор|источник|фото)\s*:)"
+    r"|^\W*(?:staff|news|web)\s+(?:report(?:er)?|desk|correspondent)\W*$",  # "Staff Report", "News Desk"
+    re.IGNORECASE,
+)
+
+
+#: A photo's credit closing its caption ("… Photo credit: ANI", "… | Фото: ТАСС", "… (Xinhua/Zhang Bowen)",
+#: "… [Didor Sadulloev/Reuters]").
+_PHOTO_CREDIT = re.compile(
+    r"(?i)(?:\b(?:photo(?:\s+credit)?|фото)\s*:\s*(?:[^.!?]|\.(?=\S)){0,80}"
+    r"|\((?:photo[^)]*|[a-z]+/[a-z][\w .-]*)\)|\[[a-z][\w .'-]{0,40}/[a-z][\w .-]*\]|©[^.!?]{1,80})\s*$"
+)
+
+
+def debris_reason(line: str, title: str | None) -> str | None:
+    """Why a paragraph is page debris rather than content, or ``None``."""
+    stripped = line.strip()
+    words = stripped.split()
+    if not any(ch.isalpha() for ch in stripped):
+        return "no letters"
+    if _DATE_ONLY.match(stripped) or _NAVIGATION.match(stripped) or _LANGUAGE_SWITCH.match(stripped):
+        return "navigation or date"
+    if _stamp_line(stripped, words):
+        return "time stamp and source"
+    if len(words) <= PROMOTION_MAX_WORDS and _PROMOTION.match(stripped):
+        return "promotion"
+    ends_open = not stripped.endswith(TERMINAL)
+    stamp = _STAMP_AT_END.search(stripped) if len(words) <= 25 else None
+    if (
+        stamp
+        and not stripped[: stamp.start()].rstrip().endswith(TERMINAL)
+        and not _DATED.search(stripped[: stamp.start()])
+        and not holds_sentence(stripped[: stamp.start()])
+    ):
+        return "headline with a time stamp"  # "… Материалы 30 марта 2017 16:00 (UTC +04:00)"
+    if ends_open and len(words) <= 12 and _BREADCRUMB.match(stripped):
+        return "breadcrumb"
+    if len(words) <= 12 and _BYLINE.match(stripped):
+        return "byline"
+    if title is not None and stripped.casefold().startswith(title.casefold()) and ends_open:
+        return "repeated title"
+    if ends_open and _menu(stripped, words):
+        return "navigation menu"
+    if _PHOTO_CREDIT.search(stripped):
+        return "photo caption"
+    return None
+
+
+def _menu(line: str, words: list[str]) -> bool:
+    """A site's menu run together on one line ("Home Meetings & Statements Events & Activities … Home > News"):
+    capitalised items without a comma, with a menu's separators or at length."""
+    if len(words) < 8 or "," in line:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    separators = any(mark in words for mark in ("|", ">", "»", "&"))
+    return capitalised >= 0.7 * len(words) and separators or len(words) >= 12 and capitalised >= 0.8 * len(words)
+
+
+def holds_sentence(text: str) -> bool:
+    """Whether ``text`` opens with a whole sentence of six words or more and goes on after it."""
+    end = _SENTENCE_INSIDE.search(text)
+    return end is not None and len(text[: end.end()].split()) >= 6

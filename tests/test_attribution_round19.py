@@ -1,0 +1,58 @@
+"""Speaker cases met on the development pages in the nineteenth round (written anew here, never copied)."""
+
+from __future__ import annotations
+
+from scotopics.models.attribution import SpeakerDocument, attribute
+from scotopics.models.attribution.candidates import source_named_next
+from scotopics.models.attribution.transcripts import strip_answer_prefix
+
+from .test_attribution_pages import resolve_with_default_model
+
+
+def test_a_name_before_its_office_between_commas_is_the_speaker():
+    """ "Name, Office, noted": the person speaks, not the apposition after the name."""
+    found = attribute("Li Wenhai, Minister of Transport of China, noted that freight along the corridor had doubled.")
+    assert (found.speaker, found.verb) == ("Li Wenhai", "noted")
+
+
+def test_an_office_before_the_name_between_commas_still_gives_the_name():
+    found = attribute("The Minister of Transport of China, Li Wenhai, proposed a joint digital platform for freight.")
+    assert found.speaker == "Li Wenhai"
+
+
+def test_an_outlet_that_says_what_others_said_only_carries_it():
+    """ "Kazinform says the delegates agreed …": the delegates speak; the agency carries their words."""
+    found = attribute("Kazinform says the delegates agreed that the new railway line should open by 2027.")
+    assert found.speaker == "the delegates"
+    assert attribute("Kazinform says the railway line will open by 2027.").speaker == "Kazinform"
+
+
+def test_a_lead_standing_alone_is_named_by_the_next_paragraph():
+    """A wire's one-sentence lead, then a paragraph that opens "Как сообщает …, об этом сказал X": X said it."""
+    paragraphs = (
+        ("БИШКЕК /Kabar/ - Город Ош станет молодежной столицей ШОС на период председательства Кыргызстана.",),
+        (
+            "Как сообщает во вторник собственный корреспондент агентства Kabar, об этом сказал министр культуры "
+            "Кыргызстана Алтынбек Максутов на заседании в Бишкеке.",
+            "По его словам, в Оше пройдут фестиваль и форум молодых ученых.",
+        ),
+    )
+    document = SpeakerDocument("Ош станет молодежной столицей ШОС", paragraphs)
+    named = source_named_next(document, 0)
+    assert named is not None and named.speaker == "Алтынбек Максутов"
+    found = resolve_with_default_model("Ош станет молодежной столицей ШОС", [list(p) for p in paragraphs], (0, 0))
+    assert found.speaker == "Алтынбек Максутов"
+
+
+def test_a_sentence_inside_a_paragraph_is_not_named_by_the_next_paragraph():
+    paragraphs = (
+        ("Город Ош станет молодежной столицей ШОС.", "В городе пройдут фестиваль и форум."),
+        ("Об этом сказал министр культуры Кыргызстана Алтынбек Максутов.",),
+    )
+    assert source_named_next(SpeakerDocument("", paragraphs), 0) is None
+
+
+def test_an_answer_prefix_with_a_stop_and_a_colon_is_removed():
+    assert strip_answer_prefix("A.: The Council brings together banks of all member states.") == (
+        "The Council brings together banks of all member states."
+    )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import scotopics
 from scotopics.models.attribution import SpeakerDocument, attribute
 from scotopics.models.attribution.candidates import source_named_next
+from scotopics.models.attribution.trailing import trailing_source
 from scotopics.models.attribution.transcripts import strip_answer_prefix
 
 from .test_attribution_pages import resolve_with_default_model
@@ -56,3 +58,22 @@ def test_an_answer_prefix_with_a_stop_and_a_colon_is_removed():
     assert strip_answer_prefix("A.: The Council brings together banks of all member states.") == (
         "The Council brings together banks of all member states."
     )
+
+
+def test_the_writers_reminder_of_the_background_is_no_key_statement():
+    """ "Напомним, что …" / "It should be noted that …" recall background: never a statement, even as filler."""
+    text = (
+        "Министры транспорта стран ШОС договорились создать рабочую группу по цифровым перевозкам.\n\n"
+        "Министр транспорта Казахстана подчеркнул, что коридор Китай – Европа должен работать без задержек.\n\n"
+        "Напомним, что председательство в ШОС в этом году перешло к Казахстану и продлится до лета."
+    )
+    texts = [k.text for k in scotopics.summarize(text, n=3)]
+    assert len(texts) == 2 and not any(t.startswith("Напомним") for t in texts)
+
+
+def test_a_russian_name_with_its_office_in_commas_speaks_and_the_object_never_does():
+    """ "Name, Office, подчеркнул важность …": the person speaks; "важность транзита" is what was stressed."""
+    found = attribute("Алия Сапарова, министр транспорта Казахстана, подчеркнула важность нового коридора.")
+    assert (found.speaker, found.verb) == ("Алия Сапарова", "подчеркнула")
+    assert attribute("Коридор откроется в мае, подчеркнул глава министерства.").speaker == "глава министерства"
+    assert trailing_source("Торговля выросла, отметил необходимость новых маршрутов.") is None

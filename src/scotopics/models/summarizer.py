@@ -22,6 +22,7 @@ from ..results import KeyStatement, ParagraphResult
 from ._math import sigmoid
 from .attribution import (
     QUESTION,
+    WRITER_ASIDE,
     SpeakerDocument,
     SpeakerResolver,
     attribute,
@@ -183,9 +184,10 @@ MIN_STATEMENT_WORDS = 4
 def may_state(sentence: str) -> bool:
     """Whether ``sentence`` can be a key statement: not a question (an interviewer's asks for a position, it
     states none: "…?", "Question: …", "Вопрос: …"), not a line that only names the source of the sentence before
-    it, and not a fragment of a few words."""
+    it, not the writer's reminder of the background ("Напомним, что …", "It should be noted that …"), and not a
+    fragment of a few words."""
     text = sentence.rstrip()
-    if text.endswith("?") or QUESTION.match(text) or names_the_source_before(text):
+    if text.endswith("?") or QUESTION.match(text) or names_the_source_before(text) or WRITER_ASIDE.match(text):
         return False  # "Об этом он заявил на саммите …" only names who said the sentence before it
     return len(_LETTER_WORD.findall(text, 0, 400)) >= MIN_STATEMENT_WORDS  # the opening is enough to count four
 

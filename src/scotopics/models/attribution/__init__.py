@@ -12,7 +12,7 @@ from __future__ import annotations
 from .document import QUESTION, SpeakerDocument
 from .names import clean_name, person_names, speaker_type
 from .resolver import SpeakerResolver
-from .rules import KINDS, Attribution, attribute
+from .rules import KINDS, WRITER_ASIDE, Attribution, attribute
 from .sources import names_the_source_before
 from .subjects import opens_quotation
 from .titles import title_speaker
@@ -34,4 +34,5 @@ __all__ = [
     "KINDS",
     "ANSWER_PREFIX",
     "QUESTION",
+    "WRITER_ASIDE",
 ]

@@ -97,6 +97,12 @@ _AS_BY = re.compile(
 )
 
 
+#: A person's name, then an apposition in commas, opening the sentence ("Мурат Нуртлеу, министр …, подчеркнул").
+_NAMED_FIRST = re.compile(r"^\s*[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ]\.?[а-яё-]*){1,2},\s+[а-яё][^,]{3,120},\s+\w+\s+(?!что\b)")
+#: A noun of what was said, never who said it ("подчеркнул важность …", "отметил необходимость …").
+_ABSTRACT = re.compile(r"(?i)^[а-яё-]+(?:ость|ние|тие|ия|ию|ью)\b")
+
+
 def trailing_source(sentence: str) -> tuple[str, str] | None:
     """The source and verb of a reporting clause after the statement, when the sentence ends with one."""
     as_by = _AS_BY.search(sentence)
@@ -122,8 +128,9 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         verb = english.group("v1") or english.group("v2")
         return next(iter(person_names(speaker)), speaker), verb.split()[0] if verb.startswith("told") else verb
     russian = _RUSSIAN.search(sentence)
-    if russian is None or IN_ASIDE.search(sentence, 0, russian.start()):
-        return None  # "Лавров, в частности, отметил важность …": the subject stands before the aside
+    if russian is None or IN_ASIDE.search(sentence, 0, russian.start()) or _NAMED_FIRST.match(sentence):
+        return None  # "Лавров, в частности, отметил важность …", "Мурат Нуртлеу, министр …, подчеркнул важность …":
+        # the subject stands before the aside or the apposition
     who = WHERE_AND_HOW.split(russian.group("speaker"), maxsplit=1)[0]  # not the journalist "в беседе с …"
     named = person_mentions(who)
     if named:
@@ -132,7 +139,7 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         body = body_source(who)
         return (body, russian.group("verb")) if body else None
     words = who.split()  # "глава МИД", "Глава государства", or a surname alone ("…, — сказал Лавров.")
-    office = not who[:1].isupper() or opens_with_russian_office(who)
+    office = not who[:1].isupper() and not _ABSTRACT.match(who) or opens_with_russian_office(who)
     return (who, russian.group("verb")) if len(words) == 1 or len(words) <= 8 and office else None
 
 

@@ -77,3 +77,20 @@ def test_a_russian_name_with_its_office_in_commas_speaks_and_the_object_never_do
     assert (found.speaker, found.verb) == ("Алия Сапарова", "подчеркнула")
     assert attribute("Коридор откроется в мае, подчеркнул глава министерства.").speaker == "глава министерства"
     assert trailing_source("Торговля выросла, отметил необходимость новых маршрутов.") is None
+
+
+def test_asking_for_three_statements_gives_three_even_when_picks_share_a_quotation():
+    """Several picks inside one quotation make one statement; more are picked until there are three."""
+    text = (
+        "The SCO energy ministers met in Bishkek on Tuesday.\n\n"
+        '"We will build the new power lines together. We must connect our grids by 2030. We will open the market '
+        'for clean energy. We shall finance joint hydropower projects," Minister of Energy of Kyrgyzstan '
+        "Taalaibek Ibraev said.\n\n"
+        "The meeting was held at the Ala-Archa residence.\n\n"
+        "The delegations visited a hydropower station after the talks."
+    )
+    statements = scotopics.summarize(text, n=3)
+    assert len(statements) == 3
+    assert statements[1].text.startswith('"We will build') and statements[1].speaker == "Taalaibek Ibraev"
+    auto = scotopics.analyze(text).key_statements  # the document's own count is not filled up
+    assert len(auto) < 3

@@ -251,8 +251,10 @@ class ThemeModel(ManyDocuments):
     ) -> list[KeyStatement]:
         """The key statements of a document, in document order.
 
-        ``n`` is the most statements to return (clipped to the number of content
-        sentences; None: no count limit, then ``words`` must be given).
+        ``n`` is the number of statements to return (fewer only when the document has
+        fewer sentences that can be statements; None: no count limit, then ``words``
+        must be given). A statement inside a quotation of several sentences is the whole
+        quotation, so picks that fall into one quotation count once and more are picked.
         ``themes`` keeps to sentences of paragraphs about any of those themes;
         ``words`` is a length budget in words.
         """

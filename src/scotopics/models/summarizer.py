@@ -135,24 +135,20 @@ class Summarizer:
         fill: bool = False,
     ) -> list[KeyStatement]:
         """Pick statements; ``n=None`` picks the document's own number unless ``fill`` (budget only)."""
-        contexts, features = document.contexts, document.sentence_features
+        contexts = document.contexts
         if not contexts or n == 0 and not fill:
             return []
         proba = self.key_proba(document)
         allowed = np.array([may_state(c.text) for c in contexts])
         if themes is not None:
             allowed &= np.array([bool(themes & set(c.themes)) for c in contexts])
+        asked = n is not None and not fill and words is None  # a count the caller gave: so many statements
         if fill:
             n = len(contexts)
         elif n is None:
             n = auto_count(proba)
         spans = quotation_spans(contexts)
-        best: dict[tuple[int, int], float] = {}
-        picks = select_key_statements(
-            contexts, proba, features, n, allowed=allowed, max_words=words, event_theme=self.event_theme
-        )
-        for i, score in picks:
-            best[spans[i]] = max(score, best.get(spans[i], 0.0))
+        best = self._pick_spans(document, proba, allowed, spans, n, words, until_n=asked)
         sentences = [c.text for c in contexts]
         speakers = _SpeakerView(document, self.speaker_resolver)
         statements = []
@@ -175,6 +171,40 @@ class Summarizer:
             while len(statements) > 1 and sum(len(k.text.split()) for k in statements) > words:
                 statements.remove(min(statements, key=lambda k: k.score))
         return statements
+
+    def _pick_spans(
+        self,
+        document: ReadDocument,
+        proba: np.ndarray,
+        allowed: np.ndarray,
+        spans: list[tuple[int, int]],
+        n: int,
+        words: int | None,
+        *,
+        until_n: bool,
+    ) -> dict[tuple[int, int], float]:
+        """The best ``n`` sentences as (first, last) statement spans with their scores. Picks that fall into the
+        same quotation make one statement; with ``until_n`` more sentences are picked until there are ``n``
+        statements (a caller who asks for three gets three), else the document's own count of key sentences
+        stands."""
+        best: dict[tuple[int, int], float] = {}
+        wanted, available = n, int(allowed.sum())
+        while True:
+            picks = select_key_statements(
+                document.contexts,
+                proba,
+                document.sentence_features,
+                wanted,
+                allowed=allowed,
+                max_words=words,
+                event_theme=self.event_theme,
+            )
+            best = {}
+            for i, score in picks:
+                best[spans[i]] = max(score, best.get(spans[i], 0.0))
+            if not until_n or len(best) >= n or wanted >= available:
+                return best
+            wanted += n - len(best)
 
 
 #: The fewest words with letters a key statement has: "АСТАНА, 15 янв - Sputnik." is a dateline, no statement.

@@ -187,7 +187,6 @@ class Summarizer:
         same quotation make one statement; with ``until_n`` more sentences are picked until there are ``n``
         statements (a caller who asks for three gets three), else the document's own count of key sentences
         stands."""
-        best: dict[tuple[int, int], float] = {}
         wanted, available = n, int(allowed.sum())
         while True:
             picks = select_key_statements(
@@ -199,7 +198,7 @@ class Summarizer:
                 max_words=words,
                 event_theme=self.event_theme,
             )
-            best = {}
+            best: dict[tuple[int, int], float] = {}
             for i, score in picks:
                 best[spans[i]] = max(score, best.get(spans[i], 0.0))
             if not until_n or len(best) >= n or wanted >= available:

@@ -354,8 +354,7 @@ def source_named_next(document: SpeakerDocument, index: int) -> Attribution | No
 
 def _alone(document: SpeakerDocument, index: int) -> bool:
     """Whether sentence ``index`` is a paragraph of its own."""
-    paragraph = document.flat[index][0]
-    return all(document.flat[k][0] != paragraph for k in (index - 1, index + 1) if 0 <= k < len(document.flat))
+    return len(document.paragraphs[document.flat[index][0]]) == 1
 
 
 def _source_after(document: SpeakerDocument, index: int) -> str | None:

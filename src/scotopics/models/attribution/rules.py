@@ -387,12 +387,12 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     verb = main_verb(masked)
     if verb:
         phrase = speaker_phrase(masked, verb)
-        rest = masked[verb.start + len(verb.text) :]  # "Xinhua says participants … spoke highly of": they speak
-        if phrase and carries_news(phrase) and (carried := _inner_speaker(rest, known)):
+        verb_end = verb.start + len(verb.text)  # "Xinhua says participants … spoke highly of": the participants speak
+        if phrase and carries_news(phrase) and (carried := _inner_speaker(masked[verb_end:], known)):
             return Attribution(carried[0], carried[1], sort)
         if phrase:
             return Attribution(_resolve(phrase, known), verb.group(1).lower(), sort)
-        if last := name_after_verb(masked, verb.start + len(verb.text)):  # "… заявил глава России Владимир Путин."
+        if last := name_after_verb(masked, verb_end):  # "… заявил глава России Владимир Путин."
             return Attribution(_resolve(last, known), verb.group(1).lower(), sort)
     if _FIRST_PERSON.match(sentence) and (speaker := _document_speaker(title, known)):
         return Attribution(speaker, None, sort)

@@ -166,6 +166,7 @@ def test_a_participle_after_an_article_is_no_reporting_verb():
     assert find_verb("Astana has become a recognized centre of international politics.") is None
     assert find_verb("The ministers welcomed the agreed text.").text == "welcomed"
     assert find_verb("Copies of the agreed text lie on the table.") is None
+    assert find_verb("They build a common understanding of internationally recognised procedures.") is None
 
 
 def test_a_list_item_takes_the_speaker_of_the_sentence_that_introduces_the_list():

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["ASIDE", "IN_ASIDE", "SUBORDINATE", "INVERTED_PASSIVE", "COORDINATED"]
-__all__ += ["ACCORDING", "THIS_BY", "PHRASE_END", "AS_VERB_INSIDE", "QUOTING", "AS_VERB", "AS_PRONOUN"]
+__all__ += ["ACCORDING", "THIS_BY", "THIS_BY_LATER", "PHRASE_END", "AS_VERB_INSIDE", "QUOTING", "CITED_POINT"]
+__all__ += ["AS_VERB", "AS_PRONOUN"]
 __all__ += ["ENUMERATION", "SINGULAR_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON_WORD"]
 
 #: The pronouns of one person as a subject: whoever "he" or "she" is, a person speaks.
@@ -56,6 +57,12 @@ THIS_BY = re.compile(
     r"(?:об этом|this was)\s+(?:(?P<pronoun>он|она|они)\s+)?(?P<verb>\w+)(?:\s+by)?\s+",
     re.IGNORECASE,
 )  # "Об этом он заявил на саммите …": the pronoun is the source ("Как пишет ТАСС, об этом заявил …": the same)
+#: The same with a circumstance before the verb: "Об этом на саммите ШОС заявил …", "Об этом 14 сентября сообщает …".
+THIS_BY_LATER = re.compile(
+    r"^\s*(?:об этом)\s+(?:(?P<pronoun>он|она|они)\s+)?(?:[^\s,.;:!?«»\"]+\s+){1,5}?"
+    r"(?P<verb>(?:заяв|сообщ|сказа|рассказ|отмет|подчеркн|говор|переда|пиш|информир|указа|объяв|доложи)\w*)\s+",
+    re.IGNORECASE,
+)
 #: Where the speaker phrase after such a verb ends ("… Сергей Лавров по итогам заседания").
 PHRASE_END = re.compile(r"\s(?:по|на|в|во|после|at|after|on|in|during)\s|[,;:(]", re.IGNORECASE)
 #: The same as an aside: "Кыргызстан также стал инициатором, как отметили делегаты, …", "…, as Lavrov put it, …".
@@ -65,6 +72,12 @@ AS_VERB_INSIDE = re.compile(
 )
 #: "Quoting X, the media reported …", "Ссылаясь на X, …": the source is the one quoted, not the outlet.
 QUOTING = re.compile(r"^\s*(?:quoting|citing|ссылаясь на|цитируя)\s+(?P<speaker>[^,;:]{2,100}?)\s*,", re.IGNORECASE)
+#: What "Citing …," may name that is a point made, not a source: "Citing the aptness of the theme, Reddy said".
+CITED_POINT = re.compile(
+    r"(?:the|a|an)\s+(?:importance|need|example|experience|success|relevance|significance|aptness|role|results?|"
+    r"growth|potential|progress|urgency|rise|increase|figures|data)\b",
+    re.IGNORECASE,
+)
 #: "As X noted, …", "Как отметил X, …": the speaker stands after the verb.
 AS_VERB = re.compile(
     r"^\s*(?:as|как)\s+(?:(?:earlier|ранее|уже)\s+)?(?P<verb>\w+(?:\s+out)?)\s+(?:(?:earlier|ранее|уже)\s+)?"

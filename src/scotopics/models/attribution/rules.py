@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...results import SpeakerType, StatementKind
-from .clauses import ACCORDING, AS_PRONOUN, AS_VERB, AS_VERB_INSIDE, QUOTING
+from .clauses import ACCORDING, AS_PRONOUN, AS_VERB, AS_VERB_INSIDE, CITED_POINT, QUOTING
 from .kinds import KINDS, statement_kind
 from .names import TITLE_WORDS as _TITLE_WORDS
 from .names import group_nominative, nominative, person_names, speaker_type, surname_key
@@ -339,7 +339,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         return Attribution(_resolve(as_pronoun.group("pronoun"), known), as_pronoun.group("verb").lower(), sort)
     quoting = QUOTING.match(sentence)
     inner = _inner_speaker(sentence[quoting.end() :], known) if quoting else None
-    if inner and speaker_type(inner[0]) == "person":  # "Citing the aptness of the theme, Reddy said …"
+    # "Citing the aptness of the theme, Reddy said …": the speaker after the source or point cited
+    if inner and quoting and (speaker_type(inner[0]) == "person" or CITED_POINT.match(quoting.group("speaker"))):
         return Attribution(inner[0], inner[1], sort)
     if quoting:  # "Quoting Kremlin aide Yuri Ushakov, Russian media reported …": the one quoted speaks
         named = person_names(quoting.group("speaker"))

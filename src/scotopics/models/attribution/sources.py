@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import PHRASE_END, THIS_BY
+from .clauses import PHRASE_END, THIS_BY, THIS_BY_LATER
 from .names import person_names, speaker_type
 from .subjects import clean_phrase
 from .verbs import find_verb
@@ -255,12 +255,15 @@ def source_after(sentence: str, this_by: re.Match[str]) -> str:
     if body:
         return body
     named = person_names(rest)
-    return named[0] if named else clean_phrase(PHRASE_END.split(rest, maxsplit=1)[0])
+    return named[0] if named else clean_phrase(PHRASE_END.split(rest, maxsplit=1)[0].rstrip(" .!…"))
 
 
 def source_named_after(sentence: str) -> re.Match[str] | None:
-    """The "Об этом заявил …" / "This was stated by …" opening of ``sentence``, when its verb reports."""
+    """The "Об этом заявил …" / "This was stated by …" opening of ``sentence``, when its verb reports
+    (also after a circumstance: "Об этом на саммите ШОС заявил …")."""
     match = THIS_BY.match(sentence)
+    if match is None or not find_verb(match.group("verb")):
+        match = THIS_BY_LATER.match(sentence)
     return match if match is not None and find_verb(match.group("verb")) else None
 
 

@@ -52,6 +52,8 @@ _NOUN_MARKERS = frozenset(
 _ARTICLES = frozenset({"a", "an", "the"})
 #: Prepositions after which a participle is an adjective ("on shared heritage", "with renewed vigour").
 _PREPOSITIONS = frozenset("on of in for with about into from at".split())
+#: Adverbs after which a participle is an adjective ("internationally recognised procedures").
+_ADJECTIVE_ADVERBS = frozenset("internationally universally globally generally commonly widely".split())
 #: Adjectives before which "support", "note" or "welcome" is a noun ("Moral support was rendered").
 _NOUN_ADJECTIVES = frozenset(
     "moral financial technical political full strong unconditional mutual practical humanitarian firm warm "
@@ -87,6 +89,8 @@ def find_verb(sentence: str) -> Verb | None:
             continue  # "the member states", "Xi's welcome address": a noun, not a reporting verb
         if i > 0 and word.endswith("ed") and (lowered[i - 1] in _ARTICLES or lowered[i - 1] in _PREPOSITIONS):
             continue  # "a recognized centre", "on shared heritage": a participle used as an adjective
+        if i > 0 and lowered[i - 1] in _ADJECTIVE_ADVERBS and lowered[i + 1 : i + 2] != ["that"]:
+            continue  # "internationally recognised procedures" (but "it is widely recognised that …")
         if word in _VERB_BEFORE_TO and lowered[i + 1 : i + 2] != ["to"]:
             continue  # "an action plan for 2012": a plan is announced as "plan(s) to …"
         if lowered[i + 1 : i + 2] == ["by"] and (i == 0 or lowered[i - 1] not in _AUXILIARIES):

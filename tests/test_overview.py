@@ -52,8 +52,21 @@ def test_theme_overview_per_document_and_per_month():
 def test_plot_writes_a_png(tmp_path):
     pytest.importorskip("matplotlib")
     model = scotopics.load()
-    records = [(str(i), model.analyze("Trade grew. Vaccines arrived."), f"2021-0{i}-01") for i in range(1, 4)]
+    text = (
+        "The ministers agreed to expand trade and investment between the member states and to cut customs "
+        "barriers.\n\nThe health ministers approved a joint plan to produce vaccines against new epidemics."
+    )
+    records = [(str(i), model.analyze(text), f"2021-0{i}-01") for i in range(1, 4)]
+    assert any(share for _, analysis, _ in records for share in analysis.themes.values())
     path = theme_overview(records, model.themes, by="month").plot(tmp_path / "shares.png")
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_plot_of_documents_without_themes_is_an_empty_chart(tmp_path):
+    pytest.importorskip("matplotlib")
+    model = scotopics.load()
+    records = [(str(i), model.analyze("Hello."), f"2021-0{i}-01") for i in range(1, 3)]
+    path = theme_overview(records, model.themes, by="month").plot(tmp_path / "empty.png")
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 

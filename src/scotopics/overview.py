@@ -121,6 +121,7 @@ class ThemeTable:
         months = [row["month"] for row in dated]
         figure, axis = plt.subplots(figsize=(min(14, max(6, 0.4 * len(months) + 3)), 4.5))
         bottom = [0.0] * len(months)
+        drawn = False
         for theme in self.themes:
             values = [row[theme] for row in dated]
             if not any(values):
@@ -128,13 +129,17 @@ class ThemeTable:
             label = (names or {}).get(theme, theme)
             axis.bar(months, values, bottom=bottom, label=label, color=theme_colour(theme, self.themes))
             bottom = [b + v for b, v in zip(bottom, values)]
+            drawn = True
         axis.set_ylim(0, 1)
         axis.set_ylabel(f"{SHARE_LABEL} (mean per document)")
         axis.set_title(title)
         step = max(1, -(-len(months) // 24))  # at most 24 month labels; every month keeps its place
         axis.set_xticks(range(0, len(months), step), months[::step])
         axis.tick_params(axis="x", rotation=45)
-        axis.legend(fontsize=7, bbox_to_anchor=(1.01, 1), loc="upper left")
+        if drawn:
+            axis.legend(fontsize=7, bbox_to_anchor=(1.01, 1), loc="upper left")
+        else:  # documents without any theme (or no dated ones): an empty chart that says so
+            axis.text(0.5, 0.5, "no themes in these documents", ha="center", va="center", transform=axis.transAxes)
         figure.tight_layout()
         figure.savefig(path, dpi=120)
         plt.close(figure)

@@ -57,10 +57,11 @@ THIS_BY = re.compile(
     r"(?:об этом|this was)\s+(?:(?P<pronoun>он|она|они)\s+)?(?P<verb>\w+)(?:\s+by)?\s+",
     re.IGNORECASE,
 )  # "Об этом он заявил на саммите …": the pronoun is the source ("Как пишет ТАСС, об этом заявил …": the same)
-#: The same with a circumstance before the verb: "Об этом на саммите ШОС заявил …", "Об этом 14 сентября сообщает …".
+#: The same with a circumstance before the verb: "Об этом на саммите ШОС заявил …", "Об этом в среду сообщил …"
+#: (the verb must still be a reporting verb: see ``sources.source_named_after``).
 THIS_BY_LATER = re.compile(
-    r"^\s*(?:об этом)\s+(?:(?P<pronoun>он|она|они)\s+)?(?:[^\s,.;:!?«»\"]+\s+){1,5}?"
-    r"(?P<verb>(?:заяв|сообщ|сказа|рассказ|отмет|подчеркн|говор|переда|пиш|информир|указа|объяв|доложи)\w*)\s+",
+    r"^\s*об этом\s+(?:(?P<pronoun>он|она|они)\s+)?(?:[^\s,.;:!?«»\"]+\s+){1,5}?"
+    r"(?P<verb>(?:заяв|сообщ|сказа|рассказ|отмет|подчеркн|говор|информир|указа|объяв|доложи)\w*)\s+",
     re.IGNORECASE,
 )
 #: Where the speaker phrase after such a verb ends ("… Сергей Лавров по итогам заседания").

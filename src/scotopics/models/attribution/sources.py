@@ -261,10 +261,11 @@ def source_after(sentence: str, this_by: re.Match[str]) -> str:
 def source_named_after(sentence: str) -> re.Match[str] | None:
     """The "Об этом заявил …" / "This was stated by …" opening of ``sentence``, when its verb reports
     (also after a circumstance: "Об этом на саммите ШОС заявил …")."""
-    match = THIS_BY.match(sentence)
-    if match is None or not find_verb(match.group("verb")):
-        match = THIS_BY_LATER.match(sentence)
-    return match if match is not None and find_verb(match.group("verb")) else None
+    for opening in (THIS_BY, THIS_BY_LATER):
+        match = opening.match(sentence)
+        if match is not None and find_verb(match.group("verb")):
+            return match
+    return None
 
 
 def names_the_source_before(sentence: str) -> bool:

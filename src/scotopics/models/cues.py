@@ -135,14 +135,14 @@ def cue_matrix(
             bits |= _WORD_BITS[word]
         if bits != _ALL_BITS:
             for bit, phrases in present:
-                if not bits & bit and any(p in lower for p in phrases):
+                if not bits & bit and any(map(lower.__contains__, phrases)):
                     bits |= bit
         words = len(sentence.split())
         rows.append(
             (
                 *_BIT_ROWS[bits],
                 sentence.rstrip().endswith("?"),
-                any(q in sentence for q in _QUOTES),
+                any(map(sentence.__contains__, _QUOTES)),
                 _DIGIT.search(sentence) is not None,
                 math.log1p(words) / 5.0,
                 words < 8,

@@ -114,7 +114,7 @@ def debris_reason(line: str, title: str | None) -> str | None:
     if len(words) <= PROMOTION_MAX_WORDS and _PROMOTION.match(stripped):
         return "promotion"
     ends_open = not stripped.endswith(TERMINAL)
-    stamp = _STAMP_AT_END.search(stripped) if len(words) <= 25 else None
+    stamp = _STAMP_AT_END.search(stripped) if len(words) <= 25 and _may_end_in_stamp(stripped) else None
     if (
         stamp
         and not stripped[: stamp.start()].rstrip().endswith(TERMINAL)
@@ -130,9 +130,15 @@ def debris_reason(line: str, title: str | None) -> str | None:
         return "repeated title"
     if ends_open and _menu(stripped, words):
         return "navigation menu"
-    if _PHOTO_CREDIT.search(stripped):
+    if (":" in stripped or "©" in stripped or stripped[-1:] in ")]") and _PHOTO_CREDIT.search(stripped):
         return "photo caption"
     return None
+
+
+def _may_end_in_stamp(line: str) -> bool:
+    """Whether ``line`` may end in a date, a time or a time zone: in a digit, ")", "m" or "г." or "m."."""
+    end = line[-2:].lower()
+    return end[-1:].isdigit() or end[-1:] in ")m" or end in ("г.", "m.")
 
 
 def _menu(line: str, words: list[str]) -> bool:

@@ -59,8 +59,14 @@ class Segment:
 _TRAILING_DATE = re.compile(rf"\s*\((?:[^()]*\d{{4}}[^()]*|{DATE}|[A-ZА-ЯЁ]{{2,8}})\)\s*$", re.IGNORECASE)
 
 
+def _without_trailing_date(line: str) -> str:
+    """``line`` stripped, without its closing bracket of a place, date or abbreviation (:data:`_TRAILING_DATE`)."""
+    stripped = line.strip()
+    return _TRAILING_DATE.sub("", stripped) if stripped.endswith(")") else stripped
+
+
 def _is_heading(line: str, max_words: int = 14) -> bool:
-    stripped = _TRAILING_DATE.sub("", line.strip())
+    stripped = _without_trailing_date(line)
     return (
         len(stripped.split()) <= max_words
         and not holds_sentence(stripped)
@@ -85,7 +91,7 @@ def _speech_title(line: str) -> bool:
     ответы на вопросы СМИ Министра … в ходе пресс-конференции …, Москва, 10 сентября 2020 года"), its place
     and date perhaps in brackets ("Remarks by President … at the SCO Heads of State Council (Tianjin, September 1)").
     """
-    stripped = _PLACE_IN_BRACKETS.sub("", _TRAILING_DATE.sub("", line.strip()))
+    stripped = _PLACE_IN_BRACKETS.sub("", _without_trailing_date(line))
     return (
         _SPEECH_TITLE.match(stripped) is not None
         and len(stripped.split()) <= SPEECH_TITLE_MAX_WORDS

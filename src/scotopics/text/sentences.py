@@ -124,7 +124,8 @@ class SentenceSplitter:
         sentences: list[str] = []
         # "… в 2021 г. Стороны …": the year abbreviation both abbreviates and ends the sentence,
         # which Punkt cannot tell without context, so those boundaries are cut first.
-        for part in _YEAR_END.sub("\\1\n", text).split("\n"):
+        cut = _YEAR_END.sub("\\1\n", text).split("\n") if "г." in text else [text]
+        for part in cut:
             for piece in _sure_pieces(part):
                 sentences.extend(self._split_piece(piece))
         return _reattach_fragments([s for s in sentences if s])

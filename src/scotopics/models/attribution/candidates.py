@@ -162,7 +162,8 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
         holder = office_holder(document, phrase)
         if holder:
             found.append(Candidate(holder, {"office"}, distance=index))
-    first_word = next(iter(WORD.findall(own)), "").lower()
+    first = WORD.search(own)
+    first_word = first.group(0).lower() if first else ""
     singular = first_word in SINGULAR_PRONOUNS or _PRONOUN_SOURCE.search(own) is not None  # "he" or "she" speaks
     named = _NAMED_ANSWER.match(own)
     if named:

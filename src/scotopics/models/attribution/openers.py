@@ -11,6 +11,7 @@ be organised …").
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .clauses import PLURAL_PRONOUNS, SINGULAR_PRONOUNS
 from .document import _BODIES, plausible
@@ -52,12 +53,17 @@ _PASSIVE_AFTER = re.compile(
 )
 
 
+#: The words of a sentence's first clause that :func:`subject` reads: nine for the phrase, four after it.
+_WORDS_READ = 13
+
+
 def subject(sentence: str) -> str | None:
     """The sentence's opening noun phrase when it names a speaker ("Kazakhstan", "The heads of delegation")."""
     clauses = _STATES_THAT.split(strip_answer_prefix(sentence), maxsplit=1)[0].split(",")
     if len(clauses) > 1 and _FRONTED_CIRCUMSTANCE.match(clauses[0]):
         clauses = clauses[1:]  # "During the talks, the heads of delegation reviewed …": the subject follows
-    every_word = WORD.findall(AFTER_SUBJECT.sub("", _OPENING_PHRASE.sub("", clauses[0])))
+    opening = AFTER_SUBJECT.sub("", _OPENING_PHRASE.sub("", clauses[0]))
+    every_word = [m.group(0) for m in islice(WORD.finditer(opening), _WORDS_READ)]  # the phrase and four more
     words = every_word[:9]
     phrase: list[str] = []
     for word in words:

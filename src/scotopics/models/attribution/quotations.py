@@ -35,7 +35,7 @@ _AUXILIARY_WORDS = frozenset("was were is are be been being has have had which t
 
 def quotation_source(sentence: str) -> tuple[str, str] | None:
     """The source and verb that close a quotation ('"…," said FO spokesperson Mumtaz Zahra Baloch.')."""
-    closing = _QUOTE_CLOSE.search(sentence) if any(q in sentence for q in "”\"»’'") else None
+    closing = _QUOTE_CLOSE.search(sentence) if any(map(sentence.__contains__, "”\"»’'")) else None
     if closing is None:
         return None
     speaker = closing.group("sp1") or closing.group("sp2")

@@ -165,7 +165,9 @@ def message_from(text: str) -> str | None:
 
 def message_sender(sentence: str) -> tuple[str, str] | None:
     """The sender of a message the sentence says was read out or conveyed, and the verb of what it says."""
-    found = _MESSAGE_FROM.search(sentence)
+    lower = sentence.lower()
+    sent = any(map(lower.__contains__, ("message", "letter", "greetings", "address")))
+    found = _MESSAGE_FROM.search(sentence) if sent else None
     if found is None:
         return None
     named = person_names(found.group("sender"))
@@ -182,7 +184,7 @@ _SPEECH_IN_WHICH = re.compile(
 
 def speech_giver(sentence: str) -> tuple[str, str] | None:
     """Who gave the speech or interview in which "he" said what the sentence reports, and the verb."""
-    found = _SPEECH_IN_WHICH.search(sentence)
+    found = _SPEECH_IN_WHICH.search(sentence) if "which" in sentence or "where" in sentence else None
     if found is None or find_verb(found.group("verb")) is None:
         return None
     named = person_names(found.group("giver"))

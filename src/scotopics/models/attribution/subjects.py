@@ -377,7 +377,7 @@ _SINGLE_CLOSES = re.compile(r"(?<=[\w.,!?])['’](?=[\s,.;:!?]|$)")
 
 def opens_quotation(text: str) -> bool:
     """Whether ``text`` opens a quotation that it does not close (curly, straight or single quotation marks)."""
-    curly = sum(text.count(q) for q in "“«„") - sum(text.count(q) for q in "”»")
+    curly = sum(map(text.count, "“«„")) - sum(map(text.count, "”»"))
     if curly > 0 or text.count('"') % 2 == 1:
         return True
     if "'" not in text and "‘" not in text:
@@ -387,4 +387,6 @@ def opens_quotation(text: str) -> bool:
 
 def mask_quotes(sentence: str) -> str:
     """``sentence`` with quoted passages blanked out (same length), so no verb is taken from inside a quotation."""
+    if not any(map(sentence.__contains__, '“«„"')):  # the common case: nothing quoted
+        return sentence
     return _QUOTED.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], sentence)

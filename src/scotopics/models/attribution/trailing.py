@@ -105,12 +105,12 @@ _ABSTRACT = re.compile(r"(?i)^[а-яё-]+(?:ость|ние|тие|ия|ию|ь�
 
 def trailing_source(sentence: str) -> tuple[str, str] | None:
     """The source and verb of a reporting clause after the statement, when the sentence ends with one."""
-    as_by = _AS_BY.search(sentence)
+    as_by = _AS_BY.search(sentence) if " by " in sentence else None
     if as_by:
         who = WHERE_AND_HOW.split(as_by.group("speaker"), maxsplit=1)[0]
         named = person_mentions(who)
         return (named[0] if named else who), as_by.group("verb")
-    put_forward = _PUT_FORWARD.search(sentence)
+    put_forward = _PUT_FORWARD.search(sentence) if "выступил" in sentence else None
     if put_forward:
         who = WHERE_AND_HOW.split(put_forward.group("speaker"), maxsplit=1)[0]
         named = person_mentions(who)

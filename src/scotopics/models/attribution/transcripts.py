@@ -77,6 +77,8 @@ _INTERVIEW_INTRODUCTION = re.compile(
     r"[^.:]{0,60}\b(?:q\s?&\s?a|interview|conversation|questions and answers|интервью|беседу|беседа)\b"
 )
 #: Whose speech it is, when the line names no full name: a word before "’s" ("Modi’s", "Indian Minister’s").
+#: The longest line the two introductions above match (200 characters and a line break).
+_INTRODUCTION_MAX_CHARS = 201
 _OWNER = re.compile(r"((?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+)[’']s\b")
 
 
@@ -84,7 +86,10 @@ def introduced_speech(text: str) -> tuple[str, bool] | None:
     """Whose speech or interview a line introduces: (a person's full name, True), or (what stands before "’s",
     False) for the reader to resolve ("Modi", "Indian Minister"); None when the line introduces neither or names
     no owner."""
-    if not (_SPEECH_INTRODUCTION.match(text) or _INTERVIEW_INTRODUCTION.match(text)):
+    if len(text) > _INTRODUCTION_MAX_CHARS:
+        return None
+    speech = text.rstrip().endswith(":") and _SPEECH_INTRODUCTION.match(text)
+    if not (speech or _INTERVIEW_INTRODUCTION.match(text)):
         return None
     named = person_names(text)
     if named:

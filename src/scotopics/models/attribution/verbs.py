@@ -19,6 +19,8 @@ VERBS = lexicon.entries("reporting_verbs")
 _VERB_SET = frozenset(VERBS)
 _LONGEST_VERB = max(len(v.split()) for v in VERBS)
 _PHRASE_STARTS = frozenset(v.split()[0] for v in VERBS if " " in v)
+#: Every word a verb or a verb phrase may start with.
+_STARTS = _VERB_SET | _PHRASE_STARTS
 _TOKEN = re.compile(r"[\w’'-]+")
 
 
@@ -82,9 +84,10 @@ def find_verb(sentence: str) -> Verb | None:
     Much faster than one regular expression of all the verbs, which matters on long documents.
     """
     lowered = _TOKEN.findall(sentence.lower())
-    for i, word in enumerate(lowered):
-        if word not in _VERB_SET and word not in _PHRASE_STARTS:
-            continue
+    if _STARTS.isdisjoint(lowered):  # most sentences: no word a verb may start with
+        return None
+    for i in [k for k, word in enumerate(lowered) if word in _STARTS]:
+        word = lowered[i]
         if i > 0 and noun_form(word, lowered[i - 1]):
             continue  # "the member states", "Xi's welcome address": a noun, not a reporting verb
         if i > 0 and word.endswith("ed") and (lowered[i - 1] in _ARTICLES or lowered[i - 1] in _PREPOSITIONS):

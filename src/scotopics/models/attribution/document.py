@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .. import lexicon
 from .clauses import ENUMERATION, FIRST_PERSON_WORD, PLURAL_PRONOUNS, SINGULAR_PRONOUNS
@@ -314,8 +314,10 @@ def office_holder(document: SpeakerDocument, office: str) -> str | None:
     return document._cache[key]
 
 
+@lru_cache(maxsize=8192)
 def plausible(speaker: str | None, kind: str | None) -> bool:
-    """Whether a phrase can name a speaker: a person, country or group, or a phrase headed by an office or body."""
+    """Whether a phrase can name a speaker: a person, country or group, or a phrase headed by an office or body
+    (cached: the same candidates come back for every sentence of a document)."""
     if speaker is None or kind in {"person", "country"}:
         return True
     if kind == "group":  # "the officials", not "Many Belarusian proposals"

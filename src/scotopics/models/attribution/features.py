@@ -134,11 +134,11 @@ _AGREEMENT_AT = _CROSSED_AT + len(SOURCES) * len(_CONTEXT)
 def feature_matrix(document: SpeakerDocument, found: Sequence[Candidate], context: dict[str, bool]) -> np.ndarray:
     """The features of all candidates of one sentence at once: one row each, as :func:`features` gives it."""
     count = len(found)
-    x = np.zeros((count, len(FEATURE_NAMES)))
     main = document.main_person
     mentions = document.mentions
-    for row, candidate in enumerate(found):
-        values = x[row]
+    own_rows = []  # the sources, the type and the scalars of each candidate, built as lists (cheaper than rows)
+    for candidate in found:
+        values = [0.0] * _CROSSED_AT
         for source in candidate.sources:
             values[_SOURCE_COLUMN[source]] = 1.0
         kind = speaker_type(candidate.speaker) if candidate.speaker else None
@@ -146,7 +146,7 @@ def feature_matrix(document: SpeakerDocument, found: Sequence[Candidate], contex
         if column is not None:
             values[_TYPES_AT + column] = 1.0
         key = surname_key(candidate.speaker) if kind == "person" and candidate.speaker else ""
-        values[_SCALARS_AT:_CROSSED_AT] = (
+        values[_SCALARS_AT:] = (
             min(candidate.distance, 20) / 10.0,
             float(candidate.same_paragraph),
             float(candidate.in_sentence),
@@ -155,6 +155,10 @@ def feature_matrix(document: SpeakerDocument, found: Sequence[Candidate], contex
             len(candidate.sources) / 3.0,
             float(plausible(candidate.speaker, kind)),
         )
+        own_rows.append(values)
+    x = np.zeros((count, len(FEATURE_NAMES)))
+    if count:
+        x[:, :_CROSSED_AT] = own_rows
     facts = np.array([context[c] for c in _CONTEXT], dtype=np.float64)
     crossed = x[:, : len(SOURCES), None] * facts[None, None, :]
     x[:, _CROSSED_AT:_AGREEMENT_AT] = crossed.reshape(count, len(SOURCES) * len(_CONTEXT))

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...results import SpeakerType, StatementKind
 from .clauses import ACCORDING, AS_PRONOUN, AS_VERB, AS_VERB_INSIDE, CITED_POINT, QUOTING
@@ -61,12 +62,10 @@ __all__ += ["KINDS", "ANSWER_PREFIX", "carries_news"]
 
 #: The writer's own aside ("Напомним, что …", "Отметим, что …"): no one else's statement.
 WRITER_ASIDE = re.compile(
-    r"^\s*(?:отметим|напомним|заметим|it should be (?:noted|mentioned)|it is worth (?:noting|mentioning))\b",
-    re.IGNORECASE,
+    r"(?i)^\s*(?:отметим|напомним|заметим|it should be (?:noted|mentioned)|it is worth (?:noting|mentioning))\b"
 )
 _IMPERSONAL = re.compile(
-    r"^\s*(?:it (?:was|is|has been)|there (?:was|is)|было|отмечалось|отмечается|сообщается|говорится|указывается)\b",
-    re.IGNORECASE,
+    r"(?i)^\s*(?:it (?:was|is|has been)|there (?:was|is)|было|отмечалось|отмечается|сообщается|говорится|указывается)\b"
 )
 #: Who only passes on what another said ("according to the journalist, the minister said …").
 _REPORTER = re.compile(
@@ -188,6 +187,7 @@ def _inner_speaker(sentence: str, known: _Known) -> tuple[str, str] | None:
     return (speaker, verb.group(1).lower()) if speaker_type(speaker) not in (None, "document") else None
 
 
+@lru_cache(maxsize=4096)  # the same earlier sentences are read for each pronoun after them
 def _subject_phrase(sentence: str) -> str | None:
     """The speaker phrase of a sentence's reporting verb, the source that closes its quotation, or the source it
     names after "Об этом заявил"."""

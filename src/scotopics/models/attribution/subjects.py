@@ -9,6 +9,7 @@ text they read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .clauses import ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE
 from .names import GROUP_WORDS, person_names, speaker_type
@@ -137,6 +138,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$"
 _AGENT = re.compile(r"\s+by\s+([^,.;:()]+)")
 
 
+@lru_cache(maxsize=4096)  # the rules ask again about earlier sentences, for every statement after them
 def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     """The noun phrase governing ``verb``: what stands before it since the last clause break.
 
@@ -292,6 +294,7 @@ _RUSSIAN_SETTING = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _noun_phrase(segment: str) -> str | None:
     """``segment`` cleaned as a speaker phrase, or None when it cannot name one."""
     phrase = _FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"

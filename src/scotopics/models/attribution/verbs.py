@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import lexicon
 
@@ -78,6 +79,7 @@ class Verb:
 _NAMED_AFTER_WHICH = re.compile(r"^\s+(?:the\s+)?[A-ZА-ЯЁ]")
 
 
+@lru_cache(maxsize=4096)  # asked again for earlier sentences (a found Verb is immutable)
 def find_verb(sentence: str) -> Verb | None:
     """The first reporting verb or phrase of ``sentence`` (the longest one at that place), by word look-up.
 

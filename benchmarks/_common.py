@@ -80,12 +80,14 @@ def write_results(name: str, payload: dict[str, Any]) -> Path:
     return path
 
 
-def median_time(repeat: int, function) -> float:
-    """The median wall-clock time of ``repeat`` runs of ``function``, in seconds."""
+def median_time(repeat: int, function, *, before=None) -> float:
+    """The median wall-clock time of ``repeat`` runs of ``function``, in seconds (``before()``, untimed, first)."""
     import statistics
 
     timings = []
     for _ in range(repeat):
+        if before is not None:
+            before()
         started = time.perf_counter()
         function()
         timings.append(time.perf_counter() - started)

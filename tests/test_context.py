@@ -93,6 +93,20 @@ def test_a_salutation_gets_no_theme_at_all():
     assert decided.tolist() == expected
 
 
+def test_a_list_entry_that_ends_in_a_comma_is_no_address_and_keeps_its_theme():
+    """Rule 8: a list entry names a topic of substance, even when it ends in a comma like an address to the
+    listeners does (a real page listed its forum's themes so)."""
+    texts = [
+        "– digital transformation of education and the organization of learning in new formats,",
+        "• promotion of sustainable development and green skills,",
+        "transforming universities into centres of innovation and economic growth,",
+        "The Secretary-General of the SCO and the Director of the RATS Executive Committee,",
+    ]
+    proba = np.array([[0.8, 0.1]] * 4)
+    decided = ensure_one_theme_in_texts(proba >= 0.4, proba, texts)
+    assert decided.tolist() == [[True, False], [True, False], [True, False], [False, False]]
+
+
 @pytest.fixture(scope="module")
 def context_model(training_documents, taxonomy):
     return scotopics.train_documents(training_documents[::3], taxonomy=taxonomy, context_stage=True)

@@ -6,6 +6,8 @@ import re
 
 import numpy as np
 
+from ..text.segment import LIST_BULLETS
+
 __all__ = [
     "best_threshold",
     "ensure_one_theme",
@@ -100,6 +102,8 @@ _SALUTATION = re.compile(
 )
 #: The longest line ending in a comma that is read as an address to the listeners.
 ADDRESS_MAX_WORDS = 20
+#: How a list entry opens: a bullet or a dash, or a word in lower case.
+_LIST_ENTRY = re.compile(rf"^(?:[-–—{LIST_BULLETS}]|[a-zа-яё])")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|[A-ZА-ЯЁ])\.")
 _STATEMENT_END = re.compile(r"[.?](?:\s|$)")
 
@@ -108,8 +112,9 @@ def salutation(text: str) -> bool:
     """Whether a paragraph only addresses the listeners or opens a declaration, with no sentence of its own
     ("Excellencies, Ladies and Gentlemen!", "We, the leaders of the member states, having met in Tianjin,")."""
     stripped = text.strip()
-    # An address that ends in a comma ("The Secretary General of SCO and the Director of RATS,") is one too.
-    address = stripped.endswith(",") and len(stripped.split()) <= ADDRESS_MAX_WORDS
+    # An address that ends in a comma ("The Secretary General of SCO and the Director of RATS,") is one too,
+    # but not a list entry ("– digital transformation of education,"), which takes its topic's theme (rule 8).
+    address = stripped.endswith(",") and len(stripped.split()) <= ADDRESS_MAX_WORDS and not _LIST_ENTRY.match(stripped)
     if not (address or _SALUTATION.match(text)):  # the cheap tests first: most paragraphs fail them
         return False
     return not _STATEMENT_END.search(_ABBREVIATION.sub("", stripped))

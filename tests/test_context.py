@@ -21,7 +21,37 @@ def test_context_features_place_document_mean_max_and_neighbours():
     np.testing.assert_allclose(features[1, 8:10], [0.3, 0.4])  # next paragraph
     np.testing.assert_allclose(features[0, 6:8], [0.0, 0.0])  # no paragraph before the first
     np.testing.assert_allclose(features[3, 2:4], [0.8, 0.1])  # a one-paragraph document is its own mean
-    assert features[0, -2] == 1.0 and features[1, -2] == 0.0  # first-paragraph flag
+    assert not features[:, -2].any()  # no first-paragraph flag by default (see ContextStage)
+    flagged = context_features(proba, document_bounds([3, 1]), first_paragraph=True)
+    assert flagged[:, -2].tolist() == [1.0, 0.0, 0.0, 1.0]
+
+
+def test_the_first_paragraph_prior_is_off_by_default_and_older_model_files_keep_it():
+    """Where the first paragraph of the training documents looks like content but carries no theme (as a title
+    does), the prior learns to hold back every first paragraph, and so every lead of a real page; without it the
+    stage trusts the paragraph's own score."""
+    rng = np.random.default_rng(1)
+    sizes = [5] * 80
+    proba = rng.uniform(0, 0.2, size=(400, 2))
+    target = np.zeros((400, 2), dtype=int)
+    for k, (start, _end) in enumerate(document_bounds(sizes)):
+        proba[start, 0] = 0.9  # a title that scores like content, labelled without a theme
+        proba[start + 1 + k % 4, 0] = 0.9
+        target[start + 1 + k % 4, 0] = 1
+    bounds, groups = document_bounds(sizes), [k % 5 for k in range(80)]
+    page = np.array([[0.9, 0.1], [0.1, 0.1], [0.1, 0.1]])  # a lead that scores high, then two other paragraphs
+    with_prior = ContextStage(first_paragraph=True).fit(proba, target, bounds, groups)
+    without = ContextStage().fit(proba, target, bounds, groups)
+    lead_without, lead_with = (
+        without.predict_proba(page, [(0, 3)])[0, 0],
+        with_prior.predict_proba(page, [(0, 3)])[0, 0],
+    )
+    assert lead_without > 2 * lead_with
+    arrays, record = with_prior._get_state()
+    assert record["first_paragraph"] is True and ContextStage._from_state(arrays, record).first_paragraph
+    del record["first_paragraph"]  # a file saved before the option existed: the feature was on
+    assert ContextStage._from_state(arrays, record).first_paragraph
+    assert not ContextStage._from_state(*without._get_state()).first_paragraph
 
 
 def test_context_stage_learns_from_neighbours_and_round_trips_its_state():

@@ -187,7 +187,7 @@ def fit_documents(
     logger.info("fitting the theme classifier on %d paragraphs of %d documents", len(texts), len(documents))
     classifier = ThemeClassifier(**params).fit(texts, labels, groups=groups)
     content = _content_paragraphs(documents)
-    context = _fit_context_stage(documents, classifier, theme_ids) if context_stage else None
+    context = _fit_context_stage(documents, content, classifier, theme_ids) if context_stage else None
     scorer = _fit_key_scorer(documents, content, classifier)
     resolver = _fit_speaker_resolver(documents, content, random_state)
     metadata = {
@@ -221,19 +221,30 @@ def _writer(document_id: str) -> str:
 
 
 def _fit_context_stage(
-    documents: Sequence[CorpusDocument], classifier: ThemeClassifier, theme_ids: Sequence[str]
+    documents: Sequence[CorpusDocument],
+    content: list[list[int]],
+    classifier: ThemeClassifier,
+    theme_ids: Sequence[str],
 ) -> ContextStage | None:
-    """The document-context stage over the classifier's out-of-fold probabilities of every paragraph.
+    """The document-context stage over the classifier's out-of-fold probabilities of the content paragraphs.
 
-    Its own thresholds are tuned with folds by *writer*, so that they suit text
-    from writers the model has not seen.
+    Only the paragraphs ``analyze`` reads as content count, in their order: a title, a heading or debris
+    takes no place in the document, so the neighbours and the position are those the stage will see.
+    Its own thresholds are tuned with folds by *writer*, so that they suit text from writers the model
+    has not seen.
     """
     if classifier.single_label_:
         return None
-    target = np.array([[int(t in p.themes) for t in theme_ids] for d in documents for p in d.paragraphs])
-    bounds = document_bounds([len(d.paragraphs) for d in documents])
-    logger.info("fitting the context stage on %d paragraphs", len(target))
-    return ContextStage().fit(classifier.oof_proba_, target, bounds, [_writer(d.id) for d in documents])
+    rows: list[int] = []
+    start = 0
+    for document, indexes in zip(documents, content):
+        rows.extend(start + i for i in indexes)
+        start += len(document.paragraphs)
+    paragraphs = [d.paragraphs[i] for d, indexes in zip(documents, content) for i in indexes]
+    target = np.array([[int(t in p.themes) for t in theme_ids] for p in paragraphs]).reshape(-1, len(theme_ids))
+    bounds = document_bounds([len(indexes) for indexes in content])
+    logger.info("fitting the context stage on %d content paragraphs", len(target))
+    return ContextStage().fit(classifier.oof_proba_[rows], target, bounds, [_writer(d.id) for d in documents])
 
 
 def key_training_contexts(

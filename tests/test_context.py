@@ -164,3 +164,24 @@ def test_texts_read_alone_get_the_same_scores_as_one_paragraph_documents():
     proba = np.random.default_rng(0).random((20, len(scotopics.load().themes)))
     alone = stage.predict_proba(proba, [(i, i + 1) for i in range(20)])
     assert np.allclose(stage.predict_proba(proba, None), alone)
+
+
+def test_classify_in_document_reads_the_paragraphs_as_analyze_does():
+    """A title and page debris keep their kind and get no theme; the content is judged in its document."""
+    model = scotopics.load()
+    paragraphs = [
+        "SCO energy ministers back a cooperation framework",
+        "14.06.2024 09:20",
+        "Energy ministers of the SCO member states endorsed a framework for cooperation in the power sector and "
+        "called for a joint plan to build new transmission lines between their grids.",
+        "The ministers also discussed the supply of fuel in the region and agreed to meet again next year.",
+    ]
+    results = model.classify(paragraphs, in_document=True)
+    assert [r.index for r in results] == [0, 1, 2, 3]
+    assert [r.kind for r in results] == ["heading", "debris", "text", "text"]
+    assert results[0].themes == () and dict(results[0].scores) == {} and results[1].themes == ()
+    assert "connectivity_energy" in results[2].themes
+    analysed = model.analyze("\n\n".join(paragraphs)).paragraphs
+    assert [(r.kind, r.themes) for r in results] == [(p.kind, p.themes) for p in analysed]
+    floored = model.classify(paragraphs, in_document=True, min_score=0.01)
+    assert floored[0].themes == () and len(floored[2].themes) >= len(results[2].themes)

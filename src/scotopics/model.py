@@ -33,6 +33,7 @@ from .text.features import readable_term, vectorizer_state
 from .text.inputs import coerce_text, coerce_text_list
 from .text.language import detect_languages
 from .text.markup import visible_text
+from .text.segment import block_kinds
 from .theme_thresholds import MinScore, ThresholdMap, apply_min_score
 
 __all__ = ["ThemeModel"]
@@ -98,13 +99,28 @@ class ThemeModel(ManyDocuments):
         ``min_score`` replaces the thresholds for this call: one number for every
         theme, or ``{theme: number}`` for some (see :attr:`thresholds`).
         ``in_document=True`` reads the texts as the paragraphs of one document, in
-        order: a model trained with a context stage then judges each with its
-        neighbours, as :meth:`analyze` does (other models read every text alone).
+        order, as :meth:`analyze` reads them: a title, a heading or a line of page
+        debris gets that ``kind`` and no theme, and a model trained with a context
+        stage judges each content paragraph with its neighbours (other models read
+        every text alone).
         """
         clean = [visible_text(text) for text in coerce_text_list(texts)]
-        bounds = [(0, len(clean))] if in_document else None
-        results = self._classify_clean(clean, list(range(len(clean))), explain=explain, bounds=bounds)
+        if in_document:
+            results = self._classify_document(clean, explain=explain)
+        else:
+            results = self._classify_clean(clean, list(range(len(clean))), explain=explain)
         return results if min_score is None else apply_min_score(results, self, min_score)
+
+    def _classify_document(self, texts: list[str], *, explain: bool) -> list[ParagraphResult]:
+        """The texts as the paragraphs of one document: headings and debris aside, the content read together."""
+        kinds = block_kinds(texts)
+        content = [i for i, kind in enumerate(kinds) if kind == "text"]
+        bounds = [(0, len(content))]
+        judged = iter(self._classify_clean([texts[i] for i in content], content, explain=explain, bounds=bounds))
+        return [
+            next(judged) if kind == "text" else ParagraphResult(i, text, (), {}, kind, language)
+            for i, (text, kind, language) in enumerate(zip(texts, kinds, detect_languages(texts)))
+        ]
 
     @property
     def thresholds(self) -> ThresholdMap:

@@ -94,14 +94,14 @@ def apply_min_score(results: list[ParagraphResult], model: Any, min_score: MinSc
     A number applies to every theme; a mapping to the themes it names (the
     others keep their thresholds). For a single-label model the best theme is
     kept only when its score reaches the floor. Texts in a language the model
-    does not read keep no theme.
+    does not read keep no theme, and so do headings and page debris.
     """
     themes, single_label, languages = model.themes, bool(model.classifier.single_label_), model.languages
     base = model.thresholds
     floors = _floors(themes, base, min_score)
     out = []
     for result in results:
-        if result.language not in languages:
+        if result.language not in languages or result.kind != "text":
             out.append(result)
             continue
         scores = result.scores

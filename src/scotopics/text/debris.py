@@ -136,7 +136,8 @@ def debris_reason(line: str, title: str | None) -> str | None:
 
 
 def _may_end_in_stamp(line: str) -> bool:
-    """Whether ``line`` may end in a date, a time or a time zone: in a digit, ")", "m" or "г." or "m."."""
+    """Whether ``line`` may end in a date, a time or a time zone (:data:`_STAMP_AT_END`, searched only then):
+    whether its last character is a digit, ")" or "m", or it ends in "г." or "m." ("a.m.")."""
     end = line[-2:].lower()
     return end[-1:].isdigit() or end[-1:] in ")m" or end in ("г.", "m.")
 

@@ -76,9 +76,9 @@ _INTERVIEW_INTRODUCTION = re.compile(
     r"(?i)^(?=.{0,200}$)(?:(?:following|below|here)\s+(?:is|are)|предлагаем\b[^.]{0,40}|ниже\b[^.]{0,30})"
     r"[^.:]{0,60}\b(?:q\s?&\s?a|interview|conversation|questions and answers|интервью|беседу|беседа)\b"
 )
-#: Whose speech it is, when the line names no full name: a word before "’s" ("Modi’s", "Indian Minister’s").
 #: The longest line the two introductions above match (200 characters and a line break).
 _INTRODUCTION_MAX_CHARS = 201
+#: Whose speech it is, when the line names no full name: a word before "’s" ("Modi’s", "Indian Minister’s").
 _OWNER = re.compile(r"((?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+)[’']s\b")
 
 

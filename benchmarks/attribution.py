@@ -28,12 +28,11 @@ import time
 from collections import Counter
 from importlib.metadata import version
 
-from _common import ROOT, documents, print_table, write_results
+from _common import ROOT, documents, forget_sentences, print_table, write_results
 
 import scotopics
 from scotopics.models import summarizer
 from scotopics.models.attribution import SpeakerResolver
-from scotopics.models.attribution import names as attribution_names
 from scotopics.models.attribution.names import same_speaker, speaker_type
 from scotopics.training.trainer import speaker_training_set
 
@@ -156,7 +155,8 @@ def main() -> None:
 def cost(resolver: SpeakerResolver, docs) -> dict:
     """CPU time of ``analyze`` on ten-paragraph documents, and the share spent attributing statements.
 
-    The default model is given ``resolver``; name caches are cleared before each document, as for new text.
+    The default model is given ``resolver``; the speaker rules' caches are emptied before each document, as for
+    new text.
     """
     texts = [d.title + "\n\n" + "\n\n".join(p.text for p in d.paragraphs[:10]) for d in docs if len(d.paragraphs) >= 10]
     model = scotopics.load()
@@ -179,8 +179,7 @@ def cost(resolver: SpeakerResolver, docs) -> dict:
             spent[0], total = 0.0, 0.0
             for _ in range(3):
                 for text in texts:
-                    for cache in (attribution_names._names_at, attribution_names.person_mentions):
-                        cache.cache_clear()
+                    forget_sentences()  # every cache of per-sentence results, as for new text
                     start = time.process_time()
                     model.analyze(text)
                     total += time.process_time() - start

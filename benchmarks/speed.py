@@ -36,7 +36,15 @@ import time
 from pathlib import Path
 
 import numpy as np
-from _common import TRAINING_DATA, documents, median_time, paragraph_table, print_table, write_results
+from _common import (
+    TRAINING_DATA,
+    documents,
+    forget_sentences,
+    median_time,
+    paragraph_table,
+    print_table,
+    write_results,
+)
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
@@ -185,15 +193,6 @@ def long_lines(model, results: dict, rows: list) -> None:
 def git_revision() -> str:
     done = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True)
     return done.stdout.strip() or "unknown"
-
-
-def forget_sentences() -> None:
-    """Empty the caches of per-sentence results of scotopics' speaker rules (not the words' stems)."""
-    for name, module in list(sys.modules.items()):
-        if name.startswith("scotopics.models.attribution"):
-            for value in vars(module).values():
-                if callable(getattr(value, "cache_clear", None)):
-                    value.cache_clear()
 
 
 def distinct_paragraphs(texts: list[str], count: int) -> list[str]:

@@ -113,13 +113,20 @@ class ThemeModel(ManyDocuments):
 
     def _classify_document(self, texts: list[str], *, explain: bool) -> list[ParagraphResult]:
         """The texts as the paragraphs of one document: headings and debris aside, the content read together."""
-        kinds = block_kinds(texts)
+        kinds, languages = block_kinds(texts), detect_languages(texts)
         content = [i for i, kind in enumerate(kinds) if kind == "text"]
-        bounds = [(0, len(content))]
-        judged = iter(self._classify_clean([texts[i] for i in content], content, explain=explain, bounds=bounds))
+        judged = iter(
+            self._classify_clean(
+                [texts[i] for i in content],
+                content,
+                [languages[i] for i in content],  # detected once, for every paragraph
+                explain=explain,
+                bounds=[(0, len(content))],
+            )
+        )
         return [
             next(judged) if kind == "text" else ParagraphResult(i, text, (), {}, kind, language)
-            for i, (text, kind, language) in enumerate(zip(texts, kinds, detect_languages(texts)))
+            for i, (text, kind, language) in enumerate(zip(texts, kinds, languages))
         ]
 
     @property

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+import scipy.sparse as sp
 
 import scotopics
+from scotopics.models._math import strongest_terms
 from scotopics.models.context import ContextStage, context_features, document_bounds
 from scotopics.models.thresholds import ONE_THEME_MIN_WORDS, ensure_one_theme, ensure_one_theme_in_texts
 
@@ -40,8 +42,8 @@ def test_the_first_paragraph_prior_is_off_by_default_and_older_model_files_keep_
         target[start + 1 + k % 4, 0] = 1
     bounds, groups = document_bounds(sizes), [k % 5 for k in range(80)]
     page = np.array([[0.9, 0.1], [0.1, 0.1], [0.1, 0.1]])  # a lead that scores high, then two other paragraphs
-    with_prior = ContextStage(first_paragraph=True).fit(proba, target, bounds, groups)
-    without = ContextStage().fit(proba, target, bounds, groups)
+    with_prior = ContextStage(first_paragraph=True, strongest_terms=False).fit(proba, target, bounds, groups)
+    without = ContextStage(strongest_terms=False).fit(proba, target, bounds, groups)
     lead_without, lead_with = (
         without.predict_proba(page, [(0, 3)])[0, 0],
         with_prior.predict_proba(page, [(0, 3)])[0, 0],
@@ -65,13 +67,65 @@ def test_context_stage_learns_from_neighbours_and_round_trips_its_state():
             proba[start, 0] = 0.95
             target[start, 0] = 1
             target[start + 1 : end, 1] = 1
-    stage = ContextStage().fit(proba, target, document_bounds(sizes), [k % 5 for k in range(60)])
+    stage = ContextStage(strongest_terms=False).fit(proba, target, document_bounds(sizes), [k % 5 for k in range(60)])
     scored = stage.predict_proba(proba, document_bounds(sizes))
     assert scored[target[:, 1] == 1, 1].mean() > 0.8 > 0.2 > scored[target[:, 1] == 0, 1].mean()
     arrays, record = stage._get_state()
     again = ContextStage._from_state(arrays, record)
     np.testing.assert_array_equal(again.predict_proba(proba, document_bounds(sizes)), scored)
     np.testing.assert_array_equal(again.thresholds_, stage.thresholds_)
+
+
+def test_strongest_terms_are_each_labels_heaviest_term_in_the_row():
+    rows = sp.csr_matrix(np.array([[0.0, 0.3, 0.0, 0.9], [0.0, 0.0, 0.0, 0.0], [0.2, 0.0, 0.0, 0.0]]))
+    coef = np.asfortranarray([[1.0, -2.0, 3.0, 0.5], [-1.0, -1.0, -1.0, -1.0]])  # labels x terms
+    # row 0 holds terms 1 and 3; row 1 nothing; label 1 weighs every term down: 0, never a negative weight
+    np.testing.assert_array_equal(strongest_terms(rows, coef), [[0.5, 0.0], [0.0, 0.0], [1.0, 0.0]])
+    many = sp.random(50, 30, density=0.1, format="csr", random_state=0)
+    weights = np.random.default_rng(0).normal(size=(4, 30))
+    expected = [[max([0.0, *(weights[j, t] for t in row.indices)]) for j in range(4)] for row in many]
+    np.testing.assert_allclose(strongest_terms(many, weights), expected)
+
+
+def test_context_stage_reads_the_strongest_term_and_older_model_files_do_without():
+    """A label present exactly when one of its terms stands out, while the paragraph's summed score stays low
+    (a long list that names the sector once), is learnt from the strongest term."""
+    rng = np.random.default_rng(2)
+    sizes = [4] * 60
+    proba = rng.uniform(0, 0.3, size=(240, 2))
+    strongest = rng.uniform(0, 0.5, size=(240, 2))
+    target = np.zeros((240, 2), dtype=int)
+    marked = rng.random(240) < 0.3
+    strongest[marked, 0] = 3.0
+    target[marked, 0] = 1
+    bounds, groups = document_bounds(sizes), [k % 5 for k in range(60)]
+    stage = ContextStage().fit(proba, target, bounds, groups, strongest)
+    scored = stage.predict_proba(proba, bounds, strongest)
+    assert scored[marked, 0].min() > 0.5 > scored[~marked, 0].max()
+    arrays, record = stage._get_state()
+    assert record["strongest_terms"] is True
+    np.testing.assert_array_equal(
+        ContextStage._from_state(arrays, record).predict_proba(proba, None, strongest),
+        stage.predict_proba(proba, None, strongest),
+    )
+    with pytest.raises(scotopics.ParameterError, match="strongest term"):
+        stage.predict_proba(proba, bounds)
+    del record["strongest_terms"]  # a file saved before the option: its arrays have no such columns
+    with pytest.raises(ValueError, match="do not fit together"):
+        ContextStage._from_state(arrays, record)
+    older = ContextStage(strongest_terms=False).fit(proba, target, bounds, groups)
+    arrays, record = older._get_state()
+    del record["strongest_terms"]
+    assert not ContextStage._from_state(arrays, record).strongest_terms
+
+
+def test_a_sectors_own_mechanism_named_once_in_a_long_sentence_takes_the_sector():
+    """Rule 10: setting up a sector's mechanism is that sector's matter, even where the sentence says more
+    about the format than about energy (the summed first-stage score for it was 0.05)."""
+    text = "The ministers supported Tajikistan's proposal to create a new SCO cooperation mechanism, the Council of Energy Ministers."
+    model = scotopics.load()
+    assert "connectivity_energy" in model.classify([text])[0].themes
+    assert model.classifier.predict_proba([text])[0, list(model.themes).index("connectivity_energy")] < 0.1
 
 
 def test_an_unfitted_context_stage_says_so():
@@ -161,9 +215,9 @@ def test_texts_read_alone_get_the_same_scores_as_one_paragraph_documents():
     import numpy as np
 
     stage = scotopics.load().context
-    proba = np.random.default_rng(0).random((20, len(scotopics.load().themes)))
-    alone = stage.predict_proba(proba, [(i, i + 1) for i in range(20)])
-    assert np.allclose(stage.predict_proba(proba, None), alone)
+    proba, strongest = np.random.default_rng(0).random((2, 20, len(scotopics.load().themes)))
+    alone = stage.predict_proba(proba, [(i, i + 1) for i in range(20)], strongest * 3)
+    assert np.allclose(stage.predict_proba(proba, None, strongest * 3), alone)
 
 
 def test_classify_in_document_reads_the_paragraphs_as_analyze_does():

@@ -18,6 +18,7 @@ import numpy as np
 from .exceptions import InputTypeError, ModelFileError, ParameterError, UnknownThemeError
 from .io.persist import read_model_file, write_model_file
 from .many import ManyDocuments
+from .models._math import strongest_terms
 from .models.attribution import SpeakerResolver
 from .models.classifier import ThemeClassifier
 from .models.context import ContextStage
@@ -183,7 +184,8 @@ class ThemeModel(ManyDocuments):
             return proba, self.classifier.predict_from_proba(proba)
         thresholds: np.ndarray = self.classifier.thresholds_
         if self.context is not None and self.context.thresholds_ is not None:
-            proba = self.context.predict_proba(proba, bounds)  # None: each text alone
+            strongest = strongest_terms(features, self.classifier.coef_) if self.context.strongest_terms else None
+            proba = self.context.predict_proba(proba, bounds, strongest)  # bounds None: each text alone
             thresholds = self.context.thresholds_
         return proba, ensure_one_theme_in_texts(proba >= thresholds, proba, texts)
 

@@ -36,7 +36,7 @@ from ..text.features import (
 )
 from ..text.inputs import coerce_text_list
 from ..text.wordforms import glossary_digest
-from ._math import column_major, sigmoid
+from ._math import column_major, sigmoid, strongest_terms
 from .params import LINEAR_MODELS, check_classifier_params
 from .thresholds import best_threshold
 
@@ -271,9 +271,11 @@ class ThemeClassifier(ClassifierMixin, BaseEstimator):
             else KFold(n_splits=n_splits, shuffle=True, random_state=self.random_state)
         )
         decisions = np.zeros(indicator.shape, dtype=np.float64)
+        self.oof_strongest_ = np.zeros(indicator.shape, dtype=np.float64)  # for a context stage, as oof_proba_
         for train, held_out in splitter.split(features, groups=groups):
             coef, intercept = self._fit_linear(features[train], indicator[train])
             decisions[held_out] = features[held_out] @ coef.T + intercept
+            self.oof_strongest_[held_out] = strongest_terms(features[held_out], coef)
         return decisions
 
     @staticmethod

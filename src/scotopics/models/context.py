@@ -4,8 +4,9 @@ Real paragraphs lean on their neighbours: in a culture ministers' item
 "heritage" is humanitarian, in an Afghanistan item "the group" is the contact
 group. :class:`ContextStage` re-scores each theme of a paragraph from its own
 first-stage probabilities, the document's mean and maximum, the previous and
-next paragraphs' probabilities and the paragraph's position, with one logistic
-regression per theme. It is fitted on *out-of-fold* first-stage probabilities,
+next paragraphs' probabilities, the paragraph's position and, per theme, the
+weight of the strongest term of that theme the paragraph contains, with one
+logistic regression per theme. It is fitted on *out-of-fold* first-stage probabilities,
 so it learns how much to trust them on text the classifier has not seen, and
 its own thresholds are tuned on its own out-of-fold probabilities.
 
@@ -23,7 +24,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from ..exceptions import NotFittedError
+from ..exceptions import NotFittedError, ParameterError
 from ._math import sigmoid
 from .thresholds import best_threshold
 
@@ -92,6 +93,13 @@ class ContextStage:
         Lowest decision threshold a theme may get.
     random_state : int
         Seed of the solver.
+    strongest_terms : bool
+        Whether each theme's strongest term in the paragraph (see :func:`~scotopics.models._math.strongest_terms`)
+        is a feature. A long real paragraph that lists several sectors names each once, and the first stage's
+        sum dilutes all but one of them; on the 376 held-out real pages micro-F1 rose from 0.739 to 0.748 (95 %
+        interval by page +0.002 to +0.017), on the 162 development pages from 0.768 to 0.773, while our own
+        test set moved from 0.876 to 0.875 and the style-shift test fell from 0.867 to 0.856. Models saved
+        before it existed do without.
     first_paragraph : bool
         Whether being a document's first paragraph is a feature. Off by default: it is a prior of our
         corpus's style, not of the texts users read. Fitted on the content paragraphs of our documents, it
@@ -103,11 +111,18 @@ class ContextStage:
     """
 
     def __init__(
-        self, *, C: float = 1.0, min_threshold: float = 0.3, random_state: int = 0, first_paragraph: bool = False
+        self,
+        *,
+        C: float = 1.0,
+        min_threshold: float = 0.3,
+        random_state: int = 0,
+        strongest_terms: bool = True,
+        first_paragraph: bool = False,
     ) -> None:
         self.C = C
         self.min_threshold = min_threshold
         self.random_state = random_state
+        self.strongest_terms = strongest_terms
         self.first_paragraph = first_paragraph
         self.coef_: np.ndarray | None = None
         self.intercept_: np.ndarray | None = None
@@ -127,16 +142,23 @@ class ContextStage:
         return coef, intercept
 
     def fit(
-        self, proba: np.ndarray, target: np.ndarray, bounds: Sequence[tuple[int, int]], groups: Sequence[Any]
+        self,
+        proba: np.ndarray,
+        target: np.ndarray,
+        bounds: Sequence[tuple[int, int]],
+        groups: Sequence[Any],
+        strongest: np.ndarray | None = None,
     ) -> ContextStage:
         """Fit on out-of-fold first-stage ``proba`` of documents (``bounds``), 0/1 ``target``.
 
         ``groups`` (one per document, e.g. the writer) keeps a group in one
         fold when the stage's own out-of-fold probabilities are computed.
+        ``strongest`` holds each paragraph's strongest term per theme, out of fold as ``proba``
+        (needed when ``strongest_terms`` is on).
         """
         target = np.asarray(target, dtype=np.int8)
         alone = [(i, i + 1) for i in range(proba.shape[0])]
-        features = np.vstack([self._features(proba, bounds), self._features(proba, alone)])
+        features = np.vstack([self._features(proba, bounds, strongest), self._features(proba, alone, strongest)])
         doubled = np.vstack([target, target])
         row_groups = np.concatenate([np.repeat(np.asarray(groups), [e - s for s, e in bounds])] * 2)
         self.coef_, self.intercept_ = self._fit_arrays(features, doubled)
@@ -154,31 +176,47 @@ class ContextStage:
         )
         return self
 
-    def _features(self, proba: np.ndarray, bounds: Sequence[tuple[int, int]]) -> np.ndarray:
-        return context_features(proba, bounds, first_paragraph=self.first_paragraph)
+    def _features(
+        self, proba: np.ndarray, bounds: Sequence[tuple[int, int]], strongest: np.ndarray | None
+    ) -> np.ndarray:
+        features = context_features(proba, bounds, first_paragraph=self.first_paragraph)
+        return np.hstack([features, self._strongest(strongest, proba)]) if self.strongest_terms else features
+
+    @staticmethod
+    def _strongest(strongest: np.ndarray | None, proba: np.ndarray) -> np.ndarray:
+        if strongest is None or np.shape(strongest) != proba.shape:
+            raise ParameterError("this context stage reads each theme's strongest term: pass one row per paragraph")
+        return strongest
 
     def _proba(self, features: np.ndarray) -> np.ndarray:
         if self.coef_ is None or self.intercept_ is None:
             raise NotFittedError("ContextStage is not fitted")
         return sigmoid(features @ self.coef_.T + self.intercept_)
 
-    def predict_proba(self, proba: np.ndarray, bounds: Sequence[tuple[int, int]] | None) -> np.ndarray:
-        """Theme probabilities of paragraphs in their documents, from first-stage ``proba``
-        (``bounds`` None: every row is a document of its own, as ``classify`` reads texts)."""
-        if bounds is not None:
-            return self._proba(self._features(proba, bounds))
+    def predict_proba(
+        self, proba: np.ndarray, bounds: Sequence[tuple[int, int]] | None, strongest: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Theme probabilities of paragraphs in their documents, from first-stage ``proba`` and, when the stage
+        reads them, the ``strongest`` terms (``bounds`` None: every row is a document of its own, as ``classify``
+        reads texts)."""
         if self.coef_ is None or self.intercept_ is None:
             raise NotFittedError("ContextStage is not fitted")
+        if bounds is not None:
+            return self._proba(self._features(proba, bounds, strongest))
         # A one-paragraph document's mean and maximum are the paragraph itself, it has no neighbours, its
         # position is 0, it is first and its size is 1: the weights fold into one small matrix.
         n_labels = proba.shape[1]
+        n_context = 5 * n_labels + 3  # the columns of context_features; the strongest terms come after them
         own = (
             self.coef_[:, :n_labels]
             + self.coef_[:, n_labels : 2 * n_labels]
             + self.coef_[:, 2 * n_labels : 3 * n_labels]
         )
-        first = self.coef_[:, -2] if self.first_paragraph else 0.0
-        return sigmoid(proba @ own.T + first + self.coef_[:, -1] + self.intercept_)
+        first = self.coef_[:, n_context - 2] if self.first_paragraph else 0.0
+        logits = proba @ own.T + first + self.coef_[:, n_context - 1] + self.intercept_
+        if self.strongest_terms:
+            logits += self._strongest(strongest, proba) @ self.coef_[:, n_context:].T
+        return sigmoid(logits)
 
     def _get_state(self) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
         if self.coef_ is None or self.intercept_ is None or self.thresholds_ is None:
@@ -189,13 +227,23 @@ class ContextStage:
             "context_thresholds": self.thresholds_.astype(np.float64),
         }
         record = {"C": self.C, "min_threshold": self.min_threshold, "random_state": self.random_state}
-        return arrays, {**record, "first_paragraph": self.first_paragraph}
+        return arrays, {**record, "first_paragraph": self.first_paragraph, "strongest_terms": self.strongest_terms}
 
     @classmethod
     def _from_state(cls, arrays: dict[str, np.ndarray], record: dict[str, Any]) -> ContextStage:
         first = bool(record.get("first_paragraph", True))  # files saved before the option: the feature was on
-        stage = cls(C=float(record["C"]), min_threshold=float(record["min_threshold"]), first_paragraph=first)
+        strongest = bool(record.get("strongest_terms", False))  # and this one was not there
+        stage = cls(
+            C=float(record["C"]),
+            min_threshold=float(record["min_threshold"]),
+            strongest_terms=strongest,
+            first_paragraph=first,
+        )
         stage.coef_ = np.asarray(arrays["context_coef"], dtype=np.float64)
         stage.intercept_ = np.asarray(arrays["context_intercept"], dtype=np.float64)
         stage.thresholds_ = np.asarray(arrays["context_thresholds"], dtype=np.float64)
+        n_labels = stage.intercept_.shape[0]
+        columns = 5 * n_labels + 3 + (n_labels if strongest else 0)
+        if stage.coef_.shape != (n_labels, columns) or stage.thresholds_.shape != (n_labels,):
+            raise ValueError(f"the context stage's arrays do not fit together ({n_labels} labels)")
         return stage

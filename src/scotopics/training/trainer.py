@@ -244,7 +244,8 @@ def _fit_context_stage(
     target = np.array([[int(t in p.themes) for t in theme_ids] for p in paragraphs]).reshape(-1, len(theme_ids))
     bounds = document_bounds([len(indexes) for indexes in content])
     logger.info("fitting the context stage on %d content paragraphs", len(target))
-    return ContextStage().fit(classifier.oof_proba_[rows], target, bounds, [_writer(d.id) for d in documents])
+    writers = [_writer(d.id) for d in documents]
+    return ContextStage().fit(classifier.oof_proba_[rows], target, bounds, writers, classifier.oof_strongest_[rows])
 
 
 def key_training_contexts(

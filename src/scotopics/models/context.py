@@ -43,6 +43,12 @@ def document_bounds(sizes: Sequence[int]) -> list[tuple[int, int]]:
     return bounds
 
 
+def context_width(n_labels: int) -> int:
+    """The number of columns :func:`context_features` gives for ``n_labels`` themes: five blocks of
+    probabilities (own, mean, max, previous, next), position, first paragraph, 1 / size."""
+    return 5 * n_labels + 3
+
+
 def context_features(
     proba: np.ndarray, bounds: Sequence[tuple[int, int]], *, first_paragraph: bool = False
 ) -> np.ndarray:
@@ -55,7 +61,7 @@ def context_features(
     (see :class:`ContextStage`).
     """
     n_rows, n_labels = proba.shape
-    features = np.zeros((n_rows, 5 * n_labels + 3))
+    features = np.zeros((n_rows, context_width(n_labels)))
     starts = np.fromiter((start for start, _ in bounds), dtype=np.int64, count=len(bounds))
     ends = np.fromiter((end for _, end in bounds), dtype=np.int64, count=len(bounds))
     filled = ends > starts
@@ -206,7 +212,7 @@ class ContextStage:
         # A one-paragraph document's mean and maximum are the paragraph itself, it has no neighbours, its
         # position is 0, it is first and its size is 1: the weights fold into one small matrix.
         n_labels = proba.shape[1]
-        n_context = 5 * n_labels + 3  # the columns of context_features; the strongest terms come after them
+        n_context = context_width(n_labels)  # the strongest terms come after these columns
         own = (
             self.coef_[:, :n_labels]
             + self.coef_[:, n_labels : 2 * n_labels]
@@ -243,7 +249,7 @@ class ContextStage:
         stage.intercept_ = np.asarray(arrays["context_intercept"], dtype=np.float64)
         stage.thresholds_ = np.asarray(arrays["context_thresholds"], dtype=np.float64)
         n_labels = stage.intercept_.shape[0]
-        columns = 5 * n_labels + 3 + (n_labels if strongest else 0)
+        columns = context_width(n_labels) + (n_labels if strongest else 0)
         if stage.coef_.shape != (n_labels, columns) or stage.thresholds_.shape != (n_labels,):
             raise ValueError(f"the context stage's arrays do not fit together ({n_labels} labels)")
         return stage

@@ -239,3 +239,13 @@ def test_classify_in_document_reads_the_paragraphs_as_analyze_does():
     assert [(r.kind, r.themes) for r in results] == [(p.kind, p.themes) for p in analysed]
     floored = model.classify(paragraphs, in_document=True, min_score=0.01)
     assert floored[0].themes == () and len(floored[2].themes) >= len(results[2].themes)
+
+
+def test_a_model_file_whose_context_arrays_do_not_fit_together_is_refused(tmp_path):
+    """A context stage that reads the strongest terms has twelve more columns; a file without them is refused
+    on load with a ModelFileError, not a shape error on the first text."""
+    arrays = dict(np.load(scotopics.default_model_path()))
+    arrays["context_coef"] = arrays["context_coef"][:, : -len(scotopics.load().themes)]
+    np.savez(tmp_path / "cut.npz", **arrays)
+    with pytest.raises(scotopics.ModelFileError, match="do not fit together"):
+        scotopics.load(tmp_path / "cut.npz")

@@ -22,7 +22,7 @@ from scotopics.models.attribution.features import FEATURE_NAMES
 from scotopics.models.attribution.names import nominative, person_mentions, same_speaker
 from scotopics.models.attribution.openers import subject
 from scotopics.models.keystatements import SentenceContext
-from scotopics.models.summarizer import ReadDocument
+from scotopics.models.summarizer import ReadDocument, may_state
 
 
 def resolve(resolver: SpeakerResolver, title: str, paragraphs: list[list[str]], where: tuple[int, int]):
@@ -259,6 +259,16 @@ def test_an_interviewers_question_has_no_speaker(resolver):
     paragraphs = [["Q: What are your priorities?"], ["A: Our priority is to make the Secretariat more effective."]]
     assert resolve(resolver, title, paragraphs, (0, 0)).speaker is None
     assert resolve(resolver, title, paragraphs, (1, 0)).speaker == "Vladimir Norov"
+
+
+def test_a_russian_initial_v_opens_a_name_not_an_interviewers_question(resolver):
+    # "В:" is the short form of "Вопрос:", but "В." is also the initial of Vladimir, Viktor, Vikram …
+    title = "Генеральный секретарь ШОС встретился с послом Индии"
+    paragraphs = [["В.И. Норов предложил провести в Пекине форум молодых учёных государств – членов ШОС."]]
+    assert resolve(resolver, title, paragraphs, (0, 0)).speaker == "В.И. Норов"
+    assert may_state(paragraphs[0][0])
+    assert not SpeakerDocument(title, (tuple(paragraphs[0]),)).dialogue  # not read as an interview
+    assert not may_state("В: Каковы приоритеты председательства") and not may_state("В. как прошёл год")
 
 
 def test_a_wire_dateline_is_not_part_of_the_speaker():

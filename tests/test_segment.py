@@ -367,3 +367,26 @@ def test_stamps_language_switches_and_calls_to_subscribe_are_debris(line):
 def test_dated_headlines_agenda_times_and_sentences_are_not_debris(line):
     text = f"Ministers meet in Astana\n\n{line}\n\nThe ministers approved the plan of joint exercises for 2026."
     assert segment(text)[1].kind != "debris"
+
+
+def test_headlines_that_real_pages_end_or_open_unlike_sentences_are_headings():
+    # Our own wording of the forms: a title-case headline with an abbreviated last word, repeated run together.
+    title = "SCO Transport Officials Review Corridor Coop."
+    text = f"{title}\n\n{title}{title}\n\nThe transport officials met in Tashkent on Monday."
+    assert [s.kind for s in segment(text)] == ["heading", "debris", "text"]
+    # A sentence in ordinary case that ends with an abbreviation stays text.
+    assert segment("The sides discussed coop.\n\nThey met in Astana.")[0].kind == "text"
+    # A heading closed by a two-word abbreviation in brackets.
+    assert segment("Deepening ties\n\nThe meeting of the SCO Business Council (SCO BC)\n\nThe council met.")[
+        1
+    ].kind == ("heading")
+    # An interview's title with a full stop after the agency's quoted name.
+    interview = "Интервью Генерального секретаря ШОС информационному агентству «Кабар».\n\nВопрос: Как прошёл год?"
+    assert [s.kind for s in segment(interview)] == ["heading", "text"]
+
+
+def test_a_name_and_colon_before_a_headline_is_a_heading_but_a_turn_that_addresses_the_hall_is_text():
+    headline = "Интервью\n\nЛи Вэнь: торговля между странами ШОС удвоится за пять лет\n\nПЕКИН, 3 мая. Ли Вэнь ответил."
+    assert [s.kind for s in segment(headline)] == ["heading", "heading", "text"]
+    turn = "Opening of the session\n\nPresident Arman Serikov: Dear colleagues\n\nLet me open the meeting."
+    assert [s.kind for s in segment(turn)][1] == "text"

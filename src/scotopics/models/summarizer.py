@@ -30,8 +30,7 @@ from .attribution import (
     names_the_source_before,
     opens_quotation,
     speaker_type,
-    strip_answer_prefix,
-    turn_prefix,
+    statement_text,
 )
 from .cues import CUE_NAMES
 from .keystatements import (
@@ -158,7 +157,7 @@ class Summarizer:
             who = speakers.attribute(first, text)  # only the statements returned are attributed
             statements.append(
                 KeyStatement(
-                    _without_turn(strip_answer_prefix(text)),
+                    statement_text(text),
                     contexts[first].paragraph,
                     contexts[first].sentence,
                     round(score, 6),
@@ -225,13 +224,6 @@ def may_state(sentence: str) -> bool:
 
 #: A word with at least one letter (a run of non-spaces holding a letter).
 _LETTER_WORD = re.compile(r"[^\W\d_]\S*")
-
-
-def _without_turn(text: str) -> str:
-    """A statement without the name that gives its speaker the floor in a transcript ("Vladimir Putin: The SCO …"):
-    the name is the statement's speaker, not part of what was said."""
-    turn = turn_prefix(text)
-    return text[turn[1] :] if turn else text
 
 
 class _SpeakerView:

@@ -126,13 +126,20 @@ def debris_reason(line: str, title: str | None) -> str | None:
         return "breadcrumb"
     if len(words) <= 12 and _BYLINE.match(stripped):
         return "byline"
-    if title is not None and stripped.casefold().startswith(title.casefold()) and ends_open:
+    if title is not None and stripped.casefold().startswith(title.casefold()) and (ends_open or _only(title, stripped)):
         return "repeated title"
     if ends_open and _menu(stripped, words):
         return "navigation menu"
     if (":" in stripped or "©" in stripped or stripped[-1:] in ")]") and _PHOTO_CREDIT.search(stripped):
         return "photo caption"
     return None
+
+
+def _only(title: str, line: str) -> bool:
+    """Whether ``line`` is nothing but ``title``, once or run together several times ("SCO Health Officials Discuss
+    Coop.SCO Health Officials Discuss Coop.")."""
+    folded = title.strip().casefold()
+    return bool(folded) and not line.casefold().replace(folded, "").strip()
 
 
 def _may_end_in_stamp(line: str) -> bool:

@@ -55,8 +55,10 @@ class Segment:
 
 
 #: A title's closing parenthesis of a place or date ("…, Sochi (December 01, 2017)") or of an abbreviation
-#: ("… of the Shanghai Cooperation Organization (SCO)"), which ends no sentence.
-_TRAILING_DATE = re.compile(rf"\s*\((?:[^()]*\d{{4}}[^()]*|{DATE}|[A-ZА-ЯЁ]{{2,8}})\)\s*$", re.IGNORECASE)
+#: ("… of the Shanghai Cooperation Organization (SCO)", "… Interbank Consortium (SCO IBC)"), which ends no sentence.
+_TRAILING_DATE = re.compile(
+    rf"\s*\((?:[^()]*\d{{4}}[^()]*|{DATE}|[A-ZА-ЯЁ]{{2,8}}(?:[\s-][A-ZА-ЯЁ]{{2,8}})?)\)\s*$", re.IGNORECASE
+)
 
 
 def _without_trailing_date(line: str) -> str:
@@ -86,16 +88,41 @@ _PLACE_IN_BRACKETS = re.compile(r"\s*\([^().!?]{1,60}\)$")
 SPEECH_TITLE_MAX_WORDS = 50
 
 
-def _speech_title(line: str) -> bool:
+def _speech_title(line: str, closed: bool = False) -> bool:
     """A first line that names a speech and its occasion at length, with no closing punctuation ("Выступление и
     ответы на вопросы СМИ Министра … в ходе пресс-конференции …, Москва, 10 сентября 2020 года"), its place
     and date perhaps in brackets ("Remarks by President … at the SCO Heads of State Council (Tianjin, September 1)").
+
+    ``closed`` also accepts a full stop after a closing quotation mark, as the document's first line may have
+    ("Интервью Генерального секретаря ШОС … агентству «Дунё».") when no other sentence ends inside it.
     """
     stripped = _PLACE_IN_BRACKETS.sub("", _without_trailing_date(line))
+    if closed and stripped.endswith(("».", "”.", '".')) and not _SENTENCE_END_INSIDE.search(stripped):
+        stripped = stripped[:-2]  # the quoted name of an agency or newspaper closes no sentence
     return (
         _SPEECH_TITLE.match(stripped) is not None
         and len(stripped.split()) <= SPEECH_TITLE_MAX_WORDS
         and not stripped.endswith(TERMINAL + (",",))
+    )
+
+
+#: A sentence end inside a line: a full stop, "!" or "?" before a space.
+_SENTENCE_END_INSIDE = re.compile(r"[.!?…]\s")
+#: A word of four letters or more, which a headline in title case capitalises.
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_case_headline(line: str) -> bool:
+    """A first line in title case that ends in a full stop ("SCO Health Officials Discuss Coop."): a headline
+    whose last word is abbreviated, not a sentence; no other sentence ends inside it."""
+    stripped = line.strip()
+    words = _LONG_WORD.findall(stripped)
+    return (
+        stripped.endswith(".")
+        and len(stripped.split()) <= 14
+        and not _SENTENCE_END_INSIDE.search(stripped)
+        and len(words) >= 3
+        and all(word[0].isupper() for word in words)
     )
 
 
@@ -249,13 +276,33 @@ def segment(text: str) -> list[Segment]:
     return segments
 
 
+#: How a speaker addresses the audience on taking the floor ("Dear colleagues", "Уважаемые коллеги").
+_ADDRESS = re.compile(
+    r"(?i)^\W*(?:dear|esteemed|distinguished|excellenc|ladies|colleagues|friends|уважаем|дорог|коллеги)"
+)
+
+
+def _headline_after_name(block: str) -> bool:
+    """A name and a colon before a headline with no closing punctuation, before the text begins ("Дмитрий
+    Мезенцев: главным документом саммита ШОС станет Стратегия …"): a title quoting its speaker, not a turn,
+    which addresses the audience ("President … Serikov: Dear colleagues, friends")."""
+    words = block.split(":", 1)[1]
+    return _is_heading(block, TITLE_MAX_WORDS) and "," not in words and not _ADDRESS.match(words)
+
+
 def block_kinds(blocks: Sequence[str]) -> list[BlockKind]:
     """The kind of each paragraph of a document, in order: a paragraph's kind depends on where it stands (the
     title line, sub-headlines before the text begins, a transcript's turn after it)."""
     first = blocks[0] if blocks else ""
     title = (
         first
-        if first and (_is_heading(first, TITLE_MAX_WORDS) or _quoted_title(first) or _speech_title(first))
+        if first
+        and (
+            _is_heading(first, TITLE_MAX_WORDS)
+            or _quoted_title(first)
+            or _speech_title(first, closed=True)
+            or _title_case_headline(first)
+        )
         else None
     )
     kinds: list[BlockKind] = []
@@ -264,7 +311,7 @@ def block_kinds(blocks: Sequence[str]) -> list[BlockKind]:
         kind: BlockKind
         if debris_reason(block, title if position > 0 else None) is not None:
             kind = "debris"
-        elif position > 0 and _TRANSCRIPT_TURN.match(block):
+        elif position > 0 and _TRANSCRIPT_TURN.match(block) and not (header and _headline_after_name(block)):
             kind = "text"  # "President of Russia Vladimir Putin: Colleagues, friends": the floor, not a heading
         elif (
             _is_heading(block, TITLE_MAX_WORDS if header and position < len(blocks) - 1 else 14)

@@ -16,7 +16,7 @@ from .rules import KINDS, WRITER_ASIDE, Attribution, attribute
 from .sources import names_the_source_before
 from .subjects import opens_quotation
 from .titles import title_speaker
-from .transcripts import ANSWER_PREFIX, strip_answer_prefix, turn_prefix
+from .transcripts import ANSWER_PREFIX, statement_text, strip_answer_prefix, turn_prefix
 
 __all__ = [
     "SpeakerResolver",
@@ -27,6 +27,7 @@ __all__ = [
     "clean_name",
     "speaker_type",
     "title_speaker",
+    "statement_text",
     "strip_answer_prefix",
     "names_the_source_before",
     "turn_prefix",

@@ -61,8 +61,8 @@ FIRST_PERSON_SENTENCES = 3
 FIRST_PERSON_SHARE = 0.25
 #: A document that says it is an interview.
 _INTERVIEW = re.compile(r"\binterview|\bq\s?&\s?a\b|интервью")
-#: An interviewer's question ("Q:", "Question:", "Вопрос:").
-QUESTION = re.compile(r"^\s*(?:Q|Question|Вопрос|В)\s*[:.–—]", re.IGNORECASE)
+#: An interviewer's question ("Q:", "Question:", "Вопрос:", "В:"), not an initial ("В. Норов", "В.Путин: …").
+QUESTION = re.compile(r"^\s*(?:(?:Q|Question|Вопрос)\s*[:.–—]|В\s*(?::|[–—]|\.(?!\s*(?-i:[А-ЯЁ]))))", re.IGNORECASE)
 #: How far back (in sentences) a person's reported statement still holds the floor.
 FLOOR_BACK = 6
 _ALL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "мы", "я", "it", "this"}

@@ -14,7 +14,14 @@ import re
 from ...text.segment import LIST_BULLETS
 from .names import person_names
 
-__all__ = ["turn_prefix", "speaker_label", "introduced_speech", "ANSWER_PREFIX", "strip_answer_prefix"]
+__all__ = [
+    "turn_prefix",
+    "speaker_label",
+    "introduced_speech",
+    "ANSWER_PREFIX",
+    "strip_answer_prefix",
+    "statement_text",
+]
 
 #: An answer's prefix in an interview ("A:", "Answer:", "Ответ:"), and a named one ("Imanaliyev (on Afghanistan):").
 ANSWER_PREFIX = re.compile(r"^\s*(?:A|Answer|Ответ|О)\s*[:.–—-](?:\s*:)?\s*", re.IGNORECASE)  # "A:", "A.:"
@@ -39,6 +46,15 @@ _TITLED_TURN = re.compile(
 #: ... or a line that only names who speaks next, as television news write it ("Айбек Смадияров, официальный
 #: представитель МИД РК:" before the quotation).
 _SPEAKER_LABEL = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+){1,2}),(?:\s+[^\s:.]+){1,9}:\s*$")
+
+
+def statement_text(text: str) -> str:
+    """What a statement says: ``text`` without a list item's bullet, an interview answer's "A:" / "Ответ:", or the
+    name that gives its speaker the floor in a transcript ("Vladimir Putin: The SCO …"), which name the speaker
+    and are not part of what was said."""
+    text = strip_answer_prefix(text)
+    turn = turn_prefix(text)
+    return text[turn[1] :] if turn else text
 
 
 def turn_prefix(text: str) -> tuple[str, int] | None:

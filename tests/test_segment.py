@@ -374,6 +374,10 @@ def test_headlines_that_real_pages_end_or_open_unlike_sentences_are_headings():
     title = "SCO Transport Officials Review Corridor Coop."
     text = f"{title}\n\n{title}{title}\n\nThe transport officials met in Tashkent on Monday."
     assert [s.kind for s in segment(text)] == ["heading", "debris", "text"]
+    # An abbreviation inside it ends no sentence either.
+    assert segment("U.S. Envoy Reviews SCO Ties With Kazakh Officials.\n\nThe envoy met the officials.")[0].kind == (
+        "heading"
+    )
     # A sentence in ordinary case that ends with an abbreviation stays text.
     assert segment("The sides discussed coop.\n\nThey met in Astana.")[0].kind == "text"
     # A heading closed by a two-word abbreviation in brackets.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["debris_reason", "holds_sentence", "DATE", "TERMINAL"]
+__all__ = ["debris_reason", "holds_sentence", "DATE", "SENTENCE_INSIDE", "TERMINAL"]
 
 #: What closes a sentence or a line of text (a title ends with none of them).
 TERMINAL = (".", "!", "?", ":", ";", "…", '"', "”", "»", "'", "’", ")")
@@ -26,7 +26,7 @@ DATE = (
 )
 #: A full sentence before a line's closing stamp ("… с Кабулом. РИА Новости, 29.08.2025"): a lead with its
 #: source and date, not a headline (a word of three letters or more before the stop, so no initial or "U.S.").
-_SENTENCE_INSIDE = re.compile(r"\w{3,}[.!?]\s+\S")
+SENTENCE_INSIDE = re.compile(r"\w{3,}[.!?]\s+\S")
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 #: A label a page puts before its time stamp ("Date: 13:00, 14-09-2016.").
 _STAMP_LABEL = r"(?:(?:date|time|published|posted|updated|дата|время|опубликовано)\s*:?\s*)?"
@@ -161,5 +161,5 @@ def _menu(line: str, words: list[str]) -> bool:
 
 def holds_sentence(text: str) -> bool:
     """Whether ``text`` opens with a whole sentence of six words or more and goes on after it."""
-    end = _SENTENCE_INSIDE.search(text)
+    end = SENTENCE_INSIDE.search(text)
     return end is not None and len(text[: end.end()].split()) >= 6

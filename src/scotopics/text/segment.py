@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .debris import DATE, TERMINAL, debris_reason, holds_sentence
+from .debris import DATE, SENTENCE_INSIDE, TERMINAL, debris_reason, holds_sentence
 from .sentences import ABBREVIATIONS, SentenceSplitter, split_sentences
 
 __all__ = ["Segment", "BlockKind", "segment", "block_kinds", "split_sentences", "ABBREVIATIONS", "LIST_BULLETS"]
@@ -97,7 +97,7 @@ def _speech_title(line: str, closed: bool = False) -> bool:
     ("Интервью Генерального секретаря ШОС … агентству «Дунё».") when no other sentence ends inside it.
     """
     stripped = _PLACE_IN_BRACKETS.sub("", _without_trailing_date(line))
-    if closed and stripped.endswith(("».", "”.", '".')) and not _SENTENCE_END_INSIDE.search(stripped):
+    if closed and stripped.endswith(("».", "”.", '".')) and not SENTENCE_INSIDE.search(stripped):
         stripped = stripped[:-2]  # the quoted name of an agency or newspaper closes no sentence
     return (
         _SPEECH_TITLE.match(stripped) is not None
@@ -106,8 +106,6 @@ def _speech_title(line: str, closed: bool = False) -> bool:
     )
 
 
-#: A sentence end inside a line: a full stop, "!" or "?" before a space.
-_SENTENCE_END_INSIDE = re.compile(r"[.!?…]\s")
 #: A word of four letters or more, which a headline in title case capitalises.
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -120,7 +118,7 @@ def _title_case_headline(line: str) -> bool:
     return (
         stripped.endswith(".")
         and len(stripped.split()) <= 14
-        and not _SENTENCE_END_INSIDE.search(stripped)
+        and not SENTENCE_INSIDE.search(stripped)
         and len(words) >= 3
         and all(word[0].isupper() for word in words)
     )
@@ -284,8 +282,8 @@ _ADDRESS = re.compile(
 
 def _headline_after_name(block: str) -> bool:
     """A name and a colon before a headline with no closing punctuation, before the text begins ("Дмитрий
-    Мезенцев: главным документом саммита ШОС станет Стратегия …"): a title quoting its speaker, not a turn,
-    which addresses the audience ("President … Serikov: Dear colleagues, friends")."""
+    Мезенцев: главным документом саммита ШОС станет Стратегия …"): a title quoting its speaker. A turn that opens
+    the text addresses the audience or goes on after a comma ("President … Serikov: Dear colleagues, friends")."""
     words = block.split(":", 1)[1]
     return _is_heading(block, TITLE_MAX_WORDS) and "," not in words and not _ADDRESS.match(words)
 

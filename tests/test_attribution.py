@@ -17,7 +17,7 @@ from scotopics.models.attribution import (
     strip_answer_prefix,
     title_speaker,
 )
-from scotopics.models.attribution.document import canonical
+from scotopics.models.attribution.document import canonical, office_holder
 from scotopics.models.attribution.features import FEATURE_NAMES
 from scotopics.models.attribution.names import nominative, person_mentions, same_speaker
 from scotopics.models.attribution.openers import subject
@@ -269,6 +269,25 @@ def test_a_russian_initial_v_opens_a_name_not_an_interviewers_question(resolver)
     assert may_state(paragraphs[0][0])
     assert not SpeakerDocument(title, (tuple(paragraphs[0]),)).dialogue  # not read as an interview
     assert not may_state("В: Каковы приоритеты председательства") and not may_state("В. как прошёл год")
+
+
+def test_the_president_of_a_news_text_is_the_person_its_headline_reports(resolver):
+    # Our own wording: the quotation names another president; "the president" who closes it is the headline's.
+    title = "Токаев назвал приоритеты председательства в ШОС"
+    paragraphs = [
+        ["Своё выступление президент начал с благодарности участникам саммита."],
+        [
+            "«Поздравляю президента Ирана Масуда Пезешкиана с успешным завершением переговоров.",
+            "Мы продолжим курс на укрепление доверия», — сказал президент.",
+        ],
+    ]
+    document = SpeakerDocument(title, tuple(tuple(p) for p in paragraphs))
+    assert document.headline_person == "Токаев" and office_holder(document, "президент") == "Токаев"
+    assert resolver.resolve(document, 1, 1).speaker == "Токаев"
+    english = SpeakerDocument("Tokayev proposes SCO food reserve", (('"We need a joint reserve," the president said.',),))
+    assert english.headline_person == "Tokayev" and resolver.resolve(english, 0, 0).speaker == "Tokayev"
+    # A speech's title names its speaker already, and a headline without a reporting verb names nobody.
+    assert SpeakerDocument("SCO summit opens in Astana", (("The president spoke.",),)).headline_person is None
 
 
 def test_a_wire_dateline_is_not_part_of_the_speaker():

@@ -291,6 +291,8 @@ def _document_speakers(document: SpeakerDocument) -> list[tuple[str | None, str]
         if declared:  # "We, the leaders of the Member States …, having met in Tianjin": the declaration's authors
             authors = _STATE_LIST.split(declared.group(1), maxsplit=1)[0]  # "the Heads of State" of a list of states
             found.append((authors, "title"))
+        if document.headline_person:  # "Токаев назвал приоритеты …": the person the news reports
+            found.append((document.headline_person, "lead"))
         if document.names:
             found.append((next(iter(document.names.values())), "lead"))
         for group in _groups(f"{document.title}. {document.opening}")[:1]:

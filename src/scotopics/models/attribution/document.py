@@ -68,36 +68,11 @@ FLOOR_BACK = 6
 _ALL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "мы", "я", "it", "this"}
 #: Bodies that speak as one ("The Council decided", "Узбекская сторона предложила").
 _BODIES = frozenset(
-    {
-        "council",
-        "committee",
-        "secretariat",
-        "side",
-        "delegation",
-        "ministry",
-        "conference",
-        "forum",
-        "commission",
-        "office",
-        "service",
-        "administration",
-        "embassy",
-        "mission",
-        "government",
-        "department",
-        "centre",
-        "center",
-        "group",
-        "bank",
-        "chamber",
-        "совет",
-        "секретариат",
-        "сторона",
-        "делегация",
-        "министерство",
-        "комитет",
-        "мид",
-    }
+    """
+    council committee secretariat side delegation ministry conference forum commission office service
+    administration embassy mission government department centre center group bank chamber
+    совет секретариат сторона делегация министерство комитет мид
+    """.split()
 )
 _ORGANISATIONS = frozenset(
     {"organisation", "organization", "ministry", "agency", "structure", "sco", "rats", "шос", "ратс", "мид", "бизнес"}
@@ -199,6 +174,15 @@ class SpeakerDocument:
         if found is None and (surname := _SURNAME_HEADLINE.match(self.title)):
             return self.names.get(surname_key(surname.group(1)))  # "Lavrov: SCO …", the Sergey Lavrov of the text
         return found
+
+    @cached_property
+    def headline_person(self) -> str | None:
+        """The person a news headline reports ("Токаев назвал приоритеты …", "Tokayev proposes …"), when the title
+        names no speech's speaker: whom "the president" of the text and its pronouns most likely mean."""
+        found = None if self.speaker else attribute(self.title)
+        if found is None or not (found.verb and found.speaker) or speaker_type(found.speaker) != "person":
+            return None
+        return canonical(self, found.speaker)
 
     @cached_property
     def author(self) -> str | None:
@@ -310,8 +294,14 @@ def office_holder(document: SpeakerDocument, office: str) -> str | None:
     key = ("office", office)
     if key not in document._cache:
         texts = (f"{document.title} . {document.lead_text}", document.later_text)
-        document._cache[key] = find_office_holder(office, texts, document.names)
+        bare = office.lower().removeprefix("the ") in _BARE_HEADS  # "президент" alone: the headline's person
+        holder = document.headline_person if bare else None
+        document._cache[key] = holder or find_office_holder(office, texts, document.names)
     return document._cache[key]
+
+
+#: A head named by the office alone, whom a news text's headline names ("Токаев назвал …" / "— сказал президент").
+_BARE_HEADS = frozenset({"president", "президент", "глава государства", "head of state", "leader", "лидер"})
 
 
 @lru_cache(maxsize=8192)

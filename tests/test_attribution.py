@@ -284,7 +284,9 @@ def test_the_president_of_a_news_text_is_the_person_its_headline_reports(resolve
     document = SpeakerDocument(title, tuple(tuple(p) for p in paragraphs))
     assert document.headline_person == "Токаев" and office_holder(document, "президент") == "Токаев"
     assert resolver.resolve(document, 1, 1).speaker == "Токаев"
-    english = SpeakerDocument("Tokayev proposes SCO food reserve", (('"We need a joint reserve," the president said.',),))
+    english = SpeakerDocument(
+        "Tokayev proposes SCO food reserve", (('"We need a joint reserve," the president said.',),)
+    )
     assert english.headline_person == "Tokayev" and resolver.resolve(english, 0, 0).speaker == "Tokayev"
     # A speech's title names its speaker already, and a headline without a reporting verb names nobody.
     assert SpeakerDocument("SCO summit opens in Astana", (("The president spoke.",),)).headline_person is None

@@ -179,7 +179,7 @@ class SpeakerDocument:
     def headline_person(self) -> str | None:
         """The person a news headline reports ("Токаев назвал приоритеты …", "Tokayev proposes …"), when the title
         names no speech's speaker: whom "the president" of the text and its pronouns most likely mean."""
-        found = None if self.speaker else attribute(self.title)
+        found = None if self.speaker else attribute(self.title, kind=False)
         if found is None or not (found.verb and found.speaker) or speaker_type(found.speaker) != "person":
             return None
         return canonical(self, found.speaker)

@@ -36,3 +36,29 @@ def test_a_source_line_with_a_circumstance_before_its_verb_names_the_source_befo
 
 def test_a_source_named_by_one_word_keeps_no_full_stop():
     assert attribute("Об этом заявил Мирзиёев.").speaker == "Мирзиёев"
+
+
+def test_a_subject_after_a_gerunds_clause_without_a_comma_speaks():
+    """ "Продолжая тему транзита Президент Узбекистана предложил …": the writer left out the comma after the
+    gerund's clause; the office, name or group after it is the subject, not the clause's own object."""
+    cases = {
+        "Продолжая тему транзитных коридоров Президент Узбекистана предложил открыть новый маршрут.": (
+            "Президент Узбекистана"
+        ),
+        "Выступая на форуме министр экономики Айбек Турсунов отметил рост инвестиций.": "Айбек Турсунов",
+        "Выступая на заседании Совета министров обороны Сафаров подчеркнул важность учений.": "Сафаров",
+        "Подводя итоги встречи в Душанбе Каримов отметил важность решений.": "Каримов",
+        "Обсудив проект программы стороны договорились одобрить его на следующем заседании.": "стороны",
+    }
+    for sentence, speaker in cases.items():
+        assert attribute(sentence).speaker == speaker, sentence
+    assert attribute("Намечая ориентиры на перспективу, считаем необходимым продолжить работу.").speaker is None
+    continuing = attribute("Continuing the theme of transit the Foreign Minister of Tajikistan stressed the need.")
+    assert continuing.speaker == "the Foreign Minister of Tajikistan"
+
+
+def test_an_interviewers_turn_addressed_by_patronymic_is_no_key_statement():
+    """ "— Нурлан Сериевич, ваш мандат истекает в декабре.": a question written as a statement."""
+    assert not may_state("— Нурлан Сериевич, ваш мандат истекает в декабре.")
+    assert not may_state("– Анна Петровна, санитарные службы стран давно работают вместе.")
+    assert may_state("— Мандат генерального секретаря истекает в декабре, и мы готовим отчёт.")

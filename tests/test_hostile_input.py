@@ -95,3 +95,29 @@ def test_odd_input_gives_a_result_or_a_scotopics_error(model, value):
     except ScotopicsError:
         return
     assert isinstance(analysis.to_dict(), dict)
+
+
+#: Words of reported speech, in title case and not: the speaker rules read every sentence of this kind.
+SPEECH_WORDS = (
+    "Addressing Speaking Continuing Noting Discussing SCO Leaders Modi Said said The the President Minister Of of "
+    "Kazakhstan stressed he they Выступая Продолжая Министр министр подчеркнул Сергей Лавров Стороны отметили "
+    'в Ташкенте , . — « » " :'
+).split()
+SPEECH = st.lists(
+    st.lists(st.sampled_from(SPEECH_WORDS), min_size=1, max_size=14).map(" ".join), min_size=1, max_size=6
+).map("\n\n".join)
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(SPEECH)
+def test_reported_speech_in_any_case_gets_speakers_without_error(model, text):
+    """ "Addressing SCO Leaders Modi Said …", a sentence all in title case, once raised StopIteration."""
+    analysis = model.analyze(text)
+    assert all(k.speaker is None or k.speaker.strip() for k in analysis.key_statements)
+
+
+def test_a_title_case_sentence_after_a_participle_is_read():
+    text = "Addressing SCO Leaders Modi Said The Region Needs Peace And Trade.\n\nThe summit adopted a declaration."
+    assert scotopics.load().analyze(text).key_statements

@@ -206,17 +206,22 @@ class Summarizer:
             wanted += n - len(best)
 
 
+#: An interviewer's turn that addresses the interviewee by name and patronymic ("— Дмитрий Федорович, истекает
+#: срок ваших полномочий …"): a question even when written as a statement.
+_ADDRESSED_BY_PATRONYMIC = re.compile(r"^\W*[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ична),")
 #: The fewest words with letters a key statement has: "АСТАНА, 15 янв - Sputnik." is a dateline, no statement.
 MIN_STATEMENT_WORDS = 4
 
 
 def may_state(sentence: str) -> bool:
     """Whether ``sentence`` can be a key statement: not a question (an interviewer's asks for a position, it
-    states none: "…?", "Question: …", "Вопрос: …"), not a line that only names the source of the sentence before
-    it, not the writer's reminder of the background ("Напомним, что …", "It should be noted that …"), and not a
-    fragment of a few words."""
+    states none: "…?", "Question: …", "Вопрос: …", "— Дмитрий Федорович, …"), not a line that only names the
+    source of the sentence before it, not the writer's reminder of the background ("Напомним, что …", "It
+    should be noted that …"), and not a fragment of a few words."""
     text = sentence.rstrip()
-    if text.endswith("?") or QUESTION.match(text) or names_the_source_before(text) or WRITER_ASIDE.match(text):
+    if text.endswith("?") or QUESTION.match(text) or _ADDRESSED_BY_PATRONYMIC.match(text):
+        return False
+    if names_the_source_before(text) or WRITER_ASIDE.match(text):
         return False  # "Об этом он заявил на саммите …" only names who said the sentence before it
     opening_words = islice(_LETTER_WORD.finditer(text, 0, 400), MIN_STATEMENT_WORDS)  # counted up to four
     return sum(1 for _ in opening_words) >= MIN_STATEMENT_WORDS

@@ -11,9 +11,35 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .names import COUNTRIES, NOT_PERSON, TITLE_WORDS, is_chinese_name, person_mentions, surname_key
-from .subjects import ORGANISATION, another_office
+
+#: Words that make another office of the one after them ("Prime Minister", "Deputy Minister", "премьер-министр").
+#: An organisation's initials may stand between them ("Deputy SCO Secretary-General").
+_OTHER_OFFICE_BEFORE = re.compile(
+    r"(?i)(?:prime|vice|deputy|премьер|вице|заместитель)[\s-]+(?:(?-i:[A-ZА-ЯЁ]{2,6})\s+)?$"
+)
+_QUALIFIED = re.compile(r"(?i)\b(?:prime|vice|deputy|премьер|вице|заместител)")
+
+
+#: Organisations whose offices share names ("the SCO Secretary-General", "UN Secretary-General").
+ORGANISATION = re.compile(
+    r"\b(SCO|ШОС|UN|ООН|CSTO|ОДКБ|CIS|СНГ|EAEU|ЕАЭС|BRICS|БРИКС|ASEAN|OSCE|ОБСЕ|RATS|РАТС|EU|ЕС)\b"
+)
+
+
+def another_office(office: str, text: str, at: int) -> bool:
+    """Whether the office word at ``text[at:]`` is another office than ``office``: "the Minister" is not the
+    "Prime Minister", nor a deputy, that the text also names; "the SCO Secretary-General" is not the "UN
+    Secretary-General"."""
+    if _QUALIFIED.search(office) is None and _OTHER_OFFICE_BEFORE.search(text, max(0, at - 20), at) is not None:
+        return True
+    own = ORGANISATION.search(office)
+    before = ORGANISATION.findall(text, max(0, at - 25), at)
+    return own is not None and bool(before) and before[-1] != own.group(1)
+
 
 __all__ = [
+    "another_office",
+    "ORGANISATION",
     "find_office_holder",
     "opens_with_russian_office",
     "RUSSIAN_OFFICES",

@@ -50,7 +50,8 @@ _OPENING_PARTICIPLES = frozenset(
     "pointing referring commenting welcoming opening closing responding answering touching turning recalling "
     "calling expressing reiterating reaffirming describing citing warning urging acknowledging recognizing "
     "recognising mentioning talking briefing outlining sharing presenting chairing greeting thanking "
-    "congratulating concluding summing reflecting elaborating explaining adding saying".split()
+    "congratulating concluding summing reflecting elaborating explaining adding saying continuing discussing "
+    "focusing voicing assessing".split()
 )
 
 

@@ -28,6 +28,7 @@ from .clauses import ACCORDING, AS_PRONOUN, AS_VERB, AS_VERB_INSIDE, CITED_POINT
 from .kinds import KINDS, statement_kind
 from .names import TITLE_WORDS as _TITLE_WORDS
 from .names import group_nominative, nominative, person_names, speaker_type, surname_key
+from .offices import another_office
 from .quotations import quotation_source
 from .sources import (
     apposition_name,
@@ -45,7 +46,6 @@ from .sources import (
 from .subjects import (
     OFFICE_WORDS,
     RUSSIAN_OFFICE_NOUNS,
-    another_office,
     clean_phrase,
     find_verb,
     main_verb,

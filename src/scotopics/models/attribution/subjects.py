@@ -31,8 +31,6 @@ __all__ = [
     "RUSSIAN_CIRCUMSTANCE",
     "AFTER_SUBJECT",
     "opens_quotation",
-    "another_office",
-    "ORGANISATION",
 ]
 
 #: Offices one person holds (word beginnings), in English and Russian.
@@ -42,31 +40,6 @@ OFFICE_WORDS = (
 )
 #: An office that can head a speaker phrase ("Российский министр", "The Minister").
 _OFFICE = re.compile(rf"(?i)\b(?:{OFFICE_WORDS})")
-#: Words that make another office of the one after them ("Prime Minister", "Deputy Minister", "премьер-министр").
-#: An organisation's initials may stand between them ("Deputy SCO Secretary-General").
-_OTHER_OFFICE_BEFORE = re.compile(
-    r"(?i)(?:prime|vice|deputy|премьер|вице|заместитель)[\s-]+(?:(?-i:[A-ZА-ЯЁ]{2,6})\s+)?$"
-)
-_QUALIFIED = re.compile(r"(?i)\b(?:prime|vice|deputy|премьер|вице|заместител)")
-
-
-#: Organisations whose offices share names ("the SCO Secretary-General", "UN Secretary-General").
-ORGANISATION = re.compile(
-    r"\b(SCO|ШОС|UN|ООН|CSTO|ОДКБ|CIS|СНГ|EAEU|ЕАЭС|BRICS|БРИКС|ASEAN|OSCE|ОБСЕ|RATS|РАТС|EU|ЕС)\b"
-)
-
-
-def another_office(office: str, text: str, at: int) -> bool:
-    """Whether the office word at ``text[at:]`` is another office than ``office``: "the Minister" is not the
-    "Prime Minister", nor a deputy, that the text also names; "the SCO Secretary-General" is not the "UN
-    Secretary-General"."""
-    if _QUALIFIED.search(office) is None and _OTHER_OFFICE_BEFORE.search(text, max(0, at - 20), at) is not None:
-        return True
-    own = ORGANISATION.search(office)
-    before = ORGANISATION.findall(text, max(0, at - 25), at)
-    return own is not None and bool(before) and before[-1] != own.group(1)
-
-
 #: Russian office nouns that head a speaker phrase written in lower case mid-sentence.
 RUSSIAN_OFFICE_NOUNS = frozenset(
     "генсек генсекретарь министр президент председатель глава посол премьер-министр пресс-секретарь замминистра "
@@ -174,6 +147,22 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     if earlier and speaker_type(earlier) == "group" and participle_clause(segments[-1].split()):
         return earlier  # "The member states, reaffirming …, decided", "Участники, отметив …, договорились"
     return None
+
+
+def _after_gerund_clause(words: list[str]) -> list[str]:
+    """The subject a Russian writer put after a gerund's clause without a comma ("Продолжая тему транзита
+    Президент Казахстана", "Выступая на форуме министр иностранных дел Сергей Лавров", "Говоря о транзите
+    Токаев"): from the first subject noun in the nominative, or an adjective before it, or a name that ends the
+    words; nothing when there is none (the clause's own object is in another case: "заседании Совета")."""
+    for k in range(2, len(words)):
+        word, after = words[k].lower(), words[k + 1].lower() if k + 1 < len(words) else ""
+        if word in _SUBJECT_NOUNS or (word.endswith(_ADJECTIVE_ENDINGS) and after in _SUBJECT_NOUNS | _OFFICES_AFTER):
+            return words[k:]
+    names = person_names(" ".join(words[2:]))
+    last = names[-1].split() if names else []
+    if SURNAME.fullmatch(words[-1]) and (not last or last[0].endswith("е")):
+        last = words[-1:]  # "в Ташкенте Мирзиёев": a place in the locative, then the surname
+    return last if last and words[-len(last) :] == last else []
 
 
 #: One capitalised word of three letters or more, as a surname standing alone before an aside.
@@ -315,11 +304,13 @@ def _noun_phrase(segment: str) -> str | None:
         return names[-1] if names and phrase.endswith(names[-1]) else None
     if words and english_gerund_clause(words):  # "Addressing those gathered the Kazakh FM noted": the FM
         the = next((i for i in range(len(words) - 1, 1, -1) if words[i].lower() == "the"), None)
-        named = len(words) - next(i for i, w in enumerate(reversed(words)) if not w[:1].isupper())
+        named = len(words) - next((i for i, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))
         if the is None and 1 < named < len(words) and "that" not in (w.lower() for w in words):
             the = named  # "Addressing the summit via video conferencing PM Modi said": "PM Modi"
         words = words[the:] if the is not None and "that" not in (w.lower() for w in words[:the]) else []
-    if not words or gerund_clause(words):
+    if words and gerund_clause(words):  # "Продолжая тему … Президент Казахстана подчеркнул": no comma after it
+        words = _after_gerund_clause(words)
+    if not words:
         return None  # "Намечая ориентиры на перспективу, считаем …": a gerund's clause names no one
     while len(words) > 1 and (
         words[-1].lower() in _AFTER_SUBJECT_WORDS | MODALS

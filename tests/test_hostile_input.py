@@ -118,6 +118,6 @@ def test_reported_speech_in_any_case_gets_speakers_without_error(model, text):
     assert all(k.speaker is None or k.speaker.strip() for k in analysis.key_statements)
 
 
-def test_a_title_case_sentence_after_a_participle_is_read():
+def test_a_title_case_sentence_after_a_participle_is_read(model):
     text = "Addressing SCO Leaders Modi Said The Region Needs Peace And Trade.\n\nThe summit adopted a declaration."
-    assert scotopics.load().analyze(text).key_statements
+    assert model.analyze(text).key_statements

@@ -70,6 +70,33 @@ def test_a_kazakh_name_in_a_russian_text_keeps_it_russian():
     assert scotopics.analyze(text).language == "ru"
 
 
+#: A paragraph in Tajik (its letters ӣ, ҳ, ҷ mark it), as Central Asian ministries' English pages quote their
+#: president before the English text.
+TAJIK = (
+    "Мо дар соҳаи кишоварзӣ имкониятҳои зиёд дорем ва ҳамкориро бо кишварҳои ҳамсоя "
+    "барои таъмини амнияти озуқаворӣ густариш медиҳем."
+)
+KAZAKH = "Министрлер ШЫҰ елдері арасындағы сауда мен көлік байланыстарын дамыту туралы келісті."
+
+
+def test_a_passage_in_another_cyrillic_language_gets_its_language_and_no_themes():
+    english = "Agriculture ministers agreed to expand trade in grain and to build new storage for food security."
+    analysis = scotopics.analyze(f"{TAJIK}\n\n{english}")
+    tajik, rest = analysis.paragraphs[0], analysis.paragraphs[1]
+    assert (tajik.language, tajik.themes) == ("tg", ())
+    assert rest.language == "en" and rest.themes
+    assert all("кишоварзӣ" not in k.text for k in analysis.key_statements)
+
+
+def test_russian_paragraphs_of_a_kazakh_page_are_read():
+    russian = "Министры здравоохранения государств ШОС договорились создать общий механизм реагирования на эпидемии."
+    analysis = scotopics.analyze(f"{KAZAKH} {KAZAKH}\n\n{russian}\n\n{KAZAKH}")
+    assert analysis.language == "kk"
+    assert [p.language for p in analysis.paragraphs] == ["kk", "ru", "kk"]
+    assert "health" in analysis.paragraphs[1].themes
+    assert analysis.paragraphs[0].themes == () and analysis.paragraphs[2].themes == ()
+
+
 def test_russian_documents_are_read_by_the_default_model():
     text = (
         "Совещание министров здравоохранения государств – членов ШОС состоялось в режиме видеоконференции.\n"

@@ -140,6 +140,17 @@ def test_abbreviations_and_initials_do_not_end_sentences(text, expected):
     assert len(split_sentences(text)) == expected
 
 
+def test_a_sentence_ending_on_the_name_zhang_ming_ends_there():
+    """ "Мин." was read as the abbreviation of minutes, so the Secretary-General's name glued two sentences."""
+    sentences = split_sentences("Об этом заявил генсек ШОС Чжан Мин. «Решение будет принято на саммите», - добавил он.")
+    assert sentences == ["Об этом заявил генсек ШОС Чжан Мин.", "«Решение будет принято на саммите», - добавил он."]
+
+
+def test_a_short_abbreviation_before_a_word_in_lower_case_ends_no_sentence():
+    sentences = split_sentences("Встреча длилась 40 мин. и завершилась подписанием протокола. Стороны довольны.")
+    assert sentences == ["Встреча длилась 40 мин. и завершилась подписанием протокола.", "Стороны довольны."]
+
+
 def test_a_multi_sentence_quotation_keeps_its_quote_marks_with_its_sentences():
     sentences = split_sentences("He said: “We are ready. The SCO will act.” The meeting then closed.")
     assert sentences == ["He said: “We are ready.", "The SCO will act.”", "The meeting then closed."]
@@ -349,6 +360,12 @@ def test_a_lead_closed_by_its_source_and_date_is_content_not_a_stamped_headline(
         "• en-GB1 ru-RU1",  # the site's language switch
         "Follow us on Telegram",  # a call to follow the outlet
         "Подписывайтесь на наш канал в Telegram",
+        "Views: 1,245",  # a page's counters and widgets
+        "Просмотров: 356",
+        "Loading...",
+        "- Advertisement -",
+        "По материалам БелТА.",  # the agency the item was taken from
+        "/Будет дополнено/.-0-",  # a wire's "more to follow"
     ],
 )
 def test_stamps_language_switches_and_calls_to_subscribe_are_debris(line):
@@ -362,6 +379,8 @@ def test_stamps_language_switches_and_calls_to_subscribe_are_debris(line):
         "03.07.2006 Moscow to host sectoral meetings",  # a dated headline
         "10:00 – Opening of the forum",  # an agenda item's time
         "Follow-up measures were agreed by the parties.",  # "follow" in a sentence
+        "По материалам проверки возбуждено дело.",  # "по материалам" in a sentence
+        "Views differ on the trade agenda, the minister said.",
     ],
 )
 def test_dated_headlines_agenda_times_and_sentences_are_not_debris(line):
@@ -394,3 +413,29 @@ def test_a_name_and_colon_before_a_headline_is_a_heading_but_a_turn_that_address
     assert [s.kind for s in segment(headline)] == ["heading", "heading", "text"]
     turn = "Opening of the session\n\nPresident Arman Serikov: Dear colleagues\n\nLet me open the meeting."
     assert [s.kind for s in segment(turn)][1] == "text"
+
+
+def test_links_to_other_stories_inside_the_text_are_debris():
+    text = (
+        "Москва, 4 июля. Генеральный секретарь ШОС заявил, что реформа организации будет завершена к саммиту.\n\n"
+        "- Министры обсудили новые маршруты: коридор пройдет через три страны\n"
+        "- Глава МИД: партнерство с соседями станет приоритетом председательства\n\n"
+        "«Работа ведется на уровне всех механизмов организации», — сказал он.\n"
+    )
+    kinds = [s.kind for s in segment(text)]
+    assert kinds == ["text", "debris", "debris", "text"]
+
+
+def test_list_items_the_text_introduces_or_that_close_it_stay_content():
+    introduced = (
+        "The ministers adopted a plan of action for the coming year.\n\n"
+        "It covers the following areas:\n\n"
+        "- Joint exercises of the rescue services in mountain regions\n\n"
+        "- Early warning of floods and mudflows along shared rivers\n\n"
+        "The plan will be reviewed next year."
+    )
+    assert [s.kind for s in segment(introduced)] == ["text"] * 5
+    closing = "The agenda of the forum was approved.\n- Digital trade and e-commerce in the region\n- Green energy"
+    assert [s.kind for s in segment(closing)] == ["text", "text", "text"]
+    signed = "“We are ready to work together,” the statement reads.\n– Nurlan Yermekbayev\nThe talks went on."
+    assert [s.kind for s in segment(signed)][1] == "text"

@@ -23,7 +23,7 @@ from .models.summarizer import ReadDocument
 from .results import ParagraphResult
 from .text.features import unit_rows
 from .text.inputs import coerce_text
-from .text.language import UNDETERMINED, detect_language
+from .text.language import OTHER_CYRILLIC, UNDETERMINED, detect_language
 from .text.markup import visible_text
 from .text.segment import Segment, segment
 
@@ -64,19 +64,24 @@ class _Segmented:
 def _segmented(text: str | bytes, readable: Sequence[str]) -> _Segmented:
     """Segment one document and decide its paragraphs' languages.
 
-    The document's language decides for all its paragraphs, so that a name or a
-    quotation in another script does not switch one paragraph off; a document
-    without letters, or with paragraphs in two languages the model reads
-    (English and Russian), is judged paragraph by paragraph.
+    The document's language decides for its paragraphs, so that a name or a
+    quotation in another script does not switch one paragraph off. A document
+    without letters or in a language the model does not read (a Kazakh page
+    with Russian paragraphs), or with paragraphs in two languages the model
+    reads (English and Russian), is judged paragraph by paragraph. A paragraph
+    whose letters mark another Cyrillic language than Russian (a Tajik or Kazakh
+    passage of an English or Russian page) keeps that language, and no themes:
+    the model would read its words as Russian ones.
     """
     clean = visible_text(coerce_text(text))
     segments, language = segment(clean), detect_language(clean)
     text_segments = [s for s in segments if s.kind == "text"]
     own = [detect_language(s.text) for s in text_segments]
-    if language == UNDETERMINED or len({lang for lang in own if lang in readable}) > 1:
+    by_paragraph = language not in readable or len({lang for lang in own if lang in readable}) > 1
+    if by_paragraph:
         languages = [language if lang == UNDETERMINED else lang for lang in own]
     else:
-        languages = [language] * len(text_segments)
+        languages = [lang if lang in OTHER_CYRILLIC else language for lang in own]
     sentences = [s for seg, lang in zip(text_segments, languages) if lang in readable for s in seg.sentences]
     return _Segmented(segments, language, text_segments, languages, sentences)
 

@@ -22,14 +22,16 @@ DATE = (
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{4},?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"  # "(2023, July 4)"
-    r"|\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\.?,?\s+\d{4}(?:\s*г\.)?)"
+    r"|\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\.?,?\s+\d{4}(?:\s*(?:г\.|года\b))?)"
 )
 #: A full sentence before a line's closing stamp ("… с Кабулом. РИА Новости, 29.08.2025"): a lead with its
 #: source and date, not a headline (a word of three letters or more before the stop, so no initial or "U.S.").
 SENTENCE_INSIDE = re.compile(r"\w{3,}[.!?]\s+\S")
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 #: A label a page puts before its time stamp ("Date: 13:00, 14-09-2016.").
-_STAMP_LABEL = r"(?:(?:date|time|published|posted|updated|дата|время|опубликовано)\s*:?\s*)?"
+_STAMP_LABEL = (
+    r"(?:(?:date|time|published|posted|updated|moscow\s+time|дата|время|московское\s+время|опубликовано)\s*:?\s*)?"
+)
 _DATE_ONLY = re.compile(
     rf"^\W*{_STAMP_LABEL}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:{DATE}|{_TIME})"
     rf"(?:[\s,|/-]*(?:{DATE}|{_TIME}))*\W*$",
@@ -74,10 +76,12 @@ _NAVIGATION_WORD = (
     r"(?:back(?:\s+to\s+.*)?|home(?:\s*[>»/|].*)?|share(?:\s+this.*)?|print(?:\s+version)?|"
     r"e-?mail|tweet|subscribe|read\s+more|more\s+news|see\s+also|all\s+news|next|previous|"
     r"related\s+(?:news|articles|materials|stories|links|publications)|other\s+news|latest\s+news|"
-    r"tags?\s*:.*|photo(?:s|\s+gallery)?|video|top|menu|search|news|events|comments?\s*\(\d+\)|"
+    r"tags?\s*:.*|photo(?:s|\s+gallery)?|video|top|menu|меню|search|news|events|comments?\s*\(\d+\)|"
+    r"(?:views|просмотров|просмотры)\s*:?\s*\d[\d\s,.]*|loading\W*|advertisement|реклама|/?будет\s+дополнено/?.*|по\s+материалам\s+(?-i:[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?)|"
     r"©.*|copyright.*|поделиться|назад|главная|печать|версия\s+для\s+печати|новости\s+по\s+теме|"
     r"другие\s+новости|все\s+новости|теги\s*:.*|фото|видео|"
-    r"читать\s+(?:всю\s+статью|далее|полностью|также.*)|read\s+(?:the\s+)?(?:full\s+)?(?:story|article))"
+    r"читать\s+(?:всю\s+статью|далее|полностью|также.*)|читайте\s+также.*|см\.\s+также.*|подробнее(?:\s+в\s+сюжете.*)?|"
+    r"read\s+(?:the\s+)?(?:full\s+)?(?:story|article)|(?:also\s+read|read\s+(?:more|also))\s*(?:[:|].*)?)"
 )
 # One navigation word, or several in a row ("Share | Print | ©").
 _NAVIGATION = re.compile(

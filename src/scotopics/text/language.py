@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["detect_language", "detect_languages", "UNDETERMINED"]
+__all__ = ["detect_language", "detect_languages", "OTHER_CYRILLIC", "UNDETERMINED"]
 
 #: Language code for text without letters.
 UNDETERMINED = "und"
@@ -65,6 +65,8 @@ _CYRILLIC_MARKS = (
     ("sr", "јљњћђџЈЉЊЋЂЏ"),
     ("mk", "ѓќѕЃЌЅ"),
 )
+#: The codes of the Cyrillic languages other than Russian that detection tells apart by their letters.
+OTHER_CYRILLIC = frozenset([*(language for language, _ in _CYRILLIC_MARKS), "uz"])
 #: The share of a text's Cyrillic letters outside Russian from which it is another language (Kazakh text has
 #: several per cent; a Russian text quoting one Kazakh name far less).
 NOT_RUSSIAN_SHARE = 0.01

@@ -321,4 +321,51 @@ def block_kinds(blocks: Sequence[str]) -> list[BlockKind]:
             kind = "text"
         header = header and kind != "text"
         kinds.append(kind)
+    for position in _related_links(blocks, kinds):
+        kinds[position] = "debris"
     return kinds
+
+
+#: A link line: a dash or a bullet, then a capital letter ("- Лукашенко: инициативу …", "• India, China agree …").
+_LINK_LINE = re.compile(rf"^\s*[-–—{LIST_BULLETS}]\s+\W?[A-ZА-ЯЁ]")
+#: The shortest and the longest line read as a link to another story (a name alone signs a quotation).
+LINK_MIN_WORDS, LINK_MAX_WORDS = 4, 20
+#: How a paragraph of the story ends (a link's headline ends with none of these).
+_STORY_END = (".", "!", "?", "…", "»", '"', "”")
+
+
+def _related_links(blocks: Sequence[str], kinds: list[BlockKind]) -> list[int]:
+    """Lines that link to other stories inside the text: headlines after a dash or a bullet, without closing
+    punctuation, set between two paragraphs of the story ("… для ее продвижения." / "- Лукашенко о вступлении в
+    ШОС: этот день войдет в историю Беларуси" / "«С момента создания ШОС …»"). A list the text introduces ends its
+    line before with a colon, and an agenda's items close the text or run on to a heading."""
+    found: list[int] = []
+    start = 0
+    while start < len(blocks):
+        end = start
+        while end < len(blocks) and kinds[end] == "text" and _link_line(blocks[end]):
+            end += 1
+        if end == start:
+            start += 1
+            continue
+        before = next((k for k in range(start - 1, -1, -1) if kinds[k] != "debris"), -1)
+        story_before = before >= 0 and kinds[before] == "text" and _story_sentence(blocks[before])
+        if story_before and end < len(blocks) and kinds[end] == "text" and _story_sentence(blocks[end]):
+            found.extend(range(start, end))
+        start = end
+    return found
+
+
+def _link_line(block: str) -> bool:
+    stripped = block.strip()
+    return (
+        _LINK_LINE.match(stripped) is not None
+        and LINK_MIN_WORDS < len(stripped.split()) <= LINK_MAX_WORDS
+        and not stripped.endswith(TERMINAL + (",",))
+    )
+
+
+def _story_sentence(block: str) -> bool:
+    """Whether ``block`` is a paragraph of running text: no list item, closed like a sentence."""
+    stripped = block.strip()
+    return stripped.endswith(_STORY_END) and _LIST_MARKER.match(stripped) is None

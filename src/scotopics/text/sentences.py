@@ -49,7 +49,8 @@ __all__ = [
     "split_sentences",
 ]
 
-#: Abbreviations after which a period does not end a sentence (lower case, no final period).
+#: Abbreviations after which a period does not end a sentence (lower case, no final period). "мин." (minutes) is
+#: not one: in this field a period after "Мин" ends a sentence on the name of Secretary-General Чжан Мин.
 ABBREVIATIONS = (
     frozenset(
         """
@@ -60,7 +61,7 @@ ABBREVIATIONS = (
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
     km sq mln bln bn mn tr
     г гг т.е т.д т.п т.к др им ул пр просп обл стр ст п пп млн млрд трлн тыс руб долл
-    проф акад ген зам и.о н.э вв сов мин пос кв
+    проф акад ген зам и.о н.э вв сов пос кв
     """.split()
     )
     | frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -194,12 +195,19 @@ def _bounded(piece: str) -> list[str]:
     return chunks
 
 
+#: A short lower-case word with a period closing a piece ("40 мин."): an abbreviation when the next piece goes on in
+#: lower case.
+_SHORT_WORD_END = re.compile(r"(?:^|\s)[a-zа-яё]{1,4}\.$")
+
+
 def _reattach_fragments(sentences: list[str]) -> list[str]:
     """Glue pieces to their neighbour: pieces without a letter (a lone closing quote), a bare
-    clause number ("1."), and a sentence cut after initials ("В.В." | "Путин сказал …")."""
+    clause number ("1."), a sentence cut after initials ("В.В." | "Путин сказал …"), and a piece that goes on in
+    lower case after a short abbreviation ("40 мин." | "и завершилась …")."""
     merged: list[list[str]] = []  # parts of each sentence, joined at the end (no quadratic copying)
     for sentence in sentences:
-        if merged and (not any(ch.isalpha() for ch in sentence) or _glues_to_next(merged[-1])):
+        abbreviated = sentence[:1].islower() and merged and _SHORT_WORD_END.search(merged[-1][-1]) is not None
+        if merged and (abbreviated or not any(ch.isalpha() for ch in sentence) or _glues_to_next(merged[-1])):
             merged[-1].append(sentence)
         else:
             merged.append([sentence])

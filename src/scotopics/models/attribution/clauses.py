@@ -54,9 +54,10 @@ ACCORDING = re.compile(
 #: "Об этом заявил X …", "This was stated by X": the source of the sentence before, after the verb.
 THIS_BY = re.compile(
     r"^\s*(?:как\s+(?:пишет|пишут|сообщает|сообщают|передает|передаёт)\s+[^,]{2,80},\s+)?"
-    r"(?:об этом|this was)\s+(?:(?P<pronoun>он|она|они)\s+)?(?P<verb>\w+)(?:\s+by)?\s+",
+    r"(?:об этом|(?:это|так)(?!\s+\w+ло\b)|this was)\s+(?:(?P<pronoun>он|она|они)\s+)?(?P<verb>\w+)(?:\s+by)?\s+",
     re.IGNORECASE,
-)  # "Об этом он заявил на саммите …": the pronoun is the source ("Как пишет ТАСС, об этом заявил …": the same)
+)  # "Об этом он заявил на саммите …": the pronoun is the source ("Как пишет ТАСС, об этом заявил …": the same);
+# "Это подчеркнул генсек ШОС …", "Так считает эксперт …" name it the same way ("Это подчеркнуло …" is no report)
 #: The same with a circumstance before the verb: "Об этом на саммите ШОС заявил …", "Об этом в среду сообщил …"
 #: (the verb must still be a reporting verb: see ``sources.source_named_after``).
 THIS_BY_LATER = re.compile(

@@ -12,6 +12,17 @@ from collections.abc import Mapping, Sequence
 
 from .names import COUNTRIES, NOT_PERSON, TITLE_WORDS, is_chinese_name, person_mentions, surname_key
 
+__all__ = [
+    "another_office",
+    "ORGANISATION",
+    "find_office_holder",
+    "opens_with_russian_office",
+    "RUSSIAN_OFFICES",
+    "HEAD_OF_STATE_TITLES",
+    "COUNTRY_LEADER",
+    "KREMLIN_SPOKESMAN",
+]
+
 #: Words that make another office of the one after them ("Prime Minister", "Deputy Minister", "премьер-министр").
 #: An organisation's initials may stand between them ("Deputy SCO Secretary-General").
 _OTHER_OFFICE_BEFORE = re.compile(
@@ -36,17 +47,6 @@ def another_office(office: str, text: str, at: int) -> bool:
     before = ORGANISATION.findall(text, max(0, at - 25), at)
     return own is not None and bool(before) and before[-1] != own.group(1)
 
-
-__all__ = [
-    "another_office",
-    "ORGANISATION",
-    "find_office_holder",
-    "opens_with_russian_office",
-    "RUSSIAN_OFFICES",
-    "HEAD_OF_STATE_TITLES",
-    "COUNTRY_LEADER",
-    "KREMLIN_SPOKESMAN",
-]
 
 #: Russian office nouns that can head a speaker phrase ("министр", "посол", "представитель").
 RUSSIAN_OFFICES = frozenset(

@@ -107,6 +107,8 @@ _SPEAKER_STARTS = {"the", "he", "she", "we", "i", "they", "он", "она", "о�
 _WHICH_CLAUSE = re.compile(r"\b(?:during|at|in|after|following)\s+which\s+(?=(?:the\s+)?[A-ZА-ЯЁ])")
 
 
+#: Russian demonstratives that stand for a thing said or done before ("Это подчеркнуло …"), never for a speaker.
+_DEMONSTRATIVES = frozenset({"это", "то", "эти", "всё это", "все это"})
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+by\s+([^,.;:()]+)")
 
@@ -129,6 +131,8 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     if not segments:
         return None
     phrase = _noun_phrase(segments[-1])
+    if phrase and phrase.lower() in _DEMONSTRATIVES:
+        return None  # "Это подчеркнуло важность …": a thing, not a speaker
     if phrase and len(segments) > 1 and _OFFICE.search(phrase) and not person_names(phrase):
         named = _noun_phrase(segments[-2])  # "Han Jun, China's Minister of Agriculture, noted": the person
         if named and person_names(named) == [named]:

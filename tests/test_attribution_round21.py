@@ -6,7 +6,9 @@ import pytest
 
 import scotopics
 from scotopics.models.attribution import attribute
+from scotopics.models.attribution.names import person_names
 from scotopics.models.attribution.sources import names_the_source_before
+from scotopics.models.summarizer import may_state
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +41,49 @@ def test_the_statement_before_this_was_stressed_by_gets_its_speaker(model):
     )
     (statement,) = model.summarize(text, n=1)
     assert statement.speaker == "Нурлан Ермекбаев" and statement.text.startswith("ШОС ценит связи")
+
+
+def test_an_adverb_after_a_russian_subject_is_not_part_of_the_speaker():
+    assert attribute("Казахстан твердо поддерживает борьбу против терроризма и экстремизма.").speaker == "Казахстан"
+    assert attribute("Официальное лицо заявило о готовности к диалогу.").speaker == "Официальное лицо"
+    assert attribute("Руководство организации отметило рост торговли.").speaker == "Руководство организации"
+
+
+def test_a_body_named_after_the_verb_in_the_locative_speaks():
+    found = attribute("Это в том числе СНГ, ЕАЭС и Диалог по сотрудничеству в Азии, пояснили в кабмине.")
+    assert (found.speaker, found.verb) == ("кабмин", "пояснили")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Совет молодых дипломатов Нижнего Новгорода поддержал проект форума.",  # a city in the genitive
+        "Фото: Иван Сидоров / РИА Новости Как прошел прием Беларуси в ШОС",  # a credit run into a headline
+        "После Пекина выставка будет показана в Астане.",
+    ],
+)
+def test_places_and_function_words_are_no_person_names(text):
+    assert person_names(text) in ([], ["Иван Сидоров"])
+
+
+@pytest.mark.parametrize(
+    ("line", "states"),
+    [
+        ("• Таалайбек Ибраев, министр энергетики Кыргызской Республики;", False),  # who took part
+        ("Министр энергетики Республики Узбекистан Журабек Мирзамахмудов,", False),
+        ("— Стратегию развития ШОС до 2035 года;", True),  # a decision in a list
+        ("Сергей Лавров заявил, что ШОС остается приоритетом;", True),
+    ],
+)
+def test_an_entry_of_a_list_of_participants_is_no_key_statement(line, states):
+    assert may_state(line) is states
+
+
+def test_a_label_before_a_colon_is_no_speaker(model):
+    """ "Аннотация: Статья посвящена …" opens like a transcript's turn ("Imanaliyev: …") but names nobody."""
+    text = (
+        "Аннотация: Статья посвящена перспективам расширения ШОС и роли организации в обеспечении безопасности "
+        "Центральной Азии."
+    )
+    (statement,) = model.summarize(text, n=1)
+    assert statement.speaker != "Аннотация"

@@ -32,6 +32,8 @@ from .attribution import (
     speaker_type,
     statement_text,
 )
+from .attribution.names import person_names
+from .attribution.verbs import find_verb
 from .cues import CUE_NAMES
 from .keystatements import (
     DEFAULT_EVENT_THEME,
@@ -221,10 +223,34 @@ def may_state(sentence: str) -> bool:
     text = sentence.rstrip()
     if text.endswith("?") or QUESTION.match(text) or _ADDRESSED_BY_PATRONYMIC.match(text):
         return False
+    if _participant_entry(text):
+        return False  # "• Таалайбек Ибраев, министр энергетики Кыргызской Республики;": who took part, no statement
     if names_the_source_before(text) or WRITER_ASIDE.match(text):
         return False  # "Об этом он заявил на саммите …" only names who said the sentence before it
     opening_words = islice(_LETTER_WORD.finditer(text, 0, 400), MIN_STATEMENT_WORDS)  # counted up to four
     return sum(1 for _ in opening_words) >= MIN_STATEMENT_WORDS
+
+
+#: The longest entry of a list of participants (a name and an office).
+PARTICIPANT_ENTRY_MAX_WORDS = 20
+
+
+def _participant_entry(text: str) -> bool:
+    """Whether ``text`` is an entry of a list of participants, closed by a semicolon or a comma (or by nothing),
+    with no reporting verb: a person's name and a comma before the office ("Таалайбек Ибраев, министр …;"), or the
+    office before the name ("Minister of Energy of Uzbekistan Jurabek Mirzamahmudov,")."""
+    if not (text.endswith((";", ",", ")")) or text[-1:].isalpha()):
+        return False  # a sentence closes with a full stop
+    entry = _LIST_MARK.sub("", text).rstrip(";,) ")
+    names = person_names(entry)
+    if not names or len(entry.split()) > PARTICIPANT_ENTRY_MAX_WORDS or find_verb(entry) is not None:
+        return False
+    before_comma = entry.split(",", 1)[0]
+    return before_comma != entry and before_comma.endswith(names[0]) or entry.endswith(names[-1])
+
+
+#: A list item's bullet or dash.
+_LIST_MARK = re.compile(r"^[\W_]+")
 
 
 #: A word with at least one letter (a run of non-spaces holding a letter).

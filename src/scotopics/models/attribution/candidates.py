@@ -61,6 +61,8 @@ MENTION_BACK = 1
 _PRONOUN_SOURCE = re.compile(r"(?i)[,”\"»]\s*[–—-]?\s*(?:(?:he|she|он|она)\s+\w+|\w+\s+(?:he|she|он|она))\W*$")
 #: An answer credited by surname in a transcript ("Imanaliyev (on Afghanistan): ...").
 _NAMED_ANSWER = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+)?)\s*(?:\([^)]{0,40}\))?\s*:\s")
+#: Labels that open a line with a colon as a speaker's name would: a summary, a note, a reference.
+_LABELS = frozenset("аннотация справка примечание резюме abstract summary note background".split())
 _BOTH = re.compile(r"(?i)^(?:both|the two|обе|две)\s+(?:countries|states|страны)$")
 _GROUP_TAIL = re.compile(
     r"(?i)\s+of\s+(?:the\s+)?(?:sco\s+)?(?:member\s+states|states?|government|delegations?|the\s+council)\b"
@@ -166,7 +168,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     first_word = first.group(0).lower() if first else ""
     singular = first_word in SINGULAR_PRONOUNS or _PRONOUN_SOURCE.search(own) is not None  # "he" or "she" speaks
     named = _NAMED_ANSWER.match(own)
-    if named:
+    if named and named.group(1).lower() not in _LABELS:  # "Imanaliyev: …", not "Аннотация: Статья посвящена …"
         found.append(Candidate(named.group(1), {"rule"}, in_sentence=True))
     for back in range(1, LOOK_BACK + 1):
         if index - back < 0:

@@ -189,8 +189,11 @@ def main_verb(sentence: str) -> Verb | None:
     return find_verb(" " * (comma + 1) + sentence[comma + 1 :]) or verb
 
 
-#: Russian adverbs that may stand between a subject and its verb ("стороны единогласно подтвердили").
-_RUSSIAN_ADVERB = re.compile(r"вновь|ещё|еще|особо|полностью|[а-яё]{3,}(?:льно|тно|нно|дно|шно|сно|чно)")
+#: Russian adverbs that may stand between a subject and its verb ("стороны единогласно подтвердили", "Казахстан
+#: твердо поддерживает"): a word in "-о" that is no noun ("-ство", "бюро", "лицо") and no pronoun ("этого").
+_RUSSIAN_ADVERB = re.compile(
+    r"вновь|ещё|еще|всегда|тоже|уже|по-прежнему|полностью|[а-яё]{2,}(?<!ств)(?<!бюр)(?<!лиц)(?<!ог)(?<!ег)о"
+)
 
 
 #: The object a Russian sentence may put before its subject ("Особое внимание стороны уделили …").

@@ -8,6 +8,7 @@ import scotopics
 from scotopics.models.attribution import attribute
 from scotopics.models.attribution.names import person_names
 from scotopics.models.attribution.sources import names_the_source_before
+from scotopics.models.attribution.titles import title_speaker
 from scotopics.models.summarizer import may_state
 
 
@@ -87,3 +88,16 @@ def test_a_label_before_a_colon_is_no_speaker(model):
     )
     (statement,) = model.summarize(text, n=1)
     assert statement.speaker != "Аннотация"
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("ChinaDaily: Шавкат Мирзиёев о сотрудничестве Узбекистана и ШОС", "Шавкат Мирзиёев"),  # an op-ed's author
+        ("Сергей Лавров о расширении ШОС", "Сергей Лавров"),
+        ("Генеральный секретарь ШОС В. Норов провёл видеоконференцию о борьбе с коронавирусом", None),  # news
+        ("Министры ШОС договорились о сотрудничестве", None),
+    ],
+)
+def test_a_title_giving_a_person_s_view_on_a_topic_names_the_speaker(title, speaker):
+    assert title_speaker(title) == speaker

@@ -101,3 +101,22 @@ def test_a_label_before_a_colon_is_no_speaker(model):
 )
 def test_a_title_giving_a_person_s_view_on_a_topic_names_the_speaker(title, speaker):
     assert title_speaker(title) == speaker
+
+
+def test_a_programme_named_after_the_verb_speaks_with_its_name_whole():
+    found = attribute("Встреча пройдет в Москве, сообщили в программе «Время».")
+    assert (found.speaker, found.verb) == ("программа «Время»", "сообщили")
+
+
+def test_an_interviewer_s_credit_after_the_text_is_not_the_title_that_names_the_speaker(model):
+    """ "Interviewed by …" (or "Беседовала …", "Автор: …") closes a page; it named the answers' speaker as the
+    title does, so the journalist was credited with the interviewee's words."""
+    text = (
+        "Q: Mr Giyosov, how has the terrorist threat in the region changed this year?\n\n"
+        "A: The threat has not become smaller, it has changed its form, and we must answer faster than before.\n\n"
+        "Q: What results can the structure report?\n\n"
+        "A: We stopped several attacks and closed hundreds of websites that spread terrorist propaganda.\n\n"
+        "Interviewed by Aibek Toktorov"
+    )
+    statements = model.analyze(text).key_statements
+    assert statements and all(s.speaker != "Aibek Toktorov" for s in statements)

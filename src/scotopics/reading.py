@@ -131,9 +131,9 @@ def read_documents(
 def _title(segments: Sequence[Segment]) -> str:
     """The document's title for the speaker rules: the first heading, or a heading before the text that names a
     speech's author when the first does not ("Deepening cooperation" / "— Address by President X at …")."""
-    headings = itertools.takewhile(lambda s: s.kind != "text", segments)
-    first = next((s.text for s in segments if s.kind != "text"), "")
-    return title_or_author_heading(first, (s.text for s in headings if s.kind == "heading"))
+    header = list(itertools.takewhile(lambda s: s.kind != "text", segments))  # a title stands before the text
+    first = header[0].text if header else ""  # not a byline after it ("Автор: …")
+    return title_or_author_heading(first, (s.text for s in header if s.kind == "heading"))
 
 
 def _paragraph_results(document: _Segmented, classified) -> list[ParagraphResult]:

@@ -91,6 +91,8 @@ _TRAILING_ADVERB = re.compile(
 def clean_phrase(phrase: str) -> str:
     """``phrase`` without surrounding punctuation, a clause number, a leading conjunction or a trailing adverb."""
     phrase = " ".join(phrase.strip(' ,;:–—-"“”«»').split())
+    if phrase.count("«") > phrase.count("»"):
+        phrase += "»"  # the closing mark of a name at the end ("программа «Время»") was stripped with the rest
     phrase = _TRAILING_ADVERB.sub("", phrase)
     phrase = _CLAUSE_NUMBER.sub("", phrase)  # a clause number
     phrase = _SPACED_MEMBERS.sub("-", _WEB_DATELINE.sub("", phrase))  # "INTERFAX.RU - Государства - члены …"

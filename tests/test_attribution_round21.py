@@ -45,7 +45,7 @@ def test_the_statement_before_this_was_stressed_by_gets_its_speaker(model):
 
 
 def test_an_adverb_after_a_russian_subject_is_not_part_of_the_speaker():
-    assert attribute("Казахстан твердо поддерживает борьбу против терроризма и экстремизма.").speaker == "Казахстан"
+    assert attribute("Казахстан твердо выступает за расчеты в национальных валютах.").speaker == "Казахстан"
     assert attribute("Официальное лицо заявило о готовности к диалогу.").speaker == "Официальное лицо"
     assert attribute("Руководство организации отметило рост торговли.").speaker == "Руководство организации"
 
@@ -59,7 +59,7 @@ def test_a_body_named_after_the_verb_in_the_locative_speaks():
     "text",
     [
         "Совет молодых дипломатов Нижнего Новгорода поддержал проект форума.",  # a city in the genitive
-        "Фото: Иван Сидоров / РИА Новости Как прошел прием Беларуси в ШОС",  # a credit run into a headline
+        "Фото: Иван Сидоров / РИА Новости Как изменится работа секретариата",  # a credit run into a headline
         "После Пекина выставка будет показана в Астане.",
     ],
 )
@@ -70,7 +70,7 @@ def test_places_and_function_words_are_no_person_names(text):
 @pytest.mark.parametrize(
     ("line", "states"),
     [
-        ("• Таалайбек Ибраев, министр энергетики Кыргызской Республики;", False),  # who took part
+        ("• Азамат Токтосунов, министр энергетики Кыргызской Республики;", False),  # who took part
         ("Министр энергетики Республики Узбекистан Журабек Мирзамахмудов,", False),
         ("— Стратегию развития ШОС до 2035 года;", True),  # a decision in a list
         ("Сергей Лавров заявил, что ШОС остается приоритетом;", True),
@@ -93,7 +93,7 @@ def test_a_label_before_a_colon_is_no_speaker(model):
 @pytest.mark.parametrize(
     ("title", "speaker"),
     [
-        ("ChinaDaily: Шавкат Мирзиёев о сотрудничестве Узбекистана и ШОС", "Шавкат Мирзиёев"),  # an op-ed's author
+        ("Global Times: Касым-Жомарт Токаев о будущем ШОС", "Касым-Жомарт Токаев"),  # an op-ed's author
         ("Сергей Лавров о расширении ШОС", "Сергей Лавров"),
         ("Генеральный секретарь ШОС В. Норов провёл видеоконференцию о борьбе с коронавирусом", None),  # news
         ("Министры ШОС договорились о сотрудничестве", None),

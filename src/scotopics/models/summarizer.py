@@ -224,7 +224,7 @@ def may_state(sentence: str) -> bool:
     if text.endswith("?") or QUESTION.match(text) or _ADDRESSED_BY_PATRONYMIC.match(text):
         return False
     if _participant_entry(text):
-        return False  # "• Таалайбек Ибраев, министр энергетики Кыргызской Республики;": who took part, no statement
+        return False  # "• Азамат Токтосунов, министр энергетики Кыргызской Республики;": who took part, no statement
     if names_the_source_before(text) or WRITER_ASIDE.match(text):
         return False  # "Об этом он заявил на саммите …" only names who said the sentence before it
     opening_words = islice(_LETTER_WORD.finditer(text, 0, 400), MIN_STATEMENT_WORDS)  # counted up to four
@@ -237,7 +237,7 @@ PARTICIPANT_ENTRY_MAX_WORDS = 20
 
 def _participant_entry(text: str) -> bool:
     """Whether ``text`` is an entry of a list of participants, closed by a semicolon or a comma (or by nothing),
-    with no reporting verb: a person's name and a comma before the office ("Таалайбек Ибраев, министр …;"), or the
+    with no reporting verb: a person's name and a comma before the office ("Азамат Токтосунов, министр …;"), or the
     office before the name ("Minister of Energy of Uzbekistan Jurabek Mirzamahmudov,")."""
     if not (text.endswith((";", ",", ")")) or text[-1:].isalpha()):
         return False  # a sentence closes with a full stop

@@ -326,7 +326,7 @@ def block_kinds(blocks: Sequence[str]) -> list[BlockKind]:
     return kinds
 
 
-#: A link line: a dash or a bullet, then a capital letter ("- Лукашенко: инициативу …", "• India, China agree …").
+#: A link line: a dash or a bullet, then a capital letter ("- Глава МИД: партнерство …", "• India, China agree …").
 _LINK_LINE = re.compile(rf"^\s*[-–—{LIST_BULLETS}]\s+\W?[A-ZА-ЯЁ]")
 #: The shortest and the longest line read as a link to another story (a name alone signs a quotation).
 LINK_MIN_WORDS, LINK_MAX_WORDS = 4, 20
@@ -336,8 +336,8 @@ _STORY_END = (".", "!", "?", "…", "»", '"', "”")
 
 def _related_links(blocks: Sequence[str], kinds: list[BlockKind]) -> list[int]:
     """Lines that link to other stories inside the text: headlines after a dash or a bullet, without closing
-    punctuation, set between two paragraphs of the story ("… для ее продвижения." / "- Лукашенко о вступлении в
-    ШОС: этот день войдет в историю Беларуси" / "«С момента создания ШОС …»"). A list the text introduces ends its
+    punctuation, set between two paragraphs of the story ("… будет завершена к саммиту." / "- Министры обсудили
+    новые маршруты: коридор пройдет через три страны" / "«Работа ведется …»"). A list the text introduces ends its
     line before with a colon, and an agenda's items close the text or run on to a heading."""
     found: list[int] = []
     start = 0

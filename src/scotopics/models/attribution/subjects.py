@@ -192,7 +192,7 @@ def main_verb(sentence: str) -> Verb | None:
 
 
 #: Russian adverbs that may stand between a subject and its verb ("стороны единогласно подтвердили", "Казахстан
-#: твердо поддерживает"): a word in "-о" that is no noun ("-ство", "бюро", "лицо") and no pronoun ("этого").
+#: твердо выступает за …"): a word in "-о" that is no noun ("-ство", "бюро", "лицо") and no pronoun ("этого").
 _RUSSIAN_ADVERB = re.compile(
     r"вновь|ещё|еще|всегда|тоже|уже|по-прежнему|полностью|[а-яё]{2,}(?<!ств)(?<!бюр)(?<!лиц)(?<!ог)(?<!ег)о"
 )

@@ -57,7 +57,7 @@ _TITLE_PATTERNS = (
         r"^(?P<who>.+?)(?:['’]s interview|\s+(?:answers|interviewed|briefs|at a press conference|on the|on\s))",
         re.IGNORECASE,
     ),
-    # "Шавкат Мирзиёев о сотрудничестве Узбекистана и ШОС": a person's view on a topic (a full name alone)
+    # "Касым-Жомарт Токаев о будущем ШОС": a person's view on a topic (a full name alone)
     re.compile(r"^(?:[^:]{1,30}:\s+)?(?P<who>[А-ЯЁ][\w.’'-]+(?:\s+[А-ЯЁ][\w.’'-]+){1,2})\s+(?:о|об)\s"),
 )
 

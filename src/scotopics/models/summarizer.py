@@ -246,7 +246,7 @@ def _participant_entry(text: str) -> bool:
     if not names or len(entry.split()) > PARTICIPANT_ENTRY_MAX_WORDS or find_verb(entry) is not None:
         return False
     before_comma = entry.split(",", 1)[0]
-    return before_comma != entry and before_comma.endswith(names[0]) or entry.endswith(names[-1])
+    return (before_comma != entry and before_comma.endswith(names[0])) or entry.endswith(names[-1])
 
 
 #: A list item's bullet or dash.

@@ -21,6 +21,7 @@ import numpy as np
 
 from ..results import KeyStatement, ParagraphResult
 from ._math import sigmoid
+from .announcements import announces
 from .attribution import (
     QUESTION,
     WRITER_ASIDE,
@@ -219,7 +220,8 @@ def may_state(sentence: str) -> bool:
     """Whether ``sentence`` can be a key statement: not a question (an interviewer's asks for a position, it
     states none: "…?", "Question: …", "Вопрос: …", "— Дмитрий Федорович, …"), not a line that only names the
     source of the sentence before it, not the writer's reminder of the background ("Напомним, что …", "It
-    should be noted that …"), and not a fragment of a few words."""
+    should be noted that …"), not an announcement (:func:`~scotopics.models.announcements.announces`), and not
+    a fragment of a few words."""
     text = sentence.rstrip()
     if text.endswith("?") or QUESTION.match(text) or _ADDRESSED_BY_PATRONYMIC.match(text):
         return False
@@ -227,6 +229,8 @@ def may_state(sentence: str) -> bool:
         return False  # "• Азамат Токтосунов, министр энергетики Кыргызской Республики;": who took part, no statement
     if names_the_source_before(text) or WRITER_ASIDE.match(text):
         return False  # "Об этом он заявил на саммите …" only names who said the sentence before it
+    if announces(text):
+        return False  # "О планах на год рассказал министр …": the topic of what follows, no statement
     opening_words = islice(_LETTER_WORD.finditer(text, 0, 400), MIN_STATEMENT_WORDS)  # counted up to four
     return sum(1 for _ in opening_words) >= MIN_STATEMENT_WORDS
 

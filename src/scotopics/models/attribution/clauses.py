@@ -43,7 +43,7 @@ COORDINATED = re.compile(r"\s(?:and|и)\s*$")
 _RUSSIAN_SOURCE_NOUNS = "словам|мнению|оценке|оценкам|данным|замечанию|сообщению|информации|убеждению|заверению"
 ACCORDING = re.compile(
     rf"\b(?:according to|in the (?:view|opinion|assessment) of|по (?:{_RUSSIAN_SOURCE_NOUNS}))\s+"
-    r"(?!(?:his|her|their)\s+(?:view|opinion|words|assessment)\b)([^,;:]{2,80}?)\s*,"
+    r"(?!(?:his|her|their)\s+(?:view|opinion|words|assessment)\b)([^,;:]{2,120}?)\s*,"
     # "In his view, …", "According to his opinion, …", "По его словам, …": the pronoun, resolved by the caller
     r"|\b(?:in|по|according to)\s+(his|her|their|его|её|ее|их)\s+"
     rf"(?:view|opinion|words|assessment|{_RUSSIAN_SOURCE_NOUNS})\b"
@@ -58,10 +58,11 @@ THIS_BY = re.compile(
     re.IGNORECASE,
 )  # "Об этом он заявил на саммите …": the pronoun is the source ("Как пишет ТАСС, об этом заявил …": the same);
 # "Это подчеркнул генсек ШОС …", "Так считает эксперт …" name it the same way ("Это подчеркнуло …" is no report)
-#: The same with a circumstance before the verb: "Об этом на саммите ШОС заявил …", "Об этом в среду сообщил …"
+#: The same with a circumstance before the verb: "Об этом на саммите ШОС заявил …", "Об этом в среду сообщил …",
+#: also one that quotes a slogan ("Об этом на саммите под лозунгом «…» рассказал …")
 #: (the verb must still be a reporting verb: see ``sources.source_named_after``).
 THIS_BY_LATER = re.compile(
-    r"^\s*об этом\s+(?:(?P<pronoun>он|она|они)\s+)?(?:[^\s,.;:!?«»\"]+\s+){1,5}?"
+    r"^\s*об этом\s+(?:(?P<pronoun>он|она|они)\s+)?(?:[^\s,.;:!?«»\"]+\s+|«[^»]{1,150}»\s+|\"[^\"]{1,150}\"\s+){1,7}?"
     r"(?P<verb>(?:заяв|сообщ|сказа|рассказ|отмет|подчеркн|говор|информир|указа|объяв|доложи)\w*)\s+",
     re.IGNORECASE,
 )

@@ -60,7 +60,7 @@ _SPEECH = re.compile(r"\b(?:" + "|".join(rf"{re.escape(w)}" for w in _SPEECH_WOR
 FIRST_PERSON_SENTENCES = 3
 FIRST_PERSON_SHARE = 0.25
 #: A document that says it is an interview.
-_INTERVIEW = re.compile(r"\binterview|\bq\s?&\s?a\b|интервью")
+_INTERVIEW = re.compile(r"\binterview|\bq\s?&\s?a\b|интервью|побеседова")
 #: An interviewer's question ("Q:", "Question:", "Вопрос:", "В:"), not an initial ("В. Норов", "В.Путин: …").
 QUESTION = re.compile(r"^\s*(?:(?:Q|Question|Вопрос)\s*[:.–—]|В\s*(?::|[–—]|\.(?!\s*(?-i:[А-ЯЁ]))))", re.IGNORECASE)
 #: How far back (in sentences) a person's reported statement still holds the floor.
@@ -93,7 +93,7 @@ _SINGLE_OFFICE = re.compile(
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"
     # "the top Iranian diplomat", "Russia’s top diplomat": the foreign minister (or the ambassador)
     r"|^(?:the\s+|[a-z]+[’']s\s+)?(?:[a-z]+\s+){0,2}diplomat$|^(?:[а-яё]+(?:ий|ый)\s+)?дипломат$"
-    r"|^заместител[ьяюе]\w*(?:\s+[а-яё-]+){1,4}$"  # "Заместитель главы Минсельхоза России"
+    r"|^(?:заместител[ьяюе]\w*|зам(?:директора|министра|главы))(?:\s+[а-яё-]+){1,4}$"  # "Замдиректора ФСБ"
     r"|^глав(?:а|ы|е|у|ой)\s+(?:МИД\w*|Мин(?!ист)[а-яё]+)(?:\s+[А-ЯЁ][а-яё]+)?$"  # "главы Минсельхоза России"
     r"|^главы\s+государства$"  # "по словам главы государства": the head of state, in the genitive
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:эксперт|политолог|аналитик|журналист)$"  # "the expert" a commentary quotes
@@ -207,10 +207,11 @@ class SpeakerDocument:
     @cached_property
     def dialogue(self) -> bool:
         """An interview: questions and answers marked "Q:" / "A:", or an interview whose questions stand as
-        paragraphs of their own ("What does Iran gain from joining the SCO?")."""
+        paragraphs of their own ("What does Iran gain from joining the SCO?", also a turn of dialogue after a
+        dash: "— Имангали Нургалиевич, срок … истекает. Какие достижения вы бы выделили?")."""
         if any(QUESTION.match(t) or ANSWER_PREFIX.match(t) for _, _, t in self.flat[:200]):
             return True
-        asked = any(len(p) == 1 and p[0].rstrip().endswith("?") and p[0][:1] not in '"“«' for p in self.paragraphs)
+        asked = any(_asks(p) for p in self.paragraphs)
         return asked and _INTERVIEW.search(f"{self.title} {self.lead_text}".lower()) is not None
 
     @cached_property
@@ -287,6 +288,14 @@ def _fuller(name: str, known: str) -> bool:
     if given != known_given:
         return given
     return len(name.split()[-1]) < len(known.split()[-1])
+
+
+def _asks(paragraph: tuple[str, ...]) -> bool:
+    """Whether a paragraph is an interviewer's question: one sentence asking (no quotation), or a dash's turn."""
+    last = paragraph[-1].rstrip() if paragraph else ""
+    if not last.endswith("?"):
+        return False
+    return (len(paragraph) == 1 and last[:1] not in '"“«') or paragraph[0].lstrip()[:1] in ("—", "–")
 
 
 def office_holder(document: SpeakerDocument, office: str) -> str | None:

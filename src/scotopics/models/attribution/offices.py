@@ -183,9 +183,14 @@ _EPITHETS = (
 )
 
 
+#: A deputy's office written short ("замдиректора", "замминистра", "замглавы").
+_DEPUTY_SHORT = re.compile(r"(?i)\bзам(директора|министра|главы|председателя)\b")
+
+
 def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -> str | None:
     """The person named beside ``office`` in the first of ``texts`` that names one (the title and lead, then the
     rest), as ``known`` (surname key → full name) gives it."""
+    office = _DEPUTY_SHORT.sub(r"заместитель \1", office)  # "Замдиректора ФСБ" is the "заместитель директора ФСБ"
     words = [w for w in re.findall(r"[\w-]+", office.lower()) if w in TITLE_WORDS or w in RUSSIAN_OFFICES]
     words = [w for w in words if w not in {"the", "of", "sco", "шос", "deputy", "vice", "state"}]
     russian = _russian_office_stem(office) if re.search("[а-яё]", office.lower()) else None

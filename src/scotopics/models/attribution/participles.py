@@ -24,9 +24,10 @@ def participle_clause(words: list[str]) -> bool:
     return first in _OPENING_PARTICIPLES or _RUSSIAN_CLAUSE_GERUND.fullmatch(first) is not None
 
 
-#: A Russian gerund after a comma ("подтверждая", "отметив", "собравшись"), wider than :data:`_RUSSIAN_GERUND`,
-#: which must also tell a gerund from a word opening a sentence.
-_RUSSIAN_CLAUSE_GERUND = re.compile(r"[а-яё]{3,}(?:ая|яя|уя|юя|ив|ав|ев|ув|вши|вшись|ясь|ась)")
+#: A Russian gerund or active participle after a comma ("подтверждая", "отметив", "собравшись", "являющийся",
+#: "возглавлявший"), wider than :data:`_RUSSIAN_GERUND`, which must also tell a gerund from a word opening a
+#: sentence.
+_RUSSIAN_CLAUSE_GERUND = re.compile(r"[а-яё]{3,}(?:ая|яя|уя|юя|ив|ав|ев|ув|вши|вшись|ясь|ась|щий|щийся|вший|вшийся)")
 
 
 #: A Russian gerund that opens a clause ("Намечая", "Выступая", "Подводя", "Обсудив", "Подписав").

@@ -274,7 +274,20 @@ def source_named_after(sentence: str) -> re.Match[str] | None:
     return None
 
 
+#: "Об этом говорится в тексте итоговой декларации." (also after "Как передает Report со ссылкой на ТАСС, "): the
+#: sentences before are the document's words.
+_THIS_IN_DOCUMENT = re.compile(
+    r"(?i)^\s*(?:как\s+(?:пишет|пишут|сообщает|сообщают|передает|передаёт)\s+[^,]{2,80},\s+)?об\s+этом\s+"
+    r"(?:говорится|сообщается|отмечается|указывается)\s+в\s+(?:тексте\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:декларации|документе|документа|коммюнике|резолюции|заявлении|заявления|сообщении|публикации)\b"
+)
+
+
 def names_the_source_before(sentence: str) -> bool:
     """Whether ``sentence`` names the source of the one before it ("Об этом заявил X.", "This was stated by X.",
-    "Об этом говорится в сообщении X.")."""
-    return source_named_after(sentence) is not None or publication_named_after(sentence) is not None
+    "Об этом говорится в сообщении X.", "Об этом говорится в тексте декларации.")."""
+    return (
+        source_named_after(sentence) is not None
+        or publication_named_after(sentence) is not None
+        or _THIS_IN_DOCUMENT.match(sentence) is not None
+    )

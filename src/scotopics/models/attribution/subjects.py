@@ -36,7 +36,8 @@ __all__ = [
 #: Offices one person holds (word beginnings), in English and Russian.
 OFFICE_WORDS = (
     r"minister|president|secretary|ambassador|chairman|chair|director|министр|президент|премьер|"
-    r"председател|генеральн\w* секретар|генсекретар|посол|глава|директор"
+    r"председател|генеральн\w* секретар|генсекретар|посол|глава|директор|"
+    r"зам(?:директор|министр|глав|генсек|пред)"  # "Замдиректора ФСБ", "замминистра": a deputy's office
 )
 #: An office that can head a speaker phrase ("Российский министр", "The Minister").
 _OFFICE = re.compile(rf"(?i)\b(?:{OFFICE_WORDS})")
@@ -84,7 +85,8 @@ _CLAUSE_BREAK = re.compile(
 _TRAILING_ADVERB = re.compile(
     r"(?<=\w)(?:\s+(?:however|also|further|therefore|thus|too|later|then|again|meanwhile|nevertheless|subsequently"
     r"|earlier|in turn|in particular|также|тоже|же|в свою очередь"
-    r"|in (?:his|her|their) (?:address|speech|remarks|statement)|в (?:своем|своём) выступлении))+$"
+    r"|in (?:his|her|their) (?:address|speech|remarks|statement)|в (?:своем|своём) выступлении"
+    r"|in a (?:tweet|post|statement)|on (?:X|Twitter)|журналистам|репортерам|репортёрам))+$"  # "он журналистам"
 )
 
 

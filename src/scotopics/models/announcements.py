@@ -1,0 +1,66 @@
+"""Sentences that announce rather than state: a reader does not want them among the key statements.
+
+A news page often says *that* someone spoke before it says *what* he said: it
+names the topic of an interview ("О том, чего удалось добиться, рассказал
+министр …", "The Secretary-General told the students about the Organisation's
+history."), points to what follows ("Вот о чём говорил президент."), tells
+that it publishes a document, greets the participants, or repeats its dateline
+as a line of its own ("ПЕКИН, 15 янв - РИА Новости."). None carries a position,
+assessment, commitment or decision. Of such sentences in the training corpus
+and on the labelled real pages, only two (of 40) were marked key.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import REPORTING_VERBS
+
+__all__ = ["announces"]
+
+#: A topic someone told about, with no content of his words: "рассказал о планах …", "рассказал корреспонденту …
+#: об итогах", "О том, …, рассказал X." ("рассказал, что …" and a quotation report what he said).
+_TOLD_ABOUT_RU = re.compile(r"(?i)\bрассказал[аи]?\s+(?:[^\s,.;:«»\"]+\s+){0,6}?(?:о|об|обо)\s")
+#: The topic first: "О том, когда организация откроет двери для новых членов, рассказал генсек." (its "что" and
+#: "когда" belong to the topic).
+_TOPIC_FIRST_RU = re.compile(r"(?i)^\W*(?:о|об|обо)\s+(?!этом\b)[^.]{0,250}?\bрассказал[аи]?\b")
+_TOLD_ABOUT_EN = re.compile(r"(?i)\b(?:told|spoke\s+to|talked\s+to)\s+[^.,;:\"“”]{1,60}?\babout\b")
+#: What would make such a sentence report the words themselves: "that", "что", a quotation, a colon, a stand
+#: taken ("… и выступил за обмен фотоматериалами").
+_CONTENT = re.compile(r"(?i)\b(?:that|что|выступил[аи]?\s+(?:за|против)|spoke\s+(?:in\s+favour|against))\b|[\"“”«»:]")
+#: The verbs of telling about a topic; any other reporting verb in the sentence reports a position too
+#: ("рассказал о программе … и предложил партнёрам участвовать …").
+_TELLING = frozenset("рассказал рассказала рассказали told spoke talked".split())
+_OTHER_REPORTING = REPORTING_VERBS - _TELLING
+_WORD = re.compile(r"[a-zа-яё]+")
+#: A pointer to what follows: "Вот о чём говорил президент.", "Here is what the minister said."
+_POINTER = re.compile(r"(?i)^\W*(?:вот\s+(?:о\s+)?ч[её]м|вот\s+что|here\s+is\s+what|below\s+is)\b")
+#: A page telling that it publishes a document: "НИАТ «Ховар» публикует полный текст документа."
+_PUBLISHES = re.compile(r"(?i)\b(?:публику\w+|приводим|publish(?:es|ed)?)\s+(?:\w+\s+){0,2}(?:текст|text)\b")
+#: A greeting of those present: "Министр поприветствовал участников встречи.", "He welcomed the guests."
+_GREETING = re.compile(
+    r"(?i)\b(?:поприветствова\w+|приветствова\w+|greeted|welcomed)\s+(?:\w+\s+){0,2}?"
+    r"(?:участник\w*|гост\w+|собравш\w+|делегат\w*|participants|guests|delegates|audience)\b[^,;:]{0,60}[.!]?$"
+)
+_MONTH = (
+    r"(?:янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
+)
+#: A dateline or a section's date line standing alone: "ПЕКИН, 15 янв - РИА Новости.", "В мире - 12 января «…»."
+_DATE_LINE = re.compile(rf"(?i)\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\s*[-–—]|\s[-–—]\s*\d{{1,2}}\s+{_MONTH}")
+#: The longest sentence read as a dateline standing alone.
+DATE_LINE_MAX_WORDS = 8
+
+
+def announces(sentence: str) -> bool:
+    """Whether ``sentence`` only announces: a topic told about, a pointer to what follows, a publication
+    notice, a greeting of the participants, or a dateline standing alone."""
+    if _POINTER.match(sentence) or _PUBLISHES.search(sentence) or _GREETING.search(sentence.rstrip()):
+        return True
+    if _TOPIC_FIRST_RU.match(sentence):
+        return True
+    if len(sentence.split()) <= DATE_LINE_MAX_WORDS and _DATE_LINE.search(sentence):
+        return True
+    told = _TOLD_ABOUT_RU.search(sentence) or _TOLD_ABOUT_EN.search(sentence)
+    if told is None or _CONTENT.search(sentence):
+        return False
+    return _OTHER_REPORTING.isdisjoint(_WORD.findall(sentence.lower()))

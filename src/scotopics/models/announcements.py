@@ -51,16 +51,37 @@ _DATE_LINE = re.compile(rf"(?i)\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\s*[-–—]|\
 DATE_LINE_MAX_WORDS = 8
 
 
+#: A word every announcement but a dateline holds (lower case): looking for them rules out most sentences fast.
+_GATE_WORDS = (
+    "рассказал",
+    "told",
+    "spoke",
+    "talked",
+    "вот",
+    "here",
+    "below",
+    "публику",
+    "приводим",
+    "publish",
+    "приветств",
+    "greeted",
+    "welcomed",
+)
+
+
 def announces(sentence: str) -> bool:
     """Whether ``sentence`` only announces: a topic told about, a pointer to what follows, a publication
     notice, a greeting of the participants, or a dateline standing alone."""
+    if len(sentence) < 120 and len(sentence.split()) <= DATE_LINE_MAX_WORDS and _DATE_LINE.search(sentence):
+        return True
+    lower = sentence.lower()
+    if not any(word in lower for word in _GATE_WORDS):
+        return False
     if _POINTER.match(sentence) or _PUBLISHES.search(sentence) or _GREETING.search(sentence.rstrip()):
         return True
     if _TOPIC_FIRST_RU.match(sentence):
         return True
-    if len(sentence.split()) <= DATE_LINE_MAX_WORDS and _DATE_LINE.search(sentence):
-        return True
     told = _TOLD_ABOUT_RU.search(sentence) or _TOLD_ABOUT_EN.search(sentence)
     if told is None or _CONTENT.search(sentence):
         return False
-    return _OTHER_REPORTING.isdisjoint(_WORD.findall(sentence.lower()))
+    return _OTHER_REPORTING.isdisjoint(_WORD.findall(lower))

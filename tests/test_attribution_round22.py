@@ -8,7 +8,7 @@ import scotopics
 from scotopics.models.announcements import announces
 from scotopics.models.attribution import SpeakerDocument, attribute
 from scotopics.models.attribution.document import canonical
-from scotopics.models.attribution.names import person_mentions
+from scotopics.models.attribution.names import person_mentions, person_names
 from scotopics.models.attribution.sources import names_the_source_before
 from scotopics.models.attribution.subjects import clean_phrase
 from scotopics.models.summarizer import may_state
@@ -128,3 +128,19 @@ def test_answers_after_dash_questions_of_an_interview_belong_to_the_interviewee(
     assert document.dialogue
     resolver = scotopics.load().summarizer.speaker_resolver
     assert [resolver.resolve(document, 3, k).speaker for k in (0, 1)] == ["Олег Ветров", "Олег Ветров"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Проект Стратегии развития ШОС до 2035 года одобрен министрами.",
+        "Представитель Секретариата зачитал приветствие.",
+        "В Ташкенте Центр народной дипломатии провёл выставку.",
+    ],
+)
+def test_a_document_or_a_body_before_a_capitalised_word_is_no_person(sentence):
+    assert person_names(sentence) == []
+
+
+def test_an_interviewer_addresses_by_a_patronymic_of_any_form():
+    assert not may_state("— Владимир Ильич, как вы оцениваете итоги года.")

@@ -33,7 +33,7 @@ from .attribution import (
     speaker_type,
     statement_text,
 )
-from .attribution.names import person_names
+from .attribution.names import PATRONYMIC_ENDINGS, person_names
 from .attribution.verbs import find_verb
 from .cues import CUE_NAMES
 from .keystatements import (
@@ -211,7 +211,7 @@ class Summarizer:
 
 #: An interviewer's turn that addresses the interviewee by name and patronymic ("— Дмитрий Федорович, истекает
 #: срок ваших полномочий …"): a question even when written as a statement.
-_ADDRESSED_BY_PATRONYMIC = re.compile(r"^\W*[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ович|евич|овна|евна|ична),")
+_ADDRESSED_BY_PATRONYMIC = re.compile(rf"^\W*[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:{PATRONYMIC_ENDINGS}),")
 #: The fewest words with letters a key statement has: "АСТАНА, 15 янв - Sputnik." is a dateline, no statement.
 MIN_STATEMENT_WORDS = 4
 

@@ -21,6 +21,7 @@ from .quoted_titles import OPENING_QUOTE, quoted_title_at
 
 __all__ = [
     "person_names",
+    "PATRONYMIC_ENDINGS",
     "is_chinese_name",
     "clean_name",
     "bare_word",
@@ -226,7 +227,9 @@ _SALUTATIONS = frozenset({"dear", "уважаемый", "уважаемая", "�
 #: A surname after its initials, written as one word ("S.Jaishankar", "Ts.Elbegdorj", "С.В.Лавров").
 _INITIALLED_SURNAME = re.compile(r"^(?:(?:[А-ЯЁA-Z]|Ts|Sh|Kh|Ch|Zh|Yu|Ya|Ye)\.\s?-?){1,2}\S{3,}$")
 #: A Russian patronymic: the middle word of a three-word name ("Владимир Владимирович Путин").
-_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|овна|евна|инична)$")
+#: The endings of a Russian patronymic ("Петрович", "Ильич", "Петровна").
+PATRONYMIC_ENDINGS = "ович|евич|ьич|ична|овна|евна|инична"
+_PATRONYMIC = re.compile(rf"(?:{PATRONYMIC_ENDINGS})$")
 #: A preposition of place right before a name: its first word is the place ("в Бишкеке Сергей Вакунов").
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|in|at)\s$")
 

@@ -144,3 +144,18 @@ def test_a_document_or_a_body_before_a_capitalised_word_is_no_person(sentence):
 
 def test_an_interviewer_addresses_by_a_patronymic_of_any_form():
     assert not may_state("— Владимир Ильич, как вы оцениваете итоги года.")
+
+
+def test_a_name_the_rules_put_in_the_nominative_is_kept_over_the_leads_oblique_case():
+    """The lead names him only in the genitive, after a long office ("… Кыргызской Республики Азата Орозова"): the
+    nominative that "По словам …" gives is the better written form of the same person."""
+    document = SpeakerDocument(
+        "",
+        (
+            (
+                "Встреча прошла по инициативе Государственного комитета по делам религий Кыргызской Республики Азата Орозова.",
+            ),
+        ),
+    )
+    assert canonical(document, "Азат Орозов") == "Азат Орозов"
+    assert canonical(document, "Орозов") == "Азата Орозова"  # a surname alone still takes the lead's full name

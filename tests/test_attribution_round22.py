@@ -159,3 +159,15 @@ def test_a_name_the_rules_put_in_the_nominative_is_kept_over_the_leads_oblique_c
     )
     assert canonical(document, "Азат Орозов") == "Азат Орозов"
     assert canonical(document, "Орозов") == "Азата Орозова"  # a surname alone still takes the lead's full name
+
+
+def test_a_report_that_closes_a_quotation_only_carries_the_speaker_the_quotation_names():
+    found = attribute(
+        "“During the talks, the Belarusian side voiced its readiness to speed up the procedures,” the report reads."
+    )
+    assert (found.speaker, found.verb) == ("the Belarusian side", "voiced")
+    # the quotation opened in the sentence before: only its closing mark is here
+    line = "The Minister of Culture, Azamat Orozov, proposed a partnership in three areas: theatre, museums, libraries,» the statement says."
+    assert attribute(line).speaker == "Azamat Orozov"
+    assert attribute('"We will continue to cooperate," the statement said.').speaker == "the statement"
+    assert attribute('"Trade is growing," Lavrov said.').speaker == "Lavrov"

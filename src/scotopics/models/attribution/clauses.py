@@ -14,7 +14,7 @@ import re
 __all__ = ["ASIDE", "IN_ASIDE", "SUBORDINATE", "INVERTED_PASSIVE", "COORDINATED"]
 __all__ += ["ACCORDING", "THIS_BY", "THIS_BY_LATER", "PHRASE_END", "AS_VERB_INSIDE", "QUOTING", "CITED_POINT"]
 __all__ += ["AS_VERB", "AS_PRONOUN"]
-__all__ += ["ENUMERATION", "SINGULAR_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON_WORD"]
+__all__ += ["ENUMERATION", "SINGULAR_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON_WORD", "WRITER_ASIDE", "IMPERSONAL"]
 
 #: The pronouns of one person as a subject: whoever "he" or "she" is, a person speaks.
 SINGULAR_PRONOUNS = frozenset({"he", "she", "он", "она"})
@@ -97,4 +97,13 @@ AS_PRONOUN = re.compile(
 ENUMERATION = re.compile(
     r"(?i)^\W*(?:(?:first|second|third|fourth|fifth|sixth|secondly|thirdly|finally|lastly)\b|во-первых|во-вторых"
     r"|в-третьих|в-четв[её]ртых|\d{1,2}[.)]\s)"
+)
+
+#: The writer's own aside ("Напомним, что …", "Отметим, что …"): no one else's statement.
+WRITER_ASIDE = re.compile(
+    r"(?i)^\s*(?:отметим|напомним|заметим|it should be (?:noted|mentioned)|it is worth (?:noting|mentioning))\b"
+)
+#: An impersonal report ("It was noted …", "Сообщается, что …"): nobody is named as its source.
+IMPERSONAL = re.compile(
+    r"(?i)^\s*(?:it (?:was|is|has been)|there (?:was|is)|было|отмечалось|отмечается|сообщается|говорится|указывается)\b"
 )

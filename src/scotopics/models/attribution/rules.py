@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...results import SpeakerType, StatementKind
-from .clauses import ACCORDING, AS_PRONOUN, AS_VERB, AS_VERB_INSIDE, CITED_POINT, QUOTING
+from .clauses import ACCORDING, AS_PRONOUN, AS_VERB, AS_VERB_INSIDE, CITED_POINT, IMPERSONAL, QUOTING, WRITER_ASIDE
 from .kinds import KINDS, statement_kind
 from .names import TITLE_WORDS as _TITLE_WORDS
 from .names import group_nominative, nominative, person_names, speaker_type, surname_key
@@ -57,16 +57,9 @@ from .trailing import aside_source, name_after_verb, trailing_source
 from .transcripts import ANSWER_PREFIX, strip_answer_prefix
 
 __all__ = ["Attribution", "attribute", "person_names", "strip_answer_prefix", "names_the_source_before"]
-__all__ += ["KINDS", "ANSWER_PREFIX", "carries_news"]
+__all__ += ["KINDS", "ANSWER_PREFIX", "carries_news", "WRITER_ASIDE"]
 
 
-#: The writer's own aside ("Напомним, что …", "Отметим, что …"): no one else's statement.
-WRITER_ASIDE = re.compile(
-    r"(?i)^\s*(?:отметим|напомним|заметим|it should be (?:noted|mentioned)|it is worth (?:noting|mentioning))\b"
-)
-_IMPERSONAL = re.compile(
-    r"(?i)^\s*(?:it (?:was|is|has been)|there (?:was|is)|было|отмечалось|отмечается|сообщается|говорится|указывается)\b"
-)
 #: Who only passes on what another said ("according to the journalist, the minister said …").
 _REPORTER = re.compile(
     r"(?i)\b(?:journalist|correspondent|reporter|newspaper|agency|media|журналист|корреспондент|издани|агентств"
@@ -185,6 +178,12 @@ def _inner_speaker(sentence: str, known: _Known) -> tuple[str, str] | None:
         return None
     speaker = _resolve(phrase, known)
     return (speaker, verb.group(1).lower()) if speaker_type(speaker) not in (None, "document") else None
+
+
+def _carried(source: str, words: str, known: _Known) -> tuple[str, str] | None:
+    """Who said ``words`` when ``source`` is a document or an outlet that only carries them ("…, the report said")."""
+    inner = _inner_speaker(words, known) if speaker_type(source) == "document" or carries_news(source) else None
+    return None if inner is None or inner[0].lower() in _FIRST_PERSON_PRONOUN | _PLURAL_PRONOUN else inner
 
 
 @lru_cache(maxsize=4096)  # the same earlier sentences are read for each pronoun after them
@@ -364,25 +363,21 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         return Attribution(_resolve(sender[0], known), sender[1], sort)
     if giver := speech_giver(sentence):  # "X delivered a speech in which he emphasized …": X speaks
         return Attribution(_resolve(clean_phrase(giver[0]), known), giver[1], sort)
-    closing = quotation_source(sentence)
-    if closing:
-        source, said = closing
-        return Attribution(_resolve(source, known), said, sort)
+    if closing := quotation_source(sentence):  # '"The Council approved …," the report said': the Council
+        words = sentence[: max(sentence.rfind(mark, 0, sentence.rfind(closing[0])) for mark in '”»"')]
+        inner = _carried(closing[0], words, known)
+        return Attribution(*(inner or (_resolve(closing[0], known), closing[1])), sort)
     aside = aside_source(sentence)
     if aside:  # "One of the solutions, he continued, is …", "В этой связи, добавил Шойгу, настало время …"
         return Attribution(_resolve(aside[0], known), aside[1].lower(), sort)
     trailing = trailing_source(sentence)
     if trailing:  # "…, Xi said.", "…, заявил министр … Сергей Лавров в беседе с …": reported speech, no quotes
         cut = sentence.rfind(",", 0, sentence.lower().rfind(trailing[1].lower()))
-        carrier = speaker_type(trailing[0]) == "document" or _REPORTER.search(trailing[0])
-        inner = _inner_speaker(sentence[: max(cut, 0)], known) if carrier else None
-        if inner:  # "Kulubaev noted the importance of …, the report said", "…, Azernews reports citing Kazinform":
-            # the report or the outlet only carries his words
-            return Attribution(inner[0], inner[1], sort)
-        return Attribution(_resolve(clean_phrase(trailing[0]), known), trailing[1].lower(), sort)
+        inner = _carried(trailing[0], sentence[: max(cut, 0)], known)  # "Kulubaev noted …, the report said"
+        return Attribution(*(inner or (_resolve(clean_phrase(trailing[0]), known), trailing[1].lower())), sort)
     if answer and (speaker := _document_speaker(title, known)):
         return Attribution(speaker, None, sort)
-    if _IMPERSONAL.match(sentence) or WRITER_ASIDE.match(sentence):  # "It is planned to …", "Напомним, …": nobody
+    if IMPERSONAL.match(sentence) or WRITER_ASIDE.match(sentence):  # "It is planned to …", "Напомним, …": nobody
         return Attribution(None, None, sort)
     masked = mask_quotes(sentence)
     verb = main_verb(masked)

@@ -7,7 +7,8 @@ history."), points to what follows ("Вот о чём говорил прези�
 that it publishes a document, greets the participants, or repeats its dateline
 as a line of its own ("ПЕКИН, 15 янв - РИА Новости."). None carries a position,
 assessment, commitment or decision. Of such sentences in the training corpus
-and on the labelled real pages, only two (of 40) were marked key.
+and on the labelled real pages, 5 of 148 were marked key (each of them also told
+what the topic was, "… рассказал гостям об истории создания ШОС").
 """
 
 from __future__ import annotations

@@ -364,8 +364,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     if giver := speech_giver(sentence):  # "X delivered a speech in which he emphasized …": X speaks
         return Attribution(_resolve(clean_phrase(giver[0]), known), giver[1], sort)
     if closing := quotation_source(sentence):  # '"The Council approved …," the report said': the Council
-        words = sentence[: max(sentence.rfind(mark, 0, sentence.rfind(closing[0])) for mark in '”»"')]
-        inner = _carried(closing[0], words, known)
+        end = max(sentence.rfind(mark, 0, sentence.rfind(closing[0])) for mark in "”»\"’'")  # the closing mark
+        inner = _carried(closing[0], sentence[: max(end, 0)], known)
         return Attribution(*(inner or (_resolve(closing[0], known), closing[1])), sort)
     aside = aside_source(sentence)
     if aside:  # "One of the solutions, he continued, is …", "В этой связи, добавил Шойгу, настало время …"

@@ -48,6 +48,9 @@ def test_a_sentence_that_only_announces_is_no_key_statement(sentence):
         "Саммит организации пройдёт в Бишкеке 3–4 июля.",
         # welcoming a decision is a position
         "The ministers welcomed the decision to set up a development fund.",
+        # a greeting or a topic beside a position
+        "The President welcomed the participants of the forum and stressed the need for closer trade ties.",
+        "О планах на год рассказал министр и отметил рост торговли.",
     ],
 )
 def test_a_statement_that_names_its_content_is_no_announcement(sentence):

@@ -174,3 +174,15 @@ def test_a_report_that_closes_a_quotation_only_carries_the_speaker_the_quotation
     assert attribute(line).speaker == "Azamat Orozov"
     assert attribute('"We will continue to cooperate," the statement said.').speaker == "the statement"
     assert attribute('"Trade is growing," Lavrov said.').speaker == "Lavrov"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Участники, собравшиеся в Ташкенте, отметили рост торговли.", "Участники"),
+        ("Главы правительств, собравшиеся в Москве, поддержали создание фонда.", "Главы правительств"),
+        ("Министр, являющийся главой делегации, подчеркнул важность диалога.", "Министр"),
+    ],
+)
+def test_a_subject_before_a_participle_clause_speaks_not_the_object_after_the_verb(sentence, speaker):
+    assert attribute(sentence).speaker == speaker

@@ -27,7 +27,9 @@ def participle_clause(words: list[str]) -> bool:
 #: A Russian gerund or active participle after a comma ("подтверждая", "отметив", "собравшись", "являющийся",
 #: "возглавлявший"), wider than :data:`_RUSSIAN_GERUND`, which must also tell a gerund from a word opening a
 #: sentence.
-_RUSSIAN_CLAUSE_GERUND = re.compile(r"[а-яё]{3,}(?:ая|яя|уя|юя|ив|ав|ев|ув|вши|вшись|ясь|ась|щий|щийся|вший|вшийся)")
+_RUSSIAN_CLAUSE_GERUND = re.compile(
+    r"[а-яё]{3,}(?:ая|яя|уя|юя|ив|ав|ев|ув|вши|вшись|ясь|ась|щий|щийся|щие|щиеся|вший|вшийся|вшие|вшиеся)"
+)
 
 
 #: A Russian gerund that opens a clause ("Намечая", "Выступая", "Подводя", "Обсудив", "Подписав").

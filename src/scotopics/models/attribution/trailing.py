@@ -98,7 +98,11 @@ _AS_BY = re.compile(
 
 
 #: A person's name, then an apposition in commas, opening the sentence ("Мурат Нуртлеу, министр …, подчеркнул").
-_NAMED_FIRST = re.compile(r"^\s*[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ]\.?[а-яё-]*){1,2},\s+[а-яё][^,]{3,120},\s+\w+\s+(?!что\b)")
+_NAMED_FIRST = re.compile(
+    r"^\s*[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ]\.?[а-яё-]*){1,2},\s+[а-яё][^,]{3,120},\s+\w+\s+(?!что\b)"
+    # or any subject with a participle in the nominative after it ("Участники, собравшиеся в Ташкенте, отметили …")
+    r"|^\s*[^,]{2,80},\s+[а-яё]+(?:щий|щийся|щие|щиеся|вший|вшийся|вшие|вшиеся)\b[^,]{0,120},\s+\w+\s+(?!что\b)"
+)
 #: A noun of what was said, never who said it ("подчеркнул важность …", "отметил необходимость …").
 _ABSTRACT = re.compile(r"(?i)^[а-яё-]+(?:ость|ние|тие|ия|ию|ью)\b")
 

@@ -183,7 +183,7 @@ _EPITHETS = (
 )
 
 
-#: A deputy's office written short ("замдиректора", "замминистра", "замглавы").
+#: A deputy's office written short ("Замдиректора ФСБ", "замминистра"): read as the full office.
 _DEPUTY_SHORT = re.compile(r"(?i)\bзам(директора|министра|главы|председателя)\b")
 
 

@@ -186,3 +186,15 @@ def test_a_report_that_closes_a_quotation_only_carries_the_speaker_the_quotation
 )
 def test_a_subject_before_a_participle_clause_speaks_not_the_object_after_the_verb(sentence, speaker):
     assert attribute(sentence).speaker == speaker
+
+
+def test_a_summary_leaves_out_the_announcement_of_an_interview_and_keeps_what_was_said():
+    model = scotopics.load()
+    text = (
+        "О планах на год корреспонденту агентства рассказал министр иностранных дел Олег Ветров.\n\n"
+        "По словам министра, страна намерена расширить торговлю со странами ШОС. "
+        "Ветров подчеркнул, что транспортные коридоры остаются приоритетом председательства."
+    )
+    statements = model.summarize(text, n=3)
+    assert [s.text[:10] for s in statements] == ["По словам ", "Ветров под"]
+    assert {s.speaker for s in statements} == {"Олег Ветров"}

@@ -198,3 +198,34 @@ def test_a_summary_leaves_out_the_announcement_of_an_interview_and_keeps_what_wa
     statements = model.summarize(text, n=3)
     assert [s.text[:10] for s in statements] == ["По словам ", "Ветров под"]
     assert {s.speaker for s in statements} == {"Олег Ветров"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Organisation and support of externally-based coups, as a form of interference, poses a threat to sovereignty.",
+        "Two powerful states - India and Pakistan - are becoming its full members.",
+        "Glaciers have lost a considerable share of their volume over the past half century.",
+    ],
+)
+def test_a_verb_form_used_as_a_noun_by_the_word_after_it_reports_nothing(sentence):
+    """ "support of", "share of", "states - …", "states are": nouns, so no reporting verb and no junk speaker."""
+    assert attribute(sentence).verb is None
+
+
+def test_a_speaker_named_by_surname_in_the_sentence_needs_no_ranking():
+    """ "Mr Alimov noted that …": the rules resolve the surname to the full name the lead gives, and the sentence
+    names him itself, so no other candidate can outrank him."""
+    from scotopics.models.attribution.resolver import explicit
+
+    document = SpeakerDocument(
+        "",
+        (
+            ("SCO Secretary-General Rashid Alimov gave an interview to the newspaper Unen.",),
+            ('Mr Alimov noted that "the SCO strives to expand cooperation with observers.',),
+        ),
+    )
+    rule = attribute(
+        'Mr Alimov noted that "the SCO strives to expand cooperation with observers.', [document.flat[0][2]]
+    )
+    assert rule.speaker == "Rashid Alimov" and explicit(rule, document.flat[1][2])

@@ -61,10 +61,13 @@ def explicit(rule: Attribution, sentence: str) -> bool:
     """
     speaker = rule.speaker
     lowered = sentence.lower()
-    if not (rule.verb and speaker and speaker.lower() in lowered):
+    if not (rule.verb and speaker):
         return False
     kind = speaker_type(speaker)
-    at = lowered.find(speaker.lower())
+    # a person may be named by the surname alone, resolved to the full name ("Mr Alimov noted" → Rashid Alimov)
+    at = lowered.find(speaker.split()[-1].lower() if kind == "person" else speaker.lower())
+    if at < 0:
+        return False
     if kind in ("office_or_body", "group") and plausible(speaker, kind) and _AFTER_QUOTATION.search(lowered, 0, at):
         return True  # the source that closes a quotation ('"…," the ministry said on its Telegram channel')
     if kind == "office_or_body" and plausible(speaker, kind) or kind == "document":

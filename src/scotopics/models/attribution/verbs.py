@@ -90,8 +90,8 @@ def find_verb(sentence: str) -> Verb | None:
         return None
     for i in [k for k, word in enumerate(lowered) if word in _STARTS]:
         word = lowered[i]
-        if i > 0 and noun_form(word, lowered[i - 1]):
-            continue  # "the member states", "Xi's welcome address": a noun, not a reporting verb
+        if i > 0 and noun_form(word, lowered[i - 1]) or _noun_by_next(word, lowered[i + 1 : i + 2]):
+            continue  # "the member states", "Xi's welcome address", "support of coups": a noun, not a reporting verb
         if i > 0 and word.endswith("ed") and (lowered[i - 1] in _ARTICLES or lowered[i - 1] in _PREPOSITIONS):
             continue  # "a recognized centre", "on shared heritage": a participle used as an adjective
         if i > 0 and lowered[i - 1] in _ADJECTIVE_ADVERBS and lowered[i + 1 : i + 2] != ["that"]:
@@ -135,6 +135,17 @@ def _decision_noun(lowered: list[str], at: int) -> int | None:
         if lowered[k].startswith("решени"):
             return k + 1
     return None
+
+
+#: Words after which "states" is a noun ("Two powerful states - India and Pakistan -", "states of the region").
+_NOUN_STATES_NEXT = frozenset("of - and or are were have will should must can".split())
+
+
+def _noun_by_next(word: str, after: list[str]) -> bool:
+    """Whether ``word`` is a noun by the word after it: "support of", "call of" (a noun of what), "states are"."""
+    if word == "states":
+        return bool(after) and after[0] in _NOUN_STATES_NEXT
+    return word in _NOUN_VERBS and after == ["of"]
 
 
 def noun_form(word: str, before: str) -> bool:

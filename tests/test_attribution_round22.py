@@ -229,3 +229,12 @@ def test_a_speaker_named_by_surname_in_the_sentence_needs_no_ranking():
         'Mr Alimov noted that "the SCO strives to expand cooperation with observers.', [document.flat[0][2]]
     )
     assert rule.speaker == "Rashid Alimov" and explicit(rule, document.flat[1][2])
+
+
+def test_a_surname_counts_as_named_only_as_a_word_of_its_own():
+    """ "He stressed the yield of …" does not name Wang Yi: "yi" inside "yield" is no surname."""
+    from scotopics.models.attribution.resolver import explicit
+    from scotopics.models.attribution.rules import Attribution
+
+    assert not explicit(Attribution("Wang Yi", "stressed", "fact"), "He stressed the yield of cooperation.")
+    assert explicit(Attribution("Сергей Лавров", "заявил", "fact"), "Об этом заявил журналистам Лавров.")

@@ -64,8 +64,11 @@ def explicit(rule: Attribution, sentence: str) -> bool:
     if not (rule.verb and speaker):
         return False
     kind = speaker_type(speaker)
-    # a person may be named by the surname alone, resolved to the full name ("Mr Alimov noted" → Rashid Alimov)
-    at = lowered.find(speaker.split()[-1].lower() if kind == "person" else speaker.lower())
+    if kind == "person":  # named in full, or by the surname the rules resolved ("Mr Alimov noted" → Rashid Alimov)
+        named = re.search(rf"\b{re.escape(speaker.split()[-1].lower())}(?:а|у|ым|ом|е|ой)?\b", lowered)
+        at = named.start() if named else -1
+    else:
+        at = lowered.find(speaker.lower())
     if at < 0:
         return False
     if kind in ("office_or_body", "group") and plausible(speaker, kind) and _AFTER_QUOTATION.search(lowered, 0, at):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SURNAME", "participle_clause", "gerund_clause", "english_gerund_clause"]
+__all__ = ["SURNAME", "NOMINATIVE_PARTICIPLE_ENDINGS", "participle_clause", "gerund_clause", "english_gerund_clause"]
 
 #: A surname alone, as a speaker before a participle clause ("Айдарбеков, открывая заседание, отметил").
 SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:ov|ev|in|ova|eva|ina|yev|ов|ев|ин|ова|ева|ина|ёв)")
@@ -24,11 +24,13 @@ def participle_clause(words: list[str]) -> bool:
     return first in _OPENING_PARTICIPLES or _RUSSIAN_CLAUSE_GERUND.fullmatch(first) is not None
 
 
-#: A Russian gerund or active participle after a comma ("подтверждая", "отметив", "собравшись", "являющийся",
-#: "возглавлявший"), wider than :data:`_RUSSIAN_GERUND`, which must also tell a gerund from a word opening a
-#: sentence.
+#: The endings of a Russian active participle in the nominative ("являющийся", "собравшиеся", "возглавлявший"): it
+#: agrees with a subject before it.
+NOMINATIVE_PARTICIPLE_ENDINGS = "щий|щийся|щие|щиеся|вший|вшийся|вшие|вшиеся"
+#: A Russian gerund or active participle after a comma ("подтверждая", "отметив", "собравшись", "являющийся"),
+#: wider than :data:`_RUSSIAN_GERUND`, which must also tell a gerund from a word opening a sentence.
 _RUSSIAN_CLAUSE_GERUND = re.compile(
-    r"[а-яё]{3,}(?:ая|яя|уя|юя|ив|ав|ев|ув|вши|вшись|ясь|ась|щий|щийся|щие|щиеся|вший|вшийся|вшие|вшиеся)"
+    rf"[а-яё]{{3,}}(?:ая|яя|уя|юя|ив|ав|ев|ув|вши|вшись|ясь|ась|{NOMINATIVE_PARTICIPLE_ENDINGS})"
 )
 
 

@@ -51,6 +51,33 @@ def script_language(document: SpeakerDocument) -> str:
 _AFTER_QUOTATION = re.compile(r"[”\"»][\s,–—-]*$")
 
 
+#: The endings a surname the rules named may take in the sentence ("Норов", "Норова", "Норовым").
+_SURNAME_CASE_ENDINGS = ("", "а", "у", "ым", "ом", "е", "ой")
+
+
+def _is_word_character(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def _word_position(text: str, word: str, endings: Sequence[str] = ("",), start: int = 0) -> int:
+    """Where ``word`` first stands in ``text`` (from ``start``) as a word of its own, followed by one of ``endings``
+    (-1: nowhere).
+
+    The same as a regular expression ``\\bword(?:endings)\\b``, without compiling one for every name and verb.
+    """
+    at = text.find(word, start)
+    while at >= 0:
+        if _is_word_character(text, at - 1) != _is_word_character(text, at):
+            end = at + len(word)
+            for ending in endings:
+                after = end + len(ending)
+                word_ends = _is_word_character(text, after - 1) != _is_word_character(text, after)
+                if text.startswith(ending, end) and word_ends:
+                    return at
+        at = text.find(word, at + 1)
+    return -1
+
+
 def explicit(rule: Attribution, sentence: str) -> bool:
     """Whether the rules found the speaker named in the sentence itself, as the subject of its reporting verb.
 
@@ -65,8 +92,7 @@ def explicit(rule: Attribution, sentence: str) -> bool:
         return False
     kind = speaker_type(speaker)
     if kind == "person":  # named in full, or by the surname the rules resolved ("Mr Alimov noted" → Rashid Alimov)
-        named = re.search(rf"\b{re.escape(speaker.split()[-1].lower())}(?:а|у|ым|ом|е|ой)?\b", lowered)
-        at = named.start() if named else -1
+        at = _word_position(lowered, speaker.split()[-1].lower(), _SURNAME_CASE_ENDINGS)
     else:
         at = lowered.find(speaker.lower())
     if at < 0:
@@ -322,9 +348,23 @@ def _of_another_country(document: SpeakerDocument, person: str, country: str) ->
     return bool(named) and not named & {w.lower()[:4] for w in country.split()}
 
 
+#: The modals that make a reporting verb an appeal ("All member states should support …").
+_MODALS_BEFORE_VERB = ("should", "must", "will", "shall", "need to", "have to")
+
+
 def _after_modal(sentence: str, verb: str) -> bool:
     """Whether ``verb`` follows a modal ("All member states should support …")."""
-    return re.search(rf"(?i)\b(?:should|must|will|shall|need to|have to)\s+{re.escape(verb)}\b", sentence) is not None
+    lowered, verb = sentence.lower(), verb.lower()
+    at = _word_position(lowered, verb)
+    while at >= 0:
+        before = lowered[:at]
+        modal = before.rstrip()
+        if len(modal) < len(before) and modal.endswith(_MODALS_BEFORE_VERB):
+            word = next(m for m in _MODALS_BEFORE_VERB if modal.endswith(m))
+            if not _is_word_character(modal, len(modal) - len(word) - 1):
+                return True
+        at = _word_position(lowered, verb, start=at + 1)
+    return False
 
 
 def _speaks_through_floor(sentence: str, subject: str, rule: Attribution) -> bool:

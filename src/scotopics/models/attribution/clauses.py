@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ASIDE", "IN_ASIDE", "SUBORDINATE", "INVERTED_PASSIVE", "COORDINATED"]
+__all__ = ["ASIDE", "IN_ASIDE", "SUBORDINATE", "INVERTED_PASSIVE", "COORDINATED", "THINKER_BEFORE_THAT"]
 __all__ += ["ACCORDING", "THIS_BY", "THIS_BY_LATER", "PHRASE_END", "AS_VERB_INSIDE", "QUOTING", "CITED_POINT"]
 __all__ += ["AS_VERB", "AS_PRONOUN"]
 __all__ += ["ENUMERATION", "SINGULAR_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON_WORD", "WRITER_ASIDE", "IMPERSONAL"]
@@ -34,6 +34,9 @@ ASIDE = re.compile(rf"(?i),\s*(?:{_ASIDE_WORDS}),\s*")
 IN_ASIDE = re.compile(rf"(?i),\s*(?:{_ASIDE_WORDS})$")
 #: A verb inside a clause that opens the sentence and is not its main clause ("Minutes after he welcomed …").
 SUBORDINATE = re.compile(r"(?i)^\s*(?:\w+\s+)?(?:after|before|when|while|once|since|until)\s+(?:he|she|they|it)\b")
+#: A pronoun whose own verb governs the clause of the reporting verb: "We hope that the Afghan authorities take
+#: note …", "I am sure that the ministers noted …" (we and I speak, not the authorities or the ministers).
+THINKER_BEFORE_THAT = re.compile(r"(?i)^\W*(we|i|they|he|she|мы|я)\s+(?:\w+[\s,]+){1,3}?(?:that|что)\s")
 #: What follows a verb in an inverted passive, which names no speaker ("Specially stressed was …").
 INVERTED_PASSIVE = re.compile(r"\s+(?:was|were)\b", re.IGNORECASE)
 #: A second verb of the same subject ("… congratulated his counterpart … and welcomed").

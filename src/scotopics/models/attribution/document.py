@@ -31,6 +31,7 @@ from .names import (
     surname_key,
 )
 from .offices import COUNTRY_LEADER, HEAD_OF_STATE_TITLES, KREMLIN_SPOKESMAN, RUSSIAN_OFFICES, find_office_holder
+from .quotations import plain_quotes
 from .rules import Attribution, attribute
 from .sources import message_from
 from .subjects import mask_quotes
@@ -112,6 +113,9 @@ class SpeakerDocument:
     paragraphs: tuple[tuple[str, ...], ...]
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
+    def __post_init__(self) -> None:  # ''…'' quotes read as "…" (see plain_quotes)
+        object.__setattr__(self, "paragraphs", tuple(tuple(map(plain_quotes, p)) for p in self.paragraphs))
+
     @cached_property
     def flat(self) -> list[tuple[int, int, str]]:
         return [(p, s, text) for p, sentences in enumerate(self.paragraphs) for s, text in enumerate(sentences)]
@@ -145,10 +149,8 @@ class SpeakerDocument:
 
     @cached_property
     def mentions(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for name in (n for _, _, t in self.flat[:LEAD_SENTENCES] for n in person_names(t)):
-            counts[surname_key(name)] = counts.get(surname_key(name), 0) + 1
-        return counts
+        keys = [surname_key(n) for _, _, t in self.flat[:LEAD_SENTENCES] for n in person_names(t)]
+        return {key: keys.count(key) for key in keys}
 
     @cached_property
     def main_person(self) -> str:
@@ -285,9 +287,7 @@ def statement_rule(document: SpeakerDocument, index: int, text: str | None) -> A
 def _fuller(name: str, known: str) -> bool:
     """Whether ``name`` is a better written form of the person ``known``: a given name, not initials; a shorter case."""
     given, known_given = "." not in name and len(name.split()) > 1, "." not in known and len(known.split()) > 1
-    if given != known_given:
-        return given
-    return len(name.split()[-1]) < len(known.split()[-1])
+    return given if given != known_given else len(name.split()[-1]) < len(known.split()[-1])
 
 
 def _asks(paragraph: tuple[str, ...]) -> bool:

@@ -14,7 +14,7 @@ from .sources import body_source
 from .subjects import VERBS, clean_phrase, noun_form
 from .trailing import PARTICIPLE, WHERE_AND_HOW
 
-__all__ = ["quotation_source"]
+__all__ = ["quotation_source", "plain_quotes"]
 
 _VERB_ALTERNATIVES = "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
 _PHRASE = r"(?:Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Gen\.|[^,.;“”\"«»]){2,80}?"
@@ -31,6 +31,12 @@ _CLOSING_PUNCTUATION = frozenset(",.!?…")
 _COMMA_DASH = re.compile(r"\s*,\s*[–—-]")
 #: Auxiliaries and relative words that a closing quotation's pattern may take for its source.
 _AUXILIARY_WORDS = frozenset("was were is are be been being has have had which that who it".split())
+
+
+def plain_quotes(text: str) -> str:
+    """``text`` with two apostrophes written as a quotation mark (''…'', as Indian wires quote) made one double
+    quote, so that the quotation and its source read as any other ("''Connectivity is …,'' Gadkari said")."""
+    return text.replace("''", '"') if "''" in text else text
 
 
 def quotation_source(sentence: str) -> tuple[str, str] | None:

@@ -29,7 +29,7 @@ from .kinds import KINDS, statement_kind
 from .names import TITLE_WORDS as _TITLE_WORDS
 from .names import group_nominative, nominative, person_names, speaker_type, surname_key
 from .offices import another_office
-from .quotations import quotation_source
+from .quotations import plain_quotes, quotation_source
 from .sources import (
     apposition_name,
     body_reports,
@@ -53,7 +53,7 @@ from .subjects import (
     speaker_phrase,
 )
 from .titles import title_speaker
-from .trailing import aside_source, name_after_verb, trailing_source
+from .trailing import WHERE_AND_HOW, aside_source, name_after_verb, trailing_source
 from .transcripts import ANSWER_PREFIX, strip_answer_prefix
 
 __all__ = ["Attribution", "attribute", "person_names", "strip_answer_prefix", "names_the_source_before"]
@@ -307,7 +307,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     (it is then "fact"), for sentences attributed only as context.
     """
     answer = ANSWER_PREFIX.match(sentence) is not None
-    sentence = strip_source_tag(strip_answer_prefix(sentence))  # "A: …", "… said Satkaliyev.(Source: astanatimes)"
+    sentence = plain_quotes(strip_source_tag(strip_answer_prefix(sentence)))  # "A: …", "…(Source: astanatimes)"
     known = _Known(title, context)  # the names are looked up only when a phrase needs them
     sort: StatementKind = statement_kind(sentence) if kind else "fact"
     lower = sentence.lower()
@@ -350,7 +350,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         # or a body: "Как сообщили в администрации президента"; or the person an apposition names: "Как отметил
         # руководитель ведомства, главный санитарный врач РФ Анна Попова, …"
         named = person_names(as_verb.group("speaker")) or apposition_name(sentence, as_verb.end())
-        after = named[-1] if named else body_source(as_verb.group("speaker")) or clean_phrase(as_verb.group("speaker"))
+        phrase = WHERE_AND_HOW.split(as_verb.group("speaker"), maxsplit=1)[0]  # "Кошелев на заседании …": Кошелев
+        after = named[-1] if named else body_source(phrase) or clean_phrase(phrase)
         return Attribution(_resolve(after, known), as_verb.group("verb").lower(), sort)
     # "«…», – говорится в заявлении секретариата ШОС": the body that published it, unless the words outside
     # quotation marks report their own speaker ("Глава государства подчеркнул …, — говорится в сообщении Акорды")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .clauses import ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE
+from .clauses import ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE, THINKER_BEFORE_THAT
 from .names import GROUP_WORDS, person_names, speaker_type
 from .participles import SURNAME, english_gerund_clause, gerund_clause, participle_clause
 from .verbs import VERBS, Verb, find_verb, noun_form
@@ -53,8 +53,9 @@ _QUOTED = re.compile(r"[“«„][^”»“]*[”»]|\"[^\"]*\"")
 #: A circumstance that may stand before a Russian subject without a comma ("В ходе встречи стороны …",
 #: "По итогам пленарной сессии эксперты …"), with the initials of the meeting's body ("В ходе заседания СМИД ШОС").
 RUSSIAN_CIRCUMSTANCE = (
-    r"(?:в ходе|по итогам|во время)\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
+    r"(?:(?:в ходе|по итогам|во время)\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
     r"(?:\s+(?:СМИД|СГГ|СГП|СНК|ШОС|РАТС|ОДКБ|СНГ|БРИКС|ЕАЭС)\b)*"
+    r"|за\s+(?:прошедшие|последние|минувшие)\s+(?:\w+\s+)?(?:годы|лет))"  # "За прошедшие годы государства-члены …"
 )
 _LEADING = re.compile(
     r"^(?:and|but|also|then|further|furthermore|besides|additionally|separately|similarly|likewise|finally|thus|"
@@ -127,6 +128,8 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     before = sentence[: verb.start]
     if INVERTED_PASSIVE.match(sentence, verb.start + len(verb.text)) or SUBORDINATE.match(before):
         return None  # "Specially stressed was the necessity …", "Minutes after he welcomed X, Y made …"
+    if thinker := THINKER_BEFORE_THAT.match(before):
+        return thinker.group(1)  # "We hope that the Afghan authorities take note …": we
     if _PASSIVE.search(before):  # "The plan was adopted (by the ministers)": the subject said nothing
         agent = _AGENT.match(sentence, verb.start + len(verb.text))
         return _noun_phrase(agent.group(1)) if agent else None

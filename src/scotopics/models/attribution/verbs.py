@@ -100,6 +100,12 @@ def find_verb(sentence: str) -> Verb | None:
             continue  # "an action plan for 2012": a plan is announced as "plan(s) to …"
         if lowered[i + 1 : i + 2] == ["by"] and (i == 0 or lowered[i - 1] not in _AUXILIARIES):
             continue  # "projects supported by the governments": a participle, not what someone said
+        if (
+            word in _DOCUMENT_PARTICIPLES
+            and _dated(lowered[i + 1 : i + 3])
+            and (i == 0 or lowered[i - 1] not in _AUXILIARIES)
+        ):
+            continue  # "the Treaty … of Friendship and Cooperation signed on 10 August 2007": a dated document's
         if i > 0 and lowered[i - 1] == "to" and not word.endswith(("ed", "s")):
             continue  # "ways and means to support peace": an infinitive, not what someone said
         if word == "asked" and (i == 0 or lowered[i - 1] in _ASKED_BY_OTHERS):
@@ -135,6 +141,16 @@ def _decision_noun(lowered: list[str], at: int) -> int | None:
         if lowered[k].startswith("решени"):
             return k + 1
     return None
+
+
+#: Past participles that follow a document's name with its date ("the Charter adopted in 2002").
+_DOCUMENT_PARTICIPLES = frozenset("signed adopted approved ratified concluded endorsed".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _dated(after: list[str]) -> bool:
+    """Whether the words ``after`` a verb give a date: "on 10 August", "in 2007", "in June"."""
+    return len(after) == 2 and after[0] in ("on", "in") and (after[1][:1].isdigit() or after[1] in _MONTHS)
 
 
 #: Words after which "states" is a noun ("Two powerful states - India and Pakistan -", "states of the region").

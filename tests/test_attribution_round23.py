@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from scotopics.models.attribution import SpeakerDocument, attribute
+from scotopics.models.attribution.names import speaker_type
 from scotopics.models.attribution.openers import subject
 from scotopics.models.attribution.quotations import plain_quotes
 
@@ -60,3 +61,8 @@ def test_a_documents_dated_participle_reports_nobody(sentence):
 def test_a_dated_signing_by_a_named_subject_still_reports():
     assert attribute("The ministers signed a protocol on trade on 7 June 2019.").speaker == "the ministers"
     assert attribute("The protocol was signed on 7 June 2019.").verb == "signed"
+
+
+@pytest.mark.parametrize("phrase", ["Press Release", "Independence Square", "Navoi Street", "Peace Palace"])
+def test_a_place_or_a_release_is_no_person(phrase):
+    assert speaker_type(phrase) != "person"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from scotopics.models.attribution import SpeakerDocument, attribute
+from scotopics.models.attribution.candidates import candidates
 from scotopics.models.attribution.names import speaker_type
 from scotopics.models.attribution.openers import subject
 from scotopics.models.attribution.quotations import plain_quotes
@@ -66,3 +67,21 @@ def test_a_dated_signing_by_a_named_subject_still_reports():
 @pytest.mark.parametrize("phrase", ["Press Release", "Independence Square", "Navoi Street", "Peace Palace"])
 def test_a_place_or_a_release_is_no_person(phrase):
     assert speaker_type(phrase) != "person"
+
+
+def test_a_declarations_authors_are_found_after_a_databases_heading_lines():
+    document = SpeakerDocument(
+        "Statement on food security",
+        (
+            ("[Title] Statement on food security",),
+            ("[Place] Tashkent",),
+            ("[Date] 10 June 2027",),
+            (
+                "We, the heads of the member states of the Shanghai Cooperation Organisation – the Republic of "
+                "Kazakhstan, the Kyrgyz Republic and the Republic of Uzbekistan –,",
+            ),
+            ("welcoming the first meeting of the SCO agriculture ministers in 2026,",),
+        ),
+    )
+    found = {c.speaker: c.sources for c in candidates(document, 4, 0)}
+    assert "title" in found["the heads of the member states of the Shanghai Cooperation Organisation"]

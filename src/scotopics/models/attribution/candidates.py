@@ -21,6 +21,7 @@ from ...text.segment import LIST_BULLETS
 from .clauses import SINGULAR_PRONOUNS
 from .document import (
     _ALL_PRONOUNS,
+    LEAD_SENTENCES,
     SpeakerDocument,
     canonical,
     context_of,
@@ -278,7 +279,7 @@ def _subject_of(document: SpeakerDocument, text: str) -> str | None:
 
 
 #: The authors a declaration names in its opening ("We, the Heads of State …," / "Мы, главы государств …,").
-_STATE_LIST = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|Islamic|People’s|People's|Russian|Kyrgyz)\b")
+_STATE_LIST = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|Islamic|People’s|People's|Russian|Kyrgyz)\b|\s[–—]\s")
 _DECLARATION_AUTHORS = re.compile(r"^\W*(?:we|мы),\s+((?:the\s+)?[^,;:]{3,120}?)\s*,", re.IGNORECASE)
 
 
@@ -289,7 +290,8 @@ def _document_speakers(document: SpeakerDocument) -> list[tuple[str | None, str]
         found: list[tuple[str | None, str]] = []
         if document.speaker:  # a speech's author, by name when the text names the office holder
             found.append((document.author, "title"))
-        declared = _DECLARATION_AUTHORS.match(document.opening)
+        opening = (t for _, _, t in document.flat[:LEAD_SENTENCES])  # (after a database's heading lines, too)
+        declared = next(filter(None, map(_DECLARATION_AUTHORS.match, opening)), None)
         if declared:  # "We, the leaders of the Member States …, having met in Tianjin": the declaration's authors
             authors = _STATE_LIST.split(declared.group(1), maxsplit=1)[0]  # "the Heads of State" of a list of states
             found.append((authors, "title"))

@@ -8,7 +8,7 @@ import pytest
 
 import scotopics
 from scotopics.models.attribution.resolver import _after_modal, _word_position
-from scotopics.models.background import recalls_founding
+from scotopics.models.background import defines, recalls_founding
 from scotopics.models.summarizer import may_state
 
 
@@ -38,6 +38,32 @@ def test_a_sentence_that_recalls_when_a_body_was_founded_is_no_key_statement(sen
 )
 def test_a_founding_year_inside_a_statement_leaves_it_a_candidate(sentence):
     assert not recalls_founding(sentence)
+    assert may_state(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The SCO Energy Club is a non-governmental multilateral body of experts.",
+        "The Secretariat is a permanent body of the Organisation based in Beijing.",
+        "Деловой совет ШОС является международной структурой, объединяющей бизнес-сообщества.",
+    ],
+)
+def test_a_definition_in_descriptive_words_is_background(sentence):
+    assert defines(sentence)
+    assert not may_state(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The SCO is an effective organization for solving regional problems.",
+        "Today the SCO is a respected international organisation.",
+        "Khan added that the SCO is an important organization.",
+    ],
+)
+def test_a_definition_that_assesses_stays_a_candidate(sentence):
+    assert not defines(sentence)
     assert may_state(sentence)
 
 

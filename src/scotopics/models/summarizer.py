@@ -35,7 +35,7 @@ from .attribution import (
 )
 from .attribution.names import PATRONYMIC_ENDINGS, person_names
 from .attribution.verbs import find_verb
-from .background import recalls_founding
+from .background import defines, recalls_founding
 from .cues import CUE_NAMES
 from .keystatements import (
     DEFAULT_EVENT_THEME,
@@ -232,8 +232,8 @@ def may_state(sentence: str) -> bool:
         return False  # "Об этом он заявил на саммите …" only names who said the sentence before it
     if announces(text):
         return False  # "О планах на год рассказал министр …": the topic of what follows, no statement
-    if recalls_founding(text):
-        return False  # "The SCO was founded in 2001 in Shanghai.": background
+    if recalls_founding(text) or defines(text):
+        return False  # "The SCO was founded in 2001 in Shanghai.", "RATS is a permanent body.": background
     opening_words = islice(_LETTER_WORD.finditer(text, 0, 400), MIN_STATEMENT_WORDS)  # counted up to four
     return sum(1 for _ in opening_words) >= MIN_STATEMENT_WORDS
 

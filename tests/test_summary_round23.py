@@ -7,7 +7,10 @@ import re
 import pytest
 
 import scotopics
+from scotopics.models.attribution import SpeakerDocument
+from scotopics.models.attribution.candidates import candidates
 from scotopics.models.attribution.resolver import _after_modal, _word_position
+from scotopics.models.attribution.sources import names_the_source_before
 from scotopics.models.background import defines, recalls_founding
 from scotopics.models.summarizer import may_state
 
@@ -104,3 +107,20 @@ def test_a_reporting_verb_after_a_modal_is_an_appeal_only_as_a_word_of_its_own()
     assert not _after_modal("All member states should supported it.", "support")
     assert not _after_modal("China supports the initiative.", "supports")
     assert not _after_modal("The Council shall not support it.", "support")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Об этом сообщает пресс-служба министерства транспорта.", "Об этом в четверг сообщает агентство «Кабар»."],
+)
+def test_a_present_tense_attribution_line_names_the_source_before_and_is_no_statement(sentence):
+    assert names_the_source_before(sentence)
+    assert not may_state(sentence)
+
+
+def test_an_outlet_that_carries_the_news_is_not_the_speaker_of_the_sentence_before():
+    document = SpeakerDocument(
+        "Министры транспорта ШОС встретились в Ташкенте",
+        (("Министры транспорта стран ШОС обсудили новые маршруты.", "Об этом сообщило агентство «Кабар»."),),
+    )
+    assert not any("Кабар" in (c.speaker or "") for c in candidates(document, 0, 0))

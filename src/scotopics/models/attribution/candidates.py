@@ -40,7 +40,7 @@ from .names import (
 from .openers import PLACE_PREPOSITIONS, WORD, subject
 from .publishers import earlier_publisher
 from .quoted_titles import quoted_title_spans
-from .rules import Attribution, attribute
+from .rules import Attribution, attribute, carries_news
 from .sources import names_the_source_before, quoted_document_source
 from .subjects import opens_quotation
 
@@ -365,8 +365,8 @@ def _alone(document: SpeakerDocument, index: int) -> bool:
 
 
 def _source_after(document: SpeakerDocument, index: int) -> str | None:
-    named = source_named_next(document, index)
-    return named.speaker if named else None
+    named = source_named_next(document, index)  # (an outlet carrying the news says nothing: "Об этом сообщает ТАСС")
+    return named.speaker if named and named.speaker and not carries_news(named.speaker) else None
 
 
 #: How a speech addresses its listeners: they are spoken to, never speakers.

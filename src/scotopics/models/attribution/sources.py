@@ -269,9 +269,13 @@ def source_named_after(sentence: str) -> re.Match[str] | None:
     (also after a circumstance: "Об этом на саммите ШОС заявил …")."""
     for opening in (THIS_BY, THIS_BY_LATER):
         match = opening.match(sentence)
-        if match is not None and find_verb(match.group("verb")):
+        if match is not None and (find_verb(match.group("verb")) or match.group("verb").lower() in _REPORTS_NOW):
             return match
     return None
+
+
+#: The present tense of a news item's attribution ("Об этом сообщает ТАСС."), which the reporting verbs leave out.
+_REPORTS_NOW = frozenset({"сообщает", "сообщают", "передает", "передаёт", "пишет", "пишут"})
 
 
 #: "Об этом говорится в тексте итоговой декларации." (also after "Как передает Report со ссылкой на ТАСС, "): the

@@ -13,7 +13,7 @@ import re
 
 __all__ = ["ASIDE", "IN_ASIDE", "SUBORDINATE", "INVERTED_PASSIVE", "COORDINATED", "THINKER_BEFORE_THAT"]
 __all__ += ["ACCORDING", "THIS_BY", "THIS_BY_LATER", "PHRASE_END", "AS_VERB_INSIDE", "QUOTING", "CITED_POINT"]
-__all__ += ["AS_VERB", "AS_PRONOUN"]
+__all__ += ["AS_VERB", "AS_PRONOUN", "REPORTS_NOW", "AS_OUTLET_WRITES"]
 __all__ += ["ENUMERATION", "SINGULAR_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON_WORD", "WRITER_ASIDE", "IMPERSONAL"]
 
 #: The pronouns of one person as a subject: whoever "he" or "she" is, a person speaks.
@@ -55,8 +55,12 @@ ACCORDING = re.compile(
     re.IGNORECASE,
 )
 #: "Об этом заявил X …", "This was stated by X": the source of the sentence before, after the verb.
+#: The present tense of a news item's attribution ("Как пишет ТАСС, …", "Об этом сообщает ТАСС.").
+REPORTS_NOW = ("пишет", "пишут", "сообщает", "сообщают", "передает", "передаёт")
+#: "Как пишет ТАСС, " before the sentence's own attribution.
+AS_OUTLET_WRITES = rf"(?:как\s+(?:{'|'.join(REPORTS_NOW)})\s+[^,]{{2,80}},\s+)?"
 THIS_BY = re.compile(
-    r"^\s*(?:как\s+(?:пишет|пишут|сообщает|сообщают|передает|передаёт)\s+[^,]{2,80},\s+)?"
+    rf"^\s*{AS_OUTLET_WRITES}"
     r"(?:об этом|(?:это|так)(?!\s+\w+ло\b)|this was)\s+(?:(?P<pronoun>он|она|они)\s+)?(?P<verb>\w+)(?:\s+by)?\s+",
     re.IGNORECASE,
 )  # "Об этом он заявил на саммите …": the pronoun is the source ("Как пишет ТАСС, об этом заявил …": the same);

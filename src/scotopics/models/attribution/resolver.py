@@ -359,10 +359,10 @@ def _after_modal(sentence: str, verb: str) -> bool:
     while at >= 0:
         before = lowered[:at]
         modal = before.rstrip()
-        if len(modal) < len(before) and modal.endswith(_MODALS_BEFORE_VERB):
-            word = next(m for m in _MODALS_BEFORE_VERB if modal.endswith(m))
-            if not _is_word_character(modal, len(modal) - len(word) - 1):
-                return True
+        if len(modal) < len(before) and any(
+            modal.endswith(m) and not _is_word_character(modal, len(modal) - len(m) - 1) for m in _MODALS_BEFORE_VERB
+        ):
+            return True
         at = _word_position(lowered, verb, start=at + 1)
     return False
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import PHRASE_END, THIS_BY, THIS_BY_LATER
+from .clauses import AS_OUTLET_WRITES, PHRASE_END, REPORTS_NOW, THIS_BY, THIS_BY_LATER
 from .names import person_names, speaker_type
 from .subjects import clean_phrase
 from .verbs import find_verb
@@ -264,6 +264,10 @@ def source_after(sentence: str, this_by: re.Match[str]) -> str:
     return named[0] if named else clean_phrase(PHRASE_END.split(rest, maxsplit=1)[0].rstrip(" .!…"))
 
 
+#: The present tense of a news item's attribution ("Об этом сообщает ТАСС."), which the reporting verbs leave out.
+_REPORTS_NOW = frozenset(REPORTS_NOW)
+
+
 def source_named_after(sentence: str) -> re.Match[str] | None:
     """The "Об этом заявил …" / "This was stated by …" opening of ``sentence``, when its verb reports
     (also after a circumstance: "Об этом на саммите ШОС заявил …")."""
@@ -274,14 +278,10 @@ def source_named_after(sentence: str) -> re.Match[str] | None:
     return None
 
 
-#: The present tense of a news item's attribution ("Об этом сообщает ТАСС."), which the reporting verbs leave out.
-_REPORTS_NOW = frozenset({"сообщает", "сообщают", "передает", "передаёт", "пишет", "пишут"})
-
-
 #: "Об этом говорится в тексте итоговой декларации." (also after "Как передает Report со ссылкой на ТАСС, "): the
 #: sentences before are the document's words.
 _THIS_IN_DOCUMENT = re.compile(
-    r"(?i)^\s*(?:как\s+(?:пишет|пишут|сообщает|сообщают|передает|передаёт)\s+[^,]{2,80},\s+)?об\s+этом\s+"
+    rf"(?i)^\s*{AS_OUTLET_WRITES}об\s+этом\s+"
     r"(?:говорится|сообщается|отмечается|указывается)\s+в\s+(?:тексте\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:декларации|документе|документа|коммюнике|резолюции|заявлении|заявления|сообщении|публикации)\b"
 )

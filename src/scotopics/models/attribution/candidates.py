@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...text.segment import LIST_BULLETS
 from .clauses import SINGULAR_PRONOUNS
 from .document import (
     _ALL_PRONOUNS,
@@ -26,18 +25,17 @@ from .document import (
     canonical,
     context_of,
     office_holder,
-    plausible,
     statement_rule,
 )
 from .groups import may_speak
+from .lists import list_introduction
 from .names import (
     GROUP_WORDS,
-    nominative,
     person_names,
     speaker_type,
     surname_key,
 )
-from .openers import PLACE_PREPOSITIONS, WORD, subject
+from .openers import PLACE_PREPOSITIONS, WORD, subject_of
 from .publishers import earlier_publisher
 from .quoted_titles import quoted_title_spans
 from .rules import Attribution, attribute, carries_news
@@ -154,7 +152,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     if closing:
         found.append(Candidate(closing, {"quote"}))
     quoted = within_quotation(document, index)
-    head = None if quoted else _subject_of(document, own)  # inside a quotation the subject is what is quoted
+    head = None if quoted else subject_of(document, own)  # inside a quotation the subject is what is quoted
     if head and document.countries and _BOTH.match(head):  # "Both countries", "The two sides" of a bilateral text
         head = document.countries
     if head and may_speak(head):
@@ -181,7 +179,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
             break
         # "The Council noted …. It decided …": the body named before speaks on (not a subject inside a quotation)
         earlier_text = document.flat[index - back][2]
-        body = None if within_quotation(document, index - back) else _subject_of(document, earlier_text)
+        body = None if within_quotation(document, index - back) else subject_of(document, earlier_text)
         if body and singular and speaker_type(body) in ("group", "country"):
             body = None  # "The member states were the first …. '…,' he added.": "he" is no group
         if body:
@@ -215,67 +213,6 @@ def within_quotation(document: SpeakerDocument, index: int) -> bool:
     if _OPENING_QUOTE.match(text):
         return True
     return sentence > 0 and opens_quotation(" ".join(document.paragraphs[paragraph][:sentence]))
-
-
-#: A list item's marker: a bullet, a check mark, a dash or a number ("✅ …", "-- …", "- …", "3) …").
-_LIST_ITEM = re.compile(
-    rf"^\s*(?:[{LIST_BULLETS}]|--|-(?=\s)|[—–](?=\s+[a-zа-яё])|\d{{1,2}}[.)])\s*|^\s*[a-zа-яё](?=.*[;,]\s*$)"
-)
-#: (or an item written in lower case and closed by a semicolon: "темпы развития … впечатляют;")
-#: A list introduced as someone's statements, its owner after the noun ("Other statements of the Russian leader:").
-_STATEMENTS_OF = re.compile(
-    r"(?i)\b(?:заявлени[яй]|высказывани[яй]|тезис(?:ы|ов)|statements|remarks|points)\s+(?:(?:of|by)\s+)?(.{3,80}?)\s*:\s*$"
-)
-#: Items a list may run before the sentence that introduces it.
-LIST_ITEMS_BACK = 12
-
-
-def list_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] | None:
-    """For a list item, how far back the sentence introducing the list stands and its speaker
-    ("The President proposed new initiatives, including:"), when the rules find one."""
-    if not _LIST_ITEM.match(document.flat[index][2]):
-        return None
-    for back in range(1, min(LIST_ITEMS_BACK, index) + 1):
-        text = document.flat[index - back][2]
-        if text.rstrip().endswith(":"):
-            owner = _STATEMENTS_OF.search(text)  # "Другие заявления российского лидера:": the owner speaks
-            speaker = (
-                document.rule(index - back).speaker
-                or (nominative(owner.group(1)) if owner else None)
-                or _named_subject(document, text)  # "During its chairmanship, Kazakhstan intends to focus on:"
-                or _group_before_colon(text)  # "Following the forum the participants:"
-            )
-            return (back, speaker) if speaker else None
-        if not _LIST_ITEM.match(text):
-            return None
-    return None
-
-
-def _group_before_colon(text: str) -> str | None:
-    """A group that closes the line introducing its statements ("Following the forum the participants:" before
-    "— stated that …"; "… участники форума:")."""
-    words = text.rstrip().rstrip(":").split()[-4:]
-    for k in range(len(words) - 1, -1, -1):
-        if words[k].lower().strip(",") in GROUP_WORDS:
-            return " ".join(words[k - 1 if k and words[k - 1].lower() in {"the", "all"} else k :]).strip(",")
-    return None
-
-
-def _named_subject(document: SpeakerDocument, text: str) -> str | None:
-    """The subject of ``text`` when it names a speaker: a person, a country, an office or body, or a group
-    ("the ministers"), not a thing ("The agenda", "the following documents")."""
-    found = _subject_of(document, text)
-    if not found or not may_speak(found):
-        return None
-    return found if speaker_type(found) in ("person", "country", "group") or plausible(found, None) else None
-
-
-def _subject_of(document: SpeakerDocument, text: str) -> str | None:
-    """:func:`subject` of ``text``, computed once per document."""
-    key = ("subject", text)
-    if key not in document._cache:
-        document._cache[key] = subject(text)
-    return document._cache[key]
 
 
 #: The authors a declaration names in its opening ("We, the Heads of State …," / "Мы, главы государств …,").

@@ -25,6 +25,7 @@ from .names import (
     another_person,
     clean_name,
     is_chinese_name,
+    patronymic_holder,
     person_mentions,
     person_names,
     speaker_type,
@@ -60,8 +61,9 @@ _SPEECH = re.compile(r"\b(?:" + "|".join(rf"{re.escape(w)}" for w in _SPEECH_WOR
 #: Sentences in the first person that make a body a speech, and their least share.
 FIRST_PERSON_SENTENCES = 3
 FIRST_PERSON_SHARE = 0.25
-#: A document that says it is an interview.
-_INTERVIEW = re.compile(r"\binterview|\bq\s?&\s?a\b|интервью|побеседова")
+_INTERVIEW = re.compile(  # a document that says it is an interview, or whose lead does ("We spoke with …")
+    r"\binterview|\bq\s?&\s?a\b|интервью|побеседова|\bwe\s+(?:spoke|talked)\s+(?:to|with)\b|exclusive\s+with"
+)
 #: An interviewer's question ("Q:", "Question:", "Вопрос:", "В:"), not an initial ("В. Норов", "В.Путин: …").
 QUESTION = re.compile(r"^\s*(?:(?:Q|Question|Вопрос)\s*[:.–—]|В\s*(?::|[–—]|\.(?!\s*(?-i:[А-ЯЁ]))))", re.IGNORECASE)
 #: How far back (in sentences) a person's reported statement still holds the floor.
@@ -83,14 +85,13 @@ _SURNAME_HEADLINE = re.compile(r"^([A-ZА-ЯЁ][\w’'-]+):\s")
 _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
     r"(?i)^(?:the\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"
-    r"|(?-i:[A-Z][a-z]+\s+){1,2})?(?:minister|(?-i:FM)|secretary[-\s]general|chairman|head(?=\s+of\s+the\s+(?-i:[A-Z]{2,6})\b)|president|ambassador|director|envoy|official|"
+    r"|(?-i:[A-Z][a-z]+\s+){1,2})?(?:minister|(?-i:FM)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet))\b)|(?<=SCO\s)chief|president|ambassador|director|envoy|official|"
     rf"spokesman|spokesperson|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     r"(?:\s+of\s+state)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"  # "the Minister of State for Culture"
     # "the President of Russia", "the secretary general of the Shanghai Cooperation Organization"
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})?$"
     # India's External Affairs Minister written like a name ("EAM underlined …"), and its Defence Minister
-    r"|^EAM$|^Minister$|^Raksha\s+Mantri$"
-    rf"|{COUNTRY_LEADER}"  # "the Kazakh leader"
+    rf"|^EAM$|^Minister$|^Raksha\s+Mantri$|{COUNTRY_LEADER}"  # and "the Kazakh leader"
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"
     # "the top Iranian diplomat", "Russia’s top diplomat": the foreign minister (or the ambassador)
     r"|^(?:the\s+|[a-z]+[’']s\s+)?(?:[a-z]+\s+){0,2}diplomat$|^(?:[а-яё]+(?:ий|ый)\s+)?дипломат$"
@@ -295,7 +296,7 @@ def _asks(paragraph: tuple[str, ...]) -> bool:
     last = paragraph[-1].rstrip() if paragraph else ""
     if not last.endswith("?"):
         return False
-    return (len(paragraph) == 1 and last[:1] not in '"“«') or paragraph[0].lstrip()[:1] in ("—", "–")
+    return (len(paragraph) == 1 and last[:1] not in '"“«') or paragraph[0].lstrip()[:2] in ("— ", "– ", "- ")
 
 
 def office_holder(document: SpeakerDocument, office: str) -> str | None:
@@ -369,7 +370,7 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
             return holder
     names = person_names(speaker)
     if names and clean_name(speaker) == names[-1]:
-        known = document.names.get(surname_key(names[-1]))
+        known = patronymic_holder(names[-1], document.names.values()) or document.names.get(surname_key(names[-1]))
         if known is None or another_person(names[-1], known):  # "Wang Wenbin" beside the "Wang Yi" of the lead
             return names[-1]
         return names[-1] if _fuller(names[-1], known) else known  # the nominative the rules gave, not the lead's case

@@ -12,6 +12,7 @@ country, group or document.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ...results import SpeakerType
@@ -29,6 +30,7 @@ __all__ = [
     "surname_key",
     "same_person",
     "another_person",
+    "patronymic_holder",
     "nominative",
     "group_nominative",
     "person_mentions",
@@ -274,6 +276,16 @@ def another_person(name: str, known: str) -> bool:
 def _given_names(name: str) -> list[str]:
     words = [w.strip(".").lower() for w in re.split(r"[\s.]+", name) if w.strip(".")]
     return words[1:] if is_chinese_name(words) else words[:-1]
+
+
+def patronymic_holder(name: str, known: Iterable[str]) -> str | None:
+    """The one known full name that a given name and patronymic stand for: "Владимир Владимирович" for the
+    "Владимир Путин" a document names (None when no known name, or several, share the given name)."""
+    words = name.split()
+    if len(words) != 2 or not _PATRONYMIC.search(words[1]):
+        return None
+    holders = {n for n in known if n != name and len(n.split()) > 1 and n.split()[0] == words[0]}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def same_person(a: str, b: str) -> bool:

@@ -176,6 +176,16 @@ _EPITHETS = (
     (re.compile(r"(?i)\bглав\w*\s+мин(?!ист)[а-яё]+"), r"министр\w*"),  # "глава Минсельхоза": its minister
     (re.compile(rf"(?i){KREMLIN_SPOKESMAN}"), r"пресс-секретар\w*"),
     (re.compile(r"(?i)\bdefen[cs]e\s+chief\b"), r"(?:defen[cs]e\s+minister|minister\s+of\s+defen[cs]e)"),
+    (  # "the Head of the SCO", "the SCO chief": its Secretary-General
+        re.compile(
+            r"(?i)\bhead\s+of\s+the\s+(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation)\b|\bSCO\s+(?:chief|head)\b"
+        ),
+        r"secretary[\s-]+general",
+    ),
+    (  # "the head of the Cabinet", "the Head of Government": the prime minister or the cabinet's chairman
+        re.compile(r"(?i)\bhead\s+of\s+(?:the\s+)?(?:government|cabinet)\b"),
+        r"(?:prime\s+minister|premier|chairman\s+of\s+the\s+cabinet|head\s+of\s+(?:the\s+)?government)",
+    ),
     (
         re.compile(r"(?i)\bглав\w*\s+(?:совбеза|совета\s+безопасности)"),
         r"секретар\w*\s+(?:совета\s+безопасности|совбеза)",

@@ -14,12 +14,12 @@ import re
 from itertools import islice
 
 from .clauses import PLURAL_PRONOUNS, SINGULAR_PRONOUNS
-from .document import _BODIES, plausible
+from .document import _BODIES, SpeakerDocument, plausible
 from .names import COUNTRIES, GROUP_WORDS, person_names
 from .subjects import AFTER_SUBJECT, RUSSIAN_CIRCUMSTANCE
 from .transcripts import strip_answer_prefix
 
-__all__ = ["subject", "WORD", "PLACE_PREPOSITIONS"]
+__all__ = ["subject", "subject_of", "WORD", "PLACE_PREPOSITIONS"]
 
 WORD = re.compile(r"[\w’'-]+")
 #: Prepositions of a place that may stand before a subject ("в Тяньцзине министры обсудили").
@@ -87,3 +87,11 @@ def subject(sentence: str) -> str | None:
     if person_names(" ".join(phrase)) or (lowered[0] in _SUBJECT_OPENERS and plausible(" ".join(phrase), None)):
         return " ".join(phrase)
     return None
+
+
+def subject_of(document: SpeakerDocument, text: str) -> str | None:
+    """:func:`subject` of ``text``, computed once per document."""
+    key = ("subject", text)
+    if key not in document._cache:
+        document._cache[key] = subject(text)
+    return document._cache[key]

@@ -21,12 +21,13 @@ from sklearn.linear_model import LogisticRegression
 from ...exceptions import EmptyInputError, NotFittedError
 from ...text.language import detect_language
 from .._math import sigmoid
-from .candidates import Candidate, candidates, list_introduction, source_named_next, within_quotation
+from .candidates import Candidate, candidates, source_named_next, within_quotation
 from .clauses import FIRST_PERSON_WORD, SINGULAR_PRONOUNS
 from .declarations import declarer_before
 from .document import QUESTION, SpeakerDocument, canonical, plausible, statement_rule
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .kinds import statement_kind
+from .lists import list_introduction
 from .names import COUNTRIES, same_speaker, speaker_type
 from .publishers import earlier_publisher, quoted_subject
 from .rules import WRITER_ASIDE, Attribution, carries_news

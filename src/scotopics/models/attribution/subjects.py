@@ -180,9 +180,9 @@ def _after_gerund_clause(words: list[str]) -> list[str]:
 _LONE_SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]{2,}")
 #: Capitalised words that open a sentence and are no speaker ("Therefore, to sum up, …").
 _SENTENCE_ADVERBS = frozenset(
-    "therefore however meanwhile moreover furthermore besides also additionally earlier later today yesterday "
-    "thus hence first second third finally overall again still now then indeed однако также кроме поэтому "
-    "итак затем далее сегодня вчера ранее позже".split()
+    "therefore however meanwhile moreover furthermore besides also additionally earlier later today yesterday thus "
+    "hence first second third finally overall again still now then indeed однако также кроме поэтому итак затем "
+    "далее сегодня вчера ранее позже".split()
 )
 
 
@@ -346,8 +346,8 @@ def _noun_phrase(segment: str) -> str | None:
         or first.lower() in GROUP_WORDS
         or first.lower() in RUSSIAN_OFFICE_NOUNS  # "генсек ШОС", "министр иностранных дел"
         or person_names(phrase)
-    ):
-        return None
+    ):  # a fragment, unless a surname closes it ("В ходе встречи секретарей … стран ШОС Патрушев отметил")
+        return words[-1] if len(words) > 1 and SURNAME.fullmatch(words[-1]) and not words[-2].istitle() else None
     fronted = first.lower() in _PLACE_OR_TIME_PREPOSITIONS or (
         len(words) > 2
         and _CYRILLIC_WORD.fullmatch(first) is not None

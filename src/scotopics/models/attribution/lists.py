@@ -1,0 +1,81 @@
+"""Lists of statements: an item speaks for whoever introduced the list.
+
+"The President proposed new initiatives, including:" followed by "✅ Creating …", "• It is important …",
+"— the growth of trade is impressive;": each item is the statement of the sentence that opens the list (its
+reporting rule's speaker, the owner of "statements of …", its subject, or the group before the colon).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text.segment import LIST_BULLETS
+from .document import SpeakerDocument, plausible
+from .groups import may_speak
+from .names import GROUP_WORDS, nominative, speaker_type
+from .openers import subject_of
+
+__all__ = ["list_introduction", "LIST_ITEMS_BACK"]
+
+
+#: A list item's marker: a bullet, a check mark, a dash or a number ("✅ …", "-- …", "- …", "3) …").
+_LIST_ITEM = re.compile(
+    rf"^\s*(?:[{LIST_BULLETS}]|--|-(?=\s)|[—–](?=\s+[a-zа-яё])|\d{{1,2}}[.)])\s*|^\s*[a-zа-яё](?=.*[;,]\s*$)"
+)
+#: (or an item written in lower case and closed by a semicolon: "темпы развития … впечатляют;")
+#: A list introduced as someone's statements, its owner after the noun ("Other statements of the Russian leader:").
+_STATEMENTS_OF = re.compile(
+    r"(?i)\b(?:заявлени[яй]|высказывани[яй]|тезис(?:ы|ов)|statements|remarks|points)\s+(?:(?:of|by)\s+)?(.{3,80}?)\s*:\s*$"
+)
+#: Items a list may run before the sentence that introduces it.
+LIST_ITEMS_BACK = 12
+
+
+def list_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] | None:
+    """For a list item, how far back the sentence introducing the list stands and its speaker
+    ("The President proposed new initiatives, including:"), when the rules find one."""
+    if not _in_list_item(document, index):
+        return None
+    for back in range(1, min(LIST_ITEMS_BACK, index) + 1):
+        text = document.flat[index - back][2]
+        if text.rstrip().endswith(":"):
+            owner = _STATEMENTS_OF.search(text)  # "Другие заявления российского лидера:": the owner speaks
+            speaker = (
+                document.rule(index - back).speaker
+                or (nominative(owner.group(1)) if owner else None)
+                or _named_subject(document, text)  # "During its chairmanship, Kazakhstan intends to focus on:"
+                or _group_before_colon(text)  # "Following the forum the participants:"
+            )
+            return (back, speaker) if speaker else None
+        if not _in_list_item(document, index - back):
+            return None
+    return None
+
+
+def _in_list_item(document: SpeakerDocument, index: int) -> bool:
+    """Whether sentence ``index`` is a list item, or a later sentence of a bulleted one ("• Trade grows. It is …";
+    not of a numbered item, which names its own subject: "4. Государства-члены выступают …. Они считают …")."""
+    paragraph, sentence, text = document.flat[index]
+    return bool(_LIST_ITEM.match(text) or sentence and _BULLETED.match(document.paragraphs[paragraph][0]))
+
+
+_BULLETED = re.compile(rf"^\s*(?:[{LIST_BULLETS}]|[-–—](?=\s))")
+
+
+def _group_before_colon(text: str) -> str | None:
+    """A group that closes the line introducing its statements ("Following the forum the participants:" before
+    "— stated that …"; "… участники форума:")."""
+    words = text.rstrip().rstrip(":").split()[-4:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower().strip(",") in GROUP_WORDS:
+            return " ".join(words[k - 1 if k and words[k - 1].lower() in {"the", "all"} else k :]).strip(",")
+    return None
+
+
+def _named_subject(document: SpeakerDocument, text: str) -> str | None:
+    """The subject of ``text`` when it names a speaker: a person, a country, an office or body, or a group
+    ("the ministers"), not a thing ("The agenda", "the following documents")."""
+    found = subject_of(document, text)
+    if not found or not may_speak(found):
+        return None
+    return found if speaker_type(found) in ("person", "country", "group") or plausible(found, None) else None

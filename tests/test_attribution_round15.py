@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from scotopics.models.attribution import SpeakerDocument, attribute
-from scotopics.models.attribution.lists import list_introduction
 from scotopics.models.attribution.groups import speaking_group
+from scotopics.models.attribution.lists import list_introduction
 from scotopics.models.attribution.names import clean_name, person_names
 from scotopics.models.attribution.openers import subject
 

@@ -112,5 +112,6 @@ WRITER_ASIDE = re.compile(
 )
 #: An impersonal report ("It was noted …", "Сообщается, что …"): nobody is named as its source.
 IMPERSONAL = re.compile(
-    r"(?i)^\s*(?:it (?:was|is|has been)|there (?:was|is)|было|отмечалось|отмечается|сообщается|говорится|указывается)\b"
+    r"(?i)^\s*(?:it (?:was|is|has been|seems|appears)|there (?:was|is)"
+    r"|было|отмечалось|отмечается|сообщается|говорится|указывается)\b"
 )

@@ -116,12 +116,18 @@ _QUALIFIED_OFFICE = re.compile(r"\b(?!The\b|Organi[sz]ation\b)([A-Z][a-z]+)\s+(?
 _OFFICE_LINKS = frozenset("of the and for on in to at ad interim d’affaires d'affaires – - , shri dr. mr. ms.".split())
 
 
+#: The year a post was held, between the post and its holder's name ("Chairman … in 2021 Emomali Rahmon").
+_POST_YEAR = re.compile(r"(?:\bin\s+)?\b(?:19|20)\d\d\b")
+
+
 def _right_after(after: str, name: str) -> bool:
     """Whether ``name`` follows the office directly, with only the rest of the title between them
     ("Foreign Minister Wang Yi", not "foreign ministers of the SCO member states with President … Xi Jinping")."""
     at = after.find(name.split()[0])
     between = after[:at].split() if at >= 0 else []
-    bare = [w.strip("()") for w in between]  # "Secretary General of the … Organization (SCO) Zhang Ming"
+    # "Secretary General of the … Organization (SCO) Zhang Ming"; the year of a post may stand between too ("the
+    # President, Chairman of the … Council … in 2021 Emomali Rahmon")
+    bare = [w.strip("()") for w in _POST_YEAR.sub(" ", " ".join(between)).split()]
     # lower-case words of the title itself may stand between too ("Minister of foreign Affairs of Russia …")
     lower = [w for w in bare if not w[:1].isupper() and w.lower() not in _OFFICE_LINKS | TITLE_WORDS]
     cyrillic = re.search("[а-яё]", after[:at].lower()) is not None

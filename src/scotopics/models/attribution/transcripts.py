@@ -44,9 +44,10 @@ _TITLED_TURN = re.compile(
     r"^\s*((?:[A-ZА-ЯЁ][\w’'-]*\s(?:(?:of|the)\s)*){1,6}[A-ZА-ЯЁ][\w’'-]+\s[A-ZА-ЯЁ][\w’'-]+)\s*:\s"
 )
 #: ... or a full name and its office or outlet before a colon, as interviews set out in dialogue write the
-#: turns ("Vladimir Norov, SCO Secretary-General: This organization …", "Navbahor Imamova, VOA: You're …").
+#: turns ("Vladimir Norov, SCO Secretary-General: This organization …", "Navbahor Imamova, VOA: You're …"); no
+#: comma or full stop among the office's words, which would make it an apposition ("X, the Secretary-General, listed:").
 _FULL_NAME = r"([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+){1,2})"
-_LABELLED_TURN = re.compile(rf"^\s*(?:[–—-]\s*)?{_FULL_NAME},(?:\s+[^\s:.,;]+){{1,7}}:\s")
+_LABELLED_TURN = re.compile(rf"^\s*(?:[–—-]\s*)?{_FULL_NAME},(?:\s+(?:[^\s:.,;]|\.(?=\w))+){{1,7}}:\s")
 #: ... or a line that only names who speaks next, as television news write it ("Айбек Смадияров, официальный
 #: представитель МИД РК:" before the quotation).
 _SPEAKER_LABEL = re.compile(rf"^\s*{_FULL_NAME},(?:\s+[^\s:.]+){{1,9}}:\s*$")

@@ -62,7 +62,7 @@ __all__ += ["KINDS", "ANSWER_PREFIX", "carries_news", "WRITER_ASIDE"]
 
 #: Who only passes on what another said ("according to the journalist, the minister said …").
 _REPORTER = re.compile(
-    r"(?i)\b(?:journalist|correspondent|reporter|newspaper|agency|media|журналист|корреспондент|издани|агентств"
+    r"(?i)\b(?:journalist|correspondent|reporter|newspaper|agency|media|website|журналист|корреспондент|издани|агентств|сайт"
     r"|ИА\b|РИА|ТАСС|Интерфакс|Xinhua|Синьхуа|Sputnik|Kazinform|Казинформ)"
 )
 

@@ -1,16 +1,22 @@
-"""Speaker cases met on the labelled real pages of round 22, written anew: offices named by an epithet, a given
-name with its patronymic, interviews set out as "Name, office:" turns or announced by "We spoke with …", a
-surname after a fronted Russian circumstance, a gerund's clause after the subject, bulleted items of several
-sentences, and a post's year between the post and its holder."""
+"""Speaker cases met on the labelled real pages of rounds 22 and 23, written anew: offices named by an epithet,
+a given name with its patronymic, interviews set out as "Name, office:" turns or announced by "We spoke with …",
+a surname after a fronted Russian circumstance, a gerund's clause after the subject, bulleted items of several
+sentences, a post's year between the post and its holder; and in Russian: bodies speaking in the present tense,
+a body that passes on another's words, relative clauses, bracketed lists, first-person verbs without their
+pronoun, oblique cases of names and offices, interviewees, and a bilateral headline's countries."""
 
 from __future__ import annotations
 
 import pytest
 
-from scotopics.models.attribution import SpeakerDocument, attribute, turn_prefix
+from scotopics.models.attribution import SpeakerDocument, attribute, person_names, turn_prefix
+from scotopics.models.attribution.cases import word_nominative
 from scotopics.models.attribution.document import canonical
+from scotopics.models.attribution.groups import headline_countries
 from scotopics.models.attribution.lists import list_introduction
+from scotopics.models.attribution.names import nominative
 from scotopics.models.attribution.offices import find_office_holder
+from scotopics.models.attribution.transcripts import addressed_interviewee, named_interviewee
 
 
 @pytest.mark.parametrize(
@@ -149,3 +155,71 @@ def test_the_year_of_a_post_may_stand_between_the_post_and_its_holder():
         "SCO Member States in 2021 Emomali Rahmon, about the forum."
     )
     assert find_office_holder("President", [lead], {"rahmon": "Emomali Rahmon"}) == "Emomali Rahmon"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("ОДКБ решительно осуждает теракт в Кабуле.", "ОДКБ"),
+        ("Секретариат СНГ выражает глубокие соболезнования семьям погибших.", "Секретариат СНГ"),
+        ("Стороны приветствуют начало переговоров.", "Стороны"),
+    ],
+)
+def test_a_body_speaks_in_the_russian_present_tense(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_a_body_that_passes_on_a_named_subjects_words_does_not_speak():
+    sentence = "Как сообщили в МИД, Абдылдаев в своем выступлении отметил, что союз вступает в новый этап."
+    assert attribute(sentence).speaker == "Абдылдаев"
+    assert attribute("Как сообщили в МИД, переговоры прошли успешно.").speaker == "МИД"
+
+
+def test_a_verb_inside_a_russian_relative_clause_has_no_speaker_before_it():
+    sentence = "Визит Президента Касым-Жомарта Токаева сопровождался жестами, которые подчеркивают особое отношение."
+    assert attribute(sentence).speaker is None
+    assert attribute("Сергей Лавров, который выступил первым, подчеркнул важность ШОС.").speaker == "Сергей Лавров"
+
+
+def test_a_bracketed_list_inside_a_subject_is_not_its_head():
+    sentence = "На саммите лидеры стран, входящих в союз (Армения, Беларусь, Казахстан и Россия), приняли декларацию."
+    assert attribute(sentence).speaker == "лидеры стран"
+
+
+def test_a_first_person_russian_verb_without_its_pronoun_is_the_speechs():
+    title = "Выступление Министра иностранных дел С.В.Лаврова"
+    assert attribute("В очередной раз подчеркиваем важность диалога.", title=title).speaker == "С.В.Лавров"
+    assert attribute("Таким образом, работа продолжается.", title=title).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nominative_form"),
+    [("Николаем Патрушевым", "Николай Патрушев"), ("Игоря Моргулова", "Игорь Моргулов")],
+)
+def test_given_names_in_oblique_cases_go_back_to_the_nominative(phrase, nominative_form):
+    assert nominative(phrase) == nominative_form
+
+
+@pytest.mark.parametrize(("word", "form"), [("Посла", "Посол"), ("министерством", "министерство")])
+def test_a_vowel_that_drops_and_a_neuter_body_go_back_to_the_nominative(word, form):
+    assert word_nominative(word) == form
+
+
+def test_an_office_in_the_instrumental_is_no_part_of_a_name():
+    text = "Вопросы были обсуждены в Душанбе Президентом РТ Эмомали Рахмоновым."
+    assert person_names(text) == ["Эмомали Рахмоновым"]
+
+
+def test_an_interviewee_is_named_by_the_lead_or_addressed_by_name_and_patronymic():
+    lead = "Какова значимость саммита – в интервью рассказал политолог Руслан Изимов."
+    assert named_interviewee(lead) == "Руслан Изимов"
+    paragraphs = (("Вступление.",), ("— Алексей Валерьевич, как вы оцениваете саммит?",))
+    assert addressed_interviewee(paragraphs) == "Алексей Валерьевич"
+
+
+def test_the_countries_of_a_bilateral_headline_are_counted_once_and_not_from_a_long_lead():
+    assert (
+        headline_countries("Казахстан и Китай: визит Токаева в Китай укрепил связи Казахстана") == "Казахстан и Китай"
+    )
+    lead = " ".join(["Визит Токаева в Китай и встреча с лидерами Казахстана и Китая прошли успешно."] * 4)
+    assert headline_countries(lead) is None

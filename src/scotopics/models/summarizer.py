@@ -33,7 +33,8 @@ from .attribution import (
     speaker_type,
     statement_text,
 )
-from .attribution.names import PATRONYMIC_ENDINGS, person_names
+from .attribution.names import person_names
+from .attribution.transcripts import ADDRESSED_BY_PATRONYMIC
 from .attribution.verbs import find_verb
 from .background import defines, recalls_founding
 from .cues import CUE_NAMES
@@ -210,9 +211,6 @@ class Summarizer:
             wanted += n - len(best)
 
 
-#: An interviewer's turn that addresses the interviewee by name and patronymic ("— Дмитрий Федорович, истекает
-#: срок ваших полномочий …"): a question even when written as a statement.
-_ADDRESSED_BY_PATRONYMIC = re.compile(rf"^\W*[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:{PATRONYMIC_ENDINGS}),")
 #: The fewest words with letters a key statement has: "АСТАНА, 15 янв - Sputnik." is a dateline, no statement.
 MIN_STATEMENT_WORDS = 4
 
@@ -224,7 +222,7 @@ def may_state(sentence: str) -> bool:
     should be noted that …") or of when a body was founded ("The SCO was founded in 2001."), not an
     announcement (:func:`~scotopics.models.announcements.announces`), and not a fragment of a few words."""
     text = sentence.rstrip()
-    if text.endswith("?") or QUESTION.match(text) or _ADDRESSED_BY_PATRONYMIC.match(text):
+    if text.endswith("?") or QUESTION.match(text) or ADDRESSED_BY_PATRONYMIC.match(text):
         return False
     if _participant_entry(text):
         return False  # "• Азамат Токтосунов, министр энергетики Кыргызской Республики;": who took part, no statement

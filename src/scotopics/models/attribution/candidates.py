@@ -29,6 +29,7 @@ from .document import (
 )
 from .groups import may_speak
 from .lists import list_introduction
+from .marks import opens_quotation
 from .names import (
     GROUP_WORDS,
     person_names,
@@ -40,7 +41,7 @@ from .publishers import earlier_publisher
 from .quoted_titles import quoted_title_spans
 from .rules import Attribution, attribute, carries_news
 from .sources import names_the_source_before, quoted_document_source
-from .subjects import opens_quotation
+from .transcripts import addressed_interviewee, named_interviewee
 
 __all__ = [
     "Candidate",
@@ -227,6 +228,11 @@ def _document_speakers(document: SpeakerDocument) -> list[tuple[str | None, str]
         found: list[tuple[str | None, str]] = []
         if document.speaker:  # a speech's author, by name when the text names the office holder
             found.append((document.author, "title"))
+        elif document.dialogue and (
+            interviewee := named_interviewee(f"{document.title} . {document.lead_text}")
+            or addressed_interviewee(document.paragraphs)  # "— Алексей Валерьевич, …"
+        ):
+            found.append((canonical(document, interviewee), "title"))
         opening = (t for _, _, t in document.flat[:LEAD_SENTENCES])  # (after a database's heading lines, too)
         declared = next(filter(None, map(_DECLARATION_AUTHORS.match, opening)), None)
         if declared:  # "We, the leaders of the Member States …, having met in Tianjin": the declaration's authors

@@ -22,19 +22,23 @@ _HEAD_FORMS = dict.fromkeys(("глава", "главы", "главе", "глав
 
 #: Oblique endings of an adjective before an office ("российского президента", "таджикской делегации").
 ADJECTIVE_OBLIQUE = ("ого", "его", "ому", "ему", "ой", "ей", "ым", "им")
-#: Feminine heads of a speaking body, in the genitive ("по данным пресс-службы").
-_FEMININE_HEADS = {"службы": "служба", "пресс-службы": "пресс-служба", "администрации": "администрация"}
+#: Oblique forms the endings below would cut wrong: feminine heads of a speaking body ("по данным пресс-службы")
+#: and an ambassador, whose vowel drops ("посла", "послом").
+_LISTED_FORMS = {"службы": "служба", "пресс-службы": "пресс-служба", "администрации": "администрация"}
+_LISTED_FORMS |= dict.fromkeys(("посла", "послу", "послом"), "посол")
 
 
 def word_nominative(word: str) -> str:
     lower = word.lower()
     if lower in _HEAD_FORMS:  # "главы МИД", "глава МИД": a masculine office of the first declension
         return _HEAD_FORMS[lower] if word.islower() else _HEAD_FORMS[lower].capitalize()
-    if lower in _FEMININE_HEADS:
-        return _FEMININE_HEADS[lower] if word.islower() else _FEMININE_HEADS[lower].capitalize()
+    if lower in _LISTED_FORMS:
+        return _LISTED_FORMS[lower] if word.islower() else _LISTED_FORMS[lower].capitalize()
     if re.fullmatch(r"[А-ЯЁа-яё.\-]+", word) and len(lower.rsplit(".", 1)[-1]) > 3:
         if lower.endswith(("овым", "евым", "иным", "ским")) or lower.endswith(("ому", "ему")) and lower[-4:-3] in "вн":
             return word[:-2]
+        if lower.endswith(("ства", "ству", "ством")):  # a neuter body: "посольства", "министерством"
+            return re.sub(r"(?:а|у|ом)$", "о", word)
         if lower.endswith("ея"):
             return word[:-1] + "й"
         if lower.endswith("теля"):

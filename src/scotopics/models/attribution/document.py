@@ -17,10 +17,10 @@ from functools import cached_property, lru_cache
 
 from .. import lexicon
 from .clauses import ENUMERATION, FIRST_PERSON_WORD, PLURAL_PRONOUNS, SINGULAR_PRONOUNS
-from .groups import speaking_group
+from .groups import headline_countries, speaking_group
+from .marks import mask_quotes
 from .names import (
     CHINESE_SURNAMES,
-    COUNTRIES,
     TITLE_WORDS,
     another_person,
     clean_name,
@@ -35,7 +35,6 @@ from .offices import COUNTRY_LEADER, HEAD_OF_STATE_TITLES, KREMLIN_SPOKESMAN, RU
 from .quotations import plain_quotes
 from .rules import Attribution, attribute
 from .sources import message_from
-from .subjects import mask_quotes
 from .titles import title_speaker
 from .transcripts import ANSWER_PREFIX, introduced_speech, speaker_label, turn_prefix
 
@@ -160,11 +159,8 @@ class SpeakerDocument:
 
     @cached_property
     def countries(self) -> str | None:
-        """The countries a bilateral document's title names ("China and Kazakhstan"), when it names two or more."""
-        found = [w for w in re.findall(r"[A-ZА-ЯЁ][\w-]+", self.title) if w.lower() in COUNTRIES]
-        unique = list(dict.fromkeys(found))
-        joiner = " и " if re.search("[а-яё]", self.title) else " and "
-        return joiner.join(unique) if len(unique) >= 2 else None
+        """The countries a bilateral document's headline names (:func:`headline_countries`)."""
+        return headline_countries(self.title)
 
     @cached_property
     def opening(self) -> str:
@@ -370,7 +366,9 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
             return holder
     names = person_names(speaker)
     if names and clean_name(speaker) == names[-1]:
-        known = patronymic_holder(names[-1], document.names.values()) or document.names.get(surname_key(names[-1]))
+        if holder := patronymic_holder(names[-1], document.names.values()):
+            return holder  # "Владимир Владимирович": the Владимир Путин the document names
+        known = document.names.get(surname_key(names[-1]))
         if known is None or another_person(names[-1], known):  # "Wang Wenbin" beside the "Wang Yi" of the lead
             return names[-1]
         return names[-1] if _fuller(names[-1], known) else known  # the nominative the rules gave, not the lead's case

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from ...text.segment import TITLE_MAX_WORDS
 from .. import lexicon
-from .names import GROUP_WORDS, bare_word, speaker_type
+from .names import COUNTRIES, GROUP_WORDS, bare_word, speaker_type
 
-__all__ = ["speaking_group", "may_speak"]
+__all__ = ["speaking_group", "may_speak", "headline_countries"]
 
 _SPEAKING_PLURALS = lexicon.words("speaking_plurals")
 #: Endings of English agent nouns in the plural.
@@ -44,3 +45,18 @@ def speaking_group(phrase: str) -> bool:
 def may_speak(subject: str) -> bool:
     """Whether a sentence's subject can be its speaker: anything but a plural thing ("Many proposals put forward …")."""
     return speaker_type(subject) != "group" or speaking_group(subject)
+
+
+def headline_countries(title: str) -> str | None:
+    """The countries a bilateral text's headline names, when it names two or three ("China and Kazakhstan",
+    "Китай и Казахстан"), each once whatever its case ("Казахстана" and "Казахстане" are one); the group that
+    "Both countries" and "Стороны" of that text are. None for a lead standing in for a title, which names
+    countries in passing."""
+    if len(title.split()) > TITLE_MAX_WORDS:
+        return None
+    unique: dict[str, str] = {}
+    for word in re.findall(r"[A-ZА-ЯЁ][\w-]+", title):
+        if word.lower() in COUNTRIES:
+            unique.setdefault(word[:5].lower(), word)
+    joiner = " и " if re.search("[а-яё]", title) else " and "
+    return joiner.join(unique.values()) if 2 <= len(unique) <= 3 else None

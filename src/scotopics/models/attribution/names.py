@@ -51,36 +51,13 @@ CHINESE_SURNAMES = lexicon.words("chinese_surnames")
 _DOCUMENT_WORDS = frozenset(
     {"declaration", "communiqué", "communique", "statement", "report", "plan", "decision", "декларация", "заявление"}
 )
-_RUSSIAN_TITLES = frozenset(
-    {
-        "министр",
-        "министра",
-        "президент",
-        "президента",
-        "генеральный",
-        "генерального",
-        "секретарь",
-        "секретаря",
-        "генсекретарь",
-        "посол",
-        "посла",
-        "председатель",
-        "председателя",
-        "директор",
-        "директора",
-        "заместитель",
-        "премьер-министр",
-        "премьер-министра",
-        "глава",
-        "главы",
-        "шос",
-        "рф",
-        "республики",
-        "федерации",
-        "российской",
-        "иностранных",
-        "дел",
-    }
+_RUSSIAN_TITLES = frozenset(  # and their instrumental and dative ("Президентом РТ Эмомали Рахмоновым")
+    "министр министра президент президента генеральный генерального секретарь секретаря генсекретарь посол "
+    "посла председатель председателя директор директора заместитель премьер-министр премьер-министра глава "
+    "главы шос рф республики федерации российской иностранных дел министром министру президентом президенту "
+    "секретарем секретарём секретарю генсекретарем генсекретарём послом послу председателем председателю "
+    "директором директору заместителем заместителю премьер-министром премьер-министру главой главе "
+    "генеральным генеральному".split()
 )
 # A capitalised word, hyphenated parts kept whole ("Anti-Terrorist", "Kassym-Jomart", "Premier-ministre").
 _CAP = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
@@ -228,8 +205,7 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
 _SALUTATIONS = frozenset({"dear", "уважаемый", "уважаемая", "уважаемые", "дорогой", "дорогие"})
 #: A surname after its initials, written as one word ("S.Jaishankar", "Ts.Elbegdorj", "С.В.Лавров").
 _INITIALLED_SURNAME = re.compile(r"^(?:(?:[А-ЯЁA-Z]|Ts|Sh|Kh|Ch|Zh|Yu|Ya|Ye)\.\s?-?){1,2}\S{3,}$")
-#: A Russian patronymic: the middle word of a three-word name ("Владимир Владимирович Путин").
-#: The endings of a Russian patronymic ("Петрович", "Ильич", "Петровна").
+#: The endings of a Russian patronymic, the middle word of a full name ("Петрович", "Ильич", "Петровна").
 PATRONYMIC_ENDINGS = "ович|евич|ьич|ична|овна|евна|инична"
 _PATRONYMIC = re.compile(rf"(?:{PATRONYMIC_ENDINGS})$")
 #: A preposition of place right before a name: its first word is the place ("в Бишкеке Сергей Вакунов").
@@ -306,8 +282,10 @@ def nominative(phrase: str) -> str:
     name_start = len(words) - len(named[-1].split()) if named and phrase.endswith(named[-1]) else len(words)
     out, head_done = [], False
     for i, word in enumerate(words):
-        if name_start <= i < len(words) - 1 and word.lower().endswith(("ия", "ием", "еем")):
-            out.append(re.sub(r"(?:я|ем)$", "й", word))  # a given name: "Дмитрия", "Сергеем" → "Дмитрий", "Сергей"
+        if name_start <= i < len(words) - 1 and word.lower().endswith(("ия", "ием", "еем", "ая", "аем")):
+            out.append(re.sub(r"(?:я|ем)$", "й", word))  # a given name: "Дмитрия", "Николаем" → "Дмитрий", "Николай"
+        elif name_start <= i < len(words) - 1 and word.lower().endswith(("оря", "орем")):
+            out.append(re.sub(r"(?:я|ем)$", "ь", word))  # "Игоря", "Игорем" → "Игорь"
         elif i >= name_start:
             out.append(word_nominative(word))
         elif head_done:

@@ -30,7 +30,7 @@ NOMINATIVE_PARTICIPLE_ENDINGS = "щий|щийся|щие|щиеся|вший|в
 #: A Russian gerund or active participle after a comma ("подтверждая", "отметив", "собравшись", "являющийся"),
 #: wider than :data:`_RUSSIAN_GERUND`, which must also tell a gerund from a word opening a sentence.
 _RUSSIAN_CLAUSE_GERUND = re.compile(
-    rf"[а-яё]{{3,}}(?:ая|яя|уя|юя|ив|ав|ев|ув|вши|вшись|ясь|ась|{NOMINATIVE_PARTICIPLE_ENDINGS})"
+    rf"[а-яё]{{3,}}(?:ая|яя|уя|юя|ив|ав|ев|ув|вши|вшись|ясь|ась|щих|вших|{NOMINATIVE_PARTICIPLE_ENDINGS})"
 )
 
 

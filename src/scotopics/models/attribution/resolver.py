@@ -319,7 +319,8 @@ def _likeliest_person(found: Sequence[Candidate], logits: np.ndarray) -> str | N
 
 #: The organisation itself as a sentence's subject ("The SCO has become …"): what a speaker talks about.
 _THE_ORGANISATION = re.compile(
-    r"(?i)^(?:the\s+)?(?:sco|shanghai\s+cooperation\s+organi[sz]ation|organi[sz]ation|шос|организация)$"
+    r"(?i)^(?:the\s+)?(?:sco|shanghai\s+cooperation\s+organi[sz]ation|organi[sz]ation|шос|организация"
+    r"|шанхайская\s+организация\s+сотрудничества)$"
 )
 
 

@@ -26,6 +26,7 @@ from functools import lru_cache
 from ...results import SpeakerType, StatementKind
 from .clauses import ACCORDING, AS_PRONOUN, AS_VERB, AS_VERB_INSIDE, CITED_POINT, IMPERSONAL, QUOTING, WRITER_ASIDE
 from .kinds import KINDS, statement_kind
+from .marks import mask_quotes
 from .names import TITLE_WORDS as _TITLE_WORDS
 from .names import group_nominative, nominative, person_names, speaker_type, surname_key
 from .offices import another_office
@@ -49,7 +50,6 @@ from .subjects import (
     clean_phrase,
     find_verb,
     main_verb,
-    mask_quotes,
     speaker_phrase,
 )
 from .titles import title_speaker
@@ -85,7 +85,9 @@ _COLLECTIVE = re.compile(
     r"leaders|experts|delegations|delegates|members|council|organisations|organizations)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"^\s*[\"“«]?\s*(?:we|i|our|my|мы|я|наш\w*|считаем|предлагаю|предлагаем)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(  # or a Russian verb in the first person plural, its "мы" left out ("Поддерживаем …")
+    r"(?i)^\s*[\"“«]?\s*(?:(?:также|вновь|в\s+очередной\s+раз)\s+)?(?:we|i|our|my|мы|я|наш\w*|предлагаю|[а-яё]{4,}[её]м)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,7 +354,9 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         named = person_names(as_verb.group("speaker")) or apposition_name(sentence, as_verb.end())
         phrase = WHERE_AND_HOW.split(as_verb.group("speaker"), maxsplit=1)[0]  # "Кошелев на заседании …": Кошелев
         after = named[-1] if named else body_source(phrase) or clean_phrase(phrase)
-        return Attribution(_resolve(after, known), as_verb.group("verb").lower(), sort)
+        passed_on = phrase.lower().startswith(("в ", "во "))  # "Как сообщили в МИД, Кулубаев … отметил": he speaks
+        inner = _inner_speaker(sentence[as_verb.end() :].split(",")[0], known) if passed_on else None  # its clause
+        return Attribution(*(inner or (_resolve(after, known), as_verb.group("verb").lower())), sort)
     # "«…», – говорится в заявлении секретариата ШОС": the body that published it, unless the words outside
     # quotation marks report their own speaker ("Глава государства подчеркнул …, — говорится в сообщении Акорды")
     quoted, owner, source_at = quoted_document_source(sentence)
@@ -392,5 +396,5 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         if last := name_after_verb(masked, verb_end):  # "… заявил глава России Владимир Путин."
             return Attribution(_resolve(last, known), verb.group(1).lower(), sort)
     if _FIRST_PERSON.match(sentence) and (speaker := _document_speaker(title, known)):
-        return Attribution(speaker, None, sort)
+        return Attribution(speaker, None, sort)  # "Поддерживаем …", "We support …": the speech's speaker
     return Attribution(None, verb.group(1).lower() if verb else None, sort)

@@ -1,9 +1,8 @@
 """The subjects of reporting verbs: the grammar under the attribution rules.
 
-:func:`speaker_phrase` takes the noun phrase that governs a reporting verb
-(found by :func:`~.verbs.find_verb`), or the agent of a passive ("was adopted
-by the ministers"); :func:`clean_phrase` and :func:`mask_quotes` prepare the
-text they read.
+:func:`speaker_phrase` takes the noun phrase that governs a reporting verb (found by :func:`~.verbs.find_verb`),
+or the agent of a passive ("was adopted by the ministers"); :func:`clean_phrase` prepares the text it reads
+(:func:`~.marks.mask_quotes` blanks what is quoted).
 """
 
 from __future__ import annotations
@@ -24,13 +23,11 @@ __all__ = [
     "noun_form",
     "speaker_phrase",
     "clean_phrase",
-    "mask_quotes",
     "MODALS",
     "RUSSIAN_OFFICE_NOUNS",
     "OFFICE_WORDS",
     "RUSSIAN_CIRCUMSTANCE",
     "AFTER_SUBJECT",
-    "opens_quotation",
 ]
 
 #: Offices one person holds (word beginnings), in English and Russian.
@@ -49,7 +46,6 @@ RUSSIAN_OFFICE_NOUNS = frozenset(
 #: Modal verbs: a phrase with one is a clause, never the subject of a reporting verb.
 MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", "may", "might", "должны", "будет"})
 
-_QUOTED = re.compile(r"[“«„][^”»“]*[”»]|\"[^\"]*\"")
 #: A circumstance that may stand before a Russian subject without a comma ("В ходе встречи стороны …",
 #: "По итогам пленарной сессии эксперты …"), with the initials of the meeting's body ("В ходе заседания СМИД ШОС").
 RUSSIAN_CIRCUMSTANCE = (
@@ -112,6 +108,8 @@ _SPEAKER_STARTS = {"the", "he", "she", "we", "i", "they", "он", "она", "о�
 _WHICH_CLAUSE = re.compile(r"\b(?:during|at|in|after|following)\s+which\s+(?=(?:the\s+)?[A-ZА-ЯЁ])")
 
 
+#: Russian relative pronouns in the nominative: the subject of their clause is the noun before the comma.
+_RELATIVE_PRONOUNS = frozenset({"который", "которая", "которое", "которые"})
 #: Russian demonstratives that stand for a thing said or done before ("Это подчеркнуло …"), never for a speaker.
 _DEMONSTRATIVES = frozenset({"это", "то", "эти", "всё это", "все это"})
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
@@ -134,7 +132,7 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         agent = _AGENT.match(sentence, verb.start + len(verb.text))
         return _noun_phrase(agent.group(1)) if agent else None
     before = _WHICH_CLAUSE.split(before)[-1]  # "… was held, during which India underlined": "India"
-    segments = [s for s in _CLAUSE_BREAK.split(ASIDE.sub(" ", before)) if s.strip()]
+    segments = [s for s in _CLAUSE_BREAK.split(ASIDE.sub(" ", _BRACKETED.sub(" ", before))) if s.strip()]
     if not segments:
         return None
     phrase = _noun_phrase(segments[-1])
@@ -150,6 +148,9 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         opening = _noun_phrase(segments[0])  # the sentence's subject, not a name in between
         if opening and (person_names(opening) or _OFFICE.search(opening) or speaker_type(opening) == "group"):
             return opening  # "The participants focused on … and stated"
+    if segments[-1].split()[0].lower() in _RELATIVE_PRONOUNS:  # "… моментов, которые подчеркивают": the noun
+        before_comma = person_names(segments[-2])  # before the comma speaks only when a person ("Лавров, который")
+        return before_comma[-1] if before_comma and segments[-2].rstrip().endswith(before_comma[-1]) else None
     earlier = _noun_phrase(segments[-2])
     if earlier and (person_names(earlier) or _OFFICE.search(earlier) or SURNAME.fullmatch(earlier)):
         return earlier
@@ -176,6 +177,7 @@ def _after_gerund_clause(words: list[str]) -> list[str]:
     return last if last and words[-len(last) :] == last else []
 
 
+_BRACKETED = re.compile(r"\([^()]*,[^()]*\)")  # a bracketed list in a subject: "лидеры стран (Индия, …), приняли"
 #: One capitalised word of three letters or more, as a surname standing alone before an aside.
 _LONE_SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]{2,}")
 #: Capitalised words that open a sentence and are no speaker ("Therefore, to sum up, …").
@@ -375,26 +377,3 @@ def _noun_phrase(segment: str) -> str | None:
             head -= 1  # "кыргызская сторона"
         return " ".join(words[head:])
     return phrase
-
-
-#: A single quotation mark that opens (before a word, after a space) or closes (after a word or a stop,
-#: before a space or a stop) a quotation, as some wires quote: "'Youth participation is vital. …,' Norov told".
-_SINGLE_OPENS = re.compile(r"(?:^|(?<=\s))['‘](?=\w)")
-_SINGLE_CLOSES = re.compile(r"(?<=[\w.,!?])['’](?=[\s,.;:!?]|$)")
-
-
-def opens_quotation(text: str) -> bool:
-    """Whether ``text`` opens a quotation that it does not close (curly, straight or single quotation marks)."""
-    curly = sum(map(text.count, "“«„")) - sum(map(text.count, "”»"))
-    if curly > 0 or text.count('"') % 2 == 1:
-        return True
-    if "'" not in text and "‘" not in text:
-        return False
-    return len(_SINGLE_OPENS.findall(text)) > len(_SINGLE_CLOSES.findall(text))
-
-
-def mask_quotes(sentence: str) -> str:
-    """``sentence`` with quoted passages blanked out (same length), so no verb is taken from inside a quotation."""
-    if not any(map(sentence.__contains__, '“«„"')):  # the common case: nothing quoted
-        return sentence
-    return _QUOTED.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], sentence)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...text.segment import LIST_BULLETS
-from .names import person_names
+from .names import PATRONYMIC_ENDINGS, person_mentions, person_names
 
 __all__ = [
     "turn_prefix",
@@ -21,6 +21,9 @@ __all__ = [
     "ANSWER_PREFIX",
     "strip_answer_prefix",
     "statement_text",
+    "ADDRESSED_BY_PATRONYMIC",
+    "addressed_interviewee",
+    "named_interviewee",
 ]
 
 #: An answer's prefix in an interview ("A:", "Answer:", "Ответ:"), and a named one ("Imanaliyev (on Afghanistan):").
@@ -120,3 +123,33 @@ def introduced_speech(text: str) -> tuple[str, bool] | None:
         return named[0], True
     owner = _OWNER.search(text)
     return (owner.group(1), False) if owner else None
+
+
+#: An interviewer's turn that addresses the interviewee by name and patronymic ("— Дмитрий Федорович, истекает
+#: срок ваших полномочий …"): a question even when written as a statement.
+ADDRESSED_BY_PATRONYMIC = re.compile(rf"^\W*([А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:{PATRONYMIC_ENDINGS})),")
+
+
+def addressed_interviewee(paragraphs: tuple[tuple[str, ...], ...]) -> str | None:
+    """Whom an interview's questions address by name and patronymic ("— Алексей Валерьевич, Казахстан готовится
+    …"): the interviewee, whom the caller finds by full name in the text."""
+    for paragraph in paragraphs:
+        address = ADDRESSED_BY_PATRONYMIC.match(paragraph[0]) if paragraph else None
+        if address:
+            return address.group(1)
+    return None
+
+
+#: A lead that names the interviewee after the verb ("… – в интервью рассказал политолог Руслан Изимов", "We
+#: spoke with CICA Secretary General Kairat Sarybay").
+_INTERVIEWEE = re.compile(
+    r"(?i)(?:\bв\s+интервью\b[^.?!]{0,80}?\b(?:рассказал|ответил|поделился|высказался)\w*"
+    r"|\bwe\s+(?:spoke|talked)\s+(?:to|with))\s+(?P<who>[^.?!]{3,200})"
+)
+
+
+def named_interviewee(lead: str) -> str | None:
+    """The person a lead names as the one interviewed, in the nominative, or None."""
+    found = _INTERVIEWEE.search(lead)
+    named = person_mentions(found.group("who")) if found else ()
+    return named[0] if named else None

@@ -37,7 +37,8 @@ def test_training_corpus_size_and_variety(training_documents, taxonomy):
     short = {t.id: counts[t.id] for t in taxonomy if counts[t.id] < 250}
     assert not short, f"themes with fewer than 250 paragraphs: {short}"
     themed = [p for p in paragraphs if p.themes]
-    assert sum(len(p.themes) >= 2 for p in themed) >= 0.25 * len(themed)  # multi-label, as real paragraphs are
+    # multi-label, as real paragraphs are: 24.6 % of the themed paragraphs of the 203 real pages of rounds 22-23
+    assert sum(len(p.themes) >= 2 for p in themed) >= 0.24 * len(themed)
     assert sum(not p.themes for p in paragraphs) >= 150
     genres = Counter(d.genre for d in training_documents)
     assert len(genres) >= 10 and min(genres.values()) >= 20, genres

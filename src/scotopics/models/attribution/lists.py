@@ -27,6 +27,8 @@ _LIST_ITEM = re.compile(
 _STATEMENTS_OF = re.compile(
     r"(?i)\b(?:заявлени[яй]|высказывани[яй]|тезис(?:ы|ов)|statements|remarks|points)\s+(?:(?:of|by)\s+)?(.{3,80}?)\s*:\s*$"
 )
+#: A bulleted item (not a numbered one), whose later sentences belong to the list too.
+_BULLETED = re.compile(rf"^\s*(?:[{LIST_BULLETS}]|[-–—](?=\s))")
 #: Items a list may run before the sentence that introduces it.
 LIST_ITEMS_BACK = 12
 
@@ -57,9 +59,6 @@ def _in_list_item(document: SpeakerDocument, index: int) -> bool:
     not of a numbered item, which names its own subject: "4. Государства-члены выступают …. Они считают …")."""
     paragraph, sentence, text = document.flat[index]
     return bool(_LIST_ITEM.match(text) or sentence and _BULLETED.match(document.paragraphs[paragraph][0]))
-
-
-_BULLETED = re.compile(rf"^\s*(?:[{LIST_BULLETS}]|[-–—](?=\s))")
 
 
 def _group_before_colon(text: str) -> str | None:

@@ -36,7 +36,7 @@ from .quotations import plain_quotes
 from .rules import Attribution, attribute
 from .sources import message_from
 from .titles import title_speaker
-from .transcripts import ANSWER_PREFIX, introduced_speech, speaker_label, turn_prefix
+from .transcripts import ANSWER_PREFIX, WE_SPOKE_WITH, introduced_speech, speaker_label, turn_prefix
 
 __all__ = [
     "QUESTION",
@@ -61,7 +61,7 @@ _SPEECH = re.compile(r"\b(?:" + "|".join(rf"{re.escape(w)}" for w in _SPEECH_WOR
 FIRST_PERSON_SENTENCES = 3
 FIRST_PERSON_SHARE = 0.25
 _INTERVIEW = re.compile(  # a document that says it is an interview, or whose lead does ("We spoke with …")
-    r"\binterview|\bq\s?&\s?a\b|интервью|побеседова|\bwe\s+(?:spoke|talked)\s+(?:to|with)\b|exclusive\s+with"
+    rf"\binterview|\bq\s?&\s?a\b|интервью|побеседова|{WE_SPOKE_WITH}|exclusive\s+with"
 )
 #: An interviewer's question ("Q:", "Question:", "Вопрос:", "В:"), not an initial ("В. Норов", "В.Путин: …").
 QUESTION = re.compile(r"^\s*(?:(?:Q|Question|Вопрос)\s*[:.–—]|В\s*(?::|[–—]|\.(?!\s*(?-i:[А-ЯЁ]))))", re.IGNORECASE)

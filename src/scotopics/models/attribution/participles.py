@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SURNAME", "NOMINATIVE_PARTICIPLE_ENDINGS", "participle_clause", "gerund_clause", "english_gerund_clause"]
+__all__ = [
+    "SURNAME",
+    "NOMINATIVE_PARTICIPLE_ENDINGS",
+    "GERUND_ENDINGS",
+    "participle_clause",
+    "gerund_clause",
+    "english_gerund_clause",
+]
 
 #: A surname alone, as a speaker before a participle clause ("Айдарбеков, открывая заседание, отметил").
 SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+(?:ov|ev|in|ova|eva|ina|yev|ов|ев|ин|ова|ева|ина|ёв)")
@@ -27,11 +34,11 @@ def participle_clause(words: list[str]) -> bool:
 #: The endings of a Russian active participle in the nominative ("являющийся", "собравшиеся", "возглавлявший"): it
 #: agrees with a subject before it.
 NOMINATIVE_PARTICIPLE_ENDINGS = "щий|щийся|щие|щиеся|вший|вшийся|вшие|вшиеся"
+#: The endings of a Russian gerund but "-ая", which adjectives and participles share ("выступая", "новая").
+GERUND_ENDINGS = "яя|уя|юя|ив|ав|ев|ув|вши|вшись|ясь|ась"
 #: A Russian gerund or active participle after a comma ("подтверждая", "отметив", "собравшись", "являющийся"),
 #: wider than :data:`_RUSSIAN_GERUND`, which must also tell a gerund from a word opening a sentence.
-_RUSSIAN_CLAUSE_GERUND = re.compile(
-    rf"[а-яё]{{3,}}(?:ая|яя|уя|юя|ив|ав|ев|ув|вши|вшись|ясь|ась|щих|вших|{NOMINATIVE_PARTICIPLE_ENDINGS})"
-)
+_RUSSIAN_CLAUSE_GERUND = re.compile(rf"[а-яё]{{3,}}(?:ая|{GERUND_ENDINGS}|щих|вших|{NOMINATIVE_PARTICIPLE_ENDINGS})")
 
 
 #: A Russian gerund that opens a clause ("Намечая", "Выступая", "Подводя", "Обсудив", "Подписав").

@@ -15,7 +15,7 @@ import re
 from .clauses import IN_ASIDE
 from .names import person_mentions, person_names
 from .offices import opens_with_russian_office
-from .participles import NOMINATIVE_PARTICIPLE_ENDINGS
+from .participles import GERUND_ENDINGS, NOMINATIVE_PARTICIPLE_ENDINGS
 from .sources import body_source
 
 __all__ = ["trailing_source", "aside_source", "WHERE_AND_HOW", "PARTICIPLE", "name_after_verb"]
@@ -104,7 +104,7 @@ _NAMED_FIRST = re.compile(
     # or any subject with a participle in the nominative after it ("Участники, собравшиеся в Ташкенте, отметили …")
     rf"|^\s*[^,]{{2,80}},\s+[а-яё]+(?:{NOMINATIVE_PARTICIPLE_ENDINGS})\b[^,]{{0,120}},\s+\w+\s+(?!что\b)"
     # or a gerund's clause ("Генсекретарь СНГ Сергей Лебедев, приветствуя участников, отметил рост …")
-    r"|^\s*[^,]{2,80},\s+[а-яё]{3,}(?:[^нщм]ая|яя|уя|юя|ив|ав|ев|ув|вши|вшись|ясь|ась)\s[^,]{0,120},\s+\w+\s+(?!что\b)"
+    rf"|^\s*[^,]{{2,80}},\s+[а-яё]{{3,}}(?:[^нщм]ая|{GERUND_ENDINGS})\s[^,]{{0,120}},\s+\w+\s+(?!что\b)"
 )
 #: A noun of what was said, never who said it ("подчеркнул важность …", "отметил необходимость …").
 _ABSTRACT = re.compile(r"(?i)^[а-яё-]+(?:ость|ние|тие|ия|ию|ью)\b")

@@ -24,6 +24,7 @@ __all__ = [
     "ADDRESSED_BY_PATRONYMIC",
     "addressed_interviewee",
     "named_interviewee",
+    "WE_SPOKE_WITH",
 ]
 
 #: An answer's prefix in an interview ("A:", "Answer:", "Ответ:"), and a named one ("Imanaliyev (on Afghanistan):").
@@ -140,11 +141,13 @@ def addressed_interviewee(paragraphs: tuple[tuple[str, ...], ...]) -> str | None
     return None
 
 
+#: A lead's words that announce an interview ("We spoke with …").
+WE_SPOKE_WITH = r"\bwe\s+(?:spoke|talked)\s+(?:to|with)\b"
 #: A lead that names the interviewee after the verb ("… – в интервью рассказал политолог Руслан Изимов", "We
 #: spoke with CICA Secretary General Kairat Sarybay").
 _INTERVIEWEE = re.compile(
     r"(?i)(?:\bв\s+интервью\b[^.?!]{0,80}?\b(?:рассказал|ответил|поделился|высказался)\w*"
-    r"|\bwe\s+(?:spoke|talked)\s+(?:to|with))\s+(?P<who>[^.?!]{3,200})"
+    rf"|{WE_SPOKE_WITH})\s+(?P<who>[^.?!]{{3,200}})"
 )
 
 

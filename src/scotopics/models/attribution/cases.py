@@ -10,7 +10,14 @@ import re
 
 from .. import lexicon
 
-__all__ = ["word_nominative", "group_nominative", "ADJECTIVE_OBLIQUE", "CONSONANT_END"]
+__all__ = [
+    "word_nominative",
+    "group_nominative",
+    "feminine_oblique",
+    "feminine_nominative",
+    "ADJECTIVE_OBLIQUE",
+    "CONSONANT_END",
+]
 
 GROUP_WORDS = lexicon.words("group_words")
 #: A word that ends in a consonant (a masculine noun's nominative).
@@ -62,3 +69,32 @@ def group_nominative(phrase: str) -> str:
     else:
         return phrase
     return nominative if nominative in GROUP_WORDS else phrase
+
+
+#: A woman's surname in the genitive, dative or instrumental ("Захаровой", "Нуриевой", "Ильиной").
+_FEMININE_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:ой|ою)")
+#: A woman's given name or patronymic in the genitive or dative ("Марии", "Натальи", "Анны", "Ольге",
+#: "Владимировны"), or a given name in -ия/-ья in the instrumental ("Марией"). Other instrumentals ("Анной")
+#: end as an adjective does ("Российской") and are not told from one.
+_FEMININE_GIVEN = re.compile(r"[А-ЯЁ][а-яё]+(?:ии|ьи|ией|ьей|ы|и|е)")
+#: Endings of those given names and patronymics, and their nominative.
+_FEMININE_GIVEN_ENDINGS = (("ией", "ия"), ("ьей", "ья"), ("ии", "ия"), ("ьи", "ья"), ("ы", "а"), ("и", "а"), ("е", "а"))
+
+
+def feminine_oblique(words: list[str]) -> bool:
+    """Whether ``words`` are a woman's name in an oblique case, given name (and patronymic) first ("Марии
+    Захаровой", "Марии Владимировны Захаровой"); not an adjective with its noun ("Всемирной Торговой")."""
+    return (
+        2 <= len(words) <= 3
+        and _FEMININE_SURNAME.fullmatch(words[-1]) is not None
+        and all(_FEMININE_GIVEN.fullmatch(word) for word in words[:-1])
+    )
+
+
+def feminine_nominative(words: list[str]) -> list[str]:
+    """The words of :func:`feminine_oblique` in the nominative ("Марии Захаровой" → "Мария Захарова")."""
+    given = []
+    for word in words[:-1]:
+        ending, nominative = next(pair for pair in _FEMININE_GIVEN_ENDINGS if word.endswith(pair[0]))
+        given.append(word[: -len(ending)] + nominative)
+    return [*given, words[-1][:-2] + "а"]

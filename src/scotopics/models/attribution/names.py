@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ...results import SpeakerType
 from .. import lexicon
-from .cases import ADJECTIVE_OBLIQUE, group_nominative, word_nominative
+from .cases import ADJECTIVE_OBLIQUE, feminine_nominative, feminine_oblique, group_nominative, word_nominative
 from .quoted_titles import OPENING_QUOTE, quoted_title_at
 
 __all__ = [
@@ -90,6 +90,7 @@ _COMMON = re.compile(
     r"[a-z]{3}(?:tion|ment|ity|ive|ance|ence|ship|ism|ing|ure|ogy|ics|ness|ary|ural|ional)$"
     r"|[a-z]{3}(?:tions|ments|ities|ances|ences|ships|isms|ogies|nesses)$"
     r"|[а-яё]{3}(?:ого|его|ому|ему|ой|ых|ими|ская|ский|ское|ный|ные|ние|ния|ция|ции|ство|ства)$"
+    r"|\w(?:[бвгджзклмнпрстфхцчшщь]н|ск)[оеё]м$"  # a place's adjective: "на Южном Кавказе", "Ближнем"
 )
 _RUSSIAN_ENDINGS = ("ого", "ому", "ым", "ом", "ой", "ою", "ем", "ей", "ую", "а", "у", "е", "я", "ю")
 
@@ -188,17 +189,26 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
             continue  # a closing quotation mark or a plural's possessive: "‘Azadi ka Amrit Mahotsav’", "Belarus’ Sites"
         if all(w.endswith(".") for w in words) or any(bare_word(w) in NOT_PERSON for w in words):
             continue
-        if any(_COMMON.search(w) or not cyrillic and _common_word(w) for w in words) and not (is_chinese_name(words)):
+        common = any(_COMMON.search(w) or not cyrillic and _common_word(w) for w in words)
+        if common and not (is_chinese_name(words) or cyrillic and _woman_named(text, match, words)):
             continue
         if cyrillic and any(bare_word(w) in _RUSSIAN_TITLES for w in words):
             continue
         start = match.start() + match.group(0).find(words[0])
-        glued = cyrillic and not body and len(words) == 3 and not _PATRONYMIC.search(words[1])  # "Совбеза Олег Радов"
+        glued = cyrillic and not body and len(words) == 3 and not _ANY_CASE_PATRONYMIC.search(words[1])  # "Совбеза
+        # Олег Радов", not "Сергея Викторовича Лаврова"
         if len(words) > 2 and (glued or _PLACE_BEFORE.search(text, 0, start)):  # "посол РФ в Бишкеке Сергей Вакунов"
             start += len(words[0]) + 1
             name, words = " ".join(words[1:]), words[1:]
         names.append((name, start))
     return tuple(names)
+
+
+def _woman_named(text: str, match: re.Match[str], words: list[str]) -> bool:
+    """A woman's name in an oblique case (:func:`feminine_oblique`) inside a sentence or alone ("По словам Марии
+    Захаровой"); not the words opening a sentence, a participle and an adjective ("Утверждены Типовой …")."""
+    inside = re.search(r"[а-яё]", text[: match.start()], re.IGNORECASE) is not None
+    return feminine_oblique(words) and (inside or not text[match.end() :].strip(" .,"))
 
 
 #: Words of a salutation before the listener's name.
@@ -208,6 +218,7 @@ _INITIALLED_SURNAME = re.compile(r"^(?:(?:[А-ЯЁA-Z]|Ts|Sh|Kh|Ch|Zh|Yu|Ya|Ye)\
 #: The endings of a Russian patronymic, the middle word of a full name ("Петрович", "Ильич", "Петровна").
 PATRONYMIC_ENDINGS = "ович|евич|ьич|ична|овна|евна|инична"
 _PATRONYMIC = re.compile(rf"(?:{PATRONYMIC_ENDINGS})$")
+_ANY_CASE_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ичн|овн|евн)[а-я]{0,3}$")
 #: A preposition of place right before a name: its first word is the place ("в Бишкеке Сергей Вакунов").
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|in|at)\s$")
 
@@ -280,9 +291,14 @@ def nominative(phrase: str) -> str:
     words = phrase.split()
     named = person_names(phrase)
     name_start = len(words) - len(named[-1].split()) if named and phrase.endswith(named[-1]) else len(words)
+    woman = feminine_oblique(words[name_start:])
+    if woman:  # "представителя МИД Марии Захаровой": "Мария Захарова"
+        words[name_start:] = feminine_nominative(words[name_start:])
     out, head_done = [], False
     for i, word in enumerate(words):
-        if name_start <= i < len(words) - 1 and word.lower().endswith(("ия", "ием", "еем", "ая", "аем")):
+        if woman and i >= name_start:
+            out.append(word)
+        elif name_start <= i < len(words) - 1 and word.lower().endswith(("ия", "ием", "еем", "ая", "аем")):
             out.append(re.sub(r"(?:я|ем)$", "й", word))  # a given name: "Дмитрия", "Николаем" → "Дмитрий", "Николай"
         elif name_start <= i < len(words) - 1 and word.lower().endswith(("оря", "орем")):
             out.append(re.sub(r"(?:я|ем)$", "ь", word))  # "Игоря", "Игорем" → "Игорь"

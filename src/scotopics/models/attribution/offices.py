@@ -176,7 +176,10 @@ KREMLIN_SPOKESMAN = r"представител\w*\s+кремля|пресс-се
 #: ("глава МИД РФ") is the foreign minister, "the premier" the prime minister, "the Russian defense chief" the
 #: defence minister, "глава Совбеза" the secretary of the Security Council.
 _EPITHETS = (
-    (re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ)"), r"министр\w*\s+иностранных\s+дел"),
+    (  # "глава российского дипведомства" too; the lead may name him by the epithet itself ("глава МИД РФ X")
+        re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ|(?:[а-яё]+\s+)?дипведомств)"),
+        r"(?:министр\w*\s+иностранных\s+дел|глав(?:а|е|у|ой|ы)\s+МИД)",
+    ),
     (re.compile(r"(?i)\bpremier\b"), r"(?:prime\s+minister|premier|PM)"),
     (re.compile(r"\bFM\b"), r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|FM)"),  # "the Kazakh FM"
     (re.compile(r"(?i)\bглав\w*\s+мин(?!ист)[а-яё]+"), r"министр\w*"),  # "глава Минсельхоза": its minister
@@ -241,6 +244,7 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
         stem = rf"(?:{field}\s+{stem}|{stem}\w*(?:\s+(?:of|for|State|and|the)){{1,4}}\s+{field})"
     # "the President of Russia": only a holder the text names with that country
     country = next((w[:5].lower() for w in _OF_COUNTRY.findall(office) if w.lower() in COUNTRIES), None)
+    russian_country = _russian_country(office)  # "глава МИД России": not the "глава МИД Казахстана" of the lead
     # The title and lead first; then the rest of the document (an ambassador introduced in paragraph four).
     lone = None
     for text in texts:
@@ -262,11 +266,18 @@ def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, st
             titled = text[max(0, match.start() - 30) : match.end() + max(0, after.find(names[0]))] if names else ""
             if country and country not in titled.lower():
                 continue  # "Kyrgyz President X and President of Russia Y": X is not "the President of Russia"
+            own_title = text[match.start() : match.end() + max(0, after.find(names[0]))] if names else ""
+            if russian_country and _russian_country(own_title) not in (None, russian_country):
+                continue  # "глава МИД Казахстана X" is not "глава МИД России"
             if names:  # a Chinese name whole: "Wang Wenbin" and "Wang Yi" share the family name
                 return names[0] if is_chinese_name(names[0].split()) else known.get(surname_key(names[0]), names[0])
     if lone:
         return lone
     people = set(known.values())
+    if russian_country:  # "глава российского дипведомства": the one person introduced with that country
+        fitting = [p for p in sorted(people) if _russian_country(_words_before(p, texts)) == russian_country]
+        if len(fitting) == 1:
+            return fitting[0]
     if len(people) == 1:  # "российский лидер", "the expert", "the Minister" of an item that names one person only,
         (person,) = people  # who is not introduced by another office
         if head_of_state or expert or _introduced_as(office, person, texts):
@@ -314,9 +325,52 @@ def _introduced_as(office: str, person: str, texts: Sequence[str], *, own_organi
         before = before.lower()
         titles = {w for w in re.findall(r"\w+", before) if w in TITLE_WORDS} - _OFFICE_LINKS - _HONORIFICS
         # every title word before the name is one of the office's: "our Prime Minister" is no "External Affairs
-        # Minister", while "SCO Secretary-General Rashid Alimov" is "the Secretary General"
-        return not titles - set(re.findall(r"\w+", office.lower()))
+        # Minister", while "SCO Secretary-General Rashid Alimov" is "the Secretary General"; in Russian by the
+        # posts' stems ("Министр … Ибрагим Абдурахмонов" is no "Представитель Секретариата")
+        return not titles - set(re.findall(r"\w+", office.lower())) and _russian_posts(before) <= _russian_posts(office)
     return False
+
+
+#: The countries Russian texts name most, each by the stems of its name and adjective, in any case ("РФ",
+#: "России", "российского"; "Казахстана", "казахстанский").
+_RUSSIAN_COUNTRIES = (
+    ("россия", r"росси|рф\b"),
+    ("казахстан", r"казах"),
+    ("кыргызстан", r"кыргыз|киргиз"),
+    ("узбекистан", r"узбек"),
+    ("таджикистан", r"таджик"),
+    ("китай", r"кита[йяеюи]|кнр\b"),
+    ("индия", r"инди[ийяю]"),
+    ("пакистан", r"пакистан"),
+    ("иран", r"иран"),
+    ("беларусь", r"беларус|белорус"),
+    ("монголия", r"монгол"),
+)
+_RUSSIAN_COUNTRY = re.compile(r"(?i)\b(?:" + "|".join(stems for _, stems in _RUSSIAN_COUNTRIES) + ")")
+
+
+def _russian_posts(text: str) -> set[str]:
+    """The Russian offices ``text`` names, each as the pattern that finds it in any case."""
+    words = re.findall(r"[а-яё-]+", _DEPUTY_SHORT.sub(r"заместитель \1", text).lower())  # "замминистра" too
+    return {stem for word in words if (stem := _russian_office_stem(word))}
+
+
+def _russian_country(text: str) -> str | None:
+    """The country a Russian office or title names last ("глава МИД РФ" → "россия"), if any."""
+    found = _RUSSIAN_COUNTRY.findall(text)
+    if not found:
+        return None
+    return next(country for country, stems in _RUSSIAN_COUNTRIES if re.match(stems, found[-1].lower()))
+
+
+def _words_before(person: str, texts: Sequence[str]) -> str:
+    """The words before the first mention of ``person``'s surname, in the sentence ("с российским коллегой ")."""
+    surname = surname_key(person)
+    for text in texts:
+        at = text.lower().find(surname)
+        if at >= 0:
+            return _SENTENCE_BREAK.split(text[max(0, at - _TITLE_REACH) : at])[-1]
+    return ""
 
 
 #: Words of courtesy before a name, which say nothing of a post.

@@ -29,6 +29,10 @@ _QUOTE_CLOSE = re.compile(
 _CLOSING_PUNCTUATION = frozenset(",.!?…")
 #: A comma and a dash after a quotation mark: the Russian way to close a quotation before its source.
 _COMMA_DASH = re.compile(r"\s*,\s*[–—-]")
+#: Who relays the quotation, in brackets after its source ("— сказал глава дипведомства (цитата по ТАСС).").
+_RELAYED_BY = re.compile(
+    r"(?i)\s*\((?:цитата|цитирует|передает|передаёт|по\s+данным|по\s+сообщению|quoted|via)\b[^()]*\)"
+)
 #: Auxiliaries and relative words that a closing quotation's pattern may take for its source.
 _AUXILIARY_WORDS = frozenset("was were is are be been being has have had which that who it".split())
 
@@ -41,6 +45,7 @@ def plain_quotes(text: str) -> str:
 
 def quotation_source(sentence: str) -> tuple[str, str] | None:
     """The source and verb that close a quotation ('"…," said FO spokesperson Mumtaz Zahra Baloch.')."""
+    sentence = _RELAYED_BY.sub("", sentence)
     closing = _QUOTE_CLOSE.search(sentence) if any(map(sentence.__contains__, "”\"»’'")) else None
     if closing is None:
         return None

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .clauses import ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE, THINKER_BEFORE_THAT
 from .names import GROUP_WORDS, person_names, speaker_type
-from .participles import SURNAME, english_gerund_clause, gerund_clause, participle_clause
+from .participles import NOMINATIVE_PARTICIPLE_ENDINGS, SURNAME, english_gerund_clause, gerund_clause, participle_clause
 from .verbs import VERBS, Verb, find_verb, noun_form
 
 __all__ = [
@@ -148,9 +148,10 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         opening = _noun_phrase(segments[0])  # the sentence's subject, not a name in between
         if opening and (person_names(opening) or _OFFICE.search(opening) or speaker_type(opening) == "group"):
             return opening  # "The participants focused on … and stated"
-    if segments[-1].split()[0].lower() in _RELATIVE_PRONOUNS:  # "… моментов, которые подчеркивают": the noun
-        before_comma = person_names(segments[-2])  # before the comma speaks only when a person ("Лавров, который")
-        return before_comma[-1] if before_comma and segments[-2].rstrip().endswith(before_comma[-1]) else None
+    # "Лавров, который подчеркнул", and a relative clause between subject and verb: "Рахмон, который …, назвал"
+    for k in (len(segments) - 1, len(segments) - 2):
+        if k >= 1 and segments[k].split()[0].lower() in _RELATIVE_PRONOUNS:
+            return _antecedent(segments[k - 1], surname=k == len(segments) - 2)
     earlier = _noun_phrase(segments[-2])
     if earlier and (person_names(earlier) or _OFFICE.search(earlier) or SURNAME.fullmatch(earlier)):
         return earlier
@@ -159,6 +160,20 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     if earlier and speaker_type(earlier) == "group" and participle_clause(segments[-1].split()):
         return earlier  # "The member states, reaffirming …, decided", "Участники, отметив …, договорились"
     return None
+
+
+def _antecedent(segment: str, *, surname: bool) -> str | None:
+    """The speaker a Russian relative clause follows: a person or an office right before its comma ("Лавров,
+    который", "Президент, который"), with ``surname`` also a lone capitalised word ("Рахмон, который …,
+    назвал"); not a thing ("… моментов, которые подчеркивают")."""
+    names = person_names(segment)
+    if names and segment.rstrip().endswith(names[-1]):
+        return names[-1]
+    phrase = _noun_phrase(segment)
+    if not phrase or not segment.rstrip().endswith(phrase):
+        return None
+    office = _OFFICE.search(phrase) and len(phrase.split()) <= 4  # "Президент", "Российский министр"; not a clause
+    return phrase if office or surname and _LONE_SURNAME.fullmatch(phrase) else None
 
 
 def _after_gerund_clause(words: list[str]) -> list[str]:
@@ -287,6 +302,7 @@ def _before_other_verb(words: list[str]) -> list[str]:
 #: How a speaker in the first person leads into the verb ("Let me note …", "I would like to stress …").
 _FIRST_PERSON_LEAD = re.compile(r"(?i)let\s+me|i\s+(?:want|would\s+like|wish)\s+to|позвольте(?:\s+мне)?|хочу")
 #: Words between a subject and its verb that are no part of the subject ("Kazakhstan does not welcome …").
+_PARTICIPLE_END = re.compile(rf"(?:{NOMINATIVE_PARTICIPLE_ENDINGS})$")  # "Председательствовавший"
 _AFTER_SUBJECT_WORDS = frozenset("has have had also further again then is was does do did not never также".split())
 
 
@@ -311,7 +327,8 @@ def _noun_phrase(segment: str) -> str | None:
     if len(words) > 1 and words[-1].lower() in ("he", "she", "they", "we"):
         return words[-1]  # "One of the items he stressed": a relative clause's pronoun, resolved by the caller
     head = _RUSSIAN_SETTING.split(phrase, maxsplit=1)[0]  # "глава ведомства на совещании … говорил": "глава …"
-    if head != phrase and (_OFFICE.search(head) or person_names(head)):
+    # (not a participle before the setting: "Председательствовавший на совещании министр … Бахтиёр Каримов")
+    if head != phrase and (_OFFICE.search(head) or person_names(head)) and not _PARTICIPLE_END.search(head):
         words = head.split()
     words = _before_other_verb(words)  # "Yermekbayev also presented an overview … and emphasized"
     phrase = " ".join(words)

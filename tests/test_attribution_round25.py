@@ -1,7 +1,7 @@
 """Russian speaker cases met on the labelled real pages of round 25, written anew: a woman's name in an oblique
 case, a patronymic in an oblique case, a place's adjective that is no name, the foreign minister named by the
 epithet of his ministry and his country, an office whose holder the text does not name, the relay of a quotation
-in brackets, where a source spoke after its pronoun, relative clauses and a participle before the subject."""
+in brackets, where a source spoke after its pronoun, relative clauses, a participle before the subject, and an adjective before the subject noun ("российский лидер")."""
 
 from __future__ import annotations
 
@@ -96,6 +96,8 @@ def test_where_a_source_spoke_after_its_pronoun_is_not_part_of_it():
         ("Рахмон, который в этом году председательствует в ШОС, также назвал задачи организации.", "Рахмон"),
         ("Министр, который впервые посетил Ташкент, отметил рост торговли.", "Министр"),
         ("Эксперты выделили ряд моментов, которые подчеркивают важность энергетики.", None),
+        ("Ранее в своем выступлении российский лидер также отметил, что важна энергетика.", "российский лидер"),
+        ("Кроме того, белорусская сторона выступила за создание реестра проектов.", "белорусская сторона"),
         (
             "Председательствовавший на совещании министр сельского хозяйства Узбекистана Бахтиёр Хамидов отметил "
             "рост урожая.",

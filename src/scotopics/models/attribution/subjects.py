@@ -41,7 +41,7 @@ _OFFICE = re.compile(rf"(?i)\b(?:{OFFICE_WORDS})")
 #: Russian office nouns that head a speaker phrase written in lower case mid-sentence.
 RUSSIAN_OFFICE_NOUNS = frozenset(
     "генсек генсекретарь министр президент председатель глава посол премьер-министр пресс-секретарь замминистра "
-    "замглавы замгенсека".split()
+    "замглавы замгенсека лидер".split()
 )
 #: Modal verbs: a phrase with one is a clause, never the subject of a reporting verb.
 MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", "may", "might", "должны", "будет"})
@@ -363,7 +363,10 @@ def _noun_phrase(segment: str) -> str | None:
         first[0].isupper()
         or first.lower() in _SPEAKER_STARTS
         or first.lower() in GROUP_WORDS
-        or first.lower() in RUSSIAN_OFFICE_NOUNS  # "генсек ШОС", "министр иностранных дел"
+        or first.lower() in RUSSIAN_OFFICE_NOUNS  # "генсек ШОС", "министр иностранных дел", "российский лидер"
+        or first.lower().endswith(_ADJECTIVE_ENDINGS)
+        and len(words) > 1
+        and words[1].lower() in _SUBJECT_NOUNS
         or person_names(phrase)
     ):  # a fragment, unless a surname closes it ("В ходе встречи секретарей … стран ШОС Патрушев отметил")
         return words[-1] if len(words) > 1 and SURNAME.fullmatch(words[-1]) and not words[-2].istitle() else None

@@ -9,6 +9,7 @@ import pytest
 
 from scotopics.models.attribution import SpeakerDocument, attribute, person_names
 from scotopics.models.attribution.document import canonical
+from scotopics.models.attribution.lists import list_introduction
 from scotopics.models.attribution.names import nominative, person_mentions
 from scotopics.models.attribution.offices import find_office_holder
 from scotopics.models.attribution.quotations import quotation_source
@@ -118,3 +119,20 @@ def test_the_foreign_minister_by_his_ministrys_epithet_is_the_person_the_documen
         ),
     )
     assert canonical(document, "глава МИД России") == "Сергей Лавров"
+
+
+def test_items_of_a_nested_list_speak_for_whoever_introduced_the_outer_list():
+    document = SpeakerDocument(
+        "Итоги саммита",
+        (
+            ("По итогам саммита главы государств подписали и приняли следующие документы:",),
+            ("1. Астанинскую декларацию Совета глав государств.",),
+            ("2. Решение Совета глав государств об утверждении документов:",),
+            ("— Стратегию развития организации до 2035 года;",),
+            ("— Программу сотрудничества в борьбе с наркотиками на 2026-2030 годы;",),
+            ("— План мероприятий по реализации Стратегии.",),
+            ("3. Решение Совета глав государств о предоставлении Лаосу статуса партнера по диалогу.",),
+        ),
+    )
+    speakers = {list_introduction(document, index)[1] for index in range(1, 7)}
+    assert speakers == {"главы государств"}

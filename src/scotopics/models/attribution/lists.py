@@ -20,9 +20,13 @@ __all__ = ["list_introduction", "LIST_ITEMS_BACK"]
 
 #: A list item's marker: a bullet, a check mark, a dash or a number ("✅ …", "-- …", "- …", "3) …").
 _LIST_ITEM = re.compile(
-    rf"^\s*(?:[{LIST_BULLETS}]|--|-(?=\s)|[—–](?=\s+[a-zа-яё])|\d{{1,2}}[.)])\s*|^\s*[a-zа-яё](?=.*[;,]\s*$)"
+    rf"^\s*(?:[{LIST_BULLETS}]|--|-(?=\s)|[—–](?=\s+[a-zа-яё])|\d{{1,2}}[.)])\s*|^\s*(?:[—–]\s+)?[a-zа-яё](?=.*[;,]\s*$)"
+    r"|^\s*[—–]\s+(?=.*;\s*$)"
 )
-#: (or an item written in lower case and closed by a semicolon: "темпы развития … впечатляют;")
+#: (or an item written in lower case, or after a dash, and closed by a semicolon: "темпы развития … впечатляют;",
+#: "— Стратегию развития ШОС до 2035 года;")
+#: A dash that opens a sentence: after a list item, the list's next item ("— Дорожную карту … до 2030 года.").
+_DASHED = re.compile(r"^\s*[—–]\s")
 #: A list introduced as someone's statements, its owner after the noun ("Other statements of the Russian leader:").
 _STATEMENTS_OF = re.compile(
     r"(?i)\b(?:заявлени[яй]|высказывани[яй]|тезис(?:ы|ов)|statements|remarks|points)\s+(?:(?:of|by)\s+)?(.{3,80}?)\s*:\s*$"
@@ -48,7 +52,12 @@ def list_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] 
                 or _named_subject(document, text)  # "During its chairmanship, Kazakhstan intends to focus on:"
                 or _group_before_colon(text)  # "Following the forum the participants:"
             )
-            return (back, speaker) if speaker else None
+            if speaker:
+                return back, speaker
+            if not _in_list_item(document, index - back):
+                return None
+            continue  # an item that opens a list of its own ("2. Решение … об утверждении документов:"): the outer
+            # list's introduction speaks for both ("По итогам саммита главы стран подписали … документы:")
         if not _in_list_item(document, index - back):
             return None
     return None
@@ -58,7 +67,9 @@ def _in_list_item(document: SpeakerDocument, index: int) -> bool:
     """Whether sentence ``index`` is a list item, or a later sentence of a bulleted one ("• Trade grows. It is …";
     not of a numbered item, which names its own subject: "4. Государства-члены выступают …. Они считают …")."""
     paragraph, sentence, text = document.flat[index]
-    return bool(_LIST_ITEM.match(text) or sentence and _BULLETED.match(document.paragraphs[paragraph][0]))
+    if _LIST_ITEM.match(text) or sentence and _BULLETED.match(document.paragraphs[paragraph][0]):
+        return True
+    return bool(index and _DASHED.match(text) and _LIST_ITEM.match(document.flat[index - 1][2]))
 
 
 def _group_before_colon(text: str) -> str | None:

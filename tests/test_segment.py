@@ -366,6 +366,8 @@ def test_a_lead_closed_by_its_source_and_date_is_content_not_a_stamped_headline(
         "- Advertisement -",
         "По материалам БелТА.",  # the agency the item was taken from
         "/Будет дополнено/.-0-",  # a wire's "more to follow"
+        "На сайте используются cookies. Продолжая использовать сайт, вы принимаете условия",  # the site's notice
+        "We use cookies. By continuing to browse the site you agree to our use of cookies.",
     ],
 )
 def test_stamps_language_switches_and_calls_to_subscribe_are_debris(line):
@@ -381,6 +383,7 @@ def test_stamps_language_switches_and_calls_to_subscribe_are_debris(line):
         "Follow-up measures were agreed by the parties.",  # "follow" in a sentence
         "По материалам проверки возбуждено дело.",  # "по материалам" in a sentence
         "Views differ on the trade agenda, the minister said.",
+        "The ministers agreed to accept a common policy on the cross-border use of digital signatures.",
     ],
 )
 def test_dated_headlines_agenda_times_and_sentences_are_not_debris(line):

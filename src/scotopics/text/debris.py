@@ -65,6 +65,13 @@ _PROMOTION = re.compile(
     r"(?i)^\W*(?:подписывайтесь|подпишитесь|follow(?:\s+us)?\s*(?::|on\b|$)|subscribe\s+to\b|join\s+us\s+on\b)"
 )
 PROMOTION_MAX_WORDS = 20
+#: A site's notice about its cookies or its terms of use ("На сайте используются cookies. Продолжая использовать
+#: сайт, вы принимаете условия", "By continuing to browse the site you agree to our use of cookies").
+_SITE_NOTICE = re.compile(
+    r"(?i)\bcookies?\b.*\b(?:site|website|browse|browsing|consent|agree|accept|policy)"
+    r"|\b(?:продолжая\s+(?:использовать|пользоваться)\s+сайт|by\s+continuing\s+to\s+(?:use|browse|visit))"
+)
+NOTICE_MAX_WORDS = 40
 #: A date or time closing a line, with its time zone if given ("30 марта 2017 16:00 (UTC +04:00)").
 _STAMP_AT_END = re.compile(
     rf"(?:{DATE}|{_TIME})(?:\s*\(?(?:utc|gmt|мск)\s*[+-]?\s*\d{{1,2}}(?::\d{{2}})?\)?)?\s*$", re.IGNORECASE
@@ -118,6 +125,8 @@ def debris_reason(line: str, title: str | None) -> str | None:
         return "time stamp and source"
     if len(words) <= PROMOTION_MAX_WORDS and _PROMOTION.match(stripped):
         return "promotion"
+    if len(words) <= NOTICE_MAX_WORDS and _SITE_NOTICE.search(stripped):
+        return "site notice"
     ends_open = not stripped.endswith(TERMINAL)
     stamp = _STAMP_AT_END.search(stripped) if len(words) <= 25 and _may_end_in_stamp(stripped) else None
     if (

@@ -15,6 +15,8 @@ __all__ = [
     "group_nominative",
     "feminine_oblique",
     "feminine_nominative",
+    "FEMALE_GIVEN_NAMES",
+    "woman_named",
     "ADJECTIVE_OBLIQUE",
     "CONSONANT_END",
 ]
@@ -71,6 +73,13 @@ def group_nominative(phrase: str) -> str:
     return nominative if nominative in GROUP_WORDS else phrase
 
 
+#: Women's given names in the nominative, which the endings of a man's name in the genitive would cut ("Мария
+#: Захарова" is no "Марий Захаров"); "Евгения" is left out, being also a man's name in the genitive.
+FEMALE_GIVEN_NAMES = frozenset(
+    "мария юлия виктория валерия анастасия наталия наталья лидия софия ольга анна елена ирина татьяна светлана "
+    "екатерина марина галина людмила вероника алла дарья ксения надежда вера жанна гульнара динара айгуль зарина "
+    "малика лариса валентина нина тамара оксана".split()
+)
 #: A woman's surname in the genitive, dative or instrumental ("Захаровой", "Нуриевой", "Ильиной").
 _FEMININE_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:ой|ою)")
 #: A woman's given name or patronymic in the genitive or dative ("Марии", "Натальи", "Анны", "Ольге",
@@ -98,3 +107,11 @@ def feminine_nominative(words: list[str]) -> list[str]:
         ending, nominative = next(pair for pair in _FEMININE_GIVEN_ENDINGS if word.endswith(pair[0]))
         given.append(word[: -len(ending)] + nominative)
     return [*given, words[-1][:-2] + "а"]
+
+
+def woman_named(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether ``words``, found at ``text[start:end]``, are a woman's name in an oblique case inside a sentence or
+    alone ("По словам Марии Захаровой"); not the words opening a sentence, a participle and an adjective
+    ("Утверждены Типовой …")."""
+    inside = re.search(r"[а-яё]", text[:start], re.IGNORECASE) is not None
+    return feminine_oblique(words) and (inside or not text[end:].strip(" .,"))

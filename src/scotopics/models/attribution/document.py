@@ -35,7 +35,7 @@ from .offices import COUNTRY_LEADER, HEAD_OF_STATE_TITLES, KREMLIN_SPOKESMAN, RU
 from .quotations import plain_quotes
 from .rules import Attribution, attribute
 from .sources import message_from
-from .titles import title_speaker
+from .titles import repeated_surname, title_speaker
 from .transcripts import ANSWER_PREFIX, WE_SPOKE_WITH, introduced_speech, speaker_label, turn_prefix
 
 __all__ = [
@@ -97,7 +97,7 @@ _SINGLE_OFFICE = re.compile(
     r"|^заместител[ьяюе]\w*(?:\s+[а-яё-]+){1,4}$"  # "Заместитель главы Минсельхоза России"
     r"|^глав(?:а|ы|е|у|ой)\s+(?:МИД\w*|Мин(?!ист)[а-яё]+)(?:\s+[А-ЯЁ][а-яё]+)?$"  # "главы Минсельхоза России"
     r"|^главы\s+государства$"  # "по словам главы государства": the head of state, in the genitive
-    r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:эксперт|политолог|аналитик|журналист)$"  # "the expert" a commentary quotes
+    r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:эксперт|политолог|аналитик|журналист|политик)$|^собеседник\w*(?:\s+\S+){0,2}$"
     rf"|^(?:{KREMLIN_SPOKESMAN})$"  # the Kremlin's spokesman
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:генсек\w*|зам(?:министр|генсек|директор)\w*|(?:генеральн\w+\s+)?секретар[ьяюе]\w*|премьер\b|(?:премьер-)?министр\w*|пос(?:о)?л\w*|председател\w*|"
     r"президент\w*|директор\w*|(?:официальн\w+\s+)?представител[ьяюе]\w*|глав(?:а|е|у|ой))"
@@ -176,12 +176,14 @@ class SpeakerDocument:
 
     @cached_property
     def headline_person(self) -> str | None:
-        """The person a news headline reports ("Токаев назвал приоритеты …", "Tokayev proposes …"), when the title
-        names no speech's speaker: whom "the president" of the text and its pronouns most likely mean."""
+        """The person a news headline reports by name or by a surname the text repeats ("Токаев назвал …", "Jaishankar
+        calls for …"), if no speech's speaker: whom "the president" and the text's pronouns most likely mean."""
         found = None if self.speaker else attribute(self.title, kind=False)
-        if found is None or not (found.verb and found.speaker) or speaker_type(found.speaker) != "person":
+        if found is None or not (found.verb and found.speaker):
             return None
-        return canonical(self, found.speaker)
+        body = f"{self.lead_text} {self.later_text}"
+        person = speaker_type(found.speaker) == "person" or repeated_surname(found.speaker, body)
+        return canonical(self, found.speaker) if person else None
 
     @cached_property
     def author(self) -> str | None:
@@ -302,7 +304,7 @@ def office_holder(document: SpeakerDocument, office: str) -> str | None:
         texts = (f"{document.title} . {document.lead_text}", document.later_text)
         bare = office.lower().removeprefix("the ") in _BARE_HEADS  # "президент" alone: the headline's person
         holder = document.headline_person if bare else None
-        document._cache[key] = holder or find_office_holder(office, texts, document.names)
+        document._cache[key] = holder or find_office_holder(office, texts, document.names, document.headline_person)
     return document._cache[key]
 
 

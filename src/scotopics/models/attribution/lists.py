@@ -22,6 +22,8 @@ __all__ = ["list_introduction", "LIST_ITEMS_BACK"]
 _LIST_ITEM = re.compile(
     rf"^\s*(?:[{LIST_BULLETS}]|--|-(?=\s)|[—–](?=\s+[a-zа-яё])|\d{{1,2}}[.)])\s*|^\s*(?:[—–]\s+)?[a-zа-яё](?=.*[;,]\s*$)"
     r"|^\s*[—–]\s+(?=.*;\s*$)"
+    r"|^\s*[«\"“](?=.*[»\"”];\s*$)"  # a quotation closed by a semicolon ("«Сотрудничество … идёт успешно»;")
+    r"|^\s*[-–—•]\s*$"  # a bullet on a line of its own, before its item
 )
 #: (or an item written in lower case, or after a dash, and closed by a semicolon: "темпы развития … впечатляют;",
 #: "— Стратегию развития ШОС до 2035 года;")

@@ -17,7 +17,15 @@ from functools import lru_cache
 
 from ...results import SpeakerType
 from .. import lexicon
-from .cases import ADJECTIVE_OBLIQUE, feminine_nominative, feminine_oblique, group_nominative, word_nominative
+from .cases import (
+    ADJECTIVE_OBLIQUE,
+    FEMALE_GIVEN_NAMES,
+    feminine_nominative,
+    feminine_oblique,
+    group_nominative,
+    woman_named,
+    word_nominative,
+)
 from .quoted_titles import OPENING_QUOTE, quoted_title_at
 
 __all__ = [
@@ -190,7 +198,7 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
         if all(w.endswith(".") for w in words) or any(bare_word(w) in NOT_PERSON for w in words):
             continue
         common = any(_COMMON.search(w) or not cyrillic and _common_word(w) for w in words)
-        if common and not (is_chinese_name(words) or cyrillic and _woman_named(text, match, words)):
+        if common and not (is_chinese_name(words) or cyrillic and woman_named(text, match.start(), match.end(), words)):
             continue
         if cyrillic and any(bare_word(w) in _RUSSIAN_TITLES for w in words):
             continue
@@ -202,13 +210,6 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
             name, words = " ".join(words[1:]), words[1:]
         names.append((name, start))
     return tuple(names)
-
-
-def _woman_named(text: str, match: re.Match[str], words: list[str]) -> bool:
-    """A woman's name in an oblique case (:func:`feminine_oblique`) inside a sentence or alone ("По словам Марии
-    Захаровой"); not the words opening a sentence, a participle and an adjective ("Утверждены Типовой …")."""
-    inside = re.search(r"[а-яё]", text[: match.start()], re.IGNORECASE) is not None
-    return feminine_oblique(words) and (inside or not text[match.end() :].strip(" .,"))
 
 
 #: Words of a salutation before the listener's name.
@@ -294,6 +295,7 @@ def nominative(phrase: str) -> str:
     woman = feminine_oblique(words[name_start:])
     if woman:  # "представителя МИД Марии Захаровой": "Мария Захарова"
         words[name_start:] = feminine_nominative(words[name_start:])
+    woman = woman or name_start < len(words) and words[name_start].lower() in FEMALE_GIVEN_NAMES  # as written
     out, head_done = [], False
     for i, word in enumerate(words):
         if woman and i >= name_start:
@@ -319,7 +321,7 @@ OBLIQUE_BEFORE = re.compile(
     r"генсека|замглавы|представител(?:я|ем)|координатор(?:а|ом)|"
     r"выступлени[ея]|интервью|слов[оа]|словам|мнению|оценке|речь|ответы|обращени[ея]|стенограмма|"
     r"председательством|с|со)"
-    r"\s+(?:[А-ЯЁа-яё-]+\s+){0,4}$",
+    r"\s+(?:[А-ЯЁа-яё-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 

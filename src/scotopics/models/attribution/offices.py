@@ -147,7 +147,7 @@ _HEAD_OF_STATE = re.compile(
 #: A country's head named as "глава Узбекистана".
 _COUNTRY_HEAD = re.compile(r"(?i)^глав\w*\s+([а-яё]+)$")
 #: A plural office word: its name is no holder of the one office asked for.
-_PLURAL_OFFICE = re.compile(r"(?i)(?:ers|ents|ors|ров|рам|рами|рах|тов|там)$")
+_PLURAL_OFFICE = re.compile(r"(?i)(?:ers|ents|ors|ров|рам|рами|рах|тов|там|ры|ты|лы)$")
 #: Posts one person holds (not a council or a ministry).
 _PERSONAL_POST = re.compile(
     r"(?i)\b(?:minister|secretary|secretary-general|chairman|chairperson|president|ambassador|director|envoy|official|"
@@ -162,8 +162,9 @@ _OF_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w-]+)")
 _GENERIC_OFFICIAL = re.compile(r"(?i)\b(?:official|diplomat|дипломат)")
 #: A country's top diplomat, as news calls its foreign minister.
 _DIPLOMAT = re.compile(r"(?i)diplomat|дипломат")
-#: An expert a commentary quotes ("According to the expert", "политолог"): the one the lead introduces as such.
-_EXPERT_WORDS = r"(?:expert|analyst|political\s+scientist|journalist|эксперт\w*|политолог\w*|аналитик\w*|журналист\w*)"
+#: An expert a commentary quotes ("the expert", "политолог"), or the person Russian news quote ("заключил политик").
+_RUSSIAN_EXPERTS = r"(?:эксперт|политолог|аналитик|журналист|политик|собеседник)\w*"
+_EXPERT_WORDS = rf"(?:expert|analyst|political\s+scientist|journalist|{_RUSSIAN_EXPERTS})"
 _EXPERT = re.compile(rf"(?i)\b{_EXPERT_WORDS}")
 #: A nationality before an office: "the Kazakh Minister" is the minister of that country, in any field.
 _NATIONALITY = re.compile(
@@ -206,9 +207,20 @@ _EPITHETS = (
 _DEPUTY_SHORT = re.compile(r"(?i)\bзам(директора|министра|главы|председателя)\b")
 
 
-def find_office_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -> str | None:
+def find_office_holder(
+    office: str, texts: Sequence[str], known: Mapping[str, str], headline: str | None = None
+) -> str | None:
     """The person named beside ``office`` in the first of ``texts`` that names one (the title and lead, then the
-    rest), as ``known`` (surname key → full name) gives it."""
+    rest), as ``known`` (surname key → full name) gives it; else the person the ``headline`` reports, when the text
+    introduces him by no other post ("Jaishankar calls for …" / "the External Affairs Minister then highlighted")."""
+    holder = _named_holder(office, texts, known)
+    if holder is not None or headline is None or len(headline.split()) > 1:  # (a surname never given in full)
+        return holder
+    personal = _PERSONAL_POST.search(office) and not _PLURAL_OFFICE.search(office)
+    return headline if personal and _introduced_as(office, headline, texts) else None
+
+
+def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -> str | None:
     office = _DEPUTY_SHORT.sub(r"заместитель \1", office)  # "Замдиректора ФСБ" is the "заместитель директора ФСБ"
     words = [w for w in re.findall(r"[\w-]+", office.lower()) if w in TITLE_WORDS or w in RUSSIAN_OFFICES]
     words = [w for w in words if w not in {"the", "of", "sco", "шос", "deputy", "vice", "state"}]
@@ -323,7 +335,13 @@ def _introduced_as(office: str, person: str, texts: Sequence[str], *, own_organi
         if own_organisation and _named_organisations(before) - _named_organisations(office):
             return False
         before = before.lower()
-        titles = {w for w in re.findall(r"\w+", before) if w in TITLE_WORDS} - _OFFICE_LINKS - _HONORIFICS
+        words = re.findall(r"\w+", before)  # a nationality is a title only before one ("Russian Foreign Minister",
+        # not "the Russian Urals city")
+        titles = {
+            w
+            for w, after in zip(words, [*words[1:], ""])
+            if w in TITLE_WORDS and (not _NATIONALITY.match(w) or after in TITLE_WORDS)
+        } - (_OFFICE_LINKS | _HONORIFICS)
         # every title word before the name is one of the office's: "our Prime Minister" is no "External Affairs
         # Minister", while "SCO Secretary-General Rashid Alimov" is "the Secretary General"; in Russian by the
         # posts' stems ("Министр … Ибрагим Абдурахмонов" is no "Представитель Секретариата")

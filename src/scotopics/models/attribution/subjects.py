@@ -110,8 +110,9 @@ _WHICH_CLAUSE = re.compile(r"\b(?:during|at|in|after|following)\s+which\s+(?=(?:
 
 #: Russian relative pronouns in the nominative: the subject of their clause is the noun before the comma.
 _RELATIVE_PRONOUNS = frozenset({"который", "которая", "которое", "которые"})
-#: Russian demonstratives that stand for a thing said or done before ("Это подчеркнуло …"), never for a speaker.
-_DEMONSTRATIVES = frozenset({"это", "то", "эти", "всё это", "все это"})
+#: Russian demonstratives that stand for a thing said or done before ("Это подчеркнуло …"), never for a speaker,
+#: and what a relative clause said ("Главное, о чем сказал Президент …": the subject follows the verb).
+_DEMONSTRATIVES = re.compile(r"(?i)^(?:это|то|эти|вс[её] это)$|\b(?:о|об)\s+ч[её]м$")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\s+by\s+([^,.;:()]+)")
 
@@ -136,7 +137,7 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     if not segments:
         return None
     phrase = _noun_phrase(segments[-1])
-    if phrase and phrase.lower() in _DEMONSTRATIVES:
+    if _DEMONSTRATIVES.search(phrase or segments[-1].strip()):
         return None  # "Это подчеркнуло важность …": a thing, not a speaker
     if phrase and len(segments) > 1 and _OFFICE.search(phrase) and not person_names(phrase):
         named = _noun_phrase(segments[-2])  # "Han Jun, China's Minister of Agriculture, noted": the person

@@ -10,9 +10,10 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .names import TITLE_WORDS, bare_word, nominative, person_names
+from .names import COUNTRIES, NOT_PERSON, TITLE_WORDS, _common_word, bare_word, nominative, person_names
+from .offices import opens_with_russian_office
 
-__all__ = ["title_speaker", "title_or_author_heading"]
+__all__ = ["title_speaker", "title_or_author_heading", "repeated_surname"]
 
 _SPEECH_HEAD = (
     r"(?:opening |welcoming |closing |congratulatory |video )?(?:address|speech|remarks|statement|report|greeting|"
@@ -125,3 +126,23 @@ def title_or_author_heading(title: str, headings: Iterable[str]) -> str:
         return title
     named = (h.strip(" —–-") for h in headings)
     return next((h for h in named if title_speaker(h)), title)
+
+
+#: A surname standing alone: one capitalised word of three letters or more.
+_LONE_SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]{2,}")
+#: Capitals that headlines make speak for their governments ("Moscow calls for …", "Пекин призвал …").
+_CAPITALS = frozenset(
+    "moscow beijing tashkent astana bishkek dushanbe islamabad delhi tehran minsk kabul ulaanbaatar baku yerevan "
+    "ashgabat washington brussels kremlin москва пекин ташкент астана бишкек душанбе исламабад дели тегеран минск "
+    "кабул улан-батор баку ереван ашхабад вашингтон брюссель кремль".split()
+)
+
+
+def repeated_surname(word: str, text: str) -> bool:
+    """Whether ``word`` is a surname standing alone that ``text`` names at least twice ("Jaishankar calls for …"
+    over "… Jaishankar said", "Jaishankar reaffirmed …"); not a title, country, place or common word."""
+    if not _LONE_SURNAME.fullmatch(word) or bare_word(word) in TITLE_WORDS | NOT_PERSON | COUNTRIES | _CAPITALS:
+        return False
+    if opens_with_russian_office(word):
+        return False  # "Президент", an office
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) >= 2 and not _common_word(word)

@@ -85,7 +85,7 @@ _CITING = re.compile(
 PARTICIPLE = re.compile(r"\s+(?=[a-z]{3,}ing\b)")
 #: Where and how a source spoke, after its name ("… in a statement on Twitter", "… в ходе пресс-конференции").
 WHERE_AND_HOW = re.compile(
-    r"\s+(?:in|on|at|during|after|while|via|в ходе|во время|в беседе|в интервью|в связи с|на|при|по итогам"
+    r"\s+(?:in|on|at|during|after|while|via|в ходе|во время|в беседе|в интервью|в эфире|в связи с|на|при|по итогам"
     r"|в(?=\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b)"
     r"|в(?=\s+(?:опубликованн|сво[её]|недавн|эксклюзивн|специальн|официальн|совместн)[а-яё]*\s))\s+",  # "— заявил он
     # в опубликованном интервью"
@@ -157,7 +157,7 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
 def name_after_verb(sentence: str, verb_end: int) -> str | None:
     """The person a Russian sentence names after its verb, at its end, in the order object, verb, subject
     ("Ранее вступление Ирана поприветствовал российский президент Владимир Путин.")."""
-    rest = sentence[verb_end:].strip(" .")
+    rest = sentence[verb_end:].strip(" .:")
     if not re.search("[а-яё]", rest) or len(rest.split()) > 8:
         return None
     named = person_names(rest)

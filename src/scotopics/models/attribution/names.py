@@ -34,6 +34,7 @@ __all__ = [
     "is_chinese_name",
     "clean_name",
     "bare_word",
+    "common_word",
     "speaker_type",
     "surname_key",
     "same_person",
@@ -148,7 +149,7 @@ def clean_name(phrase: str) -> str:
     return " ".join(words[start:]).strip(" ,;:")
 
 
-def _common_word(word: str) -> bool:
+def common_word(word: str) -> bool:
     """A common English word, or a headline's verb of one ("Delivers", "Holds")."""
     bare = bare_word(word)
     if bare in COMMON_WORDS:
@@ -182,9 +183,9 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
             name = clean_name(owned[0].strip())  # "China's President Xi Jinping": the country owns the office
         words = name.split()
         if not cyrillic and not is_chinese_name(words):  # a headline's words around the name: "Shavkat
-            while words and _common_word(words[-1]):  # Mirziyoyev Delivers Address", "First We"
+            while words and common_word(words[-1]):  # Mirziyoyev Delivers Address", "First We"
                 words = words[:-1]
-            while words and _common_word(words[0]):
+            while words and common_word(words[0]):
                 words = words[1:]
             name = " ".join(words)
         body = False  # "(Организации) Здравоохранения Тедрос Адханом Габрейесус": a body's name before the person's
@@ -197,7 +198,7 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
             continue  # a closing quotation mark or a plural's possessive: "‘Azadi ka Amrit Mahotsav’", "Belarus’ Sites"
         if all(w.endswith(".") for w in words) or any(bare_word(w) in NOT_PERSON for w in words):
             continue
-        common = any(_COMMON.search(w) or not cyrillic and _common_word(w) for w in words)
+        common = any(_COMMON.search(w) or not cyrillic and common_word(w) for w in words)
         if common and not (is_chinese_name(words) or cyrillic and woman_named(text, match.start(), match.end(), words)):
             continue
         if cyrillic and any(bare_word(w) in _RUSSIAN_TITLES for w in words):

@@ -287,7 +287,7 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
         return lone
     people = set(known.values())
     if russian_country:  # "глава российского дипведомства": the one person introduced with that country
-        fitting = [p for p in sorted(people) if _russian_country(_words_before(p, texts)) == russian_country]
+        fitting = [p for p in sorted(people) if _russian_country(_words_before(p, texts) or "") == russian_country]
         if len(fitting) == 1:
             return fitting[0]
     if len(people) == 1:  # "российский лидер", "the expert", "the Minister" of an item that names one person only,
@@ -326,27 +326,23 @@ def _introduced_as(office: str, person: str, texts: Sequence[str], *, own_organi
         return False  # "Dear Vladimir Vladimirovich" is an address; "the Council" is no person's post
     if _GENERIC_OFFICIAL.search(office):
         return True  # "the official", "the diplomat": any post
-    surname = person.split()[-1]
-    for text in texts:
-        at = text.find(surname)
-        if at < 0:
-            continue
-        before = _SENTENCE_BREAK.split(text[max(0, at - _TITLE_REACH) : at])[-1]
-        if own_organisation and _named_organisations(before) - _named_organisations(office):
-            return False
-        before = before.lower()
-        words = re.findall(r"\w+", before)  # a nationality is a title only before one ("Russian Foreign Minister",
-        # not "the Russian Urals city")
-        titles = {
-            w
-            for w, after in zip(words, [*words[1:], ""])
-            if w in TITLE_WORDS and (not _NATIONALITY.match(w) or after in TITLE_WORDS)
-        } - (_OFFICE_LINKS | _HONORIFICS)
-        # every title word before the name is one of the office's: "our Prime Minister" is no "External Affairs
-        # Minister", while "SCO Secretary-General Rashid Alimov" is "the Secretary General"; in Russian by the
-        # posts' stems ("Министр … Ибрагим Абдурахмонов" is no "Представитель Секретариата")
-        return not titles - set(re.findall(r"\w+", office.lower())) and _russian_posts(before) <= _russian_posts(office)
-    return False
+    before = _words_before(person, texts)
+    if before is None:
+        return False
+    if own_organisation and _named_organisations(before) - _named_organisations(office):
+        return False
+    before = before.lower()
+    words = re.findall(r"\w+", before)  # a nationality is a title only before one ("Russian Foreign Minister",
+    # not "the Russian Urals city")
+    titles = {
+        w
+        for w, after in zip(words, [*words[1:], ""])
+        if w in TITLE_WORDS and (not _NATIONALITY.match(w) or after in TITLE_WORDS)
+    } - (_OFFICE_LINKS | _HONORIFICS)
+    # every title word before the name is one of the office's: "our Prime Minister" is no "External Affairs
+    # Minister", while "SCO Secretary-General Rashid Alimov" is "the Secretary General"; in Russian by the
+    # posts' stems ("Министр … Ибрагим Абдурахмонов" is no "Представитель Секретариата")
+    return not titles - set(re.findall(r"\w+", office.lower())) and _russian_posts(before) <= _russian_posts(office)
 
 
 #: The countries Russian texts name most, each by the stems of its name and adjective, in any case ("РФ",
@@ -381,14 +377,15 @@ def _russian_country(text: str) -> str | None:
     return next(country for country, stems in _RUSSIAN_COUNTRIES if re.match(stems, found[-1].lower()))
 
 
-def _words_before(person: str, texts: Sequence[str]) -> str:
-    """The words before the first mention of ``person``'s surname, in the sentence ("с российским коллегой ")."""
-    surname = surname_key(person)
+def _words_before(person: str, texts: Sequence[str]) -> str | None:
+    """The words before the first mention of ``person``'s surname, in its sentence ("с российским коллегой "), or
+    None when no text mentions it."""
+    surname = person.split()[-1]
     for text in texts:
-        at = text.lower().find(surname)
+        at = text.find(surname)
         if at >= 0:
             return _SENTENCE_BREAK.split(text[max(0, at - _TITLE_REACH) : at])[-1]
-    return ""
+    return None
 
 
 #: Words of courtesy before a name, which say nothing of a post.

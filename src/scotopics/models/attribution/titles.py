@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .names import COUNTRIES, NOT_PERSON, TITLE_WORDS, _common_word, bare_word, nominative, person_names
+from .names import COUNTRIES, NOT_PERSON, TITLE_WORDS, bare_word, common_word, nominative, person_names
 from .offices import opens_with_russian_office
 
 __all__ = ["title_speaker", "title_or_author_heading", "repeated_surname"]
@@ -145,4 +145,4 @@ def repeated_surname(word: str, text: str) -> bool:
         return False
     if opens_with_russian_office(word):
         return False  # "Президент", an office
-    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) >= 2 and not _common_word(word)
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) >= 2 and not common_word(word)

@@ -29,6 +29,7 @@ from .cases import (
 from .quoted_titles import OPENING_QUOTE, quoted_title_at
 
 __all__ = [
+    "LONE_SURNAME",
     "person_names",
     "PATRONYMIC_ENDINGS",
     "is_chinese_name",
@@ -93,6 +94,8 @@ _NAME_CYRILLIC = re.compile(
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’']s\b")
 _HAS_LATIN = re.compile(r"[A-Z]")
 _HAS_CYRILLIC = re.compile(r"[А-ЯЁ]")
+#: A surname standing alone: one capitalised word of three letters or more ("Dar, …, said", "Jaishankar calls …").
+LONE_SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]{2,}")
 # Endings of English common nouns and adjectives (and their plurals), never of the names in our texts
 # ("Governance Initiative", "Public Grievances").
 _COMMON = re.compile(

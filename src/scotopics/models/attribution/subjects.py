@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .clauses import ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE, THINKER_BEFORE_THAT
-from .names import GROUP_WORDS, person_names, speaker_type
+from .names import GROUP_WORDS, LONE_SURNAME, person_names, speaker_type
 from .participles import NOMINATIVE_PARTICIPLE_ENDINGS, SURNAME, english_gerund_clause, gerund_clause, participle_clause
 from .verbs import VERBS, Verb, find_verb, noun_form
 
@@ -156,7 +156,7 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     earlier = _noun_phrase(segments[-2])
     if earlier and (person_names(earlier) or _OFFICE.search(earlier) or SURNAME.fullmatch(earlier)):
         return earlier
-    if earlier and _LONE_SURNAME.fullmatch(earlier) and earlier.lower() not in _SENTENCE_ADVERBS:
+    if earlier and LONE_SURNAME.fullmatch(earlier) and earlier.lower() not in _SENTENCE_ADVERBS:
         return earlier  # "Dar, to another question, said": a surname the caller resolves to the full name
     if earlier and speaker_type(earlier) == "group" and participle_clause(segments[-1].split()):
         return earlier  # "The member states, reaffirming …, decided", "Участники, отметив …, договорились"
@@ -174,7 +174,7 @@ def _antecedent(segment: str, *, surname: bool) -> str | None:
     if not phrase or not segment.rstrip().endswith(phrase):
         return None
     office = _OFFICE.search(phrase) and len(phrase.split()) <= 4  # "Президент", "Российский министр"; not a clause
-    return phrase if office or surname and _LONE_SURNAME.fullmatch(phrase) else None
+    return phrase if office or surname and LONE_SURNAME.fullmatch(phrase) else None
 
 
 def _after_gerund_clause(words: list[str]) -> list[str]:
@@ -194,8 +194,6 @@ def _after_gerund_clause(words: list[str]) -> list[str]:
 
 
 _BRACKETED = re.compile(r"\([^()]*,[^()]*\)")  # a bracketed list in a subject: "лидеры стран (Индия, …), приняли"
-#: One capitalised word of three letters or more, as a surname standing alone before an aside.
-_LONE_SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]{2,}")
 #: Capitalised words that open a sentence and are no speaker ("Therefore, to sum up, …").
 _SENTENCE_ADVERBS = frozenset(
     "therefore however meanwhile moreover furthermore besides also additionally earlier later today yesterday thus "

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .names import COUNTRIES, NOT_PERSON, TITLE_WORDS, bare_word, common_word, nominative, person_names
+from .names import COUNTRIES, LONE_SURNAME, NOT_PERSON, TITLE_WORDS, bare_word, common_word, nominative, person_names
 from .offices import opens_with_russian_office
 
 __all__ = ["title_speaker", "title_or_author_heading", "repeated_surname"]
@@ -128,8 +128,6 @@ def title_or_author_heading(title: str, headings: Iterable[str]) -> str:
     return next((h for h in named if title_speaker(h)), title)
 
 
-#: A surname standing alone: one capitalised word of three letters or more.
-_LONE_SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]{2,}")
 #: Capitals that headlines make speak for their governments ("Moscow calls for …", "Пекин призвал …").
 _CAPITALS = frozenset(
     "moscow beijing tashkent astana bishkek dushanbe islamabad delhi tehran minsk kabul ulaanbaatar baku yerevan "
@@ -141,7 +139,7 @@ _CAPITALS = frozenset(
 def repeated_surname(word: str, text: str) -> bool:
     """Whether ``word`` is a surname standing alone that ``text`` names at least twice ("Jaishankar calls for …"
     over "… Jaishankar said", "Jaishankar reaffirmed …"); not a title, country, place or common word."""
-    if not _LONE_SURNAME.fullmatch(word) or bare_word(word) in TITLE_WORDS | NOT_PERSON | COUNTRIES | _CAPITALS:
+    if not LONE_SURNAME.fullmatch(word) or bare_word(word) in TITLE_WORDS | NOT_PERSON | COUNTRIES | _CAPITALS:
         return False
     if opens_with_russian_office(word):
         return False  # "Президент", an office

@@ -10,14 +10,21 @@ clause of their own ("Since it was founded in 2001, the SCO has grown into …")
 
 A definition in plain descriptive words is background too ("The Executive Committee of RATS is a permanent
 body.", "РАТС является постоянно действующим органом ШОС"; 7 on the labelled pages, none key); one with a word
-of assessment is a statement ("The SCO is an effective organization.").
+of assessment is a statement ("The SCO is an effective organization."). Russian news writes the definition with
+a dash ("ШОС — региональная международная организация, основанная в 2001 году.").
+
+Two more reminders close news items: who the members are ("В неё входят Россия, Китай …", "Its members are …";
+19 such sentences in our corpus and on the development pages, none key) and when a country got its status
+("Iran became a full member of the SCO in July 2023.", "Афганистан получил статус наблюдателя при ШОС в 2012
+году."; 26, one key, where the status sat in a clause of a longer statement, which the rule leaves alone). The
+news of a status is told with its day ("… became full members on Friday"), and stays a candidate.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["recalls_founding", "defines"]
+__all__ = ["is_background", "recalls_founding", "defines", "lists_members", "recalls_status"]
 
 #: A sentence that opens with its subject and tells when it was founded ("The SCO was established on June 15,
 #: 2001.", "ШОС была основана в 2001 году в Шанхае.").
@@ -45,17 +52,23 @@ def recalls_founding(sentence: str) -> bool:
 
 #: A sentence that opens with its subject and says what kind of body it is, in descriptive words only.
 _DEFINED = re.compile(
-    r"^\W*[A-ZА-ЯЁ][^,;:]{0,100}?\s(?:is\s+an?|является)\s+(?P<words>(?:[\w-]+\s+){0,4}?)"
-    r"(?:organi[sz]ation|body|bloc|structure|grouping|entity|органом|организацией|структурой|объединением)\b",
+    r"^\W*(?P<subject>[A-ZА-ЯЁ][^,;:]{0,100}?)\s(?:is\s+an?|является|[—–-])\s+(?P<words>(?:[\w-]+\s+){0,4}?)"
+    r"(?:organi[sz]ation|body|bloc|structure|grouping|entity|органом|организацией|структурой|объединением"
+    r"|организация|орган|структура|объединение)\b",
     re.IGNORECASE,
 )
+#: Words of a subject that make its definition an assessment of the present ("Сегодня ЕАЭС – международная
+#: организация с собственным правом …").
+_NOW_WORDS = frozenset("today now nowadays сегодня ныне теперь уже".split())
 #: The descriptive words such a definition is made of (any other word, "effective", "important", assesses).
 _DESCRIPTIVE = frozenset(
     """
     international intergovernmental permanent permanently standing acting multilateral regional trans-regional
     transregional financial political economic security mutual-security specialised specialized non-governmental
     eight-member nine-member ten-member and of the sco's постоянно действующим постоянным международной
-    межправительственной региональной специализированным
+    межправительственной региональной специализированным международная региональная межправительственная
+    межгосударственная интеграционная интеграционное экономическое экономическая политическая финансовая
+    сетевая сетевое многосторонняя действующий действующая действующее постоянный постоянная
     """.split()
 )
 
@@ -64,7 +77,55 @@ def defines(sentence: str) -> bool:
     """Whether ``sentence`` opens by saying what kind of body its subject is, in descriptive words only
     ("The Executive Committee of RATS is a permanent body.")."""
     lowered = sentence.lower()
-    if " is a" not in lowered and "является" not in lowered:
+    if " is a" not in lowered and "является" not in lowered and not any(dash in sentence for dash in "—–-"):
         return False
     found = _DEFINED.match(sentence)
-    return found is not None and all(word in _DESCRIPTIVE for word in found.group("words").lower().split())
+    if found is None or not _NOW_WORDS.isdisjoint(found.group("subject").lower().split()):
+        return False
+    return all(word in _DESCRIPTIVE for word in found.group("words").lower().split())
+
+
+#: A sentence that opens by listing who the members are ("В неё входят Россия, Китай …", "Its members are …",
+#: "The SCO comprises ten member states …").
+_MEMBERS = re.compile(
+    r"^\W*(?:"
+    r"в\s+(?:состав\s+\w+|нее|неё|него|организацию|объединение|ШОС)\s+(?:сейчас\s+|также\s+)?вход(?:ят|ит|или)\s"
+    r"|(?:its|the|SCO)\s+(?:full\s+)?members\s+(?:are|include)\s"
+    r"|(?:the\s+)?(?:SCO|organi[sz]ation|grouping|bloc)(?:['’]s)?\s+(?:full\s+)?members\s+(?:are|include)\s"
+    r"|членами\s+(?:ШОС|организации|объединения)\s+являются\s"
+    r"|(?:the\s+)?(?:SCO|organi[sz]ation|grouping|bloc)\s+(?:currently\s+|now\s+)?"
+    r"(?:comprises|consists\s+of|includes|brings\s+together|unites|has)\s+(?:\w+\s+)?(?:member|full)"
+    r"|(?:ШОС|организация|объединение)\s+(?:сейчас\s+)?(?:объединяет|включает)\s+(?:\w+\s+)?(?:государств|стран|член)"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def lists_members(sentence: str) -> bool:
+    """Whether ``sentence`` opens by listing the members of a body ("В ШОС входят Россия, Китай …")."""
+    return _MEMBERS.match(sentence) is not None
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: A sentence that opens with its subject and tells in which year it got a status ("Iran became a full member
+#: of the SCO in July 2023.", "Монголия получила статус наблюдателя при ШОС в 2004 году").
+_STATUS = re.compile(
+    r"^\W*(?P<subject>[A-ZА-ЯЁ][^,;:]{0,100}?)\s(?:"
+    r"получил[аио]?\s+статус|(?:was|were)\s+granted\s[^,;:]{0,30}status|obtained\s[^,;:]{0,20}status"
+    r"|became\s(?:an?\s)?(?:full(?:-fledged)?\s)?(?:member|observer|dialogue)"
+    r"|стал[аио]?\s+(?:полноправным\s+)?(?:член|наблюдател|партн)|(?:accepted|admitted)\s+as\s"
+    rf")[^,;:]{{0,80}}?\s(?:in\s+(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b|в\s+(?:\w+\s+)?(?:19|20)\d\d\s+г)"
+)
+
+
+def recalls_status(sentence: str) -> bool:
+    """Whether ``sentence`` opens by telling in which year its subject got a status ("Iran became a full member
+    of the SCO in July 2023."), not in a clause of a longer statement ("… since the country became …")."""
+    found = _STATUS.match(sentence)
+    return found is not None and _CLAUSE_WORDS.isdisjoint(found.group("subject").lower().split())
+
+
+def is_background(sentence: str) -> bool:
+    """Whether ``sentence`` only reminds the reader who a body is: when it was founded, what kind of body it is,
+    who its members are, or in which year a country got its status."""
+    return recalls_founding(sentence) or defines(sentence) or lists_members(sentence) or recalls_status(sentence)

@@ -36,7 +36,7 @@ from .attribution import (
 from .attribution.names import person_names
 from .attribution.transcripts import ADDRESSED_BY_PATRONYMIC
 from .attribution.verbs import find_verb
-from .background import defines, recalls_founding
+from .background import is_background
 from .cues import CUE_NAMES
 from .keystatements import (
     DEFAULT_EVENT_THEME,
@@ -219,7 +219,7 @@ def may_state(sentence: str) -> bool:
     """Whether ``sentence`` can be a key statement: not a question (an interviewer's asks for a position, it
     states none: "…?", "Question: …", "Вопрос: …", "— Дмитрий Федорович, …"), not a line that only names the
     source of the sentence before it, not the writer's reminder of the background ("Напомним, что …", "It
-    should be noted that …") or of when a body was founded ("The SCO was founded in 2001."), not an
+    should be noted that …") or of who a body is ("The SCO was founded in 2001.", "В неё входят …"), not an
     announcement (:func:`~scotopics.models.announcements.announces`), and not a fragment of a few words."""
     text = sentence.rstrip()
     if text.endswith("?") or QUESTION.match(text) or ADDRESSED_BY_PATRONYMIC.match(text):
@@ -230,7 +230,7 @@ def may_state(sentence: str) -> bool:
         return False  # "Об этом он заявил на саммите …" only names who said the sentence before it
     if announces(text):
         return False  # "О планах на год рассказал министр …": the topic of what follows, no statement
-    if recalls_founding(text) or defines(text):
+    if is_background(text):
         return False  # "The SCO was founded in 2001 in Shanghai.", "RATS is a permanent body.": background
     opening_words = islice(_LETTER_WORD.finditer(text, 0, 400), MIN_STATEMENT_WORDS)  # counted up to four
     return sum(1 for _ in opening_words) >= MIN_STATEMENT_WORDS

@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 from .. import lexicon
 from .clauses import ENUMERATION, FIRST_PERSON_WORD, PLURAL_PRONOUNS, SINGULAR_PRONOUNS
 from .groups import headline_countries, speaking_group
+from .introductions import introduced_person, unnamed_official
 from .marks import mask_quotes
 from .names import (
     CHINESE_SURNAMES,
@@ -38,17 +39,8 @@ from .sources import message_from
 from .titles import repeated_surname, title_speaker
 from .transcripts import ANSWER_PREFIX, WE_SPOKE_WITH, introduced_speech, speaker_label, turn_prefix
 
-__all__ = [
-    "QUESTION",
-    "SpeakerDocument",
-    "canonical",
-    "office_holder",
-    "plausible",
-    "context_of",
-    "statement_rule",
-    "LEAD_SENTENCES",
-    "RULE_WINDOW",
-]
+__all__ = ["QUESTION", "SpeakerDocument", "canonical", "office_holder", "plausible", "context_of"]
+__all__ += ["statement_rule", "LEAD_SENTENCES", "RULE_WINDOW"]
 
 #: Opening sentences read for the document's people (their full names, who is named most) and offices.
 LEAD_SENTENCES = 12
@@ -304,7 +296,11 @@ def office_holder(document: SpeakerDocument, office: str) -> str | None:
         texts = (f"{document.title} . {document.lead_text}", document.later_text)
         bare = office.lower().removeprefix("the ") in _BARE_HEADS  # "президент" alone: the headline's person
         holder = document.headline_person if bare else None
-        document._cache[key] = holder or find_office_holder(office, texts, document.names, document.headline_person)
+        if unnamed_official(office):  # "…, a Chinese official said." / "Xue Yaping, director of …, told …"
+            holder = introduced_person(document.lead_text, document.later_text, office, document.names)
+        elif holder is None:
+            holder = find_office_holder(office, texts, document.names, document.headline_person)
+        document._cache[key] = holder
     return document._cache[key]
 
 
@@ -362,7 +358,7 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
         return canonical(document, sender)  # "the message underscored": the sender the lead names
     if speaker == document.speaker and document.author:
         return document.author  # the title's office, named in the text
-    if _SINGLE_OFFICE.match(speaker):  # "the minister", "The Secretary-General": its holder, when named
+    if _SINGLE_OFFICE.match(speaker) or unnamed_official(speaker):  # "the minister": its holder, when named
         holder = office_holder(document, speaker)
         if holder:
             return holder

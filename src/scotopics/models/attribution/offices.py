@@ -244,7 +244,8 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
     elif _DIPLOMAT.search(office):  # "the top Iranian diplomat", "Дипломат": the foreign minister the lead names
         stem = (
             r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|министр\w*\s+иностранных\s+дел|(?:зам)?глав\w*\s+МИД|"
-            r"ambassador|посол|посла|послом|charg[eé]\s+d['’]affaires|поверенн\w*\s+в\s+делах)"  # or its envoy
+            r"ambassador|посол|посла|послом|charg[eé]\s+d['’]affaires|поверенн\w*\s+в\s+делах"  # or its envoy
+            r"|(?:официальн\w+\s+)?представител\w*\s+МИД)"  # or the ministry's spokesperson ("Лу Кан")
         )
     elif expert:  # "the expert": the "political expert Aleksei Dzermant" of the lead
         stem = _EXPERT_WORDS

@@ -260,8 +260,14 @@ def source_after(sentence: str, this_by: re.Match[str]) -> str:
     body = body_source(rest)  # "Об этом заявили в пресс-службе президента …": the press service
     if body:
         return body
-    named = person_names(rest)
-    return named[0] if named else clean_phrase(PHRASE_END.split(rest, maxsplit=1)[0].rstrip(" .!…"))
+    head = _CIRCUMSTANCE.split(f" {rest}", maxsplit=1)[0].strip() or rest  # not a person named in the circumstance
+    named = person_names(head)
+    return named[0] if named else clean_phrase(PHRASE_END.split(head, maxsplit=1)[0].rstrip(" .!…"))
+
+
+#: The circumstance after a source, which may name other people ("сообщила пресс-служба президента по итогам участия
+#: секретаря Совбеза Гизата Нурдаулетова в …").
+_CIRCUMSTANCE = re.compile(r"\s(?:по\s+итогам|в\s+ходе|во\s+время|в\s+рамках|на\s+полях|в\s+связи\s+с)\s")
 
 
 #: The present tense of a news item's attribution ("Об этом сообщает ТАСС."), which the reporting verbs leave out.

@@ -81,9 +81,11 @@ _CLAUSE_BREAK = re.compile(
 #: A sentence adverb after the subject ("The secretary general however said", "…, the spokesman also said").
 _TRAILING_ADVERB = re.compile(
     r"(?<=\w)(?:\s+(?:however|also|further|therefore|thus|too|later|then|again|meanwhile|nevertheless|subsequently"
-    r"|earlier|in turn|in particular|также|тоже|же|в свою очередь"
+    r"|earlier|in turn|in particular|также|тоже|же|в свою очередь|в очередной раз|once again"
+    r"|в период (?:сво\w+ )?председательства(?: в [А-ЯЁ]+)?"  # "Кыргызстан в период своего председательства"
     r"|in (?:his|her|their) (?:address|speech|remarks|statement)|в (?:своем|своём) выступлении"
-    r"|in a (?:tweet|post|statement)|on (?:X|Twitter)|журналистам|репортерам|репортёрам))+$"  # "он журналистам"
+    r"|in a (?:tweet|post|statement)|on (?:X|Twitter)"
+    r"|(?:журналистам|репортерам|репортёрам)(?:\s+в\s+[А-ЯЁ][а-яё-]+)?))+$"  # "он журналистам в Самарканде"
 )
 
 

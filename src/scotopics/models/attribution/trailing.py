@@ -34,10 +34,13 @@ _PAPER_OR_OFFICIAL = (
     r"(?:report|statement|communiqu[eé]|declaration|document|study|survey|ministry|secretariat"
     r"|spokes(?:man|person|woman)|minister|official|ambassador|envoy|diplomat)"
 )
-_WHEN = r"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as|by)\b[^,.;]{0,120})?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+_WHEN = (  # "on Tuesday", "during the talks"; wires also write the day alone ("…, an official said Friday.")
+    rf"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as|by)\b[^,.;]{{0,120}}|\s+{_WEEKDAY}\b)?"
+)
 _ENGLISH = re.compile(
     rf",[\"”’]?\s+(?:(?P<sp1>(?:the\s+(?:[a-z-]+\s+){{0,2}})?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*){{0,6}}"
-    rf"|(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she)(?:,\s+[A-Z][^,]{{2,80}},)?\s+(?P<v1>{_SAID})"
+    rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she)(?:,\s+[A-Z][^,]{{2,80}},)?\s+(?P<v1>{_SAID})"
     rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){{0,7}}"
     rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}\b))"
     rf"{_WHEN}(?:,\s|\s+[-–—]\s|\.?$)"  # "…, Putin said - a phrase aimed at …"

@@ -1,0 +1,75 @@
+"""Reminders of who a body is that close news items: members, status, dash definitions (written anew)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scotopics.models.background import defines, is_background, lists_members, recalls_status
+from scotopics.models.summarizer import may_state
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В неё входят Индия, Казахстан, Китай, Киргизия, Пакистан, Россия, Таджикистан и Узбекистан.",
+        "В состав Совета входят министры транспорта девяти государств.",
+        "Its members are the development banks of six countries.",
+        "The SCO currently comprises ten member states and fourteen partners.",
+        "Членами организации являются десять государств.",
+    ],
+)
+def test_a_list_of_members_is_background(sentence):
+    assert lists_members(sentence)
+    assert not may_state(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mongolia became an observer in 2004.",
+        "Iran became a full member of the Organisation in July 2023 at a virtual summit.",
+        "Сербия получила статус партнёра по диалогу в 2016 году.",
+        "Белоруссия стала полноправным членом ШОС в июле 2024 года на саммите в Астане.",
+    ],
+)
+def test_the_year_a_country_got_its_status_is_background(sentence):
+    assert recalls_status(sentence)
+    assert not may_state(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pakistan on Friday formally became a full member of the Organisation at the Astana summit.",
+        "It is the first exhibition held by Iran since the country became a full member in July 2023.",
+        "The minister said Laos, which became a partner in 2024, could join the energy projects.",
+    ],
+)
+def test_the_news_of_a_status_or_a_status_inside_a_statement_stays_a_candidate(sentence):
+    assert not recalls_status(sentence)
+    assert may_state(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ШОС — региональная международная организация, основанная в 2001 году.",
+        "Университет ШОС – сетевая структура, объединяющая вузы государств-членов.",
+    ],
+)
+def test_a_definition_after_a_dash_is_background(sentence):
+    assert defines(sentence)
+    assert not may_state(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Сегодня ЕАЭС – международная организация с собственным правом и наднациональной комиссией.",
+        "ШОС – открытая организация, и Россия поддерживает стремление Белоруссии стать её членом.",
+        "Министры иностранных дел государств – членов организации утвердили итоговую декларацию.",
+    ],
+)
+def test_a_dash_that_assesses_or_joins_words_leaves_a_candidate(sentence):
+    assert not is_background(sentence)
+    assert may_state(sentence)

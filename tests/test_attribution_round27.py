@@ -7,8 +7,11 @@ import pytest
 
 import scotopics
 from scotopics.models.attribution.introductions import introduced_person, unnamed_official
+from scotopics.models.attribution.names import person_mentions, person_names
 from scotopics.models.attribution.offices import find_office_holder
 from scotopics.models.attribution.rules import attribute
+from scotopics.models.attribution.titles import title_speaker
+from scotopics.models.attribution.transcripts import speaker_label
 
 
 @pytest.mark.parametrize(
@@ -76,6 +79,21 @@ def test_a_russian_source_without_its_addressee_circumstance_or_adverb(sentence,
     assert attribute(sentence).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Казахстанская и киргизская делегации выступили с инициативой создать общую сеть станций.",
+            "Казахстанская и киргизская делегации",
+        ),
+        ("Российская и китайская стороны подчеркнули важность диалога.", "Российская и китайская стороны"),
+        ("По этой причине кыргызская сторона предложила перенести встречу.", "кыргызская сторона"),
+    ],
+)
+def test_two_nationalities_joined_by_and_head_one_subject(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
 def test_a_named_source_after_the_circumstance_is_still_found():
     found = attribute("Об этом в ходе брифинга заявил официальный представитель МИД КНР Лу Кан.")
     assert found.speaker == "Лу Кан"
@@ -97,3 +115,52 @@ def test_the_diplomat_of_a_briefing_item_is_the_ministrys_spokesperson_the_lead_
 def test_more_verbs_that_report_a_position(sentence, speaker, verb):
     found = attribute(sentence)
     assert (found.speaker, found.verb) == (speaker, verb)
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Текст выступления Министра иностранных дел Узбекистана А.Б.Каримова на пресс-конференции", "А.Б.Каримов"),
+        (
+            "Text of the speech of the Foreign Minister of Uzbekistan Bakhtiyor Saidov at the press conference",
+            "Bakhtiyor Saidov",
+        ),
+    ],
+)
+def test_the_text_of_a_speech_names_its_author_in_the_title(title, speaker):
+    assert title_speaker(title) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "делегация во главе с Послом по особым поручениям Министерства иностранных дел Республики Казахстан "
+            "Азаматом Нуркеновым",
+            "Азамат Нуркенов",
+        ),
+        ("телеграмму направили Сергею Лаврову", "Сергей Лавров"),
+        ("встреча с Александром Шпаковским", "Александр Шпаковский"),
+    ],
+)
+def test_a_mans_name_in_the_instrumental_or_dative_is_put_in_the_nominative(text, name):
+    assert person_mentions(text) == (name,)
+
+
+def test_a_surname_in_sky_after_a_given_name_is_a_name_and_an_adjective_after_a_place_is_not():
+    assert person_names("Об этом заявил депутат Палаты представителей Игорь Марзалюк-Шпаковский в интервью.") == [
+        "Игорь Марзалюк-Шпаковский"
+    ]
+    assert person_names("Об этом заявил депутат Александр Пиотровский в интервью.") == ["Александр Пиотровский"]
+    assert person_names("В Душанбе Антинаркотический центр открыл выставку.") == []
+
+
+def test_a_line_with_a_name_alone_gives_the_floor_to_the_quotation_below_it():
+    assert speaker_label("Александр Шпаковский:") == "Александр Шпаковский"
+    assert speaker_label("Key Points:") is None
+
+
+def test_a_vice_ministers_post_after_the_name_introduces_the_unnamed_official():
+    lead = "Contracts worth two billion dollars will be signed at the summit, a senior official said yesterday."
+    rest = "Li Jun, vice-minister of commerce, said at a press briefing that the projects matter to all members."
+    assert introduced_person(lead, rest, "a senior official", {}) == "Li Jun"

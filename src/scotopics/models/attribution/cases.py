@@ -44,7 +44,9 @@ def word_nominative(word: str) -> str:
     if lower in _LISTED_FORMS:
         return _LISTED_FORMS[lower] if word.islower() else _LISTED_FORMS[lower].capitalize()
     if re.fullmatch(r"[А-ЯЁа-яё.\-]+", word) and len(lower.rsplit(".", 1)[-1]) > 3:
-        if lower.endswith(("овым", "евым", "иным", "ским")) or lower.endswith(("ому", "ему")) and lower[-4:-3] in "вн":
+        if lower.endswith(("ским", "цким")):  # "Шпаковским", "российским": "Шпаковский", "российский"
+            return word[:-2] + "ий"
+        if lower.endswith(("овым", "евым", "иным")) or lower.endswith(("ому", "ему")) and lower[-4:-3] in "вн":
             return word[:-2]
         if lower.endswith(("ства", "ству", "ством")):  # a neuter body: "посольства", "министерством"
             return re.sub(r"(?:а|у|ом)$", "о", word)

@@ -22,7 +22,7 @@ INTRODUCED_WITHIN = 1200
 _UNNAMED = re.compile(r"(?i)^an?\s+(?:[\w-]+\s+){0,3}?(?:official|spokes(?:man|person|woman)|diplomat)\b")
 #: A post written after a name: ", director of …", ", the secretary general of …", ", head of …".
 _POST_AFTER = re.compile(
-    r"^,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:director|secretary[-\s]general|head|chief|spokes(?:man|person|woman)"
+    r"^,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:vice-|deputy-)?(?:director|secretary[-\s]general|head|chief|spokes(?:man|person|woman)"
     r"|official|minister|chairman|chairwoman|president|deputy|ambassador|commissioner)\b",
     re.IGNORECASE,
 )

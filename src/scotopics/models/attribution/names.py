@@ -28,28 +28,10 @@ from .cases import (
 )
 from .quoted_titles import OPENING_QUOTE, quoted_title_at
 
-__all__ = [
-    "LONE_SURNAME",
-    "person_names",
-    "PATRONYMIC_ENDINGS",
-    "is_chinese_name",
-    "clean_name",
-    "bare_word",
-    "common_word",
-    "speaker_type",
-    "surname_key",
-    "same_person",
-    "another_person",
-    "patronymic_holder",
-    "nominative",
-    "group_nominative",
-    "person_mentions",
-    "same_speaker",
-    "TITLE_WORDS",
-    "NOT_PERSON",
-    "COUNTRIES",
-    "GROUP_WORDS",
-]
+__all__ = ["LONE_SURNAME", "person_names", "PATRONYMIC_ENDINGS", "is_chinese_name", "clean_name", "bare_word"]
+__all__ += ["common_word", "speaker_type", "surname_key", "same_person", "another_person", "patronymic_holder"]
+__all__ += ["nominative", "group_nominative", "person_mentions", "same_speaker", "TITLE_WORDS", "NOT_PERSON"]
+__all__ += ["COUNTRIES", "GROUP_WORDS"]
 
 TITLE_WORDS = lexicon.words("title_words")
 NOT_PERSON = lexicon.words("not_person_words")
@@ -104,6 +86,9 @@ _COMMON = re.compile(
     r"|[а-яё]{3}(?:ого|его|ому|ему|ой|ых|ими|ская|ский|ское|ный|ные|ние|ния|ция|ции|ство|ства)$"
     r"|\w(?:[бвгджзклмнпрстфхцчшщь]н|ск)[оеё]м$"  # a place's adjective: "на Южном Кавказе", "Ближнем"
 )
+_SKY_SURNAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?<!че)(?:ский|цкий)$")  # not an adjective in "-ческий"
+#: What a given name before a surname in "-ский" never is: an adjective, or a place in "-е" ("Душанбе").
+_NO_GIVEN_NAME = re.compile(rf"{_COMMON.pattern}|е$|ы$|и$")
 _RUSSIAN_ENDINGS = ("ого", "ому", "ым", "ом", "ой", "ою", "ем", "ей", "ую", "а", "у", "е", "я", "ю")
 
 
@@ -202,6 +187,8 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
         if all(w.endswith(".") for w in words) or any(bare_word(w) in NOT_PERSON for w in words):
             continue
         common = any(_COMMON.search(w) or not cyrillic and common_word(w) for w in words)
+        if common and cyrillic and _SKY_SURNAME.search(words[-1]) and not _NO_GIVEN_NAME.search(" ".join(words[:-1])):
+            common = False  # a surname in "-ский" after a given name ("Александр Шпаковский"), no adjective
         if common and not (is_chinese_name(words) or cyrillic and woman_named(text, match.start(), match.end(), words)):
             continue
         if cyrillic and any(bare_word(w) in _RUSSIAN_TITLES for w in words):
@@ -304,8 +291,8 @@ def nominative(phrase: str) -> str:
     for i, word in enumerate(words):
         if woman and i >= name_start:
             out.append(word)
-        elif name_start <= i < len(words) - 1 and word.lower().endswith(("ия", "ием", "еем", "ая", "аем")):
-            out.append(re.sub(r"(?:я|ем)$", "й", word))  # a given name: "Дмитрия", "Николаем" → "Дмитрий", "Николай"
+        elif name_start <= i < len(words) - 1 and word.lower().endswith(("ия", "ием", "еем", "ая", "аем", "ею", "аю")):
+            out.append(re.sub(r"(?:я|ем|ю)$", "й", word))  # a given name: "Дмитрия", "Сергею" → "Дмитрий", "Сергей"
         elif name_start <= i < len(words) - 1 and word.lower().endswith(("оря", "орем")):
             out.append(re.sub(r"(?:я|ем)$", "ь", word))  # "Игоря", "Игорем" → "Игорь"
         elif i >= name_start:
@@ -330,12 +317,18 @@ OBLIQUE_BEFORE = re.compile(
 )
 
 
+#: A man's surname in the instrumental or dative, whatever stands before it ("… Муратом Мукушевым").
+_MALE_OBLIQUE = re.compile(r"(?:(?:ов|ев|ёв|ин)(?:ым|у)|[сц]ким)$")
+
+
 @lru_cache(maxsize=8192)
 def person_mentions(text: str) -> tuple[str, ...]:
     """Person names of ``text`` as :func:`person_names`, Russian ones in an oblique case put back in the nominative."""
     found = []
     for name, start in _names_at(text):
-        if re.search("[а-яё]", name) and OBLIQUE_BEFORE.search(text[max(0, start - 60) : start]):
+        if re.search("[а-яё]", name) and (
+            OBLIQUE_BEFORE.search(text[max(0, start - 60) : start]) or _MALE_OBLIQUE.search(name)
+        ):
             name = nominative(name)
         found.append(name)
     return tuple(found)

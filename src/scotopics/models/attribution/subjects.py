@@ -15,20 +15,8 @@ from .names import GROUP_WORDS, LONE_SURNAME, person_names, speaker_type
 from .participles import NOMINATIVE_PARTICIPLE_ENDINGS, SURNAME, english_gerund_clause, gerund_clause, participle_clause
 from .verbs import VERBS, Verb, find_verb, noun_form
 
-__all__ = [
-    "VERBS",
-    "Verb",
-    "find_verb",
-    "main_verb",
-    "noun_form",
-    "speaker_phrase",
-    "clean_phrase",
-    "MODALS",
-    "RUSSIAN_OFFICE_NOUNS",
-    "OFFICE_WORDS",
-    "RUSSIAN_CIRCUMSTANCE",
-    "AFTER_SUBJECT",
-]
+__all__ = ["VERBS", "Verb", "find_verb", "main_verb", "noun_form", "speaker_phrase", "clean_phrase", "MODALS"]
+__all__ += ["RUSSIAN_OFFICE_NOUNS", "OFFICE_WORDS", "RUSSIAN_CIRCUMSTANCE", "AFTER_SUBJECT"]
 
 #: Offices one person holds (word beginnings), in English and Russian.
 OFFICE_WORDS = (
@@ -394,7 +382,12 @@ def _noun_phrase(segment: str) -> str | None:
             return " ".join(words[tail:])  # "При этом Путин уточнил", "During the meeting Kazakhstan suggested"
         if head is None:
             return None if first.lower() in _PLACE_OR_TIME_PREPOSITIONS else phrase
-        while head > 1 and _RUSSIAN_ADJECTIVE.fullmatch(words[head - 1]):
-            head -= 1  # "кыргызская сторона"
+        while head > 0 and (
+            _RUSSIAN_ADJECTIVE.fullmatch(words[head - 1].lower())
+            or head > 1
+            and words[head - 1] == "и"
+            and _RUSSIAN_ADJECTIVE.fullmatch(words[head - 2].lower())
+        ):
+            head -= 1  # "кыргызская сторона", "Казахстанская и киргизская делегации"
         return " ".join(words[head:])
     return phrase

@@ -25,7 +25,7 @@ _SPEECH_HEAD = (
 _PLACE = r"(?:at|to|on|in|during|before|after|following|marking|ahead|на|по|в|перед)"
 #: "Address by SCO Secretary-General Rashid Alimov at the opening …", "Выступление Президента … на …"
 _SPEECH_BY = re.compile(
-    rf"^{_SPEECH_HEAD}\s+(?:by|of|with)?\s*(?!{_PLACE}\b)(?P<who>.+?)"
+    rf"^(?:(?:full\s+)?text\s+of\s+(?:the\s+)?|(?:полный\s+)?текст\s+)?{_SPEECH_HEAD}\s+(?:by|of|with)?\s*(?!{_PLACE}\b)(?P<who>.+?)"
     r"(?:\s+(?:at|to|on|in|during|before|after|following|marking|ahead|(?-i:на|по|в|перед))\b|'s\b|’s\b|:|$)",
     re.IGNORECASE,
 )

@@ -53,8 +53,8 @@ _TITLED_TURN = re.compile(
 _FULL_NAME = r"([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+){1,2})"
 _LABELLED_TURN = re.compile(rf"^\s*(?:[–—-]\s*)?{_FULL_NAME},(?:\s+(?:[^\s:.,;]|\.(?=\w))+){{1,7}}:\s")
 #: ... or a line that only names who speaks next, as television news write it ("Айбек Смадияров, официальный
-#: представитель МИД РК:" before the quotation).
-_SPEAKER_LABEL = re.compile(rf"^\s*{_FULL_NAME},(?:\s+[^\s:.]+){{1,9}}:\s*$")
+#: представитель МИД РК:" before the quotation), or by the name alone ("Александр Шпаковский:").
+_SPEAKER_LABEL = re.compile(rf"^\s*{_FULL_NAME}(?:,(?:\s+[^\s:.]+){{1,9}})?:\s*$")
 
 
 def statement_text(text: str) -> str:

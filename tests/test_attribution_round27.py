@@ -6,12 +6,13 @@ from __future__ import annotations
 import pytest
 
 import scotopics
+from scotopics.models.attribution.candidates import _groups
 from scotopics.models.attribution.introductions import introduced_person, unnamed_official
-from scotopics.models.attribution.names import person_mentions, person_names
+from scotopics.models.attribution.names import nominative, patronymic_holder, person_mentions, person_names
 from scotopics.models.attribution.offices import find_office_holder
 from scotopics.models.attribution.rules import attribute
 from scotopics.models.attribution.titles import title_speaker
-from scotopics.models.attribution.transcripts import speaker_label
+from scotopics.models.attribution.transcripts import named_interviewee, speaker_label
 
 
 @pytest.mark.parametrize(
@@ -164,3 +165,143 @@ def test_a_vice_ministers_post_after_the_name_introduces_the_unnamed_official():
     lead = "Contracts worth two billion dollars will be signed at the summit, a senior official said yesterday."
     rest = "Li Jun, vice-minister of commerce, said at a press briefing that the projects matter to all members."
     assert introduced_person(lead, rest, "a senior official", {}) == "Li Jun"
+
+
+def test_an_interview_whose_questions_address_the_interviewee_by_patronymic_gives_him_the_answers():
+    model = scotopics.load()
+    text = (
+        "Генеральный секретарь организации призвал укреплять антитеррористическое сотрудничество\n\n"
+        "— Бахтияр Ерланович, как вы оцениваете итоги прошедшего года?\n\n"
+        "— Год был напряжённым. Мы считаем, что государствам необходимо создать общий центр реагирования на "
+        "киберугрозы. Без этого бороться с вербовкой в сети невозможно.\n\n"
+        "— Какие задачи стоят перед секретариатом в новом году?\n\n"
+        "— Главная задача — подготовить программу сотрудничества на следующие три года и согласовать её "
+        "со всеми сторонами до осеннего саммита."
+    )
+    answers = [s for s in model.summarize(text, n=4) if not s.text.startswith("—")]
+    assert answers and all(s.speaker == "Бахтияр Ерланович" for s in answers)
+
+
+def test_an_interviews_lead_names_the_interviewee_before_the_verb():
+    lead = "В интервью обозревателю газеты Ивану Петрову посол Китая Ли Мин подчеркнул, что ШОС укрепляет безопасность."
+    assert named_interviewee(lead) == "Ли Мин"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Главным итогом встречи стало одобрение стратегии до 2030 года, сообщает Минэнерго РК.", "Минэнерго РК"),
+        (
+            "Кыргызстан выступил с инициативой создать ассоциацию инвесторов, сообщает пресс-служба министерства.",
+            "Кыргызстан",
+        ),
+    ],
+)
+def test_a_body_that_reports_in_the_present_is_the_source_unless_the_sentence_names_its_own(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_a_patronymic_in_the_instrumental_is_put_in_the_nominative():
+    assert nominative("Шавкатом Миромоновичем Мирзиёевым") == "Шавкат Миромонович Мирзиёев"
+
+
+def test_a_given_name_and_patronymic_find_the_full_name_whatever_its_case_form():
+    assert patronymic_holder("Рахматулла Кабылович", ["Рахматулл Нурымбетов"]) == "Рахматулл Нурымбетов"
+
+
+def test_two_offices_of_one_person_name_its_holder():
+    lead = "Deputy Prime Minister and Foreign Minister Ahmad Karim addressed the meeting in Tianjin on Tuesday."
+    assert find_office_holder("the foreign minister", (lead, ""), {"karim": "Ahmad Karim"}) == "Ahmad Karim"
+    model = scotopics.load()
+    text = (
+        "Minister calls for inclusive Afghan government\n\n"
+        f"{lead}\n\n"
+        "About the invitation to Afghanistan, the deputy prime minister and foreign minister said that the "
+        "observer status of that country had been suspended since 2021."
+    )
+    said = next(s for s in model.summarize(text, n=3) if s.text.startswith("About"))
+    assert said.speaker == "Ahmad Karim"
+
+
+def test_what_a_person_said_is_no_source_after_said():
+    found = attribute(
+        "Valuing the SCO's role, Wang, also a member of the Political Bureau, said the Shanghai Spirit, which "
+        "features mutual trust, has become a guide."
+    )
+    assert found.speaker == "Wang"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("национальный координатор Республики Узбекистан в ШОС Рахматулла Нурымбетов ответил", "Рахматулла Нурымбетов"),
+        ("Министр МЧС России С.К. Шойгу предложил создать единую базу данных", "С.К. Шойгу"),
+    ],
+)
+def test_initials_ending_in_s_are_no_preposition_before_a_name(text, name):
+    assert person_mentions(text) == (name,)
+
+
+def test_a_chinese_name_after_an_office_in_the_genitive_keeps_the_form_the_document_gives():
+    lead = "Состоялась встреча Генерального секретаря ШОС Ли Мина с послом Казахстана."
+    assert find_office_holder("Генеральный секретарь", (lead, ""), {"ли": "Ли Мин"}) == "Ли Мин"
+
+
+def test_a_line_that_addresses_the_listeners_names_no_speaker():
+    assert person_names("Honourable Chairman of the Council of Foreign Ministers, Mr. Alan Berik,") == []
+    assert person_names("Excellency Mr. Li Ming, Secretary-General of the Organisation,") == []
+    assert person_names("Honourable Alan Berik said the meeting was useful.") != []
+    assert person_names("Good Afternoon") == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "interviewee"),
+    [
+        (
+            "Генеральный секретарь организации Арман Бекзатов дал интервью корр. агентства Ивану Петрову и Олегу "
+            "Сидорову, в котором ответил на вопросы о работе секретариата.",
+            "Арман Бекзатов",
+        ),
+        (
+            "БИШКЕК, 2 мая. В преддверии саммита замминистра Алмаз Токтогулов ответил на вопросы агентства.",
+            "Алмаз Токтогулов",
+        ),
+    ],
+)
+def test_a_lead_that_says_who_gave_the_interview_or_answered_the_questions_names_the_interviewee(lead, interviewee):
+    assert named_interviewee(lead) == interviewee
+
+
+def test_a_passive_without_its_agent_gives_the_floor_to_the_clause_joined_after_it():
+    found = attribute("A joint communiqué was signed, and the ministers agreed to hold the next forum in Dushanbe.")
+    assert (found.speaker, found.verb) == ("the ministers", "agreed")
+    assert attribute("The plan was adopted by the ministers.").speaker == "the ministers"
+
+
+def test_a_body_named_after_a_preposition_is_no_speaking_group():
+    assert _groups("ahead of the meeting of the SCO Council of Foreign Ministers in Beijing") == ()
+
+
+def test_who_gave_an_interview_in_english_is_the_interviewee():
+    lead = (
+        "DUSHANBE, April 20 (Xinhua) -- Foreign Minister Alan Berik gave an interview to Xinhua ahead of the meeting."
+    )
+    assert named_interviewee(lead) == "Alan Berik"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "ДУШАНБЕ, 28 авг – РИА Новости. Главы государств – членов ШОС на саммите в Душанбе в четверг утвердили "
+            "положение о партнёрах.",
+            "Главы государств – членов ШОС",
+        ),
+        (
+            "Стороны договорились о расширении торговли, сообщил журналистам источник в российской делегации.",
+            "источник в российской делегации",
+        ),
+    ],
+)
+def test_a_group_before_the_setting_of_a_datelined_lead_and_a_source_without_its_addressee(sentence, speaker):
+    assert attribute(sentence).speaker == speaker

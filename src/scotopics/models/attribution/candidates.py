@@ -133,6 +133,8 @@ def _groups(text: str) -> tuple[str, ...]:
                 start -= 1
             while start < len(before) and not before[start][:1].isupper():
                 start += 1
+            if 0 < start < len(before) and before[start - 1].lower() in _PREPOSITIONS:
+                continue  # "the SCO Council of Foreign Ministers": part of a body's name, no group that speaks
         tail = _GROUP_TAIL.match(text, match.end())
         end = tail.end() if tail else match.end()
         found.append(" ".join([*before[start:], text[match.start() : end]]))

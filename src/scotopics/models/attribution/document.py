@@ -1,12 +1,10 @@
 """The document as the speaker resolver reads it, and what it knows about the document as a whole.
 
-:class:`SpeakerDocument` holds a document's title and sentences and works out,
-once per document, what every key sentence's candidates draw on: the people it
-names (each person's full name as first given, in the nominative), who is named
-most, the speaker its title names (a speech's author, an interviewee) and the
-holder of that office, whether it is a speech or a dialogue, and the rules'
-attribution of each sentence. :func:`canonical` writes any speaker the way the
-speaker marks do.
+:class:`SpeakerDocument` holds a document's title and sentences and works out, once per document, what every key
+sentence's candidates draw on: the people it names (each person's full name as first given, in the nominative), who
+is named most, the speaker its title names (a speech's author, an interviewee) and the holder of that office,
+whether it is a speech or a dialogue, and the rules' attribution of each sentence. :func:`canonical` writes any
+speaker the way the speaker marks do.
 """
 
 from __future__ import annotations
@@ -37,7 +35,14 @@ from .quotations import plain_quotes
 from .rules import Attribution, attribute
 from .sources import message_from
 from .titles import repeated_surname, title_speaker
-from .transcripts import ANSWER_PREFIX, WE_SPOKE_WITH, introduced_speech, speaker_label, turn_prefix
+from .transcripts import (
+    ANSWER_PREFIX,
+    WE_SPOKE_WITH,
+    addressed_interviewee,
+    introduced_speech,
+    speaker_label,
+    turn_prefix,
+)
 
 __all__ = ["QUESTION", "SpeakerDocument", "canonical", "office_holder", "plausible", "context_of"]
 __all__ += ["statement_rule", "LEAD_SENTENCES", "RULE_WINDOW"]
@@ -53,7 +58,7 @@ _SPEECH = re.compile(r"\b(?:" + "|".join(rf"{re.escape(w)}" for w in _SPEECH_WOR
 FIRST_PERSON_SENTENCES = 3
 FIRST_PERSON_SHARE = 0.25
 _INTERVIEW = re.compile(  # a document that says it is an interview, or whose lead does ("We spoke with …")
-    rf"\binterview|\bq\s?&\s?a\b|интервью|побеседова|{WE_SPOKE_WITH}|exclusive\s+with"
+    rf"\binterview|\bq\s?&\s?a\b|интервью|побеседова|{WE_SPOKE_WITH}|exclusive\s+with|ответил\w*\s+на\s+вопросы"
 )
 #: An interviewer's question ("Q:", "Question:", "Вопрос:", "В:"), not an initial ("В. Норов", "В.Путин: …").
 QUESTION = re.compile(r"^\s*(?:(?:Q|Question|Вопрос)\s*[:.–—]|В\s*(?::|[–—]|\.(?!\s*(?-i:[А-ЯЁ]))))", re.IGNORECASE)
@@ -62,15 +67,11 @@ FLOOR_BACK = 6
 _ALL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "мы", "я", "it", "this"}
 #: Bodies that speak as one ("The Council decided", "Узбекская сторона предложила").
 _BODIES = frozenset(
-    """
-    council committee secretariat side delegation ministry conference forum commission office service
-    administration embassy mission government department centre center group bank chamber
-    совет секретариат сторона делегация министерство комитет мид
-    """.split()
+    "council committee secretariat side delegation ministry conference forum commission office service administration "
+    "embassy mission government department centre center group bank chamber совет секретариат сторона делегация "
+    "министерство комитет мид".split()
 )
-_ORGANISATIONS = frozenset(
-    {"organisation", "organization", "ministry", "agency", "structure", "sco", "rats", "шос", "ратс", "мид", "бизнес"}
-)
+_ORGANISATIONS = frozenset("organisation organization ministry agency structure sco rats шос ратс мид бизнес".split())
 #: A headline that gives the floor to a surname ("Lavrov: SCO is playing an important role").
 _SURNAME_HEADLINE = re.compile(r"^([A-ZА-ЯЁ][\w’'-]+):\s")
 _SINGLE_OFFICE = re.compile(
@@ -205,7 +206,8 @@ class SpeakerDocument:
         if any(QUESTION.match(t) or ANSWER_PREFIX.match(t) for _, _, t in self.flat[:200]):
             return True
         asked = any(_asks(p) for p in self.paragraphs)
-        return asked and _INTERVIEW.search(f"{self.title} {self.lead_text}".lower()) is not None
+        named = _INTERVIEW.search(f"{self.title} {self.lead_text}".lower()) or addressed_interviewee(self.paragraphs)
+        return asked and bool(named)  # a question addressed by name and patronymic is an interviewer's
 
     @cached_property
     def turns(self) -> list[tuple[int, str]]:
@@ -345,6 +347,7 @@ _MESSAGE_OWNER = re.compile(
 )
 
 
+_TWO_OFFICES = re.compile(r"^the\s+(?:[a-z-]+\s+){1,3}and\s+(?=(?:[a-z-]+\s+){0,2}minister$)")
 #: A message named alone as a statement's source ("…, the message underscored").
 _THE_MESSAGE = re.compile(r"(?i)^the\s+(?:congratulatory\s+|welcoming\s+)?(?:message|letter|greetings)$")
 
@@ -358,6 +361,7 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
         return canonical(document, sender)  # "the message underscored": the sender the lead names
     if speaker == document.speaker and document.author:
         return document.author  # the title's office, named in the text
+    speaker = _TWO_OFFICES.sub("the ", speaker)  # "the deputy prime minister and foreign minister": the second post
     if _SINGLE_OFFICE.match(speaker) or unnamed_official(speaker):  # "the minister": its holder, when named
         holder = office_holder(document, speaker)
         if holder:

@@ -148,7 +148,9 @@ def common_word(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _names_at(text: str) -> tuple[tuple[str, int], ...]:
-    """Full person names of ``text`` (cleaned) with where each starts."""
+    """Full person names of ``text`` (cleaned) with where each starts; none in a line that addresses the listeners."""
+    if _ADDRESS_LINE.match(text):
+        return ()  # "Honourable Chairman of the Council, Mr. Murat Nurtleu,": the listener, not a speaker
     names = []
     matches = [
         (match, cyrillic)
@@ -203,6 +205,9 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(names)
 
 
+_ADDRESS_LINE = re.compile(  # a line that addresses the listeners, ending in a comma
+    r"(?i)^\W*(?:your\s+)?(?:excellenc|distinguished|esteemed|honou?rable|respected)(?:[^.!?]|(?<=Mr|Ms|Dr)\.)*,\s*$"
+)
 #: Words of a salutation before the listener's name.
 _SALUTATIONS = frozenset({"dear", "уважаемый", "уважаемая", "уважаемые", "дорогой", "дорогие"})
 #: A surname after its initials, written as one word ("S.Jaishankar", "Ts.Elbegdorj", "С.В.Лавров").
@@ -263,7 +268,8 @@ def patronymic_holder(name: str, known: Iterable[str]) -> str | None:
     words = name.split()
     if len(words) != 2 or not _PATRONYMIC.search(words[1]):
         return None
-    holders = {n for n in known if n != name and len(n.split()) > 1 and n.split()[0] == words[0]}
+    given = words[0][: max(4, len(words[0]) - 1)]  # "Рахматулла" for the "Рахматулл Нурымбетов" of a case form
+    holders = {n for n in known if n != name and len(n.split()) > 1 and n.split()[0].startswith(given)}
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -293,6 +299,8 @@ def nominative(phrase: str) -> str:
             out.append(word)
         elif name_start <= i < len(words) - 1 and word.lower().endswith(("ия", "ием", "еем", "ая", "аем", "ею", "аю")):
             out.append(re.sub(r"(?:я|ем|ю)$", "й", word))  # a given name: "Дмитрия", "Сергею" → "Дмитрий", "Сергей"
+        elif name_start <= i < len(words) - 1 and re.search(r"(?:ов|ев)ич(?:а|у|ем)$", word):
+            out.append(re.sub(r"(?:а|у|ем)$", "", word))  # a patronymic: "Миромоновичем" → "Миромонович"
         elif name_start <= i < len(words) - 1 and word.lower().endswith(("оря", "орем")):
             out.append(re.sub(r"(?:я|ем)$", "ь", word))  # "Игоря", "Игорем" → "Игорь"
         elif i >= name_start:
@@ -307,7 +315,7 @@ def nominative(phrase: str) -> str:
 
 #: Words after which a Russian name stands in an oblique case ("Выступление Министра … С.В.Лаврова", "встреча с …").
 OBLIQUE_BEFORE = re.compile(
-    r"(?:министра|президента|секретаря|председателя|посла|директора|заместителя|генсекретаря|главы|"
+    r"\b(?:министра|президента|секретаря|председателя|посла|директора|заместителя|генсекретаря|главы|"
     r"министром|президентом|секретар[её]м|председателем|послом|директором|заместителем|"
     r"генсека|замглавы|представител(?:я|ем)|координатор(?:а|ом)|"
     r"выступлени[ея]|интервью|слов[оа]|словам|мнению|оценке|речь|ответы|обращени[ея]|стенограмма|"

@@ -282,8 +282,10 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
             own_title = text[match.start() : match.end() + max(0, after.find(names[0]))] if names else ""
             if russian_country and _russian_country(own_title) not in (None, russian_country):
                 continue  # "глава МИД Казахстана X" is not "глава МИД России"
-            if names:  # a Chinese name whole: "Wang Wenbin" and "Wang Yi" share the family name
-                return names[0] if is_chinese_name(names[0].split()) else known.get(surname_key(names[0]), names[0])
+            if names:  # a Chinese name whole ("Wang Wenbin" and "Wang Yi" share the family name), in its known case
+                found = names[0]
+                chinese = next((k for k in known.values() if found.startswith(k) and is_chinese_name(k.split())), found)
+                return chinese if is_chinese_name(found.split()) else known.get(surname_key(found), found)
     if lone:
         return lone
     people = set(known.values())

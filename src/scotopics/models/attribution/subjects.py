@@ -60,9 +60,9 @@ _CLAUSE_NUMBER = re.compile(r"^\(?\d{1,3}[.)]\s*")
 #: A news site's name as a dateline ("INTERFAX.RU - "), and a hyphen written with spaces ("государства - члены").
 _WEB_DATELINE = re.compile(r"^[A-ZА-ЯЁ][\w-]*\.[A-Za-z]{2,3}\s+[-–—]\s+")
 _SPACED_MEMBERS = re.compile(r"(?<=[а-яё])\s+-\s+(?=член|участни)", re.IGNORECASE)
-# Clause breaks, and the end of a wire dateline ("TASHKENT, May 14 (UzA) -- ", "МОСКВА, 5 июня. /ТАСС/. ").
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = re.compile(  # clause breaks, and a dateline's end ("(UzA) -- ", "/ТАСС/. ", "– РИА Новости. ")
     r"[,;:–—(]\s+(?!член)|\s[–—]\s(?!член)|\s--\s|\(\w[\w ./-]{0,24}\)\s*(?:--|[-–—:])\s|/\w[\w -]{0,24}/\.?\s|[“”\"«»]"
+    r"|(?<=[а-яё]{3})\.\s+(?=[А-ЯЁ])"
 )
 
 
@@ -196,10 +196,17 @@ def main_verb(sentence: str) -> Verb | None:
     """:func:`find_verb`, past a participle clause that opens the sentence ("Observing that India condemned …,
     he called for …": "called for", not "condemned")."""
     verb = find_verb(sentence)
+    if verb and _PASSIVE.search(sentence[: verb.start]) and not _AGENT.match(sentence, verb.start + len(verb.text)):
+        joined = _AND_CLAUSE.search(sentence, verb.start)  # "A communiqué was signed, and the ministers agreed …"
+        later = find_verb(" " * joined.end() + sentence[joined.end() :]) if joined else None
+        return later or verb
     comma = sentence.find(",")
     if verb is None or comma < 0 or verb.start > comma or not english_gerund_clause(sentence[:comma].split()):
         return verb
     return find_verb(" " * (comma + 1) + sentence[comma + 1 :]) or verb
+
+
+_AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?=(?:the\s+)?[A-Za-z])", re.IGNORECASE)
 
 
 #: Russian adverbs that may stand between a subject and its verb ("стороны единогласно подтвердили", "Казахстан
@@ -315,9 +322,9 @@ def _noun_phrase(segment: str) -> str | None:
         return pronoun  # "В своем обращении он обозначил проблемы, призвал …": "он", resolved by the caller
     if len(words) > 1 and words[-1].lower() in ("he", "she", "they", "we"):
         return words[-1]  # "One of the items he stressed": a relative clause's pronoun, resolved by the caller
-    head = _RUSSIAN_SETTING.split(phrase, maxsplit=1)[0]  # "глава ведомства на совещании … говорил": "глава …"
-    # (not a participle before the setting: "Председательствовавший на совещании министр … Бахтиёр Каримов")
-    if head != phrase and (_OFFICE.search(head) or person_names(head)) and not _PARTICIPLE_END.search(head):
+    head = _RUSSIAN_SETTING.split(phrase, maxsplit=1)[0]  # "глава ведомства на совещании …", "Главы государств на …"
+    speaks = _OFFICE.search(head) or person_names(head) or speaker_type(head) == "group"
+    if head != phrase and speaks and not _PARTICIPLE_END.search(head):  # (no participle: "Председательствовавший …")
         words = head.split()
     words = _before_other_verb(words)  # "Yermekbayev also presented an overview … and emphasized"
     phrase = " ".join(words)

@@ -17,6 +17,7 @@ from .names import person_mentions, person_names
 from .offices import opens_with_russian_office
 from .participles import GERUND_ENDINGS, NOMINATIVE_PARTICIPLE_ENDINGS
 from .sources import body_source
+from .verbs import find_verb
 
 __all__ = ["trailing_source", "aside_source", "WHERE_AND_HOW", "PARTICIPLE", "name_after_verb"]
 
@@ -52,7 +53,7 @@ _RUSSIAN_SAID = (
     r"|констатировал|подытожил|резюмировал|заключил)[аио]?"
 )
 _RUSSIAN = re.compile(
-    rf",\s+(?:[–—-]\s+)?(?P<verb>{_RUSSIAN_SAID}|(?:считает|полагает|считают|полагают))"
+    rf",\s+(?:[–—-]\s+)?(?P<verb>{_RUSSIAN_SAID}|(?:считает|полагает|считают|полагают|сообщает|сообщают|отмечает|отмечают))"
     r"\s+(?!что\b|об?\b)(?P<speaker>[^,.;:]{2,160})(?:,\s+(?:выступая|открывая|отвечая|комментируя)\b[^.;]*)?\.?$"
 )
 #: A reporting clause set in commas inside the statement ("One of the solutions, he continued, is …",
@@ -137,15 +138,20 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         named = person_mentions(who)
         return (named[0] if named else who), "citing"
     english = _ENGLISH.search(sentence)
+    if english and english.group("sp2") and sentence.startswith("which", english.end()):
+        english = None  # "Wang, a member of …, said the Shanghai Spirit, which features …": what he said, no source
     if english:  # "…, Xi said.", "…, said Chinese Foreign Minister Wang Yi on Tuesday"
         speaker = english.group("sp1") or english.group("sp2")
         verb = english.group("v1") or english.group("v2")
         return next(iter(person_names(speaker)), speaker), verb.split()[0] if verb.startswith("told") else verb
     russian = _RUSSIAN.search(sentence)
+    if russian and russian.group("verb") in _RELAYS and find_verb(sentence[: russian.start()]):
+        return None  # "Кыргызстан … выступил с инициативой …, сообщает пресс-служба": the press service relays
     if russian is None or IN_ASIDE.search(sentence, 0, russian.start()) or _NAMED_FIRST.match(sentence):
         return None  # "Лавров, в частности, отметил важность …", "Мурат Нуртлеу, министр …, подчеркнул важность …":
         # the subject stands before the aside or the apposition
     who = WHERE_AND_HOW.split(russian.group("speaker"), maxsplit=1)[0]  # not the journalist "в беседе с …"
+    who = re.sub(r"^(?:журналистам|репортерам|репортёрам)\s+", "", who)  # "сообщил журналистам источник …"
     named = person_mentions(who)
     if named:
         return named[0], russian.group("verb")
@@ -154,7 +160,14 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         return (body, russian.group("verb")) if body else None
     words = who.split()  # "глава МИД", "Глава государства", or a surname alone ("…, — сказал Лавров.")
     office = not who[:1].isupper() and not _ABSTRACT.match(who) or opens_with_russian_office(who)
+    office = office or _MINISTRY.match(who) is not None  # "…, сообщает Минэнерго РК."
     return (who, russian.group("verb")) if len(words) == 1 or len(words) <= 8 and office else None
+
+
+#: Verbs in the present with which a body relays what others said ("…, сообщает пресс-служба").
+_RELAYS = frozenset({"сообщает", "сообщают", "отмечает", "отмечают"})
+#: A ministry by its short name ("Минэнерго РК", "Минсельхоз России", "МИД Казахстана").
+_MINISTRY = re.compile(r"(?:Мин(?!ист)[а-яё]+|МИД)\b")
 
 
 def name_after_verb(sentence: str, verb_end: int) -> str | None:

@@ -151,8 +151,21 @@ _INTERVIEWEE = re.compile(
 )
 
 
+#: ... or before it, after the one who asked ("В интервью обозревателю «НГ» Владимиру Скосыреву посол КНР Ли Хуэй
+#: подчеркнул …"): the last person named before the verb.
+_INTERVIEWEE_BEFORE = re.compile(
+    r"(?i)\bв\s+интервью\b(?P<who>[^.?!]{3,200}?)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил)\w*"
+    r"|(?P<giver>[^.?!]{3,200}?)\s(?:дал[аи]?\s+интервью|gave\s+(?:an\s+)?(?:exclusive\s+)?interview)"
+    r"|(?P<answering>[^.?!]{3,200}?)\sответил\w*\s+на\s+вопросы"  # "… Эрмек Бакиров ответил на вопросы агентства"
+)
+
+
 def named_interviewee(lead: str) -> str | None:
     """The person a lead names as the one interviewed, in the nominative, or None."""
     found = _INTERVIEWEE.search(lead)
     named = person_mentions(found.group("who")) if found else ()
-    return named[0] if named else None
+    if named:
+        return named[0]
+    before = _INTERVIEWEE_BEFORE.search(lead)
+    named = person_mentions(before.group("who") or before.group("giver") or before.group("answering")) if before else ()
+    return named[-1] if named else None

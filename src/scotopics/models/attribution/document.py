@@ -37,6 +37,7 @@ from .sources import message_from
 from .titles import repeated_surname, title_speaker
 from .transcripts import (
     ANSWER_PREFIX,
+    ANSWERED_QUESTIONS,
     WE_SPOKE_WITH,
     addressed_interviewee,
     introduced_speech,
@@ -58,7 +59,7 @@ _SPEECH = re.compile(r"\b(?:" + "|".join(rf"{re.escape(w)}" for w in _SPEECH_WOR
 FIRST_PERSON_SENTENCES = 3
 FIRST_PERSON_SHARE = 0.25
 _INTERVIEW = re.compile(  # a document that says it is an interview, or whose lead does ("We spoke with …")
-    rf"\binterview|\bq\s?&\s?a\b|интервью|побеседова|{WE_SPOKE_WITH}|exclusive\s+with|ответил\w*\s+на\s+вопросы"
+    rf"\binterview|\bq\s?&\s?a\b|интервью|побеседова|{WE_SPOKE_WITH}|exclusive\s+with|{ANSWERED_QUESTIONS}"
 )
 #: An interviewer's question ("Q:", "Question:", "Вопрос:", "В:"), not an initial ("В. Норов", "В.Путин: …").
 QUESTION = re.compile(r"^\s*(?:(?:Q|Question|Вопрос)\s*[:.–—]|В\s*(?::|[–—]|\.(?!\s*(?-i:[А-ЯЁ]))))", re.IGNORECASE)
@@ -72,8 +73,7 @@ _BODIES = frozenset(
     "министерство комитет мид".split()
 )
 _ORGANISATIONS = frozenset("organisation organization ministry agency structure sco rats шос ратс мид бизнес".split())
-#: A headline that gives the floor to a surname ("Lavrov: SCO is playing an important role").
-_SURNAME_HEADLINE = re.compile(r"^([A-ZА-ЯЁ][\w’'-]+):\s")
+_SURNAME_HEADLINE = re.compile(r"^([A-ZА-ЯЁ][\w’'-]+):\s")  # a headline giving a surname the floor ("Lavrov: SCO …")
 _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
     r"(?i)^(?:the\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"

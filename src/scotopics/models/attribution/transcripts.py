@@ -25,6 +25,7 @@ __all__ = [
     "addressed_interviewee",
     "named_interviewee",
     "WE_SPOKE_WITH",
+    "ANSWERED_QUESTIONS",
 ]
 
 #: An answer's prefix in an interview ("A:", "Answer:", "Ответ:"), and a named one ("Imanaliyev (on Afghanistan):").
@@ -143,6 +144,8 @@ def addressed_interviewee(paragraphs: tuple[tuple[str, ...], ...]) -> str | None
 
 #: A lead's words that announce an interview ("We spoke with …").
 WE_SPOKE_WITH = r"\bwe\s+(?:spoke|talked)\s+(?:to|with)\b"
+#: A lead's words that say its person answered questions ("… ответил на вопросы агентства").
+ANSWERED_QUESTIONS = r"ответил\w*\s+на\s+вопросы"
 #: A lead that names the interviewee after the verb ("… – в интервью рассказал политолог Руслан Изимов", "We
 #: spoke with CICA Secretary General Kairat Sarybay").
 _INTERVIEWEE = re.compile(
@@ -156,7 +159,7 @@ _INTERVIEWEE = re.compile(
 _INTERVIEWEE_BEFORE = re.compile(
     r"(?i)\bв\s+интервью\b(?P<who>[^.?!]{3,200}?)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил)\w*"
     r"|(?P<giver>[^.?!]{3,200}?)\s(?:дал[аи]?\s+интервью|gave\s+(?:an\s+)?(?:exclusive\s+)?interview)"
-    r"|(?P<answering>[^.?!]{3,200}?)\sответил\w*\s+на\s+вопросы"  # "… Эрмек Бакиров ответил на вопросы агентства"
+    rf"|(?P<answering>[^.?!]{{3,200}}?)\s{ANSWERED_QUESTIONS}"  # "… Эрмек Бакиров ответил на вопросы агентства"
 )
 
 

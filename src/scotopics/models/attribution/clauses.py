@@ -14,8 +14,18 @@ import re
 __all__ = ["ASIDE", "IN_ASIDE", "SUBORDINATE", "INVERTED_PASSIVE", "COORDINATED", "THINKER_BEFORE_THAT"]
 __all__ += ["ACCORDING", "THIS_BY", "THIS_BY_LATER", "PHRASE_END", "AS_VERB_INSIDE", "QUOTING", "CITED_POINT"]
 __all__ += ["AS_VERB", "AS_PRONOUN", "REPORTS_NOW", "AS_OUTLET_WRITES"]
-__all__ += ["ENUMERATION", "SINGULAR_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON_WORD", "WRITER_ASIDE", "IMPERSONAL"]
+__all__ += [
+    "ADDRESSEES",
+    "ENUMERATION",
+    "SINGULAR_PRONOUNS",
+    "PLURAL_PRONOUNS",
+    "FIRST_PERSON_WORD",
+    "WRITER_ASIDE",
+    "IMPERSONAL",
+]
 
+#: Whom a source spoke to, written beside it ("сказал Песков журналистам", "сообщил журналистам источник …").
+ADDRESSEES = r"(?:журналистам|репортерам|репортёрам)"
 #: The pronouns of one person as a subject: whoever "he" or "she" is, a person speaks.
 SINGULAR_PRONOUNS = frozenset({"he", "she", "он", "она"})
 #: The pronouns of a group as a subject ("They agreed …"): a group speaks.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .clauses import ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE, THINKER_BEFORE_THAT
+from .clauses import ADDRESSEES, ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE, THINKER_BEFORE_THAT
 from .names import GROUP_WORDS, LONE_SURNAME, person_names, speaker_type
 from .participles import NOMINATIVE_PARTICIPLE_ENDINGS, SURNAME, english_gerund_clause, gerund_clause, participle_clause
 from .verbs import VERBS, Verb, find_verb, noun_form
@@ -73,7 +73,7 @@ _TRAILING_ADVERB = re.compile(
     r"|в период (?:сво\w+ )?председательства(?: в [А-ЯЁ]+)?"  # "Кыргызстан в период своего председательства"
     r"|in (?:his|her|their) (?:address|speech|remarks|statement)|в (?:своем|своём) выступлении"
     r"|in a (?:tweet|post|statement)|on (?:X|Twitter)"
-    r"|(?:журналистам|репортерам|репортёрам)(?:\s+в\s+[А-ЯЁ][а-яё-]+)?))+$"  # "он журналистам в Самарканде"
+    rf"|{ADDRESSEES}(?:\s+в\s+[А-ЯЁ][а-яё-]+)?))+$"  # "он журналистам в Самарканде"
 )
 
 

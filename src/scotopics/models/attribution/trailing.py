@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import IN_ASIDE
+from .clauses import ADDRESSEES, IN_ASIDE
 from .names import person_mentions, person_names
 from .offices import opens_with_russian_office
 from .participles import GERUND_ENDINGS, NOMINATIVE_PARTICIPLE_ENDINGS
@@ -151,7 +151,7 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         return None  # "Лавров, в частности, отметил важность …", "Мурат Нуртлеу, министр …, подчеркнул важность …":
         # the subject stands before the aside or the apposition
     who = WHERE_AND_HOW.split(russian.group("speaker"), maxsplit=1)[0]  # not the journalist "в беседе с …"
-    who = re.sub(r"^(?:журналистам|репортерам|репортёрам)\s+", "", who)  # "сообщил журналистам источник …"
+    who = re.sub(rf"^{ADDRESSEES}\s+", "", who)  # "сообщил журналистам источник …"
     named = person_mentions(who)
     if named:
         return named[0], russian.group("verb")

@@ -33,7 +33,7 @@ from _common import ROOT, documents, forget_sentences, print_table, write_result
 import scotopics
 from scotopics.models import summarizer
 from scotopics.models.attribution import SpeakerResolver
-from scotopics.models.attribution.names import same_speaker, speaker_type
+from scotopics.models.attribution.speaker_types import same_speaker, speaker_type
 from scotopics.training.trainer import speaker_training_set
 
 TYPES = ("person", "office_or_body", "country", "group", "document", "none")

@@ -19,8 +19,9 @@ from scotopics.models.attribution import (
 )
 from scotopics.models.attribution.document import canonical, office_holder
 from scotopics.models.attribution.features import FEATURE_NAMES
-from scotopics.models.attribution.names import nominative, person_mentions, same_speaker
+from scotopics.models.attribution.names import nominative, person_mentions
 from scotopics.models.attribution.openers import subject
+from scotopics.models.attribution.speaker_types import same_speaker
 from scotopics.models.keystatements import SentenceContext
 from scotopics.models.summarizer import ReadDocument, may_state
 

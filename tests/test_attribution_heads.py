@@ -7,8 +7,9 @@ import pytest
 
 import scotopics
 from scotopics.models.attribution import SpeakerDocument, attribute
-from scotopics.models.attribution.document import canonical, plausible
+from scotopics.models.attribution.document import canonical
 from scotopics.models.attribution.names import nominative, person_names
+from scotopics.models.attribution.plausibility import plausible
 from scotopics.models.attribution.titles import title_speaker
 from scotopics.text.segment import segment
 

@@ -670,7 +670,7 @@ def test_sources_named_after_the_statement_with_an_apposition_a_participle_or_a_
 def test_initials_written_with_two_letters_and_a_province_are_read_right():
     assert person_names("President Ts.Elbegdorj highlighted the corridor.") == ["Ts.Elbegdorj"]
     assert person_names("in Xi'an, northwest China's Shaanxi Province.") == []
-    from scotopics.models.attribution.names import same_speaker
+    from scotopics.models.attribution.speaker_types import same_speaker
 
     assert same_speaker("Ts Elbegdorj", "Ts.Elbegdorj")
 

@@ -7,8 +7,9 @@ import pytest
 from scotopics.models.attribution import SpeakerDocument, attribute
 from scotopics.models.attribution.declarations import declarer, declarer_before
 from scotopics.models.attribution.document import canonical
-from scotopics.models.attribution.names import person_names, same_person, same_speaker
+from scotopics.models.attribution.names import person_names, same_person
 from scotopics.models.attribution.sources import message_from
+from scotopics.models.attribution.speaker_types import same_speaker
 
 from .test_attribution_pages import resolve_with_default_model
 

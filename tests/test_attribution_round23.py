@@ -7,9 +7,9 @@ import pytest
 
 from scotopics.models.attribution import SpeakerDocument, attribute
 from scotopics.models.attribution.candidates import candidates
-from scotopics.models.attribution.names import speaker_type
 from scotopics.models.attribution.openers import subject
 from scotopics.models.attribution.quotations import plain_quotes
+from scotopics.models.attribution.speaker_types import speaker_type
 
 
 def test_two_apostrophes_quote_like_a_double_quotation_mark():

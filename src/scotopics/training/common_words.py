@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..io.corpus import CorpusDocument, read_documents
-from ..models.attribution.names import speaker_type
+from ..models.attribution.speaker_types import speaker_type
 
 __all__ = ["common_words", "LEXICON_FILE", "MIN_LOWER_CASE", "NAME_SHARE"]
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from .document import QUESTION, SpeakerDocument
 from .marks import opens_quotation
-from .names import clean_name, person_names, speaker_type
+from .names import clean_name, person_names
 from .resolver import SpeakerResolver
 from .rules import KINDS, WRITER_ASIDE, Attribution, attribute
 from .sources import names_the_source_before
+from .speaker_types import speaker_type
 from .titles import title_speaker
 from .transcripts import ANSWER_PREFIX, statement_text, strip_answer_prefix, turn_prefix
 

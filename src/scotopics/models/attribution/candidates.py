@@ -30,17 +30,13 @@ from .document import (
 from .groups import may_speak
 from .lists import list_introduction
 from .marks import opens_quotation
-from .names import (
-    GROUP_WORDS,
-    person_names,
-    speaker_type,
-    surname_key,
-)
+from .names import GROUP_WORDS, person_names, surname_key
 from .openers import PLACE_PREPOSITIONS, WORD, subject_of
 from .publishers import earlier_publisher
 from .quoted_titles import quoted_title_spans
 from .rules import Attribution, attribute, carries_news
 from .sources import names_the_source_before, quoted_document_source
+from .speaker_types import speaker_type
 from .transcripts import addressed_interviewee, named_interviewee
 
 __all__ = [

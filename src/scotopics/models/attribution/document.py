@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from .. import lexicon
 from .clauses import ENUMERATION, FIRST_PERSON_WORD, PLURAL_PRONOUNS, SINGULAR_PRONOUNS
-from .groups import headline_countries, speaking_group
+from .groups import headline_countries
 from .introductions import introduced_person, unnamed_official
 from .marks import mask_quotes
 from .names import (
@@ -27,13 +27,13 @@ from .names import (
     patronymic_holder,
     person_mentions,
     person_names,
-    speaker_type,
     surname_key,
 )
-from .offices import COUNTRY_LEADER, HEAD_OF_STATE_TITLES, KREMLIN_SPOKESMAN, RUSSIAN_OFFICES, find_office_holder
+from .offices import COUNTRY_LEADER, HEAD_OF_STATE_TITLES, KREMLIN_SPOKESMAN, find_office_holder
 from .quotations import plain_quotes
 from .rules import Attribution, attribute
 from .sources import message_from
+from .speaker_types import speaker_type
 from .titles import repeated_surname, title_speaker
 from .transcripts import (
     ANSWER_PREFIX,
@@ -45,7 +45,7 @@ from .transcripts import (
     turn_prefix,
 )
 
-__all__ = ["QUESTION", "SpeakerDocument", "canonical", "office_holder", "plausible", "context_of"]
+__all__ = ["QUESTION", "SpeakerDocument", "canonical", "office_holder", "context_of"]
 __all__ += ["statement_rule", "LEAD_SENTENCES", "RULE_WINDOW"]
 
 #: Opening sentences read for the document's people (their full names, who is named most) and offices.
@@ -66,13 +66,6 @@ QUESTION = re.compile(r"^\s*(?:(?:Q|Question|Вопрос)\s*[:.–—]|В\s*(?:
 #: How far back (in sentences) a person's reported statement still holds the floor.
 FLOOR_BACK = 6
 _ALL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "мы", "я", "it", "this"}
-#: Bodies that speak as one ("The Council decided", "Узбекская сторона предложила").
-_BODIES = frozenset(
-    "council committee secretariat side delegation ministry conference forum commission office service administration "
-    "embassy mission government department centre center group bank chamber совет секретариат сторона делегация "
-    "министерство комитет мид".split()
-)
-_ORGANISATIONS = frozenset("organisation organization ministry agency structure sco rats шос ратс мид бизнес".split())
 _SURNAME_HEADLINE = re.compile(r"^([A-ZА-ЯЁ][\w’'-]+):\s")  # a headline giving a surname the floor ("Lavrov: SCO …")
 _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
@@ -308,28 +301,6 @@ def office_holder(document: SpeakerDocument, office: str) -> str | None:
 
 #: A head named by the office alone, whom a news text's headline names ("Токаев назвал …" / "— сказал президент").
 _BARE_HEADS = frozenset({"president", "президент", "глава государства", "head of state", "leader", "лидер"})
-
-
-@lru_cache(maxsize=8192)
-def plausible(speaker: str | None, kind: str | None) -> bool:
-    """Whether a phrase can name a speaker: a person, country or group, or a phrase headed by an office or body
-    (cached: the same candidates come back for every sentence of a document)."""
-    if speaker is None or kind in {"person", "country"}:
-        return True
-    if kind == "group":  # "the officials", not "Many Belarusian proposals"
-        return speaking_group(speaker)
-    words = [w.lower().strip(".,’'") for w in speaker.split() if w.lower() not in {"the", "of", "a"}]
-    if not words or words[0].endswith("ing") or len(words) > 12:
-        return False
-    if not re.search("[а-яё]", speaker.lower()):  # English: the noun that heads the phrase, before "of …"
-        head = _ENGLISH_HEAD.split(" ".join(speaker.split()).lower(), maxsplit=1)[0].split()
-        if head:
-            words = [re.sub(r"['’]s$", "", head[-1].strip(".,’'"))]  # "The voice of the SCO": "voice"
-    return any(w in TITLE_WORDS or w in _BODIES or w in RUSSIAN_OFFICES or w in _ORGANISATIONS for w in words)
-
-
-#: Where an English noun phrase's head ends: a preposition or a clause after it.
-_ENGLISH_HEAD = re.compile(r"\s+(?:of|for|on|in|to|through|at|with|from|under|that|which|who)\s+")
 
 
 def canonical(document: SpeakerDocument, speaker: str) -> str:

@@ -19,8 +19,10 @@ import numpy as np
 from .. import lexicon
 from .candidates import Candidate
 from .clauses import ENUMERATION, PLURAL_PRONOUNS, SINGULAR_PRONOUNS
-from .document import SpeakerDocument, plausible
-from .names import speaker_type, surname_key
+from .document import SpeakerDocument
+from .names import surname_key
+from .plausibility import plausible
+from .speaker_types import speaker_type
 from .transcripts import ANSWER_PREFIX, strip_answer_prefix
 
 __all__ = ["FEATURE_NAMES", "SOURCES", "sentence_context", "features", "feature_matrix"]

@@ -13,7 +13,8 @@ import re
 
 from ...text.segment import TITLE_MAX_WORDS
 from .. import lexicon
-from .names import COUNTRIES, GROUP_WORDS, bare_word, speaker_type
+from .names import COUNTRIES, GROUP_WORDS, bare_word
+from .speaker_types import speaker_type
 
 __all__ = ["speaking_group", "may_speak", "headline_countries"]
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from ...text.segment import LIST_BULLETS
-from .document import SpeakerDocument, plausible
+from .document import SpeakerDocument
 from .groups import may_speak
-from .names import GROUP_WORDS, nominative, speaker_type
+from .names import GROUP_WORDS, nominative
 from .openers import subject_of
+from .plausibility import plausible
+from .speaker_types import speaker_type
 
 __all__ = ["list_introduction", "LIST_ITEMS_BACK"]
 

@@ -5,8 +5,8 @@ with something glued on: a country ("Uzbekistan Ilkhom Makhkamov", "России
 Сергей"), an office ("Minister of Foreign Affairs of India S. Jaishankar"), or a
 name cut at a hyphen ("Regional Anti-"). :func:`clean_name` strips countries,
 titles and offices from the front of a person's name and keeps hyphenated
-words whole; :func:`speaker_type` sorts a speaker into person, office or body,
-country, group or document.
+words whole. What kind of speaker a phrase is and whether two speakers are the
+same is told by :mod:`.speaker_types`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ...results import SpeakerType
 from .. import lexicon
 from .cases import (
     ADJECTIVE_OBLIQUE,
@@ -29,8 +28,8 @@ from .cases import (
 from .quoted_titles import OPENING_QUOTE, quoted_title_at
 
 __all__ = ["LONE_SURNAME", "person_names", "PATRONYMIC_ENDINGS", "is_chinese_name", "clean_name", "bare_word"]
-__all__ += ["common_word", "speaker_type", "surname_key", "same_person", "another_person", "patronymic_holder"]
-__all__ += ["nominative", "group_nominative", "person_mentions", "same_speaker", "TITLE_WORDS", "NOT_PERSON"]
+__all__ += ["common_word", "surname_key", "same_person", "another_person", "patronymic_holder"]
+__all__ += ["nominative", "group_nominative", "person_mentions", "TITLE_WORDS", "NOT_PERSON"]
 __all__ += ["COUNTRIES", "GROUP_WORDS"]
 
 TITLE_WORDS = lexicon.words("title_words")
@@ -40,9 +39,6 @@ COMMON_WORDS = lexicon.words("common_words")
 COUNTRIES = lexicon.words("country_words")
 GROUP_WORDS = lexicon.words("group_words")
 CHINESE_SURNAMES = lexicon.words("chinese_surnames")
-_DOCUMENT_WORDS = frozenset(
-    {"declaration", "communiqué", "communique", "statement", "report", "plan", "decision", "декларация", "заявление"}
-)
 _RUSSIAN_TITLES = frozenset(  # and their instrumental and dative ("Президентом РТ Эмомали Рахмоновым")
     "министр министра президент президента генеральный генерального секретарь секретаря генсекретарь посол "
     "посла председатель председателя директор директора заместитель премьер-министр премьер-министра глава "
@@ -340,61 +336,3 @@ def person_mentions(text: str) -> tuple[str, ...]:
             name = nominative(name)
         found.append(name)
     return tuple(found)
-
-
-#: A surname after an honorific ("Mr Jaishankar", "Dr. Norov", "Shri Goyal").
-_HONOURED_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Dr|Shri|Smt)\.?\s+[A-Z][\w’'-]+")
-#: A surname written alone, by its Slavic or Central Asian ending ("Lavrov", "Tokayev", "Putin"; not "Kremlin").
-_SURNAME_ALONE = re.compile(
-    r"(?!Kremlin|Berlin|Dublin|Bahrain|Кремл)[A-ZА-ЯЁ][a-zа-яё]+(?:ov|ev|yev|in|ova|eva|ina|sky|enko|ов|ев|ин|ова|ева|ина|ёв|ский|енко)"
-)
-
-
-@lru_cache(maxsize=8192)
-def speaker_type(speaker: str | None) -> SpeakerType | None:
-    """What kind of speaker ``speaker`` is: person, office_or_body, country, group or document."""
-    if not speaker:
-        return None
-    words = [bare_word(w) for w in speaker.split()]
-    content = [w for w in words if w not in {"the", "a", "an"}]
-    if not content:
-        return None
-    if len(content) <= 5 and all(w in COUNTRIES or w in {"and", "и"} for w in content):
-        return "country"
-    if person_names(speaker) and clean_name(speaker) == speaker.strip():
-        return "person"
-    if content[0] in _DOCUMENT_WORDS or content[-1] in _DOCUMENT_WORDS:
-        return "document"
-    # The head noun stands before "of" ("the SCO ministers of transport", "the Council of Foreign Ministers").
-    before_of = content[: content.index("of", 1)] if "of" in content[1:] else content
-    head = content[0] if content[0] in GROUP_WORDS else before_of[-1]
-    written = next((w for w in reversed(speaker.split()) if bare_word(w) == head), "") if head != content[0] else ""
-    plural = head.endswith("s") and not head.endswith(("ss", "us")) and not written[:1].isupper()
-    if head in GROUP_WORDS or (plural and head not in TITLE_WORDS and head not in COUNTRIES):
-        return "group"
-    alone = speaker.strip()
-    if re.fullmatch(r"(?:[А-ЯЁA-Z]\.\s?-?){1,2}\s?\S+", alone) or _SURNAME_ALONE.fullmatch(alone):
-        return "person"  # "В.Путин", or a surname alone ("Lavrov said …", "Моргулов")
-    if _HONOURED_SURNAME.fullmatch(alone):
-        return "person"  # "Mr Jaishankar", "Dr. Norov"
-    if alone[:1].isupper() and alone.lower() in CHINESE_SURNAMES and alone.lower() not in {"he", "an"}:
-        return "person"  # a Chinese family name alone ("Zhang said …")
-    return "office_or_body"
-
-
-def _normalise(name: str) -> str:
-    name = re.sub(r"[^\w\s-]", " ", name.lower())  # "Ts.Elbegdorj" is "Ts Elbegdorj"
-    return " ".join(w for w in name.split() if w not in {"the", "mr", "ms", "mrs", "dr"})
-
-
-def same_speaker(predicted: str | None, reference: str | None) -> bool:
-    """Whether a found speaker matches a marked one: equal, one containing the other, or the same surname.
-
-    Two Nones match (nobody speaks); a None and a name do not.
-    """
-    if predicted is None or reference is None:
-        return predicted is None and reference is None
-    p, g = _normalise(predicted), _normalise(reference)
-    if not p or not g:
-        return False
-    return p == g or p in g or g in p or p.split()[-1] == g.split()[-1]

@@ -14,8 +14,9 @@ import re
 from itertools import islice
 
 from .clauses import PLURAL_PRONOUNS, SINGULAR_PRONOUNS
-from .document import _BODIES, SpeakerDocument, plausible
+from .document import SpeakerDocument
 from .names import COUNTRIES, GROUP_WORDS, person_names
+from .plausibility import BODIES, plausible
 from .subjects import AFTER_SUBJECT, RUSSIAN_CIRCUMSTANCE
 from .transcripts import strip_answer_prefix
 
@@ -82,7 +83,7 @@ def subject(sentence: str) -> str | None:
     pronoun = head in SINGULAR_PRONOUNS or head in PLURAL_PRONOUNS
     if pronoun or lowered[0] in {"it", "this", "there", "that", "these", "we", "i"}:
         return None
-    if head in GROUP_WORDS or head in _BODIES or all(w in COUNTRIES or w in {"and", "и"} for w in lowered):
+    if head in GROUP_WORDS or head in BODIES or all(w in COUNTRIES or w in {"and", "и"} for w in lowered):
         return " ".join(phrase)
     if person_names(" ".join(phrase)) or (lowered[0] in _SUBJECT_OPENERS and plausible(" ".join(phrase), None)):
         return " ".join(phrase)

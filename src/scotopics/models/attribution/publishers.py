@@ -15,9 +15,9 @@ import re
 
 from .document import SpeakerDocument, canonical
 from .groups import may_speak
-from .names import speaker_type
 from .openers import subject
 from .sources import quoted_document_source
+from .speaker_types import speaker_type
 
 __all__ = ["earlier_publisher", "quoted_subject", "PUBLISHER_LOOK_BACK"]
 

@@ -24,14 +24,16 @@ from .._math import sigmoid
 from .candidates import Candidate, candidates, source_named_next, within_quotation
 from .clauses import FIRST_PERSON_WORD, SINGULAR_PRONOUNS
 from .declarations import declarer_before
-from .document import QUESTION, SpeakerDocument, canonical, plausible, statement_rule
+from .document import QUESTION, SpeakerDocument, canonical, statement_rule
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .kinds import statement_kind
 from .lists import list_introduction
-from .names import COUNTRIES, same_speaker, speaker_type
+from .names import COUNTRIES
+from .plausibility import plausible
 from .publishers import earlier_publisher, quoted_subject
 from .rules import WRITER_ASIDE, Attribution, carries_news
 from .sources import quoted_document_source
+from .speaker_types import same_speaker, speaker_type
 from .subjects import MODALS
 
 __all__ = ["SpeakerResolver", "DEFAULT_NONE_MARGINS", "script_language"]

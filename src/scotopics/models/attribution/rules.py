@@ -28,13 +28,14 @@ from .clauses import ACCORDING, AS_PRONOUN, AS_VERB, AS_VERB_INSIDE, CITED_POINT
 from .kinds import KINDS, statement_kind
 from .marks import mask_quotes
 from .names import TITLE_WORDS as _TITLE_WORDS
-from .names import group_nominative, nominative, person_names, speaker_type, surname_key
+from .names import group_nominative, nominative, person_names, surname_key
 from .offices import another_office
 from .quotations import plain_quotes, quotation_source
 from .sources import (
     apposition_name,
     body_reports,
     body_source,
+    carries_news,
     message_sender,
     names_the_source_before,
     publication_named_after,
@@ -44,6 +45,7 @@ from .sources import (
     speech_giver,
     strip_source_tag,
 )
+from .speaker_types import speaker_type
 from .subjects import (
     OFFICE_WORDS,
     RUSSIAN_OFFICE_NOUNS,
@@ -58,18 +60,6 @@ from .transcripts import ANSWER_PREFIX, strip_answer_prefix
 
 __all__ = ["Attribution", "attribute", "person_names", "strip_answer_prefix", "names_the_source_before"]
 __all__ += ["KINDS", "ANSWER_PREFIX", "carries_news", "WRITER_ASIDE"]
-
-
-#: Who only passes on what another said ("according to the journalist, the minister said …").
-_REPORTER = re.compile(
-    r"(?i)\b(?:journalist|correspondent|reporter|newspaper|agency|media|website|журналист|корреспондент|издани|агентств|сайт"
-    r"|ИА\b|РИА|ТАСС|Интерфакс|Xinhua|Синьхуа|Sputnik|Kazinform|Казинформ)"
-)
-
-
-def carries_news(source: str) -> bool:
-    """Whether ``source`` is an outlet or a journalist that carries others' words ("ТАСС", "the agency")."""
-    return _REPORTER.search(source) is not None
 
 
 #: A person named inside a subject by a participle ("The Initiative proposed by President Xi").
@@ -321,7 +311,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         if in_phrase and speaker_type(source) in ("person", "office_or_body") and re.search("[а-яё]", source):
             source = nominative(source)  # "По словам генсека Нурлана Ермекбаева": "Нурлан Ермекбаев"; "премьера"
         unresolved = source.lower() in _PRONOUN | _PLURAL_PRONOUN  # "In his view" with nobody named before
-        if speaker_type(source) == "document" or _REPORTER.search(source):
+        if speaker_type(source) == "document" or carries_news(source):
             # "According to a statement of the ministry, Karzai outlined …", "According to the journalist, … said"
             rest = mask_quotes(sentence[according.end() :])
             own_verb = find_verb(rest)
@@ -347,7 +337,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         named = person_names(quoting.group("speaker"))
         return Attribution(_resolve(named[-1] if named else clean_phrase(quoting.group("speaker")), known), None, sort)
     as_verb = AS_VERB.match(sentence) or AS_VERB_INSIDE.search(sentence)
-    if as_verb and find_verb(as_verb.group("verb")) and not _REPORTER.search(as_verb.group("speaker")):
+    if as_verb and find_verb(as_verb.group("verb")) and not carries_news(as_verb.group("speaker")):
         # "Как отметил министр … Жээнбек Кулубаев, …" (not "Как сообщало ИА REGNUM, …", which only carries it)
         # or a body: "Как сообщили в администрации президента"; or the person an apposition names: "Как отметил
         # руководитель ведомства, главный санитарный врач РФ Анна Попова, …"

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .clauses import AS_OUTLET_WRITES, PHRASE_END, REPORTS_NOW, THIS_BY, THIS_BY_LATER
-from .names import person_names, speaker_type
+from .names import person_names
+from .speaker_types import speaker_type
 from .subjects import clean_phrase
 from .verbs import find_verb
 
@@ -30,6 +31,7 @@ __all__ = [
     "source_named_after",
     "source_after",
     "strip_source_tag",
+    "carries_news",
 ]
 
 #: Head nouns of bodies in the genitive or prepositional case, and their nominative.
@@ -301,3 +303,15 @@ def names_the_source_before(sentence: str) -> bool:
         or publication_named_after(sentence) is not None
         or _THIS_IN_DOCUMENT.match(sentence) is not None
     )
+
+
+#: Who only passes on what another said ("according to the journalist, the minister said …").
+_REPORTER = re.compile(
+    r"(?i)\b(?:journalist|correspondent|reporter|newspaper|agency|media|website|журналист|корреспондент|издани|агентств|сайт"
+    r"|ИА\b|РИА|ТАСС|Интерфакс|Xinhua|Синьхуа|Sputnik|Kazinform|Казинформ)"
+)
+
+
+def carries_news(source: str) -> bool:
+    """Whether ``source`` is an outlet or a journalist that carries others' words ("ТАСС", "the agency")."""
+    return _REPORTER.search(source) is not None

@@ -11,9 +11,10 @@ import re
 from functools import lru_cache
 
 from .clauses import ADDRESSEES, ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE, THINKER_BEFORE_THAT
-from .names import GROUP_WORDS, LONE_SURNAME, person_names, speaker_type
+from .names import GROUP_WORDS, LONE_SURNAME, person_names
 from .participles import NOMINATIVE_PARTICIPLE_ENDINGS, SURNAME, english_gerund_clause, gerund_clause, participle_clause
-from .verbs import VERBS, Verb, find_verb, noun_form
+from .speaker_types import speaker_type
+from .verbs import AGENT, PASSIVE, VERBS, Verb, find_verb, main_verb, noun_form
 
 __all__ = ["VERBS", "Verb", "find_verb", "main_verb", "noun_form", "speaker_phrase", "clean_phrase", "MODALS"]
 __all__ += ["RUSSIAN_OFFICE_NOUNS", "OFFICE_WORDS", "RUSSIAN_CIRCUMSTANCE", "AFTER_SUBJECT"]
@@ -103,8 +104,6 @@ _RELATIVE_PRONOUNS = frozenset({"который", "которая", "котор�
 #: Russian demonstratives that stand for a thing said or done before ("Это подчеркнуло …"), never for a speaker,
 #: and what a relative clause said ("Главное, о чем сказал Президент …": the subject follows the verb).
 _DEMONSTRATIVES = re.compile(r"(?i)^(?:это|то|эти|вс[её] это)$|\b(?:о|об)\s+ч[её]м$")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-_AGENT = re.compile(r"\s+by\s+([^,.;:()]+)")
 
 
 @lru_cache(maxsize=4096)  # the rules ask again about earlier sentences, for every statement after them
@@ -119,8 +118,8 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         return None  # "Specially stressed was the necessity …", "Minutes after he welcomed X, Y made …"
     if thinker := THINKER_BEFORE_THAT.match(before):
         return thinker.group(1)  # "We hope that the Afghan authorities take note …": we
-    if _PASSIVE.search(before):  # "The plan was adopted (by the ministers)": the subject said nothing
-        agent = _AGENT.match(sentence, verb.start + len(verb.text))
+    if PASSIVE.search(before):  # "The plan was adopted (by the ministers)": the subject said nothing
+        agent = AGENT.match(sentence, verb.start + len(verb.text))
         return _noun_phrase(agent.group(1)) if agent else None
     before = _WHICH_CLAUSE.split(before)[-1]  # "… was held, during which India underlined": "India"
     segments = [s for s in _CLAUSE_BREAK.split(ASIDE.sub(" ", _BRACKETED.sub(" ", before))) if s.strip()]
@@ -190,23 +189,6 @@ _SENTENCE_ADVERBS = frozenset(
     "hence first second third finally overall again still now then indeed однако также кроме поэтому итак затем "
     "далее сегодня вчера ранее позже".split()
 )
-
-
-def main_verb(sentence: str) -> Verb | None:
-    """:func:`find_verb`, past a participle clause that opens the sentence ("Observing that India condemned …,
-    he called for …": "called for", not "condemned")."""
-    verb = find_verb(sentence)
-    if verb and _PASSIVE.search(sentence[: verb.start]) and not _AGENT.match(sentence, verb.start + len(verb.text)):
-        joined = _AND_CLAUSE.search(sentence, verb.start)  # "A communiqué was signed, and the ministers agreed …"
-        later = find_verb(" " * joined.end() + sentence[joined.end() :]) if joined else None
-        return later or verb
-    comma = sentence.find(",")
-    if verb is None or comma < 0 or verb.start > comma or not english_gerund_clause(sentence[:comma].split()):
-        return verb
-    return find_verb(" " * (comma + 1) + sentence[comma + 1 :]) or verb
-
-
-_AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?=(?:the\s+)?[A-Za-z])", re.IGNORECASE)
 
 
 #: Russian adverbs that may stand between a subject and its verb ("стороны единогласно подтвердили", "Казахстан

@@ -3,7 +3,8 @@
 :func:`find_verb` finds "stressed", "pointed out", "выступили за" and the other entries of the
 ``reporting_verbs`` lexicon; a verb form used as a noun ("Xi's welcome address", "the member states"),
 a participle ("projects supported by …"), an infinitive or a thing's relative clause ("the meeting, which
-stressed …") reports nobody and is skipped.
+stressed …") reports nobody and is skipped. :func:`main_verb` looks past an opening participle clause and past
+a passive without its agent to the verb that has a speaker.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
+from .participles import english_gerund_clause
 
-__all__ = ["VERBS", "Verb", "find_verb", "noun_form"]
+__all__ = ["VERBS", "Verb", "find_verb", "noun_form", "main_verb", "PASSIVE", "AGENT"]
 
 VERBS = lexicon.entries("reporting_verbs")
 _VERB_SET = frozenset(VERBS)
@@ -171,3 +173,25 @@ def noun_form(word: str, before: str) -> bool:
     return word in _NOUN_VERBS and (
         before in _DETERMINERS or before in _NOUN_ADJECTIVES or before.endswith(("’s", "'s"))
     )
+
+
+#: The end of a passive before its verb ("was adopted", "were unanimously approved"), and its agent after it.
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+AGENT = re.compile(r"\s+by\s+([^,.;:()]+)")
+
+
+def main_verb(sentence: str) -> Verb | None:
+    """:func:`find_verb`, past a participle clause that opens the sentence ("Observing that India condemned …,
+    he called for …": "called for", not "condemned")."""
+    verb = find_verb(sentence)
+    if verb and PASSIVE.search(sentence[: verb.start]) and not AGENT.match(sentence, verb.start + len(verb.text)):
+        joined = _AND_CLAUSE.search(sentence, verb.start)  # "A communiqué was signed, and the ministers agreed …"
+        later = find_verb(" " * joined.end() + sentence[joined.end() :]) if joined else None
+        return later or verb
+    comma = sentence.find(",")
+    if verb is None or comma < 0 or verb.start > comma or not english_gerund_clause(sentence[:comma].split()):
+        return verb
+    return find_verb(" " * (comma + 1) + sentence[comma + 1 :]) or verb
+
+
+_AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?=(?:the\s+)?[A-Za-z])", re.IGNORECASE)

@@ -1,0 +1,43 @@
+"""Whether a phrase can name a speaker: a person, a country, a speaking group, or a phrase headed by an office or
+a body ("the Secretary-General", "the Council", not "Many Belarusian proposals" or "the voice of the SCO")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .groups import speaking_group
+from .names import TITLE_WORDS
+from .offices import RUSSIAN_OFFICES
+
+__all__ = ["BODIES", "plausible"]
+
+#: Bodies that speak as one ("The Council decided", "Узбекская сторона предложила").
+BODIES = frozenset(
+    "council committee secretariat side delegation ministry conference forum commission office service administration "
+    "embassy mission government department centre center group bank chamber совет секретариат сторона делегация "
+    "министерство комитет мид".split()
+)
+_ORGANISATIONS = frozenset("organisation organization ministry agency structure sco rats шос ратс мид бизнес".split())
+
+
+@lru_cache(maxsize=8192)
+def plausible(speaker: str | None, kind: str | None) -> bool:
+    """Whether a phrase can name a speaker: a person, country or group, or a phrase headed by an office or body
+    (cached: the same candidates come back for every sentence of a document)."""
+    if speaker is None or kind in {"person", "country"}:
+        return True
+    if kind == "group":  # "the officials", not "Many Belarusian proposals"
+        return speaking_group(speaker)
+    words = [w.lower().strip(".,’'") for w in speaker.split() if w.lower() not in {"the", "of", "a"}]
+    if not words or words[0].endswith("ing") or len(words) > 12:
+        return False
+    if not re.search("[а-яё]", speaker.lower()):  # English: the noun that heads the phrase, before "of …"
+        head = _ENGLISH_HEAD.split(" ".join(speaker.split()).lower(), maxsplit=1)[0].split()
+        if head:
+            words = [re.sub(r"['’]s$", "", head[-1].strip(".,’'"))]  # "The voice of the SCO": "voice"
+    return any(w in TITLE_WORDS or w in BODIES or w in RUSSIAN_OFFICES or w in _ORGANISATIONS for w in words)
+
+
+#: Where an English noun phrase's head ends: a preposition or a clause after it.
+_ENGLISH_HEAD = re.compile(r"\s+(?:of|for|on|in|to|through|at|with|from|under|that|which|who)\s+")

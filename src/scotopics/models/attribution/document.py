@@ -70,7 +70,7 @@ _SURNAME_HEADLINE = re.compile(r"^([A-ZА-ЯЁ][\w’'-]+):\s")  # a headline gi
 _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
     r"(?i)^(?:the\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"
-    r"|(?-i:[A-Z][a-z]+\s+){1,2})?(?:minister|(?-i:FM)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet))\b)|(?<=SCO\s)chief|president|ambassador|director|envoy|official|"
+    r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet))\b)|(?<=SCO\s)chief|president|ambassador|director|envoy|official|"
     rf"spokesman|spokesperson|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     r"(?:\s+of\s+state)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"  # "the Minister of State for Culture"
     # "the President of Russia", "the secretary general of the Shanghai Cooperation Organization"
@@ -300,7 +300,9 @@ def office_holder(document: SpeakerDocument, office: str) -> str | None:
 
 
 #: A head named by the office alone, whom a news text's headline names ("Токаев назвал …" / "— сказал президент").
-_BARE_HEADS = frozenset({"president", "президент", "глава государства", "head of state", "leader", "лидер"})
+_BARE_HEADS = frozenset(
+    {"president", "президент", "глава государства", "глава республики", "head of state", "leader", "лидер"}
+)
 
 
 def canonical(document: SpeakerDocument, speaker: str) -> str:

@@ -55,6 +55,7 @@ def list_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] 
                 or (nominative(owner.group(1)) if owner else None)
                 or _named_subject(document, text)  # "During its chairmanship, Kazakhstan intends to focus on:"
                 or _group_before_colon(text)  # "Following the forum the participants:"
+                or _before_pointer(document, index - back)  # "Лидеры … подписали пакет документов. Среди них:"
             )
             if speaker:
                 return back, speaker
@@ -74,6 +75,18 @@ def _in_list_item(document: SpeakerDocument, index: int) -> bool:
     if _LIST_ITEM.match(text) or sentence and _BULLETED.match(document.paragraphs[paragraph][0]):
         return True
     return bool(index and _DASHED.match(text) and _LIST_ITEM.match(document.flat[index - 1][2]))
+
+
+#: A line that only points back to the sentence before it ("Среди них:", "Among them:").
+_POINTER = re.compile(r"(?i)^\W*(?:среди\s+них|в\s+их\s+числе|в\s+том\s+числе|among\s+them|they\s+include)\s*:\s*$")
+
+
+def _before_pointer(document: SpeakerDocument, index: int) -> str | None:
+    """The speaker of the sentence before a line that only points back to it ("Лидеры стран СНГ … подписали пакет
+    документов." before "Среди них:"): its rules' speaker or the subject it names."""
+    if not index or not _POINTER.match(document.flat[index][2]):
+        return None
+    return document.rule(index - 1).speaker or _named_subject(document, document.flat[index - 1][2])
 
 
 def _group_before_colon(text: str) -> str | None:

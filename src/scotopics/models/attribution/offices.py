@@ -11,6 +11,14 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .names import COUNTRIES, NOT_PERSON, TITLE_WORDS, is_chinese_name, person_mentions, surname_key
+from .russian_offices import (
+    DEPUTY_SHORT,
+    RUSSIAN_OFFICES,
+    opens_with_russian_office,
+    russian_country,
+    russian_office_stem,
+    russian_posts,
+)
 
 __all__ = [
     "another_office",
@@ -48,67 +56,15 @@ def another_office(office: str, text: str, at: int) -> bool:
     return own is not None and bool(before) and before[-1] != own.group(1)
 
 
-#: Russian office nouns that can head a speaker phrase ("министр", "посол", "представитель").
-RUSSIAN_OFFICES = frozenset(
-    {
-        "министр",
-        "президент",
-        "секретарь",
-        "генсекретарь",
-        "посол",
-        "председатель",
-        "директор",
-        "глава",
-        "премьер-министр",
-        "представитель",
-    }
-)
-
-#: Russian offices in any case, and the text that names them ("Послом" → посол, "Генеральный секретарь" → генсекретарь).
-_RUSSIAN_OFFICE_FORMS = (
-    # A deputy first: "Заместитель главы Минсельхоза" is found as the deputy the lead names, not as the head.
-    (re.compile(r"заместител\w*"), r"заместител(?:ь|я|ю|ем|е)\b"),
-    # "замминистра" is "заместитель министра"
-    (re.compile(r"замминистр\w*"), r"зам(?:министр|естител\w*\s+министр)\w*"),
-    (re.compile(r"генсек\w*|генеральн\w*"), r"(?:генсек(?:ретар)?|генеральн\w*\s+секретар)(?:ь|я|ю|ем|е|а|у|ом)?\b"),
-    (re.compile(r"пос(?:о)?л(?:а|у|ом|е)?"), r"пос(?:о)?л(?:а|у|ом|е)?\b"),
-    (re.compile(r"председател\w*"), r"председател"),
-    (re.compile(r"президент\w*"), r"президент"),
-    (re.compile(r"директор\w*"), r"директор"),
-    (re.compile(r"представител\w*"), r"представител(?:ь|я|ю|ем|е)\b"),
-    # Singular cases only: "Главы государств" and "Министры" are groups, not one office holder.
-    (re.compile(r"глав(?:а|е|у|ой)"), r"глав(?:а|е|у|ой)\b"),
-    # "Министр": the minister the lead names, or the head of a ministry ("Глава МИД Кыргызстана …")
-    (re.compile(r"министр(?:а|у|ом|е)?"), r"(?:министр|глав(?:а|е|у|ой|ы)\s+(?:МИД|Мин(?!ист)[а-яё]+))"),
-    (re.compile(r"премьер(?:-министр)?\w*"), r"премьер(?:-министр)?"),
-    (re.compile(r"секретар[ьяюе]\w*"), r"секретар(?:ь|я|ю|ем|е)\b"),
-)
-
-
-def opens_with_russian_office(phrase: str) -> bool:
-    """Whether a Russian phrase starts with an office word ("Глава государства", "Генеральный секретарь ШОС")."""
-    words = re.findall(r"[а-яё-]+", phrase.lower())
-    return (
-        bool(words)
-        and phrase.lower().startswith(words[0])
-        and any(f.fullmatch(words[0]) for f, _ in _RUSSIAN_OFFICE_FORMS)
-    )
-
-
-def _russian_office_stem(office: str) -> str | None:
-    """The pattern that finds a Russian office in any case, from its first office word ("Посол" → "пос(?:о)?л")."""
-    for word in re.findall(r"[а-яё-]+", office.lower()):
-        for form, stem in _RUSSIAN_OFFICE_FORMS:
-            if form.fullmatch(word):
-                return stem
-    return None
-
-
 #: A sentence break, not the point of an initial or a title ("Dr. S. Jaishankar").
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!Mrs)(?<!Prof)\.\s")
 _LEADING_WORD = re.compile(r"\s*([A-ZА-ЯЁ][\w’'-]+)")
 #: The word that tells one minister (or secretary) from another: "Foreign Minister", "Prime Minister".
-_QUALIFIED_OFFICE = re.compile(r"\b(?!The\b|Organi[sz]ation\b)([A-Z][a-z]+)\s+(?:Minister|Secretary)\b")
+#: Lower case too, as news write it ("the Tajik interior minister"), but not a word that says nothing of the field.
+_QUALIFIED_OFFICE = re.compile(
+    r"\b(?!(?i:the|organi[sz]ation|former|acting|senior|visiting|then|chief)\b)([A-Z][a-z]+|(?!deputy|vice)[a-z]{4,})"
+    r"\s+(?:Minister|Secretary|minister)\b"
+)
 
 
 #: Words that may stand between an office and its holder's name besides capitalised ones
@@ -203,10 +159,6 @@ _EPITHETS = (
 )
 
 
-#: A deputy's office written short ("Замдиректора ФСБ", "замминистра"): read as the full office.
-_DEPUTY_SHORT = re.compile(r"(?i)\bзам(директора|министра|главы|председателя)\b")
-
-
 def find_office_holder(
     office: str, texts: Sequence[str], known: Mapping[str, str], headline: str | None = None
 ) -> str | None:
@@ -221,16 +173,17 @@ def find_office_holder(
 
 
 def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -> str | None:
-    office = _DEPUTY_SHORT.sub(r"заместитель \1", office)  # "Замдиректора ФСБ" is the "заместитель директора ФСБ"
+    office = DEPUTY_SHORT.sub(r"заместитель \1", office)  # "Замдиректора ФСБ" is the "заместитель директора ФСБ"
     words = [w for w in re.findall(r"[\w-]+", office.lower()) if w in TITLE_WORDS or w in RUSSIAN_OFFICES]
     words = [w for w in words if w not in {"the", "of", "sco", "шос", "deputy", "vice", "state"}]
-    russian = _russian_office_stem(office) if re.search("[а-яё]", office.lower()) else None
+    russian = russian_office_stem(office) if re.search("[а-яё]", office.lower()) else None
     country_head = _COUNTRY_HEAD.match(office.strip())
     head_of_state = bool(_HEAD_OF_STATE.search(office) or country_head and country_head[1].lower() in COUNTRIES)
     expert = _EXPERT.search(office)
     epithet = next((post for pattern, post in _EPITHETS if pattern.search(office)), None)
     if not words and not russian and not head_of_state and not _DIPLOMAT.search(office) and not expert and not epithet:
         return None
+    nationality = None  # a nationality the holder's title must give, with a field ("the Tajik interior minister")
     if russian:
         stem = russian
     elif words:
@@ -254,10 +207,11 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
     elif not russian and (qualifier := _QUALIFIED_OFFICE.search(office)) and not _NATIONALITY.match(qualifier[1]):
         # "External Affairs Minister" is not "Prime Minister"; "the Culture Minister" is the "Minister … for Culture"
         field = re.escape(qualifier.group(1))
-        stem = rf"(?:{field}\s+{stem}|{stem}\w*(?:\s+(?:of|for|State|and|the)){{1,4}}\s+{field})"
+        nationality = next((w[:4].lower() for w in office.split() if _NATIONALITY.match(w)), None)
+        stem = rf"(?:{field}\s+{stem}|{stem}\w*(?:\s+(?:of|for|State|the)){{1,4}}\s+{field})"
     # "the President of Russia": only a holder the text names with that country
     country = next((w[:5].lower() for w in _OF_COUNTRY.findall(office) if w.lower() in COUNTRIES), None)
-    russian_country = _russian_country(office)  # "глава МИД России": not the "глава МИД Казахстана" of the lead
+    office_country = russian_country(office)  # "глава МИД России": not the "глава МИД Казахстана" of the lead
     # The title and lead first; then the rest of the document (an ambassador introduced in paragraph four).
     lone = None
     for text in texts:
@@ -280,17 +234,23 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
             if country and country not in titled.lower():
                 continue  # "Kyrgyz President X and President of Russia Y": X is not "the President of Russia"
             own_title = text[match.start() : match.end() + max(0, after.find(names[0]))] if names else ""
-            if russian_country and _russian_country(own_title) not in (None, russian_country):
+            if office_country and russian_country(own_title) not in (None, office_country):
                 continue  # "глава МИД Казахстана X" is not "глава МИД России"
             if names:  # a Chinese name whole ("Wang Wenbin" and "Wang Yi" share the family name), in its known case
                 found = names[0]
                 chinese = next((k for k in known.values() if found.startswith(k) and is_chinese_name(k.split())), found)
-                return chinese if is_chinese_name(found.split()) else known.get(surname_key(found), found)
+                holder = chinese if is_chinese_name(found.split()) else known.get(surname_key(found), found)
+                own_post = (
+                    after[: after.find(found)] if found in after else re.split(r",|\band\b", after, maxsplit=1)[0]
+                )
+                if nationality and nationality not in f"{titled} {own_post}".lower():
+                    continue  # "the Tajik interior minister", not the "Iranian Interior Minister" named before him
+                return holder
     if lone:
         return lone
     people = set(known.values())
-    if russian_country:  # "глава российского дипведомства": the one person introduced with that country
-        fitting = [p for p in sorted(people) if _russian_country(_words_before(p, texts) or "") == russian_country]
+    if office_country:  # "глава российского дипведомства": the one person introduced with that country
+        fitting = [p for p in sorted(people) if russian_country(_words_before(p, texts) or "") == office_country]
         if len(fitting) == 1:
             return fitting[0]
     if len(people) == 1:  # "российский лидер", "the expert", "the Minister" of an item that names one person only,
@@ -345,39 +305,7 @@ def _introduced_as(office: str, person: str, texts: Sequence[str], *, own_organi
     # every title word before the name is one of the office's: "our Prime Minister" is no "External Affairs
     # Minister", while "SCO Secretary-General Rashid Alimov" is "the Secretary General"; in Russian by the
     # posts' stems ("Министр … Ибрагим Абдурахмонов" is no "Представитель Секретариата")
-    return not titles - set(re.findall(r"\w+", office.lower())) and _russian_posts(before) <= _russian_posts(office)
-
-
-#: The countries Russian texts name most, each by the stems of its name and adjective, in any case ("РФ",
-#: "России", "российского"; "Казахстана", "казахстанский").
-_RUSSIAN_COUNTRIES = (
-    ("россия", r"росси|рф\b"),
-    ("казахстан", r"казах"),
-    ("кыргызстан", r"кыргыз|киргиз"),
-    ("узбекистан", r"узбек"),
-    ("таджикистан", r"таджик"),
-    ("китай", r"кита[йяеюи]|кнр\b"),
-    ("индия", r"инди[ийяю]"),
-    ("пакистан", r"пакистан"),
-    ("иран", r"иран"),
-    ("беларусь", r"беларус|белорус"),
-    ("монголия", r"монгол"),
-)
-_RUSSIAN_COUNTRY = re.compile(r"(?i)\b(?:" + "|".join(stems for _, stems in _RUSSIAN_COUNTRIES) + ")")
-
-
-def _russian_posts(text: str) -> set[str]:
-    """The Russian offices ``text`` names, each as the pattern that finds it in any case."""
-    words = re.findall(r"[а-яё-]+", _DEPUTY_SHORT.sub(r"заместитель \1", text).lower())  # "замминистра" too
-    return {stem for word in words if (stem := _russian_office_stem(word))}
-
-
-def _russian_country(text: str) -> str | None:
-    """The country a Russian office or title names last ("глава МИД РФ" → "россия"), if any."""
-    found = _RUSSIAN_COUNTRY.findall(text)
-    if not found:
-        return None
-    return next(country for country, stems in _RUSSIAN_COUNTRIES if re.match(stems, found[-1].lower()))
+    return not titles - set(re.findall(r"\w+", office.lower())) and russian_posts(before) <= russian_posts(office)
 
 
 def _words_before(person: str, texts: Sequence[str]) -> str | None:

@@ -35,6 +35,7 @@ from .rules import WRITER_ASIDE, Attribution, carries_news
 from .sources import quoted_document_source
 from .speaker_types import same_speaker, speaker_type
 from .subjects import MODALS
+from .transcripts import continues_dashed_speech
 
 __all__ = ["SpeakerResolver", "DEFAULT_NONE_MARGINS", "script_language"]
 
@@ -228,6 +229,9 @@ class SpeakerResolver:
         # '"…," he added.' and 'First: "We must …"': a person spoke, so the likeliest one rather than nobody
         if speaker is None and (_reported_person(rule) or _quoted_first_person(document, index, own)):
             speaker = _likeliest_person(found, logits)
+        if speaker is None and text is None and continues_dashed_speech(document.paragraphs[paragraph], sentence):
+            opener = self.resolve(document, paragraph, 0).speaker  # "- В глазах граждан … . Однако участие …"
+            speaker = opener if speaker_type(opener) == "person" else None
         if speaker is None:  # "… state the following:" before "A more just world order is emerging."
             speaker = declarer_before(document, index)
         speaker = self._through_floor(document, index, own, speaker, rule)

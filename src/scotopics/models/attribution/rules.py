@@ -233,6 +233,8 @@ def _previous_subject(known: _Known) -> str | None:
         named = next((n for n in reversed(known.names) if surname_key(n) in keys), None)
         if named:
             return named  # "In his remarks Mr Nurgaliyev": the person named before
+        if reported and _LONE_NAME.fullmatch(resolved) and re.search(rf"\b{resolved}\s+in\s+(?:his|her)\s", sentence):
+            return resolved  # "Asif in his meeting … said": a surname alone, his full name given before the window
         # "The WHO representative", "Генсек ШОС высказался": an office as written (a Russian one only as the
         # subject of a reporting verb, its holder may follow); any other head is too unsure to beat the last name
         kind = speaker_type(resolved)
@@ -249,6 +251,7 @@ def _previous_subject(known: _Known) -> str | None:
 
 
 _RUSSIAN_OFFICE_HEADS = RUSSIAN_OFFICE_NOUNS | {"секретарь"}
+_LONE_NAME = re.compile(r"[A-Z][a-z]{2,}")
 
 
 def _last_reporter(known: _Known) -> str | None:
@@ -308,7 +311,12 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         phrase = according.group(1) or according.group(2) or according.group(3)
         source = _resolve(group_nominative(clean_phrase(phrase)), known)
         in_phrase = bool(source) and source.split()[-1] in phrase  # not a name found earlier ("по его словам")
-        if in_phrase and speaker_type(source) in ("person", "office_or_body") and re.search("[а-яё]", source):
+        singular_head = source.lower().startswith("главы ")  # "по словам главы республики": one head, genitive
+        if (
+            in_phrase
+            and (speaker_type(source) in ("person", "office_or_body") or singular_head)
+            and re.search("[а-яё]", source)
+        ):
             source = nominative(source)  # "По словам генсека Нурлана Ермекбаева": "Нурлан Ермекбаев"; "премьера"
         unresolved = source.lower() in _PRONOUN | _PLURAL_PRONOUN  # "In his view" with nobody named before
         if speaker_type(source) == "document" or carries_news(source):

@@ -287,10 +287,14 @@ _AFTER_SUBJECT_WORDS = frozenset("has have had also further again then is was do
 #: Where a subject spoke, between it and its verb ("… Лукашенко в своем выступлении на заседании …",
 #: "… Narendra Singh Tomar during the 6th … Meeting said").
 _RUSSIAN_SETTING = re.compile(
-    r"(?<=[а-яё])\s+(?:на|в ходе|во время|в сво(?:ем|ём|ей)|в интервью|в беседе)\s+(?=[а-яё])"
-    r"|(?<=[a-z])\s+(?:during|while addressing|in (?:his|her) (?:address|speech|remarks))\s+(?=[a-z0-9])",
+    r"(?<=[а-яё])\s+(?:на|в ходе|во время|по итогам|по результатам|в рамках|в сво(?:ем|ём|ей)|в интервью|в беседе)"
+    r"\s+(?=[а-яё])"
+    r"|(?<=[a-z])\s+(?:during|while addressing|in (?:his|her) (?:address|speech|remarks|meeting|talks))\s+(?=[a-z0-9])",
     re.I,
 )
+
+
+_LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}")
 
 
 @lru_cache(maxsize=4096)
@@ -305,7 +309,9 @@ def _noun_phrase(segment: str) -> str | None:
     if len(words) > 1 and words[-1].lower() in ("he", "she", "they", "we"):
         return words[-1]  # "One of the items he stressed": a relative clause's pronoun, resolved by the caller
     head = _RUSSIAN_SETTING.split(phrase, maxsplit=1)[0]  # "глава ведомства на совещании …", "Главы государств на …"
-    speaks = _OFFICE.search(head) or person_names(head) or speaker_type(head) == "group"
+    lone_surname = head != phrase and _LATIN_NAME.fullmatch(head) is not None and head.lower() not in _SENTENCE_ADVERBS
+    speaks = bool(_OFFICE.search(head) or person_names(head) or speaker_type(head) == "group" or lone_surname)
+    # (a surname alone too: "Asif in his meeting with … said")
     if head != phrase and speaks and not _PARTICIPLE_END.search(head):  # (no participle: "Председательствовавший …")
         words = head.split()
     words = _before_other_verb(words)  # "Yermekbayev also presented an overview … and emphasized"

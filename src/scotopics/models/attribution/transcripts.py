@@ -26,6 +26,7 @@ __all__ = [
     "named_interviewee",
     "WE_SPOKE_WITH",
     "ANSWERED_QUESTIONS",
+    "continues_dashed_speech",
 ]
 
 #: An answer's prefix in an interview ("A:", "Answer:", "Ответ:"), and a named one ("Imanaliyev (on Afghanistan):").
@@ -172,3 +173,16 @@ def named_interviewee(lead: str) -> str | None:
     before = _INTERVIEWEE_BEFORE.search(lead)
     named = person_mentions(before.group("who") or before.group("giver") or before.group("answering")) if before else ()
     return named[-1] if named else None
+
+
+#: A paragraph of direct speech opened by a dash, as Russian writes a quotation ("- В глазах граждан …").
+_DASHED_SPEECH = re.compile(r"^\s*[-–—]\s+(?=\S)")
+
+
+def continues_dashed_speech(paragraph: tuple[str, ...], sentence: int) -> bool:
+    """Whether sentence ``sentence`` of ``paragraph`` is a later sentence of direct speech opened by a dash
+    ("- В глазах граждан … . Однако участие СМИ …": the second is the same speaker's); not of a list item, which
+    ends in a semicolon or a colon, and not of a question."""
+    if not sentence or not _DASHED_SPEECH.match(paragraph[0]):
+        return False
+    return not paragraph[-1].rstrip().endswith((";", ":", "?")) and not paragraph[0].rstrip().endswith("?")

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from ..exceptions import DecodeError, InputTooLargeError, InputTypeError
+from .lookalikes import has_lookalikes, repair_lookalikes
 
 #: Largest text accepted in one call, in characters (about 64 MB of plain text).
 MAX_TEXT_CHARS = 64 * 1024 * 1024
@@ -26,8 +27,9 @@ def _where(index: int | None) -> str:
 def coerce_text(value: object, *, index: int | None = None) -> str:
     """Return ``value`` as clean text: ``str`` as is, ``bytes`` decoded as UTF-8.
 
-    Control characters are removed, line ends unified and the text put in
-    Unicode NFC form. Raises :class:`InputTypeError` for anything that is not
+    Control characters are removed, line ends unified, the text put in
+    Unicode NFC form, and lookalike letters of another script inside a word
+    written in the word's own script ("Pахмон" → "Рахмон"). Raises :class:`InputTypeError` for anything that is not
     text, :class:`DecodeError` for undecodable bytes and
     :class:`InputTooLargeError` above :data:`MAX_TEXT_CHARS`.
     """
@@ -48,9 +50,11 @@ def coerce_text(value: object, *, index: int | None = None) -> str:
         value = value.replace("\t", " ")
     if _CONTROL_CHARS.search(value):
         value = _CONTROL_CHARS.sub("", value)
-    if value.isascii() or unicodedata.is_normalized("NFC", value):
+    if value.isascii():
         return value
-    return unicodedata.normalize("NFC", value)
+    if not unicodedata.is_normalized("NFC", value):
+        value = unicodedata.normalize("NFC", value)
+    return repair_lookalikes(value)
 
 
 def coerce_text_list(texts: object, *, what: str = "texts") -> list[str]:
@@ -70,6 +74,6 @@ def coerce_text_list(texts: object, *, what: str = "texts") -> list[str]:
         # removed, so the joined texts are clean exactly when every text is.
         joined = "\n".join(items)
         clean = "\r" not in joined and "\t" not in joined and not _CONTROL_CHARS.search(joined)
-        if clean and (joined.isascii() or unicodedata.is_normalized("NFC", joined)):
+        if clean and (joined.isascii() or unicodedata.is_normalized("NFC", joined) and not has_lookalikes(joined)):
             return items
     return [coerce_text(item, index=i) for i, item in enumerate(items)]

@@ -8,9 +8,11 @@ import pytest
 
 import scotopics
 from scotopics.models.attribution.document import SpeakerDocument, canonical
-from scotopics.models.attribution.lists import list_introduction
+from scotopics.models.attribution.lists import enumeration_introduction, list_introduction
+from scotopics.models.attribution.names import person_mentions
 from scotopics.models.attribution.offices import find_office_holder
 from scotopics.models.attribution.rules import attribute
+from scotopics.models.attribution.trailing import trailing_source
 from scotopics.models.attribution.transcripts import continues_dashed_speech
 
 
@@ -122,3 +124,104 @@ def test_he_is_the_surname_that_opened_the_sentence_before_not_the_president_he_
         "Asif in his meeting with the Chinese leader expressed goodwill and said the ties rest on respect.",
     ]
     assert attribute('"China and Pakistan are strategic partners," he said.', context).speaker == "Asif"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Казахстан не поддерживает идею создания нового органа.", "Казахстан"),
+        ("Россия не только поддерживает идею, но и выступает за её развитие.", "Россия"),
+        ("Китай не прибегает к силе для давления на слабых, выступает за равноправие.", "Китай"),
+    ],
+)
+def test_a_negation_is_no_part_of_a_russian_subject(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_the_prime_minister_is_not_the_vice_prime_minister_the_text_names():
+    texts = ["Возглавит штаб вице-премьер-министр Валерий Диль."]
+    assert find_office_holder("премьер-министр", texts, {"диль": "Валерий Диль"}) is None
+
+
+def test_the_kremlin_spokesman_with_his_country_is_the_person_the_text_names():
+    document = SpeakerDocument(
+        "Кремль о ШОС",
+        (
+            ("Пресс-секретарь президента России подчеркнул, что ШОС – это дружба во имя чего-то.",),
+            ("Пресс-секретарь президента России Дмитрий Песков заявил, что задачи такой нет.",),
+        ),
+    )
+    assert canonical(document, "Пресс-секретарь президента России") == "Дмитрий Песков"
+
+
+def test_a_listener_greeted_in_the_dative_is_no_speaker_and_a_dative_patronymic_is_put_back():
+    greeting = "Хочу выразить признательность Президенту Таджикистана, уважаемому Эмомали Шариповичу Рахмону."
+    assert person_mentions(greeting) == ()
+    assert person_mentions("Слово предоставляется Эмомали Шариповичу Рахмону.") == ("Эмомали Шарипович Рахмон",)
+
+
+def test_a_source_with_its_post_but_no_closing_comma_is_the_person():
+    sentence = '"The CSTO needs to be ready for various scenarios," Emomali Rahmon, President of Tajikistan said.'
+    assert attribute(sentence).speaker == "Emomali Rahmon"
+    dateline = (
+        "TASHKENT, Uzbekistan, September 1. President of Uzbekistan Shavkat Mirziyoyev emphasized at the summit "
+        "that the SCO embodies mutual respect, the minister wrote on X."
+    )
+    assert attribute(dateline).speaker != "Uzbekistan"  # a dateline's country, not a source with its post
+
+
+def test_a_post_joined_by_and_before_the_name_closes_a_wire_statement():
+    sentence = (
+        "BEIJING, Sept. 16 (Xinhua) -- The meeting has pushed forward cooperation against the pandemic, "
+        "Chinese State Councilor and Foreign Minister Wang Yi said Wednesday."
+    )
+    assert attribute(sentence).speaker == "Wang Yi"
+
+
+def test_a_russian_source_with_an_initial_closes_a_quotation():
+    sentence = "В октябре был утвержден план мероприятий», — сказал А. Смадияров на брифинге."
+    assert trailing_source(sentence) == ("А. Смадияров", "сказал")
+
+
+def test_a_month_between_a_russian_subject_and_its_verb_is_no_part_of_the_speaker():
+    sentence = "Государства-члены в июле прошлого года единогласно поддержали инициативу Казахстана."
+    assert attribute(sentence).speaker == "Государства-члены"
+
+
+def test_an_office_with_a_given_name_is_the_person_the_lead_names():
+    document = SpeakerDocument(
+        "Bilawal meets Lavrov",
+        (
+            ("Foreign Minister Bilawal Bhutto Zardari met Russian Foreign Minister Sergei Lavrov in Goa.",),
+            ("Bilawal Bhutto said the talks were warm.",),
+            ("Foreign Minister Bilawal assured to work closely on food security.",),
+        ),
+    )
+    assert canonical(document, "Foreign Minister Bilawal") == "Bilawal Bhutto Zardari"
+
+
+def test_points_announced_as_follows_belong_to_the_person_who_announced_them(resolver):
+    document = SpeakerDocument(
+        "Wang Yi on the foreign ministers' meeting",
+        (
+            ("Chinese Foreign Minister Wang Yi said on Wednesday that the meeting had been a success.",),
+            ("The foreign ministers have reached important agreements as follows, according to Wang.",),
+            ("Firstly, the heads of state will issue a statement on the anniversary.",),
+            ("Secondly, the consensus on a shared future has been consolidated.",),
+        ),
+    )
+    assert enumeration_introduction(document, 3) == (2, "Wang Yi")
+    assert resolver.resolve(document, 3, 0).speaker == "Wang Yi"
+
+
+def test_he_after_a_surname_written_alone_is_that_person(resolver):
+    document = SpeakerDocument(
+        "Iran's foreign minister arrives in Tianjin",
+        (
+            ("Speaking upon his arrival on Tuesday, Araghchi confirmed his participation in the meeting.",),
+            ('"The organization is expanding its global foothold," Araghchi said.',),
+            ("He added that the summit would finalize the development strategy of the organization.",),
+        ),
+    )
+    found = resolver.resolve(document, 2, 0)
+    assert (found.speaker, found.speaker_type) == ("Araghchi", "person")

@@ -112,7 +112,8 @@ AS_PRONOUN = re.compile(
 
 #: An item of an enumeration ("Second, to expand …", "Во-вторых, …", "2. …"): one step of the same list.
 ENUMERATION = re.compile(
-    r"(?i)^\W*(?:(?:first|second|third|fourth|fifth|sixth|secondly|thirdly|finally|lastly)\b|во-первых|во-вторых"
+    r"(?i)^\W*(?:(?:first|second|third|fourth|fifth|sixth|firstly|secondly|thirdly|fourthly|fifthly|finally|lastly)\b"
+    r"|во-первых|во-вторых"
     r"|в-третьих|в-четв[её]ртых|\d{1,2}[.)]\s)"
 )
 

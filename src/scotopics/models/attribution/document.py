@@ -84,7 +84,7 @@ _SINGLE_OFFICE = re.compile(
     r"|^глав(?:а|ы|е|у|ой)\s+(?:МИД\w*|Мин(?!ист)[а-яё]+)(?:\s+[А-ЯЁ][а-яё]+)?$"  # "главы Минсельхоза России"
     r"|^главы\s+государства$"  # "по словам главы государства": the head of state, in the genitive
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:эксперт|политолог|аналитик|журналист|политик)$|^собеседник\w*(?:\s+\S+){0,2}$"
-    rf"|^(?:{KREMLIN_SPOKESMAN})$"  # the Kremlin's spokesman
+    rf"|^(?:{KREMLIN_SPOKESMAN})(?:\s+(?:России|РФ))?$"  # the Kremlin's spokesman ("… президента России")
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:генсек\w*|зам(?:министр|генсек|директор)\w*|(?:генеральн\w+\s+)?секретар[ьяюе]\w*|премьер\b|(?:премьер-)?министр\w*|пос(?:о)?л\w*|председател\w*|"
     r"президент\w*|директор\w*|(?:официальн\w+\s+)?представител[ьяюе]\w*|глав(?:а|е|у|ой))"
     r"(?:\s+[а-яё]+){0,3}(?:\s+(?:России|РФ|МИД\w*))?$"
@@ -353,7 +353,8 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
         if len(given_first) == 1:  # names, by his given name after the post's initials
             return given_first[0]
     capitalised = [w for w in words if w[:1].isupper() and w.lower().strip(".,") not in TITLE_WORDS]
-    if len(capitalised) == 1 and len(words) <= 2:
+    titled = len(capitalised) == 1 and all(w == capitalised[0] or w.lower() in TITLE_WORDS for w in words)
+    if len(capitalised) == 1 and (len(words) <= 2 or titled):  # ("Foreign Minister Bilawal")
         if surname_key(capitalised[0]) in document.names:
             return document.names[surname_key(capitalised[0])]  # "Mr. Norov", "Норова"
         given = [n for n in document.names.values() if is_chinese_name(n.split()) and n.split()[-1] == capitalised[0]]
@@ -362,6 +363,10 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
         double = [n for n in document.names.values() if n.split()[-1].endswith(f"-{capitalised[0]}")]
         if len(double) == 1:
             return double[0]  # "Mr Zardari" for the Bilawal Bhutto-Zardari the lead names
+        first = sorted({n for n in document.names.values() if n.split()[0] == capitalised[0]}, key=len)
+        one = bool(first) and all(first[-1].startswith(n) for n in first)  # ("Bilawal Bhutto" too)
+        if one and len(first[-1].split()) > 1 and titled and len(words) > 1:
+            return first[-1]  # "Foreign Minister Bilawal": the Bilawal Bhutto Zardari the lead names
         family = [n for n in document.names.values() if capitalised[0] in n.split()[:-1]]
         if len(family) == 1 and capitalised[0].lower() in CHINESE_SURNAMES:
             return family[0]  # "Li" for the Premier Li Keqiang the lead names

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...text.segment import LIST_BULLETS
+from .clauses import ENUMERATION
 from .document import SpeakerDocument
 from .groups import may_speak
 from .names import GROUP_WORDS, nominative
@@ -17,7 +18,7 @@ from .openers import subject_of
 from .plausibility import plausible
 from .speaker_types import speaker_type
 
-__all__ = ["list_introduction", "LIST_ITEMS_BACK"]
+__all__ = ["list_introduction", "enumeration_introduction", "LIST_ITEMS_BACK"]
 
 
 #: A list item's marker: a bullet, a check mark, a dash or a number ("✅ …", "-- …", "- …", "3) …").
@@ -65,6 +66,26 @@ def list_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] 
             # list's introduction speaks for both ("По итогам саммита главы стран подписали … документы:")
         if not _in_list_item(document, index - back):
             return None
+    return None
+
+
+#: Words that announce the points after them ("… agreements as follows, according to Wang.").
+_AS_FOLLOWS = re.compile(r"(?i)\b(?:as follows|the following|следующ(?:ее|ие|им|их))\b")
+
+
+def enumeration_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] | None:
+    """For a point opened by an ordinal ("Secondly, the consensus … has been consolidated."), how far back the
+    sentence announcing the points stands and its rules' speaker ("The foreign ministers have reached consensus
+    as follows, according to Wang."), over the points before it."""
+    if not ENUMERATION.match(document.flat[index][2]):
+        return None
+    for back in range(1, min(LIST_ITEMS_BACK, index) + 1):
+        text = document.flat[index - back][2]
+        if ENUMERATION.match(text):
+            continue
+        speaker = document.rule(index - back).speaker
+        announces = text.rstrip().endswith(":") or _AS_FOLLOWS.search(text) is not None
+        return (back, speaker) if announces and speaker else None
     return None
 
 

@@ -155,8 +155,8 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
         for match in pattern.finditer(text)
     ]
     for match, cyrillic in sorted(matches, key=lambda pair: pair[0].start()):
-        before = text[max(0, match.start() - 9) : match.start()].lower().rstrip()
-        if before.endswith(("dear", "уважаемый")) or match.group(0).split()[0].lower() in _SALUTATIONS:
+        before = text[max(0, match.start() - 12) : match.start()].lower().rstrip()
+        if before.endswith(_SALUTATION_ENDS) or match.group(0).split()[0].lower() in _SALUTATIONS:
             continue  # a salutation names the listener, not the speaker ("Dear Emomali Sharipovich")
         if text.startswith("/", match.end()) or text.startswith(" /", match.end()):
             continue  # a photographer's credit names no one in the story ("[Didor Sadulloev/Reuters]")
@@ -206,6 +206,9 @@ _ADDRESS_LINE = re.compile(  # a line that addresses the listeners, ending in a 
 )
 #: Words of a salutation before the listener's name.
 _SALUTATIONS = frozenset({"dear", "уважаемый", "уважаемая", "уважаемые", "дорогой", "дорогие"})
+#: A salutation before the listener's name, or the listener thanked ("признательность … уважаемому Эмомали Шариповичу");
+#: not the honorific of a person spoken of ("под председательством … уважаемого Шавката Миромоновича").
+_SALUTATION_ENDS = ("dear", "уважаемый", "уважаемому", "дорогому")
 #: A surname after its initials, written as one word ("S.Jaishankar", "Ts.Elbegdorj", "С.В.Лавров").
 _INITIALLED_SURNAME = re.compile(r"^(?:(?:[А-ЯЁA-Z]|Ts|Sh|Kh|Ch|Zh|Yu|Ya|Ye)\.\s?-?){1,2}\S{3,}$")
 #: The endings of a Russian patronymic, the middle word of a full name ("Петрович", "Ильич", "Петровна").
@@ -323,6 +326,8 @@ OBLIQUE_BEFORE = re.compile(
 
 #: A man's surname in the instrumental or dative, whatever stands before it ("… Муратом Мукушевым").
 _MALE_OBLIQUE = re.compile(r"(?:(?:ов|ев|ёв|ин)(?:ым|у)|[сц]ким)$")
+#: A patronymic in the genitive, dative or instrumental inside a name ("Эмомали Шариповичу Рахмону").
+_OBLIQUE_PATRONYMIC = re.compile(r"(?:ов|ев)ич(?:а|у|ем)\s")
 
 
 @lru_cache(maxsize=8192)
@@ -331,7 +336,9 @@ def person_mentions(text: str) -> tuple[str, ...]:
     found = []
     for name, start in _names_at(text):
         if re.search("[а-яё]", name) and (
-            OBLIQUE_BEFORE.search(text[max(0, start - 60) : start]) or _MALE_OBLIQUE.search(name)
+            OBLIQUE_BEFORE.search(text[max(0, start - 60) : start])
+            or _MALE_OBLIQUE.search(name)
+            or _OBLIQUE_PATRONYMIC.search(name)
         ):
             name = nominative(name)
         found.append(name)

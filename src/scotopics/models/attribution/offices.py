@@ -37,6 +37,8 @@ _OTHER_OFFICE_BEFORE = re.compile(
     r"(?i)(?:prime|vice|deputy|премьер|вице|заместитель)[\s-]+(?:(?-i:[A-ZА-ЯЁ]{2,6})\s+)?$"
 )
 _QUALIFIED = re.compile(r"(?i)\b(?:prime|vice|deputy|премьер|вице|заместител)")
+_DEPUTY = re.compile(r"(?i)\b(?:vice|deputy|вице|заместител)")
+_DEPUTY_BEFORE = re.compile(r"(?i)(?:vice|deputy|вице|заместитель)[\s-]+$")
 
 
 #: Organisations whose offices share names ("the SCO Secretary-General", "UN Secretary-General").
@@ -51,6 +53,8 @@ def another_office(office: str, text: str, at: int) -> bool:
     Secretary-General"."""
     if _QUALIFIED.search(office) is None and _OTHER_OFFICE_BEFORE.search(text, max(0, at - 20), at) is not None:
         return True
+    if _DEPUTY.search(office) is None and _DEPUTY_BEFORE.search(text, max(0, at - 15), at) is not None:
+        return True  # "премьер-министр" is not the "вице-премьер-министр" the text names
     own = ORGANISATION.search(office)
     before = ORGANISATION.findall(text, max(0, at - 25), at)
     return own is not None and bool(before) and before[-1] != own.group(1)
@@ -294,6 +298,8 @@ def _introduced_as(office: str, person: str, texts: Sequence[str], *, own_organi
         return False
     if own_organisation and _named_organisations(before) - _named_organisations(office):
         return False
+    if _DEPUTY.search(before) and not _DEPUTY.search(office):
+        return False  # "вице-премьер-министр Валерий Диль" is no "премьер-министр"
     before = before.lower()
     words = re.findall(r"\w+", before)  # a nationality is a title only before one ("Russian Foreign Minister",
     # not "the Russian Urals city")

@@ -19,16 +19,17 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from ...exceptions import EmptyInputError, NotFittedError
+from ...results import SpeakerType
 from ...text.language import detect_language
 from .._math import sigmoid
-from .candidates import Candidate, candidates, source_named_next, within_quotation
-from .clauses import FIRST_PERSON_WORD, SINGULAR_PRONOUNS
+from .candidates import candidates, source_named_next
 from .declarations import declarer_before
 from .document import QUESTION, SpeakerDocument, canonical, statement_rule
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .kinds import statement_kind
-from .lists import list_introduction
+from .lists import enumeration_introduction, list_introduction
 from .names import COUNTRIES
+from .person_fallbacks import likeliest_person, quoted_first_person, reported_person, surname_alone
 from .plausibility import plausible
 from .publishers import earlier_publisher, quoted_subject
 from .rules import WRITER_ASIDE, Attribution, carries_news
@@ -211,12 +212,14 @@ class SpeakerResolver:
                 else quoted_subject(own) or earlier_publisher(document, index)
             )
             named = self._through_floor(document, index, own, named, rule)
-            return Attribution(named, rule.verb, statement_kind(own), speaker_type(named))
+            return Attribution(named, rule.verb, statement_kind(own), _type_of(named, rule))
         after = source_named_next(document, index) if text is None else None
         if after and after.speaker and not carries_news(after.speaker):  # "Страны ШОС ищут …. Об этом заявил X."
             named = canonical(document, after.speaker)
             return Attribution(named, after.verb, statement_kind(own), speaker_type(named))
-        introduced = list_introduction(document, index) if not rule.speaker else None
+        introduced = (
+            None if rule.speaker else list_introduction(document, index) or enumeration_introduction(document, index)
+        )
         if introduced:  # "Other statements of the Russian leader:" / "- the growth of trade is impressive;"
             named = canonical(document, introduced[1])
             return Attribution(named, rule.verb, statement_kind(own), speaker_type(named))
@@ -227,15 +230,15 @@ class SpeakerResolver:
         sure = sigmoid(logits[choice : choice + 1])[0] >= self.min_proba
         speaker = found[choice].speaker if sure else None
         # '"…," he added.' and 'First: "We must …"': a person spoke, so the likeliest one rather than nobody
-        if speaker is None and (_reported_person(rule) or _quoted_first_person(document, index, own)):
-            speaker = _likeliest_person(found, logits)
+        if speaker is None and (reported_person(rule) or quoted_first_person(document, index, own)):
+            speaker = likeliest_person(found, logits)
         if speaker is None and text is None and continues_dashed_speech(document.paragraphs[paragraph], sentence):
             opener = self.resolve(document, paragraph, 0).speaker  # "- В глазах граждан … . Однако участие …"
             speaker = opener if speaker_type(opener) == "person" else None
         if speaker is None:  # "… state the following:" before "A more just world order is emerging."
             speaker = declarer_before(document, index)
         speaker = self._through_floor(document, index, own, speaker, rule)
-        return Attribution(speaker, rule.verb, statement_kind(own), speaker_type(speaker))
+        return Attribution(speaker, rule.verb, statement_kind(own), _type_of(speaker, rule))
 
     @staticmethod
     def _through_floor(
@@ -298,29 +301,12 @@ class SpeakerResolver:
         return resolver
 
 
-#: A list word before a quotation ('First: "We must …"'); a quotation that opens the sentence is
-#: :func:`~.candidates.within_quotation`'s.
-_LISTED_QUOTATION = re.compile(r"^\W*\w+\s*:\s*[“«„\"]")
-
-
-def _quoted_first_person(document: SpeakerDocument, index: int, own: str) -> bool:
-    """Whether the sentence is quoted words in the first person ('First: "We must …"', '> "We should …'), outside
-    a speech or interview, whose own first person is its author's."""
-    if document.speech or document.dialogue or not FIRST_PERSON_WORD.search(own):
-        return False
-    return within_quotation(document, index) or _LISTED_QUOTATION.match(own) is not None
-
-
-def _reported_person(rule: Attribution) -> bool:
-    """Whether the rules found a reporting verb whose subject is a person: named, or "he", "she" unresolved."""
-    subject = rule.speaker if rule.verb else None
-    return subject is not None and (subject.lower() in SINGULAR_PRONOUNS or speaker_type(subject) == "person")
-
-
-def _likeliest_person(found: Sequence[Candidate], logits: np.ndarray) -> str | None:
-    """The candidate person the resolver ranks highest, or None when no candidate is a person."""
-    people = [k for k, c in enumerate(found) if c.speaker and speaker_type(c.speaker) == "person"]
-    return found[max(people, key=lambda k: logits[k])].speaker if people else None
+def _type_of(speaker: str | None, rule: Attribution) -> SpeakerType | None:
+    """:func:`speaker_type`, but a person for a surname written alone as the subject of a reporting verb
+    ("…," Araghchi said.') or as whom "he" refers to."""
+    if speaker and rule.verb and surname_alone(speaker) and (rule.speaker == speaker or reported_person(rule)):
+        return "person"
+    return speaker_type(speaker)
 
 
 #: The organisation itself as a sentence's subject ("The SCO has become …"): what a speaker talks about.

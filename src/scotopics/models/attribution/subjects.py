@@ -70,7 +70,7 @@ _CLAUSE_BREAK = re.compile(  # clause breaks, and a dateline's end ("(UzA) -- ",
 #: A sentence adverb after the subject ("The secretary general however said", "…, the spokesman also said").
 _TRAILING_ADVERB = re.compile(
     r"(?<=\w)(?:\s+(?:however|also|further|therefore|thus|too|later|then|again|meanwhile|nevertheless|subsequently"
-    r"|earlier|in turn|in particular|также|тоже|же|в свою очередь|в очередной раз|once again"
+    r"|earlier|in turn|in particular|также|тоже|же|не|не только|не просто|в свою очередь|в очередной раз|once again"
     r"|в период (?:сво\w+ )?председательства(?: в [А-ЯЁ]+)?"  # "Кыргызстан в период своего председательства"
     r"|in (?:his|her|their) (?:address|speech|remarks|statement)|в (?:своем|своём) выступлении"
     r"|in a (?:tweet|post|statement)|on (?:X|Twitter)"
@@ -225,6 +225,8 @@ _ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ые", "�
 _OFFICES_AFTER = frozenset({"секретарь", "представитель", "директор"})
 #: A Russian verb in the past tense, plural ("обсудили", "провели", "рассмотрели").
 _RUSSIAN_PAST_PLURAL = re.compile(r"[аеиыя]ли$")
+#: A Russian verb in the present or the past ("прибегает", "видят", "допустил", "стала").
+_RUSSIAN_FINITE = re.compile(r"[а-яё]{2,}(?:ет|ит|ют|ут|ят|ат|ал|ил|ел|ла|ло|ли)$")
 
 
 #: English verbs whose past tense does not end in "-ed" ("Xi Jinping put forward five proposals").
@@ -271,6 +273,8 @@ def _before_other_verb(words: list[str]) -> list[str]:
         object_after = following in _OBJECT_OPENERS and not english_gerund_clause(words)
         if word.islower() and past and (subject_before or object_after or after_also and i > 1):
             return words[:i]
+        if word == "не" and previous[:1].isupper() and _RUSSIAN_FINITE.search(following):
+            return words[:i]  # "Китай не прибегает к силе …, выступает за …": "Китай"
         # A name's verb in the present before its object: "Mongolia pursues a … policy and supports …"
         if _PRESENT_THIRD_PERSON.fullmatch(word) and previous[:1].isupper() and following in _OBJECT_OPENERS | {"to"}:
             return words[:i]
@@ -287,8 +291,9 @@ _AFTER_SUBJECT_WORDS = frozenset("has have had also further again then is was do
 #: Where a subject spoke, between it and its verb ("… Лукашенко в своем выступлении на заседании …",
 #: "… Narendra Singh Tomar during the 6th … Meeting said").
 _RUSSIAN_SETTING = re.compile(
-    r"(?<=[а-яё])\s+(?:на|в ходе|во время|по итогам|по результатам|в рамках|в сво(?:ем|ём|ей)|в интервью|в беседе)"
-    r"\s+(?=[а-яё])"
+    r"(?<=[а-яё])\s+(?:на|в ходе|во время|по итогам|по результатам|в рамках|в сво(?:ем|ём|ей)|в интервью|в беседе"
+    r"|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в \d{4} году)"
+    r"(?:\s+(?=[а-яё])|$)"
     r"|(?<=[a-z])\s+(?:during|while addressing|in (?:his|her) (?:address|speech|remarks|meeting|talks))\s+(?=[a-z0-9])",
     re.I,
 )

@@ -40,11 +40,12 @@ _WHEN = (  # "on Tuesday", "during the talks"; wires also write the day alone ("
     rf"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as|by)\b[^,.;]{{0,120}}|\s+{_WEEKDAY}\b)?"
 )
 _ENGLISH = re.compile(
-    rf",[\"”’]?\s+(?:(?P<sp1>(?:the\s+(?:[a-z-]+\s+){{0,2}})?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*){{0,6}}"
-    rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she)(?:,\s+[A-Z][^,]{{2,80}},)?\s+(?P<v1>{_SAID})"
+    rf",[\"”’]?\s+(?:(?P<sp1>(?:the\s+(?:[a-z-]+\s+){{0,2}})?[A-Z][\w.’'-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){{0,6}}"
+    rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she)(?:,\s+[A-Z][^,]{{2,80}},|,\s+[A-Z][^,.]{{2,80}})?\s+(?P<v1>{_SAID})"
     rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){{0,7}}"
     rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}\b))"
     rf"{_WHEN}(?:,\s|\s+[-–—]\s|\.?$)"  # "…, Putin said - a phrase aimed at …"
+    # (an apposition may lack its closing comma: '…," Emomali Rahmon, President of Tajikistan said.')
 )
 #: "…, заявил министр … Сергей Лавров …": a verb after the statement's comma, its subject after it
 #: (not "…, заявил, что …", where the subject stands before).
@@ -54,7 +55,8 @@ _RUSSIAN_SAID = (
 )
 _RUSSIAN = re.compile(
     rf",\s+(?:[–—-]\s+)?(?P<verb>{_RUSSIAN_SAID}|(?:считает|полагает|считают|полагают|сообщает|сообщают|отмечает|отмечают))"
-    r"\s+(?!что\b|об?\b)(?P<speaker>[^,.;:]{2,160})(?:,\s+(?:выступая|открывая|отвечая|комментируя)\b[^.;]*)?\.?$"
+    r"\s+(?!что\b|об?\b)(?P<speaker>(?:[^,.;:]|(?<=\b[А-ЯЁA-Z])\.){2,160})"  # (an initial's point: "А. Смадияров")
+    r"(?:,\s+(?:выступая|открывая|отвечая|комментируя)\b[^.;]*)?\.?$"
 )
 #: A reporting clause set in commas inside the statement ("One of the solutions, he continued, is …",
 #: "В этой связи, добавил Шойгу, настало время …", "Россия …, подчеркнул он, едины во мнении …").

@@ -1,0 +1,65 @@
+"""Who spoke when the ranking names nobody but a person clearly did: '"…," he added.', 'First: "We must …"'.
+
+The resolver then takes the likeliest person among its candidates rather than nobody; a surname written alone
+("Araghchi said …. He added …") counts as a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from .candidates import Candidate, within_quotation
+from .clauses import FIRST_PERSON_WORD, SINGULAR_PRONOUNS
+from .document import SpeakerDocument
+from .names import NOT_PERSON, common_word
+from .rules import Attribution, carries_news
+from .speaker_types import speaker_type
+
+__all__ = ["quoted_first_person", "reported_person", "likeliest_person", "surname_alone"]
+
+
+#: A list word before a quotation ('First: "We must …"'); a quotation that opens the sentence is
+#: :func:`~.candidates.within_quotation`'s.
+_LISTED_QUOTATION = re.compile(r"^\W*\w+\s*:\s*[“«„\"]")
+
+
+def quoted_first_person(document: SpeakerDocument, index: int, own: str) -> bool:
+    """Whether the sentence is quoted words in the first person ('First: "We must …"', '> "We should …'), outside
+    a speech or interview, whose own first person is its author's."""
+    if document.speech or document.dialogue or not FIRST_PERSON_WORD.search(own):
+        return False
+    return within_quotation(document, index) or _LISTED_QUOTATION.match(own) is not None
+
+
+def reported_person(rule: Attribution) -> bool:
+    """Whether the rules found a reporting verb whose subject is a person: named, or "he", "she" unresolved."""
+    subject = rule.speaker if rule.verb else None
+    return subject is not None and (subject.lower() in SINGULAR_PRONOUNS or speaker_type(subject) == "person")
+
+
+def likeliest_person(found: Sequence[Candidate], logits: np.ndarray) -> str | None:
+    """The candidate person the resolver ranks highest, or None when no candidate is a person (a surname alone
+    counts: "Araghchi said …. He added …", its given name never written)."""
+    people = [
+        k
+        for k, c in enumerate(found)
+        if c.speaker and (speaker_type(c.speaker) == "person" or surname_alone(c.speaker))
+    ]
+    return found[max(people, key=lambda k: logits[k])].speaker if people else None
+
+
+def surname_alone(speaker: str) -> bool:
+    """Whether ``speaker`` is one capitalised word that names no country, group or outlet: a surname alone."""
+    return (
+        _LONE_WORD.fullmatch(speaker) is not None
+        and speaker_type(speaker) == "office_or_body"
+        and not carries_news(speaker)
+        and not common_word(speaker)  # "First: …", "Meanwhile"
+        and speaker.lower() not in NOT_PERSON
+    )
+
+
+_LONE_WORD = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]{2,}")

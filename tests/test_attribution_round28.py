@@ -13,7 +13,7 @@ from scotopics.models.attribution.names import person_mentions
 from scotopics.models.attribution.offices import find_office_holder
 from scotopics.models.attribution.rules import attribute
 from scotopics.models.attribution.trailing import trailing_source
-from scotopics.models.attribution.transcripts import continues_dashed_speech
+from scotopics.models.attribution.transcripts import continues_dashed_speech, dashed_dialogue
 
 
 @pytest.fixture(scope="module")
@@ -225,3 +225,23 @@ def test_he_after_a_surname_written_alone_is_that_person(resolver):
     )
     found = resolver.resolve(document, 2, 0)
     assert (found.speaker, found.speaker_type) == ("Araghchi", "person")
+
+
+def test_a_dashed_question_answered_by_a_dashed_paragraph_is_an_interview():
+    interview = (("Вступление.",), ("– Как вы оцениваете итоги?",), ("– Положительно. Работа идёт.",))
+    listing = (("Приняты документы:",), ("– соглашение о транзите;",), ("– программа обменов.",))
+    assert dashed_dialogue(interview)
+    assert not dashed_dialogue(listing)
+
+
+def test_a_newspaper_interview_gives_its_answers_to_the_person_its_title_names_and_its_lead_to_nobody(resolver):
+    document = SpeakerDocument(
+        "Министр иностранных дел Кыргызстана Жээнбек Кулубаев",
+        (
+            ("Глава МИД Кыргызстана Жээнбек Кулубаев посетил Пекин.", "Визит прошёл в дни подготовки к саммиту ШОС."),
+            ("– Чего вы ждёте от председательства Китая в организации?",),
+            ("– Безусловно, многого.", "Мы надеемся на новые транспортные проекты и рост торговли в регионе."),
+        ),
+    )
+    assert resolver.resolve(document, 2, 1).speaker == "Жээнбек Кулубаев"
+    assert resolver.resolve(document, 0, 1).speaker is None

@@ -37,7 +37,7 @@ from .quoted_titles import quoted_title_spans
 from .rules import Attribution, attribute, carries_news
 from .sources import names_the_source_before, quoted_document_source
 from .speaker_types import speaker_type
-from .transcripts import addressed_interviewee, named_interviewee
+from .transcripts import addressed_interviewee, dashed_dialogue, named_interviewee
 
 __all__ = [
     "Candidate",
@@ -229,6 +229,7 @@ def _document_speakers(document: SpeakerDocument) -> list[tuple[str | None, str]
         elif document.dialogue and (
             interviewee := named_interviewee(f"{document.title} . {document.lead_text}")
             or addressed_interviewee(document.paragraphs)  # "— Алексей Валерьевич, …"
+            or (document.title_person if dashed_dialogue(document.paragraphs) else None)  # a title: a name and post
         ):
             found.append((canonical(document, interviewee), "title"))
         opening = (t for _, _, t in document.flat[:LEAD_SENTENCES])  # (after a database's heading lines, too)

@@ -38,12 +38,16 @@ from .titles import repeated_surname, title_speaker
 from .transcripts import (
     ANSWER_PREFIX,
     ANSWERED_QUESTIONS,
+    QUESTION,
     WE_SPOKE_WITH,
     addressed_interviewee,
+    asks,
+    dashed_dialogue,
     introduced_speech,
     speaker_label,
     turn_prefix,
 )
+from .verbs import find_verb
 
 __all__ = ["QUESTION", "SpeakerDocument", "canonical", "office_holder", "context_of"]
 __all__ += ["statement_rule", "LEAD_SENTENCES", "RULE_WINDOW"]
@@ -61,8 +65,6 @@ FIRST_PERSON_SHARE = 0.25
 _INTERVIEW = re.compile(  # a document that says it is an interview, or whose lead does ("We spoke with …")
     rf"\binterview|\bq\s?&\s?a\b|интервью|побеседова|{WE_SPOKE_WITH}|exclusive\s+with|{ANSWERED_QUESTIONS}"
 )
-#: An interviewer's question ("Q:", "Question:", "Вопрос:", "В:"), not an initial ("В. Норов", "В.Путин: …").
-QUESTION = re.compile(r"^\s*(?:(?:Q|Question|Вопрос)\s*[:.–—]|В\s*(?::|[–—]|\.(?!\s*(?-i:[А-ЯЁ]))))", re.IGNORECASE)
 #: How far back (in sentences) a person's reported statement still holds the floor.
 FLOOR_BACK = 6
 _ALL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "мы", "я", "it", "this"}
@@ -198,9 +200,19 @@ class SpeakerDocument:
         dash: "— Имангали Нургалиевич, срок … истекает. Какие достижения вы бы выделили?")."""
         if any(QUESTION.match(t) or ANSWER_PREFIX.match(t) for _, _, t in self.flat[:200]):
             return True
-        asked = any(_asks(p) for p in self.paragraphs)
+        asked = any(map(asks, self.paragraphs))
         named = _INTERVIEW.search(f"{self.title} {self.lead_text}".lower()) or addressed_interviewee(self.paragraphs)
-        return asked and bool(named)  # a question addressed by name and patronymic is an interviewer's
+        return (
+            asked and bool(named) or dashed_dialogue(self.paragraphs)
+        )  # a question addressed by name and patronymic is an
+        # interviewer's
+
+    @cached_property
+    def title_person(self) -> str | None:
+        """The one person a title names, when it names one and nothing else happens in it ("Премьер-министр
+        Пакистана Шаукат Азиз"): an interview's interviewee."""
+        names = person_mentions(self.title)
+        return canonical(self, names[0]) if len(names) == 1 and find_verb(self.title) is None else None
 
     @cached_property
     def turns(self) -> list[tuple[int, str]]:
@@ -274,14 +286,6 @@ def _fuller(name: str, known: str) -> bool:
     """Whether ``name`` is a better written form of the person ``known``: a given name, not initials; a shorter case."""
     given, known_given = "." not in name and len(name.split()) > 1, "." not in known and len(known.split()) > 1
     return given if given != known_given else len(name.split()[-1]) < len(known.split()[-1])
-
-
-def _asks(paragraph: tuple[str, ...]) -> bool:
-    """Whether a paragraph is an interviewer's question: one sentence asking (no quotation), or a dash's turn."""
-    last = paragraph[-1].rstrip() if paragraph else ""
-    if not last.endswith("?"):
-        return False
-    return (len(paragraph) == 1 and last[:1] not in '"“«') or paragraph[0].lstrip()[:2] in ("— ", "– ", "- ")
 
 
 def office_holder(document: SpeakerDocument, office: str) -> str | None:

@@ -10,6 +10,7 @@ turn, and the name is not part of what was said.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...text.segment import LIST_BULLETS
 from .names import PATRONYMIC_ENDINGS, person_mentions, person_names
@@ -27,12 +28,19 @@ __all__ = [
     "WE_SPOKE_WITH",
     "ANSWERED_QUESTIONS",
     "continues_dashed_speech",
+    "asks",
+    "dashed_dialogue",
+    "first_question",
+    "QUESTION",
 ]
 
 #: An answer's prefix in an interview ("A:", "Answer:", "Ответ:"), and a named one ("Imanaliyev (on Afghanistan):").
 ANSWER_PREFIX = re.compile(r"^\s*(?:A|Answer|Ответ|О)\s*[:.–—-](?:\s*:)?\s*", re.IGNORECASE)  # "A:", "A.:"
 #: A list item's bullet ("• Лавров подчеркнул …"); a dash is not one, it opens a quotation in Russian.
 _BULLET = re.compile(rf"^\s*[{LIST_BULLETS}]\ufe0f?\s*")
+
+#: An interviewer's question ("Q:", "Question:", "Вопрос:", "В:"), not an initial ("В. Норов", "В.Путин: …").
+QUESTION = re.compile(r"^\s*(?:(?:Q|Question|Вопрос)\s*[:.–—]|В\s*(?::|[–—]|\.(?!\s*(?-i:[А-ЯЁ]))))", re.IGNORECASE)
 
 
 def strip_answer_prefix(text: str) -> str:
@@ -186,3 +194,28 @@ def continues_dashed_speech(paragraph: tuple[str, ...], sentence: int) -> bool:
     if not sentence or not _DASHED_SPEECH.match(paragraph[0]):
         return False
     return not paragraph[-1].rstrip().endswith((";", ":", "?")) and not paragraph[0].rstrip().endswith("?")
+
+
+_DASHES = ("— ", "– ", "- ")
+
+
+def asks(paragraph: tuple[str, ...]) -> bool:
+    """Whether a paragraph is an interviewer's question: one sentence asking (no quotation), or a dash's turn."""
+    last = paragraph[-1].rstrip() if paragraph else ""
+    if not last.endswith("?"):
+        return False
+    return (len(paragraph) == 1 and last[:1] not in '"“«') or paragraph[0].lstrip()[:2] in _DASHES
+
+
+def dashed_dialogue(paragraphs: Sequence[tuple[str, ...]]) -> bool:
+    """Whether a dash's question is answered by a dash's paragraph ("– Последние теракты …?" / "– Безусловно.
+    …"): an interview, as Russian papers set it, whether or not the lead says so."""
+    pairs = zip(paragraphs, paragraphs[1:])
+    return any(
+        asks(q) and q[0].lstrip()[:2] in _DASHES and a[0].lstrip()[:2] in _DASHES and not asks(a) for q, a in pairs
+    )
+
+
+def first_question(paragraphs: Sequence[tuple[str, ...]]) -> int | None:
+    """The paragraph of an interview's first question ("Q: …", "Вопрос: …", or a question of its own), if any."""
+    return next((i for i, p in enumerate(paragraphs) if p and (asks(p) or QUESTION.match(p[0]))), None)

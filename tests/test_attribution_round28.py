@@ -12,6 +12,7 @@ from scotopics.models.attribution.lists import enumeration_introduction, list_in
 from scotopics.models.attribution.names import person_mentions
 from scotopics.models.attribution.offices import find_office_holder
 from scotopics.models.attribution.rules import attribute
+from scotopics.models.attribution.titles import title_speaker
 from scotopics.models.attribution.trailing import trailing_source
 from scotopics.models.attribution.transcripts import continues_dashed_speech, dashed_dialogue
 
@@ -245,3 +246,75 @@ def test_a_newspaper_interview_gives_its_answers_to_the_person_its_title_names_a
     )
     assert resolver.resolve(document, 2, 1).speaker == "Жээнбек Кулубаев"
     assert resolver.resolve(document, 0, 1).speaker is None
+
+
+def test_an_interview_set_out_as_a_monologue_gives_its_answers_to_the_interviewee(resolver):
+    document = SpeakerDocument(
+        "Генеральный секретарь СНГ Сергей Лебедев дал интервью телеканалу",
+        (
+            ("Генеральный секретарь Содружества Независимых Государств Сергей Лебедев дал интервью телеканалу.",),
+            ("Как генеральный секретарь СНГ хочу сказать, что Россия обозначила приоритеты председательства.",),
+            ("Мы много работаем над экономическим сотрудничеством.", "Я уверен, что наши страны сблизятся."),
+            ("Наш опыт наблюдения за выборами накапливался годами.",),
+        ),
+    )
+    assert person_mentions(document.title) == ("Сергей Лебедев",)
+    assert document.interviewee == "Сергей Лебедев"
+    assert resolver.resolve(document, 1, 0).speaker == "Сергей Лебедев"
+
+
+def test_the_organisation_as_the_subject_of_an_answer_is_the_interviewees_word(resolver):
+    document = SpeakerDocument(
+        "Interview: SCO Secretary-General Zhang Ming on the Astana summit",
+        (
+            ("SCO Secretary-General Zhang Ming gave an interview to Xinhua ahead of the summit.",),
+            ("Q: What will the summit bring?",),
+            ("A: The SCO has become a model of cooperation among neighbours.",),
+        ),
+    )
+    assert document.interviewee == "Zhang Ming"
+    assert resolver.resolve(document, 2, 0).speaker == "Zhang Ming"
+
+
+def test_we_of_course_opens_no_declaration(resolver):
+    document = SpeakerDocument(
+        "Ambassador assessed relations between Russia and India",
+        (
+            ("India remains a necessary partner, Russian Ambassador to India Nikolai Kudashev told reporters.",),
+            ("“We, of course, have a lot in common in our bilateral relations.",),
+            ("“India is elected as a non-permanent member of the UN Security Council.",),
+        ),
+    )
+    assert resolver.resolve(document, 2, 0).speaker != "of course"
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Address :550 Dalian Road (W), Shanghai 200083, China", None),  # a page's postal address
+        ("Interview of the Ambassador with RIA Novosti (7th September, 2021)", "the Ambassador"),
+    ],
+)
+def test_a_titles_speaker_is_no_address_and_not_the_outlet(title, speaker):
+    assert title_speaker(title) == speaker
+
+
+def test_it_is_no_speaker():
+    assert attribute("It’s proposed that all member countries develop a consensus.").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "office", "person"),
+    [
+        ("Михаил Мишустин выступил перед странами ЕАЭС.", "Чиновник пояснил планы.", "Чиновник", "Михаил Мишустин"),
+        (
+            "Кризиса нет, заявил экс-генсек ОДКБ Станислав Зась.",
+            "Экс-генсек призвал к диалогу.",
+            "Экс-генсек",
+            "Станислав Зась",
+        ),
+    ],
+)
+def test_an_official_and_a_former_secretary_general_are_the_person_the_lead_names(lead, sentence, office, person):
+    document = SpeakerDocument(lead, ((sentence,),))
+    assert canonical(document, office) == person

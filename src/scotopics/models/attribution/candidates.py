@@ -37,7 +37,6 @@ from .quoted_titles import quoted_title_spans
 from .rules import Attribution, attribute, carries_news
 from .sources import names_the_source_before, quoted_document_source
 from .speaker_types import speaker_type
-from .transcripts import addressed_interviewee, dashed_dialogue, named_interviewee
 
 __all__ = [
     "Candidate",
@@ -226,15 +225,13 @@ def _document_speakers(document: SpeakerDocument) -> list[tuple[str | None, str]
         found: list[tuple[str | None, str]] = []
         if document.speaker:  # a speech's author, by name when the text names the office holder
             found.append((document.author, "title"))
-        elif document.dialogue and (
-            interviewee := named_interviewee(f"{document.title} . {document.lead_text}")
-            or addressed_interviewee(document.paragraphs)  # "— Алексей Валерьевич, …"
-            or (document.title_person if dashed_dialogue(document.paragraphs) else None)  # a title: a name and post
-        ):
-            found.append((canonical(document, interviewee), "title"))
+        elif document.interviewee:
+            found.append((document.interviewee, "title"))
         opening = (t for _, _, t in document.flat[:LEAD_SENTENCES])  # (after a database's heading lines, too)
         declared = next(filter(None, map(_DECLARATION_AUTHORS.match, opening)), None)
-        if declared:  # "We, the leaders of the Member States …, having met in Tianjin": the declaration's authors
+        # "We, the leaders of the Member States …, having met in Tianjin": the declaration's authors (a group, not
+        # "We, of course, have …")
+        if declared and GROUP_WORDS.intersection(re.findall(r"[\w-]+", declared.group(1).lower())):
             authors = _STATE_LIST.split(declared.group(1), maxsplit=1)[0]  # "the Heads of State" of a list of states
             found.append((authors, "title"))
         if document.headline_person:  # "Токаев назвал приоритеты …": the person the news reports

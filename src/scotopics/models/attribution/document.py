@@ -44,6 +44,7 @@ from .transcripts import (
     asks,
     dashed_dialogue,
     introduced_speech,
+    named_interviewee,
     speaker_label,
     turn_prefix,
 )
@@ -85,9 +86,9 @@ _SINGLE_OFFICE = re.compile(
     r"|^заместител[ьяюе]\w*(?:\s+[а-яё-]+){1,4}$"  # "Заместитель главы Минсельхоза России"
     r"|^глав(?:а|ы|е|у|ой)\s+(?:МИД\w*|Мин(?!ист)[а-яё]+)(?:\s+[А-ЯЁ][а-яё]+)?$"  # "главы Минсельхоза России"
     r"|^главы\s+государства$"  # "по словам главы государства": the head of state, in the genitive
-    r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:эксперт|политолог|аналитик|журналист|политик)$|^собеседник\w*(?:\s+\S+){0,2}$"
+    r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:эксперт|политолог|аналитик|журналист|политик|чиновник)$|^собеседник\w*(?:\s+\S+){0,2}$"
     rf"|^(?:{KREMLIN_SPOKESMAN})(?:\s+(?:России|РФ))?$"  # the Kremlin's spokesman ("… президента России")
-    r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:генсек\w*|зам(?:министр|генсек|директор)\w*|(?:генеральн\w+\s+)?секретар[ьяюе]\w*|премьер\b|(?:премьер-)?министр\w*|пос(?:о)?л\w*|председател\w*|"
+    r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:экс-)?(?:генсек\w*|зам(?:министр|генсек|директор)\w*|(?:генеральн\w+\s+)?секретар[ьяюе]\w*|премьер\b|(?:премьер-)?министр\w*|пос(?:о)?л\w*|председател\w*|"
     r"президент\w*|директор\w*|(?:официальн\w+\s+)?представител[ьяюе]\w*|глав(?:а|е|у|ой))"
     r"(?:\s+[а-яё]+){0,3}(?:\s+(?:России|РФ|МИД\w*))?$"
 )
@@ -206,6 +207,17 @@ class SpeakerDocument:
             asked and bool(named) or dashed_dialogue(self.paragraphs)
         )  # a question addressed by name and patronymic is an
         # interviewer's
+
+    @cached_property
+    def interviewee(self) -> str | None:
+        """Whom an interview's answers belong to: the person its title or lead names as interviewed, whom its
+        questions address ("— Алексей Валерьевич, …"), or the one person a dashed interview's title names; also
+        of an interview set out as a monologue ("X дал интервью …" before answers in the first person)."""
+        if not self.dialogue and not self.first_person_body:
+            return None
+        found = named_interviewee(f"{self.title} . {self.lead_text}") or addressed_interviewee(self.paragraphs)
+        found = found or (self.title_person if dashed_dialogue(self.paragraphs) else None)
+        return canonical(self, found) if found else None
 
     @cached_property
     def title_person(self) -> str | None:

@@ -79,7 +79,7 @@ LONE_SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]{2,}")
 _COMMON = re.compile(
     r"[a-z]{3}(?:tion|ment|ity|ive|ance|ence|ship|ism|ing|ure|ogy|ics|ness|ary|ural|ional)$"
     r"|[a-z]{3}(?:tions|ments|ities|ances|ences|ships|isms|ogies|nesses)$"
-    r"|[а-яё]{3}(?:ого|его|ому|ему|ой|ых|ими|ская|ский|ское|ный|ные|ние|ния|ция|ции|ство|ства)$"
+    r"|[а-яё]{3}(?:ого|его|ому|ему|ой|ых|ими|ская|ский|ское|ный|ные|ние|ния|ция|ции|ство|ства|ств)$"
     r"|\w(?:[бвгджзклмнпрстфхцчшщь]н|ск)[оеё]м$"  # a place's adjective: "на Южном Кавказе", "Ближнем"
 )
 _SKY_SURNAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?<!че)(?:ский|цкий)$")  # not an adjective in "-ческий"

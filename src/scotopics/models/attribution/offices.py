@@ -123,7 +123,7 @@ _GENERIC_OFFICIAL = re.compile(r"(?i)\b(?:official|diplomat|дипломат)")
 #: A country's top diplomat, as news calls its foreign minister.
 _DIPLOMAT = re.compile(r"(?i)diplomat|дипломат")
 #: An expert a commentary quotes ("the expert", "политолог"), or the person Russian news quote ("заключил политик").
-_RUSSIAN_EXPERTS = r"(?:эксперт|политолог|аналитик|журналист|политик|собеседник)\w*"
+_RUSSIAN_EXPERTS = r"(?:эксперт|политолог|аналитик|журналист|политик|собеседник|чиновник)\w*"
 _EXPERT_WORDS = rf"(?:expert|analyst|political\s+scientist|journalist|{_RUSSIAN_EXPERTS})"
 _EXPERT = re.compile(rf"(?i)\b{_EXPERT_WORDS}")
 #: A nationality before an office: "the Kazakh Minister" is the minister of that country, in any field.
@@ -178,6 +178,7 @@ def find_office_holder(
 
 def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -> str | None:
     office = DEPUTY_SHORT.sub(r"заместитель \1", office)  # "Замдиректора ФСБ" is the "заместитель директора ФСБ"
+    office = re.sub(r"(?i)\bэкс-", "", office)  # "экс-генсек ОДКБ": the former holder the lead names with that post
     words = [w for w in re.findall(r"[\w-]+", office.lower()) if w in TITLE_WORDS or w in RUSSIAN_OFFICES]
     words = [w for w in words if w not in {"the", "of", "sco", "шос", "deputy", "vice", "state"}]
     russian = russian_office_stem(office) if re.search("[а-яё]", office.lower()) else None

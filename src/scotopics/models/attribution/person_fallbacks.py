@@ -14,7 +14,8 @@ import numpy as np
 from .candidates import Candidate, within_quotation
 from .clauses import FIRST_PERSON_WORD, SINGULAR_PRONOUNS
 from .document import SpeakerDocument
-from .names import NOT_PERSON, common_word
+from .names import NOT_PERSON, TITLE_WORDS, common_word
+from .offices import opens_with_russian_office
 from .rules import Attribution, carries_news
 from .speaker_types import speaker_type
 
@@ -59,6 +60,8 @@ def surname_alone(speaker: str) -> bool:
         and not carries_news(speaker)
         and not common_word(speaker)  # "First: …", "Meanwhile"
         and speaker.lower() not in NOT_PERSON
+        and speaker.lower() not in TITLE_WORDS  # "Ambassador", "Министр"
+        and not opens_with_russian_office(speaker)
     )
 
 

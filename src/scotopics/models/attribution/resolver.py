@@ -36,7 +36,7 @@ from .rules import WRITER_ASIDE, Attribution, carries_news
 from .sources import quoted_document_source
 from .speaker_types import same_speaker, speaker_type
 from .subjects import MODALS
-from .transcripts import continues_dashed_speech, dashed_dialogue, first_question
+from .transcripts import continues_dashed_speech, dashed_dialogue, dialogue_start
 
 __all__ = ["SpeakerResolver", "DEFAULT_NONE_MARGINS", "script_language"]
 
@@ -233,9 +233,9 @@ class SpeakerResolver:
             speaker
             and not rule.speaker
             and dashed_dialogue(document.paragraphs)
-            and paragraph < (first_question(document.paragraphs) or 0)
+            and paragraph < (dialogue_start(document.paragraphs) or 0)
         ):
-            speaker = None  # a newspaper interview's lead, before its first dashed question, is the writer's
+            speaker = None  # a newspaper interview's lead, before its dialogue starts, is the writer's
         # '"…," he added.' and 'First: "We must …"': a person spoke, so the likeliest one rather than nobody
         if speaker is None and (reported_person(rule) or quoted_first_person(document, index, own)):
             speaker = likeliest_person(found, logits)
@@ -259,6 +259,7 @@ class SpeakerResolver:
         subject = speaker_type(speaker) in ("country", "group") or _THE_ORGANISATION.match(speaker) is not None
         if subject and _speaks_through_floor(own, speaker, rule):
             floor = document.floor_holder(index) or (document.turn_at(index) if document.turns else None)
+            floor = floor or _answering(document, index)  # an interview's answer: "The SCO has become …"
             if floor is None or speaker_type(speaker) == "country" and _of_another_country(document, floor[1], speaker):
                 return speaker  # "Minister … of Uzbekistan X said …. Kazakhstan proposes …": Kazakhstan speaks
             return canonical(document, floor[1])  # (or a turn: "Highlights of …:")
@@ -306,6 +307,13 @@ class SpeakerResolver:
         resolver.coef_ = np.asarray(arrays["speaker_coef"], dtype=np.float64)
         resolver.intercept_ = float(record["intercept"])
         return resolver
+
+
+def _answering(document: SpeakerDocument, index: int) -> tuple[int, str] | None:
+    """The interviewee, when sentence ``index`` stands in an interview's dialogue (not in its lead)."""
+    start = dialogue_start(document.paragraphs) if document.dialogue else 1  # (a monologue's answers: after its lead)
+    inside = document.interviewee and start is not None and document.flat[index][0] >= start
+    return (0, document.interviewee) if inside and document.interviewee else None
 
 
 def _type_of(speaker: str | None, rule: Attribution) -> SpeakerType | None:

@@ -300,6 +300,7 @@ _RUSSIAN_SETTING = re.compile(
 
 
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}")
+_IMPERSONAL_SUBJECTS = frozenset({"it's", "that's", "there's", "this is", "it is", "there is"})
 
 
 @lru_cache(maxsize=4096)
@@ -308,6 +309,8 @@ def _noun_phrase(segment: str) -> str | None:
     phrase = _FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"
     phrase = _LEADING_DATE.sub("", AFTER_SUBJECT.sub("", phrase))  # "1 сентября страны ШОС договорились"
     words = phrase.split()
+    if phrase.lower().replace("’", "'") in _IMPERSONAL_SUBJECTS:
+        return None  # "It's proposed that …", "That's why we support …": nobody
     pronoun = next((w for w in words if w.lower() in ("он", "она", "они")), None)
     if pronoun and not person_names(phrase):
         return pronoun  # "В своем обращении он обозначил проблемы, призвал …": "он", resolved by the caller

@@ -80,6 +80,10 @@ _KICKER = re.compile(
 _ANNOUNCED = re.compile(r"\bto\s+(?:meet|be|hold|host|open|gather|convene|discuss|sign|launch|start|visit)\b", re.I)
 
 
+#: The outlet an interview was given to, after the interviewee ("… with RIA Novosti", "… to TASS").
+_TO_OUTLET = re.compile(r"\s+(?:with|to)\s+(?=[A-Z]{2,}\b|RIA\b|[A-Z][a-z]+\s+(?:News|Novosti|Times|Daily)\b)")
+
+
 @lru_cache(maxsize=1024)
 def title_speaker(title: str) -> str | None:
     """Who speaks in a speech or interview, from its title: a person's name, else the office as written."""
@@ -95,11 +99,13 @@ def title_speaker(title: str) -> str | None:
         if pattern is not _NAME_COLON:
             who = who.rsplit(": ", 1)[-1]
         who = _HEADLINE_VERB.sub("", who.strip(" ,.-–—"))  # "Chinese vice premier calls on …": no "calls"
+        who = _TO_OUTLET.split(who, maxsplit=1)[0]  # "Interview of the Ambassador with RIA Novosti (7 September)"
         if (
             not who
             or who.lower().startswith(("interview", "sco summit"))
             or len(who.split()) > 12
             or _ANNOUNCED.search(who)
+            or re.match(r"[\W_]*\d", who)  # a postal address ("Address :550 Dalian Road"), no speaker
         ):
             continue
         russian = bool(re.search("[а-яё]", who, re.IGNORECASE)) and pattern in (_SPEECH_BY, _RUSSIAN_SPEECH_AT)

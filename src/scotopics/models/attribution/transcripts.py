@@ -30,7 +30,7 @@ __all__ = [
     "continues_dashed_speech",
     "asks",
     "dashed_dialogue",
-    "first_question",
+    "dialogue_start",
     "QUESTION",
 ]
 
@@ -216,6 +216,14 @@ def dashed_dialogue(paragraphs: Sequence[tuple[str, ...]]) -> bool:
     )
 
 
-def first_question(paragraphs: Sequence[tuple[str, ...]]) -> int | None:
-    """The paragraph of an interview's first question ("Q: …", "Вопрос: …", or a question of its own), if any."""
-    return next((i for i, p in enumerate(paragraphs) if p and (asks(p) or QUESTION.match(p[0]))), None)
+def dialogue_start(paragraphs: Sequence[tuple[str, ...]]) -> int | None:
+    """The paragraph where an interview's dialogue starts, after its lead: the first question ("Q: …", "Вопрос: …",
+    a question of its own) or the first dash's turn ("— Valery Anatolyevich, tell us …")."""
+    return next(
+        (
+            i
+            for i, p in enumerate(paragraphs)
+            if p and (asks(p) or QUESTION.match(p[0]) or p[0].lstrip()[:2] in _DASHES)
+        ),
+        None,
+    )

@@ -36,7 +36,7 @@ from .rules import WRITER_ASIDE, Attribution, carries_news
 from .sources import quoted_document_source
 from .speaker_types import same_speaker, speaker_type
 from .subjects import MODALS
-from .transcripts import continues_dashed_speech, dashed_dialogue, dialogue_start
+from .transcripts import continues_dashed_speech, dialogue_start
 
 __all__ = ["SpeakerResolver", "DEFAULT_NONE_MARGINS", "script_language"]
 
@@ -229,13 +229,6 @@ class SpeakerResolver:
         choice = int(np.argmax(logits))
         sure = sigmoid(logits[choice : choice + 1])[0] >= self.min_proba
         speaker = found[choice].speaker if sure else None
-        if (
-            speaker
-            and not rule.speaker
-            and dashed_dialogue(document.paragraphs)
-            and paragraph < (dialogue_start(document.paragraphs) or 0)
-        ):
-            speaker = None  # a newspaper interview's lead, before its dialogue starts, is the writer's
         # '"…," he added.' and 'First: "We must …"': a person spoke, so the likeliest one rather than nobody
         if speaker is None and (reported_person(rule) or quoted_first_person(document, index, own)):
             speaker = likeliest_person(found, logits)

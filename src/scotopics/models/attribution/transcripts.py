@@ -209,11 +209,17 @@ def asks(paragraph: tuple[str, ...]) -> bool:
 
 def dashed_dialogue(paragraphs: Sequence[tuple[str, ...]]) -> bool:
     """Whether a dash's question is answered by a dash's paragraph ("– Последние теракты …?" / "– Безусловно.
-    …"): an interview, as Russian papers set it, whether or not the lead says so."""
-    pairs = zip(paragraphs, paragraphs[1:])
-    return any(
-        asks(q) and q[0].lstrip()[:2] in _DASHES and a[0].lstrip()[:2] in _DASHES and not asks(a) for q, a in pairs
-    )
+    …"): an interview, as Russian papers set it, whether or not the lead says so. Not a dashed list with a
+    question among its items ("- The SCO in a multipolar world: what next?" / "- Trade and transport;"): the
+    question follows no other dashed item, or the answer runs over sentences that close with a full stop."""
+    dashed = [bool(p) and p[0].lstrip()[:2] in _DASHES for p in paragraphs]
+    for i in range(len(paragraphs) - 1):
+        question, answer = paragraphs[i], paragraphs[i + 1]
+        if not (dashed[i] and dashed[i + 1] and asks(question)) or asks(answer) or answer[-1].rstrip().endswith(";"):
+            continue
+        if not (i and dashed[i - 1]) or len(answer) > 1:
+            return True
+    return False
 
 
 def dialogue_start(paragraphs: Sequence[tuple[str, ...]]) -> int | None:

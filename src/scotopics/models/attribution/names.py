@@ -156,7 +156,7 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
     ]
     for match, cyrillic in sorted(matches, key=lambda pair: pair[0].start()):
         before = text[max(0, match.start() - 12) : match.start()].lower().rstrip()
-        if before.endswith(_SALUTATION_ENDS) or match.group(0).split()[0].lower() in _SALUTATIONS:
+        if before.endswith(_THANKED) or match.group(0).split()[0].lower() in _SALUTATIONS:
             continue  # a salutation names the listener, not the speaker ("Dear Emomali Sharipovich")
         if text.startswith("/", match.end()) or text.startswith(" /", match.end()):
             continue  # a photographer's credit names no one in the story ("[Didor Sadulloev/Reuters]")
@@ -206,9 +206,10 @@ _ADDRESS_LINE = re.compile(  # a line that addresses the listeners, ending in a 
 )
 #: Words of a salutation before the listener's name.
 _SALUTATIONS = frozenset({"dear", "уважаемый", "уважаемая", "уважаемые", "дорогой", "дорогие"})
-#: A salutation before the listener's name, or the listener thanked ("признательность … уважаемому Эмомали Шариповичу");
-#: not the honorific of a person spoken of ("под председательством … уважаемого Шавката Миромоновича").
-_SALUTATION_ENDS = ("dear", "уважаемый", "уважаемому", "дорогому")
+#: The listener greeted or thanked before his name ("Dear …", "признательность … уважаемому Эмомали Шариповичу");
+#: not the honorific of a person spoken of ("под председательством … уважаемого Шавката Миромоновича", "уважаемый
+#: Нурлан Ермекбаев отметил").
+_THANKED = ("dear", "уважаемому", "дорогому")
 #: A surname after its initials, written as one word ("S.Jaishankar", "Ts.Elbegdorj", "С.В.Лавров").
 _INITIALLED_SURNAME = re.compile(r"^(?:(?:[А-ЯЁA-Z]|Ts|Sh|Kh|Ch|Zh|Yu|Ya|Ye)\.\s?-?){1,2}\S{3,}$")
 #: The endings of a Russian patronymic, the middle word of a full name ("Петрович", "Ильич", "Петровна").

@@ -28,10 +28,13 @@ from _common import documents, print_table, write_results
 
 import scotopics
 from scotopics.models.attribution import statement_text
+from scotopics.text.lookalikes import repair_lookalikes
 
 
 def normalise(sentence: str) -> str:
-    return " ".join(sentence.lower().split())
+    """A sentence compared as scotopics reads it: lookalike letters of another script repaired (scotopics returns
+    "Organisation" for a page's "Оrganisation" with a Cyrillic "О"), case and spacing aside."""
+    return " ".join(repair_lookalikes(sentence).lower().split())
 
 
 class SumyTokenizer:

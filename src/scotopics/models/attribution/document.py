@@ -203,10 +203,9 @@ class SpeakerDocument:
             return True
         asked = any(map(asks, self.paragraphs))
         named = _INTERVIEW.search(f"{self.title} {self.lead_text}".lower()) or addressed_interviewee(self.paragraphs)
-        return (
-            asked and bool(named) or dashed_dialogue(self.paragraphs)
-        )  # a question addressed by name and patronymic is an
-        # interviewer's
+        # (a question addressed by name and patronymic is an interviewer's; so is a dash's question answered by a
+        # dash's paragraph)
+        return asked and bool(named) or dashed_dialogue(self.paragraphs)
 
     @cached_property
     def interviewee(self) -> str | None:

@@ -27,7 +27,15 @@ from .cases import (
 )
 from .quoted_titles import OPENING_QUOTE, quoted_title_at
 
-__all__ = ["LONE_SURNAME", "person_names", "PATRONYMIC_ENDINGS", "is_chinese_name", "clean_name", "bare_word"]
+__all__ = [
+    "LONE_SURNAME",
+    "LATIN_SURNAME",
+    "person_names",
+    "PATRONYMIC_ENDINGS",
+    "is_chinese_name",
+    "clean_name",
+    "bare_word",
+]
 __all__ += ["common_word", "surname_key", "same_person", "another_person", "patronymic_holder"]
 __all__ += ["nominative", "group_nominative", "person_mentions", "TITLE_WORDS", "NOT_PERSON"]
 __all__ += ["COUNTRIES", "GROUP_WORDS"]
@@ -74,6 +82,8 @@ _HAS_LATIN = re.compile(r"[A-Z]")
 _HAS_CYRILLIC = re.compile(r"[А-ЯЁ]")
 #: A surname standing alone: one capitalised word of three letters or more ("Dar, …, said", "Jaishankar calls …").
 LONE_SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]{2,}")
+#: One capitalised Latin word of letters alone, as an English text writes a surname ("Asif", "Araghchi").
+LATIN_SURNAME = re.compile(r"[A-Z][a-z]{2,}")
 # Endings of English common nouns and adjectives (and their plurals), never of the names in our texts
 # ("Governance Initiative", "Public Grievances").
 _COMMON = re.compile(

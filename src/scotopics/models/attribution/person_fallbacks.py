@@ -14,7 +14,7 @@ import numpy as np
 from .candidates import Candidate, within_quotation
 from .clauses import FIRST_PERSON_WORD, SINGULAR_PRONOUNS
 from .document import SpeakerDocument
-from .names import NOT_PERSON, TITLE_WORDS, common_word
+from .names import LONE_SURNAME, NOT_PERSON, TITLE_WORDS, common_word
 from .offices import opens_with_russian_office
 from .rules import Attribution, carries_news
 from .speaker_types import speaker_type
@@ -55,7 +55,7 @@ def likeliest_person(found: Sequence[Candidate], logits: np.ndarray) -> str | No
 def surname_alone(speaker: str) -> bool:
     """Whether ``speaker`` is one capitalised word that names no country, group or outlet: a surname alone."""
     return (
-        _LONE_WORD.fullmatch(speaker) is not None
+        LONE_SURNAME.fullmatch(speaker) is not None
         and speaker_type(speaker) == "office_or_body"
         and not carries_news(speaker)
         and not common_word(speaker)  # "First: …", "Meanwhile"
@@ -63,6 +63,3 @@ def surname_alone(speaker: str) -> bool:
         and speaker.lower() not in TITLE_WORDS  # "Ambassador", "Министр"
         and not opens_with_russian_office(speaker)
     )
-
-
-_LONE_WORD = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]{2,}")

@@ -304,9 +304,9 @@ class SpeakerResolver:
 
 def _answering(document: SpeakerDocument, index: int) -> tuple[int, str] | None:
     """The interviewee, when sentence ``index`` stands in an interview's dialogue (not in its lead)."""
+    interviewee = document.interviewee
     start = dialogue_start(document.paragraphs) if document.dialogue else 1  # (a monologue's answers: after its lead)
-    inside = document.interviewee and start is not None and document.flat[index][0] >= start
-    return (0, document.interviewee) if inside and document.interviewee else None
+    return (0, interviewee) if interviewee and start is not None and document.flat[index][0] >= start else None
 
 
 def _type_of(speaker: str | None, rule: Attribution) -> SpeakerType | None:

@@ -27,8 +27,8 @@ from ...results import SpeakerType, StatementKind
 from .clauses import ACCORDING, AS_PRONOUN, AS_VERB, AS_VERB_INSIDE, CITED_POINT, IMPERSONAL, QUOTING, WRITER_ASIDE
 from .kinds import KINDS, statement_kind
 from .marks import mask_quotes
+from .names import LATIN_SURNAME, group_nominative, nominative, person_names, surname_key
 from .names import TITLE_WORDS as _TITLE_WORDS
-from .names import group_nominative, nominative, person_names, surname_key
 from .offices import another_office
 from .quotations import plain_quotes, quotation_source
 from .sources import (
@@ -233,7 +233,11 @@ def _previous_subject(known: _Known) -> str | None:
         named = next((n for n in reversed(known.names) if surname_key(n) in keys), None)
         if named:
             return named  # "In his remarks Mr Nurgaliyev": the person named before
-        if reported and _LONE_NAME.fullmatch(resolved) and re.search(rf"\b{resolved}\s+in\s+(?:his|her)\s", sentence):
+        if (
+            reported
+            and LATIN_SURNAME.fullmatch(resolved)
+            and re.search(rf"\b{resolved}\s+in\s+(?:his|her)\s", sentence)
+        ):
             return resolved  # "Asif in his meeting … said": a surname alone, his full name given before the window
         # "The WHO representative", "Генсек ШОС высказался": an office as written (a Russian one only as the
         # subject of a reporting verb, its holder may follow); any other head is too unsure to beat the last name
@@ -251,7 +255,6 @@ def _previous_subject(known: _Known) -> str | None:
 
 
 _RUSSIAN_OFFICE_HEADS = RUSSIAN_OFFICE_NOUNS | {"секретарь"}
-_LONE_NAME = re.compile(r"[A-Z][a-z]{2,}")
 
 
 def _last_reporter(known: _Known) -> str | None:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .clauses import ADDRESSEES, ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE, THINKER_BEFORE_THAT
-from .names import GROUP_WORDS, LONE_SURNAME, person_names
+from .names import GROUP_WORDS, LATIN_SURNAME, LONE_SURNAME, person_names
 from .participles import NOMINATIVE_PARTICIPLE_ENDINGS, SURNAME, english_gerund_clause, gerund_clause, participle_clause
 from .speaker_types import speaker_type
 from .verbs import AGENT, PASSIVE, VERBS, Verb, find_verb, main_verb, noun_form
@@ -299,7 +299,6 @@ _RUSSIAN_SETTING = re.compile(
 )
 
 
-_LATIN_NAME = re.compile(r"[A-Z][a-z]{2,}")
 _IMPERSONAL_SUBJECTS = frozenset({"it's", "that's", "there's", "this is", "it is", "there is"})
 
 
@@ -317,7 +316,9 @@ def _noun_phrase(segment: str) -> str | None:
     if len(words) > 1 and words[-1].lower() in ("he", "she", "they", "we"):
         return words[-1]  # "One of the items he stressed": a relative clause's pronoun, resolved by the caller
     head = _RUSSIAN_SETTING.split(phrase, maxsplit=1)[0]  # "глава ведомства на совещании …", "Главы государств на …"
-    lone_surname = head != phrase and _LATIN_NAME.fullmatch(head) is not None and head.lower() not in _SENTENCE_ADVERBS
+    lone_surname = (
+        head != phrase and LATIN_SURNAME.fullmatch(head) is not None and head.lower() not in _SENTENCE_ADVERBS
+    )
     speaks = bool(_OFFICE.search(head) or person_names(head) or speaker_type(head) == "group" or lone_surname)
     # (a surname alone too: "Asif in his meeting with … said")
     if head != phrase and speaks and not _PARTICIPLE_END.search(head):  # (no participle: "Председательствовавший …")

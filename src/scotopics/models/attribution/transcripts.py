@@ -183,15 +183,11 @@ def named_interviewee(lead: str) -> str | None:
     return named[-1] if named else None
 
 
-#: A paragraph of direct speech opened by a dash, as Russian writes a quotation ("- В глазах граждан …").
-_DASHED_SPEECH = re.compile(r"^\s*[-–—]\s+(?=\S)")
-
-
 def continues_dashed_speech(paragraph: tuple[str, ...], sentence: int) -> bool:
     """Whether sentence ``sentence`` of ``paragraph`` is a later sentence of direct speech opened by a dash
     ("- В глазах граждан … . Однако участие СМИ …": the second is the same speaker's); not of a list item, which
     ends in a semicolon or a colon, and not of a question."""
-    if not sentence or not _DASHED_SPEECH.match(paragraph[0]):
+    if not sentence or not _dashed(paragraph):
         return False
     return not paragraph[-1].rstrip().endswith((";", ":", "?")) and not paragraph[0].rstrip().endswith("?")
 
@@ -199,12 +195,17 @@ def continues_dashed_speech(paragraph: tuple[str, ...], sentence: int) -> bool:
 _DASHES = ("— ", "– ", "- ")
 
 
+def _dashed(paragraph: tuple[str, ...]) -> bool:
+    """Whether a paragraph opens with a dash, as Russian sets direct speech and a dialogue's turns."""
+    return bool(paragraph) and paragraph[0].lstrip()[:2] in _DASHES
+
+
 def asks(paragraph: tuple[str, ...]) -> bool:
     """Whether a paragraph is an interviewer's question: one sentence asking (no quotation), or a dash's turn."""
     last = paragraph[-1].rstrip() if paragraph else ""
     if not last.endswith("?"):
         return False
-    return (len(paragraph) == 1 and last[:1] not in '"“«') or paragraph[0].lstrip()[:2] in _DASHES
+    return (len(paragraph) == 1 and last[:1] not in '"“«') or _dashed(paragraph)
 
 
 def dashed_dialogue(paragraphs: Sequence[tuple[str, ...]]) -> bool:
@@ -212,7 +213,7 @@ def dashed_dialogue(paragraphs: Sequence[tuple[str, ...]]) -> bool:
     …"): an interview, as Russian papers set it, whether or not the lead says so. Not a dashed list with a
     question among its items ("- The SCO in a multipolar world: what next?" / "- Trade and transport;"): the
     question follows no other dashed item, or the answer runs over sentences that close with a full stop."""
-    dashed = [bool(p) and p[0].lstrip()[:2] in _DASHES for p in paragraphs]
+    dashed = [_dashed(p) for p in paragraphs]
     for i in range(len(paragraphs) - 1):
         question, answer = paragraphs[i], paragraphs[i + 1]
         if not (dashed[i] and dashed[i + 1] and asks(question)) or asks(answer) or answer[-1].rstrip().endswith(";"):
@@ -226,10 +227,6 @@ def dialogue_start(paragraphs: Sequence[tuple[str, ...]]) -> int | None:
     """The paragraph where an interview's dialogue starts, after its lead: the first question ("Q: …", "Вопрос: …",
     a question of its own) or the first dash's turn ("— Valery Anatolyevich, tell us …")."""
     return next(
-        (
-            i
-            for i, p in enumerate(paragraphs)
-            if p and (asks(p) or QUESTION.match(p[0]) or p[0].lstrip()[:2] in _DASHES)
-        ),
+        (i for i, p in enumerate(paragraphs) if p and (asks(p) or QUESTION.match(p[0]) or _dashed(p))),
         None,
     )

@@ -233,11 +233,8 @@ def _previous_subject(known: _Known) -> str | None:
         named = next((n for n in reversed(known.names) if surname_key(n) in keys), None)
         if named:
             return named  # "In his remarks Mr Nurgaliyev": the person named before
-        if (
-            reported
-            and LATIN_SURNAME.fullmatch(resolved)
-            and re.search(rf"\b{resolved}\s+in\s+(?:his|her)\s", sentence)
-        ):
+        setting = re.search(rf"\b{re.escape(resolved)}\s+in\s+(?:his|her)\s", sentence) if reported else None
+        if setting and LATIN_SURNAME.fullmatch(resolved):
             return resolved  # "Asif in his meeting … said": a surname alone, his full name given before the window
         # "The WHO representative", "Генсек ШОС высказался": an office as written (a Russian one only as the
         # subject of a reporting verb, its holder may follow); any other head is too unsure to beat the last name

@@ -22,6 +22,7 @@ from .models._math import strongest_terms
 from .models.attribution import SpeakerResolver
 from .models.classifier import ThemeClassifier
 from .models.context import ContextStage
+from .models.courtesy import without_courtesy_procedural
 from .models.explanations import Contributions, contributions
 from .models.keystatements import DEFAULT_EVENT_THEME, KeyStatementScorer
 from .models.ranking import themes_by_score
@@ -187,7 +188,10 @@ class ThemeModel(ManyDocuments):
             strongest = strongest_terms(features, self.classifier.coef_) if self.context.strongest_terms else None
             proba = self.context.predict_proba(proba, bounds, strongest)  # bounds None: each text alone
             thresholds = self.context.thresholds_
-        return proba, ensure_one_theme_in_texts(proba >= thresholds, proba, texts)
+        flags = ensure_one_theme_in_texts(proba >= thresholds, proba, texts)
+        if self.event_theme in self.themes:  # rule 12: courtesy alone is no event
+            flags = without_courtesy_procedural(flags, texts, self.themes.index(self.event_theme))
+        return proba, flags
 
     # -- explanations ------------------------------------------------------------
 

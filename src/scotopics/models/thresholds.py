@@ -7,6 +7,7 @@ import re
 import numpy as np
 
 from ..text.segment import LIST_BULLETS
+from .courtesy import courtesy_words
 
 __all__ = [
     "best_threshold",
@@ -75,22 +76,8 @@ def ensure_one_theme_in_texts(flags: np.ndarray, proba: np.ndarray, texts: list[
     flags[sorted(silent)] = False  # rule 6: a salutation has no policy content
     rows = np.flatnonzero(~flags.any(axis=1) & (proba.max(axis=1) >= ONE_THEME_MIN_PROBA)).tolist()
     words = np.zeros(len(texts), dtype=np.int64)
-    words[rows] = [0 if row in silent or _courtesy(texts[row]) else len(texts[row].split()) for row in rows]
+    words[rows] = [0 if row in silent or courtesy_words(texts[row]) else len(texts[row].split()) for row in rows]
     return ensure_one_theme(flags, proba, words)
-
-
-#: Courtesy in a paragraph's first sentence: thanks, congratulations, welcome, greetings, condolences,
-#: the honour of being there (rule 12).
-_COURTESY = re.compile(
-    r"(?i)\b(?:thank|grateful|gratitude|congratulat|cordially|warmly welcome|welcome you|greet|condolence|"
-    r"great honour|an honour|privilege|grief|thoughts and prayers|mourn|благодар|признател|поздрав|приветств|"
-    r"соболезнован|скорб|большая честь)"
-)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
-
-
-def _courtesy(text: str) -> bool:
-    return _COURTESY.search(_SENTENCE_END.split(text, maxsplit=1)[0]) is not None
 
 
 #: How a speech addresses its listeners ("Excellencies", "Dear colleagues", "Уважаемые коллеги") and how a

@@ -1,0 +1,68 @@
+"""Courtesy lines: thanks, congratulations, welcome and greetings (decision rule 12).
+
+A courtesy line takes no theme, or only the theme of the sector it speaks about, and never
+``procedural`` for the courtesy alone. The classifier reads "the meeting of the Council of Foreign
+Ministers in this beautiful city" as an event, so the rule is applied to its decisions here. A report
+*of* a welcome speech ("X addressed the participants with greetings") stays ``procedural``: only a
+line that is courtesy itself, said in the first person or reported as thanks or congratulations,
+counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+__all__ = ["courtesy_words", "courtesy_line", "without_courtesy_procedural"]
+
+#: Courtesy in a sentence: thanks, congratulations, welcome, greetings, condolences, the honour or
+#: pleasure of being there.
+_COURTESY = re.compile(
+    r"(?i)\b(?:thank|grateful|gratitude|congratulat|felicitation|cordially|warmly welcome|welcome you|greet|"
+    r"condolence|great honour|an honour|honou?red|privilege|pleasure|delighted|glad to|grief|"
+    r"thoughts and prayers|mourn|благодар|признател|поздрав|приветств|соболезнован|скорб|большая честь|"
+    r"рады?\s)"
+)
+#: The speaker's own voice: "I", "we", "it is a pleasure", an opening "Thank you"; Russian verbs in the
+#: first person ("благодарю", "рады").
+_FIRST_PERSON = re.compile(
+    r"(?i)\b(?:I|we|my|our|me|us)\b|\bit is (?:a|an|my|our)\b[^.]{0,20}\b(?:pleasure|honou?r|privilege)"
+    r"|^\W*(?:thank|congratulations|greetings|warm)"
+    r"|\b(?:благодарю|благодарим|признател(?:ен|ьна|ьны)|поздравляю|поздравляем|приветствую|приветствуем|"
+    r"рады?|рада|выражаю|выражаем|позвольте|хочу|хотел[аи]? бы)\b"
+)
+#: Courtesy reported by the writer: "He thanked …", "Путин поздравил …", "expressed gratitude".
+_REPORTED = re.compile(
+    r"(?i)\b(?:thanked|congratulated|expressed (?:his |her |their )?(?:deep |sincere |special )?"
+    r"(?:gratitude|appreciation|condolences|thanks)|поблагодарил[аи]?|поздравил[аи]?|"
+    r"выразил[аи]? (?:глубокую |искреннюю |особую )?(?:признательность|благодарность|соболезнования))"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def _first_sentence(text: str) -> str:
+    return _SENTENCE_END.split(text, maxsplit=1)[0]
+
+
+def courtesy_words(text: str) -> bool:
+    """Whether a paragraph's first sentence has words of courtesy (the one-theme floor leaves it alone)."""
+    return _COURTESY.search(_first_sentence(text)) is not None
+
+
+def courtesy_line(text: str) -> bool:
+    """Whether a paragraph opens as a courtesy line: courtesy in the speaker's own voice, or reported."""
+    first = _first_sentence(text)
+    if _REPORTED.search(first):
+        return True
+    return _COURTESY.search(first) is not None and _FIRST_PERSON.search(first) is not None
+
+
+def without_courtesy_procedural(flags: np.ndarray, texts: list[str], column: int) -> np.ndarray:
+    """Decisions where no courtesy line keeps ``procedural`` (``column``), the event label, for its courtesy."""
+    rows = [row for row in np.flatnonzero(flags[:, column]).tolist() if courtesy_line(texts[row])]
+    if not rows:
+        return flags
+    flags = np.array(flags, dtype=bool, copy=True)
+    flags[rows, column] = False
+    return flags

@@ -172,13 +172,34 @@ _INTERVIEWEE_BEFORE = re.compile(
 )
 
 
+#: The verbs :data:`_INTERVIEWEE_BEFORE` ends on, found cheaply before its slower search.
+_INTERVIEWEE_VERB = re.compile(
+    r"(?i)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил|дал[аи]?\s+интервью|gave\s)"
+)
+#: What a match of :data:`_INTERVIEWEE_BEFORE` never crosses.
+_SENTENCE_MARK = re.compile(r"[.?!]")
+
+
+def _interviewee_before(lead: str) -> re.Match[str] | None:
+    """:data:`_INTERVIEWEE_BEFORE`'s first match in ``lead``, searched only in the stretches between sentence
+    marks that have one of its verbs: its lazy, unanchored pattern costs milliseconds on a long lead."""
+    start = 0
+    for stretch in _SENTENCE_MARK.split(lead):
+        if _INTERVIEWEE_VERB.search(stretch):
+            found = _INTERVIEWEE_BEFORE.search(lead, start, start + len(stretch))
+            if found:
+                return found
+        start += len(stretch) + 1
+    return None
+
+
 def named_interviewee(lead: str) -> str | None:
     """The person a lead names as the one interviewed, in the nominative, or None."""
     found = _INTERVIEWEE.search(lead)
     named = person_mentions(found.group("who")) if found else ()
     if named:
         return named[0]
-    before = _INTERVIEWEE_BEFORE.search(lead)
+    before = _interviewee_before(lead)
     named = person_mentions(before.group("who") or before.group("giver") or before.group("answering")) if before else ()
     return named[-1] if named else None
 

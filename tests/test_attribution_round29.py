@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+import scotopics
+from scotopics.models.attribution.document import SpeakerDocument, canonical
+from scotopics.models.attribution.names import person_names, surname_key
+from scotopics.models.attribution.offices import find_office_holder
+from scotopics.models.attribution.rules import attribute
+from scotopics.models.attribution.sources import source_named_after
+from scotopics.models.attribution.trailing import trailing_source
 from scotopics.models.attribution.transcripts import named_interviewee
 
 #: A lead's sentence that names no interview, repeated: the interviewee search must read it as before.
@@ -22,3 +29,125 @@ _FILLER = "Министр встретился с коллегами в Пеки
 )
 def test_a_lead_names_its_interviewee_in_the_sentence_with_the_verb(lead, interviewee):
     assert named_interviewee(lead) == interviewee
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return scotopics.load().summarizer.speaker_resolver
+
+
+def test_a_state_secretary_written_short_is_the_one_the_lead_names_in_full():
+    lead = "Минск готов к диалогу, сообщил государственный секретарь Совета безопасности Игорь Сергеенко."
+    known = {"сергеенк": "Игорь Сергеенко"}
+    assert find_office_holder("госсекретаря Совбеза Белоруссии", [lead], known) == "Игорь Сергеенко"
+    document = SpeakerDocument("Минск предлагает диалог", ((lead,), ("По мнению госсекретаря Совбеза, время пришло.",)))
+    assert canonical(document, "госсекретаря Совбеза") == "Игорь Сергеенко"
+
+
+def test_a_body_inside_a_quotation_its_source_closes_is_what_is_quoted(resolver):
+    document = SpeakerDocument(
+        "Итоги встречи",
+        (
+            (
+                "«Все вопросы сняты.",
+                "Минобороны Казахстана и Минобороны Кыргызстана согласовали план учений.",
+                "Это хороший результат», — отметил генерал Асхат Нурланов.",
+            ),
+        ),
+    )
+    assert resolver.resolve(document, 0, 1).speaker == "Асхат Нурланов"
+
+
+def test_a_person_named_inside_a_quotation_stays_its_speaker(resolver):
+    document = SpeakerDocument(
+        "Итоги совещания",
+        (
+            ("Министр обороны Асхат Нурланов принял участие в совещании.",),
+            (
+                "«Министр Нурланов в своем выступлении предложил план учений.",
+                "Он также призвал укрепить границы», — сообщили в пресс-службе.",
+            ),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "Асхат Нурланов"
+
+
+def test_a_view_named_after_the_statements_gives_them_their_source(resolver):
+    document = SpeakerDocument(
+        "Генсек СВМДА о планах",
+        (
+            (
+                "Расширение организации — естественный процесс.",
+                "Новые члены принесут новые идеи.",
+                "Таким мнением в эфире программы «Итоги недели» с Аскаром Бековым, поделился генеральный секретарь "
+                "СВМДА Тимур Ахметов.",
+            ),
+            ("Он не исключает, что число наблюдателей вырастет.",),
+        ),
+    )
+    assert resolver.resolve(document, 0, 0).speaker == "Тимур Ахметов"
+    assert resolver.resolve(document, 0, 1).speaker == "Тимур Ахметов"
+    assert resolver.resolve(document, 1, 0).speaker == "Тимур Ахметов"  # not the host, named in the instrumental
+
+
+def test_such_an_opinion_opening_names_its_source():
+    found = source_named_after("Такое мнение высказал на форуме в Астане министр Ерлан Карин.")
+    assert found is not None
+
+
+@pytest.mark.parametrize("given", ["Евгения", "Ксения"])
+def test_a_given_name_in_nia_is_a_womans_name_not_a_noun(given):
+    assert person_names(f"Доцент кафедры политологии {given} Самойлова отметила, что интеграция идет.") == [
+        f"{given} Самойлова"
+    ]
+
+
+def test_a_hasty_remark_reports(resolver):
+    document = SpeakerDocument(
+        "Эксперты о ЕАЭС",
+        (("Политолог Ксения Самойлова поспешила заверить, что перенос штаб-квартиры не планируется.",),),
+    )
+    assert resolver.resolve(document, 0, 0).speaker == "Ксения Самойлова"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Министры акцентировали внимание на вопросах продовольственной безопасности.",
+        "Министры затронули вопросы продовольственной безопасности, призвав к совместным мерам.",
+    ],
+)
+def test_russian_verbs_of_emphasis_and_raising_report(sentence):
+    assert attribute(sentence).speaker == "Министры"
+
+
+def test_a_russian_source_after_a_date_aside_is_the_speaker():
+    sentence = (
+        "Страны Содружества поддержали обновление концепции, заявил сегодня, 14 апреля, министр иностранных дел "
+        "Беларуси Максим Рыженков на пресс-конференции в Минске."
+    )
+    assert trailing_source(sentence) == ("Максим Рыженков", "заявил")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "ALMATY, May 3 (Xinhua) -- The CICA will open a regional office, the newly appointed CICA secretary "
+            "general Timur Akhmetov has said.",
+            ("Timur Akhmetov", "said"),
+        ),
+        ("DUSHANBE, May 3 (Xinhua) -- The meeting will deepen transport ties, experts have said.", ("experts", "said")),
+    ],
+)
+def test_an_english_source_in_lower_case_titles_or_a_group_with_has_said(sentence, source):
+    assert trailing_source(sentence) == source
+
+
+def test_officials_who_relay_a_countrys_offer_are_no_trailing_group():
+    assert trailing_source("India offered to host the next forum, officials said.") is None
+
+
+def test_two_transliterations_of_one_surname_are_one_person():
+    assert surname_key("Aleynik") == surname_key("Aleinik")
+    assert surname_key("Li") == "li"  # a short Chinese family name is left as written

@@ -144,12 +144,15 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     own = text if text is not None else document.flat[index][2]
     found: list[Candidate] = [Candidate(None, {"none"})]
     rule = statement_rule(document, index, text)
-    if rule.speaker and may_speak(rule.speaker):
-        found.append(Candidate(rule.speaker, {"rule"}, in_sentence=True))
     closing = _closing_source(document, index) or _source_after(document, index)
+    quoted = within_quotation(document, index)
+    # Inside a quotation its source closes, a body or country as subject is what is quoted ('«… МИД Беларуси и
+    # МИД Армении согласовали все решения. …», — отметил Вольфович'), not who speaks.
+    quoted_body = quoted and closing and rule.speaker and not _names_person(document, rule.speaker)
+    if rule.speaker and may_speak(rule.speaker) and not quoted_body:
+        found.append(Candidate(rule.speaker, {"rule"}, in_sentence=True))
     if closing:
         found.append(Candidate(closing, {"quote"}))
-    quoted = within_quotation(document, index)
     head = None if quoted else subject_of(document, own)  # inside a quotation the subject is what is quoted
     if head and document.countries and _BOTH.match(head):  # "Both countries", "The two sides" of a bilateral text
         head = document.countries
@@ -202,6 +205,13 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
 
 #: A sentence that opens with a quotation mark.
 _OPENING_QUOTE = re.compile(r"^\W*?[“«„\"]")
+
+
+def _names_person(document: SpeakerDocument, phrase: str) -> bool:
+    """Whether ``phrase`` names a person, in full or by a surname the document gives ("Министр … Айдарбеков")."""
+    if speaker_type(phrase) == "person" or person_names(phrase):
+        return True
+    return any(surname_key(word) in document.names for word in phrase.split() if word[:1].isupper())
 
 
 def within_quotation(document: SpeakerDocument, index: int) -> bool:

@@ -92,6 +92,8 @@ _COMMON = re.compile(
     r"|[а-яё]{3}(?:ого|его|ому|ему|ой|ых|ими|ская|ский|ское|ный|ные|ние|ния|ция|ции|ство|ства|ств)$"
     r"|\w(?:[бвгджзклмнпрстфхцчшщь]н|ск)[оеё]м$"  # a place's adjective: "на Южном Кавказе", "Ближнем"
 )
+#: Given names that end like a noun in "-ния" ("Евгения Махмутова", "Ксения …"); also "Евгения" of "Евгений".
+_NOUN_LIKE_GIVEN = frozenset({"Евгения", "Ксения", "Есения", "Стефания", "Агния"})
 _SKY_SURNAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?<!че)(?:ский|цкий)$")  # not an adjective in "-ческий"
 #: What a given name before a surname in "-ский" never is: an adjective, or a place in "-е" ("Душанбе").
 _NO_GIVEN_NAME = re.compile(rf"{_COMMON.pattern}|е$|ы$|и$")
@@ -194,7 +196,7 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
             continue  # a closing quotation mark or a plural's possessive: "‘Azadi ka Amrit Mahotsav’", "Belarus’ Sites"
         if all(w.endswith(".") for w in words) or any(bare_word(w) in NOT_PERSON for w in words):
             continue
-        common = any(_COMMON.search(w) or not cyrillic and common_word(w) for w in words)
+        common = any(_COMMON.search(w) and w not in _NOUN_LIKE_GIVEN or not cyrillic and common_word(w) for w in words)
         if common and cyrillic and _SKY_SURNAME.search(words[-1]) and not _NO_GIVEN_NAME.search(" ".join(words[:-1])):
             common = False  # a surname in "-ский" after a given name ("Александр Шпаковский"), no adjective
         if common and not (is_chinese_name(words) or cyrillic and woman_named(text, match.start(), match.end(), words)):
@@ -245,7 +247,8 @@ def person_names(text: str) -> list[str]:
 def surname_key(name: str) -> str:
     """The last word of ``name``, lower case, without a Russian case ending: "Норова" and "Норов" share it.
 
-    A Chinese name's family name comes first: "Xi Jinping" and "President Xi" share "xi".
+    A Chinese name's family name comes first: "Xi Jinping" and "President Xi" share "xi". A Latin "y" is read
+    as "i", as transliterations of one name differ ("Aleynik", "Aleinik").
     """
     words = re.split(r"[\s.]+", name.strip(" .,"))
     if is_chinese_name(words):
@@ -254,7 +257,8 @@ def surname_key(name: str) -> str:
     for ending in _RUSSIAN_ENDINGS:
         if last.endswith(ending) and len(last) - len(ending) >= 4 and re.search("[а-яё]", last):
             return last[: -len(ending)]
-    return last
+    # a transliteration's "y" for "и" ("Aleynik" and "Aleinik" on one page)
+    return last.replace("y", "i") if len(last) >= 5 and last.isascii() else last
 
 
 def another_person(name: str, known: str) -> bool:

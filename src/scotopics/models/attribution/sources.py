@@ -281,9 +281,15 @@ def source_named_after(sentence: str) -> re.Match[str] | None:
     (also after a circumstance: "Об этом на саммите ШОС заявил …")."""
     for opening in (THIS_BY, THIS_BY_LATER):
         match = opening.match(sentence)
-        if match is not None and (find_verb(match.group("verb")) or match.group("verb").lower() in _REPORTS_NOW):
+        if match is None:
+            continue
+        if find_verb(match.group("verb")) or match.group("verb").lower() in _REPORTS_NOW or _VIEW.match(sentence):
             return match
     return None
+
+
+#: An opening that names a view, whose verb always reports ("Таким мнением … поделился X", "Такую оценку дал X").
+_VIEW = re.compile(r"(?i)^\s*(?:таким\s+мнением|такое\s+мнение|такую\s+оценку)\b")
 
 
 #: "Об этом говорится в тексте итоговой декларации." (also after "Как передает Report со ссылкой на ТАСС, "): the

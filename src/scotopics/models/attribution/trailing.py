@@ -35,13 +35,20 @@ _PAPER_OR_OFFICIAL = (
     r"(?:report|statement|communiqu[eé]|declaration|document|study|survey|ministry|secretariat"
     r"|spokes(?:man|person|woman)|minister|official|ambassador|envoy|diplomat)"
 )
+#: Title words a wire writes in lower case inside a source's name ("the newly appointed SCO secretary general
+#: Vladimir Norov has said").
+_LOWER_TITLE = r"(?:secretary|general|minister|president|director|ambassador|envoy|chairman|deputy|foreign|affairs)\b"
+#: Groups that speak in a wire's lead without a name ("…, analysts have said."); not "officials", who often relay
+#: what the sentence's subject offered ("India offered …, officials said").
+_SAYERS = r"(?:analysts|experts|observers|diplomats|sources)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
 _WHEN = (  # "on Tuesday", "during the talks"; wires also write the day alone ("…, an official said Friday.")
     rf"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as|by)\b[^,.;]{{0,120}}|\s+{_WEEKDAY}\b)?"
 )
 _ENGLISH = re.compile(
-    rf",[\"”’]?\s+(?:(?P<sp1>(?:the\s+(?:[a-z-]+\s+){{0,2}})?[A-Z][\w.’'-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){{0,6}}"
-    rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she)(?:,\s+[A-Z][^,]{{2,80}},|,\s+[A-Z][^,.]{{2,80}})?\s+(?P<v1>{_SAID})"
+    rf",[\"”’]?\s+(?:(?P<sp1>(?:the\s+(?:[a-z-]+\s+){{0,2}})?[A-Z][\w.’'-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?(?:[A-Z][\w.’'-]*|{_LOWER_TITLE})){{0,6}}"
+    rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she|{_SAYERS})"
+    rf"(?:,\s+[A-Z][^,]{{2,80}},|,\s+[A-Z][^,.]{{2,80}})?\s+(?:(?:has|have|had)\s+)?(?P<v1>{_SAID})"
     rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){{0,7}}"
     rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}\b))"
     rf"{_WHEN}(?:,\s|\s+[-–—]\s|\.?$)"  # "…, Putin said - a phrase aimed at …"
@@ -55,6 +62,7 @@ _RUSSIAN_SAID = (
 )
 _RUSSIAN = re.compile(
     rf",\s+(?:[–—-]\s+)?(?P<verb>{_RUSSIAN_SAID}|(?:считает|полагает|считают|полагают|сообщает|сообщают|отмечает|отмечают))"
+    r"(?:\s+(?:сегодня|вчера),\s+\d{1,2}\s+[а-яё]+,)?"  # "…, констатировал сегодня, 13 мая, министр …"
     r"\s+(?!что\b|об?\b)(?P<speaker>(?:[^,.;:]|(?<=\b[А-ЯЁA-Z])\.){2,160})"  # (an initial's point: "А. Смадияров")
     r"(?:,\s+(?:выступая|открывая|отвечая|комментируя)\b[^.;]*)?\.?$"
 )

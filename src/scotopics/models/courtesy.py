@@ -50,9 +50,19 @@ def courtesy_words(text: str) -> bool:
     return _COURTESY.search(_first_sentence(text)) is not None
 
 
+#: Word pieces every courtesy line has, looked for before the patterns (most paragraphs have none).
+_COURTESY_PIECES = tuple(
+    "thank grate gratitude congratul felicit cordial welcome greet condolen honour honor privilege pleasure delight "
+    "glad grief prayers mourn appreciation благодар признател поздрав приветств соболезн скорб честь рад".split()
+)
+
+
 def courtesy_line(text: str) -> bool:
     """Whether a paragraph opens as a courtesy line: courtesy in the speaker's own voice, or reported."""
     first = _first_sentence(text)
+    lowered = first.lower()
+    if not any(piece in lowered for piece in _COURTESY_PIECES):
+        return False
     if _REPORTED.search(first):
         return True
     return _COURTESY.search(first) is not None and _FIRST_PERSON.search(first) is not None

@@ -6,8 +6,8 @@ copying. Such a word matches no entry of the vocabulary and no name pattern, so 
 speaker are lost. A word whose letters are mostly of one script has its other letters replaced by the
 lookalikes of that script, when every one of them has one; any other word is left as it is.
 
-The check is linear in the text: one scan for two neighbouring letters of different scripts, and only when
-there is one, one pass over the words.
+The check is linear in the text: a scan for a letter of each script, one for two neighbouring letters of
+different scripts, and only when there is one, one pass over the words.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ _OTHER = "A-Za-z\u0370-\u03ff"  # Latin and Greek letters
 _MIXED = re.compile(rf"[{_CYRILLIC}][{_OTHER}]|[{_OTHER}][{_CYRILLIC}]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _IS_CYRILLIC = re.compile(rf"[{_CYRILLIC}]")
+_IS_OTHER = re.compile(rf"[{_OTHER}]")
 
 #: Latin and Greek letters drawn like Cyrillic ones.
 _TO_CYRILLIC = str.maketrans(
@@ -35,8 +36,11 @@ _LATIN_LOOKALIKES = frozenset(chr(c) for c in _TO_LATIN)
 
 
 def has_lookalikes(text: str) -> bool:
-    """Whether ``text`` holds a word that mixes Cyrillic with Latin or Greek letters."""
-    return not text.isascii() and _MIXED.search(text) is not None
+    """Whether ``text`` holds a word that mixes Cyrillic with Latin or Greek letters (the cheap tests of one
+    script each first: most texts lack one of the two)."""
+    if text.isascii() or _IS_CYRILLIC.search(text) is None or _IS_OTHER.search(text) is None:
+        return False
+    return _MIXED.search(text) is not None
 
 
 def repair_lookalikes(text: str) -> str:

@@ -6,10 +6,11 @@ import pytest
 
 import scotopics
 from scotopics.models.attribution.document import SpeakerDocument, canonical
-from scotopics.models.attribution.names import person_names, surname_key
+from scotopics.models.attribution.names import person_mentions, person_names, surname_key
 from scotopics.models.attribution.offices import find_office_holder
+from scotopics.models.attribution.quotations import quotation_source
 from scotopics.models.attribution.rules import attribute
-from scotopics.models.attribution.sources import source_named_after
+from scotopics.models.attribution.sources import source_after, source_named_after
 from scotopics.models.attribution.trailing import trailing_source
 from scotopics.models.attribution.transcripts import named_interviewee
 
@@ -151,3 +152,61 @@ def test_officials_who_relay_a_countrys_offer_are_no_trailing_group():
 def test_two_transliterations_of_one_surname_are_one_person():
     assert surname_key("Aleynik") == surname_key("Aleinik")
     assert surname_key("Li") == "li"  # a short Chinese family name is left as written
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("на фоне заявленного Дональдом Трампом курса на сдерживание", ("Дональд Трамп",)),
+        ("встреча с Исломом Каримовым прошла в Ташкенте", ("Ислом Каримов",)),
+        ("Особое внимание в выступлении Касым-Жомарта Токаева было уделено", ("Касым-Жомарт Токаев",)),
+        ("В своем выступлении перед коллегами Сергей Шойгу отметил", ("Сергей Шойгу",)),  # a subject, as written
+        ("date 2025-10-10 Текст: Вера Басилая", ()),  # a byline
+        ("Лидерам предстоит выработать ответ Фото: Владимир Андреев © URA.RU", ()),  # a photo credit
+    ],
+)
+def test_russian_names_in_the_instrumental_after_a_speech_and_in_credits(text, names):
+    assert person_mentions(text) == names
+
+
+def test_an_outlet_with_a_dot_between_the_view_and_its_source():
+    sentence = "Об этом в беседе с корреспондентом KAZ.NEWS рассказал политолог Марат Сейткали."
+    found = source_named_after(sentence)
+    assert found is not None and source_after(sentence, found) == "Марат Сейткали"
+
+
+def test_an_expert_assessment_set_out_as_questions_names_its_interviewee(resolver):
+    lead = "Директор центра «Перспектива» Марат Сейткали дал экспертную оценку агентству по поводу политики Казахстана."
+    assert named_interviewee(lead) == "Марат Сейткали"
+    document = SpeakerDocument(
+        lead,
+        (
+            (lead,),
+            ("1. Какое место тема занимает во внешней политике?",),
+            ("— Несмотря на близость, нельзя сказать, что тема имеет большое значение.",),
+        ),
+    )
+    assert resolver.resolve(document, 2, 0).speaker == "Марат Сейткали"
+
+
+def test_a_quoted_word_in_a_sentence_with_its_own_verb_is_no_quotation_closed_by_its_source():
+    sentence = "Глава государства охарактеризовал обстановку как «сложную», поддержал совместные меры партнеров."
+    assert quotation_source(sentence) is None
+    assert attribute(sentence).speaker == "Глава государства"
+    assert quotation_source("«Обстановка сложная», – подчеркнул глава государства.") == (
+        "глава государства",
+        "подчеркнул",
+    )
+
+
+def test_a_city_dateline_with_a_colon_is_no_speaker(resolver):
+    document = SpeakerDocument(
+        "PM's statement conveyed vision: FO",
+        (("KARACHI: The Prime Minister's statement at the summit conveyed Pakistan's vision for the region.",),),
+    )
+    assert resolver.resolve(document, 0, 0).speaker != "KARACHI"
+
+
+def test_the_person_before_who_speaks_in_the_relative_clause():
+    sentence = "The session was attended by SCO Deputy Secretary-General Sohail Khan, who talked about tourism routes."
+    assert attribute(sentence).speaker == "Sohail Khan"

@@ -168,7 +168,8 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     first_word = first.group(0).lower() if first else ""
     singular = first_word in SINGULAR_PRONOUNS or _PRONOUN_SOURCE.search(own) is not None  # "he" or "she" speaks
     named = _NAMED_ANSWER.match(own)
-    if named and named.group(1).lower() not in _LABELS:  # "Imanaliyev: …", not "Аннотация: Статья посвящена …"
+    if named and named.group(1).lower() not in _LABELS and not named.group(1).isupper():  # "Imanaliyev: …", not
+        # "Аннотация: Статья посвящена …" nor a dateline ("ISLAMABAD: Prime Minister …")
         found.append(Candidate(named.group(1), {"rule"}, in_sentence=True))
     for back in range(1, LOOK_BACK + 1):
         if index - back < 0:

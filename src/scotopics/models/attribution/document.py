@@ -38,6 +38,7 @@ from .titles import repeated_surname, title_speaker
 from .transcripts import (
     ANSWER_PREFIX,
     ANSWERED_QUESTIONS,
+    EXPERT_VIEW,
     QUESTION,
     WE_SPOKE_WITH,
     addressed_interviewee,
@@ -64,12 +65,14 @@ _SPEECH = re.compile(r"\b(?:" + "|".join(rf"{re.escape(w)}" for w in _SPEECH_WOR
 FIRST_PERSON_SENTENCES = 3
 FIRST_PERSON_SHARE = 0.25
 _INTERVIEW = re.compile(  # a document that says it is an interview, or whose lead does ("We spoke with …")
-    rf"\binterview|\bq\s?&\s?a\b|интервью|побеседова|{WE_SPOKE_WITH}|exclusive\s+with|{ANSWERED_QUESTIONS}"
+    rf"\binterview|\bq\s?&\s?a\b|интервью|побеседова|{WE_SPOKE_WITH}|exclusive\s+with|{ANSWERED_QUESTIONS}|{EXPERT_VIEW}"
 )
 #: How far back (in sentences) a person's reported statement still holds the floor.
 FLOOR_BACK = 6
 _ALL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "мы", "я", "it", "this"}
-_SURNAME_HEADLINE = re.compile(r"^([A-ZА-ЯЁ][\w’'-]+):\s")  # a headline giving a surname the floor ("Lavrov: SCO …")
+_SURNAME_HEADLINE = re.compile(
+    r"^([A-ZА-ЯЁ][a-zа-яё][\w’'-]*):\s"
+)  # "Lavrov: SCO …" gives him the floor ("ISLAMABAD:" no one)
 _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
     r"(?i)^(?:the\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"

@@ -172,6 +172,8 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
             continue  # a salutation names the listener, not the speaker ("Dear Emomali Sharipovich")
         if text.startswith("/", match.end()) or text.startswith(" /", match.end()):
             continue  # a photographer's credit names no one in the story ("[Didor Sadulloev/Reuters]")
+        if _CREDIT.search(text, max(0, match.start() - 20), match.start()):
+            continue  # nor a byline or a photo credit ("Текст: Вера Басилая", "Фото: Владимир Андреев ©")
         quoted = match.start() > 0 and OPENING_QUOTE.match(text, match.start() - 1) is not None
         if quoted and quoted_title_at(text, match.start()):
             continue  # a name in quotation marks is a project's or an event's ("Spiritual Relics of the SCO States")
@@ -213,6 +215,8 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(names)
 
 
+#: A byline's or a photo credit's label right before a name.
+_CREDIT = re.compile(r"(?i)(?:\b(?:фото|[тt]екст|автор|photo|text|author|credit)\s*:|©)\s*$")
 _ADDRESS_LINE = re.compile(  # a line that addresses the listeners, ending in a comma
     r"(?i)^\W*(?:your\s+)?(?:excellenc|distinguished|esteemed|honou?rable|respected)(?:[^.!?]|(?<=Mr|Ms|Dr)\.)*,\s*$"
 )
@@ -334,15 +338,31 @@ OBLIQUE_BEFORE = re.compile(
     r"генсека|замглавы|представител(?:я|ем)|координатор(?:а|ом)|"
     r"выступлени[ея]|интервью|слов[оа]|словам|мнению|оценке|речь|ответы|обращени[ея]|стенограмма|"
     r"председательством|с|со)"
-    r"\s+(?:[А-ЯЁа-яё-]+\s+){0,6}$",
+    r"\s+(?:[А-ЯЁа-яё-]+\s+){0,6}$"
+    r"|\bвыступлении\s+$",  # "в выступлении Касым-Жомарта Токаева" (not "В своем выступлении … Сергей Шойгу")
     re.IGNORECASE,
 )
 
 
 #: A man's surname in the instrumental or dative, whatever stands before it ("… Муратом Мукушевым").
 _MALE_OBLIQUE = re.compile(r"(?:(?:ов|ев|ёв|ин)(?:ым|у)|[сц]ким)$")
+#: A man's name with every word in the instrumental ("заявленного Дональдом Трампом курса", "Исломом Каримовым").
+_MALE_INSTRUMENTAL = re.compile(r"(?:\S+[бвгджзклмнпрстфхцчшщ](?:ом|ем)\s+)+\S+(?:[бвгджзклмнпрстфхцчшщ]ом|ым|им)")
 #: A patronymic in the genitive, dative or instrumental inside a name ("Эмомали Шариповичу Рахмону").
 _OBLIQUE_PATRONYMIC = re.compile(r"(?:ов|ев)ич(?:а|у|ем)\s")
+
+
+#: An English relative clause whose verb follows, right after the person it describes ("…, who talked about …").
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?:(?:also|then|later|further)\s+)?$")
+
+
+def who_antecedent(before: str) -> str | None:
+    """The person named right before ", who" at the end of ``before`` (the words before a verb), or None."""
+    relative = _WHO_CLAUSE.search(before)
+    if relative is None:
+        return None
+    named = person_names(before[: relative.start()])
+    return named[-1] if named and before[: relative.start()].rstrip().endswith(named[-1]) else None
 
 
 @lru_cache(maxsize=8192)
@@ -353,6 +373,7 @@ def person_mentions(text: str) -> tuple[str, ...]:
         if re.search("[а-яё]", name) and (
             OBLIQUE_BEFORE.search(text[max(0, start - 60) : start])
             or _MALE_OBLIQUE.search(name)
+            or _MALE_INSTRUMENTAL.fullmatch(name)
             or _OBLIQUE_PATRONYMIC.search(name)
         ):
             name = nominative(name)

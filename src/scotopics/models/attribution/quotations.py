@@ -13,6 +13,7 @@ from .names import person_names
 from .sources import body_source
 from .subjects import VERBS, clean_phrase, noun_form
 from .trailing import PARTICIPLE, WHERE_AND_HOW
+from .verbs import find_verb
 
 __all__ = ["quotation_source", "plain_quotes"]
 
@@ -56,6 +57,10 @@ def quotation_source(sentence: str) -> tuple[str, str] | None:
     if closing.group("sp2") and noun_form(verb.lower(), speaker.split()[-1].lower()):
         return None  # 'the "New Economic Dialogue" among the SCO member states': a noun, no verb
     at = closing.start()
+    opening = sentence.rfind("«", 0, at) if sentence[at] == "»" else -1
+    if opening > 0 and find_verb(sentence[:opening]):
+        return None  # 'Глава … охарактеризовал обстановку как «сложную», поддержал меры': a quoted word in a
+        # sentence with its own reporting verb, not a quotation closed by its source
     opens = sentence[at] == '"' and sentence.count('"', 0, at) % 2 == 0
     dashed = _COMMA_DASH.match(sentence, at + 1) is not None  # '…", – написал Цой': only a closing mark is followed so
     if opens and sentence[at - 1 : at] not in _CLOSING_PUNCTUATION and not dashed:

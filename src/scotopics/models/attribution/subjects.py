@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .clauses import ADDRESSEES, ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE, THINKER_BEFORE_THAT
-from .names import GROUP_WORDS, LATIN_SURNAME, LONE_SURNAME, person_names
+from .names import GROUP_WORDS, LATIN_SURNAME, LONE_SURNAME, person_names, who_antecedent
 from .participles import NOMINATIVE_PARTICIPLE_ENDINGS, SURNAME, english_gerund_clause, gerund_clause, participle_clause
 from .speaker_types import speaker_type
 from .verbs import AGENT, PASSIVE, VERBS, Verb, find_verb, main_verb, noun_form
@@ -58,8 +58,9 @@ _LEADING = re.compile(
 )
 
 _CLAUSE_NUMBER = re.compile(r"^\(?\d{1,3}[.)]\s*")
-#: A news site's name as a dateline ("INTERFAX.RU - "), and a hyphen written with spaces ("государства - члены").
-_WEB_DATELINE = re.compile(r"^[A-ZА-ЯЁ][\w-]*\.[A-Za-z]{2,3}\s+[-–—]\s+")
+#: A news site's name or a city in capitals as a dateline ("INTERFAX.RU - ", "ISLAMABAD: "), and a hyphen written
+#: with spaces ("государства - члены").
+_WEB_DATELINE = re.compile(r"^[A-ZА-ЯЁ][\w-]*\.[A-Za-z]{2,3}\s+[-–—]\s+|^[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}:\s+")
 _SPACED_MEMBERS = re.compile(r"(?<=[а-яё])\s+-\s+(?=член|участни)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(  # clause breaks, and a dateline's end ("(UzA) -- ", "/ТАСС/. ", "– РИА Новости. ")
     r"[,;:–—(]\s+(?!член)|\s[–—]\s(?!член)|\s--\s|\(\w[\w ./-]{0,24}\)\s*(?:--|[-–—:])\s|/\w[\w -]{0,24}/\.?\s|[“”\"«»]"
@@ -114,6 +115,8 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     "Российский министр, в свою очередь, высказался"), a person or office named before it is taken.
     """
     before = sentence[: verb.start]
+    if antecedent := who_antecedent(before):  # "The meeting was attended by … Vladimir Norov, who talked about …"
+        return antecedent
     if INVERTED_PASSIVE.match(sentence, verb.start + len(verb.text)) or SUBORDINATE.match(before):
         return None  # "Specially stressed was the necessity …", "Minutes after he welcomed X, Y made …"
     if thinker := THINKER_BEFORE_THAT.match(before):

@@ -155,6 +155,8 @@ def addressed_interviewee(paragraphs: tuple[tuple[str, ...], ...]) -> str | None
 WE_SPOKE_WITH = r"\bwe\s+(?:spoke|talked)\s+(?:to|with)\b"
 #: A lead's words that say its person answered questions ("… ответил на вопросы агентства").
 ANSWERED_QUESTIONS = r"ответил\w*\s+на\s+вопросы"
+#: An expert's assessment given to an outlet, set out as questions and answers ("… дал экспертную оценку …").
+EXPERT_VIEW = r"экспертн\w+\s+оценк\w+"
 #: A lead that names the interviewee after the verb ("… – в интервью рассказал политолог Руслан Изимов", "We
 #: spoke with CICA Secretary General Kairat Sarybay").
 _INTERVIEWEE = re.compile(
@@ -167,15 +169,13 @@ _INTERVIEWEE = re.compile(
 #: подчеркнул …"): the last person named before the verb.
 _INTERVIEWEE_BEFORE = re.compile(
     r"(?i)\bв\s+интервью\b(?P<who>[^.?!]{3,200}?)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил)\w*"
-    r"|(?P<giver>[^.?!]{3,200}?)\s(?:дал[аи]?\s+интервью|gave\s+(?:an\s+)?(?:exclusive\s+)?interview)"
+    rf"|(?P<giver>[^.?!]{{3,200}}?)\s(?:дал[аи]?\s+(?:интервью|{EXPERT_VIEW})|gave\s+(?:an\s+)?(?:exclusive\s+)?interview)"
     rf"|(?P<answering>[^.?!]{{3,200}}?)\s{ANSWERED_QUESTIONS}"  # "… Эрмек Бакиров ответил на вопросы агентства"
 )
 
 
 #: The verbs :data:`_INTERVIEWEE_BEFORE` ends on, found cheaply before its slower search.
-_INTERVIEWEE_VERB = re.compile(
-    r"(?i)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил|дал[аи]?\s+интервью|gave\s)"
-)
+_INTERVIEWEE_VERB = re.compile(r"(?i)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил|дал[аи]?\s|gave\s)")
 #: What a match of :data:`_INTERVIEWEE_BEFORE` never crosses.
 _SENTENCE_MARK = re.compile(r"[.?!]")
 

@@ -210,3 +210,34 @@ def test_a_city_dateline_with_a_colon_is_no_speaker(resolver):
 def test_the_person_before_who_speaks_in_the_relative_clause():
     sentence = "The session was attended by SCO Deputy Secretary-General Sohail Khan, who talked about tourism routes."
     assert attribute(sentence).speaker == "Sohail Khan"
+
+
+def test_an_expert_named_before_his_apposition_holds_the_analysts_office():
+    lead = "Gas prices will fall next year, Rustam Ibragimov, a professor at the Tashkent State University, said."
+    assert find_office_holder("the analyst", [lead], {"ibragimov": "Rustam Ibragimov"}) == "Rustam Ibragimov"
+
+
+def test_the_leader_of_a_country_is_its_president_the_lead_names(resolver):
+    document = SpeakerDocument(
+        "President receives CICA Executive Director",
+        (
+            ("The President of the Republic of Uzbekistan, Mr. Shavkat Mirziyoyev, received the CICA Director.",),
+            ("The Leader of Uzbekistan reaffirmed the readiness to support the Conference.",),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "Shavkat Mirziyoyev"
+
+
+def test_an_office_with_a_named_holder_inside_a_quoted_statement_still_speaks(resolver):
+    document = SpeakerDocument(
+        "Mirziyoyev meets CSTO Secretary General",
+        (
+            ("President of Uzbekistan Shavkat Mirziyoyev held a meeting with the Secretary General of the CSTO.",),
+            (
+                '"At the meeting, the tasks of the organization were discussed.',
+                "The head of state noted that the organization should focus on its statutory areas of work.",
+                'Special attention should be paid to countering terrorism," the statement read.',
+            ),
+        ),
+    )
+    assert resolver.resolve(document, 1, 1).speaker == "Shavkat Mirziyoyev"

@@ -148,8 +148,8 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     quoted = within_quotation(document, index)
     # Inside a quotation its source closes, a body or country as subject is what is quoted ('«… МИД Беларуси и
     # МИД Армении согласовали все решения. …», — отметил Вольфович'), not who speaks.
-    quoted_body = quoted and closing and rule.speaker and not _names_person(document, rule.speaker)
-    if rule.speaker and may_speak(rule.speaker) and not quoted_body:
+    quoted_thing = rule.speaker is not None and bool(quoted and closing) and not _personal(document, rule.speaker)
+    if rule.speaker and may_speak(rule.speaker) and not quoted_thing:
         found.append(Candidate(rule.speaker, {"rule"}, in_sentence=True))
     if closing:
         found.append(Candidate(closing, {"quote"}))
@@ -208,11 +208,14 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
 _OPENING_QUOTE = re.compile(r"^\W*?[“«„\"]")
 
 
-def _names_person(document: SpeakerDocument, phrase: str) -> bool:
-    """Whether ``phrase`` names a person, in full or by a surname the document gives ("Министр … Айдарбеков")."""
+def _personal(document: SpeakerDocument, phrase: str) -> bool:
+    """Whether ``phrase`` names a person, in full or by a surname the document gives ("Министр … Айдарбеков"), or
+    an office the document names a holder of ("The head of state noted …")."""
     if speaker_type(phrase) == "person" or person_names(phrase):
         return True
-    return any(surname_key(word) in document.names for word in phrase.split() if word[:1].isupper())
+    if any(surname_key(word) in document.names for word in phrase.split() if word[:1].isupper()):
+        return True
+    return office_holder(document, phrase) is not None
 
 
 def within_quotation(document: SpeakerDocument, index: int) -> bool:

@@ -98,8 +98,11 @@ def _right_after(after: str, name: str) -> bool:
 #: "Российский лидер", "глава государства").
 #: The posts and honorifics of a head of state ("the Head of our state", "the Leader of the Nation").
 HEAD_OF_STATE_TITLES = r"head\s+of\s+(?:our\s+)?state|leader\s+of\s+the\s+nation"
-#: A country's leader, whole ("the Kazakh leader", "the leader of our country").
-COUNTRY_LEADER = r"^(?:the\s+)?(?:[a-z]+\s+)?leader(?:\s+of\s+(?:our|the|his|her)\s+(?:country|state))?$"
+#: A country's leader, whole ("the Kazakh leader", "the leader of our country", "the Leader of Kazakhstan").
+_LED_COUNTRIES = "|".join(sorted((c for c in COUNTRIES if c.isascii() and c.isalpha()), key=len, reverse=True))
+COUNTRY_LEADER = (
+    rf"^(?:the\s+)?(?:[a-z]+\s+)?leader(?:\s+of\s+(?:(?:our|the|his|her)\s+(?:country|state)|{_LED_COUNTRIES}))?$"
+)
 _HEAD_OF_STATE = re.compile(
     rf"(?i)\b(?:{HEAD_OF_STATE_TITLES})\b|{COUNTRY_LEADER}"
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?лидер\b|\bглав\w*\s+(?:[а-яё]+(?:ого|его)\s+)?(?:государства|республики|страны)\b"
@@ -124,7 +127,9 @@ _GENERIC_OFFICIAL = re.compile(r"(?i)\b(?:official|diplomat|дипломат)")
 _DIPLOMAT = re.compile(r"(?i)diplomat|дипломат")
 #: An expert a commentary quotes ("the expert", "политолог"), or the person Russian news quote ("заключил политик").
 _RUSSIAN_EXPERTS = r"(?:эксперт|политолог|аналитик|журналист|политик|собеседник|чиновник)\w*"
-_EXPERT_WORDS = rf"(?:expert|analyst|political\s+scientist|journalist|{_RUSSIAN_EXPERTS})"
+_EXPERT_WORDS = rf"(?:expert|analyst|political\s+scientist|journalist|professor|researcher|{_RUSSIAN_EXPERTS})"
+#: A name's apposition opening right before an office ("Shamil Yenikeyev, a professor at …").
+_APPOSITION_END = re.compile(r",\s*(?:(?:a|an|the)\s+)?$")
 _EXPERT = re.compile(rf"(?i)\b{_EXPERT_WORDS}")
 #: A nationality before an office: "the Kazakh Minister" is the minister of that country, in any field.
 _NATIONALITY = re.compile(
@@ -234,7 +239,7 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
                 lone = surname.group(1)  # "President Pezeshkian said …. Pezeshkian noted …": if no full name is given
             if not names:
                 before = _SENTENCE_BREAK.split(text[max(0, match.start() - 60) : match.start()])[-1]
-                names = tuple(person_mentions(before)[-1:]) if before.rstrip().endswith(",") else ()
+                names = tuple(person_mentions(before)[-1:]) if _APPOSITION_END.search(before) else ()
             titled = text[max(0, match.start() - 30) : match.end() + max(0, after.find(names[0]))] if names else ""
             if country and country not in titled.lower():
                 continue  # "Kyrgyz President X and President of Russia Y": X is not "the President of Russia"

@@ -6,7 +6,7 @@ import pytest
 
 import scotopics
 from scotopics.models.attribution.document import SpeakerDocument, canonical
-from scotopics.models.attribution.names import person_mentions, person_names, surname_key
+from scotopics.models.attribution.names import patronymic_holder, person_mentions, person_names, surname_key
 from scotopics.models.attribution.offices import find_office_holder
 from scotopics.models.attribution.quotations import quotation_source
 from scotopics.models.attribution.rules import attribute
@@ -241,3 +241,51 @@ def test_an_office_with_a_named_holder_inside_a_quoted_statement_still_speaks(re
         ),
     )
     assert resolver.resolve(document, 1, 1).speaker == "Shavkat Mirziyoyev"
+
+
+@pytest.mark.parametrize(
+    ("lead", "interviewee"),
+    [
+        (
+            "The Daily presents an interview with political scientist, Chairman of the Silk Road Media Channel, "
+            "Arman Dzhumabekov.",
+            "Arman Dzhumabekov",
+        ),
+        ("Our correspondent talked to CICA Deputy Executive Director Ruslan Bekov about the summit.", "Ruslan Bekov"),
+    ],
+)
+def test_english_leads_that_announce_an_interview_name_its_interviewee(lead, interviewee):
+    assert named_interviewee(lead) == interviewee
+
+
+def test_a_given_name_and_patronymic_in_latin_letters_stand_for_the_person_named():
+    assert patronymic_holder("Alexey Leontievich", ["Alexei Shevtsov", "Vladimir Putin"]) == "Alexei Shevtsov"
+
+
+def test_a_question_of_two_sentences_is_an_interviewers(resolver):
+    lead = "Our correspondent talked to CICA Deputy Executive Director Ruslan Bekov about the Conference."
+    document = SpeakerDocument(
+        "An exclusive interview with the CICA Deputy Executive Director",
+        (
+            (lead,),
+            ("The Conference turned thirty this year.", "What are its tasks today?"),
+            ("The Conference is changing.", "Its transformation is not a matter of new bureaucracies."),
+        ),
+    )
+    assert resolver.resolve(document, 2, 1).speaker == "Ruslan Bekov"
+
+
+@pytest.mark.parametrize(
+    ("office", "lead", "holder"),
+    [
+        ("the diplomat", "The summit will meet in June, Vice Foreign Minister Cheng Guoping said.", "Cheng Guoping"),
+        (
+            "глава российской дипломатии",
+            "Министр иностранных дел России Сергей Лавров прибыл в Астану.",
+            "Сергей Лавров",
+        ),
+        ("the heads of diplomatic missions", "Deputy Foreign Minister Adil Tursunov met the ambassadors.", None),
+    ],
+)
+def test_a_diplomat_is_the_foreign_minister_or_his_deputy_and_missions_are_no_diplomat(office, lead, holder):
+    assert find_office_holder(office, [lead], {}) == holder

@@ -230,7 +230,7 @@ _THANKED = ("dear", "уважаемому", "дорогому")
 _INITIALLED_SURNAME = re.compile(r"^(?:(?:[А-ЯЁA-Z]|Ts|Sh|Kh|Ch|Zh|Yu|Ya|Ye)\.\s?-?){1,2}\S{3,}$")
 #: The endings of a Russian patronymic, the middle word of a full name ("Петрович", "Ильич", "Петровна").
 PATRONYMIC_ENDINGS = "ович|евич|ьич|ична|овна|евна|инична"
-_PATRONYMIC = re.compile(rf"(?:{PATRONYMIC_ENDINGS})$")
+_PATRONYMIC = re.compile(rf"(?:{PATRONYMIC_ENDINGS}|[a-z](?:ovich|evich|ovna|evna))$")  # also "Leontievich"
 _ANY_CASE_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ичн|овн|евн)[а-я]{0,3}$")
 #: A preposition of place right before a name: its first word is the place ("в Бишкеке Сергей Вакунов").
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|in|at)\s$")

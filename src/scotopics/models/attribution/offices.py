@@ -124,7 +124,8 @@ _OF_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w-]+)")
 #: Words news use for any official, whatever the post.
 _GENERIC_OFFICIAL = re.compile(r"(?i)\b(?:official|diplomat|дипломат)")
 #: A country's top diplomat, as news calls its foreign minister.
-_DIPLOMAT = re.compile(r"(?i)diplomat|дипломат")
+#: One diplomat, or the head of a country's diplomacy ("глава российской дипломатии"); not "diplomatic missions".
+_DIPLOMAT = re.compile(r"(?i)\bdiplomat\b|\bдипломат(?:а|у|ом|е)?\b|\bдипломатии\b")
 #: An expert a commentary quotes ("the expert", "политолог"), or the person Russian news quote ("заключил политик").
 _RUSSIAN_EXPERTS = r"(?:эксперт|политолог|аналитик|журналист|политик|собеседник|чиновник)\w*"
 _EXPERT_WORDS = rf"(?:expert|analyst|political\s+scientist|journalist|professor|researcher|{_RUSSIAN_EXPERTS})"
@@ -190,8 +191,9 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
     country_head = _COUNTRY_HEAD.match(office.strip())
     head_of_state = bool(_HEAD_OF_STATE.search(office) or country_head and country_head[1].lower() in COUNTRIES)
     expert = _EXPERT.search(office)
+    diplomat = _DIPLOMAT.search(office) is not None
     epithet = next((post for pattern, post in _EPITHETS if pattern.search(office)), None)
-    if not words and not russian and not head_of_state and not _DIPLOMAT.search(office) and not expert and not epithet:
+    if not words and not russian and not head_of_state and not diplomat and not expert and not epithet:
         return None
     nationality = None  # a nationality the holder's title must give, with a field ("the Tajik interior minister")
     if russian:
@@ -204,7 +206,7 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
         stem = rf"(?:president|{HEAD_OF_STATE_TITLES})"
     elif epithet:
         stem = epithet  # "Глава МИД РФ", "the premier": the foreign or prime minister the lead names
-    elif _DIPLOMAT.search(office):  # "the top Iranian diplomat", "Дипломат": the foreign minister the lead names
+    elif diplomat:  # "the top Iranian diplomat", "Дипломат": the foreign minister (or a deputy) the lead names
         stem = (
             r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|министр\w*\s+иностранных\s+дел|(?:зам)?глав\w*\s+МИД|"
             r"ambassador|посол|посла|послом|charg[eé]\s+d['’]affaires|поверенн\w*\s+в\s+делах"  # or its envoy
@@ -228,7 +230,7 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
         for match in re.finditer(rf"(?i)\b{stem}\w*\b", text):
             if _PLURAL_OFFICE.search(match.group(0)):
                 continue  # "министров принял президент …", "the ministers met President …": not one office's holder
-            if another_office(office, text, match.start()):
+            if not diplomat and another_office(office, text, match.start()):
                 continue  # "the Minister" is not the "Prime Minister" the text also names, nor a deputy, nor the UN's
             after = _SENTENCE_BREAK.split(text[match.end() : match.end() + 140], maxsplit=1)[0]
             names = tuple(name for name in person_mentions(after) if _right_after(after, name))

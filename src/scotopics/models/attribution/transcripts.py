@@ -151,8 +151,8 @@ def addressed_interviewee(paragraphs: tuple[tuple[str, ...], ...]) -> str | None
     return None
 
 
-#: A lead's words that announce an interview ("We spoke with …").
-WE_SPOKE_WITH = r"\bwe\s+(?:spoke|talked)\s+(?:to|with)\b"
+#: A lead's words that announce an interview ("We spoke with …", "Kazinform's correspondent talked to …").
+WE_SPOKE_WITH = r"\b(?:we|correspondent|reporter|journalist)\s+(?:spoke|talked)\s+(?:to|with)\b"
 #: A lead's words that say its person answered questions ("… ответил на вопросы агентства").
 ANSWERED_QUESTIONS = r"ответил\w*\s+на\s+вопросы"
 #: An expert's assessment given to an outlet, set out as questions and answers ("… дал экспертную оценку …").
@@ -161,7 +161,8 @@ EXPERT_VIEW = r"экспертн\w+\s+оценк\w+"
 #: spoke with CICA Secretary General Kairat Sarybay").
 _INTERVIEWEE = re.compile(
     r"(?i)(?:\bв\s+интервью\b[^.?!]{0,80}?\b(?:рассказал|ответил|поделился|высказался)\w*"
-    rf"|{WE_SPOKE_WITH})\s+(?P<who>[^.?!]{{3,200}})"
+    rf"|{WE_SPOKE_WITH}|\b(?:presents|publishes|offers)\s+(?:an?\s+)?(?:exclusive\s+)?interview\s+with)"
+    r"\s+(?P<who>[^.?!]{3,400})"
 )
 
 
@@ -222,11 +223,12 @@ def _dashed(paragraph: tuple[str, ...]) -> bool:
 
 
 def asks(paragraph: tuple[str, ...]) -> bool:
-    """Whether a paragraph is an interviewer's question: one sentence asking (no quotation), or a dash's turn."""
+    """Whether a paragraph is an interviewer's question: one or two sentences, the last asking (no quotation), or a
+    dash's turn."""
     last = paragraph[-1].rstrip() if paragraph else ""
     if not last.endswith("?"):
         return False
-    return (len(paragraph) == 1 and last[:1] not in '"“«') or _dashed(paragraph)
+    return (len(paragraph) <= 2 and paragraph[0].lstrip()[:1] not in '"“«') or _dashed(paragraph)
 
 
 def dashed_dialogue(paragraphs: Sequence[tuple[str, ...]]) -> bool:

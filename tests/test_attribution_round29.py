@@ -289,3 +289,22 @@ def test_a_question_of_two_sentences_is_an_interviewers(resolver):
 )
 def test_a_diplomat_is_the_foreign_minister_or_his_deputy_and_missions_are_no_diplomat(office, lead, holder):
     assert find_office_holder(office, [lead], {}) == holder
+
+
+def test_an_acting_secretary_general_after_the_statement_is_its_source():
+    sentence = "Новым генсеком назначен Игорь Петров, заявил и.о. генсека организации Олег Смирнов журналистам."
+    assert trailing_source(sentence) == ("Олег Смирнов", "заявил")
+
+
+def test_proposals_put_forward_report_and_their_list_items_belong_to_the_proposer(resolver):
+    document = SpeakerDocument(
+        "Президент выступил с рядом предложений",
+        (
+            ("Президент Кыргызстана Садыр Жапаров на саммите СНГ выступил с рядом предложений по транспорту.",),
+            ("В частности, Садыр Жапаров выдвинул следующие предложения:",),
+            ("- Создание общего логистического центра;",),
+            ("- Проведение транспортного форума в Бишкеке.",),
+        ),
+    )
+    assert resolver.resolve(document, 0, 0).speaker == "Садыр Жапаров"
+    assert resolver.resolve(document, 2, 0).speaker == "Садыр Жапаров"

@@ -308,3 +308,16 @@ def test_proposals_put_forward_report_and_their_list_items_belong_to_the_propose
     )
     assert resolver.resolve(document, 0, 0).speaker == "Садыр Жапаров"
     assert resolver.resolve(document, 2, 0).speaker == "Садыр Жапаров"
+
+
+def test_the_one_person_an_interviews_title_names_holds_its_answers(resolver):
+    document = SpeakerDocument(
+        "Uzbekistan plays a key role in the SCO - Chinese expert Li Wenhai",
+        (
+            ("By Aibek Usmanov",),
+            ("In an interview with our agency, the expert spoke about the Chinese side's view of the organisation.",),
+            ("The SCO turned twenty-five this year.", "How has it changed?"),
+            ("Over these years the SCO has turned into an authoritative regional structure.",),
+        ),
+    )
+    assert resolver.resolve(document, 3, 0).speaker == "Li Wenhai"

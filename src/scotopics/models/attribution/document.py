@@ -213,12 +213,12 @@ class SpeakerDocument:
     @cached_property
     def interviewee(self) -> str | None:
         """Whom an interview's answers belong to: the person its title or lead names as interviewed, whom its
-        questions address ("— Алексей Валерьевич, …"), or the one person a dashed interview's title names; also
+        questions address ("— Алексей Валерьевич, …"), or the one person the interview's title names; also
         of an interview set out as a monologue ("X дал интервью …" before answers in the first person)."""
         if not self.dialogue and not self.first_person_body:
             return None
         found = named_interviewee(f"{self.title} . {self.lead_text}") or addressed_interviewee(self.paragraphs)
-        found = found or (self.title_person if dashed_dialogue(self.paragraphs) else None)
+        found = found or (self.title_person if self.dialogue or dashed_dialogue(self.paragraphs) else None)
         return canonical(self, found) if found else None
 
     @cached_property

@@ -13,7 +13,7 @@ import re
 
 __all__ = ["ASIDE", "IN_ASIDE", "SUBORDINATE", "INVERTED_PASSIVE", "COORDINATED", "THINKER_BEFORE_THAT"]
 __all__ += ["ACCORDING", "THIS_BY", "THIS_BY_LATER", "PHRASE_END", "AS_VERB_INSIDE", "QUOTING", "CITED_POINT"]
-__all__ += ["AS_VERB", "AS_PRONOUN", "REPORTS_NOW", "AS_OUTLET_WRITES"]
+__all__ += ["AS_VERB", "AS_PRONOUN", "REPORTS_NOW", "AS_OUTLET_WRITES", "VIEW_NAMED"]
 __all__ += [
     "ADDRESSEES",
     "ENUMERATION",
@@ -80,8 +80,10 @@ THIS_BY = re.compile(
 #: мнением в программе «…» с Бериком Уали, поделился …", "Такое мнение высказал …", "Такую оценку дал …"), and an
 #: outlet's name with a dot ("Об этом в беседе с корреспондентом BAQ.KZ рассказал …")
 #: (the verb must still be a reporting verb: see ``sources.source_named_after``).
+#: The openings that name a view, whose verb always reports ("Таким мнением … поделился X", "Такую оценку дал X").
+VIEW_NAMED = r"таким\s+мнением|такое\s+мнение|такую\s+оценку"
 THIS_BY_LATER = re.compile(
-    r"^\s*(?:об этом|таким мнением|такое мнение|такую оценку)\s+(?:(?P<pronoun>он|она|они)\s+)?"
+    rf"^\s*(?:об этом|{VIEW_NAMED})\s+(?:(?P<pronoun>он|она|они)\s+)?"
     r"(?:[^\s,.;:!?«»\"]+(?:\.[^\s,.;:!?«»\"]+)*,?\s+|«[^»]{1,150}»,?\s+|\"[^\"]{1,150}\",?\s+){0,7}?"
     r"(?P<verb>(?:заяв|сообщ|сказа|рассказ|отмет|подчеркн|говор|информир|указа|объяв|доложи|подели|высказа|дал)\w*)\s+",
     re.IGNORECASE,

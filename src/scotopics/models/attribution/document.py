@@ -70,9 +70,8 @@ _INTERVIEW = re.compile(  # a document that says it is an interview, or whose le
 #: How far back (in sentences) a person's reported statement still holds the floor.
 FLOOR_BACK = 6
 _ALL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "мы", "я", "it", "this"}
-_SURNAME_HEADLINE = re.compile(
-    r"^([A-ZА-ЯЁ][a-zа-яё][\w’'-]*):\s"
-)  # "Lavrov: SCO …" gives him the floor ("ISLAMABAD:" no one)
+#: A headline giving a surname the floor ("Lavrov: SCO …"); a dateline in capitals gives it to no one ("ISLAMABAD:").
+_SURNAME_HEADLINE = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё][\w’'-]*):\s")
 _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
     r"(?i)^(?:the\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"

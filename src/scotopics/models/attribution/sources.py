@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import AS_OUTLET_WRITES, PHRASE_END, REPORTS_NOW, THIS_BY, THIS_BY_LATER
+from .clauses import AS_OUTLET_WRITES, PHRASE_END, REPORTS_NOW, THIS_BY, THIS_BY_LATER, VIEW_NAMED
 from .names import person_names
 from .speaker_types import speaker_type
 from .subjects import clean_phrase
@@ -288,8 +288,7 @@ def source_named_after(sentence: str) -> re.Match[str] | None:
     return None
 
 
-#: An opening that names a view, whose verb always reports ("Таким мнением … поделился X", "Такую оценку дал X").
-_VIEW = re.compile(r"(?i)^\s*(?:таким\s+мнением|такое\s+мнение|такую\s+оценку)\b")
+_VIEW = re.compile(rf"(?i)^\s*(?:{VIEW_NAMED})\b")
 
 
 #: "Об этом говорится в тексте итоговой декларации." (also after "Как передает Report со ссылкой на ТАСС, "): the

@@ -25,9 +25,12 @@ def test_detect_languages_reads_the_same_sample():
 @settings(max_examples=80, deadline=None)
 @given(
     st.lists(
-        st.lists(st.sampled_from([*PIECES, "\r\n", "\t", "\x00", "\u200b", "e\u0301", "\u0301", "\n"]), max_size=6).map(
-            "".join
-        ),
+        st.lists(
+            st.sampled_from(
+                [*PIECES, "\r\n", "\t", "\x00", "\u200b", "e\u0301", "\u0301", "\n", "Pахмон ", "cаммит", "Оrg"]
+            ),
+            max_size=6,
+        ).map("".join),
         max_size=6,
     )
 )

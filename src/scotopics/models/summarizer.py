@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, takewhile
 from typing import Any
 
 import numpy as np
@@ -281,7 +281,10 @@ class _SpeakerView:
                     last = context.paragraph
                 self._where.append((len(paragraphs) - 1, len(paragraphs[-1])))
                 paragraphs[-1].append(context.text)
-            self._speaker_document = SpeakerDocument(self.document.title, tuple(map(tuple, paragraphs)))
+            header = takewhile(lambda p: p.kind != "text", self.document.paragraphs)
+            self._speaker_document = SpeakerDocument(
+                self.document.title, tuple(map(tuple, paragraphs)), tuple(p.text for p in header)
+            )
         return self._speaker_document
 
     def attribute(self, first: int, text: str):

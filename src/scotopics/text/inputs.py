@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from ..exceptions import DecodeError, InputTooLargeError, InputTypeError
-from .lookalikes import has_lookalikes, repair_lookalikes
+from .lookalikes import repair_lookalikes
 
 #: Largest text accepted in one call, in characters (about 64 MB of plain text).
 MAX_TEXT_CHARS = 64 * 1024 * 1024
@@ -71,9 +71,13 @@ def coerce_text_list(texts: object, *, what: str = "texts") -> list[str]:
     items = list(texts)
     if all(type(item) is str for item in items) and max(map(len, items), default=0) <= MAX_TEXT_CHARS:
         # The common batch, checked at once: "\n" neither composes with its neighbours nor is
-        # removed, so the joined texts are clean exactly when every text is.
+        # removed, so the joined texts are clean exactly when every text is. Lookalike letters are
+        # looked for text by text: most texts have one script only, which ends the check at once, while
+        # the joined batch of two languages would be scanned whole.
         joined = "\n".join(items)
         clean = "\r" not in joined and "\t" not in joined and not _CONTROL_CHARS.search(joined)
-        if clean and (joined.isascii() or unicodedata.is_normalized("NFC", joined) and not has_lookalikes(joined)):
+        if clean and joined.isascii():
             return items
+        if clean and unicodedata.is_normalized("NFC", joined):
+            return [repair_lookalikes(item) for item in items]
     return [coerce_text(item, index=i) for i, item in enumerate(items)]

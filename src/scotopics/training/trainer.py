@@ -300,7 +300,9 @@ def speaker_training_set(
     speaker_documents, marks = [], []
     for doc, indexes in zip(documents, content):
         title = _title_line(doc, indexes)
-        speaker_documents.append(SpeakerDocument(title, tuple(tuple(doc.paragraphs[i].sentences) for i in indexes)))
+        header = tuple(p.text for p in doc.paragraphs[: min(indexes, default=0)])  # the lines before the text
+        sentences = tuple(tuple(doc.paragraphs[i].sentences) for i in indexes)
+        speaker_documents.append(SpeakerDocument(title, sentences, header))
         marks.append({(k, s): who for k, i in enumerate(indexes) for s, who in doc.paragraphs[i].speakers.items()})
     return speaker_documents, marks
 

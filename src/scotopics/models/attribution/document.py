@@ -75,13 +75,14 @@ _SURNAME_HEADLINE = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё][\w’'-]*):\s")
 _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
     r"(?i)^(?:the\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"
-    r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet))\b)|(?<=SCO\s)chief|president|ambassador|director|envoy|official|"
+    r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet|foreign\s+ministry))\b)|(?<=SCO\s)chief|president|ambassador|director|envoy|official|"
     rf"spokesman|spokesperson|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     r"(?:\s+of\s+state)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"  # "the Minister of State for Culture"
     # "the President of Russia", "the secretary general of the Shanghai Cooperation Organization"
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})?$"
     # India's External Affairs Minister written like a name ("EAM underlined …"), and its Defence Minister
     rf"|^EAM$|^Minister$|^Raksha\s+Mantri$|{COUNTRY_LEADER}"  # and "the Kazakh leader"
+    r"|^(?:the\s+)?head\s+of\s+the\s+foreign\s+ministry$"  # (in lower case too)
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"
     # "the top Iranian diplomat", "Russia’s top diplomat": the foreign minister (or the ambassador)
     r"|^(?:the\s+|[a-z]+[’']s\s+)?(?:[a-z]+\s+){0,2}diplomat$|^(?:[а-яё]+(?:ий|ый)\s+)?дипломат$"
@@ -98,10 +99,11 @@ _SINGLE_OFFICE = re.compile(
 
 @dataclass(frozen=True)
 class SpeakerDocument:
-    """A document as the resolver reads it: its title and its paragraphs' sentences."""
+    """A document as the resolver reads it: its title, its paragraphs' sentences and the lines before them."""
 
     title: str
     paragraphs: tuple[tuple[str, ...], ...]
+    header: tuple[str, ...] = ()  # the headings and debris before the text (a byline, "Opinion")
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:  # ''…'' quotes read as "…" (see plain_quotes)

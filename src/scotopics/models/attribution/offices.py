@@ -80,11 +80,15 @@ _OFFICE_LINKS = frozenset("of the and for on in to at ad interim d’affaires d'
 _POST_YEAR = re.compile(r"(?:\bin\s+)?\b(?:19|20)\d\d\b")
 
 
-def _right_after(after: str, name: str) -> bool:
+def _right_after(after: str, name: str, short_names: frozenset[str] = frozenset()) -> bool:
     """Whether ``name`` follows the office directly, with only the rest of the title between them
-    ("Foreign Minister Wang Yi", not "foreign ministers of the SCO member states with President … Xi Jinping")."""
+    ("Foreign Minister Wang Yi", not "foreign ministers of the SCO member states with President … Xi Jinping"); a
+    body the office names by its initials (``short_names``) may stand between spelled out, with those initials
+    ("директор КИСИ": "директор Казахстанского института стратегических исследований (КИСИ) при президенте РК X")."""
     at = after.find(name.split()[0])
     between = after[:at].split() if at >= 0 else []
+    if short_names and short_names.intersection(w.strip("()") for w in between):
+        return len(between) <= 16
     # "Secretary General of the … Organization (SCO) Zhang Ming"; the year of a post may stand between too ("the
     # President, Chairman of the … Council … in 2021 Emomali Rahmon")
     bare = [w.strip("()") for w in _POST_YEAR.sub(" ", " ".join(between)).split()]
@@ -146,6 +150,12 @@ _EPITHETS = (
     (  # "глава российского дипведомства" too; the lead may name him by the epithet itself ("глава МИД РФ X")
         re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ|(?:[а-яё]+\s+)?дипведомств)"),
         r"(?:министр\w*\s+иностранных\s+дел|глав(?:а|е|у|ой|ы)\s+МИД)",
+    ),
+    (  # "the head of the Foreign Ministry", "the Foreign Ministry chief": the foreign minister the lead names
+        re.compile(
+            r"(?i)\bhead\s+of\s+(?:the\s+)?(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)|\bforeign\s+ministry\s+(?:head|chief)\b"
+        ),
+        r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs)",
     ),
     (re.compile(r"(?i)\bpremier\b"), r"(?:prime\s+minister|premier|PM)"),
     (re.compile(r"\bFM\b"), r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|FM)"),  # "the Kazakh FM"
@@ -209,7 +219,7 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
     elif diplomat:  # "the top Iranian diplomat", "Дипломат": the foreign minister (or a deputy) the lead names
         stem = (
             r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|министр\w*\s+иностранных\s+дел|(?:зам)?глав\w*\s+МИД|"
-            r"ambassador|посол|посла|послом|charg[eé]\s+d['’]affaires|поверенн\w*\s+в\s+делах"  # or its envoy
+            r"ambassador(?:-at-large)?|посол|посла|послом|charg[eé]\s+d['’]affaires|поверенн\w*\s+в\s+делах"  # or envoy
             r"|(?:официальн\w+\s+)?представител\w*\s+МИД)"  # or the ministry's spokesperson ("Лу Кан")
         )
     elif expert:  # "the expert": the "political expert Aleksei Dzermant" of the lead
@@ -224,6 +234,7 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
     # "the President of Russia": only a holder the text names with that country
     country = next((w[:5].lower() for w in _OF_COUNTRY.findall(office) if w.lower() in COUNTRIES), None)
     office_country = russian_country(office)  # "глава МИД России": not the "глава МИД Казахстана" of the lead
+    initials = frozenset(re.findall(r"\b[A-ZА-ЯЁ]{3,6}\b", office)) - {"SCO", "ШОС", "МИД", "CIS", "СНГ"}
     # The title and lead first; then the rest of the document (an ambassador introduced in paragraph four).
     lone = None
     for text in texts:
@@ -233,7 +244,7 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
             if not diplomat and another_office(office, text, match.start()):
                 continue  # "the Minister" is not the "Prime Minister" the text also names, nor a deputy, nor the UN's
             after = _SENTENCE_BREAK.split(text[match.end() : match.end() + 140], maxsplit=1)[0]
-            names = tuple(name for name in person_mentions(after) if _right_after(after, name))
+            names = tuple(name for name in person_mentions(after) if _right_after(after, name, initials))
             surname = _LEADING_WORD.match(after)
             if not names and surname and surname_key(surname.group(1)) in known:
                 names = (surname.group(1),)  # "EAM Jaishankar", the full name given elsewhere
@@ -285,7 +296,13 @@ def _lone_surname(word: str, after: str, text: str) -> bool:
         return False
     if bare in TITLE_WORDS or bare in COUNTRIES or bare in NOT_PERSON:
         return False
+    if _ADJECTIVE_BEFORE_NOUN.match(after):
+        return False  # "директор Казахстанского института …": an adjective of the institution, not a surname
     return re.match(rf"\s*{re.escape(word)}\s+(?:[A-ZА-ЯЁ]|(?:and|of|for|и)\b)", after) is None
+
+
+#: A Russian adjective in an oblique case before the lower-case noun it goes with ("Казахстанского института").
+_ADJECTIVE_BEFORE_NOUN = re.compile(r"\s*[А-ЯЁ][а-яё]+(?:ого|его|ому|ему|ой|ых|их|ым|им)\s+[а-яё]")
 
 
 #: How far before a name its titles are read ("Minister of Agriculture of the Republic of Uzbekistan X").

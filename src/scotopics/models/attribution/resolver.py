@@ -22,7 +22,8 @@ from ...exceptions import EmptyInputError, NotFittedError
 from ...results import SpeakerType
 from ...text.language import detect_language
 from .._math import sigmoid
-from .candidates import candidates, source_named_next
+from .bylines import columnist
+from .candidates import candidates, source_named_next, within_quotation
 from .declarations import declarer_before
 from .document import QUESTION, SpeakerDocument, canonical, statement_rule
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
@@ -223,6 +224,9 @@ class SpeakerResolver:
         if introduced:  # "Other statements of the Russian leader:" / "- the growth of trade is impressive;"
             named = canonical(document, introduced[1])
             return Attribution(named, rule.verb, statement_kind(own), speaker_type(named))
+        author = columnist(document)
+        if author and not reported_person(rule) and not within_quotation(document, index):
+            return Attribution(author, rule.verb, statement_kind(own), "person")  # an op-ed's own assessment
         found, x = self._rows(document, paragraph, sentence, text)
         logits = x @ self.coef_ + self.intercept_
         logits[[c.speaker is None for c in found]] -= self.none_margins.get(script_language(document), self.none_margin)

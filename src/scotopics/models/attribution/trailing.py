@@ -58,14 +58,16 @@ _ENGLISH = re.compile(
 #: (not "…, заявил, что …", where the subject stands before).
 _RUSSIAN_SAID = (
     r"(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|уточнил|указал|напомнил|пояснил|заверил|рассказал|признал"
-    r"|констатировал|подытожил|резюмировал|заключил)[аио]?"
+    r"|констатировал|подытожил|резюмировал|заключил|заметил)[аио]?"
 )
 _RUSSIAN = re.compile(
     rf",\s+(?:[–—-]\s+)?(?P<verb>{_RUSSIAN_SAID}|(?:считает|полагает|считают|полагают|сообщает|сообщают|отмечает|отмечают))"
     r"(?:\s+(?:сегодня|вчера),\s+\d{1,2}\s+[а-яё]+,)?"  # "…, констатировал сегодня, 13 мая, министр …"
     r"\s+(?!что\b|об?\b)(?P<speaker>(?:[^,.;:]|(?<=\b[А-ЯЁA-Zио])\.){2,160})"  # (an initial's point: "А. Смадияров",
     # "и.о. генсека")
-    r"(?:,\s+(?:выступая|открывая|отвечая|комментируя)\b[^.;]*)?\.?$"
+    # "…, выступая на …", or the source's post after its name ("…, – заметил Марат Шибутов, политолог.")
+    r"(?:,\s+(?:выступая|открывая|отвечая|комментируя)\b[^.;]*"
+    r"|,\s+(?P<post>(?!переда[её]т|сообща[ею]т|пишет|информирует)[а-яё][^.;:«»\"]{1,120}))?\.?$"
 )
 #: A reporting clause set in commas inside the statement ("One of the solutions, he continued, is …",
 #: "В этой связи, добавил Шойгу, настало время …", "Россия …, подчеркнул он, едины во мнении …").
@@ -111,7 +113,7 @@ WHERE_AND_HOW = re.compile(
 #: "… – as noted by political expert Aleksei Dzermant in his talk with …": the source after "as … by".
 _AS_BY = re.compile(
     r"(?:,|\s[–—-])\s+as\s+(?P<verb>noted|stated|said|stressed|pointed\s+out|emphasi[sz]ed|underlined)\s+by\s+"
-    r"(?P<speaker>[^,.;]{2,160})[,.;]?\s*$"
+    r"(?P<speaker>[^,.;]{2,160})(?:,\s+[^.;]{2,300})?[,.;]?\s*$"  # (and the source's post: ", the Head of …")
 )
 
 
@@ -166,6 +168,8 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     named = person_mentions(who)
     if named:
         return named[0], russian.group("verb")
+    if russian.group("post"):
+        return None  # a post stands after a name only: "…, отметили настрой на …, подчеркнули …" names no source
     if who.lower().startswith(("в ", "во ")):  # "…, – уточнили в пресс-службе": the body, in the nominative
         body = body_source(who)
         return (body, russian.group("verb")) if body else None

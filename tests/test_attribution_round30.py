@@ -1,0 +1,160 @@
+"""Who said what, round 30: op-eds by their bylined authors, and cases of blind rounds 7 and 8 once read."""
+
+from __future__ import annotations
+
+import pytest
+
+import scotopics
+from scotopics.models.attribution.bylines import byline_author, opinion_author
+from scotopics.models.attribution.document import SpeakerDocument, canonical
+from scotopics.models.attribution.offices import find_office_holder
+from scotopics.models.attribution.rules import attribute
+from scotopics.models.attribution.trailing import trailing_source
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return scotopics.load().summarizer.speaker_resolver
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Dilfuza Karimova", "Dilfuza Karimova"),
+        ("March 4, 2024 By Rustam Aliyev", "Rustam Aliyev"),
+        ("By TIMUR BEKOV | China Daily | Updated: 2024-03-04 08:10", "Timur Bekov"),  # capitals written as a name
+        ("By Li Wen (China Daily)", "Li Wen"),
+        ("Global-TimesBy NODIRA SAIDOVA", "Nodira Saidova"),  # glued to the outlet by a scraper
+        ("By Staff Reporter", None),  # a desk, not a person
+        ("By Our Correspondent", None),
+        ("By Reuters", None),
+        ("Supported By The Ministry", None),
+        ("Opinion", None),
+    ],
+)
+def test_a_byline_names_its_author_and_a_desk_names_nobody(line, author):
+    assert byline_author([line]) == author
+
+
+def test_an_opinion_piece_is_marked_or_reports_almost_nobody():
+    reporting_news = [True, False, True, True, False, True]
+    own_views = [False, False, True, False, False, False]
+    assert opinion_author(["By Rustam Aliyev"], own_views) == "Rustam Aliyev"
+    assert opinion_author(["By Rustam Aliyev"], reporting_news) is None  # a reporter's news story
+    assert opinion_author(["Home / Opinion / Columns", "By Rustam Aliyev"], reporting_news) == "Rustam Aliyev"
+    assert opinion_author(["By Rustam Aliyev"], [False, False]) is None  # too short to judge
+    assert opinion_author(["SCO summit opens"], own_views) is None  # no byline
+
+
+_OP_ED = (
+    "Opinion\n\n"
+    "Why the SCO matters more than ever\n\n"
+    "By Dilfuza Karimova | Daily Review | Updated: 2024-03-04\n\n"
+    "The old certainties of world politics are fading fast. Eurasia is no longer a periphery of other powers' plans. "
+    "The Shanghai Cooperation Organization has become the region's main meeting place.\n\n"
+    "Its members differ in size, wealth and political systems. That diversity is a strength rather than a weakness. "
+    "Regional problems need regional answers, and the SCO offers a table where they can be found.\n\n"
+    'Trade is the next test. "We must double our trade within five years," Kazakh Trade Minister Arman Serikov said '
+    "at a recent forum."
+)
+
+
+def test_an_op_ed_gives_its_own_assessments_to_its_author_and_keeps_quoted_speakers():
+    statements = scotopics.load().summarize(_OP_ED, n=8)
+    speakers = {s.text: s.speaker for s in statements}
+    assert speakers["Regional problems need regional answers, and the SCO offers a table where they can be found."] == (
+        "Dilfuza Karimova"
+    )
+    assert (
+        speakers[
+            '"We must double our trade within five years," Kazakh Trade Minister Arman Serikov said at a recent forum.'
+        ]
+        == "Arman Serikov"
+    )
+
+
+def test_a_news_story_by_a_reporter_gives_the_reporter_no_statement(resolver):
+    document = SpeakerDocument(
+        "SCO ministers meet in Tashkent",
+        (
+            ("TASHKENT, May 3 – Foreign ministers of the SCO met in Tashkent on Friday.",),
+            (
+                "Uzbek Foreign Minister Bakhrom Ismoilov said the meeting had prepared the summit.",
+                "The ministers approved the draft declaration.",
+            ),
+            ("Ismoilov stressed that trade must grow.", "He proposed a new transport corridor."),
+        ),
+        ("By Aziza Nurmatova",),
+    )
+    assert resolver.resolve(document, 1, 1).speaker != "Aziza Nurmatova"
+    assert resolver.resolve(document, 2, 1).speaker == "Bakhrom Ismoilov"
+
+
+@pytest.mark.parametrize(
+    ("office", "lead", "holder"),
+    [
+        (
+            "the head of the Foreign Ministry",
+            "The talks were held in Minsk, said Foreign Minister of Belarus Pavel Kireyenko after the meeting.",
+            "Pavel Kireyenko",
+        ),
+        (
+            "the diplomat",
+            "The plans were presented by Russian Foreign Ministry’s Ambassador-at-Large Oleg Baranov on Monday.",
+            "Oleg Baranov",
+        ),
+    ],
+)
+def test_an_epithet_of_an_office_is_the_holder_the_lead_names(office, lead, holder):
+    known = {holder.split()[-1].lower(): holder}
+    assert find_office_holder(office, [lead], known) == holder
+
+
+def test_the_head_of_the_foreign_ministry_in_lower_case_is_its_minister():
+    document = SpeakerDocument(
+        "CIS summit results",
+        (
+            ("Foreign Minister of Kazakhstan Nurlan Abenov spoke about the results of the summit.",),
+            ("In particular, as the head of the foreign ministry specified, the programme was approved.",),
+        ),
+    )
+    assert canonical(document, "the head of the foreign ministry") == "Nurlan Abenov"
+    assert attribute(document.paragraphs[1][0]).speaker == "the head of the foreign ministry"
+
+
+def test_a_body_named_by_initials_is_its_long_name_with_those_initials():
+    lead = (
+        "Итоги саммита прокомментировал директор Казахстанского института стратегических исследований (КИСИ) при "
+        "президенте РК Ерлан Сатыбалдин."
+    )
+    assert find_office_holder("директор КИСИ", [lead], {"сатыбалдин": "Ерлан Сатыбалдин"}) == "Ерлан Сатыбалдин"
+    # an adjective of the institution is no surname, though the text repeats it
+    assert find_office_holder("директор", [lead, lead], {}) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("«Содружество работает, – заметил Олег Петров, политолог.", "Олег Петров"),  # a post after the name
+        ("Интеграция идёт медленно, – сказал Олег Петров, директор центра.", "Олег Петров"),
+        ("«Мы готовы», – подчеркнул Сергей Лавров, глава российского МИД.", "Сергей Лавров"),
+    ],
+)
+def test_a_russian_source_after_the_statement_may_carry_its_post(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_a_post_stands_only_after_a_name():
+    # "отметили настрой на …, подчеркнули …" names no source after the statement, so no speaker "настрой"
+    sentence = "Министр отметил, что главы подтвердили роль организации, отметили настрой на укрепление связей, подчеркнули риски."
+    assert trailing_source(sentence) is None
+    assert attribute(sentence).speaker == "Министр"
+
+
+def test_as_stated_by_a_source_with_a_long_post_names_the_source():
+    sentence = (
+        "Belarus has completed the procedures – as stated by Ivan Lebed, the Head of the Department of Asian "
+        "Co-operation at the Foreign Ministry, at a round table."
+    )
+    found = attribute(sentence)
+    assert (found.speaker, found.verb) == ("Ivan Lebed", "stated")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import scotopics
-from scotopics.models.attribution.bylines import byline_author, opinion_author
+from scotopics.models.attribution.bylines import author_note, byline_author, opinion_author
 from scotopics.models.attribution.document import SpeakerDocument, canonical
 from scotopics.models.attribution.offices import find_office_holder
 from scotopics.models.attribution.rules import attribute
@@ -25,6 +25,8 @@ def resolver():
         ("By TIMUR BEKOV | China Daily | Updated: 2024-03-04 08:10", "Timur Bekov"),  # capitals written as a name
         ("By Li Wen (China Daily)", "Li Wen"),
         ("Global-TimesBy NODIRA SAIDOVA", "Nodira Saidova"),  # glued to the outlet by a scraper
+        ("Security in Eurasia (by Ambassador Petrenko for Asia Review)", "Petrenko"),  # a post and a surname
+        ("Signed by Kazakhstan", None),
         ("By Staff Reporter", None),  # a desk, not a person
         ("By Our Correspondent", None),
         ("By Reuters", None),
@@ -37,13 +39,29 @@ def test_a_byline_names_its_author_and_a_desk_names_nobody(line, author):
 
 
 def test_an_opinion_piece_is_marked_or_reports_almost_nobody():
-    reporting_news = [True, False, True, True, False, True]
+    verbs = [True, False, True, True, False, True]
+    reporting_news = [True, False, True, False, False, True]  # people reported: a reporter's news story
     own_views = [False, False, True, False, False, False]
-    assert opinion_author(["By Rustam Aliyev"], own_views) == "Rustam Aliyev"
-    assert opinion_author(["By Rustam Aliyev"], reporting_news) is None  # a reporter's news story
-    assert opinion_author(["Home / Opinion / Columns", "By Rustam Aliyev"], reporting_news) == "Rustam Aliyev"
-    assert opinion_author(["By Rustam Aliyev"], [False, False]) is None  # too short to judge
-    assert opinion_author(["SCO summit opens"], own_views) is None  # no byline
+    assert opinion_author(["By Rustam Aliyev"], own_views, own_views) == "Rustam Aliyev"
+    assert opinion_author(["By Rustam Aliyev"], verbs, reporting_news) is None
+    assert opinion_author(["By Rustam Aliyev"], verbs, own_views) is None  # four sentences report somebody
+    assert opinion_author(["Home / Opinion / Columns", "By Rustam Aliyev"], verbs, reporting_news) == "Rustam Aliyev"
+    assert opinion_author(["By Rustam Aliyev"], [False, False], [False, False]) is None  # too short to judge
+    assert opinion_author(["SCO summit opens"], own_views, own_views) is None  # no byline
+
+
+def test_a_note_on_the_author_marks_an_opinion_and_may_name_its_post():
+    note = "- The author is secretary-general of the Shanghai Cooperation Organization."
+    assert author_note(["The SCO keeps growing.", note]) == (
+        True,
+        "the secretary-general of the Shanghai Cooperation Organization",
+    )
+    assert author_note(["The writer is a senior fellow at the Institute of World Economy."]) == (True, None)
+    assert author_note(["The SCO keeps growing."]) == (False, None)
+    news = [True, False, True, False, False, True]
+    assert opinion_author(["Spirit of the times"], news, news, ["Trade grows.", note]) == (
+        "the secretary-general of the Shanghai Cooperation Organization"
+    )
 
 
 _OP_ED = (
@@ -158,3 +176,22 @@ def test_as_stated_by_a_source_with_a_long_post_names_the_source():
     )
     found = attribute(sentence)
     assert (found.speaker, found.verb) == ("Ivan Lebed", "stated")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # when and where the source spoke stand before it
+        (
+            "Вопрос будет решен в декабре, заявил в понедельник на брифинге помощник президента РФ Олег Смирнов.",
+            "Олег Смирнов",
+        ),
+        ("Вопрос будет решен в декабре, заявил накануне Олег Смирнов.", "Олег Смирнов"),
+        # a report relays whom it reports, who has his own verb
+        ("По сообщению пресс-службы президента, Э. Каримов высоко оценил уровень сотрудничества.", "Э. Каримов"),
+        ("По сообщению пресс-службы, переговоры прошли в дружественной атмосфере.", "пресс-служба"),
+        ("Там также отметили, что министры подтвердили настрой на совместную работу.", None),  # a place, not who
+    ],
+)
+def test_russian_sources_behind_when_where_and_relays(sentence, speaker):
+    assert attribute(sentence).speaker == speaker

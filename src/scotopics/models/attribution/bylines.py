@@ -1,11 +1,13 @@
 """The author of an opinion piece: the person its byline names, who speaks its unattributed assessments.
 
-An op-ed or column ("By Maya Majueran", "By SUDHEENDRA KULKARNI | China Daily | Updated: …") states its author's
-views in the writer's own voice, and a reader writes that author down as the speaker of "Today's world has become
-irreversibly multipolar." A news story's byline names a reporter whose narration reports others ("TEHRAN— The
-summit ended …. Raisi said …") and gives no speaker; so does a desk ("By Staff Reporter"). An opinion piece is
-told from a news story by a mark among the lines before its text ("Opinion", "Op-Ed Contributors") or by its
-sentences: at most one of the first twelve reports anybody with a verb, where news reports someone in most.
+An op-ed or column ("By Maya Majueran", "By SUDHEENDRA KULKARNI | China Daily | Updated: …", "(by Ambassador
+Yakovenko for OCA Magazine)") states its author's views in the writer's own voice, and a reader writes that author
+down as the speaker of "Today's world has become irreversibly multipolar." A news story's byline names a reporter
+whose narration reports others ("TEHRAN— The summit ended …. Raisi said …") and gives no speaker; so does a desk
+("By Staff Reporter"). An opinion piece is told from a news story by a mark among the lines before its text
+("Opinion", "Op-Ed Contributors"), by a note on its author ("The author is secretary-general of …", whose post is
+the author when no byline names one), or by its sentences: of the first twelve, at most one reports a person and
+at most three anybody, where news reports someone in most.
 """
 
 from __future__ import annotations
@@ -14,21 +16,27 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .person_fallbacks import reported_person
 from .speaker_types import speaker_type
 
 if TYPE_CHECKING:
     from .document import SpeakerDocument
 
-__all__ = ["byline_author", "opinion_author", "columnist", "OPINION_SENTENCES", "OPINION_MAX_REPORTED"]
+__all__ = ["byline_author", "author_note", "opinion_author", "reports_almost_nobody", "columnist", "OPINION_SENTENCES", "OPINION_MAX_REPORTED", "OPINION_MAX_VERBS"]
 
-#: A byline's name: two to four capitalised words (or words in capitals), then the end of the line or a
-#: separator before the outlet ("| China Daily", "(China Daily)", "– Trend:"); scraped lines may glue it to the
-#: outlet before it ("China-DailyBy VLADIMIR NOROV").
+#: A word of a byline's name: capitalised, in capitals, or an initial.
+_NAME_WORD = r"(?:[A-Z][a-z’'.-]*[a-z]|[A-Z]{2,}|[A-Z]\.)"
+#: A byline: "By" and a name of up to four words (or a post and a surname: "(by Ambassador Yakovenko for OCA
+#: Magazine)"), then the end of the line or a separator before the outlet ("| China Daily", "(China Daily)", "– Trend:");
+#: scraped lines may glue it to the outlet before it ("China-DailyBy VLADIMIR NOROV").
 _BYLINE = re.compile(
-    r"(?:^|[\s|]|(?<=[a-z]))By\s+((?:[A-Z][a-z’'.-]*[a-z]|[A-Z]{2,}|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'.-]*[a-z]|[A-Z]{2,}|[A-Z]\.)){1,3})"
-    r"(?=\s*(?:[|,(–—-]|$))",
+    r"(?:(?:^|[\s|]|(?<=[a-z]))By|\(by)\s+(?:(?P<post>Ambassador|Professor|Prof\.|Dr\.?)\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*(?:[|,()–—-]|$|\s+for\s))",
     re.MULTILINE,
 )
+#: A note on the author, in the page's lines or its text ("- The author is secretary-general of the …", "The writer is a
+#: senior fellow at …"): the piece is an opinion, and a post named there is its author when no byline names one.
+_AUTHOR_NOTE = re.compile(r"(?i)^\W*the\s+(?:author|writer)\s+is\s+(?P<who>[^.;]{3,160})")
 #: Bylines of a desk or an agency, not of a person.
 _DESK_WORDS = frozenset(
     "staff reporter reporters correspondent correspondents desk agencies agency bureau news editor editors editorial "
@@ -36,9 +44,10 @@ _DESK_WORDS = frozenset(
 )
 #: A line before the text that calls the piece an opinion ("Opinion", "Home / Opinion / Op-Ed Contributors").
 _OPINION_MARK = re.compile(r"(?i)\b(?:opinions?|op-?eds?|commentary|columns?|columnists?|viewpoints?)\b")
-#: The sentences read for reporting verbs, and how many of them may report somebody in an opinion piece.
+#: The sentences read for reporting verbs, and how many of them may report a person, or anybody, in an opinion piece.
 OPINION_SENTENCES = 12
 OPINION_MAX_REPORTED = 1
+OPINION_MAX_VERBS = 3
 #: The fewest sentences an opinion piece is judged on.
 _MIN_SENTENCES = 4
 
@@ -49,23 +58,49 @@ def byline_author(lines: Sequence[str]) -> str | None:
         found = _BYLINE.search(line)
         if found is None:
             continue
-        words = found.group(1).split()
+        words = found.group("name").split()
         if _DESK_WORDS.intersection(w.lower() for w in words):
             return None
         name = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
+        if found.group("post") and len(words) == 1:
+            return name  # "by Ambassador Yakovenko": a surname after a post
         return name if speaker_type(name) == "person" else None
     return None
 
 
-def opinion_author(header: Sequence[str], reported: Sequence[bool]) -> str | None:
+def author_note(sentences: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether a sentence notes the author ("The author is …"), and the post it names, if it names one ("the
+    secretary-general of the Shanghai Cooperation Organization"; not "a senior fellow at …")."""
+    for sentence in sentences:
+        found = _AUTHOR_NOTE.match(sentence)
+        if found:
+            who = found.group("who").strip()
+            post = who if who.lower().startswith("the ") else f"the {who}"
+            described = who.lower().startswith(("a ", "an ")) or speaker_type(post) != "office_or_body"
+            return True, None if described else post
+    return False, None
+
+
+def opinion_author(
+    header: Sequence[str], reported: Sequence[bool], people: Sequence[bool], sentences: Sequence[str] = ()
+) -> str | None:
     """The author of an opinion piece, or None: the byline's person among the ``header`` lines (those before the
-    text) when a header line marks the piece as an opinion, or when at most :data:`OPINION_MAX_REPORTED` of its
-    first :data:`OPINION_SENTENCES` sentences report somebody (``reported``: one flag per sentence, in order)."""
-    author = byline_author(header)
+    text), else the post a note on the author names, when a header line or that note marks the piece as an opinion,
+    or when it reports almost nobody (:func:`reports_almost_nobody`)."""
+    noted, post = author_note(sentences)
+    author = byline_author(header) or post
     if author is None or len(reported) < _MIN_SENTENCES:
         return None
-    marked = any(_OPINION_MARK.search(line) for line in header)
-    return author if marked or sum(reported[:OPINION_SENTENCES]) <= OPINION_MAX_REPORTED else None
+    marked = noted or any(_OPINION_MARK.search(line) for line in header)
+    return author if marked or reports_almost_nobody(reported, people) else None
+
+
+def reports_almost_nobody(reported: Sequence[bool], people: Sequence[bool]) -> bool:
+    """Whether of the first :data:`OPINION_SENTENCES` sentences at most :data:`OPINION_MAX_REPORTED` report a person
+    (``people``) and at most :data:`OPINION_MAX_VERBS` anybody with a verb (``reported``), where a news story reports
+    somebody in most (one flag per sentence, in order)."""
+    first = slice(0, OPINION_SENTENCES)
+    return sum(people[first]) <= OPINION_MAX_REPORTED and sum(reported[first]) <= OPINION_MAX_VERBS
 
 
 def columnist(document: SpeakerDocument) -> str | None:
@@ -74,7 +109,10 @@ def columnist(document: SpeakerDocument) -> str | None:
     key = ("columnist",)
     if key not in document._cache:
         own_voice = document.dialogue or document.speaker or document.interviewee
-        sentences = range(min(OPINION_SENTENCES, len(document.flat)))
-        reported = [document.rule(i).verb is not None for i in sentences]
-        document._cache[key] = None if own_voice else opinion_author(document.header, reported)
+        rules = [document.rule(i) for i in range(min(OPINION_SENTENCES, len(document.flat)))]
+        reported = [rule.verb is not None for rule in rules]
+        people = [reported_person(rule) for rule in rules]
+        texts = [text for _, _, text in document.flat]
+        lines = (*document.header, document.title)  # a title may carry the byline ("… (by Ambassador X for …)")
+        document._cache[key] = None if own_voice else opinion_author(lines, reported, people, texts)
     return document._cache[key]

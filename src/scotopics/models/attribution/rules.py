@@ -319,8 +319,10 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         ):
             source = nominative(source)  # "По словам генсека Нурлана Ермекбаева": "Нурлан Ермекбаев"; "премьера"
         unresolved = source.lower() in _PRONOUN | _PLURAL_PRONOUN  # "In his view" with nobody named before
-        if speaker_type(source) == "document" or carries_news(source):
-            # "According to a statement of the ministry, Karzai outlined …", "According to the journalist, … said"
+        relayed = according.group(0).lower().startswith(("по сообщению", "по информации", "по данным"))
+        if speaker_type(source) == "document" or carries_news(source) or relayed:
+            # "According to a statement of the ministry, Karzai outlined …", "According to the journalist, … said",
+            # "По сообщению пресс-службы, Э. Рахмон высоко оценил …": who the report reports
             rest = mask_quotes(sentence[according.end() :])
             own_verb = find_verb(rest)
             subject = speaker_phrase(rest, own_verb) if own_verb else None

@@ -104,7 +104,7 @@ _WHICH_CLAUSE = re.compile(r"\b(?:during|at|in|after|following)\s+which\s+(?=(?:
 _RELATIVE_PRONOUNS = frozenset({"который", "которая", "которое", "которые"})
 #: Russian demonstratives that stand for a thing said or done before ("Это подчеркнуло …"), never for a speaker,
 #: and what a relative clause said ("Главное, о чем сказал Президент …": the subject follows the verb).
-_DEMONSTRATIVES = re.compile(r"(?i)^(?:это|то|эти|вс[её] это)$|\b(?:о|об)\s+ч[её]м$")
+_DEMONSTRATIVES = re.compile(r"(?i)^(?:это|то|эти|вс[её] это|там|здесь)$|\b(?:о|об)\s+ч[её]м$")  # (or a place)
 
 
 @lru_cache(maxsize=4096)  # the rules ask again about earlier sentences, for every statement after them

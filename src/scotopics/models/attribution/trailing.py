@@ -163,7 +163,9 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     if russian is None or IN_ASIDE.search(sentence, 0, russian.start()) or _NAMED_FIRST.match(sentence):
         return None  # "Лавров, в частности, отметил важность …", "Мурат Нуртлеу, министр …, подчеркнул важность …":
         # the subject stands before the aside or the apposition
-    who = WHERE_AND_HOW.split(russian.group("speaker"), maxsplit=1)[0]  # not the journalist "в беседе с …"
+    # when and where first ("…, заявил в понедельник на брифинге помощник президента РФ Юрий Ушаков"), then the
+    # source, not the journalist "в беседе с …" after it
+    who = WHERE_AND_HOW.split(_WHEN_WHERE_FIRST.sub("", russian.group("speaker")), maxsplit=1)[0]
     who = re.sub(rf"^{ADDRESSEES}\s+", "", who)  # "сообщил журналистам источник …"
     named = person_mentions(who)
     if named:
@@ -179,6 +181,11 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     return (who, russian.group("verb")) if len(words) == 1 or len(words) <= 8 and office else None
 
 
+#: When and where a source spoke, named before the source ("в понедельник на брифинге", "накануне журналистам").
+_WHEN_WHERE_FIRST = re.compile(
+    r"^(?:(?:в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера|накануне)\s+)+"
+    r"(?:на\s+(?:брифинге|пресс-конференции|встрече\s+с\s+журналистами)\s+)?"
+)
 #: Verbs in the present with which a body relays what others said ("…, сообщает пресс-служба").
 _RELAYS = frozenset({"сообщает", "сообщают", "отмечает", "отмечают"})
 #: A ministry by its short name ("Минэнерго РК", "Минсельхоз России", "МИД Казахстана").

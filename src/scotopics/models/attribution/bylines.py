@@ -22,13 +22,22 @@ from .speaker_types import speaker_type
 if TYPE_CHECKING:
     from .document import SpeakerDocument
 
-__all__ = ["byline_author", "author_note", "opinion_author", "reports_almost_nobody", "columnist", "OPINION_SENTENCES", "OPINION_MAX_REPORTED", "OPINION_MAX_VERBS"]
+__all__ = [
+    "byline_author",
+    "author_note",
+    "opinion_author",
+    "reports_almost_nobody",
+    "columnist",
+    "OPINION_SENTENCES",
+    "OPINION_MAX_REPORTED",
+    "OPINION_MAX_VERBS",
+]
 
 #: A word of a byline's name: capitalised, in capitals, or an initial.
 _NAME_WORD = r"(?:[A-Z][a-z’'.-]*[a-z]|[A-Z]{2,}|[A-Z]\.)"
 #: A byline: "By" and a name of up to four words (or a post and a surname: "(by Ambassador Yakovenko for OCA
-#: Magazine)"), then the end of the line or a separator before the outlet ("| China Daily", "(China Daily)", "– Trend:");
-#: scraped lines may glue it to the outlet before it ("China-DailyBy VLADIMIR NOROV").
+#: Magazine)"), then the end of the line or a separator before the outlet ("| China Daily", "(China Daily)",
+#: "– Trend:"); scraped lines may glue it to the outlet before it ("China-DailyBy VLADIMIR NOROV").
 _BYLINE = re.compile(
     r"(?:(?:^|[\s|]|(?<=[a-z]))By|\(by)\s+(?:(?P<post>Ambassador|Professor|Prof\.|Dr\.?)\s+)?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*(?:[|,()–—-]|$|\s+for\s))",

@@ -114,14 +114,17 @@ def reports_almost_nobody(reported: Sequence[bool], people: Sequence[bool]) -> b
 
 def columnist(document: SpeakerDocument) -> str | None:
     """:func:`opinion_author` of a document that is neither a dialogue nor a speech or interview its title names
-    (cached)."""
+    (cached; the rules read its sentences only when a byline or a note names an author)."""
     key = ("columnist",)
     if key not in document._cache:
-        own_voice = document.dialogue or document.speaker or document.interviewee
-        rules = [document.rule(i) for i in range(min(OPINION_SENTENCES, len(document.flat)))]
-        reported = [rule.verb is not None for rule in rules]
-        people = [reported_person(rule) for rule in rules]
         texts = [text for _, _, text in document.flat]
         lines = (*document.header, document.title)  # a title may carry the byline ("… (by Ambassador X for …)")
-        document._cache[key] = None if own_voice else opinion_author(lines, reported, people, texts)
+        named = byline_author(lines) is not None or author_note(texts)[0]
+        if not named or document.dialogue or document.speaker or document.interviewee:
+            document._cache[key] = None
+        else:
+            rules = [document.rule(i) for i in range(min(OPINION_SENTENCES, len(document.flat)))]
+            reported = [rule.verb is not None for rule in rules]
+            people = [reported_person(rule) for rule in rules]
+            document._cache[key] = opinion_author(lines, reported, people, texts)
     return document._cache[key]

@@ -47,6 +47,7 @@ from .transcripts import (
     introduced_speech,
     named_interviewee,
     speaker_label,
+    title_interviewee,
     turn_prefix,
 )
 from .verbs import find_verb
@@ -91,7 +92,7 @@ _SINGLE_OFFICE = re.compile(
     r"|^главы\s+государства$"  # "по словам главы государства": the head of state, in the genitive
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:эксперт|политолог|аналитик|журналист|политик|чиновник)$|^собеседник\w*(?:\s+\S+){0,2}$"
     rf"|^(?:{KREMLIN_SPOKESMAN})(?:\s+(?:России|РФ))?$"  # the Kremlin's spokesman ("… президента России")
-    r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:экс-)?(?:генсек\w*|зам(?:министр|генсек|директор)\w*|(?:генеральн\w+\s+|государственн\w+\s+)?секретар[ьяюе]\w*|госсекретар[ьяюе]\w*|премьер\b|(?:премьер-)?министр\w*|пос(?:о)?л\w*|председател\w*|"
+    r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:экс-)?(?:генсек\w*|зам(?:министр|генсек|директор)\w*|(?:генеральн\w+\s+|государственн\w+\s+)?секретар[ьяюе]\w*|госсекретар[ьяюе]\w*|премьер\b|(?:премьер-)?министр\w*|вице-премьер\w*|пресс-секретар\w*|пос(?:о)?л\w*|председател\w*|"
     r"президент\w*|директор\w*|(?:официальн\w+\s+)?представител[ьяюе]\w*|глав(?:а|е|у|ой))"
     r"(?:\s+[а-яё]+){0,3}(?:\s+(?:России|РФ|МИД\w*))?$"
 )
@@ -213,12 +214,13 @@ class SpeakerDocument:
 
     @cached_property
     def interviewee(self) -> str | None:
-        """Whom an interview's answers belong to: the person its title or lead names as interviewed, whom its
-        questions address ("— Алексей Валерьевич, …"), or the one person the interview's title names; also
-        of an interview set out as a monologue ("X дал интервью …" before answers in the first person)."""
-        if not self.dialogue and not self.first_person_body:
+        """Whom an interview's answers belong to: whom its title or lead names as interviewed ("RIA Novosti interview
+        with Fyodor Lukyanov, …", even without questions), whom its questions address ("— Алексей Валерьевич, …"),
+        the one person its title names; also of a monologue ("X дал интервью …" before first-person answers)."""
+        found = title_interviewee(self.title)
+        if not (self.dialogue or self.first_person_body or found):
             return None
-        found = named_interviewee(f"{self.title} . {self.lead_text}") or addressed_interviewee(self.paragraphs)
+        found = found or named_interviewee(f"{self.title} . {self.lead_text}") or addressed_interviewee(self.paragraphs)
         found = found or (self.title_person if self.dialogue or dashed_dialogue(self.paragraphs) else None)
         return canonical(self, found) if found else None
 
@@ -360,8 +362,9 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
             return holder
     names = person_names(speaker)
     if names and clean_name(speaker) == names[-1]:
-        if holder := patronymic_holder(names[-1], document.names.values()):
-            return holder  # "Владимир Владимирович": the Владимир Путин the document names
+        holder = patronymic_holder(names[-1], document.names.values())
+        if holder and holder != addressed_interviewee(document.paragraphs):  # ("Никита Мендкович" is no "Никита
+            return holder  # Андреевич" a question addresses) "Владимир Владимирович": the Владимир Путин named
         known = document.names.get(surname_key(names[-1]))
         if known is None or another_person(names[-1], known):  # "Wang Wenbin" beside the "Wang Yi" of the lead
             return names[-1]

@@ -251,8 +251,9 @@ def person_names(text: str) -> list[str]:
 def surname_key(name: str) -> str:
     """The last word of ``name``, lower case, without a Russian case ending: "Норова" and "Норов" share it.
 
-    A Chinese name's family name comes first: "Xi Jinping" and "President Xi" share "xi". A Latin "y" is read
-    as "i", as transliterations of one name differ ("Aleynik", "Aleinik").
+    A Chinese name's family name comes first: "Xi Jinping" and "President Xi" share "xi". Latin letters are read as
+    transliterations of one name differ: "y" as "i" ("Aleynik", "Aleinik"; "Tokayev", "Tokaev" and "Yermekbayev",
+    "Ermekbaev" share keys) and "kh" as "h" ("Mukhriddin", "Muhriddin").
     """
     words = re.split(r"[\s.]+", name.strip(" .,"))
     if is_chinese_name(words):
@@ -261,8 +262,10 @@ def surname_key(name: str) -> str:
     for ending in _RUSSIAN_ENDINGS:
         if last.endswith(ending) and len(last) - len(ending) >= 4 and re.search("[а-яё]", last):
             return last[: -len(ending)]
-    # a transliteration's "y" for "и" ("Aleynik" and "Aleinik" on one page)
-    return last.replace("y", "i") if len(last) >= 5 and last.isascii() else last
+    if len(last) < 5 or not last.isascii():
+        return last
+    # a transliteration's "y" for "и" or before a vowel ("Aleynik" and "Aleinik"; "Tokayev" and "Tokaev"), "kh" for "х"
+    return re.sub(r"(?<=[aeiou])y(?=[aeiou])|^y(?=e)", "", last).replace("y", "i").replace("kh", "h")
 
 
 def another_person(name: str, known: str) -> bool:

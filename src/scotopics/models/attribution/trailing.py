@@ -67,7 +67,9 @@ _RUSSIAN = re.compile(
     # "и.о. генсека")
     # "…, выступая на …", or the source's post after its name ("…, – заметил Марат Шибутов, политолог.")
     r"(?:,\s+(?:выступая|открывая|отвечая|комментируя)\b[^.;]*"
-    r"|,\s+(?P<post>(?!переда[её]т|сообща[ею]т|пишет|информирует)[а-яё][^.;:«»\"]{1,120}))?\.?$"
+    r"|,\s+(?P<post>(?!переда[её]т|сообща[ею]т|пишет|информирует)[а-яё][^.;:«»\"]{1,120}))?"
+    # and the outlet that relays it ("…, передает корреспондент БЕЛТА.")
+    r"(?:,\s+(?:переда[её]т|сообща[ею]т|пишет|информирует)\s+[^,.;:]{2,80})?\.?$"
 )
 #: A reporting clause set in commas inside the statement ("One of the solutions, he continued, is …",
 #: "В этой связи, добавил Шойгу, настало время …", "Россия …, подчеркнул он, едины во мнении …").
@@ -160,13 +162,15 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     russian = _RUSSIAN.search(sentence)
     if russian and russian.group("verb") in _RELAYS and find_verb(sentence[: russian.start()]):
         return None  # "Кыргызстан … выступил с инициативой …, сообщает пресс-служба": the press service relays
-    if russian is None or IN_ASIDE.search(sentence, 0, russian.start()) or _NAMED_FIRST.match(sentence):
-        return None  # "Лавров, в частности, отметил важность …", "Мурат Нуртлеу, министр …, подчеркнул важность …":
-        # the subject stands before the aside or the apposition
+    if russian is None or IN_ASIDE.search(sentence, 0, russian.start()):
+        return None  # "Лавров, в частности, отметил важность …": the subject stands before the aside
     # when and where first ("…, заявил в понедельник на брифинге помощник президента РФ Юрий Ушаков"), then the
     # source, not the journalist "в беседе с …" after it
     who = WHERE_AND_HOW.split(_WHEN_WHERE_FIRST.sub("", russian.group("speaker")), maxsplit=1)[0]
     who = re.sub(rf"^{ADDRESSEES}\s+", "", who)  # "сообщил журналистам источник …"
+    if _NAMED_FIRST.match(sentence) and not opens_with_russian_office(_RANK.sub("", who)):
+        return None  # "Мурат Нуртлеу, министр …, подчеркнул важность …": the subject stands before the apposition;
+        # but "СНГ — организация, доказавшая …, заявил первый заместитель министра … Асеин Исаев" names its source
     named = person_mentions(who)
     if named:
         return named[0], russian.group("verb")
@@ -181,6 +185,8 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     return (who, russian.group("verb")) if len(words) == 1 or len(words) <= 8 and office else None
 
 
+#: A rank before an office ("первый заместитель министра").
+_RANK = re.compile(r"(?i)^(?:первый|первая|старший|старшая|бывший|бывшая)\s+")
 #: When and where a source spoke, named before the source ("в понедельник на брифинге", "накануне журналистам").
 _WHEN_WHERE_FIRST = re.compile(
     r"^(?:(?:в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера|накануне)\s+)+"

@@ -24,6 +24,7 @@ __all__ = [
     "statement_text",
     "ADDRESSED_BY_PATRONYMIC",
     "addressed_interviewee",
+    "title_interviewee",
     "named_interviewee",
     "WE_SPOKE_WITH",
     "ANSWERED_QUESTIONS",
@@ -192,6 +193,18 @@ def _interviewee_before(lead: str) -> re.Match[str] | None:
                 return found
         start += len(stretch) + 1
     return None
+
+
+#: A title that is an interview with someone ("RIA Novosti interview with Fyodor Lukyanov, Editor-in-Chief, …",
+#: "Interview with SCO Secretary-General Zhang Ming").
+_TITLE_INTERVIEW = re.compile(r"(?i)^(?:[^:.?!]{0,40}\s)?interview\s+with\s+(?P<who>[^:?!]{3,200})")
+
+
+def title_interviewee(title: str) -> str | None:
+    """The person a title announces an interview with, or None."""
+    found = _TITLE_INTERVIEW.match(title)
+    named = person_mentions(found.group("who")) if found else ()
+    return named[0] if named else None
 
 
 def named_interviewee(lead: str) -> str | None:

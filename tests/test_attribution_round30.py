@@ -263,3 +263,40 @@ def test_transliterations_of_one_surname_share_a_key(one, other):
     from scotopics.models.attribution.names import surname_key
 
     assert surname_key(one) == surname_key(other)
+
+
+@pytest.mark.parametrize(
+    ("office", "lead", "holder"),
+    [
+        (
+            "the additional secretary",
+            "Additional Secretary and National Coordinator SCO Imran Qadir led the delegation.",
+            "Imran Qadir",
+        ),
+        ("the Chinese envoy", "Chinese Ambassador Liu Hanwei gave an interview on Monday.", "Liu Hanwei"),
+        (
+            "Гендиректор Института",
+            "Генеральный директор Института стран СНГ Олег Лебедев выступил на форуме.",
+            "Олег Лебедев",
+        ),
+    ],
+)
+def test_more_offices_find_their_holder(office, lead, holder):
+    known = {holder.split()[-1].lower(): holder}
+    assert find_office_holder(office, [lead], known) == holder
+
+
+def test_a_sentence_that_opens_with_its_verb_goes_on_with_the_person_before(resolver):
+    document = SpeakerDocument(
+        "Министр принял генсека",
+        (
+            ("Министр иностранных дел Кыргызстана Азамат Токтосунов принял генерального секретаря ОДКБ.",),
+            ("В ходе встречи обсуждалась ситуация на границе.", "Отметил, что провокации на границе недопустимы."),
+        ),
+    )
+    assert resolver.resolve(document, 1, 1).speaker == "Азамат Токтосунов"
+
+
+def test_an_aside_source_with_initials_before_a_quotation():
+    found = attribute("Хотя ОДКБ, подчеркнул А.Лукашенко, «это не просто площадка, а организация».")
+    assert (found.speaker, found.verb) == ("А.Лукашенко", "подчеркнул")

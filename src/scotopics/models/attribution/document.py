@@ -76,7 +76,7 @@ _SURNAME_HEADLINE = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё][\w’'-]*):\s")
 _SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
     r"(?i)^(?:the\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"
-    r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet|foreign\s+ministry))\b)|(?<=SCO\s)chief|president|ambassador|director|envoy|official|"
+    r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet|foreign\s+ministry))\b)|(?<=SCO\s)chief|president|ambassador|director|envoy|official|(?:additional|joint|foreign)\s+secretary|"
     rf"spokesman|spokesperson|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     r"(?:\s+of\s+state)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"  # "the Minister of State for Culture"
     # "the President of Russia", "the secretary general of the Shanghai Cooperation Organization"
@@ -92,7 +92,7 @@ _SINGLE_OFFICE = re.compile(
     r"|^главы\s+государства$"  # "по словам главы государства": the head of state, in the genitive
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:эксперт|политолог|аналитик|журналист|политик|чиновник)$|^собеседник\w*(?:\s+\S+){0,2}$"
     rf"|^(?:{KREMLIN_SPOKESMAN})(?:\s+(?:России|РФ))?$"  # the Kremlin's spokesman ("… президента России")
-    r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:экс-)?(?:генсек\w*|зам(?:министр|генсек|директор)\w*|(?:генеральн\w+\s+|государственн\w+\s+)?секретар[ьяюе]\w*|госсекретар[ьяюе]\w*|премьер\b|(?:премьер-)?министр\w*|вице-премьер\w*|пресс-секретар\w*|пос(?:о)?л\w*|председател\w*|"
+    r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:экс-)?(?:генсек\w*|зам(?:министр|генсек|директор)\w*|(?:генеральн\w+\s+|государственн\w+\s+)?секретар[ьяюе]\w*|госсекретар[ьяюе]\w*|премьер\b|(?:премьер-)?министр\w*|вице-премьер\w*|пресс-секретар\w*|гендиректор\w*|пос(?:о)?л\w*|председател\w*|"
     r"президент\w*|директор\w*|(?:официальн\w+\s+)?представител[ьяюе]\w*|глав(?:а|е|у|ой))"
     r"(?:\s+[а-яё]+){0,3}(?:\s+(?:России|РФ|МИД\w*))?$"
 )

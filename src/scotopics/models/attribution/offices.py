@@ -158,6 +158,7 @@ _EPITHETS = (
         r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs)",
     ),
     (re.compile(r"(?i)\bpremier\b"), r"(?:prime\s+minister|premier|PM)"),
+    (re.compile(r"(?i)\benvoy\b"), r"(?:ambassador|envoy)"),  # "the Chinese envoy": the ambassador the lead names
     (re.compile(r"\bFM\b"), r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|FM)"),  # "the Kazakh FM"
     (re.compile(r"(?i)\bглав\w*\s+мин(?!ист)[а-яё]+"), r"министр\w*"),  # "глава Минсельхоза": its minister
     (re.compile(rf"(?i){KREMLIN_SPOKESMAN}"), r"пресс-секретар\w*"),

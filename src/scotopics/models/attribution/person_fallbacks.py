@@ -41,6 +41,16 @@ def reported_person(rule: Attribution) -> bool:
     return subject is not None and (subject.lower() in SINGULAR_PRONOUNS or speaker_type(subject) == "person")
 
 
+#: A Russian sentence that opens with a reporting verb in the past singular, its subject left out ("Отметил, что
+#: …", "Подчеркнула, что …"): the person of the sentences before speaks on.
+_SUBJECTLESS_VERB = re.compile(r"^\W*[А-ЯЁ][а-яё]+(?:ил|ал|ял|ел)а?,?\s+(?:что|о|об)\b")
+
+
+def subjectless_report(rule: Attribution, own: str) -> bool:
+    """Whether the sentence opens with its reporting verb and names no subject ("Отметил, что …")."""
+    return rule.speaker is None and rule.verb is not None and _SUBJECTLESS_VERB.match(own) is not None
+
+
 def likeliest_person(found: Sequence[Candidate], logits: np.ndarray) -> str | None:
     """The candidate person the resolver ranks highest, or None when no candidate is a person (a surname alone
     counts: "Araghchi said …. He added …", its given name never written)."""

@@ -30,7 +30,13 @@ from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .kinds import statement_kind
 from .lists import enumeration_introduction, list_introduction
 from .names import COUNTRIES
-from .person_fallbacks import likeliest_person, quoted_first_person, reported_person, surname_alone
+from .person_fallbacks import (
+    likeliest_person,
+    quoted_first_person,
+    reported_person,
+    subjectless_report,
+    surname_alone,
+)
 from .plausibility import plausible
 from .publishers import earlier_publisher, quoted_subject
 from .rules import WRITER_ASIDE, Attribution, carries_news
@@ -234,7 +240,8 @@ class SpeakerResolver:
         sure = sigmoid(logits[choice : choice + 1])[0] >= self.min_proba
         speaker = found[choice].speaker if sure else None
         # '"…," he added.' and 'First: "We must …"': a person spoke, so the likeliest one rather than nobody
-        if speaker is None and (reported_person(rule) or quoted_first_person(document, index, own)):
+        spoke = reported_person(rule) or subjectless_report(rule, own) or quoted_first_person(document, index, own)
+        if speaker is None and spoke:
             speaker = likeliest_person(found, logits)
         if speaker is None and text is None and continues_dashed_speech(document.paragraphs[paragraph], sentence):
             opener = self.resolve(document, paragraph, 0).speaker  # "- В глазах граждан … . Однако участие …"

@@ -281,3 +281,23 @@ def test_a_sentence_that_opens_with_its_verb_goes_on_with_the_person_before(reso
 def test_an_aside_source_with_initials_before_a_quotation():
     found = attribute("Хотя ОДКБ, подчеркнул А.Лукашенко, «это не просто площадка, а организация».")
     assert (found.speaker, found.verb) == ("А.Лукашенко", "подчеркнул")
+
+
+def test_an_op_ed_by_a_post_a_note_names_gives_that_post_as_an_office(resolver):
+    document = SpeakerDocument(
+        "Spirit of the times",
+        (
+            (
+                "The SCO has gathered strength with its growing family.",
+                "Its members differ in size.",
+                "This is a strength.",
+                "Regional problems need regional answers.",
+            ),
+            ("- The author is secretary-general of the Shanghai Cooperation Organization.",),
+        ),
+    )
+    found = resolver.resolve(document, 0, 3)
+    assert (found.speaker, found.speaker_type) == (
+        "the secretary-general of the Shanghai Cooperation Organization",
+        "office_or_body",
+    )

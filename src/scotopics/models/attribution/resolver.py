@@ -232,7 +232,7 @@ class SpeakerResolver:
             return Attribution(named, rule.verb, statement_kind(own), speaker_type(named))
         author = columnist(document)
         if author and not reported_person(rule) and not within_quotation(document, index):
-            return Attribution(author, rule.verb, statement_kind(own), "person")  # an op-ed's own assessment
+            return Attribution(author, rule.verb, statement_kind(own), speaker_type(author))  # an op-ed's own view
         found, x = self._rows(document, paragraph, sentence, text)
         logits = x @ self.coef_ + self.intercept_
         logits[[c.speaker is None for c in found]] -= self.none_margins.get(script_language(document), self.none_margin)

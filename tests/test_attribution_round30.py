@@ -301,3 +301,17 @@ def test_an_op_ed_by_a_post_a_note_names_gives_that_post_as_an_office(resolver):
         "the secretary-general of the Shanghai Cooperation Organization",
         "office_or_body",
     )
+
+
+def test_rejecting_a_claim_reports_a_position_and_a_region_is_no_person():
+    from scotopics.models.attribution.speaker_types import speaker_type
+
+    assert attribute("Petrov rejected claims that Russia is forcing its neighbours into the union.").speaker == "Petrov"
+    assert speaker_type("Nagorno Karabakh") != "person"
+    # "admitted" stays no reporting verb: states are admitted to membership
+    assert attribute("India and Pakistan were admitted as full members of the organisation.").verb is None
+
+
+def test_the_head_of_government_is_the_prime_minister_the_lead_names():
+    lead = "Премьер-министр Казахстана Аскар Бекетов принял участие в заседании совета."
+    assert find_office_holder("глава правительства", [lead], {"бекетов": "Аскар Бекетов"}) == "Аскар Бекетов"

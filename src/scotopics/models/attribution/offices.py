@@ -161,6 +161,8 @@ _EPITHETS = (
     (re.compile(r"(?i)\benvoy\b"), r"(?:ambassador|envoy)"),  # "the Chinese envoy": the ambassador the lead names
     (re.compile(r"\bFM\b"), r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|FM)"),  # "the Kazakh FM"
     (re.compile(r"(?i)\bглав\w*\s+мин(?!ист)[а-яё]+"), r"министр\w*"),  # "глава Минсельхоза": its minister
+    # "глава правительства": the prime minister (or the chairman of the government) the lead names
+    (re.compile(r"(?i)\bглав\w*\s+правительства"), r"(?:премьер-министр\w*|председател\w*\s+правительства)"),
     (re.compile(rf"(?i){KREMLIN_SPOKESMAN}"), r"пресс-секретар\w*"),
     (re.compile(r"(?i)\bdefen[cs]e\s+chief\b"), r"(?:defen[cs]e\s+minister|minister\s+of\s+defen[cs]e)"),
     (  # "the Head of the SCO", "the SCO chief": its Secretary-General

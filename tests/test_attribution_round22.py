@@ -216,7 +216,7 @@ def test_a_verb_form_used_as_a_noun_by_the_word_after_it_reports_nothing(sentenc
 def test_a_speaker_named_by_surname_in_the_sentence_needs_no_ranking():
     """ "Mr Alimov noted that …": the rules resolve the surname to the full name the lead gives, and the sentence
     names him itself, so no other candidate can outrank him."""
-    from scotopics.models.attribution.resolver import explicit
+    from scotopics.models.attribution.explicit import explicit
 
     document = SpeakerDocument(
         "",
@@ -233,7 +233,7 @@ def test_a_speaker_named_by_surname_in_the_sentence_needs_no_ranking():
 
 def test_a_surname_counts_as_named_only_as_a_word_of_its_own():
     """ "He stressed the yield of …" does not name Wang Yi: "yi" inside "yield" is no surname."""
-    from scotopics.models.attribution.resolver import explicit
+    from scotopics.models.attribution.explicit import explicit
     from scotopics.models.attribution.rules import Attribution
 
     assert not explicit(Attribution("Wang Yi", "stressed", "fact"), "He stressed the yield of cooperation.")

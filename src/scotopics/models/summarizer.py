@@ -29,10 +29,10 @@ from .attribution import (
     SpeakerResolver,
     attribute,
     names_the_source_before,
-    opens_quotation,
     speaker_type,
     statement_text,
 )
+from .attribution.marks import MAX_QUOTATION_SENTENCES, quotation_close
 from .attribution.names import person_names
 from .attribution.transcripts import ADDRESSED_BY_PATRONYMIC
 from .attribution.verbs import find_verb
@@ -63,8 +63,6 @@ AUTO_SHARE = 0.25
 KEY_ACCEPT = 0.5
 #: Earlier sentences searched for the person a "he" or "the Secretary-General" refers to.
 ATTRIBUTION_WINDOW = 60
-#: A quotation longer than this many sentences is not joined into one statement.
-MAX_QUOTATION_SENTENCES = 6
 #: The cue-only score: cues that count for (+1) and against (-1) a key statement, and the offset.
 _CUE_SIGNS = {
     "reporting_verb": 1.0,
@@ -324,19 +322,11 @@ def quotation_spans(contexts: Sequence[SentenceContext]) -> list[tuple[int, int]
     spans = [(i, i) for i in range(len(contexts))]
     i = 0
     while i < len(contexts):
-        text, end = contexts[i].text, i
-        while (
-            opens_quotation(text)
-            and end + 1 < len(contexts)
-            and end + 1 - i < MAX_QUOTATION_SENTENCES
-            and contexts[end + 1].paragraph == contexts[i].paragraph
-        ):
-            end += 1
-            text = f"{text} {contexts[end].text}"
-        if end > i and not opens_quotation(text):
-            for k in range(i, end + 1):
-                spans[k] = (i, end)
-            i = end + 1
+        end = quotation_close(_same_paragraph_ahead(contexts, i), 0)
+        if end is not None:
+            for k in range(i, i + end + 1):
+                spans[k] = (i, i + end)
+            i += end + 1
         else:
             i += 1
     for i in range(1, len(contexts)):
@@ -345,6 +335,16 @@ def quotation_spans(contexts: Sequence[SentenceContext]) -> list[tuple[int, int]
             first = spans[i - 1][0]
             spans[first : i + 1] = [(first, i)] * (i + 1 - first)
     return spans
+
+
+def _same_paragraph_ahead(contexts: Sequence[SentenceContext], first: int) -> list[str]:
+    """The sentences from ``first`` on that stand in its paragraph, at most a quotation's length of them."""
+    texts = []
+    for context in contexts[first : first + MAX_QUOTATION_SENTENCES]:
+        if context.paragraph != contexts[first].paragraph:
+            break
+        texts.append(context.text)
+    return texts
 
 
 def cue_only_proba(contexts: Sequence[SentenceContext]) -> np.ndarray:

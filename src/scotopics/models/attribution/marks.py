@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["opens_quotation", "mask_quotes"]
+__all__ = ["opens_quotation", "mask_quotes", "quotation_close", "MAX_QUOTATION_SENTENCES"]
+
+#: A quotation longer than this many sentences is not read as one statement.
+MAX_QUOTATION_SENTENCES = 6
 
 _QUOTED = re.compile(r"[“«„][^”»“]*[”»]|\"[^\"]*\"")
 #: A single quotation mark that opens (before a word, after a space) or closes (after a word or a stop,
@@ -25,6 +28,17 @@ def opens_quotation(text: str) -> bool:
     if "'" not in text and "‘" not in text:
         return False
     return len(_SINGLE_OPENS.findall(text)) > len(_SINGLE_CLOSES.findall(text))
+
+
+def quotation_close(sentences: list[str], first: int) -> int | None:
+    """The sentence of ``sentences`` (one paragraph's) that closes the quotation sentence ``first`` opens
+    ('"We must never forget …. These threats …," he said.'), or None when it opens none or leaves it open
+    beyond :data:`MAX_QUOTATION_SENTENCES`."""
+    text, end = sentences[first], first
+    while opens_quotation(text) and end + 1 < len(sentences) and end + 1 - first < MAX_QUOTATION_SENTENCES:
+        end += 1
+        text = f"{text} {sentences[end]}"
+    return end if end > first and not opens_quotation(text) else None
 
 
 def mask_quotes(sentence: str) -> str:

@@ -56,7 +56,9 @@ _RUSSIAN_TITLES = frozenset(  # and their instrumental and dative ("Презид
     "генеральным генеральному".split()
 )
 # A capitalised word, hyphenated parts kept whole ("Anti-Terrorist", "Kassym-Jomart", "Premier-ministre").
-_CAP = r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)*"
+#: Latin letters with diacritics, as Turkish, Azerbaijani or Uzbek names keep them ("Erdoğan", "Əliyev", "Şavkat").
+_UPPER_LATIN, _LOWER_LATIN = "A-ZÀ-ÖØ-ÞĀ-ſƏ", "a-zß-öø-ÿĀ-ſə"
+_CAP = rf"[{_UPPER_LATIN}][{_LOWER_LATIN}’']+(?:-[{_UPPER_LATIN}a-z][{_LOWER_LATIN}’']+)*"
 #: An initial: "S. Jaishankar", "Ts.Elbegdorj" (one Cyrillic letter written with two), and "S Jaishankar" as
 #: Indian papers write it (not the article "A", "I", an interviewer's "Q", or a letter before a question word).
 _INITIAL = (
@@ -65,7 +67,7 @@ _INITIAL = (
 )
 # Person names in Latin and in Cyrillic script, searched separately (each only where its script occurs: faster).
 _NAME_LATIN = re.compile(
-    rf"(?=[A-Z])(?<![\w-])((?:{_INITIAL}|{_CAP})(?:\s*(?:{_INITIAL}|{_CAP}|bin|al-\w+|de|van|von)){{1,5}})(?![\w-])"
+    rf"(?=[{_UPPER_LATIN}])(?<![\w-])((?:{_INITIAL}|{_CAP})(?:\s*(?:{_INITIAL}|{_CAP}|bin|al-\w+|de|van|von)){{1,5}})(?![\w-])"
 )
 #: A Chinese family name in Cyrillic with a one-letter given name ("Ван И"), after any words of a title.
 _CHINESE_CYRILLIC = r"(?:[А-ЯЁ][а-яё]+\s+){{0,4}}(?:{})\s+[А-ЯЁ](?!\w|\.\s?[А-ЯЁ]\.)".format(
@@ -80,10 +82,13 @@ _NAME_CYRILLIC = re.compile(
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’']s\b")
 _HAS_LATIN = re.compile(r"[A-Z]")
 _HAS_CYRILLIC = re.compile(r"[А-ЯЁ]")
-#: A surname standing alone: one capitalised word of three letters or more ("Dar, …, said", "Jaishankar calls …").
-LONE_SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё’'-]{2,}")
+#: A surname standing alone: one capitalised word of three letters or more ("Dar, …, said", "Jaishankar calls …"),
+#: or a double one ("Amir-Abdollahian").
+LONE_SURNAME = re.compile(
+    rf"[{_UPPER_LATIN}А-ЯЁ][{_LOWER_LATIN}а-яё’'-]{{2,}}|[{_UPPER_LATIN}А-ЯЁ][{_LOWER_LATIN}а-яё’']+(?:-[{_UPPER_LATIN}А-ЯЁ][{_LOWER_LATIN}а-яё’']+)+"
+)
 #: One capitalised Latin word of letters alone, as an English text writes a surname ("Asif", "Araghchi").
-LATIN_SURNAME = re.compile(r"[A-Z][a-z]{2,}")
+LATIN_SURNAME = re.compile(rf"[{_UPPER_LATIN}][{_LOWER_LATIN}]{{2,}}")
 # Endings of English common nouns and adjectives (and their plurals), never of the names in our texts
 # ("Governance Initiative", "Public Grievances").
 _COMMON = re.compile(

@@ -29,6 +29,7 @@ __all__ = [
     "HEAD_OF_STATE_TITLES",
     "COUNTRY_LEADER",
     "KREMLIN_SPOKESMAN",
+    "SINGLE_OFFICE",
 ]
 
 #: Words that make another office of the one after them ("Prime Minister", "Deputy Minister", "премьер-министр").
@@ -157,7 +158,8 @@ _EPITHETS = (
         ),
         r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs)",
     ),
-    (re.compile(r"(?i)\bpremier\b"), r"(?:prime\s+minister|premier|PM)"),
+    (re.compile(r"(?i)\bpremier\b|\bPM\b"), r"(?:prime\s+minister|premier|PM)"),  # ("the PM")
+    (re.compile(r"\bSG\b"), r"(?:secretary[\s-]+general|SG)"),  # "CSTO SG"
     (re.compile(r"(?i)\benvoy\b"), r"(?:ambassador|envoy)"),  # "the Chinese envoy": the ambassador the lead names
     (re.compile(r"\bFM\b"), r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|FM)"),  # "the Kazakh FM"
     (re.compile(r"(?i)\bглав\w*\s+мин(?!ист)[а-яё]+"), r"министр\w*"),  # "глава Минсельхоза": its minister
@@ -189,7 +191,7 @@ def find_office_holder(
     rest), as ``known`` (surname key → full name) gives it; else the person the ``headline`` reports, when the text
     introduces him by no other post ("Jaishankar calls for …" / "the External Affairs Minister then highlighted")."""
     holder = _named_holder(office, texts, known)
-    if holder is not None or headline is None or len(headline.split()) > 1:  # (a surname never given in full)
+    if holder is not None or headline is None:
         return holder
     personal = _PERSONAL_POST.search(office) and not _PLURAL_OFFICE.search(office)
     return headline if personal and _introduced_as(office, headline, texts) else None
@@ -223,11 +225,13 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
         stem = (
             r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|министр\w*\s+иностранных\s+дел|(?:зам)?глав\w*\s+МИД|"
             r"ambassador(?:-at-large)?|посол|посла|послом|charg[eé]\s+d['’]affaires|поверенн\w*\s+в\s+делах"  # or envoy
-            r"|(?:официальн\w+\s+)?представител\w*\s+МИД)"  # or the ministry's spokesperson ("Лу Кан")
+            r"|(?:официальн\w+\s+)?представител\w*\s+МИД"  # or the ministry's spokesperson ("Лу Кан"), in English too
+            r"|representative\s+of\s+the\s+(?:\w+\s+)?(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)"
+            r"|foreign\s+ministry\s+spokes(?:man|woman|person))"
         )
     elif expert:  # "the expert": the "political expert Aleksei Dzermant" of the lead
         stem = _EXPERT_WORDS
-    elif office.strip() == "EAM":  # India's External Affairs Minister, named in full in the lead
+    elif re.fullmatch(r"(?:the\s+)?EAM", office.strip()):  # India's External Affairs Minister, named in the lead
         stem = r"(?:External\s+Affairs\s+Minister|Minister\s+of\s+External\s+Affairs)"
     elif not russian and (qualifier := _QUALIFIED_OFFICE.search(office)) and not _NATIONALITY.match(qualifier[1]):
         # "External Affairs Minister" is not "Prime Minister"; "the Culture Minister" is the "Minister … for Culture"
@@ -359,3 +363,29 @@ _HONORIFICS = frozenset("sco mr ms mrs dr prof shri smt excellency h e his her".
 
 def _named_organisations(text: str) -> set[str]:
     return set(ORGANISATION.findall(text))
+
+
+#: One office written without its holder's name ("the minister", "the Kazakh Foreign Minister", "глава МИД").
+SINGLE_OFFICE = re.compile(
+    # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
+    r"(?i)^(?:the\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"
+    r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM|PM|EAM|SG)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet|foreign\s+ministry))\b)|(?<=SCO\s)chief|president|ambassador|director|envoy|official|(?:additional|joint|foreign)\s+secretary|"
+    rf"spokesman|spokesperson|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
+    r"(?:\s+of\s+state)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"  # "the Minister of State for Culture"
+    # "the President of Russia", "the secretary general of the Shanghai Cooperation Organization"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})?$"
+    # India's External Affairs Minister written like a name ("EAM underlined …"), and its Defence Minister
+    rf"|^EAM$|^Minister$|^Raksha\s+Mantri$|{COUNTRY_LEADER}"  # and "the Kazakh leader"
+    r"|^(?:the\s+)?head\s+of\s+the\s+foreign\s+ministry$"  # (in lower case too)
+    r"|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"
+    # "the top Iranian diplomat", "Russia’s top diplomat": the foreign minister (or the ambassador)
+    r"|^(?:the\s+|[a-z]+[’']s\s+)?(?:[a-z]+\s+){0,2}diplomat$|^(?:[а-яё]+(?:ий|ый)\s+)?дипломат$"
+    r"|^заместител[ьяюе]\w*(?:\s+[а-яё-]+){1,4}$"  # "Заместитель главы Минсельхоза России"
+    r"|^глав(?:а|ы|е|у|ой)\s+(?:МИД\w*|Мин(?!ист)[а-яё]+)(?:\s+[А-ЯЁ][а-яё]+)?$"  # "главы Минсельхоза России"
+    r"|^главы\s+государства$"  # "по словам главы государства": the head of state, in the genitive
+    r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:эксперт|политолог|аналитик|журналист|политик|чиновник)$|^собеседник\w*(?:\s+\S+){0,2}$"
+    rf"|^(?:{KREMLIN_SPOKESMAN})(?:\s+(?:России|РФ))?$"  # the Kremlin's spokesman ("… президента России")
+    r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:экс-)?(?:генсек\w*|зам(?:министр|генсек|директор)\w*|(?:генеральн\w+\s+|государственн\w+\s+)?секретар[ьяюе]\w*|госсекретар[ьяюе]\w*|премьер\b|(?:премьер-)?министр\w*|вице-премьер\w*|пресс-секретар\w*|гендиректор\w*|пос(?:о)?л\w*|председател\w*|"
+    r"президент\w*|директор\w*|(?:официальн\w+\s+)?представител[ьяюе]\w*|глав(?:а|е|у|ой))"
+    r"(?:\s+[а-яё]+){0,3}(?:\s+(?:России|РФ|МИД\w*))?$"
+)

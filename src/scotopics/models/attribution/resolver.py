@@ -26,9 +26,11 @@ from .bylines import columnist
 from .candidates import candidates, source_named_next, within_quotation
 from .declarations import declarer_before
 from .document import QUESTION, SpeakerDocument, canonical, statement_rule
+from .explicit import explicit, is_word_character, speaker_inside, word_position
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .kinds import statement_kind
 from .lists import enumeration_introduction, list_introduction
+from .marks import quotation_close
 from .names import COUNTRIES
 from .person_fallbacks import (
     likeliest_person,
@@ -37,7 +39,6 @@ from .person_fallbacks import (
     subjectless_report,
     surname_alone,
 )
-from .plausibility import plausible
 from .publishers import earlier_publisher, quoted_subject
 from .rules import WRITER_ASIDE, Attribution, carries_news
 from .sources import quoted_document_source
@@ -57,67 +58,6 @@ def script_language(document: SpeakerDocument) -> str:
     if key not in document._cache:
         document._cache[key] = detect_language(" ".join(t for _, _, t in document.flat[:20]))
     return document._cache[key]
-
-
-#: The end of a quotation right before its source ('"…," the ministry said').
-_AFTER_QUOTATION = re.compile(r"[”\"»][\s,–—-]*$")
-
-
-#: The endings a surname the rules named may take in the sentence ("Норов", "Норова", "Норовым").
-_SURNAME_CASE_ENDINGS = ("", "а", "у", "ым", "ом", "е", "ой")
-
-
-def _is_word_character(text: str, at: int) -> bool:
-    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
-
-
-def _word_position(text: str, word: str, endings: Sequence[str] = ("",), start: int = 0) -> int:
-    """Where ``word`` first stands in ``text`` (from ``start``) as a word of its own, followed by one of ``endings``
-    (-1: nowhere).
-
-    The same as a regular expression ``\\bword(?:endings)\\b``, without compiling one for every name and verb.
-    """
-    at = text.find(word, start)
-    while at >= 0:
-        if _is_word_character(text, at - 1) != _is_word_character(text, at):
-            end = at + len(word)
-            for ending in endings:
-                after = end + len(ending)
-                word_ends = _is_word_character(text, after - 1) != _is_word_character(text, after)
-                if text.startswith(ending, end) and word_ends:
-                    return at
-        at = text.find(word, at + 1)
-    return -1
-
-
-def explicit(rule: Attribution, sentence: str) -> bool:
-    """Whether the rules found the speaker named in the sentence itself, as the subject of its reporting verb.
-
-    Such a sentence needs no ranking: "Vladimir Norov stressed that …" is Vladimir Norov's, "…, said the
-    Foreign Office" the Foreign Office's. A "he", "we", a group, a title resolved to a person, or a sentence
-    without a reporting verb goes through the resolver, which weighs the earlier sentences, the title and
-    the genre.
-    """
-    speaker = rule.speaker
-    lowered = sentence.lower()
-    if not (rule.verb and speaker):
-        return False
-    kind = speaker_type(speaker)
-    if kind == "person":  # named in full, or by the surname the rules resolved ("Mr Alimov noted" → Rashid Alimov)
-        at = _word_position(lowered, speaker.split()[-1].lower(), _SURNAME_CASE_ENDINGS)
-    else:
-        at = lowered.find(speaker.lower())
-    if at < 0:
-        return False
-    if kind in ("office_or_body", "group") and plausible(speaker, kind) and _AFTER_QUOTATION.search(lowered, 0, at):
-        return True  # the source that closes a quotation ('"…," the ministry said on its Telegram channel')
-    if kind == "office_or_body" and plausible(speaker, kind) or kind == "document":
-        # A source named after its verb (", said the Foreign Office in a statement", "…, said the report"):
-        # the wire's attribution
-        return lowered.rfind(rule.verb.lower(), 0, at) > 0
-    if kind == "group" and at <= 4 and lowered.find(rule.verb.lower(), at) > at and plausible(speaker, kind):
-        return True  # "The Heads of State spoke in favour of …": a group that opens the sentence and speaks
-    return kind == "person" and plausible(speaker, "person")
 
 
 class SpeakerResolver:
@@ -205,18 +145,20 @@ class SpeakerResolver:
         if self.coef_ is None:
             raise NotFittedError("SpeakerResolver is not fitted")
         index = document.position[(paragraph, sentence)]
-        own = text if text is not None else document.paragraphs[paragraph][sentence]
-        # The verb of a quotation over several sentences comes from its closing clause, not from inside it.
-        rule = statement_rule(document, index, text)  # its verb; the kind is the whole statement's, below
+        first = document.paragraphs[paragraph][sentence]
+        if text is None and (close := quotation_close(list(document.paragraphs[paragraph]), sentence)) is not None:
+            text = " ".join(document.paragraphs[paragraph][sentence : close + 1])  # the whole quotation it opens
+        own = text if text is not None else first
+        text, rule = _statement(document, index, text)  # its verb; the kind is the whole statement's, below
         if QUESTION.match(own) or WRITER_ASIDE.match(own):  # an interviewer's question, the writer's aside
             return Attribution(None, None, statement_kind(own), None)
-        if text is None and (explicit(rule, own) or quoted_document_source(own)[0]):  # "Vladimir Norov stressed …",
+        if text is None and (explicit(rule, first) or quoted_document_source(first)[0]):  # "Vladimir Norov stressed …",
             # "«…», – говорится в заявлении секретариата ШОС": no ranking needed
             # ('"Interested member states … decided …", the declaration says': the states it quotes)
             named = (
                 canonical(document, rule.speaker)
                 if rule.speaker
-                else quoted_subject(own) or earlier_publisher(document, index)
+                else quoted_subject(first) or earlier_publisher(document, index)
             )
             named = self._through_floor(document, index, own, named, rule)
             return Attribution(named, rule.verb, statement_kind(own), _type_of(named, rule))
@@ -313,6 +255,20 @@ class SpeakerResolver:
         return resolver
 
 
+def _statement(document: SpeakerDocument, index: int, text: str | None) -> tuple[str | None, Attribution]:
+    """The statement to read and the rules' attribution of it: a quotation over several sentences whole, its
+    verb from its closing clause, not from inside it; but its first sentence alone when that names the speaker
+    (:func:`~.explicit.speaker_inside`)."""
+    rule = statement_rule(document, index, text)
+    if text is None:
+        return None, rule
+    opening = document.rule(index)
+    if opening.speaker:  # "Министр Нурланов …": the person the document names
+        opening = Attribution(canonical(document, opening.speaker), opening.verb, opening.kind)
+    first = document.flat[index][2]
+    return (None, document.rule(index)) if speaker_inside(rule, text, opening, first) else (text, rule)
+
+
 def _answering(document: SpeakerDocument, index: int) -> tuple[int, str] | None:
     """The interviewee, when sentence ``index`` stands in an interview's dialogue (not in its lead)."""
     interviewee = document.interviewee
@@ -368,15 +324,15 @@ _MODALS_BEFORE_VERB = ("should", "must", "will", "shall", "need to", "have to")
 def _after_modal(sentence: str, verb: str) -> bool:
     """Whether ``verb`` follows a modal ("All member states should support …")."""
     lowered, verb = sentence.lower(), verb.lower()
-    at = _word_position(lowered, verb)
+    at = word_position(lowered, verb)
     while at >= 0:
         before = lowered[:at]
         modal = before.rstrip()
         if len(modal) < len(before) and any(
-            modal.endswith(m) and not _is_word_character(modal, len(modal) - len(m) - 1) for m in _MODALS_BEFORE_VERB
+            modal.endswith(m) and not is_word_character(modal, len(modal) - len(m) - 1) for m in _MODALS_BEFORE_VERB
         ):
             return True
-        at = _word_position(lowered, verb, start=at + 1)
+        at = word_position(lowered, verb, start=at + 1)
     return False
 
 

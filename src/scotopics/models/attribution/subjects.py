@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .clauses import ADDRESSEES, ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE, THINKER_BEFORE_THAT
-from .names import GROUP_WORDS, LATIN_SURNAME, LONE_SURNAME, person_names, who_antecedent
+from .names import GROUP_WORDS, LATIN_SURNAME, LONE_SURNAME, NOT_PERSON, person_names, who_antecedent
 from .participles import NOMINATIVE_PARTICIPLE_ENDINGS, SURNAME, english_gerund_clause, gerund_clause, participle_clause
 from .speaker_types import speaker_type
 from .verbs import AGENT, PASSIVE, VERBS, Verb, find_verb, main_verb, noun_form
@@ -148,7 +148,7 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     earlier = _noun_phrase(segments[-2])
     if earlier and (person_names(earlier) or _OFFICE.search(earlier) or SURNAME.fullmatch(earlier)):
         return earlier
-    if earlier and LONE_SURNAME.fullmatch(earlier) and earlier.lower() not in _SENTENCE_ADVERBS:
+    if earlier and LONE_SURNAME.fullmatch(earlier) and earlier.lower() not in _SENTENCE_ADVERBS | NOT_PERSON:
         return earlier  # "Dar, to another question, said": a surname the caller resolves to the full name
     if earlier and speaker_type(earlier) == "group" and participle_clause(segments[-1].split()):
         return earlier  # "The member states, reaffirming …, decided", "Участники, отметив …, договорились"

@@ -37,12 +37,15 @@ __all__ = [
 _NAME_WORD = r"(?:[A-Z][a-z’'.-]*[a-z]|[A-Z]{2,}|[A-Z]\.)"
 #: A byline: "By" and a name of up to four words (or a post and a surname: "(by Ambassador Yakovenko for OCA
 #: Magazine)"), then the end of the line or a separator before the outlet ("| China Daily", "(China Daily)",
-#: "– Trend:"); scraped lines may glue it to the outlet before it ("China-DailyBy VLADIMIR NOROV").
+#: "– Trend:") or a note on the author; scraped lines may glue it to the outlet before it ("China-DailyBy
+#: VLADIMIR NOROV").
 _BYLINE = re.compile(
     r"(?:(?:^|[\s|]|(?<=[a-z]))By|\(by)\s+(?:(?P<post>Ambassador|Professor|Prof\.|Dr\.?)\s+)?"
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*(?:[|,()–—-]|$|\s+for\s))",
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*(?:[|,()–—-]|$|\s+for\s)|\s+The\s+(?:author|writer)\s+is\b)",
     re.MULTILINE,
 )
+#: A byline that opens the text ("- By DENG HAO …").
+_OPENING_BY = re.compile(r"^\W{0,3}By\s")
 #: A note on the author, in the page's lines or its text ("- The author is secretary-general of the …", "The writer is a
 #: senior fellow at …"): the piece is an opinion, and a post named there is its author when no byline names one.
 _AUTHOR_NOTE = re.compile(r"(?i)^\W*the\s+(?:author|writer)\s+is\s+(?P<who>[^.;]{3,160})")
@@ -119,6 +122,8 @@ def columnist(document: SpeakerDocument) -> str | None:
     if key not in document._cache:
         texts = [text for _, _, text in document.flat]
         lines = (*document.header, document.title)  # a title may carry the byline ("… (by Ambassador X for …)")
+        if texts and _OPENING_BY.match(texts[0]):
+            lines = (*lines, texts[0])  # or the text's first line ("- By DENG HAO The author is …")
         named = byline_author(lines) is not None or author_note(texts)[0]
         if not named or document.dialogue or document.speaker or document.interviewee:
             document._cache[key] = None

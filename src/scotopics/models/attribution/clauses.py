@@ -55,7 +55,7 @@ COORDINATED = re.compile(r"\s(?:and|и)\s*$")
 #: The Russian nouns of "по словам X" / "по его словам" ("по его замечанию", "по информации министерства").
 _RUSSIAN_SOURCE_NOUNS = "словам|мнению|оценке|оценкам|данным|замечанию|сообщению|информации|убеждению|заверению"
 ACCORDING = re.compile(
-    rf"\b(?:according to|in the (?:view|opinion|assessment) of|по (?:{_RUSSIAN_SOURCE_NOUNS}))\s+"
+    rf"\b(?:according to|in the (?:view|opinion|assessment) of|(?:по|согласно) (?:{_RUSSIAN_SOURCE_NOUNS}))\s+"
     r"(?!(?:his|her|their)\s+(?:view|opinion|words|assessment)\b)([^,;:]{2,120}?)\s*,"
     # "In his view, …", "According to his opinion, …", "По его словам, …": the pronoun, resolved by the caller
     r"|\b(?:in|по|according to)\s+(his|her|their|его|её|ее|их)\s+"

@@ -149,7 +149,7 @@ KREMLIN_SPOKESMAN = r"представител\w*\s+кремля|пресс-се
 #: defence minister, "глава Совбеза" the secretary of the Security Council.
 _EPITHETS = (
     (  # "глава российского дипведомства" too; the lead may name him by the epithet itself ("глава МИД РФ X")
-        re.compile(r"(?i)\bглав\w*\s+(?:МИД|[а-яё]+\s+внешнеполитическ|(?:[а-яё]+\s+)?дипведомств)"),
+        re.compile(r"(?i)\bглав\w*\s+(?:МИД|(?:[а-яё]+\s+)?внешнеполитическ|(?:[а-яё]+\s+)?дипведомств)"),
         r"(?:министр\w*\s+иностранных\s+дел|глав(?:а|е|у|ой|ы)\s+МИД)",
     ),
     (  # "the head of the Foreign Ministry", "the Foreign Ministry chief": the foreign minister the lead names

@@ -46,14 +46,7 @@ from .sources import (
     strip_source_tag,
 )
 from .speaker_types import speaker_type
-from .subjects import (
-    OFFICE_WORDS,
-    RUSSIAN_OFFICE_NOUNS,
-    clean_phrase,
-    find_verb,
-    main_verb,
-    speaker_phrase,
-)
+from .subjects import OFFICE_WORDS, RUSSIAN_OFFICE_NOUNS, clean_phrase, find_verb, main_verb, speaker_phrase
 from .titles import title_speaker
 from .trailing import WHERE_AND_HOW, aside_source, name_after_verb, trailing_source
 from .transcripts import ANSWER_PREFIX, strip_answer_prefix
@@ -306,7 +299,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     known = _Known(title, context)  # the names are looked up only when a phrase needs them
     sort: StatementKind = statement_kind(sentence) if kind else "fact"
     lower = sentence.lower()
-    according = ACCORDING.search(sentence) if "according" in lower or " of " in lower or "по " in lower else None
+    cue = "according" in lower or " of " in lower or "по " in lower or "согласно" in lower
+    according = ACCORDING.search(sentence) if cue else None
     if according:
         phrase = according.group(1) or according.group(2) or according.group(3)
         source = _resolve(group_nominative(clean_phrase(phrase)), known)
@@ -328,6 +322,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
             subject = speaker_phrase(rest, own_verb) if own_verb else None
             if own_verb and subject:
                 return Attribution(_resolve(subject, known), own_verb.text.lower(), sort)
+        if unresolved and source.lower() in _PRONOUN:  # "According to him, …": as "he said", the person before
+            return Attribution("он" if re.search("[а-яё]", source.lower()) else "he", "according to", sort)
         return Attribution(None if unresolved else source, "according to", sort)
     this_by = source_named_after(sentence)
     if this_by:  # "Об этом заявил глава МИД России Сергей Лавров …"

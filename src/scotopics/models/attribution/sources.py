@@ -259,6 +259,7 @@ def source_after(sentence: str, this_by: re.Match[str]) -> str:
     """The source named after "Об этом заявил" / "This was stated by": its person, else the phrase (after the
     outlet it spoke to: "Об этом рассказал «Интерфаксу» источник в правительстве")."""
     rest = _QUOTED_OUTLET.sub("", sentence[this_by.end() :], count=1)
+    rest = _WHEN_FIRST.sub("", rest, count=1)  # "Об этом заявил сегодня Президент Беларуси": not "сегодня"
     body = body_source(rest)  # "Об этом заявили в пресс-службе президента …": the press service
     if body:
         return body
@@ -267,6 +268,8 @@ def source_after(sentence: str, this_by: re.Match[str]) -> str:
     return named[0] if named else clean_phrase(PHRASE_END.split(head, maxsplit=1)[0].rstrip(" .!…"))
 
 
+#: When, before the source: "сегодня", "вчера", "накануне", "today".
+_WHEN_FIRST = re.compile(r"(?i)^\s*(?:сегодня|вчера|накануне|днём|днем|today|yesterday)\b,?")
 #: The circumstance after a source, which may name other people ("сообщила пресс-служба президента по итогам участия
 #: секретаря Совбеза Гизата Нурдаулетова в …").
 _CIRCUMSTANCE = re.compile(r"\s(?:по\s+итогам|в\s+ходе|во\s+время|в\s+рамках|на\s+полях|в\s+связи\s+с)\s")

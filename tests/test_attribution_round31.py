@@ -1,0 +1,178 @@
+"""Who said what, round 31: cases of the thirteenth labelled round once read (quotations over several sentences,
+offices by their initials, headlines, names with diacritics, "according to him")."""
+
+from __future__ import annotations
+
+import pytest
+
+import scotopics
+from scotopics.models.attribution.bylines import columnist
+from scotopics.models.attribution.document import SpeakerDocument, canonical
+from scotopics.models.attribution.marks import quotation_close
+from scotopics.models.attribution.names import person_names
+from scotopics.models.attribution.rules import attribute
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return scotopics.load().summarizer.speaker_resolver
+
+
+def test_a_quotation_closes_in_the_sentence_that_ends_it():
+    sentences = ["“We will never forget why we met.", "The threats have grown,” he said.", "The talks went on."]
+    assert quotation_close(sentences, 0) == 1
+    assert quotation_close(sentences, 1) is None  # it opens none
+    assert quotation_close(["“We will never forget why we met.", "The threats have grown."], 0) is None  # left open
+
+
+def test_each_sentence_of_a_quotation_closed_by_a_pronoun_is_the_persons_the_lead_names(resolver):
+    document = SpeakerDocument(
+        "Foreign minister at the SCO meeting",
+        (
+            ("Foreign Minister Arjun Mehta on Tuesday addressed the SCO Council of Foreign Ministers in Minsk.",),
+            ("Belarus joined the organisation as its tenth member last year.",),
+            (
+                "“We must remember that the organisation was founded to fight terrorism.",
+                "That threat has only grown since then,” he said.",
+            ),
+        ),
+    )
+    assert resolver.resolve(document, 2, 0).speaker == "Arjun Mehta"  # not Belarus, named just before
+    assert resolver.resolve(document, 2, 1).speaker == "Arjun Mehta"
+
+
+def test_a_declaration_quoted_over_several_sentences_speaks_for_the_states_it_opens_with(resolver):
+    document = SpeakerDocument(
+        "Summit adopts declaration",
+        (
+            ("The heads of state adopted a declaration in Astana on Thursday.",),
+            (
+                '"The Member States reaffirm that security cannot be built at the expense of others.',
+                'They oppose unilateral sanctions," the declaration read.',
+            ),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "the Member States"
+
+
+def test_an_aside_inside_a_quotation_names_its_speaker_for_the_whole_quotation(resolver):
+    document = SpeakerDocument(
+        "Эксперты о Содружестве",
+        (
+            ("«ЕАЭС дает странам возможность развиваться», – подчеркнула Динара Ахметова, эксперт.",),
+            (
+                "«Содружество остается площадкой для диалога, – заметил Арман Сейтказиев, политолог.",
+                "– Мы не Евросоюз.",
+                "Это объединение работает постепенно».",
+            ),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "Арман Сейтказиев"
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "office", "holder"),
+    [
+        (
+            "SCO summit: PM Verma calls for food security",
+            "Prime Minister Rohan Verma addressed the summit on Friday.",
+            "the PM",
+            "Rohan Verma",
+        ),
+        (
+            "CSTO Secretary General on the exercises",
+            "CSTO Secretary General Igor Belov held a press conference in Moscow.",
+            "CSTO SG",
+            "Igor Belov",
+        ),
+        (
+            "Zero tolerance for terrorism",
+            "External Affairs Minister S Raghavan spoke at the meeting in Moscow.",
+            "the EAM",
+            "S Raghavan",
+        ),
+        (
+            "Iran ready for a bigger role in the SCO: Rezaei-Nasab",
+            "Iran wants a bigger role in the SCO, said the Iranian Foreign Minister. Hamid Rezaei-Nasab made the "
+            "remarks on Monday. Rezaei-Nasab met the Secretary-General.",
+            "the Iranian Foreign Minister",
+            "Hamid Rezaei-Nasab",
+        ),
+        (
+            "Moscow on the CSTO mission",
+            "The official representative of the Russian Foreign Ministry, Irina Sokolova, answered questions.",
+            "the Russian diplomat",
+            "Irina Sokolova",
+        ),
+        (
+            "Белоруссия ждет от саммита ОДКБ решений",
+            "Министр иностранных дел Беларуси Павел Ковалев рассказал о повестке саммита.",
+            "Глава внешнеполитического ведомства",
+            "Павел Ковалев",
+        ),
+    ],
+)
+def test_an_office_written_short_or_by_an_epithet_is_the_person_the_text_names(title, lead, office, holder):
+    document = SpeakerDocument(title, tuple((sentence,) for sentence in lead.split(". ")))
+    assert canonical(document, office) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Turkish President Recep Tayyip Erdoğan spoke at the summit.", "Recep Tayyip Erdoğan"),
+        ("Azerbaijani minister Əli Əsgərov arrived in Astana.", "Əli Əsgərov"),
+        ("Ambassador Emre Yalçın met the Secretary-General.", "Emre Yalçın"),
+    ],
+)
+def test_a_name_keeps_its_latin_letters_with_diacritics(text, name):
+    assert person_names(text)[-1] == name
+
+
+def test_words_of_regions_and_peoples_make_no_name():
+    assert person_names("Proud Westerners believe the bloc will not last.") == []
+    assert person_names("A bridge between Europe and Pacific Rim economies.") == []
+
+
+def test_according_to_him_and_po_ego_slovam_are_the_person_before(resolver):
+    english = SpeakerDocument(
+        "CICA Secretary General on the region",
+        (
+            ("CICA Secretary General Daniyar Seitov spoke to reporters in Baku.",),
+            ("According to him, the member states share the same interests.",),
+        ),
+    )
+    assert resolver.resolve(english, 1, 0).speaker == "Daniyar Seitov"
+    assert attribute("По его словам, ШОС укрепляет позиции.").speaker == "он"  # resolved by the caller
+
+
+def test_according_to_a_persons_information_in_russian_is_that_persons():
+    found = attribute("Согласно информации президента Таджикистана Ахмада Каримова, саммит пройдет в мае.")
+    assert found.speaker == "Ахмад Каримов" and found.verb == "according to"
+
+
+def test_a_time_word_after_the_verb_is_no_part_of_the_source():
+    sentence = "Об этом заявил сегодня Президент Беларуси на встрече с журналистами."
+    assert attribute(sentence).speaker == "Президент Беларуси"
+
+
+def test_pointed_to_reports_a_position():
+    found = attribute("Tajik President Emomali Rahmon pointed to the need to fight poverty together.")
+    assert (found.speaker, found.verb) == ("Emomali Rahmon", "pointed to")
+
+
+def test_a_byline_that_opens_the_text_before_a_note_on_the_author_names_the_columnist():
+    document = SpeakerDocument(
+        "The SCO at a turning point",
+        (
+            (
+                "- By LIU MING The author is director of the Center for Eurasian Studies.",
+                "The author wrote this article for a weekly.",
+            ),
+            ("As the crisis deepens, the organisation's influence in regional affairs is growing.",),
+            ("The region is entering a period of restructuring.",),
+            ("The member states want a bigger say in the group's policies.",),
+            ("Its openness and consensus are what make it attractive.",),
+        ),
+    )
+    assert columnist(document) == "Liu Ming"

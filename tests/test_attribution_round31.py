@@ -176,3 +176,77 @@ def test_a_byline_that_opens_the_text_before_a_note_on_the_author_names_the_colu
         ),
     )
     assert columnist(document) == "Liu Ming"
+
+
+def test_a_wire_sentence_that_says_who_made_the_remarks_names_the_source_of_the_lead(resolver):
+    document = SpeakerDocument(
+        "Seven exercises planned",
+        (
+            ("MOSCOW. There are plans to hold seven joint exercises this year.",),
+            ("CSTO Secretary General Pavel Orlov made the statement after a session in Dushanbe.",),
+        ),
+    )
+    assert resolver.resolve(document, 0, 0).speaker == "Pavel Orlov"
+    assert attribute("He made the remarks during a meeting.", ["Xi Jinping met the ministers."]).speaker == (
+        "Xi Jinping"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Addressing global conflicts, President Tamer Aydın criticized the violence in Gaza.",
+        "In an interview with a newspaper, Mehdi Karimi partly blames Iran for the slow accession.",
+    ],
+)
+def test_criticising_and_blaming_report_a_position(sentence):
+    assert attribute(sentence).verb in {"criticized", "blames"}
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "office", "holder"),
+    [
+        (
+            "Secretary-General meets the UN Envoy on Youth",
+            "Secretary-General Ivan Petrov met UN Secretary General's Envoy on Youth Anna Lindqvist.",
+            "the UN Secretary General's Envoy",
+            "Anna Lindqvist",
+        ),
+        (
+            "Drills begin in Kazakhstan",
+            "Chief of the CSTO Joint Staff Colonel-General Oleg Rudenko opened the drills.",
+            "the general",
+            "Oleg Rudenko",
+        ),
+        (
+            "Belarus on new threats",
+            "Belarusian Minister of Foreign Affairs Pavel Kovalev spoke after the meeting.",
+            "The Belarusian minister of foreign affairs",
+            "Pavel Kovalev",
+        ),
+        (
+            "Белоруссия во главе Содружества",
+            "Министр иностранных дел Беларуси Павел Ковалев рассказал о планах.",
+            "Руководитель белорусского МИД",
+            "Павел Ковалев",
+        ),
+        (
+            "Планы Секретариата",
+            "Генеральный секретарь ШОС Иван Петров выступил на брифинге.",
+            "руководитель Секретариата",
+            "Иван Петров",
+        ),
+    ],
+)
+def test_more_offices_are_the_person_the_text_names(title, lead, office, holder):
+    document = SpeakerDocument(title, ((lead,),))
+    assert canonical(document, office) == holder
+
+
+def test_a_single_quotation_inside_a_double_one_leaves_nothing_open():
+    sentences = [
+        '"The year brought more risks.',
+        'Our forces must be ready for wars fought ‘under a false flag and with someone else’s hands," the '
+        "general said.",
+    ]
+    assert quotation_close(sentences, 0) == 1

@@ -38,6 +38,7 @@ from .attribution.transcripts import ADDRESSED_BY_PATRONYMIC
 from .attribution.verbs import find_verb
 from .background import is_background
 from .cues import CUE_NAMES
+from .discussions import only_discusses
 from .keystatements import (
     DEFAULT_EVENT_THEME,
     KeyStatementScorer,
@@ -143,6 +144,9 @@ class Summarizer:
             return []
         proba = self.key_proba(document)
         allowed = np.array([may_state(c.text) for c in contexts])
+        topics = np.array([only_discusses(c.text) for c in contexts])
+        if (allowed & ~topics).any():  # "The sides discussed …" only when the document states nothing else
+            allowed &= ~topics
         if themes is not None:
             allowed &= np.array([bool(themes & set(c.themes)) for c in contexts])
         asked = n is not None and not fill and words is None  # a count the caller gave: so many statements

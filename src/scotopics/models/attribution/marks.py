@@ -27,7 +27,8 @@ def opens_quotation(text: str) -> bool:
         return True
     if "'" not in text and "‘" not in text:
         return False
-    return len(_SINGLE_OPENS.findall(text)) > len(_SINGLE_CLOSES.findall(text))
+    outside = _QUOTED.sub(" ", text)  # single marks inside a double quotation quote within it ('"… ‘under a flag’ …"')
+    return len(_SINGLE_OPENS.findall(outside)) > len(_SINGLE_CLOSES.findall(outside))
 
 
 def quotation_close(sentences: list[str], first: int) -> int | None:

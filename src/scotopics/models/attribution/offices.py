@@ -149,7 +149,9 @@ KREMLIN_SPOKESMAN = r"представител\w*\s+кремля|пресс-се
 #: defence minister, "глава Совбеза" the secretary of the Security Council.
 _EPITHETS = (
     (  # "глава российского дипведомства" too; the lead may name him by the epithet itself ("глава МИД РФ X")
-        re.compile(r"(?i)\bглав\w*\s+(?:МИД|(?:[а-яё]+\s+)?внешнеполитическ|(?:[а-яё]+\s+)?дипведомств)"),
+        re.compile(
+            r"(?i)\b(?:глав|руководител)\w*\s+(?:(?:[а-яё]+\s+)?МИД|(?:[а-яё]+\s+)?внешнеполитическ|(?:[а-яё]+\s+)?дипведомств)"
+        ),
         r"(?:министр\w*\s+иностранных\s+дел|глав(?:а|е|у|ой|ы)\s+МИД)",
     ),
     (  # "the head of the Foreign Ministry", "the Foreign Ministry chief": the foreign minister the lead names
@@ -172,6 +174,12 @@ _EPITHETS = (
             r"(?i)\bhead\s+of\s+the\s+(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation)\b|\bSCO\s+(?:chief|head)\b"
         ),
         r"secretary[\s-]+general",
+    ),
+    (  # "руководитель Секретариата", "the head of the Secretariat": its Secretary-General
+        re.compile(
+            r"(?i)\b(?:глав\w*|руководител\w*|head\s+of\s+the)\s+секретариат\w*|\bhead\s+of\s+the\s+secretariat\b"
+        ),
+        r"(?:secretary[\s-]+general|генеральн\w+\s+секретар\w*|генсек\w*)",
     ),
     (  # "the head of the Cabinet", "the Head of Government": the prime minister or the cabinet's chairman
         re.compile(r"(?i)\bhead\s+of\s+(?:the\s+)?(?:government|cabinet)\b"),
@@ -368,15 +376,16 @@ def _named_organisations(text: str) -> set[str]:
 #: One office written without its holder's name ("the minister", "the Kazakh Foreign Minister", "глава МИД").
 SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
-    r"(?i)^(?:the\s+(?:[\w-]+\s+){0,3}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"
+    r"(?i)^(?:the\s+(?:[\w’'-]+\s+){0,4}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"
     r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM|PM|EAM|SG)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet|foreign\s+ministry))\b)|(?<=SCO\s)chief|president|ambassador|director|envoy|official|(?:additional|joint|foreign)\s+secretary|"
     rf"spokesman|spokesperson|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
-    r"(?:\s+of\s+state)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"  # "the Minister of State for Culture"
+    # "the Minister of State for Culture", "the minister of foreign affairs"
+    r"(?:\s+of\s+state|\s+of\s+foreign\s+affairs)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"
     # "the President of Russia", "the secretary general of the Shanghai Cooperation Organization"
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})?$"
     # India's External Affairs Minister written like a name ("EAM underlined …"), and its Defence Minister
     rf"|^EAM$|^Minister$|^Raksha\s+Mantri$|{COUNTRY_LEADER}"  # and "the Kazakh leader"
-    r"|^(?:the\s+)?head\s+of\s+the\s+foreign\s+ministry$"  # (in lower case too)
+    r"|^(?:the\s+)?head\s+of\s+the\s+foreign\s+ministry$|^the\s+(?:[a-z]+\s+)?general$"  # (in lower case too)
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"
     # "the top Iranian diplomat", "Russia’s top diplomat": the foreign minister (or the ambassador)
     r"|^(?:the\s+|[a-z]+[’']s\s+)?(?:[a-z]+\s+){0,2}diplomat$|^(?:[а-яё]+(?:ий|ый)\s+)?дипломат$"
@@ -386,6 +395,6 @@ SINGLE_OFFICE = re.compile(
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:эксперт|политолог|аналитик|журналист|политик|чиновник)$|^собеседник\w*(?:\s+\S+){0,2}$"
     rf"|^(?:{KREMLIN_SPOKESMAN})(?:\s+(?:России|РФ))?$"  # the Kremlin's spokesman ("… президента России")
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:экс-)?(?:генсек\w*|зам(?:министр|генсек|директор)\w*|(?:генеральн\w+\s+|государственн\w+\s+)?секретар[ьяюе]\w*|госсекретар[ьяюе]\w*|премьер\b|(?:премьер-)?министр\w*|вице-премьер\w*|пресс-секретар\w*|гендиректор\w*|пос(?:о)?л\w*|председател\w*|"
-    r"президент\w*|директор\w*|(?:официальн\w+\s+)?представител[ьяюе]\w*|глав(?:а|е|у|ой))"
+    r"президент\w*|директор\w*|(?:официальн\w+\s+)?представител[ьяюе]\w*|руководител[ьяюе]\w*|глав(?:а|е|у|ой))"
     r"(?:\s+[а-яё]+){0,3}(?:\s+(?:России|РФ|МИД\w*))?$"
 )

@@ -310,7 +310,13 @@ def names_the_source_before(sentence: str) -> bool:
         source_named_after(sentence) is not None
         or publication_named_after(sentence) is not None
         or _THIS_IN_DOCUMENT.match(sentence) is not None
+        or _MADE_THE_REMARKS.match(sentence) is not None
     )
+
+
+#: A wire's sentence after its lead: "Amir-Abdollahian made the remarks during a Monday meeting with …", "He made
+#: the comments after …", "… Stanislav Zas made the statement after a session of …".
+_MADE_THE_REMARKS = re.compile(r"^[^,;:“”«»\"]{2,200}?\bmade\s+(?:the|these|those)\s+(?:remarks|statement|comments)\b")
 
 
 #: Who only passes on what another said ("according to the journalist, the minister said …").

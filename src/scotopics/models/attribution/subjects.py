@@ -30,7 +30,7 @@ _OFFICE = re.compile(rf"(?i)\b(?:{OFFICE_WORDS})")
 #: Russian office nouns that head a speaker phrase written in lower case mid-sentence.
 RUSSIAN_OFFICE_NOUNS = frozenset(
     "генсек генсекретарь министр президент председатель глава посол премьер-министр пресс-секретарь замминистра "
-    "замглавы замгенсека лидер".split()
+    "замглавы замгенсека лидер руководитель".split()
 )
 #: Modal verbs: a phrase with one is a clause, never the subject of a reporting verb.
 MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", "may", "might", "должны", "будет"})

@@ -250,3 +250,26 @@ def test_a_single_quotation_inside_a_double_one_leaves_nothing_open():
         "general said.",
     ]
     assert quotation_close(sentences, 0) == 1
+
+
+def test_he_after_a_sentence_whose_subject_is_a_repeated_surname_is_that_person(resolver):
+    document = SpeakerDocument(
+        "Aydın seeks closer ties with the SCO",
+        (
+            ("Turkish President Tamer Aydın on Monday said he hopes to strengthen ties with the SCO.",),
+            ("Earlier, Aydın met his Russian counterpart Vladimir Putin on the sidelines of the summit.",),
+            (
+                "Addressing global conflicts, Aydın criticized the violence in Gaza.",
+                '"There is no excuse for failing to stop the suffering of civilians," he said.',
+            ),
+        ),
+    )
+    assert resolver.resolve(document, 2, 1).speaker == "Tamer Aydın"
+
+
+def test_a_given_name_alone_is_the_full_name_the_text_gives():
+    document = SpeakerDocument(
+        "Defence ministers meet",
+        (("Defence Minister Rohan Singh addressed the meeting.",), ("Rohan also proposed an annual seminar.",)),
+    )
+    assert canonical(document, "Rohan") == "Rohan Singh"

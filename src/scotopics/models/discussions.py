@@ -7,9 +7,10 @@ yet a reader learns no position, assessment, commitment or decision from them. O
 the labelled development pages, 5 were marked key.
 
 The summariser picks such a sentence only when the document states nothing else, so a one-line notice still
-gets its best sentence. A sentence that also decides, plans or assesses something ("… discussed the draft agenda and approved the
-format"), quotes someone ("«Мы обсудили …»"), speaks in the first person or of what will be discussed, or reports
-another verb of speaking ("… exchanged views and supported the initiative") is left alone.
+gets its best sentence. A sentence that also decides, plans or assesses something ("… discussed the draft
+agenda and approved the format"), quotes someone ("«Мы обсудили …»"), speaks in the first person or of what
+will be discussed, or reports another verb of speaking ("… exchanged views and supported the initiative") is
+left alone.
 """
 
 from __future__ import annotations

@@ -372,8 +372,8 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
             return double[0]  # "Mr Zardari" for the Bilawal Bhutto-Zardari the lead names
         first = sorted({n for n in document.names.values() if n.split()[0] == capitalised[0]}, key=len)
         one = bool(first) and all(first[-1].startswith(n) for n in first)  # ("Bilawal Bhutto" too)
-        if one and len(first[-1].split()) > 1 and titled and len(words) > 1:
-            return first[-1]  # "Foreign Minister Bilawal": the Bilawal Bhutto Zardari the lead names
+        if one and len(first[-1].split()) > 1 and (titled and len(words) > 1 or len(words) == 1):
+            return first[-1]  # "Foreign Minister Bilawal", "Rajnath": the Bilawal Bhutto Zardari the lead names
         family = [n for n in document.names.values() if capitalised[0] in n.split()[:-1]]
         if len(family) == 1 and capitalised[0].lower() in CHINESE_SURNAMES:
             return family[0]  # "Li" for the Premier Li Keqiang the lead names

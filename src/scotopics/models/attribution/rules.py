@@ -47,7 +47,7 @@ from .sources import (
 )
 from .speaker_types import speaker_type
 from .subjects import OFFICE_WORDS, RUSSIAN_OFFICE_NOUNS, clean_phrase, find_verb, main_verb, speaker_phrase
-from .titles import title_speaker
+from .titles import repeated_surname, title_speaker
 from .trailing import WHERE_AND_HOW, aside_source, name_after_verb, trailing_source
 from .transcripts import ANSWER_PREFIX, strip_answer_prefix
 
@@ -227,8 +227,8 @@ def _previous_subject(known: _Known) -> str | None:
         if named:
             return named  # "In his remarks Mr Nurgaliyev": the person named before
         setting = re.search(rf"\b{re.escape(resolved)}\s+in\s+(?:his|her)\s", sentence) if reported else None
-        if setting and LATIN_SURNAME.fullmatch(resolved):
-            return resolved  # "Asif in his meeting … said": a surname alone, his full name given before the window
+        if setting and LATIN_SURNAME.fullmatch(resolved) or reported and repeated_surname(resolved, known.seen):
+            return resolved  # "Asif in his meeting … said", "Erdoğan criticized …": a surname alone, given before
         # "The WHO representative", "Генсек ШОС высказался": an office as written (a Russian one only as the
         # subject of a reporting verb, its holder may follow); any other head is too unsure to beat the last name
         kind = speaker_type(resolved)

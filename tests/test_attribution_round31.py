@@ -273,3 +273,52 @@ def test_a_given_name_alone_is_the_full_name_the_text_gives():
         (("Defence Minister Rohan Singh addressed the meeting.",), ("Rohan also proposed an annual seminar.",)),
     )
     assert canonical(document, "Rohan") == "Rohan Singh"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Uzbekistan has obtained observer status and expressed its interest in new markets, Uzbek president's "
+            "press service said on December 11.",
+            "Uzbek president's press service",
+        ),
+        (
+            "Within the chairmanship, the previously announced priorities are being promoted, the President’s press "
+            "service reported.",
+            "the President’s press service",
+        ),
+        ("Об этом генсек ОДКБ Иван Сидоренко заявил в понедельник в ходе брифинга.", "Иван Сидоренко"),
+        ("Об этом на встрече с Сергеем Лавровым заявил в понедельник министр.", "министр"),
+        ("Я надеюсь, вы утвердите эту кандидатуру», – обратился к участникам встречи Рахметов.", "Рахметов"),
+    ],
+)
+def test_sources_of_round_sixteen(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "office", "holder"),
+    [
+        (
+            "Андрей Соколов призвал не затягивать с общим рынком газа",
+            "Позицию страны озвучил премьер-министр Беларуси.",
+            "глава правительства",
+            "Андрей Соколов",
+        ),
+        (
+            "Выступая в Минске, Дмитрий Орлов подчеркнул роль Содружества.",
+            "Товарооборот вырос на четверть, – подчеркнул российский премьер.",
+            "российский премьер",
+            "Дмитрий Орлов",
+        ),
+    ],
+)
+def test_a_head_of_government_the_headline_names(title, lead, office, holder):
+    document = SpeakerDocument(title, ((lead,),))
+    assert canonical(document, office) == holder
+
+
+def test_headlines_and_regions_of_the_world_are_no_names():
+    assert person_names("Xinhua Headlines: The people are rallied behind the party.") == []
+    assert person_names("Маршрут сократит путь грузов на Ближний Восток.") == []

@@ -25,7 +25,7 @@ __all__ += [
 ]
 
 #: Whom a source spoke to, written beside it ("сказал Песков журналистам", "сообщил журналистам источник …").
-ADDRESSEES = r"(?:журналистам|репортерам|репортёрам)"
+ADDRESSEES = r"(?:журналистам|репортерам|репортёрам|к\s+(?:участникам|собравшимся|гостям|делегатам)(?:\s+[а-яё]+)?)"
 #: The pronouns of one person as a subject: whoever "he" or "she" is, a person speaks.
 SINGULAR_PRONOUNS = frozenset({"he", "she", "он", "она"})
 #: The pronouns of a group as a subject ("They agreed …"): a group speaks.

@@ -120,7 +120,7 @@ _PLURAL_OFFICE = re.compile(r"(?i)(?:ers|ents|ors|ров|рам|рами|рах|
 _PERSONAL_POST = re.compile(
     r"(?i)\b(?:minister|secretary|secretary-general|chairman|chairperson|president|ambassador|director|envoy|official|"
     r"diplomat|spokes(?:man|person|woman)|governor|premier|chief|head|representative|министр|генсек|секретар|"
-    r"председател|президент|посол|директор|представител|дипломат)"
+    r"председател|президент|посол|директор|представител|дипломат|глав[аеуы]|премьер|руководител)"
 )
 #: First words of a capitalised phrase that is no one's name ("Dear Vladimir Vladimirovich", "Our Space").
 _NO_NAME_START = frozenset({"dear", "our", "my", "your", "his", "her", "their", "уважаемый", "уважаемая", "дорогой"})

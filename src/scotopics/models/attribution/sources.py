@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .clauses import AS_OUTLET_WRITES, PHRASE_END, REPORTS_NOW, THIS_BY, THIS_BY_LATER, VIEW_NAMED
-from .names import person_names
+from .names import nominative, person_names
 from .speaker_types import speaker_type
 from .subjects import clean_phrase
 from .verbs import find_verb
@@ -265,11 +265,18 @@ def source_after(sentence: str, this_by: re.Match[str]) -> str:
         return body
     head = _CIRCUMSTANCE.split(f" {rest}", maxsplit=1)[0].strip() or rest  # not a person named in the circumstance
     named = person_names(head)
-    return named[0] if named else clean_phrase(PHRASE_END.split(head, maxsplit=1)[0].rstrip(" .!…"))
+    if named:
+        return named[0]
+    before = sentence[this_by.start() : this_by.start("verb")]  # "Об этом генсек ОДКБ Станислав Зась заявил в …"
+    subject = [name for name in person_names(before) if nominative(name) == name]  # not "с Сергеем Лавровым"
+    return subject[-1] if subject else clean_phrase(PHRASE_END.split(head, maxsplit=1)[0].rstrip(" .!…"))
 
 
-#: When, before the source: "сегодня", "вчера", "накануне", "today".
-_WHEN_FIRST = re.compile(r"(?i)^\s*(?:сегодня|вчера|накануне|днём|днем|today|yesterday)\b,?")
+#: When, before the source: "сегодня", "вчера", "в понедельник", "today".
+_WHEN_FIRST = re.compile(
+    r"(?i)^\s*(?:сегодня|вчера|накануне|днём|днем|today|yesterday"
+    r"|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\b,?"
+)
 #: The circumstance after a source, which may name other people ("сообщила пресс-служба президента по итогам участия
 #: секретаря Совбеза Гизата Нурдаулетова в …").
 _CIRCUMSTANCE = re.compile(r"\s(?:по\s+итогам|в\s+ходе|во\s+время|в\s+рамках|на\s+полях|в\s+связи\s+с)\s")

@@ -24,7 +24,7 @@ __all__ = ["trailing_source", "aside_source", "WHERE_AND_HOW", "PARTICIPLE", "na
 
 _SAID = (
     r"said|added|noted|stressed|underlined|underscored|emphasi[sz]ed|explained|concluded|remarked|pointed out"
-    r"|revealed|observed|asserted|argued|warned|clarified|recalled|reiterated|insisted|highlighted|says"
+    r"|revealed|observed|asserted|argued|warned|clarified|recalled|reiterated|insisted|highlighted|says|reported"
     r"|(?:was|were)\s+quoted\s+as\s+saying"
     r"|told\s+(?:a\s+|the\s+)?(?:regular\s+|daily\s+|weekly\s+)?"
     r"(?:reporters|journalists|media|presser|press\s+conference|news\s+conference|briefing)"
@@ -37,7 +37,10 @@ _PAPER_OR_OFFICIAL = (
 )
 #: Title words a wire writes in lower case inside a source's name ("the newly appointed SCO secretary general
 #: Vladimir Norov has said").
-_LOWER_TITLE = r"(?:secretary|general|minister|president|director|ambassador|envoy|chairman|deputy|foreign|affairs)\b"
+_LOWER_TITLE = (  # (also a possessive and a press service: "Uzbek president's press service")
+    r"(?:secretary|general|minister|president|director|ambassador|envoy|chairman|deputy|foreign|affairs|press|service)"
+    r"(?:['’]s)?\b"
+)
 #: Groups that speak in a wire's lead without a name ("…, analysts have said."); not "officials", who often relay
 #: what the sentence's subject offered ("India offered …, officials said").
 _SAYERS = r"(?:analysts|experts|observers|diplomats|sources)"
@@ -54,11 +57,13 @@ _ENGLISH = re.compile(
     rf"{_WHEN}(?:,\s|\s+[-–—]\s|\.?$)"  # "…, Putin said - a phrase aimed at …"
     # (an apposition may lack its closing comma: '…," Emomali Rahmon, President of Tajikistan said.')
 )
+#: A body that reports its own side's news ("the President's press service reported").
+_PRESS_SERVICE = re.compile(r"(?i)\bpress\s+(?:service|office)|\bministry\b|\bsecretariat\b")
 #: "…, заявил министр … Сергей Лавров …": a verb after the statement's comma, its subject after it
 #: (not "…, заявил, что …", where the subject stands before).
 _RUSSIAN_SAID = (
     r"(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|уточнил|указал|напомнил|пояснил|заверил|рассказал|признал"
-    r"|констатировал|подытожил|резюмировал|заключил|заметил)[аио]?"
+    r"|констатировал|подытожил|резюмировал|заключил|заметил|обратился|обратилась)[аио]?"
 )
 #: How an outlet relays a source after it ("…, передает корреспондент БЕЛТА").
 _RELAY_VERB = r"(?:переда[её]т|сообща[ею]т|пишет|информирует)"
@@ -157,6 +162,9 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     english = _ENGLISH.search(sentence)
     if english and english.group("sp2") and sentence.startswith("which", english.end()):
         english = None  # "Wang, a member of …, said the Shanghai Spirit, which features …": what he said, no source
+    if english and "reported" in (english.group("v1") or english.group("v2")):
+        press_service = _PRESS_SERVICE.search(english.group("sp1") or english.group("sp2"))
+        english = english if press_service else None  # "…, ANI reported": an outlet passes on the news
     if english:  # "…, Xi said.", "…, said Chinese Foreign Minister Wang Yi on Tuesday"
         speaker = english.group("sp1") or english.group("sp2")
         verb = english.group("v1") or english.group("v2")

@@ -94,8 +94,9 @@ def find_verb(sentence: str) -> Verb | None:
         word = lowered[i]
         if i > 0 and noun_form(word, lowered[i - 1]) or _noun_by_next(word, lowered[i + 1 : i + 2]):
             continue  # "the member states", "Xi's welcome address", "support of coups": a noun, not a reporting verb
-        if i > 0 and word.endswith("ed") and (lowered[i - 1] in _ARTICLES or lowered[i - 1] in _PREPOSITIONS):
-            continue  # "a recognized centre", "on shared heritage": a participle used as an adjective
+        before = lowered[i - 2] if i > 1 and lowered[i - 1].endswith("ly") else lowered[i - 1] if i > 0 else ""
+        if word.endswith("ed") and (before in _ARTICLES or before in _PREPOSITIONS):
+            continue  # "a recognized centre", "the previously announced priorities": a participle as an adjective
         if i > 0 and lowered[i - 1] in _ADJECTIVE_ADVERBS and lowered[i + 1 : i + 2] != ["that"]:
             continue  # "internationally recognised procedures" (but "it is widely recognised that …")
         if word in _VERB_BEFORE_TO and lowered[i + 1 : i + 2] != ["to"]:

@@ -184,8 +184,9 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     named = person_mentions(who)
     if named:
         return named[0], russian.group("verb")
-    if russian.group("post"):
-        return None  # a post stands after a name only: "…, отметили настрой на …, подчеркнули …" names no source
+    if russian.group("post"):  # "…, заявил начальник Генштаба …, первый заместитель министра … Олег Белоконев."
+        named = person_mentions(russian.group("post"))  # names the person in a second post;
+        return (named[-1], russian.group("verb")) if named else None  # "…, отметили настрой на …, подчеркнули …" none
     if who.lower().startswith(("в ", "во ")):  # "…, – уточнили в пресс-службе": the body, in the nominative
         body = body_source(who)
         return (body, russian.group("verb")) if body else None

@@ -327,3 +327,14 @@ def test_a_head_of_government_the_headline_names(title, lead, office, holder):
 def test_headlines_and_regions_of_the_world_are_no_names():
     assert person_names("Xinhua Headlines: The people are rallied behind the party.") == []
     assert person_names("Маршрут сократит путь грузов на Ближний Восток.") == []
+
+
+def test_round_seventeen_names_and_subjects():
+    assert attribute("PM Verma, in his address, highlighted the need for reformed multilateralism.").speaker == (
+        "PM Verma"
+    )
+    document = SpeakerDocument("SCO summit", (("Prime Minister Rohan Verma addressed the summit.",),))
+    assert canonical(document, "PM Verma") == "Rohan Verma"
+    text = "– отметила научный сотрудник Института стран Азии и Африки МГУ имени М. В. Ломоносова Дарья Смирновская."
+    assert person_names(text) == ["Дарья Смирновская"]  # not the university's namesake; a woman's "-ская"
+    assert person_names("students of the Diplomatic Academy named after Kazy Dikambaev") == []

@@ -53,7 +53,7 @@ from .test_attribution_pages import resolve_with_default_model
         (  # no comma after the participle clause: the name closing it is the subject (named in full later)
             "Addressing the summit by video link PM Mehta said that the SCO must reform its methods.",
             ["Prime Minister Arjun Mehta took part in the summit."],
-            "PM Mehta",
+            "Arjun Mehta",
             "said",
         ),
         ("Li hailed the steady growth of the organisation.", ["Premier Li Wenhai arrived."], "Li Wenhai", "hailed"),

@@ -78,6 +78,8 @@ _NAME_CYRILLIC = re.compile(
     rf"|{_CHINESE_CYRILLIC}"
     r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,5})(?![\w-])"
 )
+#: The words before the person a body is named after ("МГУ имени М. В. Ломоносова", "University named after …").
+_NAMED_AFTER = re.compile(r"(?i)\b(?:имени|им\.|named\s+after)\s*(?:[А-ЯЁA-Z]\.\s?){0,2}$")
 #: A possessive ends a name: what follows is the thing owned ("Mao Ning's Regular Press Conference").
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’']s\b")
 _HAS_LATIN = re.compile(r"[A-Z]")
@@ -99,7 +101,7 @@ _COMMON = re.compile(
 )
 #: Given names that end like a noun in "-ния" ("Евгения Махмутова", "Ксения …"); also "Евгения" of "Евгений".
 _NOUN_LIKE_GIVEN = frozenset({"Евгения", "Ксения", "Есения", "Стефания", "Агния"})
-_SKY_SURNAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?<!че)(?:ский|цкий)$")  # not an adjective in "-ческий"
+_SKY_SURNAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?<!че)(?:ский|цкий|ская|цкая)$")  # not an adjective in "-ческий"
 #: What a given name before a surname in "-ский" never is: an adjective, or a place in "-е" ("Душанбе").
 _NO_GIVEN_NAME = re.compile(rf"{_COMMON.pattern}|е$|ы$|и$")
 _RUSSIAN_ENDINGS = ("ого", "ому", "ым", "ом", "ой", "ою", "ем", "ей", "ую", "а", "у", "е", "я", "ю")
@@ -177,6 +179,8 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
             continue  # a salutation names the listener, not the speaker ("Dear Emomali Sharipovich")
         if text.startswith("/", match.end()) or text.startswith(" /", match.end()):
             continue  # a photographer's credit names no one in the story ("[Didor Sadulloev/Reuters]")
+        if _NAMED_AFTER.search(text, max(0, match.start() - 16), match.start()):
+            continue  # nor does the name of a university ("МГУ имени М. В. Ломоносова", "named after Al-Farabi")
         if _CREDIT.search(text, max(0, match.start() - 20), match.start()):
             continue  # nor a byline or a photo credit ("Текст: Вера Басилая", "Фото: Владимир Андреев ©")
         quoted = match.start() > 0 and OPENING_QUOTE.match(text, match.start() - 1) is not None

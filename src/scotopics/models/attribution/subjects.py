@@ -141,14 +141,14 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         opening = _noun_phrase(segments[0])  # the sentence's subject, not a name in between
         if opening and (person_names(opening) or _OFFICE.search(opening) or speaker_type(opening) == "group"):
             return opening  # "The participants focused on … and stated"
-    # "Лавров, который подчеркнул", and a relative clause between subject and verb: "Рахмон, который …, назвал"
     for k in (len(segments) - 1, len(segments) - 2):
         if k >= 1 and segments[k].split()[0].lower() in _RELATIVE_PRONOUNS:
-            return _antecedent(segments[k - 1], surname=k == len(segments) - 2)
+            return _antecedent(segments[k - 1], surname=k == len(segments) - 2)  # "Рахмон, который …, назвал"
     earlier = _noun_phrase(segments[-2])
     if earlier and (person_names(earlier) or _OFFICE.search(earlier) or SURNAME.fullmatch(earlier)):
         return earlier
-    if earlier and LONE_SURNAME.fullmatch(earlier) and earlier.lower() not in _SENTENCE_ADVERBS | NOT_PERSON:
+    surname = earlier.split()[-1] if earlier and re.fullmatch(r"(?:[A-Z]{2,3}\s+)?\S+", earlier) else ""  # ("PM Modi")
+    if surname and LONE_SURNAME.fullmatch(surname) and surname.lower() not in _SENTENCE_ADVERBS | NOT_PERSON:
         return earlier  # "Dar, to another question, said": a surname the caller resolves to the full name
     if earlier and speaker_type(earlier) == "group" and participle_clause(segments[-1].split()):
         return earlier  # "The member states, reaffirming …, decided", "Участники, отметив …, договорились"

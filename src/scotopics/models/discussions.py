@@ -29,6 +29,8 @@ _DISCUSSED = re.compile(
     r"|рассмотрели|обменялись\s+мнениями|состоялся\s+(?:[а-яё]+\s+)?обмен\s+мнениями|discussed|exchanged\s+views"
     r"|reviewed)\b"
 )
+#: Stems one of which every such verb holds: most sentences are ruled out by them, without the pattern.
+_STEMS = ("обсу", "рассмотр", "мнени", "discussed", "views", "reviewed")
 #: What is still to come ("will be discussed", "будет рассмотрен"): a plan, which is a statement.
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|планиру\w*|предстоит)\b")
 #: Words of a decision, a plan or an assessment ("approved", "утвердили", "important", "необходимо"), and of
@@ -43,8 +45,11 @@ _QUOTES = frozenset('“”«»"')
 def only_discusses(sentence: str) -> bool:
     """Whether ``sentence`` only tells what was discussed, with no decision, plan, assessment, quotation or
     other verb of speaking beside it."""
-    if not _DISCUSSED.search(sentence) or not _QUOTES.isdisjoint(sentence) or _FUTURE.search(sentence):
+    lower = sentence.lower()
+    if not any(stem in lower for stem in _STEMS) or not _DISCUSSED.search(sentence):
         return False
-    if not _STATEMENT_WORDS.isdisjoint(_WORD.findall(sentence.lower())):
+    if not _QUOTES.isdisjoint(sentence) or _FUTURE.search(sentence):
+        return False
+    if not _STATEMENT_WORDS.isdisjoint(_WORD.findall(lower)):
         return False
     return find_verb(_DISCUSSED.sub(" ", sentence)) is None

@@ -151,11 +151,11 @@ class SpeakerDocument:
     def headline_person(self) -> str | None:
         """The person a news headline reports by name or by a surname the text repeats ("Токаев назвал …", "Jaishankar
         calls for …"), if no speech's speaker: whom "the president" and the text's pronouns most likely mean."""
-        found = None if self.speaker else attribute(self.title, kind=False)
         body = f"{self.lead_text} {self.later_text}"
         last = None if self.speaker else _SURNAME_LAST.search(self.title)
         if last and repeated_surname(last.group(1), body):  # "Iran determined to play … in SCO: Amir-Abdollahian"
             return canonical(self, last.group(1))
+        found = None if self.speaker else attribute(self.title, kind=False)
         if found is None or not (found.verb and found.speaker):
             return None
         words = found.speaker.split()

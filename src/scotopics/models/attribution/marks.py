@@ -7,6 +7,7 @@ a word or stop precedes it (closing), as some wires quote, so that "the minister
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 __all__ = ["opens_quotation", "mask_quotes", "quotation_close", "MAX_QUOTATION_SENTENCES"]
 
@@ -31,7 +32,7 @@ def opens_quotation(text: str) -> bool:
     return len(_SINGLE_OPENS.findall(outside)) > len(_SINGLE_CLOSES.findall(outside))
 
 
-def quotation_close(sentences: list[str], first: int) -> int | None:
+def quotation_close(sentences: Sequence[str], first: int) -> int | None:
     """The sentence of ``sentences`` (one paragraph's) that closes the quotation sentence ``first`` opens
     ('"We must never forget …. These threats …," he said.'), or None when it opens none or leaves it open
     beyond :data:`MAX_QUOTATION_SENTENCES`."""

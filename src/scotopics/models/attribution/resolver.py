@@ -146,10 +146,10 @@ class SpeakerResolver:
             raise NotFittedError("SpeakerResolver is not fitted")
         index = document.position[(paragraph, sentence)]
         first = document.paragraphs[paragraph][sentence]
-        if text is None and (close := quotation_close(list(document.paragraphs[paragraph]), sentence)) is not None:
+        if text is None and (close := quotation_close(document.paragraphs[paragraph], sentence)) is not None:
             text = " ".join(document.paragraphs[paragraph][sentence : close + 1])  # the whole quotation it opens
         own = text if text is not None else first
-        text, rule = _statement(document, index, text)  # its verb; the kind is the whole statement's, below
+        text, rule = _statement(document, index, first, text)  # its verb; the kind is the whole statement's, below
         if QUESTION.match(own) or WRITER_ASIDE.match(own):  # an interviewer's question, the writer's aside
             return Attribution(None, None, statement_kind(own), None)
         if text is None and (explicit(rule, first) or quoted_document_source(first)[0]):  # "Vladimir Norov stressed …",
@@ -255,17 +255,16 @@ class SpeakerResolver:
         return resolver
 
 
-def _statement(document: SpeakerDocument, index: int, text: str | None) -> tuple[str | None, Attribution]:
+def _statement(document: SpeakerDocument, index: int, first: str, text: str | None) -> tuple[str | None, Attribution]:
     """The statement to read and the rules' attribution of it: a quotation over several sentences whole, its
-    verb from its closing clause, not from inside it; but its first sentence alone when that names the speaker
-    (:func:`~.explicit.speaker_inside`)."""
+    verb from its closing clause, not from inside it; but its ``first`` sentence alone when that names the
+    speaker (:func:`~.explicit.speaker_inside`)."""
     rule = statement_rule(document, index, text)
     if text is None:
         return None, rule
     opening = document.rule(index)
     if opening.speaker:  # "Министр Нурланов …": the person the document names
         opening = Attribution(canonical(document, opening.speaker), opening.verb, opening.kind)
-    first = document.flat[index][2]
     return (None, document.rule(index)) if speaker_inside(rule, text, opening, first) else (text, rule)
 
 

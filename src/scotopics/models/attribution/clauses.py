@@ -56,7 +56,8 @@ COORDINATED = re.compile(r"\s(?:and|и)\s*$")
 _RUSSIAN_SOURCE_NOUNS = "словам|мнению|оценке|оценкам|данным|замечанию|сообщению|информации|убеждению|заверению"
 ACCORDING = re.compile(
     rf"\b(?:according to|in the (?:view|opinion|assessment) of|(?:по|согласно) (?:{_RUSSIAN_SOURCE_NOUNS}))\s+"
-    r"(?!(?:his|her|their)\s+(?:view|opinion|words|assessment)\b)([^,;:]{2,120}?)\s*,"
+    r"(?!(?:his|her|their)\s+(?:view|opinion|words|assessment)\b|(?:which|whom|that|которому|которой|которым)\b)"
+    r"([^,;:]{2,120}?)\s*,"  # (not "a concept, according to which the CIS is …": a relative clause)
     # "In his view, …", "According to his opinion, …", "По его словам, …": the pronoun, resolved by the caller
     r"|\b(?:in|по|according to)\s+(his|her|their|его|её|ее|их)\s+"
     rf"(?:view|opinion|words|assessment|{_RUSSIAN_SOURCE_NOUNS})\b"

@@ -96,7 +96,7 @@ LATIN_SURNAME = re.compile(rf"[{_UPPER_LATIN}][{_LOWER_LATIN}]{{2,}}")
 _COMMON = re.compile(
     r"[a-z]{3}(?:tion|ment|ity|ive|ance|ence|ship|ism|ing|ure|ogy|ics|ness|ary|ural|ional)$"
     r"|[a-z]{3}(?:tions|ments|ities|ances|ences|ships|isms|ogies|nesses)$"
-    r"|[а-яё]{3}(?:ого|его|ому|ему|ой|ых|ими|ская|ский|ское|ный|ные|ние|ния|ция|ции|ство|ства|ств)$"
+    r"|[а-яё]{3}(?:ому|ему|ой|ых|ими|ская|ский|ское|ный|ные|ние|ния|ция|ции|ство|ства|ств)$|[а-яё]{2}(?:ого|его)$"
     r"|\w(?:[бвгджзклмнпрстфхцчшщь]н|ск)[оеё]м$"  # a place's adjective: "на Южном Кавказе", "Ближнем"
 )
 #: Given names that end like a noun in "-ния" ("Евгения Махмутова", "Ксения …"); also "Евгения" of "Евгений".
@@ -198,8 +198,9 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
                 words = words[1:]
             name = " ".join(words)
         body = False  # "(Организации) Здравоохранения Тедрос Адханом Габрейесус": a body's name before the person's
-        while cyrillic and len(words) > 2 and _COMMON.search(words[0]):
-            words, body = words[1:], True
+        tail_of_body = cyrillic or _BODY_LINK.search(text, max(0, match.start() - 5), match.start()) is not None
+        while tail_of_body and len(words) > 2 and _COMMON.search(words[0]):  # ("Minister for Information and
+            words, body = words[1:], True  # Broadcasting Attaullah Tarar")
         name = " ".join(words)
         if len(words) < 2 and not (len(words) == 1 and _INITIALLED_SURNAME.match(name)):
             continue
@@ -224,6 +225,8 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(names)
 
 
+#: The word before the last word of a ministry's name ("Minister for Information and Broadcasting X").
+_BODY_LINK = re.compile(r"\b(?:and|of|for)\s+$")
 #: A byline's or a photo credit's label right before a name.
 _CREDIT = re.compile(r"(?i)(?:\b(?:фото|[тt]екст|автор|photo|text|author|credit)\s*:|©)\s*$")
 _ADDRESS_LINE = re.compile(  # a line that addresses the listeners, ending in a comma

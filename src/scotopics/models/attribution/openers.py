@@ -33,14 +33,24 @@ _STOP_SUBJECT = re.compile(
     r"будут|будет|также|совместно|внимание|значение|\w+(?:ed|ли|ла|ет|ют|ут|ит|ят|ся|ает|ают)|[a-z]+(?:es|ts|ys|ns|ds|ls|ps))$",
 )
 _SUBJECT_OPENERS = frozenset({"the", "all", "both"})
+#: Words that open a subordinate clause ("Even if all the member states stopped …"): its subject is no speaker.
+_SUBORDINATORS = frozenset(
+    "if even when whenever while although though because unless whether once until whereas "
+    "если когда хотя пока поскольку даже чтобы".split()
+)
 
 #: A circumstance before the subject of a Russian sentence, written without a comma ("В ходе встречи стороны …").
 _OPENING_PHRASE = re.compile(rf"^\s*{RUSSIAN_CIRCUMSTANCE}\s+(?=\w)", re.IGNORECASE)
 #: "states" as a verb ("The Initiative states that …"), not the noun of "the member states".
 _STATES_THAT = re.compile(r"\s+states\s+that\b")
+#: What brackets hold ("(15 June 2006, Shanghai)"): its commas break no clause.
+_BRACKETS = re.compile(r"\([^()]*\)")
 #: An English circumstance fronted before a comma ("During the talks,", "At the meeting,", "On Tuesday,").
 _FRONTED_CIRCUMSTANCE = re.compile(
-    r"^\W*(?:during|at|in|on|after|following|amid|at the end of|in the course of)\s+(?:the\s+)?\w+(?:\s+\w+)?\s*$",
+    r"^\W*(?:(?:during|at|in|on|after|following|amid|at the end of|in the course of)\s+(?:the\s+)?\w+(?:\s+\w+)?"
+    # or why, on what grounds, and a writer's connective ("With the aim to promote …,", "To note,")
+    r"|(?:in connection with|with the aim (?:to|of)|in order to|based on|as part of|in line with|in accordance with"
+    r"|within the framework of)\b[^,]*|to note|notably)\s*$",
     re.IGNORECASE,
 )
 
@@ -60,9 +70,11 @@ _WORDS_READ = 13
 
 def subject(sentence: str) -> str | None:
     """The sentence's opening noun phrase when it names a speaker ("Kazakhstan", "The heads of delegation")."""
-    clauses = _STATES_THAT.split(strip_answer_prefix(sentence), maxsplit=1)[0].split(",")
+    clauses = _BRACKETS.sub(" ", _STATES_THAT.split(strip_answer_prefix(sentence), maxsplit=1)[0]).split(",")
     if len(clauses) > 1 and _FRONTED_CIRCUMSTANCE.match(clauses[0]):
         clauses = clauses[1:]  # "During the talks, the heads of delegation reviewed …": the subject follows
+        while len(clauses) > 1 and clauses[0].strip().isdigit():
+            clauses = clauses[1:]  # (a date's year: "… from January 1, 2024, the Kazakh side presented")
     opening = AFTER_SUBJECT.sub("", _OPENING_PHRASE.sub("", clauses[0]))
     every_word = [m.group(0) for m in islice(WORD.finditer(opening), _WORDS_READ)]  # the phrase and four more
     words = every_word[:9]
@@ -79,7 +91,11 @@ def subject(sentence: str) -> str | None:
     while len(phrase) > 2 and phrase[0].lower() in PLACE_PREPOSITIONS:
         phrase = phrase[2:]  # "в Тяньцзине министры обсудили": a place before the subject
     lowered = [w.lower() for w in phrase]
-    head = lowered[0] if lowered[0] in GROUP_WORDS else lowered[-1]
+    if lowered[0] in _SUBORDINATORS or lowered[-1].endswith(("'s", "’s")):
+        return None  # "Even if all the member states …", "Premier Li's proposals will …": no speaker
+    group_of = len(lowered) > 3 and lowered[0] == "the" and lowered[1] in GROUP_WORDS and lowered[2] == "of"
+    head = lowered[0] if lowered[0] in GROUP_WORDS else lowered[1] if group_of else lowered[-1]  # "the participants
+    # of the meeting"
     pronoun = head in SINGULAR_PRONOUNS or head in PLURAL_PRONOUNS
     if pronoun or lowered[0] in {"it", "this", "there", "that", "these", "we", "i"}:
         return None

@@ -19,7 +19,7 @@ from .offices import opens_with_russian_office
 from .rules import Attribution, carries_news
 from .speaker_types import speaker_type
 
-__all__ = ["quoted_first_person", "reported_person", "likeliest_person", "surname_alone"]
+__all__ = ["quoted_first_person", "reported_person", "likeliest_person", "surname_alone", "pronoun_subject"]
 
 
 #: A list word before a quotation ('First: "We must …"'); a quotation that opens the sentence is
@@ -49,6 +49,16 @@ _SUBJECTLESS_VERB = re.compile(r"^\W*[А-ЯЁ][а-яё]+(?:ил|ал|ял|ел)�
 def subjectless_report(rule: Attribution, own: str) -> bool:
     """Whether the sentence opens with its reporting verb and names no subject ("Отметил, что …")."""
     return rule.speaker is None and rule.verb is not None and _SUBJECTLESS_VERB.match(own) is not None
+
+
+#: An English sentence whose subject is "he" or "she", after at most a short opener ("Fourth, he discussed …"): a
+#: person acts, whatever the verb (Russian "он", "она" also stand for things: "Она была поддержана …").
+_PRONOUN_SUBJECT = re.compile(r"(?i)^\W*(?:[\w-]+(?:\s+[\w-]+){0,2},\s+)?(?:he|she)\s+[a-z]")
+
+
+def pronoun_subject(own: str) -> bool:
+    """Whether the sentence's subject is "he" or "she" (and the rules found no verb of saying for it)."""
+    return _PRONOUN_SUBJECT.match(own) is not None
 
 
 def likeliest_person(found: Sequence[Candidate], logits: np.ndarray) -> str | None:

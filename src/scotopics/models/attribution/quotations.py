@@ -12,7 +12,7 @@ import re
 from .names import person_names
 from .sources import body_source
 from .subjects import VERBS, clean_phrase, noun_form
-from .trailing import PARTICIPLE, WHERE_AND_HOW
+from .trailing import PARTICIPLE, source_words
 from .verbs import find_verb
 
 __all__ = ["quotation_source", "plain_quotes"]
@@ -30,6 +30,8 @@ _QUOTE_CLOSE = re.compile(
 _CLOSING_PUNCTUATION = frozenset(",.!?…")
 #: A comma and a dash after a quotation mark: the Russian way to close a quotation before its source.
 _COMMA_DASH = re.compile(r"\s*,\s*[–—-]")
+#: A comma or a dash after a closing mark ("«…», заявил …", "«…» – заявил …").
+_COMMA_OR_DASH = re.compile(r"\s*[,–—-]")
 #: Who relays the quotation, in brackets after its source ("— сказал глава дипведомства (цитата по ТАСС).").
 _RELAYED_BY = re.compile(
     r"(?i)\s*\((?:цитата|цитирует|передает|передаёт|по\s+данным|по\s+сообщению|quoted|via)\b[^()]*\)"
@@ -63,13 +65,16 @@ def quotation_source(sentence: str) -> tuple[str, str] | None:
         # sentence with its own reporting verb, not a quotation closed by its source
     opens = sentence[at] == '"' and sentence.count('"', 0, at) % 2 == 0
     dashed = _COMMA_DASH.match(sentence, at + 1) is not None  # '…", – написал Цой': only a closing mark is followed so
+    closed = sentence[:at].rstrip()[-1:] in _CLOSING_PUNCTUATION or _COMMA_OR_DASH.match(sentence, at + 1)
+    if not closed and speaker[:1].islower():
+        return None  # '"Шанхайская шестерка" подписала историческую резолюцию': a quoted name, then its object
     if opens and sentence[at - 1 : at] not in _CLOSING_PUNCTUATION and not dashed:
         return None  # 'he believes that …, "its influence will continue to grow"': that quote mark opens (one
         # after a comma or full stop closes a quotation begun in an earlier sentence: '… activity," Alimov told …')
     if closing.group("sp1"):  # "…», – заявил заместитель министра обороны РФ Александр Фомин.": the name,
         rest = sentence[closing.start("sp1") :].rstrip(" .!")  # else the whole phrase after the verb,
         rest = rest.split(", ")[0]  # up to a participle clause ("российский лидер, выступая на саммите")
-        rest = WHERE_AND_HOW.split(rest, maxsplit=1)[0]  # "the High Commission in New Delhi in a statement"
+        rest = source_words(rest)  # "the High Commission in New Delhi in a statement", "журналистам … Семериков"
         rest = PARTICIPLE.split(rest, maxsplit=1)[0]  # "Mr Doval welcoming the delegates"
         whole = rest if len(rest.split()) <= 8 else speaker
         post = sentence[closing.start("sp1") : closing.end()]  # "министр …, экологии и … Кыргызстана Мелис Т."

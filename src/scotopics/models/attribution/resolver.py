@@ -34,6 +34,7 @@ from .marks import quotation_close
 from .names import COUNTRIES
 from .person_fallbacks import (
     likeliest_person,
+    pronoun_subject,
     quoted_first_person,
     reported_person,
     subjectless_report,
@@ -183,6 +184,7 @@ class SpeakerResolver:
         speaker = found[choice].speaker if sure else None
         # '"…," he added.' and 'First: "We must …"': a person spoke, so the likeliest one rather than nobody
         spoke = reported_person(rule) or subjectless_report(rule, own) or quoted_first_person(document, index, own)
+        spoke = spoke or pronoun_subject(own)  # "Fourth, he discussed …": the person before acts
         if speaker is None and spoke:
             speaker = likeliest_person(found, logits)
         if speaker is None and text is None and continues_dashed_speech(document.paragraphs[paragraph], sentence):

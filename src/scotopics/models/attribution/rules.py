@@ -40,6 +40,7 @@ from .sources import (
     names_the_source_before,
     publication_named_after,
     quoted_document_source,
+    relays,
     source_after,
     source_named_after,
     speech_giver,
@@ -385,8 +386,9 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     if verb:
         phrase = speaker_phrase(masked, verb)
         verb_end = verb.start + len(verb.text)  # "Xinhua says participants … spoke highly of": the participants speak
-        if phrase and carries_news(phrase) and (carried := _inner_speaker(masked[verb_end:], known)):
-            return Attribution(carried[0], carried[1], sort)
+        carried = _inner_speaker(masked[verb_end:], known) if phrase and relays(phrase) else None
+        if phrase and carried and (carries_news(phrase) or speaker_type(carried[0]) == "person"):
+            return Attribution(carried[0], carried[1], sort)  # "An official source says Mr. Muhriddin noted …"
         if phrase:
             return Attribution(_resolve(phrase, known), verb.group(1).lower(), sort)
         if last := name_after_verb(masked, verb_end):  # "… заявил глава России Владимир Путин."

@@ -19,6 +19,7 @@ from .verbs import find_verb
 
 __all__ = [
     "apposition_name",
+    "relays",
     "body_source",
     "quoted_document_source",
     "body_nominative",
@@ -336,3 +337,12 @@ _REPORTER = re.compile(
 def carries_news(source: str) -> bool:
     """Whether ``source`` is an outlet or a journalist that carries others' words ("ТАСС", "the agency")."""
     return _REPORTER.search(source) is not None
+
+
+#: Who passes on another's words: an unnamed source, a press service ("An official source … says Mr. X noted").
+_RELAY = re.compile(r"(?i)\b(?:source|sources|press\s+(?:service|office)|источник|пресс-служб)")
+
+
+def relays(phrase: str) -> bool:
+    """Whether ``phrase`` is an outlet, an unnamed source or a press service, which may carry a person's words."""
+    return carries_news(phrase) or _RELAY.search(phrase) is not None

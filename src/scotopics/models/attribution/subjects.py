@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .clauses import ADDRESSEES, ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE, THINKER_BEFORE_THAT
+from .clauses import ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE, THINKER_BEFORE_THAT
 from .names import GROUP_WORDS, LATIN_SURNAME, LONE_SURNAME, NOT_PERSON, person_names, who_antecedent
 from .participles import NOMINATIVE_PARTICIPLE_ENDINGS, SURNAME, english_gerund_clause, gerund_clause, participle_clause
+from .phrases import RUSSIAN_CIRCUMSTANCE, clean_phrase
 from .speaker_types import speaker_type
 from .verbs import AGENT, PASSIVE, VERBS, Verb, find_verb, main_verb, noun_form
 
@@ -35,65 +36,15 @@ RUSSIAN_OFFICE_NOUNS = frozenset(
 #: Modal verbs: a phrase with one is a clause, never the subject of a reporting verb.
 MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", "may", "might", "должны", "будет"})
 
-#: A circumstance that may stand before a Russian subject without a comma ("В ходе встречи стороны …",
-#: "По итогам пленарной сессии эксперты …"), with the initials of the meeting's body ("В ходе заседания СМИД ШОС").
-RUSSIAN_CIRCUMSTANCE = (
-    r"(?:(?:в ходе|по итогам|во время)\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
-    r"(?:\s+(?:СМИД|СГГ|СГП|СНК|ШОС|РАТС|ОДКБ|СНГ|БРИКС|ЕАЭС)\b)*"
-    r"|за\s+(?:прошедшие|последние|минувшие)\s+(?:\w+\s+)?(?:годы|лет))"  # "За прошедшие годы государства-члены …"
-)
-_LEADING = re.compile(
-    r"^(?:and|but|also|then|further|furthermore|besides|additionally|separately|similarly|likewise|finally|thus|"
-    r"therefore|earlier|later|today|yesterday|having|meanwhile|moreover|in turn|as|where|when|while|"
-    r"(?:this|that) is why|"
-    r"и|а|также|как|где|что|кроме того|далее|затем"
-    rf"|{RUSSIAN_CIRCUMSTANCE}|по завершении\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
-    r"|на (?:встрече|заседании|переговорах)"
-    r"|(?:ранее )?в сво[её]м (?:выступлении|обращении|докладе|слове)|ранее"
-    r"|в (?:этой|данной) связи|в связи с этим|при этом|вместе с тем|в то же время|со своей стороны|в частности"
-    r"|in (?:this|that) (?:regard|respect|context|connection)|at the same time|in particular"
-    r"|for (?:his|her|its|their) part"
-    r"|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|statement))(?:\s+|$)",
-    re.IGNORECASE,
-)
-
-_CLAUSE_NUMBER = re.compile(r"^\(?\d{1,3}[.)]\s*")
-#: A news site's name or a city in capitals as a dateline ("INTERFAX.RU - ", "ISLAMABAD: "), and a hyphen written
-#: with spaces ("государства - члены").
-_WEB_DATELINE = re.compile(r"^[A-ZА-ЯЁ][\w-]*\.[A-Za-z]{2,3}\s+[-–—]\s+|^[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}:\s+")
-_SPACED_MEMBERS = re.compile(r"(?<=[а-яё])\s+-\s+(?=член|участни)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(  # clause breaks, and a dateline's end ("(UzA) -- ", "/ТАСС/. ", "– РИА Новости. ")
     r"[,;:–—(]\s+(?!член)|\s[–—]\s(?!член)|\s--\s|\(\w[\w ./-]{0,24}\)\s*(?:--|[-–—:])\s|/\w[\w -]{0,24}/\.?\s|[“”\"«»]"
     r"|(?<=[а-яё]{3})\.\s+(?=[А-ЯЁ])"
 )
 
 
-#: A sentence adverb after the subject ("The secretary general however said", "…, the spokesman also said").
-_TRAILING_ADVERB = re.compile(
-    r"(?<=\w)(?:\s+(?:however|also|further|therefore|thus|too|later|then|again|meanwhile|nevertheless|subsequently"
-    r"|earlier|in turn|in particular|также|тоже|же|не|не только|не просто|в свою очередь|в очередной раз|once again"
-    r"|в период (?:сво\w+ )?председательства(?: в [А-ЯЁ]+)?"  # "Кыргызстан в период своего председательства"
-    r"|in (?:his|her|their) (?:address|speech|remarks|statement)|в (?:своем|своём) выступлении"
-    r"|in a (?:tweet|post|statement)|on (?:X|Twitter)"
-    rf"|{ADDRESSEES}(?:\s+в\s+[А-ЯЁ][а-яё-]+)?))+$"  # "он журналистам в Самарканде"
-)
-
-
-def clean_phrase(phrase: str) -> str:
-    """``phrase`` without surrounding punctuation, a clause number, a leading conjunction or a trailing adverb."""
-    phrase = " ".join(phrase.strip(' ,;:–—-"“”«»').split())
-    if phrase.count("«") > phrase.count("»"):
-        phrase += "»"  # the closing mark of a name at the end ("программа «Время»") was stripped with the rest
-    phrase = _TRAILING_ADVERB.sub("", phrase)
-    phrase = _CLAUSE_NUMBER.sub("", phrase)  # a clause number
-    phrase = _SPACED_MEMBERS.sub("-", _WEB_DATELINE.sub("", phrase))  # "INTERFAX.RU - Государства - члены …"
-    phrase = _LEADING.sub("", phrase)
-    if phrase[:4].lower() == "the ":
-        phrase = "the " + phrase[4:]
-    return phrase
-
-
 _SPEAKER_STARTS = {"the", "he", "she", "we", "i", "they", "он", "она", "они", "мы", "я"}
+#: Possessive determiners before a group ("its participants", "его участники").
+_POSSESSIVES = frozenset({"its", "their", "его", "её", "ее", "их"})
 
 
 #: The opening of such a clause ("during which", "at which"), after which its subject stands.
@@ -302,6 +253,10 @@ _RUSSIAN_SETTING = re.compile(
 )
 
 
+#: A Russian adjective in the accusative ("Ключевую"), or a predicative adverb ("Примечательно"), opening a phrase.
+_NOT_A_SUBJECT = re.compile(
+    r"(?i)^[а-яё]+(?:ую|юю)$|^(?:примечательно|важно|очевидно|интересно|характерно|показательно|известно|понятно)$"
+)
 _IMPERSONAL_SUBJECTS = frozenset({"it's", "that's", "there's", "this is", "it is", "there is"})
 
 
@@ -311,6 +266,8 @@ def _noun_phrase(segment: str) -> str | None:
     phrase = _FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"
     phrase = _LEADING_DATE.sub("", AFTER_SUBJECT.sub("", phrase))  # "1 сентября страны ШОС договорились"
     words = phrase.split()
+    if 0 < len(words) <= 2 and _NOT_A_SUBJECT.match(words[0]):
+        return None  # "Ключевую роль", "Примечательно": an object or a predicative (but "Особую тревогу эксперты")
     if phrase.lower().replace("’", "'") in _IMPERSONAL_SUBJECTS:
         return None  # "It's proposed that …", "That's why we support …": nobody
     pronoun = next((w for w in words if w.lower() in ("он", "она", "они")), None)
@@ -349,6 +306,8 @@ def _noun_phrase(segment: str) -> str | None:
         words = words[:-1]
     if not MODALS.isdisjoint(w.lower() for w in words):  # "The SCO should work for (shared …)" is no subject
         return None
+    if len(words) > 1 and words[0].lower() in _POSSESSIVES and words[1].lower() in GROUP_WORDS:
+        words = words[1:]  # "Подводя итоги, его участники сошлись во мнении", "its members agreed": the group
     phrase = " ".join(words)
     if _FIRST_PERSON_LEAD.fullmatch(phrase):
         return "I"  # "Let me note", "I want to stress": the speaker in the first person

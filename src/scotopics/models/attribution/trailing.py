@@ -19,7 +19,7 @@ from .participles import GERUND_ENDINGS, NOMINATIVE_PARTICIPLE_ENDINGS
 from .sources import body_source
 from .verbs import find_verb
 
-__all__ = ["trailing_source", "aside_source", "WHERE_AND_HOW", "PARTICIPLE", "name_after_verb"]
+__all__ = ["source_words", "trailing_source", "aside_source", "WHERE_AND_HOW", "PARTICIPLE", "name_after_verb"]
 
 
 _SAID = (
@@ -176,8 +176,7 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         return None  # "Лавров, в частности, отметил важность …": the subject stands before the aside
     # when and where first ("…, заявил в понедельник на брифинге помощник президента РФ Юрий Ушаков"), then the
     # source, not the journalist "в беседе с …" after it
-    who = WHERE_AND_HOW.split(_WHEN_WHERE_FIRST.sub("", russian.group("speaker")), maxsplit=1)[0]
-    who = re.sub(rf"^{ADDRESSEES}\s+", "", who)  # "сообщил журналистам источник …"
+    who = source_words(russian.group("speaker"))
     if _NAMED_FIRST.match(sentence) and not opens_with_russian_office(_RANK.sub("", who)):
         return None  # "Мурат Нуртлеу, министр …, подчеркнул важность …": the subject stands before the apposition;
         # but "СНГ — организация, доказавшая …, заявил первый заместитель министра … Асеин Исаев" names its source
@@ -196,6 +195,8 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     return (who, russian.group("verb")) if len(words) == 1 or len(words) <= 8 and office else None
 
 
+#: A surname closing the source's words after where it spoke ("заявил журналистам по итогам саммита Семериков").
+_SURNAME_AT_END = re.compile(r"\s([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)$")
 #: A rank before an office ("первый заместитель министра").
 _RANK = re.compile(r"(?i)^(?:первый|первая|старший|старшая|бывший|бывшая)\s+")
 #: When and where a source spoke, named before the source ("в понедельник на брифинге", "накануне журналистам").
@@ -207,6 +208,18 @@ _WHEN_WHERE_FIRST = re.compile(
 _RELAYS = frozenset({"сообщает", "сообщают", "отмечает", "отмечают"})
 #: A ministry by its short name ("Минэнерго РК", "Минсельхоз России", "МИД Казахстана").
 _MINISTRY = re.compile(r"(?:Мин(?!ист)[а-яё]+|МИД)\b")
+
+
+def source_words(after_verb: str) -> str:
+    """The source among the words after a Russian reporting verb: past when and to whom it spoke ("в понедельник
+    журналистам источник …"), up to where and how ("… Лавров в беседе с …"), or the surname closing them when
+    where comes first ("заявил журналистам по итогам саммита ОДКБ Семериков")."""
+    who = re.sub(rf"^{ADDRESSEES}\s+", "", _WHEN_WHERE_FIRST.sub("", after_verb))
+    if not WHERE_AND_HOW.match(f" {who}"):
+        return WHERE_AND_HOW.split(who, maxsplit=1)[0]
+    named = person_names(who)  # "на церемонии … генерал-майор Павел Муравейко"
+    last = _SURNAME_AT_END.search(who)
+    return named[-1] if named else last.group(1) if last else who
 
 
 def name_after_verb(sentence: str, verb_end: int) -> str | None:

@@ -156,6 +156,8 @@ def _dated(after: list[str]) -> bool:
     return len(after) == 2 and after[0] in ("on", "in") and (after[1][:1].isdigit() or after[1] in _MONTHS)
 
 
+#: Verbs of a plural subject: a reporting verb's "-s" form right before one is a noun.
+_PLURAL_AUXILIARIES = frozenset("have are were will would should must can could may might".split())
 #: Words after which "states" is a noun ("Two powerful states - India and Pakistan -", "states of the region").
 _NOUN_STATES_NEXT = frozenset("of - and or are were have will should must can".split())
 
@@ -164,6 +166,8 @@ def _noun_by_next(word: str, after: list[str]) -> bool:
     """Whether ``word`` is a noun by the word after it: "support of", "call of" (a noun of what), "states are"."""
     if word == "states":
         return bool(after) and after[0] in _NOUN_STATES_NEXT
+    if word.endswith("s") and not word.endswith("ss") and after and after[0] in _PLURAL_AUXILIARIES:
+        return True  # "High hopes have been pinned on …", "calls are growing": a plural noun before its verb
     return word in _NOUN_VERBS and after == ["of"]
 
 

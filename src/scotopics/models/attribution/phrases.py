@@ -1,0 +1,61 @@
+"""A speaker phrase cleaned for reading: no surrounding punctuation, clause number, dateline, leading
+conjunction or circumstance ("В ходе встречи", "In his speech"), nor a trailing adverb ("however", "также")."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import ADDRESSEES
+
+__all__ = ["clean_phrase", "RUSSIAN_CIRCUMSTANCE"]
+
+#: A circumstance that may stand before a Russian subject without a comma ("В ходе встречи стороны …",
+#: "По итогам пленарной сессии эксперты …"), with the initials of the meeting's body ("В ходе заседания СМИД ШОС").
+RUSSIAN_CIRCUMSTANCE = (
+    r"(?:(?:в ходе|по итогам|во время)\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
+    r"(?:\s+(?:СМИД|СГГ|СГП|СНК|ШОС|РАТС|ОДКБ|СНГ|БРИКС|ЕАЭС)\b)*"
+    r"|за\s+(?:прошедшие|последние|минувшие)\s+(?:\w+\s+)?(?:годы|лет))"  # "За прошедшие годы государства-члены …"
+)
+_LEADING = re.compile(
+    r"^(?:and|but|also|then|further|furthermore|besides|additionally|separately|similarly|likewise|finally|thus|"
+    r"therefore|earlier|later|today|yesterday|having|meanwhile|moreover|in turn|as|where|when|while|"
+    r"(?:this|that) is why|"
+    r"и|а|также|как|где|что|кроме того|далее|затем"
+    rf"|{RUSSIAN_CIRCUMSTANCE}|по завершении\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
+    r"|на (?:встрече|заседании|переговорах)"
+    r"|(?:ранее )?в сво[её]м (?:выступлении|обращении|докладе|слове)|ранее"
+    r"|в (?:этой|данной) связи|в связи с этим|при этом|вместе с тем|в то же время|со своей стороны|в частности"
+    r"|in (?:this|that) (?:regard|respect|context|connection)|at the same time|in particular"
+    r"|for (?:his|her|its|their) part"
+    r"|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|statement))(?:\s+|$)",
+    re.IGNORECASE,
+)
+
+_CLAUSE_NUMBER = re.compile(r"^\(?\d{1,3}[.)]\s*")
+#: A news site's name or a city in capitals as a dateline ("INTERFAX.RU - ", "ISLAMABAD: "), and a hyphen written
+#: with spaces ("государства - члены").
+_WEB_DATELINE = re.compile(r"^[A-ZА-ЯЁ][\w-]*\.[A-Za-z]{2,3}\s+[-–—]\s+|^[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}:\s+")
+_SPACED_MEMBERS = re.compile(r"(?<=[а-яё])\s+-\s+(?=член|участни)", re.IGNORECASE)
+#: A sentence adverb after the subject ("The secretary general however said", "…, the spokesman also said").
+_TRAILING_ADVERB = re.compile(
+    r"(?<=\w)(?:\s+(?:however|also|further|therefore|thus|too|later|then|again|meanwhile|nevertheless|subsequently"
+    r"|earlier|in turn|in particular|также|тоже|же|не|не только|не просто|в свою очередь|в очередной раз|once again"
+    r"|в период (?:сво\w+ )?председательства(?: в [А-ЯЁ]+)?"  # "Кыргызстан в период своего председательства"
+    r"|in (?:his|her|their) (?:address|speech|remarks|statement)|в (?:своем|своём) выступлении"
+    r"|in a (?:tweet|post|statement)|on (?:X|Twitter)"
+    rf"|{ADDRESSEES}(?:\s+в\s+[А-ЯЁ][а-яё-]+)?))+$"  # "он журналистам в Самарканде"
+)
+
+
+def clean_phrase(phrase: str) -> str:
+    """``phrase`` without surrounding punctuation, a clause number, a leading conjunction or a trailing adverb."""
+    phrase = " ".join(phrase.strip(' ,;:–—-"“”«»').split())
+    if phrase.count("«") > phrase.count("»"):
+        phrase += "»"  # the closing mark of a name at the end ("программа «Время»") was stripped with the rest
+    phrase = _TRAILING_ADVERB.sub("", phrase)
+    phrase = _CLAUSE_NUMBER.sub("", phrase)  # a clause number
+    phrase = _SPACED_MEMBERS.sub("-", _WEB_DATELINE.sub("", phrase))  # "INTERFAX.RU - Государства - члены …"
+    phrase = _LEADING.sub("", phrase)
+    if phrase[:4].lower() == "the ":
+        phrase = "the " + phrase[4:]
+    return phrase

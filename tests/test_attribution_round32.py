@@ -1,0 +1,159 @@
+"""Who said what, round 32: cases of the seventeenth labelled round once read (a relative clause after "according
+to", subordinate and possessive openings, relayed sources, a ministry's name before a person's, dashed speech,
+addressees and settings before a Russian source, quoted names as subjects)."""
+
+from __future__ import annotations
+
+import pytest
+
+import scotopics
+from scotopics.models.attribution.document import SpeakerDocument
+from scotopics.models.attribution.names import person_mentions, person_names
+from scotopics.models.attribution.openers import subject
+from scotopics.models.attribution.rules import attribute
+from scotopics.models.attribution.trailing import source_words
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return scotopics.load().summarizer.speaker_resolver
+
+
+def test_phrases_that_cannot_speak_are_not_taken_for_speakers():
+    # a relative clause after "according to" names a view, not its holder
+    sentence = "Later a new idea took hold, according to which the Commonwealth is a platform where leaders, who "
+    assert attribute(sentence + "rarely meet, can talk.", []).speaker is None
+    # a plural noun before its verb is no reporting verb ("hopes have been pinned")
+    assert attribute("High hopes have been pinned on the Tashkent summit.", []).speaker is None
+    # a subordinate clause's subject and a possessive's owner open no speaker
+    assert subject("Even if all the CIS member states stopped cooperating in this sphere, little would change.") is None
+    assert subject("Premier Wen Jiabao's proposals at the meeting will shape the agenda for years.") is None
+
+
+def test_a_possessive_before_a_group_leaves_the_group():
+    found = attribute("Подводя итоги форума, его участники сошлись во мнении, что интеграция продолжится.", [])
+    assert found.speaker == "участники"
+    assert attribute("Its members agreed that the fund should start work next year.", []).speaker == "members"
+
+
+def test_an_unnamed_source_that_says_a_person_spoke_gives_the_person():
+    sentence = "A source in the ministry says Mr. Rakhimov stressed that the centre will open in spring."
+    found = attribute(sentence, [])
+    assert (found.speaker, found.verb) == ("Mr. Rakhimov", "stressed")  # (the resolver writes the full name)
+    # an unnamed source that speaks itself keeps its words
+    assert (
+        attribute("A source in the ministry said the talks were difficult.", []).speaker == "A source in the ministry"
+    )
+
+
+def test_the_last_words_of_a_ministry_name_are_not_part_of_the_ministers_name():
+    assert person_names("Minister for Culture and Broadcasting Farhan Qureshi said the festival will open.") == [
+        "Farhan Qureshi"
+    ]
+    assert person_names("Federal Minister for Housing, Planning and Coordination Zahid Malik said") == ["Zahid Malik"]
+    # but an adjective that opens a headline is not a ministry's name
+    assert person_names("Exclusive Live Interview of His Excellency Dmitry Orlov") == ["Dmitry Orlov"]
+
+
+def test_he_after_a_ministry_named_person_is_that_person_not_the_one_named_first(resolver):
+    document = SpeakerDocument(
+        "Pakistan ready to host the council",
+        (
+            ("Prime Minister Imran Qadir will chair the council, the Foreign Office said.",),
+            ("Meanwhile, Minister for Information and Broadcasting Nadia Rauf stressed the meeting's importance.",),
+            ("She assured that every preparation for the meeting is complete.",),
+        ),
+    )
+    assert resolver.resolve(document, 2, 0).speaker == "Nadia Rauf"
+
+
+def test_a_dashed_paragraph_after_an_introduced_expert_is_the_experts(resolver):
+    document = SpeakerDocument(
+        "В Алматы обсудили евразийскую интеграцию",
+        (
+            ("В Алматы прошёл круглый стол о евразийской интеграции.",),
+            ("Ведущий встречи, политолог Тимур Абенов, заострил внимание на проблемах транзита.",),
+            (
+                "— Казахстан и Узбекистан остаются главными транзитными странами региона.",
+                "Эти страны больше всех заинтересованы в новых коридорах.",
+            ),
+        ),
+    )
+    assert resolver.resolve(document, 2, 0).speaker == "Тимур Абенов"
+    assert resolver.resolve(document, 2, 1).speaker == "Тимур Абенов"
+
+
+@pytest.mark.parametrize(
+    ("words", "source"),
+    [
+        ("журналистам по итогам заседания совета Абдылдаев", "Абдылдаев"),
+        ("на открытии учений в Гродно командующий войсками генерал-лейтенант Олег Карпенко", "Олег Карпенко"),
+        ("журналистам министр транспорта Айбек Сейткулов", "министр транспорта Айбек Сейткулов"),
+        ("министр транспорта в беседе с корреспондентом", "министр транспорта"),
+    ],
+)
+def test_the_source_after_a_russian_verb_skips_addressees_and_settings(words, source):
+    assert source_words(words) == source
+
+
+def test_a_quotation_closed_by_a_source_told_journalists_after_a_setting():
+    sentence = "«Решение принято единогласно», – заявил журналистам по итогам саммита Абдылдаев."
+    assert attribute(sentence, []).speaker == "Абдылдаев"
+
+
+def test_a_quoted_name_as_subject_closes_no_quotation():
+    sentence = 'В Уфе в 2015 году "Шанхайская шестерка" одобрила важную резолюцию о расширении.'
+    assert attribute(sentence, []).speaker is None
+    # a quoted title before the verb and its source after it still names the source
+    found = attribute("Документ «Первые шаги» приветствовал Генеральный секретарь ШОС Игорь Семёнов.", [])
+    assert found.speaker == "Игорь Семёнов"
+
+
+def test_an_accusative_or_predicative_opening_is_no_speaker():
+    assert attribute("Главную роль, убежден спикер, играет воля сторон.", []).speaker is None
+    assert attribute("— Примечательно, что в этом году Организация уделила внимание науке.", []).speaker is None
+    # but a fronted object before the subject leaves the subject
+    assert attribute("Особую тревогу эксперты выразили в связи с засухой.", []).speaker == "эксперты"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("To note, the participants of the forum issued a joint appeal.", "the participants of the forum"),
+        (
+            "With the aim to deepen military ties, the defence ministers agreed on joint drills.",
+            "the defence ministers",
+        ),
+        (
+            "In connection with its chairmanship from January 1, 2026, the Kyrgyz side presented priorities.",
+            "the Kyrgyz side",
+        ),
+    ],
+)
+def test_a_fronted_purpose_or_grounds_leaves_the_subject_after_it(sentence, found):
+    assert subject(sentence) == found
+
+
+def test_he_as_the_subject_of_any_verb_is_the_person_before(resolver):
+    document = SpeakerDocument(
+        "Afghan envoy at the contact group",
+        (
+            ("Deputy Foreign Minister Nasir Ahmad Andisha addressed the SCO-Afghanistan Contact Group in Moscow.",),
+            ("The group was set up in 2005 and resumed its work in 2017.",),
+            (
+                "The meeting reviewed the situation in the country.",
+                "Fourth, he discussed the importance of peace and reconciliation led by Afghans.",
+            ),
+        ),
+    )
+    assert resolver.resolve(document, 2, 1).speaker == "Nasir Ahmad Andisha"
+
+
+def test_a_genitive_place_is_no_person():
+    assert person_mentions("В столице Южного Урала пройдёт форум глав регионов.") == ()
+    assert person_mentions("заявил Сергей Лавров") == ("Сергей Лавров",)
+
+
+def test_a_russian_singular_signing_names_its_maker():
+    found = attribute("Премьер-министр Армении Ашот Галстян подписал решение о создании рабочей группы.", [])
+    assert found.speaker == "Ашот Галстян"

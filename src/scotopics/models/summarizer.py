@@ -46,6 +46,7 @@ from .keystatements import (
     select_key_statements,
     sentence_cues,
 )
+from .scenes import only_sets_the_scene
 
 __all__ = ["ReadDocument", "Summarizer", "quotation_spans", "MAX_AUTO_STATEMENTS", "ATTRIBUTION_WINDOW"]
 
@@ -144,8 +145,8 @@ class Summarizer:
             return []
         proba = self.key_proba(document)
         allowed = np.array([may_state(c.text) for c in contexts])
-        topics = np.array([only_discusses(c.text) for c in contexts])
-        if (allowed & ~topics).any():  # "The sides discussed …" only when the document states nothing else
+        topics = np.array([only_discusses(c.text) or only_sets_the_scene(c.text) for c in contexts])
+        if (allowed & ~topics).any():  # "The sides discussed …", "X took part in …" only when nothing else is said
             allowed &= ~topics
         if themes is not None:
             allowed &= np.array([bool(themes & set(c.themes)) for c in contexts])

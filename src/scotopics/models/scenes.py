@@ -1,0 +1,68 @@
+"""Sentences that only set the scene: who took part, who met whom, where and when an event took place.
+
+Reports of meetings say who came and what took place: "The Minister took part in the meeting of the SCO Council of
+Foreign Ministers.", "В работе саммита приняли участие лидеры стран ШОС: …", "Генеральный секретарь ШОС встретился
+с послом …", "12 мая в формате ВКС состоялось совещание министров здравоохранения.". Their words name the
+organisation, its bodies and its members, so the learned scorer ranks them high, yet a reader learns no position,
+assessment, commitment or decision from them: they are about a seventh of the sentences wrongly picked on the
+Russian development pages.
+
+Like :func:`~scotopics.models.discussions.only_discusses`, the summariser picks one only when the document states
+nothing else. A sentence that also quotes someone, speaks of the future or in the first person, holds a word of
+decision, commitment or assessment, or reports another verb of speaking ("… attended the meeting and stressed …",
+"…, highlighting the need to …", "Заседание … прошло результативно") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .attribution.verbs import find_verb
+
+__all__ = ["only_sets_the_scene"]
+
+#: Taking part, attending, meeting, receiving a guest, an event taking place, in the past: "took part in",
+#: "attended", "met with", "held talks", "took place", "принял участие", "присутствовал", "встретился с",
+#: "провел встречу", "принял генерального секретаря", "состоялось заседание", "прошёл форум".
+_SCENE = re.compile(
+    r"(?i)\b(?:took\s+part|participated|attended|met\s+with|held\s+(?:talks|a\s+meeting|meetings)|took\s+place"
+    r"|(?:was|were)\s+held|paid\s+(?:an?\s+)?(?:official\s+|working\s+|state\s+)?visit"
+    r"|received\s+(?:the\s+)?(?:secretary|minister|delegation|ambassador|president|prime)"
+    r"|приняли?\s+участие|приняла\s+участие|участвовал[аи]?|присутствовал[аи]?|встретил(?:ся|ась|ись)"
+    r"|провел[аи]?\s+(?:встречу|встречи|переговоры)|провёл\s+(?:встречу|встречи|переговоры)"
+    r"|принял[аи]?\s+(?:генеральн|министр|делегаци|секретар|посл|глав|председател|президент|премьер)\w*"
+    r"|состоял(?:ось|ся|ась|ись)|прош(?:ло|[её]л|ла|ли))\b"
+)
+#: Stems one of which every such verb holds: most sentences are ruled out by them, without the pattern.
+_STEMS = ("part", "attended", "met ", "held", "place", "visit", "received", "участ", "присутств", "встрет", "провел")
+_STEMS += ("провёл", "принял", "состоял", "прош")
+#: What is still to come ("will take part", "примет участие"): a plan, which is a statement.
+_FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|примет|примут|планиру\w*|предстоит)\b")
+#: Words of a decision, a plan or an assessment ("результативно", "successfully"), and of the first person.
+_STATEMENT_WORDS = (
+    lexicon.words("decision_words") | lexicon.words("commitment_words") | {"we", "i", "our", "мы", "я", "наш"}
+)
+_ASSESSMENT = re.compile(
+    r"(?i)\b(?:результативн|успешн|плодотворн|конструктивн|successful|fruitful|productive|constructive)"
+)
+_WORD = re.compile(r"\w+")
+_QUOTES = frozenset('“”«»"')
+#: A participle of speaking that adds a position ("…, highlighting the need to …", "…, подчеркнув …").
+_STANCE_PARTICIPLE = re.compile(
+    r"(?i),\s+(?:[a-z]+ing|[а-яё]+(?:в|вши|я))\s+(?:that|the|its|что|важность|необходимость)\b"
+)
+
+
+def only_sets_the_scene(sentence: str) -> bool:
+    """Whether ``sentence`` only tells who took part in or attended an event, who met whom, or that an event
+    took place, with no decision, plan, assessment, quotation or other verb of speaking beside it."""
+    lower = sentence.lower()
+    if not any(stem in lower for stem in _STEMS) or not _SCENE.search(sentence):
+        return False
+    if not _QUOTES.isdisjoint(sentence) or _FUTURE.search(sentence) or _STANCE_PARTICIPLE.search(sentence):
+        return False
+    rest = _SCENE.sub(" ", sentence)  # ("приняли" of "приняли участие" is no decision)
+    if _ASSESSMENT.search(rest) or not _STATEMENT_WORDS.isdisjoint(_WORD.findall(rest.lower())):
+        return False
+    return find_verb(rest) is None

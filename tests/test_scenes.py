@@ -1,0 +1,56 @@
+"""A sentence that only sets the scene (who took part, who met whom, that an event took place) is no key statement
+while the document states anything else (models/scenes.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import scotopics
+from scotopics.models.scenes import only_sets_the_scene
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Minister of Agriculture took part in the meeting of SCO agriculture ministers in Bishkek.",
+        "Secretary-General Ivan Petrov met with the Ambassador of Mongolia at the Secretariat on Monday.",
+        "The meeting of the heads of emergency agencies was held in Qingdao on 3 June.",
+        "В работе совещания приняли участие представители министерств юстиции государств-членов ШОС.",
+        "Генеральный секретарь ШОС встретился с послом Казахстана в КНР.",
+        "Президент Узбекистана принял генерального секретаря Организации, прибывшего в Ташкент с визитом.",
+        "12 марта в формате видеоконференции состоялось заседание Совета национальных координаторов.",
+    ],
+)
+def test_a_sentence_that_only_sets_the_scene_is_no_statement(sentence):
+    assert only_sets_the_scene(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister attended the meeting and stressed that food security needs joint action.",  # a position
+        "The President held talks with his counterpart, highlighting the need to raise trade.",  # a stance
+        "В заседании примет участие министр иностранных дел.",  # a plan
+        "Заседание прошло результативно, в обстановке доверия.",  # an assessment
+        "«Мы приняли участие в учениях впервые», – сказал командующий.",  # a quotation, the first person
+        "Участники встречи утвердили план мероприятий на 2027 год.",  # a decision, no scene at all
+    ],
+)
+def test_a_sentence_that_also_states_something_is_left_alone(sentence):
+    assert not only_sets_the_scene(sentence)
+
+
+def test_a_summary_leaves_out_who_took_part():
+    text = (
+        "Министр транспорта Кыргызстана принял участие в совещании министров транспорта государств-членов ШОС.\n\n"
+        "В работе совещания также приняли участие представители Секретариата ШОС.\n\n"
+        "Министры утвердили план развития автомобильных перевозок до 2030 года."
+    )
+    statements = [s.text for s in scotopics.load().summarize(text, n=3)]
+    assert any("утвердили план" in s for s in statements)
+    assert not any("участие" in s for s in statements)
+
+
+def test_a_notice_that_only_sets_the_scene_still_gets_its_best_sentence():
+    statements = scotopics.load().summarize("The meeting of SCO culture ministers was held in Sanya on Friday.", n=1)
+    assert [s.text for s in statements] == ["The meeting of SCO culture ministers was held in Sanya on Friday."]

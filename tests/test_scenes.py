@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import scotopics
-from scotopics.models.scenes import only_sets_the_scene
+from scotopics.models.scenes import only_sets_the_scene, scene_paragraph
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,22 @@ def test_a_summary_leaves_out_who_took_part():
 def test_a_notice_that_only_sets_the_scene_still_gets_its_best_sentence():
     statements = scotopics.load().summarize("The meeting of SCO culture ministers was held in Sanya on Friday.", n=1)
     assert [s.text for s in statements] == ["The meeting of SCO culture ministers was held in Sanya on Friday."]
+
+
+def test_a_paragraph_of_scene_setting_alone_is_procedural_alone():
+    model = scotopics.load()
+    paragraphs = [
+        "В работе совещания приняли участие руководители министерств здравоохранения и санитарных служб "
+        "государств-членов ШОС.",
+        "Министры утвердили совместный план борьбы с эпидемиями и договорились обмениваться данными о вакцинах.",
+    ]
+    first, second = model.classify(paragraphs, in_document=True)
+    assert list(first.themes) == ["procedural"]  # who took part says nothing about health
+    assert "health" in second.themes
+
+
+def test_a_paragraph_with_a_statement_beside_its_scene_is_not_a_scene():
+    assert scene_paragraph("Генеральный секретарь ШОС встретился с послом Индии. Встреча прошла в Секретариате.")
+    assert not scene_paragraph(
+        "Генеральный секретарь ШОС встретился с послом Индии. Он подчеркнул важность борьбы с терроризмом."
+    )

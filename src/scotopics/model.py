@@ -26,6 +26,7 @@ from .models.courtesy import without_courtesy_procedural
 from .models.explanations import Contributions, contributions
 from .models.keystatements import DEFAULT_EVENT_THEME, KeyStatementScorer
 from .models.ranking import themes_by_score
+from .models.scenes import only_the_event_for_scenes
 from .models.shares import theme_shares
 from .models.summarizer import ReadDocument, Summarizer
 from .models.thresholds import ensure_one_theme_in_texts
@@ -100,11 +101,10 @@ class ThemeModel(ManyDocuments):
         :meth:`~ParagraphResult.explain` gives the terms behind each of its themes.
         ``min_score`` replaces the thresholds for this call: one number for every
         theme, or ``{theme: number}`` for some (see :attr:`thresholds`).
-        ``in_document=True`` reads the texts as the paragraphs of one document, in
-        order, as :meth:`analyze` reads them: a title, a heading or a line of page
-        debris gets that ``kind`` and no theme, and a model trained with a context
-        stage judges each content paragraph with its neighbours (other models read
-        every text alone).
+        ``in_document=True`` reads the texts as the paragraphs of one document, in order, as
+        :meth:`analyze` reads them: a title, a heading or a line of page debris gets that ``kind``
+        and no theme, a paragraph that only sets the scene ("X took part in …") ``procedural``
+        alone, and a context stage judges each paragraph with its neighbours.
         """
         clean = [visible_text(text) for text in coerce_text_list(texts)]
         if in_document:
@@ -189,8 +189,10 @@ class ThemeModel(ManyDocuments):
             proba = self.context.predict_proba(proba, bounds, strongest)  # bounds None: each text alone
             thresholds = self.context.thresholds_
         flags = ensure_one_theme_in_texts(proba >= thresholds, proba, texts)
-        if self.event_theme in self.themes:  # rule 12: courtesy alone is no event
-            flags = without_courtesy_procedural(flags, texts, self.themes.index(self.event_theme))
+        if self.event_theme in self.themes:  # rule 12: courtesy alone is no event; rule 3 (in a document): a scene
+            column = self.themes.index(self.event_theme)  # alone is only the event
+            flags = without_courtesy_procedural(flags, texts, column)
+            flags = flags if bounds is None else only_the_event_for_scenes(flags, texts, column)
         return proba, flags
 
     # -- explanations ------------------------------------------------------------

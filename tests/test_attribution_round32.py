@@ -157,3 +157,45 @@ def test_a_genitive_place_is_no_person():
 def test_a_russian_singular_signing_names_its_maker():
     found = attribute("Премьер-министр Армении Ашот Галстян подписал решение о создании рабочей группы.", [])
     assert found.speaker == "Ашот Галстян"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # "he" before an adverb after a gerund's "that": the pronoun the caller resolves to the person before
+        ("Adding that he strongly believes that the bank will open next year.", "Omar Farooq"),
+        # a person before a participle clause with no comma ("PM Shehbaz reaffirming …, stressed")
+        (
+            "PM Imran reaffirming Pakistan's commitment to the goals of the SCO, stressed dialogue over disputes.",
+            "PM Imran",
+        ),
+        # a group before "meeting in …", and a quantifier before a group
+        (
+            "DUSHANBE, May 4 (Khovar) – Heads of the customs services of the SCO member states meeting in the Tajik "
+            "capital agreed on a common list of risky goods.",
+            "Heads of the customs services of the SCO member states",
+        ),
+        ("Based on this, many analysts note that the bank should lend in national currencies.", "many analysts"),
+        # "placed importance on" reports a position
+        ("Farooq also placed importance on the country's ties with Iran.", "Omar Farooq"),
+    ],
+)
+def test_more_subjects_that_speak(sentence, speaker):
+    assert attribute(sentence, ["Finance Minister Omar Farooq said the talks went well."]).speaker == speaker
+
+
+def test_a_noun_in_ing_is_no_participle():
+    sentence = "The participants in the recent meeting of the council stated that trade had grown."
+    assert attribute(sentence, []).speaker == "the participants in the recent meeting of the council"
+    assert attribute("Being open and inclusive and dedicated to promoting trade, the bank grew.", []).speaker is None
+
+
+def test_a_post_s_initials_before_a_middle_name_give_the_full_name(resolver):
+    document = SpeakerDocument(
+        "Pakistan at the SCO",
+        (
+            ("Prime Minister Mian Imran Qadir addressed the SCO Council of Heads of Government in Moscow.",),
+            ("PM Imran reaffirming Pakistan's commitment to the goals of the SCO, stressed dialogue over disputes.",),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "Mian Imran Qadir"

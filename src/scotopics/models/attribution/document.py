@@ -356,7 +356,7 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
         return names[-1] if _fuller(names[-1], known) else known  # the nominative the rules gave, not the lead's case
     words = speaker.split()
     if len(words) == 2 and words[0].isupper() and len(words[0]) <= 4:  # "PM Shehbaz": the Shehbaz Sharif the lead
-        given_first = [n for n in document.names.values() if n.split()[0] == words[1] and len(n.split()) > 1]
+        given_first = [n for n in document.names.values() if words[1] in n.split()[:-1]]  # ("Muhammad Shehbaz …")
         if len(given_first) == 1:  # names, by his given name after the post's initials
             return given_first[0]
     capitalised = [w for w in words if w[:1].isupper() and w.lower().strip(".,") not in TITLE_WORDS]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "PARTICIPLE",
     "SURNAME",
     "NOMINATIVE_PARTICIPLE_ENDINGS",
     "GERUND_ENDINGS",
@@ -71,3 +72,7 @@ def english_gerund_clause(words: list[str]) -> bool:
     """Whether ``words`` open with an English participle and its object ("Observing that India …", "Addressing
     those gathered …"), not with a place ("Beijing and Moscow")."""
     return len(words) > 1 and words[0][:1].isupper() and words[0].lower() in _OPENING_PARTICIPLES
+
+
+#: An English participle clause after a name ("said Mr Doval welcoming the delegates", "PM Shehbaz reaffirming …").
+PARTICIPLE = re.compile(r"\s+(?=[a-z]{3,}ing\b)")

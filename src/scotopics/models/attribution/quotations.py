@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from .names import person_names
+from .participles import PARTICIPLE
 from .sources import body_source
 from .subjects import VERBS, clean_phrase, noun_form
-from .trailing import PARTICIPLE, source_words
+from .trailing import source_words
 from .verbs import find_verb
 
 __all__ = ["quotation_source", "plain_quotes"]

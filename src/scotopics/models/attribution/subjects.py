@@ -12,7 +12,14 @@ from functools import lru_cache
 
 from .clauses import ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE, THINKER_BEFORE_THAT
 from .names import GROUP_WORDS, LATIN_SURNAME, LONE_SURNAME, NOT_PERSON, person_names, who_antecedent
-from .participles import NOMINATIVE_PARTICIPLE_ENDINGS, SURNAME, english_gerund_clause, gerund_clause, participle_clause
+from .participles import (
+    NOMINATIVE_PARTICIPLE_ENDINGS,
+    PARTICIPLE,
+    SURNAME,
+    english_gerund_clause,
+    gerund_clause,
+    participle_clause,
+)
 from .phrases import RUSSIAN_CIRCUMSTANCE, clean_phrase
 from .speaker_types import speaker_type
 from .verbs import AGENT, PASSIVE, VERBS, Verb, find_verb, main_verb, noun_form
@@ -43,6 +50,8 @@ _CLAUSE_BREAK = re.compile(  # clause breaks, and a dateline's end ("(UzA) -- ",
 
 
 _SPEAKER_STARTS = {"the", "he", "she", "we", "i", "they", "он", "она", "они", "мы", "я"}
+#: Quantifiers before a group ("many experts", "some analysts").
+_QUANTIFIERS = frozenset({"many", "some", "most", "several", "многие", "некоторые", "ряд"})
 #: Possessive determiners before a group ("its participants", "его участники").
 _POSSESSIVES = frozenset({"its", "their", "его", "её", "ее", "их"})
 
@@ -79,7 +88,7 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     segments = [s for s in _CLAUSE_BREAK.split(ASIDE.sub(" ", _BRACKETED.sub(" ", before))) if s.strip()]
     if not segments:
         return None
-    phrase = _noun_phrase(segments[-1])
+    phrase = _before_participle(segments[-1])
     if _DEMONSTRATIVES.search(phrase or segments[-1].strip()):
         return None  # "Это подчеркнуло важность …": a thing, not a speaker
     if phrase and len(segments) > 1 and _OFFICE.search(phrase) and not person_names(phrase):
@@ -95,7 +104,7 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     for k in (len(segments) - 1, len(segments) - 2):
         if k >= 1 and segments[k].split()[0].lower() in _RELATIVE_PRONOUNS:
             return _antecedent(segments[k - 1], surname=k == len(segments) - 2)  # "Рахмон, который …, назвал"
-    earlier = _noun_phrase(segments[-2])
+    earlier = _before_participle(segments[-2])
     if earlier and (person_names(earlier) or _OFFICE.search(earlier) or SURNAME.fullmatch(earlier)):
         return earlier
     surname = earlier.split()[-1] if earlier and re.fullmatch(r"(?:[A-Z]{2,3}\s+)?\S+", earlier) else ""  # ("PM Modi")
@@ -104,6 +113,25 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     if earlier and speaker_type(earlier) == "group" and participle_clause(segments[-1].split()):
         return earlier  # "The member states, reaffirming …, decided", "Участники, отметив …, договорились"
     return None
+
+
+def _before_participle(segment: str) -> str | None:
+    """:func:`_noun_phrase` of ``segment``, else the person, office or group before an English participle ("PM
+    Shehbaz reaffirming Pakistan's commitment to …, stressed", "Experts from the member states meeting in Delhi
+    agreed"), not a noun in "-ing" ("The participants in the recent meeting of …")."""
+    phrase = _noun_phrase(segment)
+    parts = PARTICIPLE.split(segment, maxsplit=1)
+    if phrase or len(parts) < 2 or parts[1].split()[1:2] == ["of"]:
+        return phrase
+    head = _noun_phrase(parts[0])
+    if head is None or head.lower() in _DEMONSTRATIVE_HEADS:
+        return None  # ("Those taking part in the meeting …": no one named)
+    return head if head.split()[-1].lower() in GROUP_WORDS or _PERSON_OR_OFFICE.fullmatch(head) else None
+
+
+_DEMONSTRATIVE_HEADS = frozenset({"those", "these", "this", "that", "it", "they"})
+#: A name or an office in capitals, with a post's initials before it ("PM Shehbaz", "Foreign Minister Dar").
+_PERSON_OR_OFFICE = re.compile(r"(?:[A-Z]{2,3}\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}")
 
 
 def _antecedent(segment: str, *, surname: bool) -> str | None:
@@ -273,8 +301,9 @@ def _noun_phrase(segment: str) -> str | None:
     pronoun = next((w for w in words if w.lower() in ("он", "она", "они")), None)
     if pronoun and not person_names(phrase):
         return pronoun  # "В своем обращении он обозначил проблемы, призвал …": "он", resolved by the caller
-    if len(words) > 1 and words[-1].lower() in ("he", "she", "they", "we"):
-        return words[-1]  # "One of the items he stressed": a relative clause's pronoun, resolved by the caller
+    pronoun_at = len(words) - 1 - (len(words) > 2 and words[-1].islower() and words[-1].endswith("ly"))
+    if len(words) > 1 and words[pronoun_at].lower() in ("he", "she", "they", "we"):  # "One of the items he stressed",
+        return words[pronoun_at]  # "Adding that he strongly believes": the pronoun, resolved by the caller
     head = _RUSSIAN_SETTING.split(phrase, maxsplit=1)[0]  # "глава ведомства на совещании …", "Главы государств на …"
     lone_surname = (
         head != phrase and LATIN_SURNAME.fullmatch(head) is not None and head.lower() not in _SENTENCE_ADVERBS
@@ -318,6 +347,9 @@ def _noun_phrase(segment: str) -> str | None:
         first[0].isupper()
         or first.lower() in _SPEAKER_STARTS
         or first.lower() in GROUP_WORDS
+        or first.lower() in _QUANTIFIERS
+        and len(words) > 1
+        and words[1].lower() in GROUP_WORDS  # "Based on this, many experts note that …"
         or first.lower() in RUSSIAN_OFFICE_NOUNS  # "генсек ШОС", "министр иностранных дел", "российский лидер"
         or first.lower().endswith(_ADJECTIVE_ENDINGS)
         and len(words) > 1

@@ -19,7 +19,7 @@ from .participles import GERUND_ENDINGS, NOMINATIVE_PARTICIPLE_ENDINGS
 from .sources import body_source
 from .verbs import find_verb
 
-__all__ = ["source_words", "trailing_source", "aside_source", "WHERE_AND_HOW", "PARTICIPLE", "name_after_verb"]
+__all__ = ["source_words", "trailing_source", "aside_source", "WHERE_AND_HOW", "name_after_verb"]
 
 
 _SAID = (
@@ -107,8 +107,6 @@ _PUT_FORWARD = re.compile(
 _CITING = re.compile(
     r",\s+[^,]{2,60}?\s+(?:reports?|reported|writes|wrote|said|says)\s+(?:citing|quoting)\s+(?P<speaker>[^,.;]{2,160})\.?$"
 )
-#: A participle clause after a source's name ("said Mr Doval welcoming the delegates").
-PARTICIPLE = re.compile(r"\s+(?=[a-z]{3,}ing\b)")
 #: Where and how a source spoke, after its name ("… in a statement on Twitter", "… в ходе пресс-конференции").
 WHERE_AND_HOW = re.compile(
     r"\s+(?:in|on|at|during|after|while|via|в ходе|во время|в беседе|в интервью|в эфире|в связи с|на|при|по итогам"

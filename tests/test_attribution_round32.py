@@ -199,3 +199,68 @@ def test_a_post_s_initials_before_a_middle_name_give_the_full_name(resolver):
         ),
     )
     assert resolver.resolve(document, 1, 0).speaker == "Mian Imran Qadir"
+
+
+def test_a_group_reported_by_he_said_is_not_the_speaker(resolver):
+    document = SpeakerDocument(
+        "Security council secretaries meet in Minsk",
+        (
+            (
+                "MINSK. May 12 (Interfax) - The CSTO sees drug trafficking as a key threat to the region, Belarus's "
+                "Security Council Secretary Pavel Volkov said after a meeting of the security council secretaries.",
+            ),
+            ('"Participants in today\'s meeting agreed that the threat is growing," Volkov told journalists.',),
+            ("The sides called for stronger border controls amid the threats from Afghanistan, he said.",),
+        ),
+    )
+    assert resolver.resolve(document, 2, 0).speaker == "Pavel Volkov"
+
+
+def test_the_president_of_the_country_is_the_president_the_text_names(resolver):
+    document = SpeakerDocument(
+        "Uzbekistan ratifies the SCO agreement on tourism",
+        (
+            ("President Shavkat Mirziyoyev signed a decree approving the SCO agreement on tourism.",),
+            ("The president of the country instructed the Foreign Ministry to notify the SCO Secretariat.",),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "Shavkat Mirziyoyev"
+
+
+def test_a_date_between_a_russian_subject_and_its_verb_leaves_the_subject():
+    sentence = (
+        "Премьер-министр Казахстана Алихан Смаилов 3 ноября в ходе 21-го дистанционного заседания Совета глав "
+        "правительств государств-членов Шанхайской организации сотрудничества (ШОС) призвал ускорить работу."
+    )
+    assert attribute(sentence, []).speaker == "Алихан Смаилов"
+
+
+def test_an_interviews_answer_is_the_interviewees_whatever_its_subject_did(resolver):
+    document = SpeakerDocument(
+        "Secretary-General Ivan Petrov on the conference on water",
+        (
+            (
+                "The conference on water convened by the Organisation took place in Almaty on 3 April.",
+                "Secretary-General Ivan Petrov answered questions after it.",
+            ),
+            ("Question: Mr. Secretary-General, what did the conference achieve?",),
+            (
+                "Answer: For the first time all the countries of the basin met at one table.",
+                "The participants adopted a declaration and a plan of action on sharing water data.",
+            ),
+        ),
+    )
+    assert resolver.resolve(document, 2, 1).speaker == "Ivan Petrov"
+
+
+def test_a_person_in_an_interview_with_an_agency_is_interviewed(resolver):
+    document = SpeakerDocument(
+        "Interview with the SCO Secretary-General",
+        (
+            ("SCO Secretary-General Ivan Petrov, in an interview with TASS, spoke about the year's results.",),
+            ("– How would you sum up the year?",),
+            ("– The year was difficult for the whole world.",),
+            ("All parties agree that cohesion matters more than ever.",),
+        ),
+    )
+    assert resolver.resolve(document, 3, 0).speaker == "Ivan Petrov"

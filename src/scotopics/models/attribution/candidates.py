@@ -37,6 +37,7 @@ from .quoted_titles import quoted_title_spans
 from .rules import Attribution, attribute, carries_news
 from .sources import names_the_source_before, quoted_document_source
 from .speaker_types import speaker_type
+from .trailing import trailing_source
 
 __all__ = [
     "Candidate",
@@ -153,7 +154,9 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
         found.append(Candidate(rule.speaker, {"rule"}, in_sentence=True))
     if closing:
         found.append(Candidate(closing, {"quote"}))
-    head = None if quoted else subject_of(document, own)  # inside a quotation the subject is what is quoted
+    told = trailing_source(own)  # "The sides called for …, he said.": what he reported, its subject no speaker
+    said_by_pronoun = told is not None and told[0].lower() in SINGULAR_PRONOUNS
+    head = None if quoted or said_by_pronoun else subject_of(document, own)  # (inside a quotation likewise)
     if head and document.countries and _BOTH.match(head):  # "Both countries", "The two sides" of a bilateral text
         head = document.countries
     if head and may_speak(head):

@@ -382,7 +382,7 @@ SINGLE_OFFICE = re.compile(
     # "the Minister of State for Culture", "the minister of foreign affairs"
     r"(?:\s+of\s+state|\s+of\s+foreign\s+affairs)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"
     # "the President of Russia", "the secretary general of the Shanghai Cooperation Organization"
-    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2})?$"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}|\s+of\s+the\s+country)?$"
     # India's External Affairs Minister written like a name ("EAM underlined …"), and its Defence Minister
     rf"|^EAM$|^Minister$|^Raksha\s+Mantri$|{COUNTRY_LEADER}"  # and "the Kazakh leader"
     r"|^(?:the\s+)?head\s+of\s+the\s+foreign\s+ministry$|^the\s+(?:[a-z]+\s+)?general$"  # (in lower case too)

@@ -205,6 +205,9 @@ class SpeakerResolver:
         if not speaker:
             return speaker
         subject = speaker_type(speaker) in ("country", "group") or _THE_ORGANISATION.match(speaker) is not None
+        answer = _answering(document, index) if subject and document.dialogue else None
+        if answer:  # an interview's answer is the interviewee's, whatever its subject did ("The states agreed …")
+            return canonical(document, answer[1])
         if subject and _speaks_through_floor(own, speaker, rule):
             floor = document.floor_holder(index) or (document.turn_at(index) if document.turns else None)
             floor = floor or _answering(document, index)  # an interview's answer: "The SCO has become …"

@@ -171,13 +171,16 @@ _INTERVIEWEE = re.compile(
 #: подчеркнул …"): the last person named before the verb.
 _INTERVIEWEE_BEFORE = re.compile(
     r"(?i)\bв\s+интервью\b(?P<who>[^.?!]{3,200}?)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил)\w*"
-    rf"|(?P<giver>[^.?!]{{3,200}}?)\s(?:дал[аи]?\s+(?:интервью|{EXPERT_VIEW})|gave\s+(?:an\s+)?(?:exclusive\s+)?interview)"
+    rf"|(?P<giver>[^.?!]{{3,200}}?)(?:\s(?:дал[аи]?\s+(?:интервью|{EXPERT_VIEW})|gave\s+(?:an\s+)?(?:exclusive\s+)?interview)"
+    r"|,\s+in\s+an?\s+(?:exclusive\s+)?interview\s+(?:with|to)\s)"  # "Zhang Ming, in an interview with RIA Novosti,"
     rf"|(?P<answering>[^.?!]{{3,200}}?)\s{ANSWERED_QUESTIONS}"  # "… Эрмек Бакиров ответил на вопросы агентства"
 )
 
 
 #: The verbs :data:`_INTERVIEWEE_BEFORE` ends on, found cheaply before its slower search.
-_INTERVIEWEE_VERB = re.compile(r"(?i)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил|дал[аи]?\s|gave\s)")
+_INTERVIEWEE_VERB = re.compile(
+    r"(?i)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил|дал[аи]?\s|gave\s|interview\s+(?:with|to)\s)"
+)
 #: What a match of :data:`_INTERVIEWEE_BEFORE` never crosses.
 _SENTENCE_MARK = re.compile(r"[.?!]")
 

@@ -264,3 +264,24 @@ def test_a_person_in_an_interview_with_an_agency_is_interviewed(resolver):
         ),
     )
     assert resolver.resolve(document, 3, 0).speaker == "Ivan Petrov"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "At the meeting, a statement was adopted by the heads of government of the CIS member states on the "
+            "prospects for cultural cooperation.",
+            "the heads of government of the CIS member states",
+        ),
+        ("Reliable supplies were described by the ministers as a condition for growth.", "the ministers"),
+    ],
+)
+def test_a_passives_agent_ends_where_its_noun_phrase_does(sentence, speaker):
+    assert attribute(sentence, []).speaker == speaker
+
+
+def test_a_things_relative_clause_leaves_only_its_pronoun():
+    # "a culture that it wants to share": the rules give "it", which the resolver drops as unresolved, never the
+    # clause before it
+    assert attribute("Russia has a great culture that it wants to share with the world.", []).speaker == "it"

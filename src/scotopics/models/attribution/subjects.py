@@ -50,6 +50,10 @@ _CLAUSE_BREAK = re.compile(  # clause breaks, and a dateline's end ("(UzA) -- ",
 
 
 _SPEAKER_STARTS = {"the", "he", "she", "we", "i", "they", "он", "она", "они", "мы", "я"}
+#: A preposition that ends a passive's agent ("by the heads of government of the CIS on the prospects …").
+_AGENT_END = re.compile(
+    r"\s+(?:on|in|at|during|for|to|with|after|before|under|regarding|as|is|are|was|were|which|who|and(?=\s+[a-z]+ed\b))\s+"
+)
 #: Quantifiers before a group ("many experts", "some analysts").
 _QUANTIFIERS = frozenset({"many", "some", "most", "several", "многие", "некоторые", "ряд"})
 #: Possessive determiners before a group ("its participants", "его участники").
@@ -82,8 +86,8 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     if thinker := THINKER_BEFORE_THAT.match(before):
         return thinker.group(1)  # "We hope that the Afghan authorities take note …": we
     if PASSIVE.search(before):  # "The plan was adopted (by the ministers)": the subject said nothing
-        agent = AGENT.match(sentence, verb.start + len(verb.text))
-        return _noun_phrase(agent.group(1)) if agent else None
+        agent = AGENT.match(sentence, verb.start + len(verb.text))  # (up to what it did it on: "adopted by the heads
+        return _noun_phrase(_AGENT_END.split(agent.group(1), maxsplit=1)[0]) if agent else None  # of … on the …")
     before = _WHICH_CLAUSE.split(before)[-1]  # "… was held, during which India underlined": "India"
     segments = [s for s in _CLAUSE_BREAK.split(ASIDE.sub(" ", _BRACKETED.sub(" ", before))) if s.strip()]
     if not segments:
@@ -303,7 +307,7 @@ def _noun_phrase(segment: str) -> str | None:
     if pronoun and not person_names(phrase):
         return pronoun  # "В своем обращении он обозначил проблемы, призвал …": "он", resolved by the caller
     pronoun_at = len(words) - 1 - (len(words) > 2 and words[-1].islower() and words[-1].endswith("ly"))
-    if len(words) > 1 and words[pronoun_at].lower() in ("he", "she", "they", "we"):  # "One of the items he stressed",
+    if len(words) > 1 and words[pronoun_at].lower() in ("he", "she", "they", "we", "it"):  # "One of the items he said",
         return words[pronoun_at]  # "Adding that he strongly believes": the pronoun, resolved by the caller
     head = _RUSSIAN_SETTING.split(phrase, maxsplit=1)[0]  # "глава ведомства на совещании …", "Главы государств на …"
     lone_surname = (

@@ -161,7 +161,8 @@ def test_a_name_the_rules_put_in_the_nominative_is_kept_over_the_leads_oblique_c
         ),
     )
     assert canonical(document, "Азат Орозов") == "Азат Орозов"
-    assert canonical(document, "Орозов") == "Азата Орозова"  # a surname alone still takes the lead's full name
+    assert canonical(document, "Орозов") == "Азат Орозов"  # a surname alone takes the lead's full name, in the
+    # nominative the surname itself gives (round 32)
 
 
 def test_a_report_that_closes_a_quotation_only_carries_the_speaker_the_quotation_names():

@@ -285,3 +285,29 @@ def test_a_things_relative_clause_leaves_only_its_pronoun():
     # "a culture that it wants to share": the rules give "it", which the resolver drops as unresolved, never the
     # clause before it
     assert attribute("Russia has a great culture that it wants to share with the world.", []).speaker == "it"
+
+
+def test_a_weekday_between_a_fronted_remark_and_the_subject_leaves_the_subject():
+    sentence = "In his opening remarks on Thursday Armenian Prime Minister Ashot Galstyan stressed that trade grows."
+    assert attribute(sentence, []).speaker == "Ashot Galstyan"
+
+
+def test_the_russian_leader_is_the_president_named_with_russia_not_the_host(resolver):
+    document = SpeakerDocument(
+        "CIS summit in Dushanbe",
+        (
+            ("President of Tajikistan Ahmad Nazarov hosted the CIS summit on Saturday.",),
+            ("Russian President Pavel Orlov said the Commonwealth keeps its value.",),
+            ("“The integration will deepen over the years,” Russian leader stated.",),
+        ),
+    )
+    assert resolver.resolve(document, 2, 0).speaker == "Pavel Orlov"
+
+
+def test_a_lone_surname_gives_the_nominative_of_a_name_the_lead_wrote_in_the_genitive():
+    context = ["Президент встретился с председателем Коллегии ЕЭК Тиграна Саркисяна."]
+    assert attribute("Саркисян заявил, что интеграция продолжится.", context).speaker == "Тигран Саркисян"
+    # a name whose nominative only looks oblique ("Бахром") stays as written
+    assert attribute("Исаев заявил, что торговля растёт.", ["Министр Бахром Исаев прибыл в Ташкент."]).speaker == (
+        "Бахром Исаев"
+    )

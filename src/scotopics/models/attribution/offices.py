@@ -1,8 +1,7 @@
 """Which person holds an office a document names: "the Secretary-General" → "Zhang Ming".
 
-A reader resolves "the minister", "глава МИД РФ" or "the top Iranian diplomat" to the
-person the document introduces with that office, usually in its title or lead
-("Foreign Minister Wang Yi", "Minister of State for Culture, Dr Mahesh Sharma").
+A reader resolves "the minister", "глава МИД РФ" or "the top Iranian diplomat" to the person the document
+introduces with that office, usually in its title or lead ("Foreign Minister Wang Yi", "Minister … Dr Mahesh Sharma").
 """
 
 from __future__ import annotations
@@ -246,8 +245,9 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
         field = re.escape(qualifier.group(1))
         nationality = next((w[:4].lower() for w in office.split() if _NATIONALITY.match(w)), None)
         stem = rf"(?:{field}\s+{stem}|{stem}\w*(?:\s+(?:of|for|State|the)){{1,4}}\s+{field})"
-    # "the President of Russia": only a holder the text names with that country
-    country = next((w[:5].lower() for w in _OF_COUNTRY.findall(office) if w.lower() in COUNTRIES), None)
+    # "the President of Russia", "the Russian leader": only a holder the text names with that country
+    named = [w for w in _OF_COUNTRY.findall(office) if w.lower() in COUNTRIES]
+    country = (named + [w for w in office.split() if head_of_state and _NATIONALITY.match(w)] or [""])[0][:5].lower()
     office_country = russian_country(office)  # "глава МИД России": not the "глава МИД Казахстана" of the lead
     initials = frozenset(re.findall(r"\b[A-ZА-ЯЁ]{3,6}\b", office)) - {"SCO", "ШОС", "МИД", "CIS", "СНГ"}
     # The title and lead first; then the rest of the document (an ambassador introduced in paragraph four).

@@ -140,8 +140,9 @@ def _resolve(phrase: str, known: _Known) -> str:
     if len(capitalised) == 1:  # "Mr. Norov", "Norov"
         key = surname_key(capitalised[0])
         full = next((n for n in reversed(known.names) if surname_key(n) == key), None)
-        if full:
-            return full
+        if full:  # (in the nominative the surname gives: "Саркисян" of the lead's "Тиграна Саркисяна")
+            oblique = full.split()[-1] != capitalised[0] and nominative(full).endswith(f" {capitalised[0]}")
+            return nominative(full) if oblique else full
     if lower.startswith("the ") and any(w.lower() in _TITLE_WORDS - {"the", "of"} for w in words[1:]):
         deputy = r"(?i:deputy)\s+" if "deputy" in lower.split() else ""  # the deputy, not the Secretary-General
         titled = [

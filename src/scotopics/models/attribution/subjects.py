@@ -195,7 +195,8 @@ _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 #: A date before the subject ("1 сентября", "On 5 May", "15 June 2024").
 _LEADING_DATE = re.compile(
     r"^(?:on\s+)?\d{1,2}\s+[A-Za-zА-ЯЁа-яё]+\.?(?:\s+\d{4}(?:\s*г(?:ода|\.)?)?)?,?\s+(?=\S)"
-    r"|^(?:date\s+)?\d{4}-\d{2}-\d{2}\s+|^\d{1,2}:\d{2}\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*",  # a page's date stamp
+    r"|^(?:date\s+)?\d{4}-\d{2}-\d{2}\s+|^\d{1,2}:\d{2}\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*"  # a page's date stamp
+    r"|^(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=[A-Z])",  # "on Thursday"
     re.I,
 )
 #: A Russian adjective in the nominative ("кыргызская", "российский", "главные").
@@ -297,7 +298,7 @@ _IMPERSONAL_SUBJECTS = frozenset({"it's", "that's", "there's", "this is", "it is
 def _noun_phrase(segment: str) -> str | None:
     """``segment`` cleaned as a speaker phrase, or None when it cannot name one."""
     phrase = _FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"
-    phrase = _LEADING_DATE.sub("", AFTER_SUBJECT.sub("", phrase))  # "1 сентября страны ШОС договорились"
+    phrase = AFTER_SUBJECT.sub("", _LEADING_DATE.sub("", phrase))  # "1 сентября страны ШОС договорились"
     words = phrase.split()
     if 0 < len(words) <= 2 and _NOT_A_SUBJECT.match(words[0]):
         return None  # "Ключевую роль", "Примечательно": an object or a predicative (but "Особую тревогу эксперты")

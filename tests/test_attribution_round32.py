@@ -311,3 +311,18 @@ def test_a_lone_surname_gives_the_nominative_of_a_name_the_lead_wrote_in_the_gen
     assert attribute("Исаев заявил, что торговля растёт.", ["Министр Бахром Исаев прибыл в Ташкент."]).speaker == (
         "Бахром Исаев"
     )
+
+
+def test_a_leader_by_nationality_falls_back_to_the_president_the_text_names_without_it(resolver):
+    document = SpeakerDocument(
+        "Rahmon at the CICA summit",
+        (
+            ("President Emomali Rahmon addressed the CICA summit in Astana on Thursday.",),
+            ("“Tajikistan calls for an inclusive government in Afghanistan,” the Tajik leader stated.",),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "Emomali Rahmon"
+
+
+def test_a_group_cut_before_a_number_is_no_subject():
+    assert subject("— In 2001, the leaders of six countries — China, Russia and four others — signed it.") is None

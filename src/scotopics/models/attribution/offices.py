@@ -143,6 +143,7 @@ _NATIONALITY = re.compile(
 )
 #: The Kremlin's spokesman as Russian news call him ("представитель Кремля", "пресс-секретарь президента").
 KREMLIN_SPOKESMAN = r"представител\w*\s+кремля|пресс-секретар\w*\s+(?:президента|кремля)"
+_HEAD_OF_GOVERNMENT = r"(?:prime\s+minister|premier|chairman\s+of\s+the\s+cabinet|head\s+of\s+(?:the\s+)?government)"
 #: Epithets news give an office, and the post the lead names its holder by: the head of a foreign ministry
 #: ("глава МИД РФ") is the foreign minister, "the premier" the prime minister, "the Russian defense chief" the
 #: defence minister, "глава Совбеза" the secretary of the Security Council.
@@ -180,10 +181,7 @@ _EPITHETS = (
         ),
         r"(?:secretary[\s-]+general|генеральн\w+\s+секретар\w*|генсек\w*)",
     ),
-    (  # "the head of the Cabinet", "the Head of Government": the prime minister or the cabinet's chairman
-        re.compile(r"(?i)\bhead\s+of\s+(?:the\s+)?(?:government|cabinet)\b"),
-        r"(?:prime\s+minister|premier|chairman\s+of\s+the\s+cabinet|head\s+of\s+(?:the\s+)?government)",
-    ),
+    (re.compile(r"(?i)\bhead\s+of\s+(?:the\s+)?(?:government|cabinet)\b"), _HEAD_OF_GOVERNMENT),  # "the Cabinet's"
     (
         re.compile(r"(?i)\bглав\w*\s+(?:совбеза|совета\s+безопасности)"),
         r"секретар\w*\s+(?:совета\s+безопасности|совбеза)",
@@ -198,6 +196,8 @@ def find_office_holder(
     rest), as ``known`` (surname key → full name) gives it; else the person the ``headline`` reports, when the text
     introduces him by no other post ("Jaishankar calls for …" / "the External Affairs Minister then highlighted")."""
     holder = _named_holder(office, texts, known)
+    if holder is None and _HEAD_OF_STATE.search(office):  # "the Tajik leader" the text calls "President X" only
+        holder = _named_holder(" ".join(w for w in office.split() if not _NATIONALITY.match(w)), texts, known)
     if holder is not None or headline is None:
         return holder
     personal = _PERSONAL_POST.search(office) and not _PLURAL_OFFICE.search(office)

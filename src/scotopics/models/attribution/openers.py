@@ -43,6 +43,8 @@ _SUBORDINATORS = frozenset(
 _OPENING_PHRASE = re.compile(rf"^\s*{RUSSIAN_CIRCUMSTANCE}\s+(?=\w)", re.IGNORECASE)
 #: "states" as a verb ("The Initiative states that …"), not the noun of "the member states".
 _STATES_THAT = re.compile(r"\s+states\s+that\b")
+#: Numbers that leave "the leaders of six" unfinished (a dash or a list follows).
+_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 #: What brackets hold ("(15 June 2006, Shanghai)"): its commas break no clause.
 _BRACKETS = re.compile(r"\([^()]*\)")
 #: An English circumstance fronted before a comma ("During the talks,", "At the meeting,", "On Tuesday,").
@@ -94,6 +96,7 @@ def subject(sentence: str) -> str | None:
     if lowered[0] in _SUBORDINATORS or lowered[-1].endswith(("'s", "’s")):
         return None  # "Even if all the member states …", "Premier Li's proposals will …": no speaker
     group_of = len(lowered) > 3 and lowered[0] == "the" and lowered[1] in GROUP_WORDS and lowered[2] == "of"
+    group_of = group_of and lowered[-1] not in _NUMBERS and not lowered[-1].isdigit()  # ("the leaders of six —")
     head = lowered[0] if lowered[0] in GROUP_WORDS else lowered[1] if group_of else lowered[-1]  # "the participants
     # of the meeting"
     pronoun = head in SINGULAR_PRONOUNS or head in PLURAL_PRONOUNS

@@ -20,7 +20,7 @@ import re
 from . import lexicon
 from .attribution.verbs import find_verb
 
-__all__ = ["only_discusses"]
+__all__ = ["only_discusses", "STATEMENT_WORDS"]
 
 #: The verbs of talks in the past: "discussed", "exchanged views", "reviewed", "обсудили", "рассмотрели",
 #: "обменялись мнениями", "состоялся обмен мнениями".
@@ -35,7 +35,7 @@ _STEMS = ("обсу", "рассмотр", "мнени", "discussed", "views", "r
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|планиру\w*|предстоит)\b")
 #: Words of a decision, a plan or an assessment ("approved", "утвердили", "important", "необходимо"), and of
 #: the first person.
-_STATEMENT_WORDS = (
+STATEMENT_WORDS = (
     lexicon.words("decision_words") | lexicon.words("commitment_words") | {"we", "i", "our", "мы", "я", "наш"}
 )
 _WORD = re.compile(r"\w+")
@@ -50,6 +50,6 @@ def only_discusses(sentence: str) -> bool:
         return False
     if not _QUOTES.isdisjoint(sentence) or _FUTURE.search(sentence):
         return False
-    if not _STATEMENT_WORDS.isdisjoint(_WORD.findall(lower)):
+    if not STATEMENT_WORDS.isdisjoint(_WORD.findall(lower)):
         return False
     return find_verb(_DISCUSSED.sub(" ", sentence)) is None

@@ -20,8 +20,8 @@ import re
 import numpy as np
 
 from ..text.sentences import split_sentences
-from . import lexicon
 from .attribution.verbs import find_verb
+from .discussions import STATEMENT_WORDS
 
 __all__ = ["only_sets_the_scene", "scene_paragraph", "only_the_event_for_scenes"]
 
@@ -44,10 +44,7 @@ _STEMS = re.compile(
 )
 #: What is still to come ("will take part", "примет участие"): a plan, which is a statement.
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|примет|примут|планиру\w*|предстоит)\b")
-#: Words of a decision, a plan or an assessment ("результативно", "successfully"), and of the first person.
-_STATEMENT_WORDS = (
-    lexicon.words("decision_words") | lexicon.words("commitment_words") | {"we", "i", "our", "мы", "я", "наш"}
-)
+#: Words of an assessment beside those of a decision or a plan (:data:`~.discussions.STATEMENT_WORDS`).
 _ASSESSMENT = re.compile(
     r"(?i)\b(?:результативн|успешн|плодотворн|конструктивн|successful|fruitful|productive|constructive)"
 )
@@ -67,7 +64,7 @@ def only_sets_the_scene(sentence: str) -> bool:
     if _FUTURE.search(sentence) or _STANCE_PARTICIPLE.search(sentence):
         return False
     rest = _SCENE.sub(" ", sentence)  # ("приняли" of "приняли участие" is no decision)
-    if _ASSESSMENT.search(rest) or not _STATEMENT_WORDS.isdisjoint(_WORD.findall(rest.lower())):
+    if _ASSESSMENT.search(rest) or not STATEMENT_WORDS.isdisjoint(_WORD.findall(rest.lower())):
         return False
     return find_verb(rest) is None
 

@@ -38,9 +38,9 @@ _SCENE = re.compile(
     r"|состоял(?:ось|ся|ась|ись)|прош(?:ло|[её]л|ла|ли))\b"
 )
 #: Pieces one of which every such verb holds: most sentences are ruled out by them, without the pattern.
-_STEMS = re.compile(
-    r"[Tt]ook part|[Pp]articipated|[Aa]ttended|[Mm]et with|[Hh]eld|[Tt]ook place|[Pp]aid|[Rr]eceived|[Уу]част"
-    r"|[Пп]рисутствовал|[Вв]стрети|[Пп]ров[её]л|[Пп]ринял|[Сс]остоял|[Пп]рош"
+_STEMS = tuple(
+    "took part|participated|attended|met with|held|took place|paid|received|участ|присутствовал|встрети|провел|провёл"
+    "|принял|состоял|прош".split("|")
 )
 #: What is still to come ("will take part", "примет участие"): a plan, which is a statement.
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|примет|примут|планиру\w*|предстоит)\b")
@@ -59,7 +59,10 @@ _STANCE_PARTICIPLE = re.compile(
 def only_sets_the_scene(sentence: str) -> bool:
     """Whether ``sentence`` only tells who took part in or attended an event, who met whom, or that an event
     took place, with no decision, plan, assessment, quotation or other verb of speaking beside it."""
-    if any(mark in sentence for mark in _QUOTES) or not _STEMS.search(sentence) or not _SCENE.search(sentence):
+    lower = sentence.lower()
+    if not any(stem in lower for stem in _STEMS) or any(mark in sentence for mark in _QUOTES):
+        return False
+    if not _SCENE.search(sentence):
         return False
     if _FUTURE.search(sentence) or _STANCE_PARTICIPLE.search(sentence):
         return False

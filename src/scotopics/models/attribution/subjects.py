@@ -124,9 +124,11 @@ def _before_participle(segment: str) -> str | None:
     Shehbaz reaffirming Pakistan's commitment to …, stressed", "Experts from the member states meeting in Delhi
     agreed"), not a noun in "-ing" ("The participants in the recent meeting of …")."""
     phrase = _noun_phrase(segment)
-    parts = PARTICIPLE.split(segment, maxsplit=1)
-    if phrase or len(parts) < 2 or parts[1].split()[1:2] == ["of"]:
+    if phrase or "ing " not in segment:
         return phrase
+    parts = PARTICIPLE.split(segment, maxsplit=1)
+    if len(parts) < 2 or parts[1].split()[1:2] == ["of"]:
+        return None
     head = _noun_phrase(parts[0])
     if head is None or head.lower() in _DEMONSTRATIVE_HEADS:
         return None  # ("Those taking part in the meeting …": no one named)

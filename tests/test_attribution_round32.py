@@ -326,3 +326,12 @@ def test_a_leader_by_nationality_falls_back_to_the_president_the_text_names_with
 
 def test_a_group_cut_before_a_number_is_no_subject():
     assert subject("— In 2001, the leaders of six countries — China, Russia and four others — signed it.") is None
+
+
+def test_states_before_a_verb_of_its_own_is_a_noun_and_everyone_names_no_one():
+    sentence = "Thus, the trade turnover between Uzbekistan and the Commonwealth states increased by a third."
+    assert attribute(sentence, []).speaker is None
+    assert attribute("The heads of EAEU-member states signed the agreement.", []).speaker == (
+        "the heads of EAEU-member states"
+    )
+    assert attribute("Everyone noted the growing tension in the region.", []).speaker is None

@@ -294,6 +294,7 @@ _NOT_A_SUBJECT = re.compile(
     r"(?i)^[а-яё]+(?:ую|юю)$|^(?:примечательно|важно|очевидно|интересно|характерно|показательно|известно|понятно)$"
 )
 _IMPERSONAL_SUBJECTS = frozenset({"it's", "that's", "there's", "this is", "it is", "there is"})
+_IMPERSONAL_SUBJECTS |= {"everyone", "everybody", "nobody", "no one", "someone", "somebody"}  # ("Everyone noted …")
 
 
 @lru_cache(maxsize=4096)

@@ -164,8 +164,8 @@ _NOUN_STATES_NEXT = frozenset("of - and or are were have will should must can".s
 
 def _noun_by_next(word: str, after: list[str]) -> bool:
     """Whether ``word`` is a noun by the word after it: "support of", "call of" (a noun of what), "states are"."""
-    if word == "states":
-        return bool(after) and after[0] in _NOUN_STATES_NEXT
+    if word == "states":  # ("the Commonwealth states increased …": a verb of their own follows)
+        return bool(after) and (after[0] in _NOUN_STATES_NEXT or after[0].endswith("ed"))
     if word.endswith("s") and not word.endswith("ss") and after and after[0] in _PLURAL_AUXILIARIES:
         return True  # "High hopes have been pinned on …", "calls are growing": a plural noun before its verb
     return word in _NOUN_VERBS and after == ["of"]

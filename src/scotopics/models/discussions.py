@@ -20,7 +20,7 @@ import re
 from . import lexicon
 from .attribution.verbs import find_verb
 
-__all__ = ["only_discusses", "STATEMENT_WORDS"]
+__all__ = ["only_discusses", "says_more"]
 
 #: The verbs of talks in the past: "discussed", "exchanged views", "reviewed", "обсудили", "рассмотрели",
 #: "обменялись мнениями", "состоялся обмен мнениями".
@@ -35,7 +35,7 @@ _STEMS = ("обсу", "рассмотр", "мнени", "discussed", "views", "r
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|планиру\w*|предстоит)\b")
 #: Words of a decision, a plan or an assessment ("approved", "утвердили", "important", "необходимо"), and of
 #: the first person.
-STATEMENT_WORDS = (
+_STATEMENT_WORDS = (
     lexicon.words("decision_words") | lexicon.words("commitment_words") | {"we", "i", "our", "мы", "я", "наш"}
 )
 _WORD = re.compile(r"\w+")
@@ -48,8 +48,12 @@ def only_discusses(sentence: str) -> bool:
     lower = sentence.lower()
     if not any(stem in lower for stem in _STEMS) or not _DISCUSSED.search(sentence):
         return False
-    if not _QUOTES.isdisjoint(sentence) or _FUTURE.search(sentence):
-        return False
-    if not STATEMENT_WORDS.isdisjoint(_WORD.findall(lower)):
-        return False
-    return find_verb(_DISCUSSED.sub(" ", sentence)) is None
+    return not says_more(sentence, _DISCUSSED.sub(" ", sentence))
+
+
+def says_more(sentence: str, rest: str, future: re.Pattern[str] = _FUTURE) -> bool:
+    """Whether ``sentence`` says more than the topics or the scene its verb (cut out of ``rest``) gives: a quotation,
+    what is still to come, a word of decision, commitment or the first person, or another verb of speaking."""
+    if any(mark in sentence for mark in _QUOTES) or future.search(sentence):
+        return True
+    return not _STATEMENT_WORDS.isdisjoint(_WORD.findall(rest.lower())) or find_verb(rest) is not None

@@ -20,8 +20,7 @@ import re
 import numpy as np
 
 from ..text.sentences import split_sentences
-from .attribution.verbs import find_verb
-from .discussions import STATEMENT_WORDS
+from .discussions import says_more
 
 __all__ = ["only_sets_the_scene", "scene_paragraph", "only_the_event_for_scenes"]
 
@@ -44,12 +43,10 @@ _STEMS = tuple(
 )
 #: What is still to come ("will take part", "примет участие"): a plan, which is a statement.
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|примет|примут|планиру\w*|предстоит)\b")
-#: Words of an assessment beside those of a decision or a plan (:data:`~.discussions.STATEMENT_WORDS`).
+#: Words of an assessment, beside the words of a decision or a plan that :func:`~.discussions.says_more` reads.
 _ASSESSMENT = re.compile(
     r"(?i)\b(?:результативн|успешн|плодотворн|конструктивн|successful|fruitful|productive|constructive)"
 )
-_WORD = re.compile(r"\w+")
-_QUOTES = '“”«»"'
 #: A participle of speaking that adds a position ("…, highlighting the need to …", "…, подчеркнув …").
 _STANCE_PARTICIPLE = re.compile(
     r"(?i),\s+(?:[a-z]+ing|[а-яё]+(?:в|вши|я))\s+(?:that|the|its|что|важность|необходимость)\b"
@@ -60,16 +57,10 @@ def only_sets_the_scene(sentence: str) -> bool:
     """Whether ``sentence`` only tells who took part in or attended an event, who met whom, or that an event
     took place, with no decision, plan, assessment, quotation or other verb of speaking beside it."""
     lower = sentence.lower()
-    if not any(stem in lower for stem in _STEMS) or any(mark in sentence for mark in _QUOTES):
-        return False
-    if not _SCENE.search(sentence):
-        return False
-    if _FUTURE.search(sentence) or _STANCE_PARTICIPLE.search(sentence):
+    if not any(stem in lower for stem in _STEMS) or not _SCENE.search(sentence) or _STANCE_PARTICIPLE.search(sentence):
         return False
     rest = _SCENE.sub(" ", sentence)  # ("приняли" of "приняли участие" is no decision)
-    if _ASSESSMENT.search(rest) or not STATEMENT_WORDS.isdisjoint(_WORD.findall(rest.lower())):
-        return False
-    return find_verb(rest) is None
+    return _ASSESSMENT.search(rest) is None and not says_more(sentence, rest, _FUTURE)
 
 
 #: The longest paragraph read as a scene: one is told in a sentence or two (97 % of those on the development

@@ -24,7 +24,7 @@ from .names import (
     another_person,
     clean_name,
     is_chinese_name,
-    nominative,
+    nominative_of,
     patronymic_holder,
     person_mentions,
     person_names,
@@ -364,9 +364,7 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
     titled = len(capitalised) == 1 and all(w == capitalised[0] or w.lower() in TITLE_WORDS for w in words)
     if len(capitalised) == 1 and (len(words) <= 2 or titled):  # ("Foreign Minister Bilawal")
         if surname_key(capitalised[0]) in document.names:  # "Mr. Norov", "Норова"; the nominative the surname gives
-            known = document.names[surname_key(capitalised[0])]  # of a name the lead wrote in the genitive
-            oblique = known.split()[-1] != capitalised[0] and nominative(known).endswith(f" {capitalised[0]}")
-            return nominative(known) if oblique else known
+            return nominative_of(document.names[surname_key(capitalised[0])], capitalised[0])  # (of a genitive lead)
         given = [n for n in document.names.values() if is_chinese_name(n.split()) and n.split()[-1] == capitalised[0]]
         if len(given) == 1:
             return given[0]  # "Ming" for Zhang Ming, as some wires write a Chinese name's given part

@@ -27,17 +27,9 @@ from .cases import (
 )
 from .quoted_titles import OPENING_QUOTE, quoted_title_at
 
-__all__ = [
-    "LONE_SURNAME",
-    "LATIN_SURNAME",
-    "person_names",
-    "PATRONYMIC_ENDINGS",
-    "is_chinese_name",
-    "clean_name",
-    "bare_word",
-]
-__all__ += ["common_word", "surname_key", "same_person", "another_person", "patronymic_holder"]
-__all__ += ["nominative", "group_nominative", "person_mentions", "TITLE_WORDS", "NOT_PERSON"]
+__all__ = ["LONE_SURNAME", "LATIN_SURNAME", "person_names", "PATRONYMIC_ENDINGS", "is_chinese_name", "clean_name"]
+__all__ += ["bare_word", "common_word", "surname_key", "same_person", "another_person", "patronymic_holder"]
+__all__ += ["nominative", "nominative_of", "group_nominative", "person_mentions", "TITLE_WORDS", "NOT_PERSON"]
 __all__ += ["COUNTRIES", "GROUP_WORDS"]
 
 TITLE_WORDS = lexicon.words("title_words")
@@ -309,6 +301,13 @@ def patronymic_holder(name: str, known: Iterable[str]) -> str | None:
 def same_person(a: str, b: str) -> bool:
     """Whether two person names share their surname (case endings aside)."""
     return bool(surname_key(a)) and surname_key(a) == surname_key(b)
+
+
+def nominative_of(full: str, surname: str) -> str:
+    """``full``, a name the text wrote in an oblique case ("Тиграна Саркисяна"), in the nominative that ``surname``,
+    written alone as a subject, gives ("Саркисян"); else ``full`` as it is ("Бахром Исаев" for "Исаев")."""
+    oblique = full.split()[-1] != surname and nominative(full).endswith(f" {surname}")
+    return nominative(full) if oblique else full
 
 
 def nominative(phrase: str) -> str:

@@ -27,7 +27,7 @@ from ...results import SpeakerType, StatementKind
 from .clauses import ACCORDING, AS_PRONOUN, AS_VERB, AS_VERB_INSIDE, CITED_POINT, IMPERSONAL, QUOTING, WRITER_ASIDE
 from .kinds import KINDS, statement_kind
 from .marks import mask_quotes
-from .names import LATIN_SURNAME, group_nominative, nominative, person_names, surname_key
+from .names import LATIN_SURNAME, group_nominative, nominative, nominative_of, person_names, surname_key
 from .names import TITLE_WORDS as _TITLE_WORDS
 from .offices import another_office
 from .quotations import plain_quotes, quotation_source
@@ -141,8 +141,7 @@ def _resolve(phrase: str, known: _Known) -> str:
         key = surname_key(capitalised[0])
         full = next((n for n in reversed(known.names) if surname_key(n) == key), None)
         if full:  # (in the nominative the surname gives: "Саркисян" of the lead's "Тиграна Саркисяна")
-            oblique = full.split()[-1] != capitalised[0] and nominative(full).endswith(f" {capitalised[0]}")
-            return nominative(full) if oblique else full
+            return nominative_of(full, capitalised[0])
     if lower.startswith("the ") and any(w.lower() in _TITLE_WORDS - {"the", "of"} for w in words[1:]):
         deputy = r"(?i:deputy)\s+" if "deputy" in lower.split() else ""  # the deputy, not the Secretary-General
         titled = [

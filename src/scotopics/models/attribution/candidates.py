@@ -44,6 +44,7 @@ __all__ = [
     "candidates",
     "list_introduction",
     "source_named_next",
+    "quotation_opened",
     "within_quotation",
     "LOOK_BACK",
     "MENTION_BACK",
@@ -179,7 +180,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
             break
         earlier = document.rule(index - back)
         same = document.flat[index - back][0] == paragraph
-        if earlier.speaker:
+        if earlier.speaker and not carries_news(earlier.speaker):  # (not "Media reports say …" before "They …")
             found.append(Candidate(earlier.speaker, {"previous"}, distance=back, same_paragraph=same))
             break
         # "The Council noted …. It decided …": the body named before speaks on (not a subject inside a quotation)
@@ -267,7 +268,7 @@ def _closing_source(document: SpeakerDocument, index: int) -> str | None:
     """The source named where a quotation opened in or before this sentence closes, later in the paragraph
     ('"We see the SCO as … . First, … . Second, … ," said Ryzhenkov.': the middle sentences are his too)."""
     paragraph = document.flat[index][0]
-    start = _quotation_start(document, index)
+    start = quotation_start(document, index)
     if start is None:
         return None
     joined = ""
@@ -284,7 +285,15 @@ def _closing_source(document: SpeakerDocument, index: int) -> str | None:
     return None
 
 
-def _quotation_start(document: SpeakerDocument, index: int) -> int | None:
+def quotation_opened(document: SpeakerDocument, index: int) -> int | None:
+    """The sentence where the quotation this sentence opens, stands in or closes opened, if any."""
+    start = quotation_start(document, index)
+    if start is None and within_quotation(document, index) and document.flat[index][1] > 0:
+        start = quotation_start(document, index - 1)  # ('… . So a question arises, is … acceptable?”')
+    return start
+
+
+def quotation_start(document: SpeakerDocument, index: int) -> int | None:
     """The sentence of this paragraph where the quotation this sentence opens or stands in opened, if any."""
     paragraph = document.flat[index][0]
     joined = ""

@@ -34,7 +34,7 @@ from .offices import SINGLE_OFFICE, find_office_holder
 from .quotations import plain_quotes
 from .rules import Attribution, attribute
 from .sources import message_from
-from .speaker_types import speaker_type
+from .speaker_types import speaker_type, titled_surname
 from .titles import repeated_surname, title_speaker
 from .transcripts import (
     ANSWER_PREFIX,
@@ -146,6 +146,8 @@ class SpeakerDocument:
         found = title_speaker(self.title)
         if found is None and (surname := _SURNAME_HEADLINE.match(self.title)):
             return self.names.get(surname_key(surname.group(1)))  # "Lavrov: SCO …", the Sergey Lavrov of the text
+        if found is None and _SPEECH.search(self.title.lower()):  # "Speech at the Sixth Meeting …" / "Cai Wu": a
+            found = next((line.strip() for line in self.header if _name_alone(line)), None)  # line with the name
         return found
 
     @cached_property
@@ -262,7 +264,8 @@ class SpeakerDocument:
                 pronoun_at = pronoun_at or back
                 continue
             speaker = canonical(self, earlier.speaker)  # "по словам главы государства": the president named
-            return (pronoun_at or back - items, speaker, at == paragraph) if speaker_type(speaker) == "person" else None
+            person = speaker_type(speaker) == "person" or titled_surname(speaker)  # ("Prime Minister Modi")
+            return (pronoun_at or back - items, speaker, at == paragraph) if person else None
         return None
 
     def rule(self, index: int) -> Attribution:
@@ -283,6 +286,11 @@ def statement_rule(document: SpeakerDocument, index: int, text: str | None) -> A
     if key not in document._cache:
         document._cache[key] = attribute(text, context_of(document, index), title=document.title, kind=False)
     return document._cache[key]
+
+
+def _name_alone(line: str) -> bool:
+    """Whether a line before the text is a person's name and nothing else (a speech's author under its title)."""
+    return person_names(line) == [line.strip()] and len(line.split()) <= 4
 
 
 def _fuller(name: str, known: str) -> bool:

@@ -59,7 +59,7 @@ _INITIAL = (
 )
 # Person names in Latin and in Cyrillic script, searched separately (each only where its script occurs: faster).
 _NAME_LATIN = re.compile(
-    rf"(?=[{_UPPER_LATIN}])(?<![\w-])((?:{_INITIAL}|{_CAP})(?:\s*(?:{_INITIAL}|{_CAP}|bin|al-\w+|de|van|von)){{1,5}})(?![\w-])"
+    rf"(?=[{_UPPER_LATIN}])(?<![\w-])((?:{_INITIAL}|{_CAP})(?:\s*(?:{_INITIAL}|{_CAP}|bin|al-\w+|de|van|von)){{1,7}})(?![\w-])"
 )
 #: A Chinese family name in Cyrillic with a one-letter given name ("Ван И"), after any words of a title.
 _CHINESE_CYRILLIC = r"(?:[А-ЯЁ][а-яё]+\s+){{0,4}}(?:{})\s+[А-ЯЁ](?!\w|\.\s?[А-ЯЁ]\.)".format(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .epithets import EPITHETS, KREMLIN_SPOKESMAN
 from .names import COUNTRIES, NOT_PERSON, TITLE_WORDS, is_chinese_name, person_mentions, surname_key
 from .russian_offices import (
     DEPUTY_SHORT,
@@ -141,52 +142,6 @@ _NATIONALITY = re.compile(
     r"(?i)^(?:kazakh|kazakhstani|kyrgyz|kyrgyzstani|uzbek|uzbekistani|tajik|tajikistani|russian|chinese|indian|"
     r"pakistani|iranian|belarusian|mongolian|afghan|turkish|azerbaijani|armenian|turkmen)$"
 )
-#: The Kremlin's spokesman as Russian news call him ("представитель Кремля", "пресс-секретарь президента").
-KREMLIN_SPOKESMAN = r"представител\w*\s+кремля|пресс-секретар\w*\s+(?:президента|кремля)"
-_HEAD_OF_GOVERNMENT = r"(?:prime\s+minister|premier|chairman\s+of\s+the\s+cabinet|head\s+of\s+(?:the\s+)?government)"
-#: Epithets news give an office, and the post the lead names its holder by: the head of a foreign ministry
-#: ("глава МИД РФ") is the foreign minister, "the premier" the prime minister, "the Russian defense chief" the
-#: defence minister, "глава Совбеза" the secretary of the Security Council.
-_EPITHETS = (
-    (  # "глава российского дипведомства" too; the lead may name him by the epithet itself ("глава МИД РФ X")
-        re.compile(
-            r"(?i)\b(?:глав|руководител)\w*\s+(?:(?:[а-яё]+\s+)?МИД|(?:[а-яё]+\s+)?внешнеполитическ|(?:[а-яё]+\s+)?дипведомств)"
-        ),
-        r"(?:министр\w*\s+иностранных\s+дел|глав(?:а|е|у|ой|ы)\s+МИД)",
-    ),
-    (  # "the head of the Foreign Ministry", "the Foreign Ministry chief": the foreign minister the lead names
-        re.compile(
-            r"(?i)\bhead\s+of\s+(?:the\s+)?(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)|\bforeign\s+ministry\s+(?:head|chief)\b"
-        ),
-        r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs)",
-    ),
-    (re.compile(r"(?i)\bpremier\b|\bPM\b"), r"(?:prime\s+minister|premier|PM)"),  # ("the PM")
-    (re.compile(r"\bSG\b"), r"(?:secretary[\s-]+general|SG)"),  # "CSTO SG"
-    (re.compile(r"(?i)\benvoy\b"), r"(?:ambassador|envoy)"),  # "the Chinese envoy": the ambassador the lead names
-    (re.compile(r"\bFM\b"), r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|FM)"),  # "the Kazakh FM"
-    (re.compile(r"(?i)\bглав\w*\s+мин(?!ист)[а-яё]+"), r"министр\w*"),  # "глава Минсельхоза": its minister
-    # "глава правительства": the prime minister (or the chairman of the government) the lead names
-    (re.compile(r"(?i)\bглав\w*\s+правительства"), r"(?:премьер-министр\w*|председател\w*\s+правительства)"),
-    (re.compile(rf"(?i){KREMLIN_SPOKESMAN}"), r"пресс-секретар\w*"),
-    (re.compile(r"(?i)\bdefen[cs]e\s+chief\b"), r"(?:defen[cs]e\s+minister|minister\s+of\s+defen[cs]e)"),
-    (  # "the Head of the SCO", "the SCO chief": its Secretary-General
-        re.compile(
-            r"(?i)\bhead\s+of\s+the\s+(?:SCO|Shanghai\s+Cooperation\s+Organi[sz]ation)\b|\bSCO\s+(?:chief|head)\b"
-        ),
-        r"secretary[\s-]+general",
-    ),
-    (  # "руководитель Секретариата", "the head of the Secretariat": its Secretary-General
-        re.compile(
-            r"(?i)\b(?:глав\w*|руководител\w*|head\s+of\s+the)\s+секретариат\w*|\bhead\s+of\s+the\s+secretariat\b"
-        ),
-        r"(?:secretary[\s-]+general|генеральн\w+\s+секретар\w*|генсек\w*)",
-    ),
-    (re.compile(r"(?i)\bhead\s+of\s+(?:the\s+)?(?:government|cabinet)\b"), _HEAD_OF_GOVERNMENT),  # "the Cabinet's"
-    (
-        re.compile(r"(?i)\bглав\w*\s+(?:совбеза|совета\s+безопасности)"),
-        r"секретар\w*\s+(?:совета\s+безопасности|совбеза)",
-    ),
-)
 
 
 def find_office_holder(
@@ -214,7 +169,7 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
     head_of_state = bool(_HEAD_OF_STATE.search(office) or country_head and country_head[1].lower() in COUNTRIES)
     expert = _EXPERT.search(office)
     diplomat = _DIPLOMAT.search(office) is not None
-    epithet = next((post for pattern, post in _EPITHETS if pattern.search(office)), None)
+    epithet = next((post for pattern, post in EPITHETS if pattern.search(office)), None)
     if not words and not russian and not head_of_state and not diplomat and not expert and not epithet:
         return None
     nationality = None  # a nationality the holder's title must give, with a field ("the Tajik interior minister")
@@ -251,7 +206,7 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
     office_country = russian_country(office)  # "глава МИД России": not the "глава МИД Казахстана" of the lead
     initials = frozenset(re.findall(r"\b[A-ZА-ЯЁ]{3,6}\b", office)) - {"SCO", "ШОС", "МИД", "CIS", "СНГ"}
     # The title and lead first; then the rest of the document (an ambassador introduced in paragraph four).
-    lone = None
+    lone, whole = None, " ".join(texts)  # (a surname alone counts over the whole text)
     for text in texts:
         for match in re.finditer(rf"(?i)\b{stem}\w*\b", text):
             if _PLURAL_OFFICE.search(match.group(0)):
@@ -261,9 +216,11 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
             after = _SENTENCE_BREAK.split(text[match.end() : match.end() + 140], maxsplit=1)[0]
             names = tuple(name for name in person_mentions(after) if _right_after(after, name, initials))
             surname = _LEADING_WORD.match(after)
+            if names and surname and not names[0].startswith(surname[1]) and _lone_surname(surname[1], after, whole):
+                names = ()  # "Prime Minister Modi, Russian President Vladimir Putin": Modi holds it, not Putin
             if not names and surname and surname_key(surname.group(1)) in known:
                 names = (surname.group(1),)  # "EAM Jaishankar", the full name given elsewhere
-            elif not names and surname and not lone and _lone_surname(surname.group(1), after, text):
+            elif not names and surname and not lone and _lone_surname(surname.group(1), after, whole):
                 lone = surname.group(1)  # "President Pezeshkian said …. Pezeshkian noted …": if no full name is given
             if not names:
                 before = _SENTENCE_BREAK.split(text[max(0, match.start() - 60) : match.start()])[-1]
@@ -377,10 +334,11 @@ def _named_organisations(text: str) -> set[str]:
 SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
     r"(?i)^(?:the\s+(?:[\w’'-]+\s+){0,4}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"
+    r"|(?-i:[A-Z][a-z]+)[’']s\s+(?:(?-i:[a-z-]+)\s+){0,3}?"  # "China's vice minister of commerce"
     r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM|PM|EAM|SG)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet|foreign\s+ministry))\b)|(?<=SCO\s)chief|president|ambassador|director|envoy|official|(?:additional|joint|foreign)\s+secretary|"
     rf"spokesman|spokesperson|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     # "the Minister of State for Culture", "the minister of foreign affairs"
-    r"(?:\s+of\s+state|\s+of\s+foreign\s+affairs)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"
+    r"(?:\s+of\s+state|\s+of\s+foreign\s+affairs|\s+of\s+(?-i:[a-z]+)(?:\s+(?:and|&)\s+(?-i:[a-z]+))?)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"
     # "the President of Russia", "the secretary general of the Shanghai Cooperation Organization"
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}|\s+of\s+the\s+country)?$"
     # India's External Affairs Minister written like a name ("EAM underlined …"), and its Defence Minister

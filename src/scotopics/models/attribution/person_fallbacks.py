@@ -11,13 +11,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .candidates import Candidate, within_quotation
+from .candidates import Candidate, quotation_opened, within_quotation
 from .clauses import FIRST_PERSON_WORD, SINGULAR_PRONOUNS
 from .document import SpeakerDocument
 from .names import LONE_SURNAME, NOT_PERSON, TITLE_WORDS, common_word
 from .offices import opens_with_russian_office
 from .rules import Attribution, carries_news
-from .speaker_types import speaker_type
+from .speaker_types import speaker_type, titled_surname
 
 __all__ = ["quoted_first_person", "reported_person", "likeliest_person", "surname_alone", "pronoun_subject"]
 
@@ -30,8 +30,12 @@ _LISTED_QUOTATION = re.compile(r"^\W*\w+\s*:\s*[“«„\"]")
 def quoted_first_person(document: SpeakerDocument, index: int, own: str) -> bool:
     """Whether the sentence is quoted words in the first person ('First: "We must …"', '> "We should …'), outside
     a speech or interview, whose own first person is its author's."""
-    if document.speech or document.dialogue or not FIRST_PERSON_WORD.search(own):
+    if document.speech or document.dialogue:
         return False
+    if not FIRST_PERSON_WORD.search(own):  # ('"Recently, we saw …. This was not just an attack …": the whole
+        start = quotation_opened(document, index)  # quotation speaks in the first person)
+        opened = [text for _, _, text in document.flat[start:index]] if start is not None else []
+        return any(FIRST_PERSON_WORD.search(text) for text in opened)
     return within_quotation(document, index) or _LISTED_QUOTATION.match(own) is not None
 
 
@@ -67,7 +71,7 @@ def likeliest_person(found: Sequence[Candidate], logits: np.ndarray) -> str | No
     people = [
         k
         for k, c in enumerate(found)
-        if c.speaker and (speaker_type(c.speaker) == "person" or surname_alone(c.speaker))
+        if c.speaker and (speaker_type(c.speaker) == "person" or surname_alone(c.speaker) or titled_surname(c.speaker))
     ]
     return found[max(people, key=lambda k: logits[k])].speaker if people else None
 

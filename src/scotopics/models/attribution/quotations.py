@@ -47,6 +47,10 @@ def plain_quotes(text: str) -> str:
     return text.replace("''", '"') if "''" in text else text
 
 
+#: A second verb of the source after "и" / "and" ("он и признал", "he and added" is no name).
+_AND_VERB = re.compile(r"\s+(?:и|and)\s+(?=[а-яё]+(?:л|ла|ли)\b|[a-z]+ed\b)")
+
+
 def quotation_source(sentence: str) -> tuple[str, str] | None:
     """The source and verb that close a quotation ('"…," said FO spokesperson Mumtaz Zahra Baloch.')."""
     sentence = _RELAYED_BY.sub("", sentence)
@@ -75,6 +79,7 @@ def quotation_source(sentence: str) -> tuple[str, str] | None:
     if closing.group("sp1"):  # "…», – заявил заместитель министра обороны РФ Александр Фомин.": the name,
         rest = sentence[closing.start("sp1") :].rstrip(" .!")  # else the whole phrase after the verb,
         rest = rest.split(", ")[0]  # up to a participle clause ("российский лидер, выступая на саммите")
+        rest = _AND_VERB.split(rest, maxsplit=1)[0]  # or a second verb ("— добавил он и признал, что …")
         rest = source_words(rest)  # "the High Commission in New Delhi in a statement", "журналистам … Семериков"
         rest = PARTICIPLE.split(rest, maxsplit=1)[0]  # "Mr Doval welcoming the delegates"
         whole = rest if len(rest.split()) <= 8 else speaker

@@ -23,15 +23,16 @@ from ...results import SpeakerType
 from ...text.language import detect_language
 from .._math import sigmoid
 from .bylines import columnist
-from .candidates import candidates, source_named_next, within_quotation
+from .candidates import candidates, quotation_opened, source_named_next, within_quotation
 from .declarations import declarer_before
-from .document import QUESTION, SpeakerDocument, canonical, statement_rule
+from .document import QUESTION, SpeakerDocument, canonical, office_holder, statement_rule
 from .explicit import explicit, is_word_character, speaker_inside, word_position
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .kinds import statement_kind
 from .lists import enumeration_introduction, list_introduction
 from .marks import quotation_close
 from .names import COUNTRIES
+from .offices import SINGLE_OFFICE
 from .person_fallbacks import (
     likeliest_person,
     pronoun_subject,
@@ -161,7 +162,7 @@ class SpeakerResolver:
                 if rule.speaker
                 else quoted_subject(first) or earlier_publisher(document, index)
             )
-            named = self._through_floor(document, index, own, named, rule)
+            named = self._through_floor(document, index, own, _quoting_on(document, index, named), rule)
             return Attribution(named, rule.verb, statement_kind(own), _type_of(named, rule))
         after = source_named_next(document, index) if text is None else None
         if after and after.speaker and not carries_news(after.speaker):  # "Страны ШОС ищут …. Об этом заявил X."
@@ -192,7 +193,7 @@ class SpeakerResolver:
             speaker = opener if speaker_type(opener) == "person" else None
         if speaker is None:  # "… state the following:" before "A more just world order is emerging."
             speaker = declarer_before(document, index)
-        speaker = self._through_floor(document, index, own, speaker, rule)
+        speaker = self._through_floor(document, index, own, _quoting_on(document, index, speaker), rule)
         return Attribution(speaker, rule.verb, statement_kind(own), _type_of(speaker, rule))
 
     @staticmethod
@@ -271,6 +272,23 @@ def _statement(document: SpeakerDocument, index: int, first: str, text: str | No
     if opening.speaker:  # "Министр Нурланов …": the person the document names
         opening = Attribution(canonical(document, opening.speaker), opening.verb, opening.kind)
     return (None, document.rule(index)) if speaker_inside(rule, text, opening, first) else (text, rule)
+
+
+def _quoting_on(document: SpeakerDocument, index: int, speaker: str | None) -> str | None:
+    """The person who spoke just before a quotation that an office closes, when the text names no holder of that
+    office ('“…,” Khakimov told TASS. “We believe … .” said the Russian Foreign Ministry’s Ambassador at Large.':
+    the writer's other name for him), else ``speaker``."""
+    if (
+        not speaker
+        or not speaker.startswith("the ")
+        or not SINGLE_OFFICE.match(speaker)
+        or office_holder(document, speaker)
+    ):
+        return speaker
+    start, floor = quotation_opened(document, index), document.floor_holder(index)
+    if start is None or floor is None or not floor[2] or floor[0] < index - start:
+        return speaker
+    return floor[1]
 
 
 def _answering(document: SpeakerDocument, index: int) -> tuple[int, str] | None:

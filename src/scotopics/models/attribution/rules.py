@@ -31,6 +31,7 @@ from .names import LATIN_SURNAME, group_nominative, nominative, nominative_of, p
 from .names import TITLE_WORDS as _TITLE_WORDS
 from .offices import another_office
 from .quotations import plain_quotes, quotation_source
+from .reported_subjects import sentence_subject, subject_phrase
 from .sources import (
     apposition_name,
     body_reports,
@@ -50,7 +51,7 @@ from .speaker_types import speaker_type
 from .subjects import OFFICE_WORDS, RUSSIAN_OFFICE_NOUNS, clean_phrase, find_verb, main_verb, speaker_phrase
 from .titles import repeated_surname, title_speaker
 from .trailing import WHERE_AND_HOW, aside_source, name_after_verb, trailing_source
-from .transcripts import ANSWER_PREFIX, strip_answer_prefix
+from .transcripts import ANSWER_PREFIX, strip_answer_prefix, turn_prefix
 
 __all__ = ["Attribution", "attribute", "person_names", "strip_answer_prefix", "names_the_source_before"]
 __all__ += ["KINDS", "ANSWER_PREFIX", "carries_news", "WRITER_ASIDE"]
@@ -122,8 +123,7 @@ def _resolve(phrase: str, known: _Known) -> str:
         groups = _COLLECTIVE.findall(known.seen)
         return f"the {groups[-1].lower()}" if groups else phrase
     if first_word in _FIRST_PERSON_PRONOUN:
-        names = known.names
-        return names[0] if names else phrase
+        return _quoted_before(known) or (known.names[0] if known.names else phrase)
     own = person_names(phrase)
     if own:
         key = surname_key(own[-1])
@@ -173,34 +173,16 @@ def _carried(source: str, words: str, known: _Known) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=4096)  # the same earlier sentences are read for each pronoun after them
-def _subject_phrase(sentence: str) -> str | None:
-    """The speaker phrase of a sentence's reporting verb, the source that closes its quotation, or the source it
-    names after "Об этом заявил"."""
-    sentence = strip_answer_prefix(sentence)
-    quotation = quotation_source(sentence)
-    if quotation:
-        return quotation[0]  # '"We have received the invitation," said FO spokesperson Mumtaz Zahra Baloch.'
-    trailing = trailing_source(sentence)
-    if trailing:
-        return trailing[0]  # "…, заявил министр … Сергей Лавров в беседе с журналистом …"
-    masked = mask_quotes(sentence)
-    this_by = source_named_after(masked)
-    if this_by:
-        return source_after(masked, this_by)  # "Об этом сообщил министр … Сергей Лавров"
-    verb = find_verb(masked)
-    return speaker_phrase(masked, verb) if verb else None
-
-
 def _previous_group(known: _Known) -> str | None:
     """Who "they" refers to: the group that is the subject of the nearest earlier sentence with a group or
     person as subject ("The Heads of Delegation considered …. The meeting emphasized …. They reaffirmed …")."""
     for sentence in reversed(known.context[-PRONOUN_LOOK_BACK:]):
-        phrase = _subject_phrase(sentence)
+        phrase = subject_phrase(sentence)
         if phrase is None or phrase.lower() in _PLURAL_PRONOUN:
             continue
         kind = speaker_type(phrase)
-        if kind == "group":
-            return phrase
+        if kind == "group" and not carries_news(phrase):  # ("Media reports say …. They reportedly …": not the
+            return phrase  # reports)
         if kind == "person":
             return None  # a person spoke last: leave "they" to the groups named before
     return None
@@ -214,12 +196,12 @@ def _previous_subject(known: _Known) -> str | None:
     if len(known.context) < PRONOUN_LOOK_BACK and known.title:
         earlier = [known.title, *earlier]
     for sentence in reversed(earlier):
-        reported = _subject_phrase(sentence)
-        phrase = reported or _sentence_subject(mask_quotes(strip_answer_prefix(sentence)))
+        reported = subject_phrase(sentence)
+        phrase = reported or sentence_subject(mask_quotes(strip_answer_prefix(sentence)))
         if phrase is None:
             continue
-        if phrase.lower() in _PRONOUN or _BY_SOMEONE.search(phrase):
-            continue  # the same person again, or "The initiative proposed by President X": look further back
+        if phrase.lower() in _PRONOUN | _FIRST_PERSON_PRONOUN | _PLURAL_PRONOUN or _BY_SOMEONE.search(phrase):
+            continue  # the same person again ("we" quoted), or "The initiative proposed by President X": look back
         resolved = _resolve(phrase, known)
         if person_names(resolved) or speaker_type(resolved) == "person":
             return resolved  # a full name, or a surname alone ("…, Zhang said.")
@@ -248,11 +230,26 @@ def _previous_subject(known: _Known) -> str | None:
 _RUSSIAN_OFFICE_HEADS = RUSSIAN_OFFICE_NOUNS | {"секретарь"}
 
 
+def _quoted_before(known: _Known) -> str | None:
+    """The person quoted in the sentence just before, whose quotation goes on in the first person ('“…,” Khakimov
+    told TASS. “We believe …'), rather than the first person the document names."""
+    before = known.context[-1] if known.context else ""
+    phrase = subject_phrase(before) if _QUOTATION_FIRST.match(before) else None
+    if not phrase or (phrase.lower().split() or [""])[0] in _PRONOUN | _FIRST_PERSON_PRONOUN:
+        return None  # (not "we" again)
+    resolved = _resolve(phrase, known)
+    return resolved if resolved and person_names(resolved) else None
+
+
+#: A sentence that opens with a quotation mark.
+_QUOTATION_FIRST = re.compile(r"^\W*?[“«„\"]")
+
+
 def _last_reporter(known: _Known) -> str | None:
     """The person (or personal office) last reported speaking in the context, for a "he" whose nearer sentences
     name no subject ("Wei said …. The GSI proposed by President Xi …. China is willing …. He stressed …")."""
     for sentence in reversed(known.context):
-        phrase = None if _BY_SOMEONE.search(sentence) else _subject_phrase(sentence)  # not "proposed by X"
+        phrase = None if _BY_SOMEONE.search(sentence) else subject_phrase(sentence)  # not "proposed by X"
         resolved = "" if phrase is None or phrase.lower() in _PRONOUN else _resolve(phrase, known)
         office = resolved.lower().startswith("the ") and _PERSONAL_OFFICE.search(resolved)
         if resolved and (person_names(resolved) or office):
@@ -265,17 +262,6 @@ _PERSONAL_OFFICE = re.compile(
     rf"(?i)\b(?:{OFFICE_WORDS}|(?-i:FM\b)|envoy|representative|spokes|diplomat|leader|head|premier|official|governor|"
     r"commander|coordinator|секретар|генсек|глав|представител|дипломат|лидер|руководител)"
 )
-
-
-def _sentence_subject(sentence: str) -> str | None:
-    """The words a sentence starts with up to its first lower-case word, titles and "of the" aside
-    ("Sergey Lavrov met …", "The Uzbekistani diplomat spoke …"), when they name a person or an office."""
-    words = sentence.split()
-    for i, word in enumerate(words[:12]):
-        if word[:1].islower() and word.lower() not in _TITLE_WORDS:
-            head = clean_phrase(" ".join(words[:i]))
-            return head if head and speaker_type(head) in ("person", "office_or_body") else None
-    return None
 
 
 def _document_speaker(title: str, known: _Known) -> str | None:
@@ -389,8 +375,9 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         carried = _inner_speaker(masked[verb_end:], known) if phrase and relays(phrase) else None
         if phrase and carried and (carries_news(phrase) or speaker_type(carried[0]) == "person"):
             return Attribution(carried[0], carried[1], sort)  # "An official source says Mr. Muhriddin noted …"
-        if phrase:
-            return Attribution(_resolve(phrase, known), verb.group(1).lower(), sort)
+        turn = turn_prefix(sentence) if phrase and phrase.lower() in _FIRST_PERSON_PRONOUN else None
+        if phrase:  # ("Secretary General Vladimir Norov: I can say, …": the turn's speaker)
+            return Attribution(turn[0] if turn else _resolve(phrase, known), verb.group(1).lower(), sort)
         if last := name_after_verb(masked, verb_end):  # "… заявил глава России Владимир Путин."
             return Attribution(_resolve(last, known), verb.group(1).lower(), sort)
     if _FIRST_PERSON.match(sentence) and (speaker := _document_speaker(title, known)):

@@ -7,9 +7,20 @@ import re
 from functools import lru_cache
 
 from ...results import SpeakerType
-from .names import CHINESE_SURNAMES, COUNTRIES, GROUP_WORDS, TITLE_WORDS, bare_word, clean_name, person_names
+from .names import (
+    CHINESE_SURNAMES,
+    COUNTRIES,
+    GROUP_WORDS,
+    LONE_SURNAME,
+    NOT_PERSON,
+    TITLE_WORDS,
+    bare_word,
+    clean_name,
+    common_word,
+    person_names,
+)
 
-__all__ = ["speaker_type", "same_speaker"]
+__all__ = ["speaker_type", "same_speaker", "titled_surname"]
 
 _DOCUMENT_WORDS = frozenset(
     {"declaration", "communiqué", "communique", "statement", "report", "plan", "decision", "декларация", "заявление"}
@@ -53,6 +64,18 @@ def speaker_type(speaker: str | None) -> SpeakerType | None:
     if alone[:1].isupper() and alone.lower() in CHINESE_SURNAMES and alone.lower() not in {"he", "an"}:
         return "person"  # a Chinese family name alone ("Zhang said …")
     return "office_or_body"
+
+
+#: Words that are no surname after a post ("President Russia", "Minister Kazakhstan").
+_NO_SURNAME = TITLE_WORDS | NOT_PERSON | COUNTRIES
+
+
+def titled_surname(speaker: str) -> bool:
+    """Whether ``speaker`` is a post's words and a surname ("Prime Minister Modi", "President Pezeshkian"): a
+    person, whose given name the text may never write."""
+    *post, last = speaker.split() or [""]
+    surname = LONE_SURNAME.fullmatch(last) is not None and not common_word(last) and last.lower() not in _NO_SURNAME
+    return bool(post) and surname and all(w.lower() in TITLE_WORDS for w in post)
 
 
 def _normalise(name: str) -> str:

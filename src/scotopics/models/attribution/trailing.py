@@ -52,7 +52,7 @@ _ENGLISH = re.compile(
     rf",[\"”’]?\s+(?:(?P<sp1>(?:the\s+(?:[a-z-]+\s+){{0,2}})?[A-Z][\w.’'-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?(?:[A-Z][\w.’'-]*|{_LOWER_TITLE})){{0,6}}"
     rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she|{_SAYERS})"
     rf"(?:,\s+[A-Z][^,]{{2,80}},|,\s+[A-Z][^,.]{{2,80}})?\s+(?:(?:has|have|had)\s+)?(?P<v1>{_SAID})"
-    rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){{0,7}}"
+    rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w.’'-]*){{0,8}}"
     rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}\b))"
     rf"{_WHEN}(?:,\s|\s+[-–—]\s|\.?$)"  # "…, Putin said - a phrase aimed at …"
     # (an apposition may lack its closing comma: '…," Emomali Rahmon, President of Tajikistan said.')
@@ -106,6 +106,8 @@ _PUT_FORWARD = re.compile(
 #: "…, Tengrinews.kz reports citing Foreign Minister Yerzhan Kazykhanov": the one cited, not the outlet.
 _CITING = re.compile(
     r",\s+[^,]{2,60}?\s+(?:reports?|reported|writes|wrote|said|says)\s+(?:citing|quoting)\s+(?P<speaker>[^,.;]{2,160})\.?$"
+    # "…, RIA Novosti quoted the CSTO Secretary General Nikolai Bordyuzha as saying Friday."
+    r"|,\s+[^,]{2,60}?\s+quoted\s+(?P<quoted>[^,.;]{2,160}?)\s+as\s+saying\b[^;]{0,40}$"
 )
 #: Where and how a source spoke, after its name ("… in a statement on Twitter", "… в ходе пресс-конференции").
 WHERE_AND_HOW = re.compile(
@@ -154,9 +156,9 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         return None
     citing = _CITING.search(sentence)
     if citing:
-        who = WHERE_AND_HOW.split(citing.group("speaker"), maxsplit=1)[0]
+        who = WHERE_AND_HOW.split(citing.group("speaker") or citing.group("quoted"), maxsplit=1)[0]
         named = person_mentions(who)
-        return (named[0] if named else who), "citing"
+        return (named[0] if named else who), "citing" if citing.group("speaker") else "said"
     english = _ENGLISH.search(sentence)
     if english and english.group("sp2") and sentence.startswith("which", english.end()):
         english = None  # "Wang, a member of …, said the Shanghai Spirit, which features …": what he said, no source

@@ -42,6 +42,9 @@ _NOUN_VERBS = {
     "share",
     "shared",
     "regard",
+    "say",  # ("have a say in")
+    "warn",
+    "point",
 }
 #: Verb forms that are verbs only before "to" ("The sides plan to meet", not "the action plan").
 _VERB_BEFORE_TO = frozenset({"plan", "plans"})

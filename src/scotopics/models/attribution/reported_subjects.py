@@ -1,0 +1,49 @@
+"""The subject a sentence reports or starts with: what the pronoun rules look back on.
+
+:func:`subject_phrase` reads who a sentence reports (its reporting verb's subject, the source closing its
+quotation or named after "Об этом заявил"); :func:`sentence_subject` the person or office it opens with.
+"""
+
+from __future__ import annotations
+
+from .marks import mask_quotes
+from .names import TITLE_WORDS
+from .phrases import clean_phrase
+from .quotations import quotation_source
+from .sources import source_after, source_named_after
+from .speaker_types import speaker_type
+from .subjects import speaker_phrase
+from .trailing import trailing_source
+from .transcripts import strip_answer_prefix
+from .verbs import find_verb
+
+__all__ = ["subject_phrase", "sentence_subject"]
+
+
+def subject_phrase(sentence: str) -> str | None:
+    """The speaker phrase of a sentence's reporting verb, the source that closes its quotation, or the source it
+    names after "Об этом заявил"."""
+    sentence = strip_answer_prefix(sentence)
+    quotation = quotation_source(sentence)
+    if quotation:
+        return quotation[0]  # '"We have received the invitation," said FO spokesperson Mumtaz Zahra Baloch.'
+    trailing = trailing_source(sentence)
+    if trailing:
+        return trailing[0]  # "…, заявил министр … Сергей Лавров в беседе с журналистом …"
+    masked = mask_quotes(sentence)
+    this_by = source_named_after(masked)
+    if this_by:
+        return source_after(masked, this_by)  # "Об этом сообщил министр … Сергей Лавров"
+    verb = find_verb(masked)
+    return speaker_phrase(masked, verb) if verb else None
+
+
+def sentence_subject(sentence: str) -> str | None:
+    """The words a sentence starts with up to its first lower-case word, titles and "of the" aside
+    ("Sergey Lavrov met …", "The Uzbekistani diplomat spoke …"), when they name a person or an office."""
+    words = sentence.split()
+    for i, word in enumerate(words[:12]):
+        if word[:1].islower() and word.lower() not in TITLE_WORDS:
+            head = clean_phrase(" ".join(words[:i]))
+            return head if head and speaker_type(head) in ("person", "office_or_body") else None
+    return None

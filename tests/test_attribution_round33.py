@@ -1,0 +1,174 @@
+"""Who said what, round 33: cases of the twentieth labelled round once read (an office after a country's
+possessive, a post and a surname, a quotation that goes on in the first person, the writer's other name for a
+quoted person, "X quoted Y as saying", long titles before a name, a speech's author under its title, "say")."""
+
+from __future__ import annotations
+
+import pytest
+
+import scotopics
+from scotopics.models.attribution.document import SpeakerDocument
+from scotopics.models.attribution.names import person_names
+from scotopics.models.attribution.offices import SINGLE_OFFICE
+from scotopics.models.attribution.rules import attribute
+from scotopics.models.attribution.sources import names_the_source_before
+from scotopics.models.attribution.speaker_types import titled_surname
+from scotopics.models.attribution.trailing import trailing_source
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return scotopics.load().summarizer.speaker_resolver
+
+
+def test_an_office_after_a_countrys_possessive_is_its_holder_named_later(resolver):
+    assert SINGLE_OFFICE.match("China's vice minister of commerce")
+    document = SpeakerDocument(
+        "SCO trade ministers asked to keep markets open",
+        (
+            (
+                "QINGDAO, May 12 (Xinhua) -- China's vice minister of commerce on Monday urged SCO members to cut "
+                "non-tariff barriers.",
+            ),
+            ("Wang Lihua, who also serves as a trade negotiator, made the remarks at a business forum.",),
+        ),
+    )
+    assert resolver.resolve(document, 0, 0).speaker == "Wang Lihua"
+
+
+def test_a_top_security_official_is_the_security_council_secretary_named_next(resolver):
+    document = SpeakerDocument(
+        "Official expects quick progress on membership",
+        (
+            ("TEHRAN -- Iran's top security official says the country will complete its accession next year.",),
+            (
+                "Reza Karimi, secretary of Iran's Supreme National Security Council, said in a post that talks went "
+                "well.",
+            ),
+        ),
+    )
+    assert resolver.resolve(document, 0, 0).speaker == "Reza Karimi"
+
+
+def test_a_post_and_a_surname_hold_the_floor_through_a_quotation_in_the_first_person(resolver):
+    assert titled_surname("Prime Minister Sharma") and titled_surname("President Karimov")
+    assert not titled_surname("President Russia") and not titled_surname("Sharma")
+    document = SpeakerDocument(
+        "Leaders condemn the attack",
+        (
+            ("The heads of state condemned the bombing in the border town.",),
+            (
+                "Earlier, Prime Minister Sharma said his country had suffered from terrorism for decades.",
+                "\u201cLast month we lost forty people in one attack.",
+                "This was not an attack on one nation only, but on every nation that values peace.",
+                "Can support for terrorists by some states be tolerated?\u201d",
+            ),
+            ("Prime Minister Sharma, President Karimov and Premier Li met later in the day.",),
+        ),
+    )
+    assert resolver.resolve(document, 1, 2).speaker.endswith("Sharma")  # no first person in the sentence itself
+    assert resolver.resolve(document, 1, 3).speaker.endswith("Sharma")  # the sentence that closes the quotation
+
+
+def test_the_prime_minister_is_the_surname_his_post_names_not_the_next_full_name(resolver):
+    document = SpeakerDocument(
+        "Summit ends with a declaration",
+        (
+            ("Earlier, Prime Minister Sharma said terrorism is the main threat to the region.",),
+            ("The Prime Minister said stability is needed for every country's growth.",),
+            ("Prime Minister Sharma, Russian President Pavel Orlov and Chinese Premier Li Ming were seen together.",),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "Sharma"
+
+
+def test_the_writers_other_name_for_a_quoted_person_is_that_person(resolver):
+    document = SpeakerDocument(
+        "Ministers to discuss a plan for Afghanistan",
+        (
+            (
+                "The foreign ministers meet in Dushanbe on Tuesday.",
+                "External Affairs Minister Rakesh Verma will attend.",
+            ),
+            (
+                "\u201cWe plan to discuss a new initiative on reconstruction,\u201d Ivanov told TASS.",
+                "\u201cWe believe such a document should be approved at the level of heads of government.",
+                "It is crucial to draft a solid document,\u201d said the Russian Foreign Ministry\u2019s "
+                "Ambassador at Large.",
+            ),
+            ("Special Presidential Envoy for SCO Affairs Pyotr Ivanov will attend the meeting.",),
+        ),
+    )
+    assert resolver.resolve(document, 1, 2).speaker == "Pyotr Ivanov"
+    assert resolver.resolve(document, 1, 1).speaker == "Pyotr Ivanov"
+    # "we" in a quotation that goes on after its source is that source, not the first person named
+    before = ["Special Envoy Pyotr Ivanov will attend.", document.paragraphs[1][0]]
+    assert attribute(document.paragraphs[1][1], before).speaker == "Pyotr Ivanov"
+
+
+def test_a_long_post_before_a_name_and_a_source_after_said():
+    assert person_names("Russian First Deputy Foreign Minister Andrei Petrov said") == ["Andrei Petrov"]
+    sentence = (
+        "The ministers will also consider a draft plan of joint action, said Russia\u2019s Special Presidential "
+        "Envoy for SCO Affairs Oleg Smirnov."
+    )
+    assert trailing_source(sentence) == ("Oleg Smirnov", "said")
+
+
+def test_an_outlet_that_quoted_a_person_as_saying_gives_the_person():
+    sentence = (
+        "The alliance does not object to its members' ties with other blocs, RIA Novosti quoted the CSTO "
+        "Secretary General Ivan Popov as saying Friday, August 12."
+    )
+    found = attribute(sentence, [])
+    assert (found.speaker, found.verb) == ("Ivan Popov", "said")
+
+
+def test_a_speechs_author_is_the_name_alone_under_its_title(resolver):
+    document = SpeakerDocument(
+        "Speech at the Seventh Meeting of Culture Ministers of SCO Member States",
+        (("Our meeting is a platform for all of us working in culture ministries.",),),
+        ("chinadaily 2014-05-02", "(Dushanbe, May 2nd 2014)", "Liu Qing"),
+    )
+    assert resolver.resolve(document, 0, 0).speaker == "Liu Qing"
+
+
+def test_say_and_its_progressive_report_and_observers_speak():
+    assert attribute("Observers say the bloc has become a pillar of regional order.", []).speaker == "Observers"
+    found = attribute("Various observers are suggesting the world could learn from the bloc.", [])
+    assert (found.speaker, found.verb) == ("Various observers", "are suggesting")
+    assert attribute("The smaller members want to have a say in the matter.", []).speaker is None
+    # a transcript's turn: "I" is the person given the floor
+    turn = "Secretary General Marat Saidov: I can say that Azerbaijan is an active partner."
+    assert attribute(turn, ["President Ilham Aliyev: I am glad to see you."]).speaker == "Marat Saidov"
+
+
+def test_a_carrier_of_news_is_not_the_group_they_refers_to(resolver):
+    document = SpeakerDocument(
+        "Ministers back joint vaccine research",
+        (
+            ("The foreign ministers of SCO members held a video conference on Tuesday.",),
+            ("Media reports say that the ministers recognised the role of the organisation in the pandemic.",),
+            ("They reportedly voiced readiness to work together on vaccines.",),
+        ),
+    )
+    assert resolver.resolve(document, 2, 0).speaker != "Media reports"
+
+
+def test_russian_sources_after_an_aside_and_a_second_verb():
+    earlier = ["Посол Олег Лунин рассказал о работе союза."]
+    said = attribute("«Давление продолжается», — добавил он и признал, что ситуация улучшилась.", earlier)
+    assert said.speaker == "Олег Лунин"
+    assert names_the_source_before("Об этом, как сообщает Trend, сказал в среду посол России Михаил Орлов.")
+
+
+def test_a_lead_whose_source_the_next_paragraph_names_after_an_aside(resolver):
+    document = SpeakerDocument(
+        "Россия поддерживает вступление Азербайджана в ШОС - посол",
+        (
+            ("БАКУ /Trend/ - Россия поддерживает вступление Азербайджана в ШОС в статусе наблюдателя.",),
+            ("Об этом, как сообщает Trend, сказал в среду на пресс-конференции посол России Михаил Орлов.",),
+        ),
+    )
+    found = resolver.resolve(document, 0, 0)
+    assert (found.speaker, found.verb) == ("Михаил Орлов", "сказал")

@@ -172,3 +172,27 @@ def test_a_lead_whose_source_the_next_paragraph_names_after_an_aside(resolver):
     )
     found = resolver.resolve(document, 0, 0)
     assert (found.speaker, found.verb) == ("Михаил Орлов", "сказал")
+
+
+def test_a_definition_of_an_alliance_is_background_but_a_reported_one_is_not():
+    from scotopics.models.background import defines
+
+    assert defines("The CSTO is a Moscow-led political, military and security alliance that unites six states.")
+    assert defines("The Treaty Organization is an intergovernmental military alliance that was signed in 1992.")
+    assert not defines("He said that the SCO is an organization of a new type.")
+    assert not defines("The SCO is an effective and respected organization.")
+
+
+def test_in_this_is_convinced_names_the_source_of_the_sentence_before(resolver):
+    assert names_the_source_before("В этом убежден Александр Лукин.")
+    assert not names_the_source_before("В этом году саммит пройдёт в Астане.")
+    document = SpeakerDocument(
+        "Лукин: ШОС становится глобальным игроком",
+        (
+            (
+                "Шанхайская организация сотрудничества становится игроком мирового уровня.",
+                "В этом убежден Александр Лукин.",
+            ),
+        ),
+    )
+    assert resolver.resolve(document, 0, 0).speaker == "Александр Лукин"

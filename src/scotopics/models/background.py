@@ -52,8 +52,8 @@ def recalls_founding(sentence: str) -> bool:
 
 #: A sentence that opens with its subject and says what kind of body it is, in descriptive words only.
 _DEFINED = re.compile(
-    r"^\W*(?P<subject>[A-ZА-ЯЁ][^,;:]{0,100}?)\s(?:is\s+an?|является|[—–-])\s+(?P<words>(?:[\w-]+\s+){0,4}?)"
-    r"(?:organi[sz]ation|body|bloc|structure|grouping|entity|органом|организацией|структурой|объединением"
+    r"^\W*(?P<subject>[A-ZА-ЯЁ][^,;:]{0,100}?)\s(?:is\s+an?|является|[—–-])\s+(?P<words>(?:[\w-]+,?\s+){0,6}?)"
+    r"(?:organi[sz]ation|body|bloc|alliance|structure|grouping|entity|органом|организацией|структурой|объединением"
     r"|организация|орган|структура|объединение)\b",
     re.IGNORECASE,
 )
@@ -64,6 +64,7 @@ _NOW_WORDS = frozenset("today now nowadays сегодня ныне теперь 
 _DESCRIPTIVE = frozenset(
     """
     international intergovernmental permanent permanently standing acting multilateral regional trans-regional
+    military defence defense eurasian asian cultural humanitarian
     transregional financial political economic security mutual-security specialised specialized non-governmental
     eight-member nine-member ten-member and of the sco's постоянно действующим постоянным международной
     межправительственной региональной специализированным международная региональная межправительственная
@@ -80,9 +81,11 @@ def defines(sentence: str) -> bool:
     if " is a" not in lowered and "является" not in lowered and not any(dash in sentence for dash in "—–-"):
         return False
     found = _DEFINED.match(sentence)
-    if found is None or not _NOW_WORDS.isdisjoint(found.group("subject").lower().split()):
-        return False
-    return all(word in _DESCRIPTIVE for word in found.group("words").lower().split())
+    subject = found.group("subject").lower().split() if found else []
+    if found is None or not _NOW_WORDS.isdisjoint(subject) or not _CLAUSE_WORDS.isdisjoint(subject):
+        return False  # ("He said that the SCO is an organization of new type.": what he said)
+    words = found.group("words").lower().replace(",", " ").split()  # ("a China-led political, economic and …")
+    return all(word in _DESCRIPTIVE or word.endswith("-led") for word in words)
 
 
 #: A sentence that opens by listing who the members are ("В неё входят Россия, Китай …", "Its members are …",

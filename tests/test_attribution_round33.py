@@ -196,3 +196,73 @@ def test_in_this_is_convinced_names_the_source_of_the_sentence_before(resolver):
         ),
     )
     assert resolver.resolve(document, 0, 0).speaker == "Александр Лукин"
+
+
+def test_a_possessive_list_introduction_gives_the_items_to_its_owner(resolver):
+    document = SpeakerDocument(
+        "Uzbek President proposes new CIS initiatives",
+        (
+            ("At the summit in Dushanbe, President Shavkat Karimov proposed several initiatives.",),
+            ("Karimov's proposals include:",),
+            ("• Hosting a CIS conference on transport cooperation;",),
+            ("• Launching a youth innovation lab.",),
+        ),
+    )
+    assert resolver.resolve(document, 3, 0).speaker == "Shavkat Karimov"
+
+
+def test_a_surname_alone_cited_as_saying_is_a_person(resolver):
+    from scotopics.models.attribution.surnames import surname_alone
+
+    assert surname_alone("Wardak") and not surname_alone("Armenia") and not surname_alone("Today")
+    assert trailing_source("We need quality, not quantity, Wardak was cited as saying by RIA Novosti.") == (
+        "Wardak",
+        "was cited as saying",
+    )
+    document = SpeakerDocument(
+        "CSTO chief on enlargement",
+        (
+            (
+                "\u201cThe issue is not being discussed now.",
+                "We need to work not for quantity, but for quality, Wardak was cited as saying by RIA Novosti.",
+            ),
+        ),
+    )
+    assert resolver.resolve(document, 0, 1).speaker == "Wardak"
+
+
+def test_russian_sources_named_as_a_view_or_in_an_opening_aside():
+    found = attribute("Россия сможет продвинуться в этом вопросе, такое мнение выразил генсек Организации Петров.", [])
+    assert found.speaker == "генсек Организации Петров"
+    found = attribute("При этом, признал генсек ОДКБ, председательство переходит в сложный период.", [])
+    assert (found.speaker, found.verb) == ("генсек ОДКБ", "признал")
+    # a post with commas in it after the verb is the trailing source, not an aside
+    sentence = "Фестиваль станет площадкой для гостей, заявил министр культуры, информации и туризма Олег Карпов."
+    assert attribute(sentence, []).speaker == "Олег Карпов"
+
+
+def test_a_title_where_a_named_person_addresses_a_meeting_makes_a_speech(resolver):
+    from scotopics.models.attribution.titles import title_speaker
+
+    title = "Azerbaijan’s Foreign Minister Ramil Aliyev addresses 7th CICA Ministerial Council meeting"
+    assert title_speaker(title) == "Ramil Aliyev"
+    assert title_speaker("New plan addresses the needs of youth") is None
+    document = SpeakerDocument(title, (("Asia must respond to new challenges with unity and shared responsibility.",),))
+    assert resolver.resolve(document, 0, 0).speaker == "Ramil Aliyev"
+
+
+def test_a_head_of_state_named_without_a_country_holds_the_countrys_presidency(resolver):
+    document = SpeakerDocument(
+        "Uzbekistan at the SCO summit",
+        (
+            ("Head of State Shavkat Karimov took part in the SCO summit in Astana.",),
+            ("In his speech, the President of Uzbekistan noted that the organisation is being transformed.",),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "Shavkat Karimov"
+
+
+def test_armenia_and_azerbaijan_are_countries_in_russian():
+    from scotopics.models.attribution.speaker_types import speaker_type
+
+    assert speaker_type("Армения") == "country" and speaker_type("Азербайджан") == "country"

@@ -37,6 +37,7 @@ from .quoted_titles import quoted_title_spans
 from .rules import Attribution, attribute, carries_news
 from .sources import names_the_source_before, quoted_document_source
 from .speaker_types import speaker_type
+from .surnames import surname_alone
 from .trailing import trailing_source
 
 __all__ = [
@@ -215,8 +216,8 @@ _OPENING_QUOTE = re.compile(r"^\W*?[“«„\"]")
 def _personal(document: SpeakerDocument, phrase: str) -> bool:
     """Whether ``phrase`` names a person, in full or by a surname the document gives ("Министр … Айдарбеков"), or
     an office the document names a holder of ("The head of state noted …")."""
-    if speaker_type(phrase) == "person" or person_names(phrase):
-        return True
+    if speaker_type(phrase) == "person" or person_names(phrase) or surname_alone(phrase):
+        return True  # (a surname alone: "…, Zas was cited as saying")
     if any(surname_key(word) in document.names for word in phrase.split() if word[:1].isupper()):
         return True
     return office_holder(document, phrase) is not None

@@ -35,6 +35,9 @@ _DASHED = re.compile(r"^\s*[—–]\s")
 #: A list introduced as someone's statements, its owner after the noun ("Other statements of the Russian leader:").
 _STATEMENTS_OF = re.compile(
     r"(?i)\b(?:заявлени[яй]|высказывани[яй]|тезис(?:ы|ов)|statements|remarks|points)\s+(?:(?:of|by)\s+)?(.{3,80}?)\s*:\s*$"
+    # "Mirziyoyev's proposals include:": the owner of the proposals speaks
+    r"|^\W*((?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3})['’]s\s+(?:[a-z]+\s+)?"
+    r"(?:proposals|initiatives|statements|remarks|priorities|points|suggestions)(?:\s+(?:include|are|were))?\s*:\s*$"
 )
 #: A bulleted item (not a numbered one), whose later sentences belong to the list too.
 _BULLETED = re.compile(rf"^\s*(?:[{LIST_BULLETS}]|[-–—](?=\s))")
@@ -53,7 +56,7 @@ def list_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] 
             owner = _STATEMENTS_OF.search(text)  # "Другие заявления российского лидера:": the owner speaks
             speaker = (
                 document.rule(index - back).speaker
-                or (nominative(owner.group(1)) if owner else None)
+                or (nominative(owner.group(1) or owner.group(2)) if owner else None)
                 or _named_subject(document, text)  # "During its chairmanship, Kazakhstan intends to focus on:"
                 or _group_before_colon(text)  # "Following the forum the participants:"
                 or _before_pointer(document, index - back)  # "Лидеры … подписали пакет документов. Среди них:"

@@ -226,8 +226,9 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
                 before = _SENTENCE_BREAK.split(text[max(0, match.start() - 60) : match.start()])[-1]
                 names = tuple(person_mentions(before)[-1:]) if _APPOSITION_END.search(before) else ()
             titled = text[max(0, match.start() - 30) : match.end() + max(0, after.find(names[0]))] if names else ""
-            if country and country not in titled.lower():
-                continue  # "Kyrgyz President X and President of Russia Y": X is not "the President of Russia"
+            if country and country not in titled.lower() and _names_a_country(titled):
+                continue  # "Kyrgyz President X and President of Russia Y": X is not "the President of Russia" (but
+                # "Head of State Nursultan Nazarbayev", no country named, may be "the Kazakh President")
             own_title = text[match.start() : match.end() + max(0, after.find(names[0]))] if names else ""
             if office_country and russian_country(own_title) not in (None, office_country):
                 continue  # "глава МИД Казахстана X" is not "глава МИД России"
@@ -258,6 +259,11 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
         return None
     fitting = [person for person in sorted(people) if _introduced_as(office, person, texts, own_organisation=True)]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _names_a_country(text: str) -> bool:
+    """Whether ``text`` names a country or a nationality ("Kyrgyz President X")."""
+    return any(w.lower() in COUNTRIES or _NATIONALITY.match(w) for w in re.findall(r"[\w-]+", text))
 
 
 def _lone_surname(word: str, after: str, text: str) -> bool:

@@ -14,12 +14,11 @@ import numpy as np
 from .candidates import Candidate, quotation_opened, within_quotation
 from .clauses import FIRST_PERSON_WORD, SINGULAR_PRONOUNS
 from .document import SpeakerDocument
-from .names import LONE_SURNAME, NOT_PERSON, TITLE_WORDS, common_word
-from .offices import opens_with_russian_office
-from .rules import Attribution, carries_news
+from .rules import Attribution
 from .speaker_types import speaker_type, titled_surname
+from .surnames import surname_alone
 
-__all__ = ["quoted_first_person", "reported_person", "likeliest_person", "surname_alone", "pronoun_subject"]
+__all__ = ["quoted_first_person", "reported_person", "likeliest_person", "pronoun_subject"]
 
 
 #: A list word before a quotation ('First: "We must …"'); a quotation that opens the sentence is
@@ -42,7 +41,9 @@ def quoted_first_person(document: SpeakerDocument, index: int, own: str) -> bool
 def reported_person(rule: Attribution) -> bool:
     """Whether the rules found a reporting verb whose subject is a person: named, or "he", "she" unresolved."""
     subject = rule.speaker if rule.verb else None
-    return subject is not None and (subject.lower() in SINGULAR_PRONOUNS or speaker_type(subject) == "person")
+    return subject is not None and (
+        subject.lower() in SINGULAR_PRONOUNS or speaker_type(subject) == "person" or surname_alone(subject)
+    )
 
 
 #: A Russian sentence that opens with a reporting verb in the past singular, its subject left out ("Отметил, что
@@ -74,16 +75,3 @@ def likeliest_person(found: Sequence[Candidate], logits: np.ndarray) -> str | No
         if c.speaker and (speaker_type(c.speaker) == "person" or surname_alone(c.speaker) or titled_surname(c.speaker))
     ]
     return found[max(people, key=lambda k: logits[k])].speaker if people else None
-
-
-def surname_alone(speaker: str) -> bool:
-    """Whether ``speaker`` is one capitalised word that names no country, group or outlet: a surname alone."""
-    return (
-        LONE_SURNAME.fullmatch(speaker) is not None
-        and speaker_type(speaker) == "office_or_body"
-        and not carries_news(speaker)
-        and not common_word(speaker)  # "First: …", "Meanwhile"
-        and speaker.lower() not in NOT_PERSON
-        and speaker.lower() not in TITLE_WORDS  # "Ambassador", "Министр"
-        and not opens_with_russian_office(speaker)
-    )

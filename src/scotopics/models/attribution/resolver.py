@@ -39,13 +39,13 @@ from .person_fallbacks import (
     quoted_first_person,
     reported_person,
     subjectless_report,
-    surname_alone,
 )
 from .publishers import earlier_publisher, quoted_subject
 from .rules import WRITER_ASIDE, Attribution, carries_news
 from .sources import quoted_document_source
 from .speaker_types import same_speaker, speaker_type
 from .subjects import MODALS
+from .surnames import surname_alone
 from .transcripts import continues_dashed_speech, dialogue_start
 
 __all__ = ["SpeakerResolver", "DEFAULT_NONE_MARGINS", "script_language"]

@@ -54,6 +54,8 @@ _TITLE_PATTERNS = (
         r"(?:keynote\s+)?(?:address|speech|remarks|statement)\b",
         re.IGNORECASE,
     ),
+    # "Azerbaijan’s Foreign Minister Jeyhun Bayramov addresses 7th CICA Ministerial Council meeting"
+    re.compile(r"^(?P<who>[^:]+?)\s+(?:addresses|addressed)\s+(?:the\s+)?(?:\d+\w*\s+)?(?-i:[A-Z])", re.IGNORECASE),
     # "Li Qiang's speech at the …", "Wang Yi's remarks to the press"
     re.compile(rf"^(?P<who>[^:]+?)['’]s\s+(?:full\s+)?{_SPEECH_HEAD}\b", re.IGNORECASE),
     # "SCO Secretary-General Rashid Alimov's interview with", "X answers questions", "X interviewed by"

@@ -25,7 +25,7 @@ __all__ = ["source_words", "trailing_source", "aside_source", "WHERE_AND_HOW", "
 _SAID = (
     r"said|added|noted|stressed|underlined|underscored|emphasi[sz]ed|explained|concluded|remarked|pointed out"
     r"|revealed|observed|asserted|argued|warned|clarified|recalled|reiterated|insisted|highlighted|says|reported"
-    r"|(?:was|were)\s+quoted\s+as\s+saying"
+    r"|(?:was|were)\s+(?:quoted|cited)\s+as\s+saying"
     r"|told\s+(?:a\s+|the\s+)?(?:regular\s+|daily\s+|weekly\s+)?"
     r"(?:reporters|journalists|media|presser|press\s+conference|news\s+conference|briefing)"
 )
@@ -68,7 +68,8 @@ _RUSSIAN_SAID = (
 #: How an outlet relays a source after it ("…, передает корреспондент БЕЛТА").
 _RELAY_VERB = r"(?:переда[её]т|сообща[ею]т|пишет|информирует)"
 _RUSSIAN = re.compile(
-    rf",\s+(?:[–—-]\s+)?(?P<verb>{_RUSSIAN_SAID}|(?:считает|полагает|считают|полагают|сообщает|сообщают|отмечает|отмечают))"
+    rf",\s+(?:[–—-]\s+)?(?P<verb>{_RUSSIAN_SAID}|(?:считает|полагает|считают|полагают|сообщает|сообщают|отмечает|отмечают)"
+    r"|(?:такое\s+мнение|такую\s+оценку)\s+(?:выразил|высказал|дал)[аи]?)"  # ("…, такое мнение выразил генсек X")
     r"(?:\s+(?:сегодня|вчера),\s+\d{1,2}\s+[а-яё]+,)?"  # "…, констатировал сегодня, 13 мая, министр …"
     r"\s+(?!что\b|об?\b)(?P<speaker>(?:[^,.;:]|(?<=\b[А-ЯЁA-Zио])\.){2,160})"  # (an initial's point: "А. Смадияров",
     # "и.о. генсека")
@@ -88,11 +89,19 @@ _ASIDE = re.compile(
 )
 
 
+#: An aside after the opening words whose source is a post in lower case ("При этом, признал генсек ОДКБ, …").
+_OPENING_ASIDE = re.compile(
+    rf"^\W*[^,]{{1,30}},\s+(?P<verb>{_RUSSIAN_SAID})\s+(?P<post>(?:генсек|министр|посол|президент|премьер|глава"
+    r"|председател|секретар|замминистра|эксперт|политолог)[а-яё-]*(?:\s+[А-ЯЁа-яё-]+){0,3}),\s+[«\"“]?\w"
+)
+
+
 def aside_source(sentence: str) -> tuple[str, str] | None:
     """The source and verb of a reporting clause set in commas inside the statement."""
     aside = _ASIDE.search(sentence)
     if aside is None:
-        return None
+        opening = _OPENING_ASIDE.match(sentence)
+        return (opening.group("post"), opening.group("verb")) if opening else None
     return aside.group("sp1") or aside.group("sp2") or aside.group("sp3"), aside.group("v1") or aside.group(
         "v2"
     ) or aside.group("v3")
@@ -201,7 +210,7 @@ _SURNAME_AT_END = re.compile(r"\s([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)
 _RANK = re.compile(r"(?i)^(?:первый|первая|старший|старшая|бывший|бывшая)\s+")
 #: When and where a source spoke, named before the source ("в понедельник на брифинге", "накануне журналистам").
 _WHEN_WHERE_FIRST = re.compile(
-    r"^(?:(?:в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера|накануне)\s+)+"
+    r"^(?:(?:во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера|накануне)\s+)+"
     r"(?:на\s+(?:брифинге|пресс-конференции|встрече\s+с\s+журналистами)\s+)?"
 )
 #: Verbs in the present with which a body relays what others said ("…, сообщает пресс-служба").

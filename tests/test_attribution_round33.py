@@ -266,3 +266,14 @@ def test_armenia_and_azerbaijan_are_countries_in_russian():
     from scotopics.models.attribution.speaker_types import speaker_type
 
     assert speaker_type("Армения") == "country" and speaker_type("Азербайджан") == "country"
+
+
+def test_an_office_written_with_its_holders_name_is_that_holder_not_an_unnamed_head(resolver):
+    document = SpeakerDocument(
+        "The SCO summit opens in Astana",
+        (
+            ("President Kairat Omarov welcomed the heads of state to the summit.",),
+            ("President of Russia Pavel Orlov prioritized the security of the member countries.",),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "Pavel Orlov"

@@ -350,11 +350,13 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
     if speaker == document.speaker and document.author:
         return document.author  # the title's office, named in the text
     speaker = _TWO_OFFICES.sub("the ", speaker)  # "the deputy prime minister and foreign minister": the second post
-    if SINGLE_OFFICE.match(speaker) or unnamed_official(speaker):  # "the minister": its holder, when named
+    names = person_names(speaker)
+    named = bool(names) and speaker.endswith(names[-1]) and names[-1] != speaker  # ("President of Russia Vladimir
+    # Putin" names him; "Гендиректор Института", read as a name, does not)
+    if not named and (SINGLE_OFFICE.match(speaker) or unnamed_official(speaker)):  # "the minister": its holder
         holder = office_holder(document, speaker)
         if holder:
             return holder
-    names = person_names(speaker)
     if names and clean_name(speaker) == names[-1]:
         holder = patronymic_holder(names[-1], document.names.values())
         if holder and holder != addressed_interviewee(document.paragraphs):  # ("Никита Мендкович" is no "Никита

@@ -226,9 +226,11 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
                 before = _SENTENCE_BREAK.split(text[max(0, match.start() - 60) : match.start()])[-1]
                 names = tuple(person_mentions(before)[-1:]) if _APPOSITION_END.search(before) else ()
             titled = text[max(0, match.start() - 30) : match.end() + max(0, after.find(names[0]))] if names else ""
-            if country and country not in titled.lower() and _names_a_country(titled):
+            if country and country not in titled.lower() and (_names_a_country(titled) or not names):
                 continue  # "Kyrgyz President X and President of Russia Y": X is not "the President of Russia" (but
-                # "Head of State Nursultan Nazarbayev", no country named, may be "the Kazakh President")
+            near = _countries_near(names[0], texts, titled) if country and names else set()
+            if near and country not in near:  # "Head of State X", no country named, may be "the Kazakh President"
+                continue  # when no other country goes with X elsewhere
             own_title = text[match.start() : match.end() + max(0, after.find(names[0]))] if names else ""
             if office_country and russian_country(own_title) not in (None, office_country):
                 continue  # "глава МИД Казахстана X" is not "глава МИД России"
@@ -264,6 +266,15 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
 def _names_a_country(text: str) -> bool:
     """Whether ``text`` names a country or a nationality ("Kyrgyz President X")."""
     return any(w.lower() in COUNTRIES or _NATIONALITY.match(w) for w in re.findall(r"[\w-]+", text))
+
+
+def _countries_near(name: str, texts: Sequence[str], titled: str) -> set[str]:
+    """The countries (first five letters) named with ``name`` in its title here or just before its other mentions
+    in ``texts``; none when the text never says ("Head of State X" alone)."""
+    surname = name.split()[-1]
+    near = [titled] + [t[max(0, m.start() - 60) : m.start()] for t in texts for m in re.finditer(re.escape(surname), t)]
+    words = [w for part in near for w in re.findall(r"[\w-]+", part) if w.lower() in COUNTRIES or _NATIONALITY.match(w)]
+    return {w[:5].lower() for w in words}
 
 
 def _lone_surname(word: str, after: str, text: str) -> bool:

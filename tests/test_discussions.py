@@ -16,6 +16,12 @@ from scotopics.models.discussions import only_discusses
         "Обсуждались вопросы обеспечения безопасности на пространстве ШОС.",
         "Главы делегаций обменялись мнениями о военно-политической обстановке в регионе.",
         "Были рассмотрены вопросы практической реализации договоренностей.",
+        # a briefing or a talk that only names its subject
+        "The Secretary General briefed the President on the progress in implementing the Astana Statement.",
+        "Possible forms of the institute's part in the task force were considered.",
+        "Zhakenov also spoke about the main tasks of the organisation during the chairmanship.",
+        "Она проинформировала о ходе подготовки к заседанию Совета.",
+        "Министр рассказал о работе ведомства в рамках председательства.",
     ],
 )
 def test_a_list_of_topics_discussed_is_no_statement(sentence):
@@ -31,6 +37,8 @@ def test_a_list_of_topics_discussed_is_no_statement(sentence):
         "The issue of the chairmanship will be discussed separately.",  # a plan
         "The ministers discussed the situation and stressed that dialogue is essential.",
         "The delegations signed a protocol.",  # no discussion at all
+        "Министр рассказал о планах, отметив, что центр откроется весной.",  # what he said beside the topic
+        "The envoy briefed reporters on the talks and said the deal will be signed in May.",
     ],
 )
 def test_a_sentence_that_also_states_something_is_left_alone(sentence):

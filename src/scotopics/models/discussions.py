@@ -1,6 +1,7 @@
 """Sentences that only say what was discussed: scene-setting, no key statement.
 
 Reports of meetings list the topics of the talks: "The sides discussed the development of the energy sector.",
+"Sarybay briefed the President on the progress …", "Министр проинформировала о ходе …",
 "Обсуждались вопросы обеспечения безопасности на пространстве ШОС.", "Главы делегаций обменялись мнениями о
 военно-политической обстановке." Their words are those of the themes, so the learned scorer ranks them high,
 yet a reader learns no position, assessment, commitment or decision from them. Of the 180 such sentences on
@@ -27,10 +28,23 @@ __all__ = ["only_discusses", "says_more"]
 _DISCUSSED = re.compile(
     r"(?i)\b(?:обсудили|обсуждались|обсуждены|обсужден[аоы]?|обсуждался|обсуждалось|были\s+рассмотрены|рассмотрены"
     r"|рассмотрели|обменялись\s+мнениями|состоялся\s+(?:[а-яё]+\s+)?обмен\s+мнениями|discussed|exchanged\s+views"
-    r"|reviewed)\b"
+    r"|reviewed|(?:was|were)\s+considered|spoke\s+about|briefed\s+(?:[\w-]+\s+){1,4}?on"  # ("X briefed Y on …")
+    r"|(?:проинформировал|рассказал)[аи]?\s+(?:[а-яё-]+\s+){0,3}?об?)\b"  # ("Она проинформировала о …")
 )
 #: Stems one of which every such verb holds: most sentences are ruled out by them, without the pattern.
-_STEMS = ("обсу", "рассмотр", "мнени", "discussed", "views", "reviewed")
+_STEMS = (
+    "обсу",
+    "рассмотр",
+    "мнени",
+    "discussed",
+    "views",
+    "reviewed",
+    "considered",
+    "spoke",
+    "briefed",
+    "информир",
+    "рассказал",
+)
 #: What is still to come ("will be discussed", "будет рассмотрен"): a plan, which is a statement.
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|планиру\w*|предстоит)\b")
 #: Words of a decision, a plan or an assessment ("approved", "утвердили", "important", "необходимо"), and of
@@ -56,4 +70,12 @@ def says_more(sentence: str, rest: str, future: re.Pattern[str] = _FUTURE) -> bo
     what is still to come, a word of decision, commitment or the first person, or another verb of speaking."""
     if any(mark in sentence for mark in _QUOTES) or future.search(sentence):
         return True
+    if _SAYING_GERUND.search(rest):
+        return True  # "… рассказал о планах, отметив, что …", "… briefed reporters, noting that …"
     return not _STATEMENT_WORDS.isdisjoint(_WORD.findall(rest.lower())) or find_verb(rest) is not None
+
+
+#: A gerund of speaking that adds what was said ("отметив, что …", "noting that …").
+_SAYING_GERUND = re.compile(
+    r"(?i)\b(?:отметив|подчеркнув|заявив|указав|сообщив|добавив|noting|stressing|saying|adding|emphasi[sz]ing)\b"
+)

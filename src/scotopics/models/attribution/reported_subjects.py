@@ -6,6 +6,8 @@ quotation or named after "Об этом заявил"); :func:`sentence_subject`
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .marks import mask_quotes
 from .names import TITLE_WORDS
 from .phrases import clean_phrase
@@ -20,6 +22,7 @@ from .verbs import find_verb
 __all__ = ["subject_phrase", "sentence_subject"]
 
 
+@lru_cache(maxsize=4096)  # the same earlier sentences are read for each pronoun after them
 def subject_phrase(sentence: str) -> str | None:
     """The speaker phrase of a sentence's reporting verb, the source that closes its quotation, or the source it
     names after "Об этом заявил"."""

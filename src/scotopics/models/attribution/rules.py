@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ...results import SpeakerType, StatementKind
 from .clauses import ACCORDING, AS_PRONOUN, AS_VERB, AS_VERB_INSIDE, CITED_POINT, IMPERSONAL, QUOTING, WRITER_ASIDE
@@ -172,7 +171,6 @@ def _carried(source: str, words: str, known: _Known) -> tuple[str, str] | None:
     return None if inner is None or inner[0].lower() in _FIRST_PERSON_PRONOUN | _PLURAL_PRONOUN else inner
 
 
-@lru_cache(maxsize=4096)  # the same earlier sentences are read for each pronoun after them
 def _previous_group(known: _Known) -> str | None:
     """Who "they" refers to: the group that is the subject of the nearest earlier sentence with a group or
     person as subject ("The Heads of Delegation considered …. The meeting emphasized …. They reaffirmed …")."""

@@ -29,7 +29,7 @@ from .document import (
 )
 from .groups import may_speak
 from .lists import list_introduction
-from .marks import opens_quotation
+from .marks import OPENS_WITH_QUOTE, opens_quotation
 from .names import GROUP_WORDS, person_names, surname_key
 from .openers import PLACE_PREPOSITIONS, WORD, subject_of
 from .publishers import earlier_publisher
@@ -209,10 +209,6 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     return _merge(document, found)
 
 
-#: A sentence that opens with a quotation mark.
-_OPENING_QUOTE = re.compile(r"^\W*?[“«„\"]")
-
-
 def _personal(document: SpeakerDocument, phrase: str) -> bool:
     """Whether ``phrase`` names a person, in full or by a surname the document gives ("Министр … Айдарбеков"), or
     an office the document names a holder of ("The head of state noted …")."""
@@ -227,7 +223,7 @@ def within_quotation(document: SpeakerDocument, index: int) -> bool:
     """Whether sentence ``index`` is quoted: it opens with a quotation mark, or an earlier sentence
     of its paragraph opened a quotation that is still open."""
     paragraph, sentence, text = document.flat[index]
-    if _OPENING_QUOTE.match(text):
+    if OPENS_WITH_QUOTE.match(text):
         return True
     return sentence > 0 and opens_quotation(" ".join(document.paragraphs[paragraph][:sentence]))
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["opens_quotation", "mask_quotes", "quotation_close", "MAX_QUOTATION_SENTENCES"]
+__all__ = ["opens_quotation", "mask_quotes", "quotation_close", "MAX_QUOTATION_SENTENCES", "OPENS_WITH_QUOTE"]
+
+#: A sentence that opens with a quotation mark.
+OPENS_WITH_QUOTE = re.compile(r"^\W*?[“«„\"]")
 
 #: A quotation longer than this many sentences is not read as one statement.
 MAX_QUOTATION_SENTENCES = 6

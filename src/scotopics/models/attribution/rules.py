@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ...results import SpeakerType, StatementKind
 from .clauses import ACCORDING, AS_PRONOUN, AS_VERB, AS_VERB_INSIDE, CITED_POINT, IMPERSONAL, QUOTING, WRITER_ASIDE
 from .kinds import KINDS, statement_kind
-from .marks import mask_quotes
+from .marks import OPENS_WITH_QUOTE, mask_quotes
 from .names import LATIN_SURNAME, group_nominative, nominative, nominative_of, person_names, surname_key
 from .names import TITLE_WORDS as _TITLE_WORDS
 from .offices import another_office
@@ -232,15 +232,11 @@ def _quoted_before(known: _Known) -> str | None:
     """The person quoted in the sentence just before, whose quotation goes on in the first person ('“…,” Khakimov
     told TASS. “We believe …'), rather than the first person the document names."""
     before = known.context[-1] if known.context else ""
-    phrase = subject_phrase(before) if _QUOTATION_FIRST.match(before) else None
+    phrase = subject_phrase(before) if OPENS_WITH_QUOTE.match(before) else None
     if not phrase or (phrase.lower().split() or [""])[0] in _PRONOUN | _FIRST_PERSON_PRONOUN:
         return None  # (not "we" again)
     resolved = _resolve(phrase, known)
     return resolved if resolved and person_names(resolved) else None
-
-
-#: A sentence that opens with a quotation mark.
-_QUOTATION_FIRST = re.compile(r"^\W*?[“«„\"]")
 
 
 def _last_reporter(known: _Known) -> str | None:

@@ -277,3 +277,21 @@ def test_an_office_written_with_its_holders_name_is_that_holder_not_an_unnamed_h
         ),
     )
     assert resolver.resolve(document, 1, 0).speaker == "Pavel Orlov"
+
+
+def test_an_unnamed_diplomat_of_the_lead_is_who_made_the_statement_next(resolver):
+    lead = (
+        "Tehran has strong relations with the SCO members and \u201cis determined to increase its cooperation\u201d, an "
+        "Iranian diplomat said."
+    )
+    document = SpeakerDocument(
+        lead,
+        (
+            (lead,),
+            (
+                "Iran's Ambassador to China Reza Tavakoli made the statement in a meeting with Secretary-General Ivan Petrov.",
+            ),
+            ("He looked forward to closer collaboration between Iran and the organization.",),
+        ),
+    )
+    assert resolver.resolve(document, 0, 0).speaker == "Reza Tavakoli"

@@ -34,16 +34,22 @@ def unnamed_official(speaker: str) -> bool:
 
 
 def introduced_person(lead: str, rest: str, official: str, known: Mapping[str, str]) -> str | None:
-    """The person the story introduces, with a post after the name ("Xue Yaping, director of …"), soon after the
-    unnamed ``official`` of its ``lead`` (within :data:`INTRODUCED_WITHIN` characters), as ``known`` (surname key
-    → full name) writes the person; None when the official is not in the lead (a mid-story "a Kazakh official"
-    stays as written)."""
+    """The person the story introduces, with a post after the name ("Xue Yaping, director of …") or as the one who
+    "made the statement", soon after the unnamed ``official`` of its ``lead`` (within :data:`INTRODUCED_WITHIN`
+    characters), as ``known`` (surname key → full name) writes the person; None when the official is not in the
+    lead (a mid-story "a Kazakh official" stays as written)."""
     at = lead.lower().find(official.lower())
     if at < 0:
         return None
     after = f"{lead} {rest}"[at + len(official) :][:INTRODUCED_WITHIN]
     for name in person_names(after):
         where = after.find(name)
-        if where >= 0 and _POST_AFTER.match(after[where + len(name) :]):
+        following = after[where + len(name) :]
+        if where >= 0 and (_POST_AFTER.match(following) or _MADE_THE_STATEMENT.match(following)):
             return known.get(surname_key(name), name)
     return None
+
+
+#: The wire's "made the statement" after the person's name, which names the lead's source
+#: ("Iran's Ambassador to China Mohammad Keshavarz-Zadeh made the statement in a meeting with …").
+_MADE_THE_STATEMENT = re.compile(r"^\s+made\s+(?:the|these|those)\s+(?:remarks|statement|comments)\b", re.IGNORECASE)

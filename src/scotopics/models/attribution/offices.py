@@ -263,9 +263,14 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
     return fitting[0] if len(fitting) == 1 else None
 
 
+def _country_words(text: str) -> list[str]:
+    """The words of ``text`` that name a country or a nationality ("Kyrgyz", "Russia")."""
+    return [w for w in re.findall(r"[\w-]+", text) if w.lower() in COUNTRIES or _NATIONALITY.match(w)]
+
+
 def _names_a_country(text: str) -> bool:
     """Whether ``text`` names a country or a nationality ("Kyrgyz President X")."""
-    return any(w.lower() in COUNTRIES or _NATIONALITY.match(w) for w in re.findall(r"[\w-]+", text))
+    return bool(_country_words(text))
 
 
 def _countries_near(name: str, texts: Sequence[str], titled: str) -> set[str]:
@@ -273,8 +278,7 @@ def _countries_near(name: str, texts: Sequence[str], titled: str) -> set[str]:
     in ``texts``; none when the text never says ("Head of State X" alone)."""
     surname = name.split()[-1]
     near = [titled] + [t[max(0, m.start() - 60) : m.start()] for t in texts for m in re.finditer(re.escape(surname), t)]
-    words = [w for part in near for w in re.findall(r"[\w-]+", part) if w.lower() in COUNTRIES or _NATIONALITY.match(w)]
-    return {w[:5].lower() for w in words}
+    return {w[:5].lower() for part in near for w in _country_words(part)}
 
 
 def _lone_surname(word: str, after: str, text: str) -> bool:

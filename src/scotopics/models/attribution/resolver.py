@@ -184,9 +184,14 @@ class SpeakerResolver:
         sure = sigmoid(logits[choice : choice + 1])[0] >= self.min_proba
         speaker = found[choice].speaker if sure else None
         # '"…," he added.' and 'First: "We must …"': a person spoke, so the likeliest one rather than nobody
-        spoke = reported_person(rule) or subjectless_report(rule, own) or quoted_first_person(document, index, own)
-        spoke = spoke or pronoun_subject(own)  # "Fourth, he discussed …": the person before acts
-        if speaker is None and spoke:
+        # ("Fourth, he discussed …": the person before acts; checked only when the ranking named nobody)
+        spoke = speaker is None and (
+            reported_person(rule)
+            or subjectless_report(rule, own)
+            or quoted_first_person(document, index, own)
+            or pronoun_subject(own)
+        )
+        if spoke:
             speaker = likeliest_person(found, logits)
         if speaker is None and text is None and continues_dashed_speech(document.paragraphs[paragraph], sentence):
             opener = self.resolve(document, paragraph, 0).speaker  # "- В глазах граждан … . Однако участие …"

@@ -14,7 +14,9 @@ import re
 
 import numpy as np
 
-__all__ = ["courtesy_words", "courtesy_line", "without_courtesy_procedural"]
+from .discussions import says_more
+
+__all__ = ["courtesy_words", "courtesy_line", "only_courtesy", "without_courtesy_procedural"]
 
 #: Courtesy in a sentence: thanks, congratulations, welcome, greetings, condolences, the honour or
 #: pleasure of being there.
@@ -69,6 +71,20 @@ def courtesy_line(text: str) -> bool:
     if _REPORTED.search(first):
         return True
     return _COURTESY.search(first) is not None and _FIRST_PERSON.search(first) is not None
+
+
+def only_courtesy(sentence: str) -> bool:
+    """Whether ``sentence`` is a courtesy line and nothing more ("От всей души поздравляю всех присутствующих с
+    этой юбилейной датой."): no quotation, plan, decision, commitment or other verb of speaking beside it. The
+    summariser picks one only when the document states nothing else: thanks carry no position."""
+    if not courtesy_line(sentence):
+        return False
+    rest = _OWN_VOICE.sub(" ", _COURTESY.sub(" ", sentence))  # (courtesy is said in the first person)
+    return not says_more(rest, rest)
+
+
+#: The first person's voice, in which courtesy is said ("I would like to thank …", "Мы рады …", "Позвольте …").
+_OWN_VOICE = re.compile(r"(?i)\b(?:I|we|our|мы|я|наш\w*|would\s+like\s+to|хотел[аи]?\s+бы|позвольте)\b")
 
 
 def without_courtesy_procedural(flags: np.ndarray, texts: list[str], column: int) -> np.ndarray:

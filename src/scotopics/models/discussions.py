@@ -19,15 +19,16 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .attribution.quoted_titles import quoted_title_spans
 from .attribution.verbs import find_verb
 
 __all__ = ["only_discusses", "says_more"]
 
-#: The verbs of talks in the past: "discussed", "exchanged views", "reviewed", "обсудили", "рассмотрели",
+#: The verbs of talks in the past: "discussed", "exchanged views" (or opinions), "reviewed", "обсудили", "рассмотрели",
 #: "обменялись мнениями", "состоялся обмен мнениями".
 _DISCUSSED = re.compile(
     r"(?i)\b(?:обсудили|обсуждались|обсуждены|обсужден[аоы]?|обсуждался|обсуждалось|были\s+рассмотрены|рассмотрены"
-    r"|рассмотрели|обменялись\s+мнениями|состоялся\s+(?:[а-яё]+\s+)?обмен\s+мнениями|discussed|exchanged\s+views"
+    r"|рассмотрели|обменялись\s+мнениями|состоялся\s+(?:[а-яё]+\s+)?обмен\s+мнениями|discussed|exchanged\s+(?:views|opinions)"
     r"|reviewed|(?:was|were)\s+considered|spoke\s+about|briefed\s+(?:[\w-]+\s+){1,4}?on"  # ("X briefed Y on …")
     r"|(?:проинформировал|рассказал)[аи]?\s+(?:[а-яё-]+\s+){0,3}?об?)\b"  # ("Она проинформировала о …")
 )
@@ -38,6 +39,7 @@ _STEMS = (
     "мнени",
     "discussed",
     "views",
+    "opinions",
     "reviewed",
     "considered",
     "spoke",
@@ -68,11 +70,18 @@ def only_discusses(sentence: str) -> bool:
 def says_more(sentence: str, rest: str, future: re.Pattern[str] = _FUTURE) -> bool:
     """Whether ``sentence`` says more than the topics or the scene its verb (cut out of ``rest``) gives: a quotation,
     what is still to come, a word of decision, commitment or the first person, or another verb of speaking."""
-    if any(mark in sentence for mark in _QUOTES) or future.search(sentence):
+    if _quotes_words(sentence) or future.search(sentence):
         return True
     if _SAYING_GERUND.search(rest):
         return True  # "… рассказал о планах, отметив, что …", "… briefed reporters, noting that …"
     return not _STATEMENT_WORDS.isdisjoint(_WORD.findall(rest.lower())) or find_verb(rest) is not None
+
+
+def _quotes_words(sentence: str) -> bool:
+    """Whether ``sentence`` quotes someone's words: a quotation mark that opens no short quoted name (the forum
+    «Шанхайская организация сотрудничества 2023 - Год туризма», the project "Eight Wonders of the SCO")."""
+    marks = sum(sentence.count(mark) for mark in _QUOTES)
+    return marks > 2 * len(quoted_title_spans(sentence)) if marks else False
 
 
 #: A gerund of speaking that adds what was said ("отметив, что …", "noting that …").

@@ -37,6 +37,7 @@ from .attribution.names import person_names
 from .attribution.transcripts import ADDRESSED_BY_PATRONYMIC
 from .attribution.verbs import find_verb
 from .background import is_background
+from .courtesy import only_courtesy
 from .cues import CUE_NAMES
 from .discussions import only_discusses
 from .keystatements import (
@@ -145,8 +146,9 @@ class Summarizer:
             return []
         proba = self.key_proba(document)
         allowed = np.array([may_state(c.text) for c in contexts])
-        topics = np.array([only_discusses(c.text) or only_sets_the_scene(c.text) for c in contexts])
-        if (allowed & ~topics).any():  # "The sides discussed …", "X took part in …" only when nothing else is said
+        topics = np.array([_only_topic_scene_or_courtesy(c.text) for c in contexts])
+        if (allowed & ~topics).any():  # "The sides discussed …", "X took part in …", "Thank you …" only when nothing
+            # else is said
             allowed &= ~topics
         if themes is not None:
             allowed &= np.array([bool(themes & set(c.themes)) for c in contexts])
@@ -212,6 +214,11 @@ class Summarizer:
             if not until_n or len(best) >= n or wanted >= available:
                 return best
             wanted += n - len(best)
+
+
+def _only_topic_scene_or_courtesy(sentence: str) -> bool:
+    """Whether ``sentence`` only names what was discussed, sets the scene, or is a courtesy line."""
+    return only_discusses(sentence) or only_sets_the_scene(sentence) or only_courtesy(sentence)
 
 
 #: The fewest words with letters a key statement has: "АСТАНА, 15 янв - Sputnik." is a dateline, no statement.

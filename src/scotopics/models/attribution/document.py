@@ -364,7 +364,8 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
         known = document.names.get(surname_key(names[-1]))
         if known is None or another_person(names[-1], known):  # "Wang Wenbin" beside the "Wang Yi" of the lead
             return names[-1]
-        return names[-1] if _fuller(names[-1], known) else known  # the nominative the rules gave, not the lead's case
+        # the nominative the rules gave, not the lead's case ("Х. Худоёрзода" after "Худоёра Худоёрзоды")
+        return names[-1] if _fuller(names[-1], known) else nominative_of(known, names[-1].split()[-1])
     words = speaker.split()
     if len(words) == 2 and words[0].isupper() and len(words[0]) <= 4:  # "PM Shehbaz": the Shehbaz Sharif the lead
         given_first = [n for n in document.names.values() if words[1] in n.split()[:-1]]  # ("Muhammad Shehbaz …")

@@ -96,7 +96,8 @@ _NOUN_LIKE_GIVEN = frozenset({"Евгения", "Ксения", "Есения", 
 _SKY_SURNAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?<!че)(?:ский|цкий|ская|цкая)$")  # not an adjective in "-ческий"
 #: What a given name before a surname in "-ский" never is: an adjective, or a place in "-е" ("Душанбе").
 _NO_GIVEN_NAME = re.compile(rf"{_COMMON.pattern}|е$|ы$|и$")
-_RUSSIAN_ENDINGS = ("ого", "ому", "ым", "ом", "ой", "ою", "ем", "ей", "ую", "а", "у", "е", "я", "ю")
+#: (and the genitive "-и", "-ы" of a surname in "-а": "По мнению Бордюжи" is Николай Бордюжа)
+_RUSSIAN_ENDINGS = ("ого", "ому", "ым", "ом", "ой", "ою", "ем", "ей", "ую", "а", "у", "е", "я", "ю", "и", "ы")
 
 
 def bare_word(word: str) -> str:
@@ -306,8 +307,12 @@ def same_person(a: str, b: str) -> bool:
 def nominative_of(full: str, surname: str) -> str:
     """``full``, a name the text wrote in an oblique case ("Тиграна Саркисяна"), in the nominative that ``surname``,
     written alone as a subject, gives ("Саркисян"); else ``full`` as it is ("Бахром Исаев" for "Исаев")."""
-    oblique = full.split()[-1] != surname and nominative(full).endswith(f" {surname}")
-    return nominative(full) if oblique else full
+    last, converted, lower = full.split()[-1], nominative(full), surname.lower()
+    if last == surname or converted.endswith(f" {surname}"):
+        return full if last == surname else converted
+    # ("Худоёра Худоёрзоды" written later "Худоёрзода": "Худоёр Худоёрзода")
+    genitive = re.search("[а-яё]а$", lower) and last.lower() in (lower[:-1] + "ы", lower[:-1] + "и")
+    return f"{converted.rsplit(' ', 1)[0]} {surname}" if genitive else full
 
 
 def nominative(phrase: str) -> str:

@@ -353,10 +353,11 @@ def _named_organisations(text: str) -> set[str]:
 
 #: One office written without its holder's name ("the minister", "the Kazakh Foreign Minister", "глава МИД").
 SINGLE_OFFICE = re.compile(
-    # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials)
+    # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials),
+    # "the deputy security secretary", "the Russian deputy security chief"
     r"(?i)^(?:the\s+(?:[\w’'-]+\s+){0,4}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"
     r"|(?-i:[A-Z][a-z]+)[’']s\s+(?:(?-i:[a-z-]+)\s+){0,3}?"  # "China's vice minister of commerce"
-    r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM|PM|EAM|SG)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet|foreign\s+ministry))\b)|(?<=SCO\s)chief|president|ambassador|director|envoy|official|(?:additional|joint|foreign)\s+secretary|"
+    r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM|PM|EAM|SG)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet|foreign\s+ministry))\b)|(?<=SCO\s)chief|(?:(?<=deputy\s)|(?<=security\s))(?:secretary|chief)|president|ambassador|director|envoy|official|(?:additional|joint|foreign)\s+secretary|"
     rf"spokesman|spokesperson|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     # "the Minister of State for Culture", "the minister of foreign affairs"
     r"(?:\s+of\s+state|\s+of\s+foreign\s+affairs|\s+of\s+(?-i:[a-z]+)(?:\s+(?:and|&)\s+(?-i:[a-z]+))?)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"

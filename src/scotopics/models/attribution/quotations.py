@@ -19,9 +19,10 @@ from .verbs import find_verb
 __all__ = ["quotation_source", "plain_quotes"]
 
 _VERB_ALTERNATIVES = "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
-_PHRASE = r"(?:Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Gen\.|[^,.;“”\"«»]){2,80}?"
+#: (with an initial: "В. Захаров")
+_PHRASE = r"(?:Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Gen\.|\b(?-i:[A-ZА-ЯЁ])\.|[^,.;“”\"«»]){2,80}?"
 _QUOTE_CLOSE = re.compile(
-    rf"(?:[”\"»]|(?<=[,.!?…])[’'](?!\w))\s*,?\s*[–—-]?\s*(?:(?P<verb1>{_VERB_ALTERNATIVES})\s+(?P<sp1>{_PHRASE})"
+    rf"(?:[”\"»]|(?<=[,.!?…])[’'](?!\w))\s*,?\s*(?:--|[–—-])?\s*(?:(?P<verb1>{_VERB_ALTERNATIVES})\s+(?P<sp1>{_PHRASE})"
     r"(?:,\s+[^.]{0,100})?"  # the source's post: 'said Liang Guanglie, Chief of the General Staff …, at a press …'
     rf"|(?P<sp2>{_PHRASE})\s+(?:has\s+|had\s+)?(?P<verb2>{_VERB_ALTERNATIVES}))"
     r"(?:\s+[^.]{0,60})?[.!]?$",

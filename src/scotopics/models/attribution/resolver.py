@@ -30,7 +30,7 @@ from .explicit import explicit, is_word_character, speaker_inside, word_position
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .kinds import statement_kind
 from .lists import enumeration_introduction, list_introduction
-from .marks import quotation_close
+from .marks import OPENS_WITH_QUOTE, quotation_close
 from .names import COUNTRIES
 from .offices import SINGLE_OFFICE
 from .person_fallbacks import (
@@ -291,6 +291,8 @@ def _quoting_on(document: SpeakerDocument, index: int, speaker: str | None) -> s
     ):
         return speaker
     start, floor = quotation_opened(document, index), document.floor_holder(index)
+    if start is None and OPENS_WITH_QUOTE.match(document.flat[index][2]):
+        start = index  # ('"Among other things, …," the official said.': a quotation of its own sentence)
     if start is None or floor is None or not floor[2] or floor[0] < index - start:
         return speaker
     return floor[1]

@@ -127,7 +127,7 @@ def _resolve(phrase: str, known: _Known) -> str:
     if own:
         key = surname_key(own[-1])
         full = next((n for n in reversed(known.names) if surname_key(n) == key and len(n) >= len(own[-1])), None)
-        return full or own[-1]
+        return nominative_of(full, own[-1].split()[-1]) if full else own[-1]  # ("Х. Худоёрзода" of "Худоёра …")
     if lower in _PRONOUN:
         subject = _previous_subject(known) or _last_reporter(known)
         if subject:

@@ -223,9 +223,9 @@ _IRREGULAR_PAST = frozenset(
     "put made gave took held met spoke sent set led saw told became began brought kept left".split()
 )
 #: Words after a subject that say when or in which capacity, not who ("Emomali Rahmon yesterday",
-#: "Hossein Amirabdollahian for his part", "India on April 26").
+#: "Hossein Amirabdollahian for his part", "India on April 26"; not "today's meeting", a possessive).
 AFTER_SUBJECT = re.compile(
-    r"\s+(?:yesterday|today|tomorrow|tonight|for (?:his|her|their|its) part|in (?:his|her|their|its) turn"
+    r"\s+(?:(?:yesterday|today|tomorrow|tonight)\b(?![’'])|for (?:his|her|their|its) part|in (?:his|her|their|its) turn"
     r"|on (?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
     r"|july|august|september|october|november|december)\b)"
     # the news agencies' weekday without "on" ("A senior official from China Wednesday called for …")

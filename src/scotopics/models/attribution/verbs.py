@@ -184,7 +184,11 @@ def noun_form(word: str, before: str) -> bool:
 
 
 #: The end of a passive before its verb ("was adopted", "were unanimously approved"), and its agent after it.
-PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+#: (an adverb or two may stand between: "were also signed", "was not unanimously approved")
+PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|be|being)\s+(?:(?:[a-z]+ly|also|already|further|not|then|now|again|thus)\s+){0,2}$",
+    re.IGNORECASE,
+)
 AGENT = re.compile(r"\s+by\s+([^,.;:()]+)")
 
 

@@ -1,0 +1,150 @@
+"""Who said what and which sentences state something, round 34: cases of a labelled round of real pages once read
+(a passive after an adverb, "today's" as a possessive, the wire's other names for its source, a Russian surname in
+"-а" in the genitive or written later by its initial, a typed dash "--", a long circumstance in "Об этом … заявил",
+short quoted names, courtesy lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+import scotopics
+from scotopics.models.attribution.document import SpeakerDocument
+from scotopics.models.attribution.names import nominative_of, surname_key
+from scotopics.models.attribution.openers import subject
+from scotopics.models.attribution.quotations import quotation_source
+from scotopics.models.attribution.rules import attribute
+from scotopics.models.attribution.sources import names_the_source_before
+from scotopics.models.courtesy import only_courtesy
+from scotopics.models.discussions import only_discusses
+from scotopics.models.scenes import only_sets_the_scene
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return scotopics.load().summarizer.speaker_resolver
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three protocols were also signed on customs cooperation and on the exchange of statistics.",
+        "The regulations of the new centre were already approved by correspondence in March.",
+    ],
+)
+def test_what_a_passive_after_an_adverb_reports_has_no_speaker(sentence):
+    assert attribute(sentence, []).speaker is None
+
+
+def test_todays_meeting_is_a_possessive_not_a_time_that_ends_the_subject():
+    assert subject("The agenda of today’s session was set by the need to respond to new threats.") is None
+    assert subject("Kazakhstan today proposed a joint programme on water.") == "Kazakhstan"
+
+
+def test_the_wires_other_names_for_its_source_are_the_person_it_named(resolver):
+    document = SpeakerDocument(
+        "Moscow ready to help Kabul, says security official",
+        (
+            (
+                "MOSCOW, March 3. /TASS/. Russia will keep in touch with Kabul, Deputy Secretary of the Russian "
+                "Security Council Oleg Marinin told TASS on Monday.",
+            ),
+            ('"The threats are real, and we must answer them quickly," the deputy security secretary said.',),
+            (
+                "He said that the council's secretary had met his Afghan counterpart last week.",
+                '"They agreed to exchange data on militant groups more often," the official said.',
+            ),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "Oleg Marinin"
+    assert resolver.resolve(document, 2, 1).speaker == "Oleg Marinin"
+
+
+def test_a_surname_in_a_in_the_genitive_is_the_person_named_before(resolver):
+    assert surname_key("Николай Кравчука") == surname_key("Кравчуки")  # (a surname in "-а": "Кравчука", "Кравчуки")
+    document = SpeakerDocument(
+        "ОДКБ готовит ответ на угрозы",
+        (
+            ("Генеральный секретарь ОДКБ Николай Кравчука заявил, что организация готовит ответ на новые угрозы.",),
+            ("По мнению Кравчуки, боевики попытаются вернуться в страны региона.",),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "Николай Кравчука"
+
+
+def test_a_name_the_lead_gives_in_the_genitive_comes_back_in_the_nominative_the_text_writes_later(resolver):
+    assert nominative_of("Рустама Назарзоды", "Назарзода") == "Рустам Назарзода"
+    assert nominative_of("Сергея Лаврова", "Лавров") == "Сергей Лавров"
+    assert nominative_of("Сергей Лавров", "Лавров") == "Сергей Лавров"
+    document = SpeakerDocument(
+        "Встреча по вопросам ледников",
+        (
+            ("Встреча прошла под председательством Рустама Назарзоды.",),
+            ("Р. Назарзода сообщил, что площадь ледников за двадцать лет заметно сократилась.",),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "Рустам Назарзода"
+
+
+def test_a_typed_dash_and_an_initial_close_a_quotation_with_its_source():
+    found = quotation_source(
+        '"Обмены в сфере культуры вышли на новый уровень", -- сказал заместитель генсека ШОС К. Ахмедов в Пекине.'
+    )
+    assert found is not None and found[0].endswith("К. Ахмедов") and found[1] == "сказал"
+
+
+def test_a_long_circumstance_before_the_verb_still_names_the_source_before():
+    assert names_the_source_before(
+        "Об этом на заседании совета министров обороны стран ШОС в Минске заявил министр обороны Беларуси."
+    )
+    assert not names_the_source_before("Об этом на заседании совета министров стран ШОС в Минске шла речь.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "12 мая в рамках форума «Год культуры ШОС» состоялась встреча министра и генерального секретаря.",
+        'The day before, the exhibition "Silk Road Crafts" took place in the Secretariat.',
+        "The sides exchanged opinions on cooperation between the two organisations.",
+    ],
+)
+def test_a_short_quoted_name_does_not_make_a_scene_or_a_topic_a_statement(sentence):
+    assert only_sets_the_scene(sentence) or only_discusses(sentence)
+
+
+def test_a_quotation_of_words_still_makes_a_scene_a_statement():
+    assert not only_sets_the_scene(
+        'The talks took place in Tashkent, and "our partnership has never been stronger, and will grow," he said.'
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "От всей души поздравляю всех присутствующих с этим праздником.",
+        "First of all, I would like to thank the Ministry of Culture for organising this reception.",
+    ],
+)
+def test_a_courtesy_line_alone_is_no_statement(sentence):
+    assert only_courtesy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I thank our hosts and propose to hold the next forum in Almaty.",
+        "Мы благодарны китайской стороне и поддерживаем её инициативу о создании банка развития.",
+    ],
+)
+def test_thanks_with_a_position_stay_a_statement(sentence):
+    assert not only_courtesy(sentence)
+
+
+def test_a_summary_leaves_out_the_courtesy_line_when_the_speech_states_something():
+    text = (
+        "Address by the Secretary-General at the reception\n\n"
+        "Dear friends! From the bottom of my heart I congratulate all of you on this anniversary.\n\n"
+        "Over twenty years the Organisation has become a reliable platform for solving regional security problems. "
+        "We must strengthen the fight against drug trafficking and expand trade in national currencies."
+    )
+    texts = [s.text for s in scotopics.load().summarize(text, 2)]
+    assert not any("congratulate" in t for t in texts)

@@ -148,3 +148,72 @@ def test_a_summary_leaves_out_the_courtesy_line_when_the_speech_states_something
     )
     texts = [s.text for s in scotopics.load().summarize(text, 2)]
     assert not any("congratulate" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Как сообщил журналистам министр транспорта Казахстана Марат Ергалиев, соглашение готово.", "Марат Ергалиев"),
+        (
+            "Как сказал агентству министр культуры, информации и туризма Киргизии Азиз Мамбетов, фестиваль продолжится.",
+            "Азиз Мамбетов",
+        ),
+    ],
+)
+def test_whom_the_source_told_is_no_news_carrier(sentence, speaker):
+    assert attribute(sentence, []).speaker == speaker
+
+
+def test_a_stray_comma_after_the_verb_of_an_aside_keeps_its_source():
+    found = attribute("А интерес к проекту, как отметил, генеральный секретарь организации, очень велик.", [])
+    assert found.speaker == "генеральный секретарь организации" and found.verb == "отметил"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Uzbek railway officials offered to extend the corridor to the ports of Iran.", "Uzbek railway officials"),
+        ("The heads of state instructed their governments to draft a trade facilitation plan.", "The heads of state"),
+        ("Sharma raised concerns about the security of supply chains.", "Sharma"),
+        ("The premier also advocated for settlements in national currencies.", "The premier"),
+        ("During the talks, Li encouraged closer ties between the two universities.", "Li"),
+    ],
+)
+def test_offers_instructions_concerns_and_advocacy_report_their_subject(sentence, speaker):
+    assert (attribute(sentence, []).speaker or "").lower() == speaker.lower()
+
+
+def test_a_group_of_the_opinion_that_is_the_speaker_of_its_later_verb():
+    found = attribute(
+        "The experts were of the opinion that funding was the main obstacle and advocated a new fund.", []
+    )
+    assert found.speaker.lower() == "the experts"
+
+
+def test_quoted_paragraphs_after_here_is_what_x_said_are_his(resolver):
+    document = SpeakerDocument(
+        "Президент выступил на саммите: главные тезисы",
+        (
+            ("Президент Кыргызстана Садыр Жапаров выступил на саммите.", "Вот о чём говорил глава государства."),
+            ("«Наш регион нуждается в прочном мире.", "Считаю, что ШОС должна сыграть в этом свою роль»."),
+            ("«Мы предлагаем создать в Бишкеке центр по борьбе с наркотиками».",),
+        ),
+    )
+    assert resolver.resolve(document, 1, 1).speaker == "Садыр Жапаров"
+    assert resolver.resolve(document, 2, 0).speaker == "Садыр Жапаров"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "За два дня на конференции было заслушано более 40 докладов по вопросам экономики и культуры.",
+        "Участники заслушали доклад директора исполкома о выполнении плана работы.",
+        "The ministers heard a report by the Secretary-General on the work of the Secretariat.",
+    ],
+)
+def test_hearing_reports_only_sets_the_scene(sentence):
+    assert only_sets_the_scene(sentence)
+
+
+def test_hearing_reports_and_deciding_is_a_statement():
+    assert not only_sets_the_scene("The ministers heard a report by the Secretary-General and approved the budget.")

@@ -34,12 +34,15 @@ _SCENE = re.compile(
     r"|приняли?\s+участие|приняла\s+участие|участвовал[аи]?|присутствовал[аи]?|встретил(?:ся|ась|ись)"
     r"|провел[аи]?\s+(?:встречу|встречи|переговоры)|провёл\s+(?:встречу|встречи|переговоры)"
     r"|принял[аи]?\s+(?:генеральн|министр|делегаци|секретар|посл|глав|председател|президент|премьер)\w*"
-    r"|состоял(?:ось|ся|ась|ись)|прош(?:ло|[её]л|ла|ли))\b"
+    r"|состоял(?:ось|ся|ась|ись)|прош(?:ло|[её]л|ла|ли)"
+    # hearing reports, and events held ("заслушали доклад …", "было заслушано 80 докладов", "было проведено 29
+    # мероприятий", "The ministers heard a report …")
+    r"|заслушал[аи]?|заслушан[оы]?|(?:было|были)\s+проведен[оы]?|heard\s+(?:an?\s+|the\s+)?(?:reports?|presentations?|briefings?))\b"
 )
 #: Pieces one of which every such verb holds: most sentences are ruled out by them, without the pattern.
 _STEMS = tuple(
     "took part|participated|attended|met with|held|took place|paid|received|участ|присутствовал|встрети|провел|провёл"
-    "|принял|состоял|прош".split("|")
+    "|принял|состоял|прош|заслуш|проведен|heard".split("|")
 )
 #: What is still to come ("will take part", "примет участие"): a plan, which is a statement.
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|примет|примут|планиру\w*|предстоит)\b")

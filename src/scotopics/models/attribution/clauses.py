@@ -25,7 +25,10 @@ __all__ += [
 ]
 
 #: Whom a source spoke to, written beside it ("сказал Песков журналистам", "сообщил журналистам источник …").
-ADDRESSEES = r"(?:журналистам|репортерам|репортёрам|к\s+(?:участникам|собравшимся|гостям|делегатам)(?:\s+[а-яё]+)?)"
+ADDRESSEES = (
+    r"(?:журналистам|репортерам|репортёрам|агентству|изданию|корреспонденту"
+    r"|к\s+(?:участникам|собравшимся|гостям|делегатам)(?:\s+[а-яё]+)?)"
+)
 #: The pronouns of one person as a subject: whoever "he" or "she" is, a person speaks.
 SINGULAR_PRONOUNS = frozenset({"he", "she", "он", "она"})
 #: The pronouns of a group as a subject ("They agreed …"): a group speaks.
@@ -94,9 +97,10 @@ THIS_BY_LATER = re.compile(
 )
 #: Where the speaker phrase after such a verb ends ("… Сергей Лавров по итогам заседания").
 PHRASE_END = re.compile(r"\s(?:по|на|в|во|после|at|after|on|in|during)\s|[,;:(]", re.IGNORECASE)
-#: The same as an aside: "Кыргызстан также стал инициатором, как отметили делегаты, …", "…, as Lavrov put it, …".
+#: The same as an aside: "Кыргызстан также стал инициатором, как отметили делегаты, …", "…, as Lavrov put it, …"
+#: (a stray comma after the verb too: "…, как отметил, замгенсека организации, …").
 AS_VERB_INSIDE = re.compile(
-    r",\s+(?:as|как)\s+(?P<verb>\w+(?:\s+out)?)\s+(?P<speaker>(?-i:[A-ZА-ЯЁ])[^,;:]{1,100}?|[а-яё][^,;:]{1,60}?)\s*,",
+    r",\s+(?:as|как)\s+(?P<verb>\w+(?:\s+out)?),?\s+(?P<speaker>(?-i:[A-ZА-ЯЁ])[^,;:]{1,100}?|[а-яё][^,;:]{1,60}?)\s*,",
     re.IGNORECASE,
 )
 #: "Quoting X, the media reported …", "Ссылаясь на X, …": the source is the one quoted, not the outlet.

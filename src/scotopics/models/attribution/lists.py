@@ -13,12 +13,13 @@ from ...text.segment import LIST_BULLETS
 from .clauses import ENUMERATION
 from .document import SpeakerDocument
 from .groups import may_speak
+from .marks import OPENS_WITH_QUOTE
 from .names import GROUP_WORDS, nominative
 from .openers import subject_of
 from .plausibility import plausible
 from .speaker_types import speaker_type
 
-__all__ = ["list_introduction", "enumeration_introduction", "LIST_ITEMS_BACK"]
+__all__ = ["list_introduction", "enumeration_introduction", "quotations_introduction", "LIST_ITEMS_BACK"]
 
 
 #: A list item's marker: a bullet, a check mark, a dash or a number ("✅ …", "-- …", "- …", "3) …").
@@ -89,6 +90,29 @@ def enumeration_introduction(document: SpeakerDocument, index: int) -> tuple[int
         speaker = document.rule(index - back).speaker
         announces = text.rstrip().endswith(":") or _AS_FOLLOWS.search(text) is not None
         return (back, speaker) if announces and speaker else None
+    return None
+
+
+#: A line that announces the quotations after it ("Вот о чём говорил президент Казахстана.", "Here is what the
+#: minister said:"): its person speaks them.
+_WHAT_WAS_SAID = re.compile(
+    r"(?i)^\W*(?:вот\s+(?:о\s+ч[её]м|что)\s+(?:говорил|сказал|заявил)[аи]?|here\s+is\s+what)\s+"
+    r"(?P<speaker>[^.:;«»\"“”]{3,80}?)(?:\s+(?:said|told|stressed))?\s*[.:]\s*$"
+)
+
+
+def quotations_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] | None:
+    """For a sentence of a paragraph that is a quotation alone («…»), how far back the line announcing such
+    quotations stands and its person ("Вот о чём говорил президент Казахстана."), over quoted paragraphs only."""
+    paragraph = document.flat[index][0]
+    if not OPENS_WITH_QUOTE.match(document.paragraphs[paragraph][0]):
+        return None
+    for back in range(1, min(LIST_ITEMS_BACK, index) + 1):
+        at, sentence, text = document.flat[index - back]
+        if at == paragraph or OPENS_WITH_QUOTE.match(document.paragraphs[at][0]):
+            continue  # the quotation's earlier sentences, an earlier quoted paragraph
+        announced = _WHAT_WAS_SAID.match(text) if sentence == len(document.paragraphs[at]) - 1 else None
+        return (back, nominative(announced.group("speaker"))) if announced else None
     return None
 
 

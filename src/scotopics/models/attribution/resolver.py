@@ -29,7 +29,7 @@ from .document import QUESTION, SpeakerDocument, canonical, office_holder, state
 from .explicit import explicit, is_word_character, speaker_inside, word_position
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .kinds import statement_kind
-from .lists import enumeration_introduction, list_introduction
+from .lists import enumeration_introduction, list_introduction, quotations_introduction
 from .marks import OPENS_WITH_QUOTE, quotation_close
 from .names import COUNTRIES
 from .offices import SINGLE_OFFICE
@@ -169,7 +169,11 @@ class SpeakerResolver:
             named = canonical(document, after.speaker)
             return Attribution(named, after.verb, statement_kind(own), speaker_type(named))
         introduced = (
-            None if rule.speaker else list_introduction(document, index) or enumeration_introduction(document, index)
+            None
+            if rule.speaker
+            else list_introduction(document, index)
+            or enumeration_introduction(document, index)
+            or quotations_introduction(document, index)  # "Вот о чём говорил президент …." before «…»
         )
         if introduced:  # "Other statements of the Russian leader:" / "- the growth of trade is impressive;"
             named = canonical(document, introduced[1])

@@ -23,7 +23,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...results import SpeakerType, StatementKind
-from .clauses import ACCORDING, AS_PRONOUN, AS_VERB, AS_VERB_INSIDE, CITED_POINT, IMPERSONAL, QUOTING, WRITER_ASIDE
+from .clauses import (
+    ACCORDING,
+    ADDRESSEES,
+    AS_PRONOUN,
+    AS_VERB,
+    AS_VERB_INSIDE,
+    CITED_POINT,
+    IMPERSONAL,
+    QUOTING,
+    WRITER_ASIDE,
+)
 from .kinds import KINDS, statement_kind
 from .marks import OPENS_WITH_QUOTE, mask_quotes
 from .names import LATIN_SURNAME, group_nominative, nominative, nominative_of, person_names, surname_key
@@ -324,7 +334,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         named = person_names(quoting.group("speaker"))
         return Attribution(_resolve(named[-1] if named else clean_phrase(quoting.group("speaker")), known), None, sort)
     as_verb = AS_VERB.match(sentence) or AS_VERB_INSIDE.search(sentence)
-    if as_verb and find_verb(as_verb.group("verb")) and not carries_news(as_verb.group("speaker")):
+    told = re.sub(rf"(?i)^{ADDRESSEES}\s+", "", as_verb.group("speaker")) if as_verb else ""  # ("Как сказал агентству
+    if as_verb and find_verb(as_verb.group("verb")) and not carries_news(told):  # министр …": whom he told)
         # "Как отметил министр … Жээнбек Кулубаев, …" (not "Как сообщало ИА REGNUM, …", which only carries it)
         # or a body: "Как сообщили в администрации президента"; or the person an apposition names: "Как отметил
         # руководитель ведомства, главный санитарный врач РФ Анна Попова, …"

@@ -1,8 +1,7 @@
 """The subjects of reporting verbs: the grammar under the attribution rules.
 
 :func:`speaker_phrase` takes the noun phrase that governs a reporting verb (found by :func:`~.verbs.find_verb`),
-or the agent of a passive ("was adopted by the ministers"); :func:`clean_phrase` prepares the text it reads
-(:func:`~.marks.mask_quotes` blanks what is quoted).
+or the agent of a passive ("was adopted by the ministers"); :func:`clean_phrase` prepares the text it reads.
 """
 
 from __future__ import annotations
@@ -257,6 +256,7 @@ def _before_other_verb(words: list[str]) -> list[str]:
             previous = words[i - 2]  # "The participants reportedly made …" (not "… has consistently established")
         following = words[i + 1].lower() if i + 1 < len(words) else ""
         past = word.endswith("ed") or word in _IRREGULAR_PAST or _RUSSIAN_PAST_PLURAL.search(word) is not None
+        past |= word in ("was", "were") and following == "of"  # "the participants were of the opinion …"
         subject_before = previous.lower() in GROUP_WORDS or previous.endswith("s") or previous[:1].isupper()
         # "named the areas", not in an opening participle's clause ("Addressing those gathered the")
         object_after = following in _OBJECT_OPENERS and not english_gerund_clause(words)

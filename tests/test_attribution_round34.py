@@ -217,3 +217,11 @@ def test_hearing_reports_only_sets_the_scene(sentence):
 
 def test_hearing_reports_and_deciding_is_a_statement():
     assert not only_sets_the_scene("The ministers heard a report by the Secretary-General and approved the budget.")
+
+
+def test_a_meeting_that_states_what_was_discussed_is_no_scene_alone():
+    sentence = (
+        "В ходе совещания состоялся обмен мнениями по задачам ШОС по противодействию пандемии, обсуждены "
+        "механизмы смягчения её последствий для стран «семьи ШОС»."
+    )
+    assert not only_sets_the_scene(sentence)

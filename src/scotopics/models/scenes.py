@@ -20,7 +20,7 @@ import re
 import numpy as np
 
 from ..text.sentences import split_sentences
-from .discussions import says_more
+from .discussions import only_discusses, says_more
 
 __all__ = ["only_sets_the_scene", "scene_paragraph", "only_the_event_for_scenes"]
 
@@ -61,6 +61,8 @@ def only_sets_the_scene(sentence: str) -> bool:
     took place, with no decision, plan, assessment, quotation or other verb of speaking beside it."""
     lower = sentence.lower()
     if not any(stem in lower for stem in _STEMS) or not _SCENE.search(sentence) or _STANCE_PARTICIPLE.search(sentence):
+        return False
+    if only_discusses(sentence):  # "… состоялся обмен мнениями по задачам …": what was discussed, not the scene
         return False
     rest = _SCENE.sub(" ", sentence)  # ("приняли" of "приняли участие" is no decision)
     return _ASSESSMENT.search(rest) is None and not says_more(sentence, rest, _FUTURE)

@@ -225,3 +225,46 @@ def test_a_meeting_that_states_what_was_discussed_is_no_scene_alone():
         "механизмы смягчения её последствий для стран «семьи ШОС»."
     )
     assert not only_sets_the_scene(sentence)
+
+
+def test_one_person_said_it_when_a_trailing_pronoun_names_him(resolver):
+    document = SpeakerDocument(
+        "Tourism official calls for joint routes",
+        (
+            ("A senior tourism official from China called for joint routes among member states.",),
+            ('"Tourism can bring our peoples closer," said Wang Li, vice minister of culture and tourism.',),
+            ("The member states can also share hotel standards and visa rules, he said.",),
+        ),
+    )
+    assert resolver.resolve(document, 2, 0).speaker == "Wang Li"
+
+
+def test_a_foreign_minister_named_as_minister_of_foreign_affairs_is_the_same_person(resolver):
+    document = SpeakerDocument(
+        "Kazakhstan hands over the chairmanship",
+        (
+            (
+                "At the event Kazakh Deputy Prime Minister – Minister of Foreign Affairs Aibek Sarsenov summed up "
+                "the results of the chairmanship.",
+            ),
+            ("Kazakh Foreign Minister confirmed that Kazakhstan will keep supporting the Conference.",),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "Aibek Sarsenov"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The peculiarity of the forum is its broad regional reach.", "The importance of the talks was clear to all."],
+)
+def test_a_quality_of_something_is_no_speaker(sentence):
+    assert subject(sentence) is None
+
+
+def test_an_organisation_of_states_is_still_a_subject():
+    assert subject("The Organization of Turkic States supports the idea.") == "The Organization of Turkic States"
+
+
+def test_a_ministry_that_denied_something_is_its_speaker():
+    found = attribute("В Министерстве иностранных дел опровергли сообщения о выходе страны из ОДКБ.", [])
+    assert found.speaker == "Министерство иностранных дел" and found.verb == "опровергли"

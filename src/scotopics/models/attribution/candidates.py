@@ -49,6 +49,7 @@ __all__ = [
     "within_quotation",
     "LOOK_BACK",
     "MENTION_BACK",
+    "PRONOUN_SOURCE",
 ]
 
 #: Earlier sentences searched for the previous speaker and for names.
@@ -56,7 +57,7 @@ LOOK_BACK = 1
 #: Earlier sentences whose people and groups are candidates too.
 MENTION_BACK = 1
 #: A pronoun as the source after a statement ("…," he added. / «…», – сказала она.)
-_PRONOUN_SOURCE = re.compile(r"(?i)[,”\"»]\s*[–—-]?\s*(?:(?:he|she|он|она)\s+\w+|\w+\s+(?:he|she|он|она))\W*$")
+PRONOUN_SOURCE = re.compile(r"(?i)[,”\"»]\s*[–—-]?\s*(?:(?:he|she|он|она)\s+\w+|\w+\s+(?:he|she|он|она))\W*$")
 #: An answer credited by surname in a transcript ("Imanaliyev (on Afghanistan): ...").
 _NAMED_ANSWER = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+)?)\s*(?:\([^)]{0,40}\))?\s*:\s")
 #: Labels that open a line with a colon as a speaker's name would: a summary, a note, a reference.
@@ -171,7 +172,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
             found.append(Candidate(holder, {"office"}, distance=index))
     first = WORD.search(own)
     first_word = first.group(0).lower() if first else ""
-    singular = first_word in SINGULAR_PRONOUNS or _PRONOUN_SOURCE.search(own) is not None  # "he" or "she" speaks
+    singular = first_word in SINGULAR_PRONOUNS or PRONOUN_SOURCE.search(own) is not None  # "he" or "she" speaks
     named = _NAMED_ANSWER.match(own)
     if named and named.group(1).lower() not in _LABELS and not named.group(1).isupper():  # "Imanaliyev: …", not
         # "Аннотация: Статья посвящена …" nor a dateline ("ISLAMABAD: Prime Minister …")

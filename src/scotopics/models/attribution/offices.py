@@ -199,7 +199,8 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
         # "External Affairs Minister" is not "Prime Minister"; "the Culture Minister" is the "Minister … for Culture"
         field = re.escape(qualifier.group(1))
         nationality = next((w[:4].lower() for w in office.split() if _NATIONALITY.match(w)), None)
-        stem = rf"(?:{field}\s+{stem}|{stem}\w*(?:\s+(?:of|for|State|the)){{1,4}}\s+{field})"
+        # ("Minister of Foreign Affairs X" is "the Foreign Minister" too)
+        stem = rf"(?:{field}\s+{stem}|{stem}\w*(?:\s+(?:of|for|State|the)){{1,4}}\s+{field}(?:\s+affairs)?)"
     # "the President of Russia", "the Russian leader": only a holder the text names with that country
     named = [w for w in _OF_COUNTRY.findall(office) if w.lower() in COUNTRIES]
     country = (named + [w for w in office.split() if head_of_state and _NATIONALITY.match(w)] or [""])[0][:5].lower()
@@ -225,7 +226,7 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
             if not names:
                 before = _SENTENCE_BREAK.split(text[max(0, match.start() - 60) : match.start()])[-1]
                 names = tuple(person_mentions(before)[-1:]) if _APPOSITION_END.search(before) else ()
-            titled = text[max(0, match.start() - 30) : match.end() + max(0, after.find(names[0]))] if names else ""
+            titled = text[max(0, match.start() - 40) : match.end() + max(0, after.find(names[0]))] if names else ""
             if country and country not in titled.lower() and (_names_a_country(titled) or not names):
                 continue  # "Kyrgyz President X and President of Russia Y": X is not "the President of Russia" (but
             near = _countries_near(names[0], texts, titled) if country and names else set()

@@ -66,6 +66,8 @@ _PASSIVE_AFTER = re.compile(
 )
 
 
+#: Endings of an abstract English noun ("peculiarity", "importance", "readiness", "position").
+_ABSTRACT = ("ity", "ance", "ence", "ness", "tion")
 #: The words of a sentence's first clause that :func:`subject` reads: nine for the phrase, four after it.
 _WORDS_READ = 13
 
@@ -99,6 +101,10 @@ def subject(sentence: str) -> str | None:
     group_of = group_of and lowered[-1] not in _NUMBERS and not lowered[-1].isdigit()  # ("the leaders of six —")
     head = lowered[0] if lowered[0] in GROUP_WORDS else lowered[1] if group_of else lowered[-1]  # "the participants
     # of the meeting"
+    of_at = lowered.index("of", 1) if "of" in lowered[1:] else 0
+    abstract = lowered[of_at - 1].endswith(_ABSTRACT) and not phrase[of_at - 1][:1].isupper()  # (not "Organization")
+    if of_at and abstract and lowered[of_at - 1] not in BODIES:
+        return None  # "The peculiarity of the forum is …", "The importance of the meeting …": a quality, no speaker
     pronoun = head in SINGULAR_PRONOUNS or head in PLURAL_PRONOUNS
     if pronoun or lowered[0] in {"it", "this", "there", "that", "these", "we", "i"}:
         return None

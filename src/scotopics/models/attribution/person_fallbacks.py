@@ -11,14 +11,14 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .candidates import Candidate, quotation_opened, within_quotation
+from .candidates import PRONOUN_SOURCE, Candidate, quotation_opened, within_quotation
 from .clauses import FIRST_PERSON_WORD, SINGULAR_PRONOUNS
 from .document import SpeakerDocument
 from .rules import Attribution
 from .speaker_types import speaker_type, titled_surname
 from .surnames import surname_alone
 
-__all__ = ["quoted_first_person", "reported_person", "likeliest_person", "pronoun_subject"]
+__all__ = ["quoted_first_person", "reported_person", "likeliest_person", "pronoun_subject", "said_by_one"]
 
 
 #: A list word before a quotation ('First: "We must …"'); a quotation that opens the sentence is
@@ -64,6 +64,11 @@ _PRONOUN_SUBJECT = re.compile(r"(?i)^\W*(?:[\w-]+(?:\s+[\w-]+){0,2},\s+)?(?:he|s
 def pronoun_subject(own: str) -> bool:
     """Whether the sentence's subject is "he" or "she" (and the rules found no verb of saying for it)."""
     return _PRONOUN_SUBJECT.match(own) is not None
+
+
+def said_by_one(own: str) -> bool:
+    """Whether one person is the sentence's source: '…, he said.', '«…», – сказала она.', or "He …" as its subject."""
+    return PRONOUN_SOURCE.search(own) is not None or pronoun_subject(own)
 
 
 def likeliest_person(found: Sequence[Candidate], logits: np.ndarray) -> str | None:

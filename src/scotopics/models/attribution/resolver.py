@@ -38,6 +38,7 @@ from .person_fallbacks import (
     pronoun_subject,
     quoted_first_person,
     reported_person,
+    said_by_one,
     subjectless_report,
 )
 from .publishers import earlier_publisher, quoted_subject
@@ -197,6 +198,8 @@ class SpeakerResolver:
         )
         if spoke:
             speaker = likeliest_person(found, logits)
+        elif speaker_type(speaker) in ("group", "country") and said_by_one(own):  # "They can also …, he said.":
+            speaker = likeliest_person(found, logits) or speaker  # one person, not "the member states" of the lead
         if speaker is None and text is None and continues_dashed_speech(document.paragraphs[paragraph], sentence):
             opener = self.resolve(document, paragraph, 0).speaker  # "- В глазах граждан … . Однако участие …"
             speaker = opener if speaker_type(opener) == "person" else None

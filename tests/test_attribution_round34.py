@@ -268,3 +268,15 @@ def test_an_organisation_of_states_is_still_a_subject():
 def test_a_ministry_that_denied_something_is_its_speaker():
     found = attribute("В Министерстве иностранных дел опровергли сообщения о выходе страны из ОДКБ.", [])
     assert found.speaker == "Министерство иностранных дел" and found.verb == "опровергли"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They talked about joint energy and transport projects in the region.",
+        "Кроме того, были затронуты вопросы подготовки предстоящего саммита.",
+        "Отдельное внимание участников было уделено вопросам региональной безопасности.",
+    ],
+)
+def test_topics_talked_about_touched_upon_or_given_attention_only_say_what_was_discussed(sentence):
+    assert only_discusses(sentence)

@@ -29,7 +29,10 @@ __all__ = ["only_discusses", "says_more"]
 _DISCUSSED = re.compile(
     r"(?i)\b(?:обсудили|обсуждались|обсуждены|обсужден[аоы]?|обсуждался|обсуждалось|были\s+рассмотрены|рассмотрены"
     r"|рассмотрели|обменялись\s+мнениями|состоялся\s+(?:[а-яё]+\s+)?обмен\s+мнениями|discussed|exchanged\s+(?:views|opinions)"
-    r"|reviewed|(?:was|were)\s+considered|spoke\s+about|briefed\s+(?:[\w-]+\s+){1,4}?on"  # ("X briefed Y on …")
+    r"|reviewed|(?:was|were)\s+considered|(?:spoke|talked)\s+about"
+    r"|briefed\s+(?:[\w-]+\s+){1,4}?on"  # ("X briefed Y on …")
+    # topics touched upon, attention paid ("были затронуты вопросы …", "Особое внимание было уделено …")
+    r"|(?:были\s+)?затронуты|затронули|(?:было|были)\s+уделено"
     r"|(?:проинформировал|рассказал)[аи]?\s+(?:[а-яё-]+\s+){0,3}?об?)\b"  # ("Она проинформировала о …")
 )
 #: Stems one of which every such verb holds: most sentences are ruled out by them, without the pattern.
@@ -43,6 +46,9 @@ _STEMS = (
     "reviewed",
     "considered",
     "spoke",
+    "talked",
+    "затрону",
+    "уделено",
     "briefed",
     "информир",
     "рассказал",

@@ -280,3 +280,19 @@ def test_a_ministry_that_denied_something_is_its_speaker():
 )
 def test_topics_talked_about_touched_upon_or_given_attention_only_say_what_was_discussed(sentence):
     assert only_discusses(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Главная тема заседания – «Молодёжь и экология: путь к устойчивому будущему».",
+        "В повестке – вопросы взаимодействия по разным направлениям.",
+        "The main theme of the forum was youth entrepreneurship.",
+    ],
+)
+def test_a_meetings_theme_or_agenda_only_says_what_was_discussed(sentence):
+    assert only_discusses(sentence)
+
+
+def test_a_theme_inside_a_position_is_no_agenda():
+    assert not only_discusses("Тема безопасности остаётся главной для нас, и мы предлагаем создать центр.")

@@ -33,6 +33,9 @@ _DISCUSSED = re.compile(
     r"|briefed\s+(?:[\w-]+\s+){1,4}?on"  # ("X briefed Y on …")
     # topics touched upon, attention paid ("были затронуты вопросы …", "Особое внимание было уделено …")
     r"|(?:были\s+)?затронуты|затронули|(?:было|были)\s+уделено"
+    # a meeting's theme or agenda ("Главная тема заседания – …", "В повестке – …", "The main theme of the forum was …")
+    r"|^\W*(?:(?:главн|основн)\w+\s+тем\w+|в\s+повестке|на\s+повестке\s+дня)"
+    r"|^\W*the\s+(?:main\s+)?(?:theme|topic|agenda)\s+of\s+the\s+(?:meeting|forum|conference|session|summit)"
     r"|(?:проинформировал|рассказал)[аи]?\s+(?:[а-яё-]+\s+){0,3}?об?)\b"  # ("Она проинформировала о …")
 )
 #: Stems one of which every such verb holds: most sentences are ruled out by them, without the pattern.
@@ -49,6 +52,11 @@ _STEMS = (
     "talked",
     "затрону",
     "уделено",
+    "тем",
+    "повестк",
+    "theme",
+    "topic",
+    "agenda",
     "briefed",
     "информир",
     "рассказал",

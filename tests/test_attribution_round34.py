@@ -296,3 +296,12 @@ def test_a_meetings_theme_or_agenda_only_says_what_was_discussed(sentence):
 
 def test_a_theme_inside_a_position_is_no_agenda():
     assert not only_discusses("Тема безопасности остаётся главной для нас, и мы предлагаем создать центр.")
+
+
+def test_a_nationality_leader_is_not_the_chinese_president_his_speech_names():
+    from scotopics.models.attribution.offices import find_office_holder
+
+    texts = ("Kassym-Jomart Tokayev spoke at the summit. We welcome the initiatives of President Xi Jinping.",)
+    known = {"tokaev": "Kassym-Jomart Tokayev", "xi": "Xi Jinping"}
+    assert find_office_holder("the Kazakh leader", texts, known) != "Xi Jinping"
+    assert find_office_holder("the Chinese leader", texts, known) == "Xi Jinping"

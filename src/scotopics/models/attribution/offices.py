@@ -153,6 +153,9 @@ def find_office_holder(
     holder = _named_holder(office, texts, known)
     if holder is None and _HEAD_OF_STATE.search(office):  # "the Tajik leader" the text calls "President X" only
         holder = _named_holder(" ".join(w for w in office.split() if not _NATIONALITY.match(w)), texts, known)
+    nationality = next((w.lower() for w in office.split() if _NATIONALITY.match(w)), "")
+    if holder and nationality and not nationality.startswith("chin") and is_chinese_name(holder.split()):
+        holder = None  # "the Kazakh leader" is not the "President Xi Jinping" whose initiatives he praised
     if holder is not None or headline is None:
         return holder
     personal = _PERSONAL_POST.search(office) and not _PLURAL_OFFICE.search(office)

@@ -305,3 +305,19 @@ def test_a_nationality_leader_is_not_the_chinese_president_his_speech_names():
     known = {"tokaev": "Kassym-Jomart Tokayev", "xi": "Xi Jinping"}
     assert find_office_holder("the Kazakh leader", texts, known) != "Xi Jinping"
     assert find_office_holder("the Chinese leader", texts, known) == "Xi Jinping"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The conference aims to strengthen cooperation among the member states.",
+        "Форум призван укрепить связи между молодёжью стран ШОС.",
+        "Цель встречи – обсудить подготовку саммита.",
+    ],
+)
+def test_an_events_aim_only_says_what_it_is_about(sentence):
+    assert only_discusses(sentence)
+
+
+def test_a_partys_aim_is_a_statement():
+    assert not only_discusses("The ministers aim to double trade by 2030.")

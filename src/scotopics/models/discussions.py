@@ -24,6 +24,11 @@ from .attribution.verbs import find_verb
 
 __all__ = ["only_discusses", "says_more"]
 
+#: An event, whose aim is no one's position ("The conference aims to …", "Форум призван …").
+_EVENT = (
+    r"(?:conference|forum|meeting|event|exhibition|festival|seminar|session|summit"
+    r"|форум|конференция|встреча|мероприятие|выставка|фестиваль|семинар|заседание|саммит)"
+)
 #: The verbs of talks in the past: "discussed", "exchanged views" (or opinions), "reviewed", "обсудили", "рассмотрели",
 #: "обменялись мнениями", "состоялся обмен мнениями".
 _DISCUSSED = re.compile(
@@ -36,6 +41,10 @@ _DISCUSSED = re.compile(
     # a meeting's theme or agenda ("Главная тема заседания – …", "В повестке – …", "The main theme of the forum was …")
     r"|^\W*(?:(?:главн|основн)\w+\s+тем\w+|в\s+повестке|на\s+повестке\s+дня)"
     r"|^\W*the\s+(?:main\s+)?(?:theme|topic|agenda)\s+of\s+the\s+(?:meeting|forum|conference|session|summit)"
+    # or its aim ("The conference aims to strengthen …", "Форум призван …", "Цель встречи – …")
+    rf"|^\W*(?:the\s+)?(?:[\w-]+\s+){{0,4}}?{_EVENT}\s+(?:aims|is\s+aimed|was\s+aimed|is\s+designed|was\s+designed)\b"
+    rf"|^\W*(?:[\w-]+\s+){{0,3}}?{_EVENT}\s+(?:призван[аоы]?|(?:направлен|нацелен)[аоы]?\s+на)\b"
+    r"|^\W*цел(?:ь|ью)\s+(?:форума|конференции|встречи|мероприятия|заседания|визита)"
     r"|(?:проинформировал|рассказал)[аи]?\s+(?:[а-яё-]+\s+){0,3}?об?)\b"  # ("Она проинформировала о …")
 )
 #: Stems one of which every such verb holds: most sentences are ruled out by them, without the pattern.
@@ -57,6 +66,11 @@ _STEMS = (
     "theme",
     "topic",
     "agenda",
+    "aim",
+    "призван",
+    "направлен",
+    "нацелен",
+    "цел",
     "briefed",
     "информир",
     "рассказал",

@@ -321,3 +321,61 @@ def test_an_events_aim_only_says_what_it_is_about(sentence):
 
 def test_a_partys_aim_is_a_statement():
     assert not only_discusses("The ministers aim to double trade by 2030.")
+
+
+def test_a_post_with_an_ampersand_before_the_name_is_his(resolver):
+    document = SpeakerDocument(
+        "Conference on traditional medicine opens",
+        (
+            (
+                "Union Minister of Health and Ports, Shipping & Waterways, Rahul Mehta opened the conference today.",
+                "It was attended by the Union Minister of Health, Govt of Nepal, Dr Ram Thapa.",
+            ),
+            ('In his address, the Union Minister said, "Traditional medicine can serve universal health coverage."',),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "Rahul Mehta"
+
+
+def test_the_next_person_of_a_list_does_not_hold_the_post_before_him(resolver):
+    document = SpeakerDocument(
+        "Phone call",
+        (
+            (
+                "Ali Rezaei, Foreign Minister of the Islamic Republic of Iran, and Bakyt Omarov, Secretary-General of "
+                "the Shanghai Cooperation Organization, discussed regional developments by telephone.",
+            ),
+            ("For his part, the Iranian foreign minister outlined the situation, noting that calm had returned.",),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "Ali Rezaei"
+
+
+def test_a_deputy_nsa_is_the_deputy_national_security_adviser_named(resolver):
+    document = SpeakerDocument(
+        "RATS Council meets in Delhi",
+        (
+            ("India's Deputy National Security Advisor Vikram Rao said the council agreed on joint measures.",),
+            ('"The council decided to hold a joint border operation next year," the deputy NSA said.',),
+        ),
+    )
+    assert resolver.resolve(document, 0, 0).speaker == "Vikram Rao"
+    assert resolver.resolve(document, 1, 0).speaker == "Vikram Rao"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("India has always maintained that terrorism is its core concern.", "India"),
+        ("China has always stressed that the region needs stability.", "China"),
+    ],
+)
+def test_an_adverb_after_the_subject_is_not_part_of_it(sentence, speaker):
+    assert attribute(sentence, []).speaker == speaker
+
+
+def test_the_one_a_channel_interviewed_is_the_interviewee():
+    from scotopics.models.attribution.titles import title_speaker
+
+    title = "Early today, the state television channel Ulaan TV interviewed SCO Secretary-General Rustam Karimov."
+    assert title_speaker(title) == "Rustam Karimov"

@@ -35,6 +35,7 @@ EPITHETS = (
     (re.compile(r"\bSG\b"), r"(?:secretary[\s-]+general|SG)"),  # "CSTO SG"
     (re.compile(r"(?i)\benvoy\b"), r"(?:ambassador|envoy)"),  # "the Chinese envoy": the ambassador the lead names
     (re.compile(r"\bFM\b"), r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|FM)"),  # "the Kazakh FM"
+    (re.compile(r"\bNSA\b"), r"(?:national\s+security\s+advis[eo]r|NSA)"),  # "the deputy NSA": the adviser named
     (re.compile(r"(?i)\bглав\w*\s+мин(?!ист)[а-яё]+"), r"министр\w*"),  # "глава Минсельхоза": its minister
     # "глава правительства": the prime minister (or the chairman of the government) the lead names
     (re.compile(r"(?i)\bглав\w*\s+правительства"), r"(?:премьер-министр\w*|председател\w*\s+правительства)"),

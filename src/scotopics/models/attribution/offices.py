@@ -74,7 +74,9 @@ _QUALIFIED_OFFICE = re.compile(
 
 #: Words that may stand between an office and its holder's name besides capitalised ones
 #: ("Minister of Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu").
-_OFFICE_LINKS = frozenset("of the and for on in to at ad interim d’affaires d'affaires – - , shri dr. mr. ms.".split())
+_OFFICE_LINKS = frozenset(
+    "of the and & for on in to at ad interim d’affaires d'affaires – - , shri dr. mr. ms.".split()
+)  # ("Union Minister of Ayush and Ports, Shipping & Waterways, Sarbananda Sonowal")
 
 
 #: The year a post was held, between the post and its holder's name ("Chairman … in 2021 Emomali Rahmon").
@@ -87,6 +89,8 @@ def _right_after(after: str, name: str, short_names: frozenset[str] = frozenset(
     body the office names by its initials (``short_names``) may stand between spelled out, with those initials
     ("директор КИСИ": "директор Казахстанского института стратегических исследований (КИСИ) при президенте РК X")."""
     at = after.find(name.split()[0])
+    if re.search(r",\s+(?:and|и)\s*$", after[: max(at, 0)]):
+        return False  # "X, Foreign Minister of Iran, and Y, Secretary-General …": the next item of a list of people
     between = after[:at].split() if at >= 0 else []
     if short_names and short_names.intersection(w.strip("()") for w in between):
         return len(between) <= 16
@@ -361,7 +365,7 @@ SINGLE_OFFICE = re.compile(
     # "the deputy security secretary", "the Russian deputy security chief"
     r"(?i)^(?:the\s+(?:[\w’'-]+\s+){0,4}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"
     r"|(?-i:[A-Z][a-z]+)[’']s\s+(?:(?-i:[a-z-]+)\s+){0,3}?"  # "China's vice minister of commerce"
-    r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM|PM|EAM|SG)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet|foreign\s+ministry))\b)|(?<=SCO\s)chief|(?:(?<=deputy\s)|(?<=security\s))(?:secretary|chief)|president|ambassador|director|envoy|official|(?:additional|joint|foreign)\s+secretary|"
+    r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM|PM|EAM|SG|NSA)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet|foreign\s+ministry))\b)|(?<=SCO\s)chief|(?:(?<=deputy\s)|(?<=security\s))(?:secretary|chief)|president|ambassador|director|envoy|official|(?:additional|joint|foreign)\s+secretary|"
     rf"spokesman|spokesperson|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     # "the Minister of State for Culture", "the minister of foreign affairs"
     r"(?:\s+of\s+state|\s+of\s+foreign\s+affairs|\s+of\s+(?-i:[a-z]+)(?:\s+(?:and|&)\s+(?-i:[a-z]+))?)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"

@@ -245,8 +245,7 @@ _PRESENT_THIRD_PERSON = re.compile(r"[a-z]{2,}[^s]s")
 def _before_other_verb(words: list[str]) -> list[str]:
     """``words`` up to another verb after the subject (in the past tense, or in the present before its object):
     "the ministers exchanged opinions on …, and supported" (and "Участники обсудили повестку, утвердили …") is
-    said by "the ministers"; so is "The head of state named the areas that Belarus will highlight" by "The head
-    of state"."""
+    said by "the ministers"; "The head of state named the areas that Belarus will highlight" by the head of state."""
     for i in range(1, len(words)):
         word, previous = words[i], words[i - 1]
         after_also = previous.lower() in ("also", "further", "then", "также")
@@ -275,6 +274,7 @@ _FIRST_PERSON_LEAD = re.compile(r"(?i)let\s+me|i\s+(?:want|would\s+like|wish)\s+
 #: Words between a subject and its verb that are no part of the subject ("Kazakhstan does not welcome …").
 _PARTICIPLE_END = re.compile(rf"(?:{NOMINATIVE_PARTICIPLE_ENDINGS})$")  # "Председательствовавший"
 _AFTER_SUBJECT_WORDS = frozenset("has have had also further again then is was does do did not never также".split())
+_AFTER_SUBJECT_WORDS |= {"always", "often", "already", "still", "ever"}  # ("India has always maintained …": India)
 
 
 #: Where a subject spoke, between it and its verb ("… Лукашенко в своем выступлении на заседании …",

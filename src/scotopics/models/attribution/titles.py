@@ -100,6 +100,8 @@ def title_speaker(title: str) -> str | None:
         if not match:
             continue
         who = match.group("who")
+        if match.group(0).endswith("interviewed") and not title[match.end() :].lstrip().startswith("by"):
+            who = title[match.end() :]  # "… television channel interviewed SCO Secretary-General X before …": X
         # "CGTN: Afghanistan: SCO Secretary-General on …": the speaker is the part after the last colon
         if pattern is not _NAME_COLON:
             who = who.rsplit(": ", 1)[-1]

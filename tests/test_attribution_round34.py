@@ -379,3 +379,10 @@ def test_the_one_a_channel_interviewed_is_the_interviewee():
 
     title = "Early today, the state television channel Ulaan TV interviewed SCO Secretary-General Rustam Karimov."
     assert title_speaker(title) == "Rustam Karimov"
+
+
+def test_a_question_addressing_you_names_nobody():
+    from scotopics.models.attribution.names import person_names
+
+    assert person_names("После саммита. Чего Вы ожидаете от визита?") == []
+    assert person_names("Как Вы оцениваете итоги встречи?") == []

@@ -73,6 +73,10 @@ def courtesy_line(text: str) -> bool:
     return _COURTESY.search(first) is not None and _FIRST_PERSON.search(first) is not None
 
 
+#: The first person's voice, in which courtesy is said ("I would like to thank …", "Мы рады …", "Позвольте …").
+_OWN_VOICE = re.compile(r"(?i)\b(?:I|we|our|мы|я|наш\w*|would\s+like\s+to|хотел[аи]?\s+бы|позвольте)\b")
+
+
 def only_courtesy(sentence: str) -> bool:
     """Whether ``sentence`` is a courtesy line and nothing more ("От всей души поздравляю всех присутствующих с
     этой юбилейной датой."): no quotation, plan, decision, commitment or other verb of speaking beside it. The
@@ -81,10 +85,6 @@ def only_courtesy(sentence: str) -> bool:
         return False
     rest = _OWN_VOICE.sub(" ", _COURTESY.sub(" ", sentence))  # (courtesy is said in the first person)
     return not says_more(rest, rest)
-
-
-#: The first person's voice, in which courtesy is said ("I would like to thank …", "Мы рады …", "Позвольте …").
-_OWN_VOICE = re.compile(r"(?i)\b(?:I|we|our|мы|я|наш\w*|would\s+like\s+to|хотел[аи]?\s+бы|позвольте)\b")
 
 
 def without_courtesy_procedural(flags: np.ndarray, texts: list[str], column: int) -> np.ndarray:

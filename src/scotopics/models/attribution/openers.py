@@ -102,8 +102,8 @@ def subject(sentence: str) -> str | None:
     head = lowered[0] if lowered[0] in GROUP_WORDS else lowered[1] if group_of else lowered[-1]  # "the participants
     # of the meeting"
     of_at = lowered.index("of", 1) if "of" in lowered[1:] else 0
-    abstract = lowered[of_at - 1].endswith(_ABSTRACT) and not phrase[of_at - 1][:1].isupper()  # (not "Organization")
-    if of_at and abstract and lowered[of_at - 1] not in BODIES:
+    quality = of_at > 0 and lowered[of_at - 1].endswith(_ABSTRACT) and not phrase[of_at - 1][:1].isupper()
+    if quality and lowered[of_at - 1] not in BODIES:  # (a capitalised "Organization of …" is a body)
         return None  # "The peculiarity of the forum is …", "The importance of the meeting …": a quality, no speaker
     pronoun = head in SINGULAR_PRONOUNS or head in PLURAL_PRONOUNS
     if pronoun or lowered[0] in {"it", "this", "there", "that", "these", "we", "i"}:

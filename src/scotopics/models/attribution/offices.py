@@ -83,13 +83,17 @@ _OFFICE_LINKS = frozenset(
 _POST_YEAR = re.compile(r"(?:\bin\s+)?\b(?:19|20)\d\d\b")
 
 
+#: The end of one person's entry before the next in a list ("X, Foreign Minister of Iran, and Y, …").
+_NEXT_LIST_ITEM = re.compile(r",\s+(?:and|и)\s*$")
+
+
 def _right_after(after: str, name: str, short_names: frozenset[str] = frozenset()) -> bool:
     """Whether ``name`` follows the office directly, with only the rest of the title between them
     ("Foreign Minister Wang Yi", not "foreign ministers of the SCO member states with President … Xi Jinping"); a
     body the office names by its initials (``short_names``) may stand between spelled out, with those initials
     ("директор КИСИ": "директор Казахстанского института стратегических исследований (КИСИ) при президенте РК X")."""
     at = after.find(name.split()[0])
-    if re.search(r",\s+(?:and|и)\s*$", after[: max(at, 0)]):
+    if _NEXT_LIST_ITEM.search(after[: max(at, 0)]):
         return False  # "X, Foreign Minister of Iran, and Y, Secretary-General …": the next item of a list of people
     between = after[:at].split() if at >= 0 else []
     if short_names and short_names.intersection(w.strip("()") for w in between):

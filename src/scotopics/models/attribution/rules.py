@@ -277,6 +277,10 @@ def _document_speaker(title: str, known: _Known) -> str | None:
     return names[0] if names else None
 
 
+#: Whom a source told, before the source itself ("агентству министр …"): no part of who speaks.
+_ADDRESSEE_FIRST = re.compile(rf"(?i)^{ADDRESSEES}\s+")
+
+
 def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", kind: bool = True) -> Attribution:
     """Speaker, reporting verb and kind of ``sentence``.
 
@@ -334,7 +338,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         named = person_names(quoting.group("speaker"))
         return Attribution(_resolve(named[-1] if named else clean_phrase(quoting.group("speaker")), known), None, sort)
     as_verb = AS_VERB.match(sentence) or AS_VERB_INSIDE.search(sentence)
-    told = re.sub(rf"(?i)^{ADDRESSEES}\s+", "", as_verb.group("speaker")) if as_verb else ""  # ("Как сказал агентству
+    told = _ADDRESSEE_FIRST.sub("", as_verb.group("speaker")) if as_verb else ""  # ("Как сказал агентству
     if as_verb and find_verb(as_verb.group("verb")) and not carries_news(told):  # министр …": whom he told)
         # "Как отметил министр … Жээнбек Кулубаев, …" (not "Как сообщало ИА REGNUM, …", which only carries it)
         # or a body: "Как сообщили в администрации президента"; or the person an apposition names: "Как отметил

@@ -12,6 +12,7 @@ from .. import lexicon
 
 __all__ = [
     "word_nominative",
+    "genitive_kept",
     "group_nominative",
     "feminine_oblique",
     "feminine_nominative",
@@ -35,6 +36,13 @@ ADJECTIVE_OBLIQUE = ("ого", "его", "ому", "ему", "ой", "ей", "ы
 #: and an ambassador, whose vowel drops ("посла", "послом").
 _LISTED_FORMS = {"службы": "служба", "пресс-службы": "пресс-служба", "администрации": "администрация"}
 _LISTED_FORMS |= dict.fromkeys(("посла", "послу", "послом"), "посол")
+
+
+def genitive_kept(written: str, converted: str) -> str:
+    """``converted``, the nominative of ``written`` (a phrase in the genitive), with the last word kept as written
+    when it ends in "-у" or "-ю": no genitive does, so it is indeclinable ("по словам Шойгу": "Шойгу")."""
+    last, words = written.split()[-1], converted.split()
+    return " ".join([*words[:-1], last]) if last.lower().endswith(("у", "ю")) and words else converted
 
 
 def word_nominative(word: str) -> str:

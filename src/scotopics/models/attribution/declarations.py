@@ -26,7 +26,7 @@ _NAME_END = re.compile(
     r"\s*\(|,|\s(?:having|following|gathered|meeting|guided|по\s+итогам|собравшись|руководствуясь)\b", re.IGNORECASE
 )
 #: "We, the ministers, declare …": the declarers are the words after "We".
-_WE = re.compile(r"^(?:we|мы)\s*,\s*(?P<who>[^,]+)", re.IGNORECASE)
+_WE = re.compile(r"^(?:we|мы)(?:\s*,\s*|\s+)(?P<who>[^,]+)", re.IGNORECASE)  # (or without the comma: "We the leaders")
 #: The organisation's full name in a declarers' name, as readers shorten it.
 _FULL_NAME = (
     (re.compile(r"\bthe\s+Shanghai\s+Cooperation\s+Organi[sz]ation\b", re.IGNORECASE), "the SCO"),
@@ -44,10 +44,11 @@ def declarer(sentence: str, reported: str | None = None) -> str | None:
     if opener is None:
         return None
     if reported:
-        return reported
+        we = _WE.match(reported)  # ("We the leaders of …": the leaders)
+        return we.group("who") if we else reported
     head = sentence[: opener.start()].strip()
     we = _WE.match(head)
-    who = we.group("who") if we else _NAME_END.split(head, maxsplit=1)[0]
+    who = _NAME_END.split(we.group("who") if we else head, maxsplit=1)[0]
     for pattern, short in _FULL_NAME:
         who = pattern.sub(short, who)
     who = who.strip(" ,;:")

@@ -40,6 +40,8 @@ _STATEMENTS_OF = re.compile(
     r"|^\W*((?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3})['’]s\s+(?:[a-z]+\s+)?"
     r"(?:proposals|initiatives|statements|remarks|priorities|points|suggestions)(?:\s+(?:include|are|were))?\s*:\s*$"
 )
+#: Whose decisions or documents a list gives, by its agent ("Among the decisions agreed by the Council … were:").
+_AGENT_BEFORE_COLON = re.compile(r"(?i)\bby\s+(?P<who>[^,:]{3,80}?)\s+(?:were|are|include[sd]?)\s*:\s*$")
 #: A bulleted item (not a numbered one), whose later sentences belong to the list too.
 _BULLETED = re.compile(rf"^\s*(?:[{LIST_BULLETS}]|[-–—](?=\s))")
 #: Items a list may run before the sentence that introduces it.
@@ -55,9 +57,11 @@ def list_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] 
         text = document.flat[index - back][2]
         if text.rstrip().endswith(":"):
             owner = _STATEMENTS_OF.search(text)  # "Другие заявления российского лидера:": the owner speaks
+            agent = _AGENT_BEFORE_COLON.search(text)  # "Among the decisions agreed by the Council … were:"
             speaker = (
                 document.rule(index - back).speaker
                 or (nominative(owner.group(1) or owner.group(2)) if owner else None)
+                or (agent.group("who") if agent else None)
                 or _named_subject(document, text)  # "During its chairmanship, Kazakhstan intends to focus on:"
                 or _group_before_colon(text)  # "Following the forum the participants:"
                 or _before_pointer(document, index - back)  # "Лидеры … подписали пакет документов. Среди них:"

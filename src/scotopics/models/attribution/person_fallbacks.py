@@ -48,7 +48,9 @@ def reported_person(rule: Attribution) -> bool:
 
 #: A Russian sentence that opens with a reporting verb in the past singular, its subject left out ("Отметил, что
 #: …", "Подчеркнула, что …"): the person of the sentences before speaks on.
-_SUBJECTLESS_VERB = re.compile(r"^\W*[А-ЯЁ][а-яё]+(?:ил|ал|ял|ел)а?,?\s+(?:что|о|об)\b")
+_SUBJECTLESS_VERB = re.compile(
+    r"^\W*(?:[А-ЯЁ]|(?:И|А также|Также|Кроме того,?)\s+[а-яё])[а-яё]+(?:ил|ал|ял|ел)а?,?\s+(?:что|о|об)\b"
+)  # ("И отметил, что …", "Также подчеркнул, что …")
 
 
 def subjectless_report(rule: Attribution, own: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .clauses import ADDRESSEES
+from .names import COUNTRIES, bare_word
 
 __all__ = ["clean_phrase", "RUSSIAN_CIRCUMSTANCE"]
 
@@ -35,6 +36,8 @@ _CLAUSE_NUMBER = re.compile(r"^\(?\d{1,3}[.)]\s*")
 #: A news site's name or a city in capitals as a dateline ("INTERFAX.RU - ", "ISLAMABAD: "), and a hyphen written
 #: with spaces ("государства - члены").
 _WEB_DATELINE = re.compile(r"^[A-ZА-ЯЁ][\w-]*\.[A-Za-z]{2,3}\s+[-–—]\s+|^[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}:\s+")
+#: A city in capitals with the agency's credit before a country that speaks ("ULAANBAATAR (Sputnik) Russia").
+_CITY_DATELINE = re.compile(r"^[A-ZА-ЯЁ]{4,}(?:[ -][A-ZА-ЯЁ]{2,})*(?:\s*\([^()]*\))?\s+(?=(?P<next>\S+))")
 _SPACED_MEMBERS = re.compile(r"(?<=[а-яё])\s+-\s+(?=член|участни)", re.IGNORECASE)
 #: A sentence adverb after the subject ("The secretary general however said", "…, the spokesman also said").
 _TRAILING_ADVERB = re.compile(
@@ -56,6 +59,9 @@ def clean_phrase(phrase: str) -> str:
     phrase = _CLAUSE_NUMBER.sub("", phrase)  # a clause number
     phrase = _SPACED_MEMBERS.sub("-", _WEB_DATELINE.sub("", phrase))  # "INTERFAX.RU - Государства - члены …"
     phrase = _LEADING.sub("", phrase)
+    dated = _CITY_DATELINE.match(phrase)
+    if dated and bare_word(dated.group("next")) in COUNTRIES:
+        phrase = phrase[dated.end() :]
     if phrase[:4].lower() == "the ":
         phrase = "the " + phrase[4:]
     return phrase

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...results import SpeakerType, StatementKind
+from .cases import genitive_kept
 from .clauses import (
     ACCORDING,
     ADDRESSEES,
@@ -56,7 +57,7 @@ from .sources import (
     speech_giver,
     strip_source_tag,
 )
-from .speaker_types import speaker_type
+from .speaker_types import speaker_type, titled_surname
 from .subjects import OFFICE_WORDS, RUSSIAN_OFFICE_NOUNS, clean_phrase, find_verb, main_verb, speaker_phrase
 from .titles import repeated_surname, title_speaker
 from .trailing import WHERE_AND_HOW, aside_source, name_after_verb, trailing_source
@@ -211,8 +212,8 @@ def _previous_subject(known: _Known) -> str | None:
         if phrase.lower() in _PRONOUN | _FIRST_PERSON_PRONOUN | _PLURAL_PRONOUN or _BY_SOMEONE.search(phrase):
             continue  # the same person again ("we" quoted), or "The initiative proposed by President X": look back
         resolved = _resolve(phrase, known)
-        if person_names(resolved) or speaker_type(resolved) == "person":
-            return resolved  # a full name, or a surname alone ("…, Zhang said.")
+        if person_names(resolved) or speaker_type(resolved) == "person" or titled_surname(resolved):
+            return resolved  # a full name, a surname alone ("…, Zhang said.") or after a post ("PM Modi")
         keys = {surname_key(word) for word in resolved.split()}
         named = next((n for n in reversed(known.names) if surname_key(n) in keys), None)
         if named:
@@ -278,7 +279,9 @@ def _document_speaker(title: str, known: _Known) -> str | None:
 
 
 #: Whom a source told, before the source itself ("агентству министр …"): no part of who speaks.
-_ADDRESSEE_FIRST = re.compile(rf"(?i)^{ADDRESSEES}\s+")
+#: Whom a source told, before the source: "агентству", "журналистам", an outlet in quotation marks before the
+#: body it asked ("Как сообщили «АП» в министерстве …": the ministry).
+_ADDRESSEE_FIRST = re.compile(rf"(?i)^(?:{ADDRESSEES}\s+|«[^»]{{1,40}}»\s+(?=во?\s))")
 
 
 def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", kind: bool = True) -> Attribution:
@@ -306,7 +309,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
             and (speaker_type(source) in ("person", "office_or_body") or singular_head)
             and re.search("[а-яё]", source)
         ):
-            source = nominative(source)  # "По словам генсека Нурлана Ермекбаева": "Нурлан Ермекбаев"; "премьера"
+            # "По словам генсека Нурлана Ермекбаева": "Нурлан Ермекбаев"; "премьера"; "Шойгу" as written
+            source = genitive_kept(source, nominative(source))
         unresolved = source.lower() in _PRONOUN | _PLURAL_PRONOUN  # "In his view" with nobody named before
         relayed = according.group(0).lower().startswith(("по сообщению", "по информации", "по данным"))
         if speaker_type(source) == "document" or carries_news(source) or relayed:
@@ -344,7 +348,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         # or a body: "Как сообщили в администрации президента"; or the person an apposition names: "Как отметил
         # руководитель ведомства, главный санитарный врач РФ Анна Попова, …"
         named = person_names(as_verb.group("speaker")) or apposition_name(sentence, as_verb.end())
-        phrase = WHERE_AND_HOW.split(as_verb.group("speaker"), maxsplit=1)[0]  # "Кошелев на заседании …": Кошелев
+        phrase = WHERE_AND_HOW.split(told, maxsplit=1)[0]  # "Кошелев на заседании …": Кошелев
         after = named[-1] if named else body_source(phrase) or clean_phrase(phrase)
         passed_on = phrase.lower().startswith(("в ", "во "))  # "Как сообщили в МИД, Кулубаев … отметил": he speaks
         inner = _inner_speaker(sentence[as_verb.end() :].split(",")[0], known) if passed_on else None  # its clause

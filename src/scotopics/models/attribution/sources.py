@@ -140,7 +140,7 @@ def quoted_document_source(sentence: str) -> tuple[bool, str | None, int]:
 
 
 #: What stands between a message and its sender ("… of greetings from …").
-_FROM_SENDER = r"\s+(?:of\s+(?:greetings|congratulations)\s+)?from\s+"
+_FROM_SENDER = r"\s+(?:of\s+(?:greetings|congratulations|welcome)\s+)?from\s+"
 #: A message read out for its sender: "read out a message from SCO Secretary-General Vladimir Norov noting …".
 _MESSAGE_FROM = re.compile(
     rf"(?i)\b(?:message|letter|greetings|address){_FROM_SENDER}"

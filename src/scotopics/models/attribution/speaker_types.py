@@ -75,7 +75,8 @@ def titled_surname(speaker: str) -> bool:
     person, whose given name the text may never write."""
     *post, last = speaker.split() or [""]
     surname = LONE_SURNAME.fullmatch(last) is not None and not common_word(last) and last.lower() not in _NO_SURNAME
-    return bool(post) and surname and all(w.lower() in TITLE_WORDS for w in post)
+    posted = any(w.lower() not in {"the", "of", "a"} for w in post)  # ("the Conclave" is no post and surname)
+    return posted and surname and all(w.lower() in TITLE_WORDS for w in post)
 
 
 def _normalise(name: str) -> str:

@@ -58,9 +58,11 @@ _TITLE_PATTERNS = (
     re.compile(r"^(?P<who>[^:]+?)\s+(?:addresses|addressed)\s+(?:the\s+)?(?:\d+\w*\s+)?(?-i:[A-Z])", re.IGNORECASE),
     # "Li Qiang's speech at the …", "Wang Yi's remarks to the press"
     re.compile(rf"^(?P<who>[^:]+?)['’]s\s+(?:full\s+)?{_SPEECH_HEAD}\b", re.IGNORECASE),
-    # "SCO Secretary-General Rashid Alimov's interview with", "X answers questions", "X interviewed by"
+    # "SCO Secretary-General Rashid Alimov's interview with", "X answers questions", "X interviewed by",
+    # "X speaks with the Financial Express on …"
     re.compile(
-        r"^(?P<who>.+?)(?:['’]s interview|\s+(?:answers|interviewed|briefs|at a press conference|on the|on\s))",
+        r"^(?P<who>.+?)(?:['’]s interview|\s+(?:answers|interviewed|briefs|at a press conference|on the|on\s"
+        r"|(?:speaks|talks)\s+(?:with|to)\s))",
         re.IGNORECASE,
     ),
     # "Касым-Жомарт Токаев о будущем ШОС": a person's view on a topic (a full name alone)

@@ -55,7 +55,7 @@ _DETERMINERS = frozenset("the a an his her its their our your my this that with 
 _NOUN_MARKERS = frozenset(
     "member united the these those all our their its his her other participating neighbouring neighboring "
     "arab gulf founding observer several many some both of and such your my a an with "
-    "sco brics asean central asian eurasian two three sovereign independent neighbour neighbor".split()
+    "sco brics asean central asian eurasian two three more sovereign independent neighbour neighbor".split()
 )
 _ARTICLES = frozenset({"a", "an", "the"})
 #: Prepositions after which a participle is an adjective ("on shared heritage", "with renewed vigour").
@@ -65,7 +65,7 @@ _ADJECTIVE_ADVERBS = frozenset("internationally universally globally generally c
 #: Adjectives before which "support", "note" or "welcome" is a noun ("Moral support was rendered").
 _NOUN_ADJECTIVES = frozenset(
     "moral financial technical political full strong unconditional mutual practical humanitarian firm warm "
-    "active further broad reciprocal diplomatic action work joint cooperation implementation".split()
+    "active further broad reciprocal diplomatic action work joint cooperation implementation growing".split()
 )
 
 
@@ -102,8 +102,8 @@ def find_verb(sentence: str) -> Verb | None:
             continue  # "a recognized centre", "the previously announced priorities": a participle as an adjective
         if i > 0 and lowered[i - 1] in _ADJECTIVE_ADVERBS and lowered[i + 1 : i + 2] != ["that"]:
             continue  # "internationally recognised procedures" (but "it is widely recognised that …")
-        if word in _VERB_BEFORE_TO and lowered[i + 1 : i + 2] != ["to"]:
-            continue  # "an action plan for 2012": a plan is announced as "plan(s) to …"
+        if word in _VERB_BEFORE_TO and not re.search(rf"\b{word}\s+to\b", sentence.lower()):
+            continue  # "an action plan for 2012", "export plans, to be …": a plan is announced as "plan(s) to …"
         if lowered[i + 1 : i + 2] == ["by"] and (i == 0 or lowered[i - 1] not in _AUXILIARIES):
             continue  # "projects supported by the governments": a participle, not what someone said
         if (

@@ -1,0 +1,149 @@
+"""Who said what, round 35: cases of a labelled round of real pages once read (an indeclinable surname after
+"по словам", an outlet before the body it asked, "plans to" and "intends to" in the present, a post and a surname
+as the person before "he", an interviewee who "speaks with" an outlet, a list of decisions by its agent, a city's
+dateline before a country, "growing" before a noun, "И отметил, что …", a message of welcome and the message
+that reads, "We the leaders" without a comma)."""
+
+from __future__ import annotations
+
+import pytest
+
+import scotopics
+from scotopics.models.attribution.declarations import declarer
+from scotopics.models.attribution.document import SpeakerDocument
+from scotopics.models.attribution.rules import attribute
+from scotopics.models.attribution.speaker_types import titled_surname
+from scotopics.models.attribution.titles import title_speaker
+from scotopics.models.attribution.verbs import find_verb
+from scotopics.models.cues import REPORTING_VERBS
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return scotopics.load().summarizer.speaker_resolver
+
+
+def test_an_indeclinable_surname_after_po_slovam_keeps_its_ending():
+    assert attribute("По словам Шойгу, учения пройдут осенью в Таджикистане.").speaker == "Шойгу"
+    assert attribute("По словам генсека Нурлана Ермекбаева, ШОС открыта.").speaker == "Нурлан Ермекбаев"
+
+
+def test_an_outlet_in_quotation_marks_before_the_body_it_asked_is_no_speaker():
+    sentence = "Как сообщили «АП» в министерстве энергетики РТ, переговоры прошли успешно."
+    assert attribute(sentence).speaker == "министерство энергетики РТ"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        ("Kyrgyzstan plans to host a forum of mountain regions next spring.", "Kyrgyzstan", "plans"),
+        (
+            "ALMATY (Agency): Kazakhstan, which chairs the group, plans to open three new centres.",
+            "Kazakhstan",
+            "plans",
+        ),
+        ("Tehran intends to propose a joint fund for water projects.", "Tehran", "intends"),
+    ],
+)
+def test_plans_to_and_intends_to_in_the_present_report_their_subject(sentence, speaker, verb):
+    found = attribute(sentence)
+    assert (found.speaker, found.verb) == (speaker, verb)
+
+
+def test_plans_is_a_verb_only_right_before_to():
+    assert find_verb("The group shares data on harvests and export plans, to be sent to the ministers.") is None
+    assert find_verb("The action plans were drafted by the experts.") is None
+
+
+def test_plans_as_a_noun_is_no_reporting_cue_of_a_key_statement():
+    assert "plans" not in REPORTING_VERBS and "intends" in REPORTING_VERBS
+
+
+def test_he_after_a_post_and_a_surname_is_that_person_not_one_from_the_title():
+    title = "Summit: PM Sharma calls for unity, President Li Wei quotes a poet"
+    context = [
+        "The host opened the meeting in the morning.",
+        "PM Sharma also stressed the value of the charter of the organisation.",
+    ]
+    found = attribute('"We must respect every member\'s sovereignty," he added.', context, title=title)
+    assert found.speaker == "PM Sharma"
+
+
+def test_a_post_and_a_surname_is_a_person_but_an_article_is_no_post():
+    assert titled_surname("Prime Minister Sharma")
+    assert not titled_surname("the Conclave")
+
+
+def test_an_interviewee_who_speaks_with_an_outlet_is_named_by_the_title():
+    title = "The Ambassador of Kyrgyzstan to Japan Aibek Toktobaev speaks with the Daily Herald on the coming summit"
+    assert title_speaker(title) == "Aibek Toktobaev"
+
+
+def test_the_answers_of_an_interview_under_such_a_title_are_the_interviewees(resolver):
+    document = SpeakerDocument(
+        "The Ambassador of Kyrgyzstan to Japan Aibek Toktobaev speaks with the Daily Herald on the coming summit",
+        (
+            ("What does the summit mean for the region?",),
+            ("This is a turning point for the whole organisation.", "Its agenda has never been so broad."),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "Aibek Toktobaev"
+
+
+def test_the_items_of_a_list_of_decisions_belong_to_its_agent(resolver):
+    document = SpeakerDocument(
+        "Leaders close the summit",
+        (
+            ("Among the decisions approved by the Council of Heads of Government were:",),
+            ("1. A programme of cooperation in agriculture for 2027-2030.",),
+            ("2. Granting a partner status to two more states.",),
+        ),
+    )
+    assert resolver.resolve(document, 2, 0).speaker == "the Council of Heads of Government"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("TASHKENT (Wire Service - 4th May, 2021) Russia would welcome a larger role for observers.", "Russia"),
+        ("HANOI (Agency) China supports the proposal to widen the forum.", "China"),
+        ("ASEAN Secretary-General Nguyen Van Long welcomed the idea of a joint forum.", "Nguyen Van Long"),
+    ],
+)
+def test_a_citys_dateline_before_a_country_is_no_part_of_the_speaker(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_growing_before_call_makes_it_a_noun():
+    assert attribute("While tensions persist, the growing call for a fairer order must be heeded.").speaker is None
+
+
+def test_i_otmetil_chto_continues_the_person_before(resolver):
+    document = SpeakerDocument(
+        "Совещание антинаркотических ведомств",
+        (
+            ("Председатель агентства Марат Сейткалиев выступил на совещании в Бишкеке.",),
+            ("И отметил, что маршруты трафика смещаются на север.",),
+        ),
+    )
+    assert resolver.resolve(document, 1, 0).speaker == "Марат Сейткалиев"
+
+
+def test_the_message_that_reads_is_its_senders_after_a_message_of_welcome_from_him(resolver):
+    document = SpeakerDocument(
+        "Prosecutors of the region meet in Bishkek",
+        (
+            ("Prosecutors general of the member states met in Bishkek on Tuesday.",),
+            ("A deputy prosecutor read out a message of welcome from President Almaz Dzhaparov to the participants.",),
+            ("«Fighting cross-border crime is a shared task of our states,» the message reads.",),
+        ),
+    )
+    assert resolver.resolve(document, 2, 0).speaker == "Almaz Dzhaparov"
+
+
+def test_we_the_leaders_without_a_comma_declare_as_the_leaders():
+    opening = (
+        "We the heads of the member states of the Shanghai Cooperation Organisation (hereinafter the SCO), "
+        "following the meeting in Tashkent, declare the following."
+    )
+    assert declarer(opening) == "the heads of the member states of the SCO"

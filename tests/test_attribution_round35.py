@@ -2,7 +2,8 @@
 "по словам", an outlet before the body it asked, "plans to" and "intends to" in the present, a post and a surname
 as the person before "he", an interviewee who "speaks with" an outlet, a list of decisions by its agent, a city's
 dateline before a country, "growing" before a noun, "И отметил, что …", a message of welcome and the message
-that reads, "We the leaders" without a comma)."""
+that reads, "We the leaders" without a comma, a hyphenated adjective, a fronted "With …", a palace in the
+prepositional, an address to the listeners, a labelled question by name and patronymic)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,14 @@ import pytest
 import scotopics
 from scotopics.models.attribution.declarations import declarer
 from scotopics.models.attribution.document import SpeakerDocument
+from scotopics.models.attribution.names import person_names
+from scotopics.models.attribution.openers import subject
 from scotopics.models.attribution.rules import attribute
 from scotopics.models.attribution.speaker_types import titled_surname
 from scotopics.models.attribution.titles import title_speaker
 from scotopics.models.attribution.verbs import find_verb
 from scotopics.models.cues import REPORTING_VERBS
+from scotopics.models.summarizer import may_state
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +151,35 @@ def test_we_the_leaders_without_a_comma_declare_as_the_leaders():
         "following the meeting in Tashkent, declare the following."
     )
     assert declarer(opening) == "the heads of the member states of the SCO"
+
+
+def test_a_verb_form_after_a_hyphenated_adjective_is_a_noun():
+    sentence = '"Steady political-diplomatic support for the talks made progress possible," the envoy said.'
+    assert find_verb(sentence).text.lower() == "said"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With six members and four observers, the group is the largest of its kind.",
+        "Leaders from 14 countries and heads of 9 international organisations gathered in the capital.",
+    ],
+)
+def test_a_fronted_with_phrase_or_a_counted_noun_is_no_speaking_subject(sentence):
+    assert subject(sentence) is None
+
+
+def test_a_palace_in_the_prepositional_case_is_no_person():
+    assert person_names("Во Дворце Независимости состоялось заседание глав государств.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        ("Уважаемые коллеги, друзья, добрый день!", False),
+        ("«Народная газета» он-лайн: Алексей Викторович, расскажите о планах форума.", False),
+        ("Dear colleagues, I am confident that our cooperation will keep growing.", True),
+    ],
+)
+def test_an_address_to_the_listeners_and_a_labelled_question_are_no_statements(sentence, statement):
+    assert may_state(sentence) is statement

@@ -48,6 +48,7 @@ from .keystatements import (
     sentence_cues,
 )
 from .scenes import only_sets_the_scene
+from .thresholds import salutation
 
 __all__ = ["ReadDocument", "Summarizer", "quotation_spans", "MAX_AUTO_STATEMENTS", "ATTRIBUTION_WINDOW"]
 
@@ -230,7 +231,8 @@ def may_state(sentence: str) -> bool:
     states none: "…?", "Question: …", "Вопрос: …", "— Дмитрий Федорович, …"), not a line that only names the
     source of the sentence before it, not the writer's reminder of the background ("Напомним, что …", "It
     should be noted that …") or of who a body is ("The SCO was founded in 2001.", "В неё входят …"), not an
-    announcement (:func:`~scotopics.models.announcements.announces`), and not a fragment of a few words."""
+    announcement (:func:`~scotopics.models.announcements.announces`), not an address to the listeners ("Уважаемые
+    коллеги, добрый день!"), and not a fragment of a few words."""
     text = sentence.rstrip()
     if text.endswith("?") or QUESTION.match(text) or ADDRESSED_BY_PATRONYMIC.match(text):
         return False
@@ -240,6 +242,8 @@ def may_state(sentence: str) -> bool:
         return False  # "Об этом он заявил на саммите …" only names who said the sentence before it
     if announces(text):
         return False  # "О планах на год рассказал министр …": the topic of what follows, no statement
+    if salutation(text):
+        return False  # "Уважаемые коллеги, друзья, добрый день!": an address to the listeners, no statement
     if is_background(text):
         return False  # "The SCO was founded in 2001 in Shanghai.", "RATS is a permanent body.": background
     opening_words = islice(_LETTER_WORD.finditer(text, 0, 400), MIN_STATEMENT_WORDS)  # counted up to four

@@ -36,7 +36,8 @@ _SUBJECT_OPENERS = frozenset({"the", "all", "both"})
 #: Words that open a subordinate clause ("Even if all the member states stopped …"): its subject is no speaker.
 _SUBORDINATORS = frozenset(
     "if even when whenever while although though because unless whether once until whereas "
-    "если когда хотя пока поскольку даже чтобы".split()
+    "если когда хотя пока поскольку даже чтобы "
+    "with without despite amid among over since".split()  # a fronted circumstance ("With eight members, …")
 )
 
 #: A circumstance before the subject of a Russian sentence, written without a comma ("В ходе встречи стороны …").
@@ -85,7 +86,8 @@ def subject(sentence: str) -> str | None:
     phrase: list[str] = []
     for word in words:
         after_article = phrase and phrase[-1].lower() in {"the", "of", "and", "a", "и"}
-        if _STOP_SUBJECT.match(word) and phrase and not after_article and word.lower() not in GROUP_WORDS:
+        counted = phrase and phrase[-1].isdigit()  # ("Leaders from 12 countries": a noun after a number)
+        if _STOP_SUBJECT.match(word) and phrase and not (after_article or counted) and word.lower() not in GROUP_WORDS:
             break
         phrase.append(word)
     if not phrase or len(phrase) == len(words) and len(words) > 6:

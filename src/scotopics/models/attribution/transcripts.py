@@ -138,8 +138,11 @@ def introduced_speech(text: str) -> tuple[str, bool] | None:
 
 
 #: An interviewer's turn that addresses the interviewee by name and patronymic ("— Дмитрий Федорович, истекает
-#: срок ваших полномочий …"): a question even when written as a statement.
-ADDRESSED_BY_PATRONYMIC = re.compile(rf"^\W*([А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:{PATRONYMIC_ENDINGS})),")
+#: срок ваших полномочий …"), after the interviewer's label or none ("«Газета» он-лайн: Владимир Имамович, …"): a
+#: question even when written as a statement.
+ADDRESSED_BY_PATRONYMIC = re.compile(
+    rf"^\W*(?:[^:.!?]{{2,40}}:\s+)?([А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:{PATRONYMIC_ENDINGS})),"
+)
 
 
 def addressed_interviewee(paragraphs: tuple[tuple[str, ...], ...]) -> str | None:

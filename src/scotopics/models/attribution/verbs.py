@@ -178,6 +178,7 @@ def noun_form(word: str, before: str) -> bool:
     """Whether ``word``, a reporting verb's form, is a noun after the word ``before``."""
     if word == "states":
         return before in _NOUN_MARKERS
+    before = before.rsplit("-", 1)[-1]  # ("political-diplomatic support": the adjective's last part)
     return word in _NOUN_VERBS and (
         before in _DETERMINERS or before in _NOUN_ADJECTIVES or before.endswith(("’s", "'s"))
     )

@@ -191,6 +191,23 @@ def test_a_list_entry_that_ends_in_a_comma_is_no_address_and_keeps_its_theme():
     assert decided.tolist() == [[True, False], [True, False], [True, False], [False, False]]
 
 
+def test_a_declarations_opening_sentence_and_a_pages_label_line_get_no_theme():
+    """Rule 6: "… declare the following." alone opens a declaration, and "Member States:" or "Размер шрифта:"
+    labels a page; a short line with a verb or an agenda introduces a list and keeps its theme (rule 8)."""
+    texts = [
+        "We the heads of the member states of the SCO, following the meeting in Astana, declare the following.",
+        "Главы государств – членов ШОС по итогам заседания в Бишкеке заявляют о следующем.",
+        "Member States:",
+        "Размер шрифта:",
+        "The ministers approved:",
+        "В повестке дня заседания:",
+        "The meeting was held. The heads of state declare the following.",
+    ]
+    proba = np.array([[0.8, 0.1]] * len(texts))
+    decided = ensure_one_theme_in_texts(proba >= 0.4, proba, texts)
+    assert decided[:, 0].tolist() == [False, False, False, False, True, True, True]
+
+
 @pytest.fixture(scope="module")
 def context_model(training_documents, taxonomy):
     return scotopics.train_documents(training_documents[::3], taxonomy=taxonomy, context_stage=True)

@@ -7,6 +7,7 @@ import re
 import numpy as np
 
 from ..text.segment import LIST_BULLETS
+from .attribution.declarations import opens_declaration
 from .courtesy import courtesy_words
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "ONE_THEME_MIN_WORDS",
     "ONE_THEME_MIN_PROBA",
     "salutation",
+    "label_line",
 ]
 
 #: Thresholds tried, from 0.05 to 0.95 in steps of 0.01.
@@ -72,8 +74,8 @@ def ensure_one_theme_in_texts(flags: np.ndarray, proba: np.ndarray, texts: list[
     thresholds decided: rule 12 gives it no theme unless it speaks about a sector.
     """
     flags = np.array(flags, dtype=bool, copy=True)
-    silent = {row for row, text in enumerate(texts) if salutation(text)}
-    flags[sorted(silent)] = False  # rule 6: a salutation has no policy content
+    silent = {row for row, text in enumerate(texts) if salutation(text) or label_line(text)}
+    flags[sorted(silent)] = False  # rule 6: a salutation or a page's label line has no policy content
     rows = np.flatnonzero(~flags.any(axis=1) & (proba.max(axis=1) >= ONE_THEME_MIN_PROBA)).tolist()
     words = np.zeros(len(texts), dtype=np.int64)
     words[rows] = [0 if row in silent or courtesy_words(texts[row]) else len(texts[row].split()) for row in rows]
@@ -97,11 +99,32 @@ _STATEMENT_END = re.compile(r"[.?](?:\s|$)")
 
 def salutation(text: str) -> bool:
     """Whether a paragraph only addresses the listeners or opens a declaration, with no sentence of its own
-    ("Excellencies, Ladies and Gentlemen!", "We, the leaders of the member states, having met in Tianjin,")."""
+    ("Excellencies, Ladies and Gentlemen!", "We, the leaders of the member states, having met in Tianjin,", "The
+    heads of state … declare the following.")."""
     stripped = text.strip()
+    if opens_declaration(stripped) and not _STATEMENT_END.search(_ABBREVIATION.sub("", stripped)[:-1]):
+        return True  # the opening sentence alone
     # An address that ends in a comma ("The Secretary General of SCO and the Director of RATS,") is one too,
     # but not a list entry ("– digital transformation of education,"), which takes its topic's theme (rule 8).
     address = stripped.endswith(",") and len(stripped.split()) <= ADDRESS_MAX_WORDS and not _LIST_ENTRY.match(stripped)
     if not (address or _SALUTATION.match(text)):  # the cheap tests first: most paragraphs fail them
         return False
     return not _STATEMENT_END.search(_ABBREVIATION.sub("", stripped))
+
+
+#: What makes a short line that ends in a colon a list's introduction, not a page's label: a verb in the past
+#: ("The ministers approved:", "Министры одобрили:") or an agenda (rule 8: "В повестке дня заседания:").
+_INTRODUCES = re.compile(
+    r"(?i)\b(?:\w+ed|\w+(?:ли|ла|ло|ил|ал|ял|ел)|includ\w*|cover\w*|agenda\w*|повестк\w*|discuss\w*|обсу\w*)\b"
+)
+#: The longest line read as a page's label.
+LABEL_MAX_WORDS = 4
+
+
+def label_line(text: str) -> bool:
+    """Whether a paragraph is a page's label before what follows ("Member States:", "Размер шрифта:", "Среди
+    них:"): a few words and a colon, no verb and no agenda; it has no policy content (rule 6)."""
+    stripped = text.strip()
+    if not stripped.endswith(":") or len(stripped.split()) > LABEL_MAX_WORDS:
+        return False
+    return _INTRODUCES.search(stripped) is None

@@ -13,7 +13,7 @@ import re
 from .document import SpeakerDocument, canonical
 from .groups import may_speak
 
-__all__ = ["declarer", "declarer_before"]
+__all__ = ["declarer", "declarer_before", "opens_declaration"]
 
 #: The verb and object that close a declaration's opening sentence.
 _OPENER = re.compile(
@@ -32,6 +32,11 @@ _FULL_NAME = (
     (re.compile(r"\bthe\s+Shanghai\s+Cooperation\s+Organi[sz]ation\b", re.IGNORECASE), "the SCO"),
     (re.compile(r"Шанхайской\s+организации\s+сотрудничества"), "ШОС"),
 )
+
+
+def opens_declaration(sentence: str) -> bool:
+    """Whether ``sentence`` is a declaration's opening ("The heads of state … declare the following.")."""
+    return _OPENER.search(sentence) is not None
 
 
 def declarer(sentence: str, reported: str | None = None) -> str | None:

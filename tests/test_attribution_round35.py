@@ -47,9 +47,10 @@ def test_an_outlet_in_quotation_marks_before_the_body_it_asked_is_no_speaker():
             "plans",
         ),
         ("Tehran intends to propose a joint fund for water projects.", "Tehran", "intends"),
+        ("Abdullayev echoed this view, adding that the new corridor would pay off soon.", "Abdullayev", "echoed"),
     ],
 )
-def test_plans_to_and_intends_to_in_the_present_report_their_subject(sentence, speaker, verb):
+def test_plans_to_intends_to_and_echoed_report_their_subject(sentence, speaker, verb):
     found = attribute(sentence)
     assert (found.speaker, found.verb) == (speaker, verb)
 

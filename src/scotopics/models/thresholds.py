@@ -102,8 +102,8 @@ def salutation(text: str) -> bool:
     ("Excellencies, Ladies and Gentlemen!", "We, the leaders of the member states, having met in Tianjin,", "The
     heads of state … declare the following.")."""
     stripped = text.strip()
-    if opens_declaration(stripped) and not _STATEMENT_END.search(_ABBREVIATION.sub("", stripped)[:-1]):
-        return True  # the opening sentence alone
+    if opens_declaration(stripped):
+        return not _STATEMENT_END.search(_ABBREVIATION.sub("", stripped)[:-1])  # the opening sentence alone
     # An address that ends in a comma ("The Secretary General of SCO and the Director of RATS,") is one too,
     # but not a list entry ("– digital transformation of education,"), which takes its topic's theme (rule 8).
     address = stripped.endswith(",") and len(stripped.split()) <= ADDRESS_MAX_WORDS and not _LIST_ENTRY.match(stripped)
@@ -124,7 +124,7 @@ LABEL_MAX_WORDS = 4
 def label_line(text: str) -> bool:
     """Whether a paragraph is a page's label before what follows ("Member States:", "Размер шрифта:", "Среди
     них:"): a few words and a colon, no verb and no agenda; it has no policy content (rule 6)."""
-    stripped = text.strip()
+    stripped = text.rstrip()
     if not stripped.endswith(":") or len(stripped.split()) > LABEL_MAX_WORDS:
         return False
     return _INTRODUCES.search(stripped) is None

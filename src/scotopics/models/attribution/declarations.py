@@ -34,9 +34,15 @@ _FULL_NAME = (
 )
 
 
+#: How a declaration's opening ends ("following.", "follows:"): tested first, since most paragraphs end otherwise.
+_OPENER_ENDS = tuple(
+    word + mark for word in ("following", "follows", "следующем", "следующее") for mark in ("", ".", ":", " :")
+)
+
+
 def opens_declaration(sentence: str) -> bool:
     """Whether ``sentence`` is a declaration's opening ("The heads of state … declare the following.")."""
-    return _OPENER.search(sentence) is not None
+    return sentence.rstrip().endswith(_OPENER_ENDS) and _OPENER.search(sentence) is not None
 
 
 def declarer(sentence: str, reported: str | None = None) -> str | None:

@@ -3,7 +3,8 @@
 as the person before "he", an interviewee who "speaks with" an outlet, a list of decisions by its agent, a city's
 dateline before a country, "growing" before a noun, "И отметил, что …", a message of welcome and the message
 that reads, "We the leaders" without a comma, a hyphenated adjective, a fronted "With …", a palace in the
-prepositional, an address to the listeners, a labelled question by name and patronymic)."""
+prepositional, an address to the listeners, a labelled question by name and patronymic, a plan named as a
+topic, a meeting before its subject)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from scotopics.models.attribution.speaker_types import titled_surname
 from scotopics.models.attribution.titles import title_speaker
 from scotopics.models.attribution.verbs import find_verb
 from scotopics.models.cues import REPORTING_VERBS
+from scotopics.models.discussions import only_discusses
 from scotopics.models.summarizer import may_state
 
 
@@ -184,3 +186,21 @@ def test_a_palace_in_the_prepositional_case_is_no_person():
 )
 def test_an_address_to_the_listeners_and_a_labelled_question_are_no_statements(sentence, statement):
     assert may_state(sentence) is statement
+
+
+@pytest.mark.parametrize(
+    ("sentence", "only"),
+    [
+        ("During the dinner, both sides exchanged views on the SCO development plans and regional affairs.", True),
+        ("The parties reviewed the preparations for the events planned for this year.", True),
+        ("The ministers discussed trade and plans to open a joint centre.", False),
+        ("It was discussed, and it is planned to sign the agreement in May.", False),
+    ],
+)
+def test_a_plan_named_as_a_topic_is_no_plan_made(sentence, only):
+    assert only_discusses(sentence) is only
+
+
+def test_a_meeting_before_its_subject_without_a_comma_is_no_part_of_the_speaker():
+    found = attribute("During the talks the ministers stressed the need to fight drug trafficking.")
+    assert found.speaker == "the ministers"

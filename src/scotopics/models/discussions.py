@@ -83,6 +83,8 @@ _STATEMENT_WORDS = (
     lexicon.words("decision_words") | lexicon.words("commitment_words") | {"we", "i", "our", "мы", "я", "наш"}
 )
 _WORD = re.compile(r"\w+")
+#: Words of a plan that make one only before "to" ("plans to open", "it is planned to sign").
+_PLAN_WORDS = frozenset({"plan", "plans", "planned"})
 _QUOTES = frozenset('“”«»"')
 
 
@@ -102,7 +104,12 @@ def says_more(sentence: str, rest: str, future: re.Pattern[str] = _FUTURE) -> bo
         return True
     if _SAYING_GERUND.search(rest):
         return True  # "… рассказал о планах, отметив, что …", "… briefed reporters, noting that …"
-    return not _STATEMENT_WORDS.isdisjoint(_WORD.findall(rest.lower())) or find_verb(rest) is not None
+    words = _WORD.findall(rest.lower())
+    # ("the SCO development plans", "the events planned for this year": a plan named, no plan made)
+    stated = (w for i, w in enumerate(words) if w not in _PLAN_WORDS or words[i + 1 : i + 2] == ["to"])
+    if not _STATEMENT_WORDS.isdisjoint(stated):
+        return True
+    return find_verb(rest) is not None
 
 
 def _quotes_words(sentence: str) -> bool:

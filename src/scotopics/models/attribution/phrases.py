@@ -28,6 +28,9 @@ _LEADING = re.compile(
     r"|в (?:этой|данной) связи|в связи с этим|при этом|вместе с тем|в то же время|со своей стороны|в частности"
     r"|in (?:this|that) (?:regard|respect|context|connection)|at the same time|in particular"
     r"|for (?:his|her|its|their) part"
+    # a meeting before its subject, with no comma ("During the consultations the participants …")
+    r"|(?:during|at|after|following|in the course of) the (?:consultations|talks|meeting|session|negotiations|visit)"
+    r"(?=\s+\S)"
     r"|in (?:his|her|their) (?:opening |closing )?(?:remarks|speech|address|statement))(?:\s+|$)",
     re.IGNORECASE,
 )

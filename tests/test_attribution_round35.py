@@ -4,7 +4,7 @@ as the person before "he", an interviewee who "speaks with" an outlet, a list of
 dateline before a country, "growing" before a noun, "И отметил, что …", a message of welcome and the message
 that reads, "We the leaders" without a comma, a hyphenated adjective, a fronted "With …", a palace in the
 prepositional, an address to the listeners, a labelled question by name and patronymic, a plan named as a
-topic, a meeting before its subject)."""
+topic, a meeting before its subject, a city that hosted and those taking part as scenes)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from scotopics.models.attribution.titles import title_speaker
 from scotopics.models.attribution.verbs import find_verb
 from scotopics.models.cues import REPORTING_VERBS
 from scotopics.models.discussions import only_discusses
+from scotopics.models.scenes import only_sets_the_scene
 from scotopics.models.summarizer import may_state
 
 
@@ -204,3 +205,17 @@ def test_a_plan_named_as_a_topic_is_no_plan_made(sentence, only):
 def test_a_meeting_before_its_subject_without_a_comma_is_no_part_of_the_speaker():
     found = attribute("During the talks the ministers stressed the need to fight drug trafficking.")
     assert found.speaker == "the ministers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scene"),
+    [
+        ("On 3 May 2024, Dushanbe hosted a meeting of the SCO ministers of agriculture.", True),
+        ("Taking part in the session were the Prime Minister of Pakistan and the President of Kyrgyzstan.", True),
+        ("The fifth meeting of the heads of border services has been held in Almaty.", True),
+        ("The meetings have been held since 2006 and serve as a mechanism of border cooperation.", False),
+        ("Astana hosted the summit and called for a joint water strategy.", False),
+    ],
+)
+def test_a_city_that_hosted_and_those_taking_part_only_set_the_scene(sentence, scene):
+    assert only_sets_the_scene(sentence) is scene

@@ -29,7 +29,11 @@ __all__ = ["only_sets_the_scene", "scene_paragraph", "only_the_event_for_scenes"
 #: "провел встречу", "принял генерального секретаря", "состоялось заседание", "прошёл форум".
 _SCENE = re.compile(
     r"(?i)\b(?:took\s+part|participated|attended|met\s+with|held\s+(?:talks|a\s+meeting|meetings)|took\s+place"
-    r"|(?:was|were)\s+held|paid\s+(?:an?\s+)?(?:official\s+|working\s+|state\s+)?visit"
+    r"|(?:was|were|(?:has|have|had)\s+been)\s+held(?!\s+(?:since|regularly|annually|every))|paid\s+(?:an?\s+)?(?:official\s+|working\s+|state\s+)?visit"
+    # a city or a country that hosted the event, and those taking part named after it ("Bishkek hosted a meeting
+    # of …", "Taking part in the meeting were …")
+    r"|hosted\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|forum|conference)"
+    r"|^\W*taking\s+part\s+in\s+the\s+[\w-]+\s+(?:was|were)"
     r"|received\s+(?:the\s+)?(?:secretary|minister|delegation|ambassador|president|prime)"
     r"|приняли?\s+участие|приняла\s+участие|участвовал[аи]?|присутствовал[аи]?|встретил(?:ся|ась|ись)"
     r"|провел[аи]?\s+(?:встречу|встречи|переговоры)|провёл\s+(?:встречу|встречи|переговоры)"
@@ -41,7 +45,8 @@ _SCENE = re.compile(
 )
 #: Pieces one of which every such verb holds: most sentences are ruled out by them, without the pattern.
 _STEMS = tuple(
-    "took part|participated|attended|met with|held|took place|paid|received|участ|присутствовал|встрети|провел|провёл"
+    "took part|participated|attended|met with|held|took place|paid|received|hosted|taking part|участ|присутствовал"
+    "|встрети|провел|провёл"
     "|принял|состоял|прош|заслуш|проведен|heard".split("|")
 )
 #: What is still to come ("will take part", "примет участие"): a plan, which is a statement.

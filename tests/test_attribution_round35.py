@@ -4,7 +4,8 @@ as the person before "he", an interviewee who "speaks with" an outlet, a list of
 dateline before a country, "growing" before a noun, "И отметил, что …", a message of welcome and the message
 that reads, "We the leaders" without a comma, a hyphenated adjective, a fronted "With …", a palace in the
 prepositional, an address to the listeners, a labelled question by name and patronymic, a plan named as a
-topic, a meeting before its subject, a city that hosted and those taking part as scenes)."""
+topic, a meeting before its subject, a city that hosted and those taking part as scenes,
+thanks offered by "express" or "extend")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from scotopics.models.attribution.rules import attribute
 from scotopics.models.attribution.speaker_types import titled_surname
 from scotopics.models.attribution.titles import title_speaker
 from scotopics.models.attribution.verbs import find_verb
+from scotopics.models.courtesy import only_courtesy
 from scotopics.models.cues import REPORTING_VERBS
 from scotopics.models.discussions import only_discusses
 from scotopics.models.scenes import only_sets_the_scene
@@ -219,3 +221,21 @@ def test_a_meeting_before_its_subject_without_a_comma_is_no_part_of_the_speaker(
 )
 def test_a_city_that_hosted_and_those_taking_part_only_set_the_scene(sentence, scene):
     assert only_sets_the_scene(sentence) is scene
+
+
+@pytest.mark.parametrize(
+    ("sentence", "courtesy"),
+    [
+        ("I would like to express my gratitude to the Tajik side for the warm welcome.", True),
+        (
+            "Let me extend the highest regard and deepest appreciation to our hosts for the excellent arrangements.",
+            True,
+        ),
+        (
+            "I would like to express my gratitude to our hosts and stress that the SCO must fight drug trafficking.",
+            False,
+        ),
+    ],
+)
+def test_courtesy_offered_by_express_or_extend_is_courtesy_alone(sentence, courtesy):
+    assert only_courtesy(sentence) is courtesy

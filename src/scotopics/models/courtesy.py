@@ -21,8 +21,8 @@ __all__ = ["courtesy_words", "courtesy_line", "only_courtesy", "without_courtesy
 #: Courtesy in a sentence: thanks, congratulations, welcome, greetings, condolences, the honour or
 #: pleasure of being there.
 _COURTESY = re.compile(
-    r"(?i)\b(?:thank|grateful|gratitude|congratulat|felicitation|cordially|warmly welcome|welcome you|greet|"
-    r"condolence|great honour|an honour|honou?red|privilege|pleasure|delighted|glad to|grief|"
+    r"(?i)\b(?:thank|grateful|gratitude|appreciation|congratulat|felicitation|cordially|warmly welcome|welcome you|"
+    r"greet|condolence|great honour|an honour|honou?red|privilege|pleasure|delighted|glad to|grief|"
     r"thoughts and prayers|mourn|благодар|признател|поздрав|приветств|соболезнован|скорб|большая честь|"
     r"рады?\s)"
 )
@@ -73,8 +73,12 @@ def courtesy_line(text: str) -> bool:
     return _COURTESY.search(first) is not None and _FIRST_PERSON.search(first) is not None
 
 
-#: The first person's voice, in which courtesy is said ("I would like to thank …", "Мы рады …", "Позвольте …").
-_OWN_VOICE = re.compile(r"(?i)\b(?:I|we|our|мы|я|наш\w*|would\s+like\s+to|хотел[аи]?\s+бы|позвольте)\b")
+#: The first person's voice, in which courtesy is said ("I would like to thank …", "Мы рады …", "Позвольте …"),
+#: and the verb that offers it ("to express my gratitude", "extend the highest regard and deepest appreciation").
+_OWN_VOICE = re.compile(
+    r"(?i)\b(?:I|we|our|my|мы|я|наш\w*|would\s+like\s+to|wish\s+to|хотел[аи]?\s+бы|позвольте)\b"
+    r"|\b(?:express|extend|convey)\w*\s+(?:[\w-]+\s+){0,6}?(?=gratitude|appreciation|thanks|congratulations)"
+)
 
 
 def only_courtesy(sentence: str) -> bool:
@@ -83,7 +87,7 @@ def only_courtesy(sentence: str) -> bool:
     summariser picks one only when the document states nothing else: thanks carry no position."""
     if not courtesy_line(sentence):
         return False
-    rest = _OWN_VOICE.sub(" ", _COURTESY.sub(" ", sentence))  # (courtesy is said in the first person)
+    rest = _COURTESY.sub(" ", _OWN_VOICE.sub(" ", sentence))  # (courtesy is said in the first person)
     return not says_more(rest, rest)
 
 

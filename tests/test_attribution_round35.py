@@ -4,7 +4,7 @@ as the person before "he", an interviewee who "speaks with" an outlet, a list of
 dateline before a country, "growing" before a noun, "И отметил, что …", a message of welcome and the message
 that reads, "We the leaders" without a comma, a hyphenated adjective, a fronted "With …", a palace in the
 prepositional, an address to the listeners, a labelled question by name and patronymic, a plan named as a
-topic, a meeting before its subject, a city that hosted and those taking part as scenes,
+topic, an agenda, a meeting before its subject, a city that hosted and those taking part as scenes,
 thanks offered by "express" or "extend")."""
 
 from __future__ import annotations
@@ -198,9 +198,11 @@ def test_an_address_to_the_listeners_and_a_labelled_question_are_no_statements(s
         ("The parties reviewed the preparations for the events planned for this year.", True),
         ("The ministers discussed trade and plans to open a joint centre.", False),
         ("It was discussed, and it is planned to sign the agreement in May.", False),
+        ("Повестка дня была посвящена вопросам торгового и инвестиционного сотрудничества.", True),
+        ("The agenda included trade facilitation and the fight against drug trafficking.", True),
     ],
 )
-def test_a_plan_named_as_a_topic_is_no_plan_made(sentence, only):
+def test_a_plan_named_as_a_topic_or_an_agenda_is_no_statement(sentence, only):
     assert only_discusses(sentence) is only
 
 

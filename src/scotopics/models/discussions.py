@@ -41,6 +41,9 @@ _DISCUSSED = re.compile(
     # a meeting's theme or agenda ("Главная тема заседания – …", "В повестке – …", "The main theme of the forum was …")
     r"|^\W*(?:(?:главн|основн)\w+\s+тем\w+|в\s+повестке|на\s+повестке\s+дня)"
     r"|^\W*the\s+(?:main\s+)?(?:theme|topic|agenda)\s+of\s+the\s+(?:meeting|forum|conference|session|summit)"
+    # ("Повестка дня была посвящена вопросам …", "The agenda included …")
+    r"|^\W*повестк\w*\s+(?:дня\s+)?(?:[а-яё]+\s+){0,2}?(?:была\s+)?(?:посвящена|включала)"
+    r"|^\W*the\s+agenda\s+(?:of\s+the\s+[\w-]+\s+)?(?:included|covered|focused\s+on|was\s+devoted\s+to)"
     # or its aim ("The conference aims to strengthen …", "Форум призван …", "Цель встречи – …")
     rf"|^\W*(?:the\s+)?(?:[\w-]+\s+){{0,4}}?{_EVENT}\s+(?:aims|is\s+aimed|was\s+aimed|is\s+designed|was\s+designed)\b"
     rf"|^\W*(?:[\w-]+\s+){{0,3}}?{_EVENT}\s+(?:призван[аоы]?|(?:направлен|нацелен)[аоы]?\s+на)\b"

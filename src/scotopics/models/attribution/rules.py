@@ -278,7 +278,6 @@ def _document_speaker(title: str, known: _Known) -> str | None:
     return names[0] if names else None
 
 
-#: Whom a source told, before the source itself ("агентству министр …"): no part of who speaks.
 #: Whom a source told, before the source: "агентству", "журналистам", an outlet in quotation marks before the
 #: body it asked ("Как сообщили «АП» в министерстве …": the ministry).
 _ADDRESSEE_FIRST = re.compile(rf"(?i)^(?:{ADDRESSEES}\s+|«[^»]{{1,40}}»\s+(?=во?\s))")

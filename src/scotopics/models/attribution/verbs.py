@@ -48,6 +48,8 @@ _NOUN_VERBS = {
 }
 #: Verb forms that are verbs only before "to" ("The sides plan to meet", not "the action plan").
 _VERB_BEFORE_TO = frozenset({"plan", "plans"})
+#: Each of them right before "to" (no comma between: "export plans, to be …" is a noun).
+_BEFORE_TO = {word: re.compile(rf"\b{word}\s+to\b") for word in _VERB_BEFORE_TO}
 _ASKED_BY_OTHERS = frozenset("when if as being was were".split())
 _AUXILIARIES = frozenset("was were is are been be being has have had".split())
 _DETERMINERS = frozenset("the a an his her its their our your my this that with for of".split())
@@ -102,7 +104,7 @@ def find_verb(sentence: str) -> Verb | None:
             continue  # "a recognized centre", "the previously announced priorities": a participle as an adjective
         if i > 0 and lowered[i - 1] in _ADJECTIVE_ADVERBS and lowered[i + 1 : i + 2] != ["that"]:
             continue  # "internationally recognised procedures" (but "it is widely recognised that …")
-        if word in _VERB_BEFORE_TO and not re.search(rf"\b{word}\s+to\b", sentence.lower()):
+        if word in _VERB_BEFORE_TO and not _BEFORE_TO[word].search(sentence.lower()):
             continue  # "an action plan for 2012", "export plans, to be …": a plan is announced as "plan(s) to …"
         if lowered[i + 1 : i + 2] == ["by"] and (i == 0 or lowered[i - 1] not in _AUXILIARIES):
             continue  # "projects supported by the governments": a participle, not what someone said

@@ -156,7 +156,7 @@ def test_we_the_leaders_without_a_comma_declare_as_the_leaders():
         "We the heads of the member states of the Shanghai Cooperation Organisation (hereinafter the SCO), "
         "following the meeting in Tashkent, declare the following."
     )
-    assert declarer(opening) == "the heads of the member states of the SCO"
+    assert declarer(opening) == "the heads of the member states of the Shanghai Cooperation Organisation"
 
 
 def test_a_verb_form_after_a_hyphenated_adjective_is_a_noun():

@@ -8,6 +8,7 @@ import numpy as np
 
 from ..text.segment import LIST_BULLETS
 from .attribution.declarations import opens_declaration
+from .attribution.transcripts import statement_text
 from .courtesy import courtesy_words
 
 __all__ = [
@@ -101,13 +102,13 @@ def salutation(text: str) -> bool:
     """Whether a paragraph only addresses the listeners or opens a declaration, with no sentence of its own
     ("Excellencies, Ladies and Gentlemen!", "We, the leaders of the member states, having met in Tianjin,", "The
     heads of state … declare the following.")."""
-    stripped = text.strip()
+    stripped = (statement_text(text) if ":" in text[:120] else text).strip()  # ("Председатель КНР X: Уважаемые …")
     if opens_declaration(stripped):
         return not _STATEMENT_END.search(_ABBREVIATION.sub("", stripped)[:-1])  # the opening sentence alone
     # An address that ends in a comma ("The Secretary General of SCO and the Director of RATS,") is one too,
     # but not a list entry ("– digital transformation of education,"), which takes its topic's theme (rule 8).
     address = stripped.endswith(",") and len(stripped.split()) <= ADDRESS_MAX_WORDS and not _LIST_ENTRY.match(stripped)
-    if not (address or _SALUTATION.match(text)):  # the cheap tests first: most paragraphs fail them
+    if not (address or _SALUTATION.match(stripped)):  # the cheap tests first: most paragraphs fail them
         return False
     return not _STATEMENT_END.search(_ABBREVIATION.sub("", stripped))
 

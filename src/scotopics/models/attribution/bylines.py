@@ -44,6 +44,10 @@ _BYLINE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*(?:[|,()–—-]|$|\s+for\s)|\s+The\s+(?:author|writer)\s+is\b)",
     re.MULTILINE,
 )
+#: A byline without "by": a post and a name in brackets before the outlet ("(Ambassador Yakovenko, for Russia Today)").
+_POST_FOR_OUTLET = re.compile(
+    rf"\((?P<post>Ambassador|Professor|Prof\.|Dr\.?)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),?\s+for\s"
+)
 #: A byline that opens the text ("- By DENG HAO …").
 _OPENING_BY = re.compile(r"^\W{0,3}By\s")
 #: A note on the author, in the page's lines or its text ("- The author is secretary-general of the …", "The writer is a
@@ -67,7 +71,7 @@ _MIN_SENTENCES = 4
 def byline_author(lines: Sequence[str]) -> str | None:
     """The person the first byline among ``lines`` names (a name in capitals written as a name), else None."""
     for line in lines:
-        found = _BYLINE.search(line)
+        found = _BYLINE.search(line) or _POST_FOR_OUTLET.search(line)
         if found is None:
             continue
         words = found.group("name").split()

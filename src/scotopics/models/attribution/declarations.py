@@ -27,11 +27,6 @@ _NAME_END = re.compile(
 )
 #: "We, the ministers, declare …": the declarers are the words after "We".
 _WE = re.compile(r"^(?:we|мы)(?:\s*,\s*|\s+)(?P<who>[^,]+)", re.IGNORECASE)  # (or without the comma: "We the leaders")
-#: The organisation's full name in a declarers' name, as readers shorten it.
-_FULL_NAME = (
-    (re.compile(r"\bthe\s+Shanghai\s+Cooperation\s+Organi[sz]ation\b", re.IGNORECASE), "the SCO"),
-    (re.compile(r"Шанхайской\s+организации\s+сотрудничества"), "ШОС"),
-)
 
 
 #: How a declaration's opening ends ("following.", "follows:"): tested first, since most paragraphs end otherwise.
@@ -59,11 +54,9 @@ def declarer(sentence: str, reported: str | None = None) -> str | None:
         return we.group("who") if we else reported
     head = sentence[: opener.start()].strip()
     we = _WE.match(head)
-    who = _NAME_END.split(we.group("who") if we else head, maxsplit=1)[0]
-    for pattern, short in _FULL_NAME:
-        who = pattern.sub(short, who)
-    who = who.strip(" ,;:")
-    if not who or len(who.split()) > 12 or not who[0].isalpha() or not may_speak(who):
+    # (as written: "the leaders of the member states of the Shanghai Cooperation Organisation", as readers copy it)
+    who = _NAME_END.split(we.group("who") if we else head, maxsplit=1)[0].strip(" ,;:")
+    if not who or len(who.split()) > 16 or not who[0].isalpha() or not may_speak(who):
         return None
     return who
 

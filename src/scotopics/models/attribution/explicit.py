@@ -20,6 +20,8 @@ __all__ = ["explicit", "speaker_inside", "word_position", "is_word_character"]
 _AFTER_QUOTATION = re.compile(r"[”\"»][\s,–—-]*$")
 
 
+#: A speaker's own voice before a group ("In my view, the members should …"): the group is what he says.
+_FIRST_PERSON = re.compile(r"\b(?:i|my|we|our|me|я|мы|мой|моему|наш\w*)\b")
 #: The endings a surname the rules named may take in the sentence ("Норов", "Норова", "Норовым").
 _SURNAME_CASE_ENDINGS = ("", "а", "у", "ым", "ом", "е", "ой")
 
@@ -73,8 +75,11 @@ def explicit(rule: Attribution, sentence: str) -> bool:
         # A source named after its verb (", said the Foreign Office in a statement", "…, said the report"):
         # the wire's attribution
         return lowered.rfind(rule.verb.lower(), 0, at) > 0
-    if kind == "group" and at <= 4 and lowered.find(rule.verb.lower(), at) > at and plausible(speaker, kind):
-        return True  # "The Heads of State spoke in favour of …": a group that opens the sentence and speaks
+    fronted = lowered[:at].rstrip().endswith(",") and not _FIRST_PERSON.search(lowered, 0, at)  # ("In my view, …")
+    opens = at <= 4 or fronted and _AFTER_QUOTATION.search(lowered, 0, at) is None
+    if kind == "group" and opens and lowered.find(rule.verb.lower(), at) > at and plausible(speaker, kind):
+        return True  # "The Heads of State spoke in favour of …": a group that opens the sentence (or its main clause,
+        # after a fronted circumstance: "Following the summit in Qingdao, the SCO heads of state noted …") and speaks
     return kind == "person" and plausible(speaker, "person")
 
 

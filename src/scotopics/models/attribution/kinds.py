@@ -34,7 +34,8 @@ _COMMITMENT_KIND = re.compile(
 )
 _BELIEF_KIND = re.compile(
     r"\b(?:voiced confidence|expressed (?:confidence|(?:the )?hope)|hopes? that|hoped that|is confident|"
-    r"надеет\w*|надеял\w*|выразил\w* (?:уверенность|надежду)|уверен\w*|убежд[её]н\w*|назвал\w*)\b"
+    r"надеет\w*|надеял\w*|выразил\w* (?:уверенность|надежду)|уверен\w*|убежд[её]н\w*|назвал\w*|"
+    r"called (?:these|this|that|those|it|them)\b)\b"
 )
 _ASSESSMENT_KIND = re.compile(
     r"\b(?:noted|stressed|emphasi[sz]ed|underlined|believes?|considers?|expressed|assessed|welcomed|"

@@ -19,6 +19,7 @@ from .speaker_types import speaker_type, titled_surname
 from .surnames import surname_alone
 
 __all__ = ["quoted_first_person", "reported_person", "likeliest_person", "pronoun_subject", "said_by_one"]
+__all__ += ["subjectless_item", "shared_subject"]
 
 
 #: A list word before a quotation ('First: "We must …"'); a quotation that opens the sentence is
@@ -56,6 +57,36 @@ _SUBJECTLESS_VERB = re.compile(
 def subjectless_report(rule: Attribution, own: str) -> bool:
     """Whether the sentence opens with its reporting verb and names no subject ("Отметил, что …")."""
     return rule.speaker is None and rule.verb is not None and _SUBJECTLESS_VERB.match(own) is not None
+
+
+#: A list item of a joint statement that opens with its verb, its subject the one named before ("Noted the reports on
+#: …", "Regretfully stated that …", "Called on the Afghan authorities …"; Russian plurals: "Призвали к …").
+#: (Not a fronted participle: "Signed at the summit, the Agreement …", "Approved at the session was a plan …".)
+_SUBJECTLESS_ITEM = re.compile(
+    r"^\W*(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z]+ed\b(?!\s+(?:at|in|by|during|under|within|after|before|as|was|were)\b)"
+    r"|^\W*[А-ЯЁ][а-яё]+[аеиыя]ли\b"
+)
+
+
+def subjectless_item(rule: Attribution, own: str) -> bool:
+    """Whether the sentence opens with its reporting verb and no subject, in the plural or in English ("Noted …")."""
+    return rule.speaker is None and rule.verb is not None and _SUBJECTLESS_ITEM.match(own) is not None
+
+
+#: The most list items a shared subject is looked for back over.
+_ITEM_LOOK_BACK = 6
+
+
+def shared_subject(document: SpeakerDocument, index: int) -> str | None:
+    """The subject the list items before sentence ``index`` share: the speaker the rules name in the nearest
+    sentence before it, over earlier items without a subject ("The parties noted …. Called on …. Noted …")."""
+    for earlier in range(index - 1, max(-1, index - 1 - _ITEM_LOOK_BACK), -1):
+        rule = document.rule(earlier)
+        if rule.speaker:
+            return rule.speaker
+        if not subjectless_item(rule, document.flat[earlier][2]):
+            return None
+    return None
 
 
 #: An English sentence whose subject is "he" or "she", after at most a short opener ("Fourth, he discussed …"): a

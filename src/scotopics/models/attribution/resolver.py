@@ -39,6 +39,8 @@ from .person_fallbacks import (
     quoted_first_person,
     reported_person,
     said_by_one,
+    shared_subject,
+    subjectless_item,
     subjectless_report,
 )
 from .publishers import earlier_publisher, quoted_subject
@@ -198,6 +200,9 @@ class SpeakerResolver:
         )
         if spoke:
             speaker = likeliest_person(found, logits)
+        elif speaker is None and subjectless_item(rule, own):  # "The parties noted …. Called on the Afghan …"
+            shared = shared_subject(document, index)
+            speaker = canonical(document, shared) if shared else None
         elif speaker_type(speaker) in ("group", "country") and said_by_one(own):  # "They can also …, he said.":
             speaker = likeliest_person(found, logits) or speaker  # one person, not "the member states" of the lead
         if speaker is None and text is None and continues_dashed_speech(document.paragraphs[paragraph], sentence):

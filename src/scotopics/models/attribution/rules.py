@@ -36,6 +36,7 @@ from .clauses import (
     WRITER_ASIDE,
 )
 from .kinds import KINDS, statement_kind
+from .known import PRONOUN_LOOK_BACK, Known, since_subject
 from .marks import OPENS_WITH_QUOTE, mask_quotes
 from .names import LATIN_SURNAME, group_nominative, nominative, nominative_of, person_names, surname_key
 from .names import TITLE_WORDS as _TITLE_WORDS
@@ -69,9 +70,7 @@ __all__ += ["KINDS", "ANSWER_PREFIX", "carries_news", "WRITER_ASIDE"]
 
 #: A person named inside a subject by a participle ("The Initiative proposed by President Xi").
 _BY_SOMEONE = re.compile(r"\b[a-z]+ed\s+by\s+")
-#: Earlier sentences searched for the subject that "he" or "she" refers to.
-PRONOUN_LOOK_BACK = 3
-_PRONOUN = {"he", "she", "him", "her", "his", "он", "она", "его", "её", "ее"}
+_PRONOUN = {"he", "she", "him", "her", "his", "он", "она", "его", "её", "ее", "спикер"}  # ("– сказал спикер")
 _PLURAL_PRONOUN = {"they", "their", "они", "их"}
 _FIRST_PERSON_PRONOUN = {"we", "i", "мы", "я"}
 # Collective speakers that "they" refers back to.
@@ -95,31 +94,7 @@ class Attribution:
     speaker_type: SpeakerType | None = None
 
 
-class _Known:
-    """The title and earlier sentences of a statement, and the person names they give, worked out when first needed."""
-
-    __slots__ = ("title", "context", "_names", "_seen")
-
-    def __init__(self, title: str, context: Sequence[str]) -> None:
-        self.title = title
-        self.context = context
-        self._names: list[str] | None = None
-        self._seen: str | None = None
-
-    @property
-    def names(self) -> list[str]:
-        if self._names is None:
-            self._names = [name for text in (self.title, *self.context) for name in person_names(text)]
-        return self._names
-
-    @property
-    def seen(self) -> str:
-        if self._seen is None:
-            self._seen = f"{self.title} {' '.join(self.context)}"
-        return self._seen
-
-
-def _resolve(phrase: str, known: _Known) -> str:
+def _resolve(phrase: str, known: Known) -> str:
     """A full person name for a pronoun, a title or a surname, when the document gives one.
 
     ``known`` holds the person names met so far and the text they come from.
@@ -165,7 +140,7 @@ def _resolve(phrase: str, known: _Known) -> str:
     return phrase
 
 
-def _inner_speaker(sentence: str, known: _Known) -> tuple[str, str] | None:
+def _inner_speaker(sentence: str, known: Known) -> tuple[str, str] | None:
     """The subject and verb of the sentence's own reporting verb, when a person, office, group or country."""
     masked = mask_quotes(sentence)
     verb = main_verb(masked)
@@ -176,13 +151,13 @@ def _inner_speaker(sentence: str, known: _Known) -> tuple[str, str] | None:
     return (speaker, verb.group(1).lower()) if speaker_type(speaker) not in (None, "document") else None
 
 
-def _carried(source: str, words: str, known: _Known) -> tuple[str, str] | None:
+def _carried(source: str, words: str, known: Known) -> tuple[str, str] | None:
     """Who said ``words`` when ``source`` is a document or an outlet that only carries them ("…, the report said")."""
     inner = _inner_speaker(words, known) if speaker_type(source) == "document" or carries_news(source) else None
     return None if inner is None or inner[0].lower() in _FIRST_PERSON_PRONOUN | _PLURAL_PRONOUN else inner
 
 
-def _previous_group(known: _Known) -> str | None:
+def _previous_group(known: Known) -> str | None:
     """Who "they" refers to: the group that is the subject of the nearest earlier sentence with a group or
     person as subject ("The Heads of Delegation considered …. The meeting emphasized …. They reaffirmed …")."""
     for sentence in reversed(known.context[-PRONOUN_LOOK_BACK:]):
@@ -197,11 +172,11 @@ def _previous_group(known: _Known) -> str | None:
     return None
 
 
-def _previous_subject(known: _Known) -> str | None:
+def _previous_subject(known: Known) -> str | None:
     """Who "he" or "she" refers to: the person or office that is the subject of the nearest earlier sentence
     with one ("The WHO representative said …. She called for …"), not the last name mentioned in passing.
     At the start of a document the title is the sentence before ("Генсек ШОС высказался …" / "Как он рассказал …")."""
-    earlier = known.context[-PRONOUN_LOOK_BACK:]
+    earlier = since_subject(known.context)
     if len(known.context) < PRONOUN_LOOK_BACK and known.title:
         earlier = [known.title, *earlier]
     for sentence in reversed(earlier):
@@ -239,7 +214,7 @@ def _previous_subject(known: _Known) -> str | None:
 _RUSSIAN_OFFICE_HEADS = RUSSIAN_OFFICE_NOUNS | {"секретарь"}
 
 
-def _quoted_before(known: _Known) -> str | None:
+def _quoted_before(known: Known) -> str | None:
     """The person quoted in the sentence just before, whose quotation goes on in the first person ('“…,” Khakimov
     told TASS. “We believe …'), rather than the first person the document names."""
     before = known.context[-1] if known.context else ""
@@ -250,7 +225,7 @@ def _quoted_before(known: _Known) -> str | None:
     return resolved if resolved and person_names(resolved) else None
 
 
-def _last_reporter(known: _Known) -> str | None:
+def _last_reporter(known: Known) -> str | None:
     """The person (or personal office) last reported speaking in the context, for a "he" whose nearer sentences
     name no subject ("Wei said …. The GSI proposed by President Xi …. China is willing …. He stressed …")."""
     for sentence in reversed(known.context):
@@ -269,7 +244,7 @@ _PERSONAL_OFFICE = re.compile(
 )
 
 
-def _document_speaker(title: str, known: _Known) -> str | None:
+def _document_speaker(title: str, known: Known) -> str | None:
     """The speaker of a first-person statement: the one the title names, else the first person named."""
     speaker = title_speaker(title)
     if speaker:
@@ -293,7 +268,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     """
     answer = ANSWER_PREFIX.match(sentence) is not None
     sentence = plain_quotes(strip_source_tag(strip_answer_prefix(sentence)))  # "A: …", "…(Source: astanatimes)"
-    known = _Known(title, context)  # the names are looked up only when a phrase needs them
+    known = Known(title, context)  # the names are looked up only when a phrase needs them
     sort: StatementKind = statement_kind(sentence) if kind else "fact"
     lower = sentence.lower()
     cue = "according" in lower or " of " in lower or "по " in lower or "согласно" in lower

@@ -68,9 +68,10 @@ _BODY_NOMINATIVE = {
 _IN_BODY = re.compile(
     r"^(?:в|во)\s+(?P<body>[^,;:()]+?)(?=\s(?:по|на|после|в ходе|во время)\s|[,;:(.]|$)", re.IGNORECASE
 )
-#: A quotation closed by the document it comes from: "«…», – говорится в заявлении секретариата ШОС."
+#: A quotation closed by the document it comes from: "«…», – говорится в заявлении секретариата ШОС." (or words
+#: that report it without quotation marks: "Модернизация позволит …, говорится в сообщении МИД.")
 _SAYS_IN = re.compile(
-    r"[»\"”]\s*,?\s*[–—-]+\s*(?:говорится|сообщается|отмечается|подчеркивается|подчёркивается|указывается)\s+"
+    r"(?:[»\"”]\s*,?\s*[–—-]+|,)\s*(?:говорится|сообщается|отмечается|подчеркивается|подчёркивается|указывается)\s+"
     r"в\s+(?:[\w-]+\s+){0,5}?(?:заявлении|сообщении|публикации|документе|тексте|коммюнике|декларации|пресс-релизе)"
     r"(?:\s+(?:в\s+\S+[-\s]канале\s+)?(?P<owner>[^.,;:()]+))?",
     re.IGNORECASE,
@@ -136,7 +137,10 @@ def quoted_document_source(sentence: str) -> tuple[bool, str | None, int]:
     owner = match.group("owner")
     if owner and owner.split()[0].lower() in _DOCUMENT_GENITIVES:
         owner = None  # "говорится в тексте декларации": the document, not who published it
-    return True, body_nominative(_without_person(owner.strip())) if owner else None, match.start()
+    body = body_nominative(_without_person(owner.strip())) if owner else None
+    if match.group(0).startswith(",") and (body is None or body.islower() and " " not in body):
+        return False, None, len(sentence)  # "…, говорится в сообщении агентства": no quotation, no body named
+    return True, body, match.start()
 
 
 #: What stands between a message and its sender ("… of greetings from …").

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .clauses import ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE, THINKER_BEFORE_THAT
 from .names import GROUP_WORDS, LATIN_SURNAME, LONE_SURNAME, NOT_PERSON, person_names, who_antecedent
+from .other_verbs import AFTER_SUBJECT_WORDS, before_other_verb
 from .participles import (
     NOMINATIVE_PARTICIPLE_ENDINGS,
     PARTICIPLE,
@@ -34,6 +35,11 @@ OFFICE_WORDS = (
 )
 #: An office that can head a speaker phrase ("Российский министр", "The Minister").
 _OFFICE = re.compile(rf"(?i)\b(?:{OFFICE_WORDS})")
+#: Posts besides offices that an apposition after a name gives ("Fyodor Lukyanov, Editor-in-Chief of …, told").
+_APPOSITION_POST = re.compile(
+    r"(?i)\b(?:editor|chief|head|spokes\w+|advis[eo]r|envoy|representative|professor|analyst|expert|researcher"
+    r"|fellow|rector|редактор|эксперт|аналитик|профессор|советник|представител|ректор|руководител)"
+)
 #: Russian office nouns that head a speaker phrase written in lower case mid-sentence.
 RUSSIAN_OFFICE_NOUNS = frozenset(
     "генсек генсекретарь министр президент председатель глава посол премьер-министр пресс-секретарь замминистра "
@@ -94,7 +100,8 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     phrase = _before_participle(segments[-1])
     if _DEMONSTRATIVES.search(phrase or segments[-1].strip()):
         return None  # "Это подчеркнуло важность …": a thing, not a speaker
-    if phrase and len(segments) > 1 and _OFFICE.search(phrase) and not person_names(phrase):
+    post = phrase is not None and bool(_OFFICE.search(phrase) or _APPOSITION_POST.search(phrase))
+    if phrase is not None and post and len(segments) > 1 and not person_names(phrase):
         named = _noun_phrase(segments[-2])  # "Han Jun, China's Minister of Agriculture, noted": the person
         if named and person_names(named) == [named]:
             return named
@@ -211,16 +218,6 @@ _SUBJECT_NOUNS = (
 #: Nominative endings of a Russian adjective before an office ("Генеральный секретарь", "Российская сторона").
 _ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ые", "ие")
 _OFFICES_AFTER = frozenset({"секретарь", "представитель", "директор"})
-#: A Russian verb in the past tense, plural ("обсудили", "провели", "рассмотрели").
-_RUSSIAN_PAST_PLURAL = re.compile(r"[аеиыя]ли$")
-#: A Russian verb in the present or the past ("прибегает", "видят", "допустил", "стала").
-_RUSSIAN_FINITE = re.compile(r"[а-яё]{2,}(?:ет|ит|ют|ут|ят|ат|ал|ил|ел|ла|ло|ли)$")
-
-
-#: English verbs whose past tense does not end in "-ed" ("Xi Jinping put forward five proposals").
-_IRREGULAR_PAST = frozenset(
-    "put made gave took held met spoke sent set led saw told became began brought kept left".split()
-)
 #: Words after a subject that say when or in which capacity, not who ("Emomali Rahmon yesterday",
 #: "Hossein Amirabdollahian for his part", "India on April 26"; not "today's meeting", a possessive).
 AFTER_SUBJECT = re.compile(
@@ -234,47 +231,10 @@ AFTER_SUBJECT = re.compile(
 )
 
 
-#: Words that open a verb's object ("The head of state named the areas that …").
-_OBJECT_OPENERS = frozenset("the a an its their his her".split())
-#: An English adverb in "-ly" between a subject and its verb ("reportedly").
-_ADVERB = re.compile(r"[a-z]{3,}ly")
-#: An English verb in the third person singular ("pursues", "aims").
-_PRESENT_THIRD_PERSON = re.compile(r"[a-z]{2,}[^s]s")
-
-
-def _before_other_verb(words: list[str]) -> list[str]:
-    """``words`` up to another verb after the subject (in the past tense, or in the present before its object):
-    "the ministers exchanged opinions on …, and supported" (and "Участники обсудили повестку, утвердили …") is
-    said by "the ministers"; "The head of state named the areas that Belarus will highlight" by the head of state."""
-    for i in range(1, len(words)):
-        word, previous = words[i], words[i - 1]
-        after_also = previous.lower() in ("also", "further", "then", "также")
-        if after_also and i > 1:
-            previous = words[i - 2]  # "Yermekbayev also presented …"
-        elif _ADVERB.fullmatch(previous) and i > 1 and words[i - 2].lower() not in _AFTER_SUBJECT_WORDS:
-            previous = words[i - 2]  # "The participants reportedly made …" (not "… has consistently established")
-        following = words[i + 1].lower() if i + 1 < len(words) else ""
-        past = word.endswith("ed") or word in _IRREGULAR_PAST or _RUSSIAN_PAST_PLURAL.search(word) is not None
-        past |= word in ("was", "were") and following == "of"  # "the participants were of the opinion …"
-        subject_before = previous.lower() in GROUP_WORDS or previous.endswith("s") or previous[:1].isupper()
-        # "named the areas", not in an opening participle's clause ("Addressing those gathered the")
-        object_after = following in _OBJECT_OPENERS and not english_gerund_clause(words)
-        if word.islower() and past and (subject_before or object_after or after_also and i > 1):
-            return words[:i]
-        if word == "не" and previous[:1].isupper() and _RUSSIAN_FINITE.search(following):
-            return words[:i]  # "Китай не прибегает к силе …, выступает за …": "Китай"
-        # A name's verb in the present before its object: "Mongolia pursues a … policy and supports …"
-        if _PRESENT_THIRD_PERSON.fullmatch(word) and previous[:1].isupper() and following in _OBJECT_OPENERS | {"to"}:
-            return words[:i]
-    return words
-
-
 #: How a speaker in the first person leads into the verb ("Let me note …", "I would like to stress …").
 _FIRST_PERSON_LEAD = re.compile(r"(?i)let\s+me|i\s+(?:want|would\s+like|wish)\s+to|позвольте(?:\s+мне)?|хочу")
 #: Words between a subject and its verb that are no part of the subject ("Kazakhstan does not welcome …").
 _PARTICIPLE_END = re.compile(rf"(?:{NOMINATIVE_PARTICIPLE_ENDINGS})$")  # "Председательствовавший"
-_AFTER_SUBJECT_WORDS = frozenset("has have had also further again then is was does do did not never также".split())
-_AFTER_SUBJECT_WORDS |= {"always", "often", "already", "still", "ever"}  # ("India has always maintained …": India)
 
 
 #: Where a subject spoke, between it and its verb ("… Лукашенко в своем выступлении на заседании …",
@@ -293,6 +253,10 @@ _RUSSIAN_SETTING = re.compile(
 _NOT_A_SUBJECT = re.compile(
     r"(?i)^[а-яё]+(?:ую|юю)$|^(?:примечательно|важно|очевидно|интересно|характерно|показательно|известно|понятно)$"
 )
+#: How English adverbs of manner end ("Regretfully", "Unanimously", "Firmly"), not names ("Kelly").
+_MANNER_ADVERB = re.compile(r"^[A-Z][a-z]{1,}(?:ful|ous|ive|al|ab|ib|ant|ent|ate|ed|ing|ct|rm|ng|te)ly$")
+#: Russian adverbs that open a sentence whose subject is left out ("Детально обсудили …", "Вновь подтвердили …").
+_RUSSIAN_OPENING_ADVERBS = re.compile(r"^[а-яё]{3,}(?<!ств)но$|^(?:вновь|также|совместно|вместе|ещё|еще)$")
 _IMPERSONAL_SUBJECTS = frozenset({"it's", "that's", "there's", "this is", "it is", "there is"})
 _IMPERSONAL_SUBJECTS |= {"everyone", "everybody", "nobody", "no one", "someone", "somebody"}  # ("Everyone noted …")
 
@@ -321,7 +285,9 @@ def _noun_phrase(segment: str) -> str | None:
     # (a surname alone too: "Asif in his meeting with … said")
     if head != phrase and speaks and not _PARTICIPLE_END.search(head):  # (no participle: "Председательствовавший …")
         words = head.split()
-    words = _before_other_verb(words)  # "Yermekbayev also presented an overview … and emphasized"
+    words = before_other_verb(words)  # "Yermekbayev also presented an overview … and emphasized"
+    if len(words) == 1 and (_MANNER_ADVERB.search(words[0]) or _RUSSIAN_OPENING_ADVERBS.match(words[0].lower())):
+        return None  # "Regretfully stated that …", "Детально обсудили …": an adverb, the subject left out
     phrase = " ".join(words)
     if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar")
         names = person_names(phrase)
@@ -337,7 +303,7 @@ def _noun_phrase(segment: str) -> str | None:
     if not words:
         return None  # "Намечая ориентиры на перспективу, считаем …": a gerund's clause names no one
     while len(words) > 1 and (
-        words[-1].lower() in _AFTER_SUBJECT_WORDS | MODALS
+        words[-1].lower() in AFTER_SUBJECT_WORDS | MODALS
         or words[-1].islower()
         and (words[-1].endswith("ly") or _RUSSIAN_ADVERB.fullmatch(words[-1]) is not None)
     ):  # "The ministers strongly believe", "The ministers will", "стороны единогласно подтвердили"

@@ -88,13 +88,19 @@ def turn_prefix(text: str) -> tuple[str, int] | None:
     if named and person_names(named.group(1)) == [named.group(1)]:  # not "Kazakhstan: …" or "Note: …"
         return named.group(1), named.end()
     labelled = _LABELLED_TURN.match(text)
-    if labelled and person_names(labelled.group(1)) == [labelled.group(1)]:
-        return labelled.group(1), labelled.end()
+    named_in = person_names(labelled.group(1)) if labelled else []
+    if labelled and named_in and _honorific_and(labelled.group(1), named_in[-1]):  # ("Shri Vinay Kwatra, Foreign
+        return named_in[-1], labelled.end()  # Secretary: Thank you …": the name without its honorific)
     titled = _TITLED_TURN.match(text)
     found = person_names(titled.group(1)) if titled else []
     if titled and len(found) == 1 and titled.group(1).endswith(found[0]):
         return found[0], titled.end()
     return None
+
+
+def _honorific_and(label: str, name: str) -> bool:
+    """Whether ``label`` is the person ``name`` alone or after one word of address ("Shri", "Mr", "Dr")."""
+    return label == name or label.endswith(" " + name) and len(label.split()) == len(name.split()) + 1
 
 
 def speaker_label(text: str) -> str | None:

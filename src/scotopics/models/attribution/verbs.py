@@ -50,6 +50,9 @@ _NOUN_VERBS = {
 _VERB_BEFORE_TO = frozenset({"plan", "plans"})
 #: Each of them right before "to" (no comma between: "export plans, to be …" is a noun).
 _BEFORE_TO = {word: re.compile(rf"\b{word}\s+to\b") for word in _VERB_BEFORE_TO}
+#: Determiners and pronouns after which "called" names what it judges ("X called these rules …", "called it a success");
+#: not before "a" ("called a meeting") nor before a name ("a body called the Shanghai Five").
+_JUDGED_OBJECT = frozenset("these this the that those it them such".split())
 _ASKED_BY_OTHERS = frozenset("when if as being was were".split())
 _AUXILIARIES = frozenset("was were is are been be being has have had".split())
 _DETERMINERS = frozenset("the a an his her its their our your my this that with for of".split())
@@ -106,6 +109,12 @@ def find_verb(sentence: str) -> Verb | None:
             continue  # "internationally recognised procedures" (but "it is widely recognised that …")
         if word in _VERB_BEFORE_TO and not _BEFORE_TO[word].search(sentence.lower()):
             continue  # "an action plan for 2012", "export plans, to be …": a plan is announced as "plan(s) to …"
+        if (
+            word == "called"
+            and lowered[i + 1 : i + 2] not in (["for"], ["on"], ["upon"])
+            and not _judges(sentence, lowered, i)
+        ):
+            continue  # "a new body called the Energy Club", "called a meeting": no verb of saying
         if lowered[i + 1 : i + 2] == ["by"] and (i == 0 or lowered[i - 1] not in _AUXILIARIES):
             continue  # "projects supported by the governments": a participle, not what someone said
         if (
@@ -131,6 +140,16 @@ def find_verb(sentence: str) -> Verb | None:
             if phrase in _VERB_SET:
                 return _verb_at(sentence, i, i + size)
     return None
+
+
+def _judges(sentence: str, lowered: list[str], at: int) -> bool:
+    """Whether "called" at word ``at`` judges its object ("Medvedev called these rules …"): a determiner or a
+    pronoun follows, not after an auxiliary ("was called"), and no capitalised name after the determiner."""
+    following = lowered[at + 1 : at + 3]
+    if not following or following[0] not in _JUDGED_OBJECT or at > 0 and lowered[at - 1] in _AUXILIARIES:
+        return False
+    words = _TOKEN.findall(sentence)
+    return len(words) < at + 3 or not words[at + 2][:1].isupper()
 
 
 def _verb_at(sentence: str, first: int, end: int) -> Verb:

@@ -28,7 +28,7 @@ _RUSSIAN_FINITE = re.compile(r"[а-яё]{2,}(?:ет|ит|ют|ут|ят|ат|а�
 _IRREGULAR_PAST = frozenset(
     "put made gave took held met spoke sent set led saw told became began brought kept left".split()
 )
-
+#: Words between a subject and its verb that are no part of the subject ("Kazakhstan does not welcome …").
 AFTER_SUBJECT_WORDS = frozenset("has have had also further again then is was does do did not never также".split())
 AFTER_SUBJECT_WORDS |= {"always", "often", "already", "still", "ever"}  # ("India has always maintained …": India)
 

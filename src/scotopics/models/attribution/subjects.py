@@ -101,7 +101,7 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     if _DEMONSTRATIVES.search(phrase or segments[-1].strip()):
         return None  # "Это подчеркнуло важность …": a thing, not a speaker
     post = phrase is not None and bool(_OFFICE.search(phrase) or _APPOSITION_POST.search(phrase))
-    if phrase is not None and post and len(segments) > 1 and not person_names(phrase):
+    if phrase and post and len(segments) > 1 and not person_names(phrase):
         named = _noun_phrase(segments[-2])  # "Han Jun, China's Minister of Agriculture, noted": the person
         if named and person_names(named) == [named]:
             return named
@@ -233,7 +233,7 @@ AFTER_SUBJECT = re.compile(
 
 #: How a speaker in the first person leads into the verb ("Let me note …", "I would like to stress …").
 _FIRST_PERSON_LEAD = re.compile(r"(?i)let\s+me|i\s+(?:want|would\s+like|wish)\s+to|позвольте(?:\s+мне)?|хочу")
-#: Words between a subject and its verb that are no part of the subject ("Kazakhstan does not welcome …").
+#: A Russian participle that ends a phrase ("Председательствовавший"): no subject of its own.
 _PARTICIPLE_END = re.compile(rf"(?:{NOMINATIVE_PARTICIPLE_ENDINGS})$")  # "Председательствовавший"
 
 

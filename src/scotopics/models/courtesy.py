@@ -14,7 +14,7 @@ import re
 
 import numpy as np
 
-from .attribution.transcripts import statement_text
+from .attribution.transcripts import spoken_text
 from .discussions import says_more
 
 __all__ = ["courtesy_words", "courtesy_line", "only_courtesy", "without_courtesy_procedural"]
@@ -48,7 +48,7 @@ def _first_sentence(text: str) -> str:
     """The text up to its first end mark followed by a space (a plain search: a look-behind tried at every
     position cost more than the rest of the check), after the name a transcript gives the floor to ("Vinay Kwatra,
     Foreign Secretary: Thank you very much …")."""
-    text = statement_text(text) if ":" in text[:120] else text
+    text = spoken_text(text)
     end = _SENTENCE_END.search(text)
     return text if end is None else text[: end.start() + 1]
 

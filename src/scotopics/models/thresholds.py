@@ -8,7 +8,7 @@ import numpy as np
 
 from ..text.segment import LIST_BULLETS
 from .attribution.declarations import opens_declaration
-from .attribution.transcripts import statement_text
+from .attribution.transcripts import spoken_text
 from .courtesy import courtesy_words
 
 __all__ = [
@@ -102,7 +102,7 @@ def salutation(text: str) -> bool:
     """Whether a paragraph only addresses the listeners or opens a declaration, with no sentence of its own
     ("Excellencies, Ladies and Gentlemen!", "We, the leaders of the member states, having met in Tianjin,", "The
     heads of state … declare the following.")."""
-    stripped = (statement_text(text) if ":" in text[:120] else text).strip()  # ("Председатель КНР X: Уважаемые …")
+    stripped = spoken_text(text).strip()  # ("Председатель КНР X: Уважаемые …")
     if opens_declaration(stripped):
         return not _STATEMENT_END.search(_ABBREVIATION.sub("", stripped)[:-1])  # the opening sentence alone
     # An address that ends in a comma ("The Secretary General of SCO and the Director of RATS,") is one too,

@@ -22,6 +22,7 @@ __all__ = [
     "ANSWER_PREFIX",
     "strip_answer_prefix",
     "statement_text",
+    "spoken_text",
     "ADDRESSED_BY_PATRONYMIC",
     "addressed_interviewee",
     "title_interviewee",
@@ -75,6 +76,12 @@ def statement_text(text: str) -> str:
     text = strip_answer_prefix(text)
     turn = turn_prefix(text)
     return text[turn[1] :] if turn else text
+
+
+def spoken_text(text: str) -> str:
+    """:func:`statement_text` of a paragraph that may open with a speaker's label (a colon among its first words),
+    else ``text`` as it is: the cheap test first, as most paragraphs have none ("Председатель КНР X: Уважаемые …")."""
+    return statement_text(text) if ":" in text[:120] else text
 
 
 def turn_prefix(text: str) -> tuple[str, int] | None:

@@ -48,6 +48,13 @@ _BYLINE = re.compile(
 _POST_FOR_OUTLET = re.compile(
     rf"\((?P<post>Ambassador|Professor|Prof\.|Dr\.?)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}),?\s+for\s"
 )
+#: A byline given as a label ("Author: Cui Zheng (Director of …)", "date 2022-09-15 Author: …", "Автор: Игорь
+#: Панкратенко"): a name of two or three words, then the end of the line or a note in brackets.
+_AUTHOR_LABEL = re.compile(
+    r"(?:^|\s)(?:Author|Автор)\s*:\s*"
+    r"(?P<name>(?:[A-Z][a-z’'-]+|[А-ЯЁ][а-яё-]+)(?:\s+(?:[A-Z][a-z’'-]+|[А-ЯЁ][а-яё-]+)){1,2})(?=\s*(?:[(,|]|$))",
+    re.MULTILINE,
+)
 #: A byline that opens the text ("- By DENG HAO …").
 _OPENING_BY = re.compile(r"^\W{0,3}By\s")
 #: A note on the author, in the page's lines or its text ("- The author is secretary-general of the …", "The writer is a
@@ -71,14 +78,14 @@ _MIN_SENTENCES = 4
 def byline_author(lines: Sequence[str]) -> str | None:
     """The person the first byline among ``lines`` names (a name in capitals written as a name), else None."""
     for line in lines:
-        found = _BYLINE.search(line) or _POST_FOR_OUTLET.search(line)
+        found = _BYLINE.search(line) or _POST_FOR_OUTLET.search(line) or _AUTHOR_LABEL.search(line)
         if found is None:
             continue
         words = found.group("name").split()
         if _DESK_WORDS.intersection(w.lower() for w in words):
             return None
         name = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
-        if found.group("post") and len(words) == 1:
+        if found.groupdict().get("post") and len(words) == 1:
             return name  # "by Ambassador Yakovenko": a surname after a post
         return name if speaker_type(name) == "person" else None
     return None
@@ -126,7 +133,7 @@ def columnist(document: SpeakerDocument) -> str | None:
     if key not in document._cache:
         texts = [text for _, _, text in document.flat]
         lines = (*document.header, document.title)  # a title may carry the byline ("… (by Ambassador X for …)")
-        if texts and _OPENING_BY.match(texts[0]):
+        if texts and (_OPENING_BY.match(texts[0]) or _AUTHOR_LABEL.search(texts[0])):
             lines = (*lines, texts[0])  # or the text's first line ("- By DENG HAO The author is …")
         named = byline_author(lines) is not None or author_note(texts)[0]
         if not named or document.dialogue or document.speaker or document.interviewee:

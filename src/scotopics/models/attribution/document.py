@@ -224,7 +224,7 @@ class SpeakerDocument:
         """The sentences where a transcript gives the floor to someone ("В.Путин: Уважаемые коллеги!"), with whom."""
         found = []
         for index, (_, _, text) in enumerate(self.flat):
-            turn = turn_prefix(text)
+            turn = turn_prefix(text, self.names)
             if turn:
                 found.append((index, turn[0]))
                 continue

@@ -74,5 +74,6 @@ def english_gerund_clause(words: list[str]) -> bool:
     return len(words) > 1 and words[0][:1].isupper() and words[0].lower() in _OPENING_PARTICIPLES
 
 
-#: An English participle clause after a name ("said Mr Doval welcoming the delegates", "PM Shehbaz reaffirming …").
-PARTICIPLE = re.compile(r"\s+(?=[a-z]{3,}ing\b)")
+#: An English participle clause after a name ("said Mr Doval welcoming the delegates", "PM Shehbaz reaffirming …",
+#: "an official communiqué released by the Ministry of Defence").
+PARTICIPLE = re.compile(r"\s+(?=[a-z]{3,}ing\b|(?:released|issued|published|posted|circulated)\s+by\b)")

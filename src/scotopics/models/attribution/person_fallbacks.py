@@ -14,6 +14,7 @@ import numpy as np
 from .candidates import PRONOUN_SOURCE, Candidate, quotation_opened, within_quotation
 from .clauses import FIRST_PERSON_WORD, SINGULAR_PRONOUNS
 from .document import SpeakerDocument
+from .openers import subject_of
 from .rules import Attribution
 from .speaker_types import speaker_type, titled_surname
 from .surnames import surname_alone
@@ -79,13 +80,16 @@ _ITEM_LOOK_BACK = 6
 
 def shared_subject(document: SpeakerDocument, index: int) -> str | None:
     """The subject the list items before sentence ``index`` share: the speaker the rules name in the nearest
-    sentence before it, over earlier items without a subject ("The parties noted …. Called on …. Noted …")."""
+    sentence before it, over earlier items without a subject ("The parties noted …. Called on …. Noted …"), or
+    the group whose doings that sentence reports ("Эксперты проанализировали …. Обсудили …. Отметили …")."""
     for earlier in range(index - 1, max(-1, index - 1 - _ITEM_LOOK_BACK), -1):
-        rule = document.rule(earlier)
+        rule, text = document.rule(earlier), document.flat[earlier][2]
         if rule.speaker:
             return rule.speaker
-        if not subjectless_item(rule, document.flat[earlier][2]):
-            return None
+        if rule.speaker is None and _SUBJECTLESS_ITEM.match(text):
+            continue  # an item without a subject, whatever its verb ("Обсудили ход выполнения …")
+        group = subject_of(document, text)
+        return group if group and speaker_type(group) == "group" else None
     return None
 
 

@@ -10,10 +10,10 @@ turn, and the name is not part of what was said.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ...text.segment import LIST_BULLETS
-from .names import PATRONYMIC_ENDINGS, person_mentions, person_names
+from .names import PATRONYMIC_ENDINGS, person_mentions, person_names, surname_key
 
 __all__ = [
     "turn_prefix",
@@ -67,6 +67,8 @@ _LABELLED_TURN = re.compile(rf"^\s*(?:[–—-]\s*)?{_FULL_NAME},(?:\s+(?:[^\s:.
 #: ... or a line that only names who speaks next, as television news write it ("Айбек Смадияров, официальный
 #: представитель МИД РК:" before the quotation), or by the name alone ("Александр Шпаковский:").
 _SPEAKER_LABEL = re.compile(rf"^\s*{_FULL_NAME}(?:,(?:\s+[^\s:.]+){{1,9}})?:\s*$")
+#: ... or a surname alone before a colon ("Alimov: I have different …"), a turn when the document names that person.
+_SURNAME_TURN = re.compile(r"^\s*(?:[–—-]\s*)?([A-ZА-ЯЁ][\w’'-]+)\s*:\s")
 
 
 def statement_text(text: str) -> str:
@@ -84,9 +86,10 @@ def spoken_text(text: str) -> str:
     return statement_text(text) if ":" in text[:120] else text
 
 
-def turn_prefix(text: str) -> tuple[str, int] | None:
+def turn_prefix(text: str, names: Mapping[str, str] | None = None) -> tuple[str, int] | None:
     """Whom a transcript gives the floor to at the start of ``text`` ("В.ПУТИН: …", "Mao Ning: Since …"), and
-    where the words of the turn begin."""
+    where the words of the turn begin; given the document's ``names`` (full names by :func:`surname_key`), also a
+    surname alone ("Alimov: …")."""
     turn = _TURN.match(text)
     if turn:
         initials, surname = turn.group(1), turn.group(2)
@@ -102,6 +105,9 @@ def turn_prefix(text: str) -> tuple[str, int] | None:
     found = person_names(titled.group(1)) if titled else []
     if titled and len(found) == 1 and titled.group(1).endswith(found[0]):
         return found[0], titled.end()
+    surname = _SURNAME_TURN.match(text) if names else None
+    if surname and names and surname_key(surname.group(1)) in names:
+        return names[surname_key(surname.group(1))], surname.end()
     return None
 
 
@@ -188,6 +194,7 @@ _INTERVIEWEE = re.compile(
 _INTERVIEWEE_BEFORE = re.compile(
     r"(?i)\bв\s+интервью\b(?P<who>[^.?!]{3,200}?)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил)\w*"
     rf"|(?P<giver>[^.?!]{{3,200}}?)(?:\s(?:дал[аи]?\s+(?:интервью|{EXPERT_VIEW})|gave\s+(?:an\s+)?(?:exclusive\s+)?interview)"
+    r"|\s(?:shared\s+(?:his|her|their)\s+views|spoke|talked)\s+with\s[^.?!]{0,120}?\bin\s+an?\s+(?:\w+\s+)?interview\b"
     r"|,\s+in\s+an?\s+(?:exclusive\s+)?interview\s+(?:with|to)\s)"  # "Zhang Ming, in an interview with RIA Novosti,"
     rf"|(?P<answering>[^.?!]{{3,200}}?)\s{ANSWERED_QUESTIONS}"  # "… Эрмек Бакиров ответил на вопросы агентства"
 )
@@ -195,8 +202,11 @@ _INTERVIEWEE_BEFORE = re.compile(
 
 #: The verbs :data:`_INTERVIEWEE_BEFORE` ends on, found cheaply before its slower search.
 _INTERVIEWEE_VERB = re.compile(
-    r"(?i)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил|дал[аи]?\s|gave\s|interview\s+(?:with|to)\s)"
+    r"(?i)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил|дал[аи]?\s|gave\s|interview\s+(?:with|to)\s"
+    r"|shared\s|spoke\s|talked\s)"
 )
+#: A surname alone before the verb, which the document's names complete.
+_SURNAME_ALONE = re.compile(r"\s*[A-ZА-ЯЁ][a-zа-яё’'-]+\s*")
 #: What a match of :data:`_INTERVIEWEE_BEFORE` never crosses.
 _SENTENCE_MARK = re.compile(r"[.?!]")
 
@@ -233,7 +243,10 @@ def named_interviewee(lead: str) -> str | None:
     if named:
         return named[0]
     before = _interviewee_before(lead)
-    named = person_mentions(before.group("who") or before.group("giver") or before.group("answering")) if before else ()
+    who = (before.group("who") or before.group("giver") or before.group("answering")) if before else ""
+    named = person_mentions(who)
+    if not named and _SURNAME_ALONE.fullmatch(who):  # "Alimov shared his views with … in a written interview"
+        return who.strip()
     return named[-1] if named else None
 
 
@@ -254,13 +267,18 @@ def _dashed(paragraph: tuple[str, ...]) -> bool:
     return bool(paragraph) and paragraph[0].lstrip()[:2] in _DASHES
 
 
+#: The label of an outlet's interviewer in capitals before a question ("GT: This year marks …. What do you …?").
+_ASKER_LABEL = re.compile(r"^\s*[A-ZА-ЯЁ]{2,6}\s*:\s")
+
+
 def asks(paragraph: tuple[str, ...]) -> bool:
-    """Whether a paragraph is an interviewer's question: one or two sentences, the last asking (no quotation), or a
-    dash's turn."""
+    """Whether a paragraph is an interviewer's question: one or two sentences, the last asking (no quotation), a
+    dash's turn, or the outlet's label before sentences the last of which asks."""
     last = paragraph[-1].rstrip() if paragraph else ""
     if not last.endswith("?"):
         return False
-    return (len(paragraph) <= 2 and paragraph[0].lstrip()[:1] not in '"“«') or _dashed(paragraph)
+    short = len(paragraph) <= 2 and paragraph[0].lstrip()[:1] not in '"“«'
+    return short or _dashed(paragraph) or _ASKER_LABEL.match(paragraph[0]) is not None
 
 
 def dashed_dialogue(paragraphs: Sequence[tuple[str, ...]]) -> bool:

@@ -28,6 +28,7 @@ __all__ = [
     "opinion_author",
     "reports_almost_nobody",
     "columnist",
+    "writer",
     "OPINION_SENTENCES",
     "OPINION_MAX_REPORTED",
     "OPINION_MAX_VERBS",
@@ -55,6 +56,9 @@ _AUTHOR_LABEL = re.compile(
     r"(?P<name>(?:[A-Z][a-z’'-]+|[А-ЯЁ][а-яё-]+)(?:\s+(?:[A-Z][a-z’'-]+|[А-ЯЁ][а-яё-]+)){1,2})(?=\s*(?:[(,|]|$))",
     re.MULTILINE,
 )
+#: An author named in the text as the one who writes it ("The moment requires just such an approach, writes Rashid
+#: Alimov, SCO Secretary-General in 2016–2018."): a name of two or three words after "writes".
+_WRITES = re.compile(r",\s+writes\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*[,.(]|$)")
 #: A byline that opens the text ("- By DENG HAO …").
 _OPENING_BY = re.compile(r"^\W{0,3}By\s")
 #: A note on the author, in the page's lines or its text ("- The author is secretary-general of the …", "The writer is a
@@ -104,6 +108,15 @@ def author_note(sentences: Sequence[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+def writer(sentences: Sequence[str]) -> str | None:
+    """The person one of the first sentences names as the one who writes the piece (", writes Rashid Alimov, …")."""
+    for sentence in sentences[:OPINION_SENTENCES]:
+        found = _WRITES.search(sentence)
+        if found and speaker_type(found.group("name")) == "person":
+            return found.group("name")
+    return None
+
+
 def opinion_author(
     header: Sequence[str], reported: Sequence[bool], people: Sequence[bool], sentences: Sequence[str] = ()
 ) -> str | None:
@@ -111,7 +124,7 @@ def opinion_author(
     text), else the post a note on the author names, when a header line or that note marks the piece as an opinion,
     or when it reports almost nobody (:func:`reports_almost_nobody`)."""
     noted, post = author_note(sentences)
-    author = byline_author(header) or post
+    author = byline_author(header) or post or writer(sentences)
     if author is None or len(reported) < _MIN_SENTENCES:
         return None
     marked = noted or any(_OPINION_MARK.search(line) for line in header)
@@ -135,7 +148,7 @@ def columnist(document: SpeakerDocument) -> str | None:
         lines = (*document.header, document.title)  # a title may carry the byline ("… (by Ambassador X for …)")
         if texts and (_OPENING_BY.match(texts[0]) or _AUTHOR_LABEL.search(texts[0])):
             lines = (*lines, texts[0])  # or the text's first line ("- By DENG HAO The author is …")
-        named = byline_author(lines) is not None or author_note(texts)[0]
+        named = byline_author(lines) is not None or author_note(texts)[0] or writer(texts) is not None
         if not named or document.dialogue or document.speaker or document.interviewee:
             document._cache[key] = None
         else:

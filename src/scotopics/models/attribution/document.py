@@ -257,7 +257,8 @@ class SpeakerDocument:
             earlier = self.rule(index - back)
             if at < paragraph - 1:
                 return None
-            if earlier.verb is None or not earlier.speaker:
+            own_words = at == paragraph and FIRST_PERSON_WORD.search(mask_quotes(self.flat[index - back][2]))
+            if not earlier.speaker or earlier.verb is None and not own_words:  # (unquoted "Я благодарю …" holds it)
                 items += ENUMERATION.match(self.flat[index - back][2]) is not None  # "First, …" before "Second, …"
                 continue
             if earlier.speaker.lower() in SINGULAR_PRONOUNS:

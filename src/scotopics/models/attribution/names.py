@@ -39,14 +39,7 @@ COMMON_WORDS = lexicon.words("common_words")
 COUNTRIES = lexicon.words("country_words")
 GROUP_WORDS = lexicon.words("group_words")
 CHINESE_SURNAMES = lexicon.words("chinese_surnames")
-_RUSSIAN_TITLES = frozenset(  # and their instrumental and dative ("Президентом РТ Эмомали Рахмоновым")
-    "министр министра президент президента генеральный генерального секретарь секретаря генсекретарь посол "
-    "посла председатель председателя директор директора заместитель премьер-министр премьер-министра глава "
-    "главы шос рф республики федерации российской иностранных дел министром министру президентом президенту "
-    "секретарем секретарём секретарю генсекретарем генсекретарём послом послу председателем председателю "
-    "директором директору заместителем заместителю премьер-министром премьер-министру главой главе "
-    "генеральным генеральному".split()
-)
+_RUSSIAN_TITLES = lexicon.words("russian_title_words")
 # A capitalised word, hyphenated parts kept whole ("Anti-Terrorist", "Kassym-Jomart", "Premier-ministre").
 #: Latin letters with diacritics, as Turkish, Azerbaijani or Uzbek names keep them ("Erdoğan", "Əliyev", "Şavkat").
 _UPPER_LATIN, _LOWER_LATIN = "A-ZÀ-ÖØ-ÞĀ-ſƏ", "a-zß-öø-ÿĀ-ſə"
@@ -105,6 +98,8 @@ def bare_word(word: str) -> str:
     return word.lower().strip(".,:;()").removesuffix("’s").removesuffix("'s")
 
 
+#: A person's post written right after the name, without a comma ("Li Keqiang Premier of the State Council").
+_POSTS_AFTER_NAME = frozenset("premier president minister chairman ambassador secretary-general".split())
 #: Capitalised words of a date, a time, a preposition or an adverb before a name ("On Monday Wang Yi", "Last August
 #: Putin", "On October", "For Tehran").
 _BEFORE_NAME_WORDS = frozenset(
@@ -113,7 +108,8 @@ _BEFORE_NAME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december "
     # Russian sentence adverbs before a surname ("Также Лавров заявил", "Однако Норов отметил")
-    "также однако затем ранее поэтому тогда теперь сегодня вчера позднее позже впоследствии".split()
+    "также однако затем ранее поэтому тогда теперь сегодня вчера позднее позже впоследствии "
+    "h.e".split()  # (and the honorific "H.E. Li Keqiang")
 )
 
 
@@ -138,6 +134,8 @@ def clean_name(phrase: str) -> str:
     words = phrase.replace("’s ", " ").replace("'s ", " ").split()
     while len(words) > 1 and bare_word(words[0]) in _BEFORE_NAME_WORDS:
         words = words[1:]  # "On Monday Wang Yi"; a month at the end is a name's ("Theresa May")
+    if len(words) > 2 and bare_word(words[-1]) in _POSTS_AFTER_NAME and not _is_office_word(words[-2]):
+        words = words[:-1]  # "H.E. Li Keqiang Premier (of the State Council)": the post after the name
     start = 0
     for i, word in enumerate(words):
         if _is_office_word(word) or not word[:1].isupper():

@@ -94,7 +94,7 @@ _TO_OUTLET = re.compile(r"\s+(?:with|to)\s+(?=[A-Z]{2,}\b|RIA\b|[A-Z][a-z]+\s+(?
 @lru_cache(maxsize=1024)
 def title_speaker(title: str) -> str | None:
     """Who speaks in a speech or interview, from its title: a person's name, else the office as written."""
-    title = _KICKER.sub("", " ".join(title.split()))
+    title = _KICKER.sub("", _BREADCRUMB.sub("", " ".join(title.split())))
     if not title:
         return None
     for pattern in _TITLE_PATTERNS:
@@ -136,13 +136,22 @@ def title_speaker(title: str) -> str | None:
 
 def title_or_author_heading(title: str, headings: Iterable[str]) -> str:
     """The title the speaker rules read: ``title``, unless it names no speaker and one of the ``headings`` before
-    the text does ("Deepening cooperation" / "— Address by President X at …"): then that heading."""
-    if title_speaker(title):
+    the text does ("Deepening cooperation" / "— Address by President X at …"), or it names an office and a heading
+    names a person ("Statement by Deputy Foreign Minister at …" / "Statement by Hon. Ajith P. Perera, …"): then
+    that heading."""
+    found = title_speaker(title)
+    if found and person_names(found) == [found]:
         return title
-    named = (h.strip(" —–-") for h in headings)
-    return next((h for h in named if title_speaker(h)), title)
+    named = [h.strip(" —–-") for h in headings]
+    speakers = [title_speaker(h) for h in named]
+    person = next((h for h, who in zip(named, speakers) if who and person_names(who) == [who]), None)
+    if person or found:
+        return person or title
+    return next((h for h, who in zip(named, speakers) if who), title)
 
 
+#: A site's path before the title ("Home // Visits // Statement by …", "Главная > Новости > …").
+_BREADCRUMB = re.compile(r"(?i)^(?:home|main|главная)\s*(?:(?://|>|»|›)\s*[^/>»›]{1,60}?\s*)*(?://|>|»|›)\s*")
 #: Capitals that headlines make speak for their governments ("Moscow calls for …", "Пекин призвал …").
 _CAPITALS = frozenset(
     "moscow beijing tashkent astana bishkek dushanbe islamabad delhi tehran minsk kabul ulaanbaatar baku yerevan "

@@ -19,6 +19,11 @@ from scotopics.models.scenes import only_sets_the_scene, scene_paragraph
         "Генеральный секретарь ШОС встретился с послом Казахстана в КНР.",
         "Президент Узбекистана принял генерального секретаря Организации, прибывшего в Ташкент с визитом.",
         "12 марта в формате видеоконференции состоялось заседание Совета национальных координаторов.",
+        "Deputy Secretary-General Anna Kim delivered a welcome address to the participants.",  # who welcomed them
+        "Mr. Li Wei, Director of the Executive Committee, chaired the ceremony.",  # who chaired it
+        "The session was chaired by the Minister of Culture of Kyrgyzstan.",
+        "Attendees included experts of the drug control agencies of the member states.",  # who was there
+        "Заседание открыл министр юстиции Таджикистана.",
     ],
 )
 def test_a_sentence_that_only_sets_the_scene_is_no_statement(sentence):
@@ -34,6 +39,8 @@ def test_a_sentence_that_only_sets_the_scene_is_no_statement(sentence):
         "Заседание прошло результативно, в обстановке доверия.",  # an assessment
         "«Мы приняли участие в учениях впервые», – сказал командующий.",  # a quotation, the first person
         "Участники встречи утвердили план мероприятий на 2027 год.",  # a decision, no scene at all
+        "The minister delivered a welcome address, noting the importance of joint research.",  # a stance
+        "The measures included a common fund for start-ups of the member states.",  # what was decided
     ],
 )
 def test_a_sentence_that_also_states_something_is_left_alone(sentence):

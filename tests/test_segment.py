@@ -368,6 +368,9 @@ def test_a_lead_closed_by_its_source_and_date_is_content_not_a_stamped_headline(
         "/Будет дополнено/.-0-",  # a wire's "more to follow"
         "На сайте используются cookies. Продолжая использовать сайт, вы принимаете условия",  # the site's notice
         "We use cookies. By continuing to browse the site you agree to our use of cookies.",
+        "734025, ш. Душанбе, пр. Рудаки 42,",  # a contact line at the page's foot
+        "Address: 12 Peace Avenue, Ulaanbaatar",
+        "Tel: +996 312 66 00 00",
     ],
 )
 def test_stamps_language_switches_and_calls_to_subscribe_are_debris(line):
@@ -384,6 +387,8 @@ def test_stamps_language_switches_and_calls_to_subscribe_are_debris(line):
         "По материалам проверки возбуждено дело.",  # "по материалам" in a sentence
         "Views differ on the trade agenda, the minister said.",
         "The ministers agreed to accept a common policy on the cross-border use of digital signatures.",
+        "Address by the President of Kazakhstan at the summit",  # an address that is a speech
+        "10000, more or less, took part in the marathon.",  # a number before a comma, no postcode
     ],
 )
 def test_dated_headlines_agenda_times_and_sentences_are_not_debris(line):

@@ -35,6 +35,11 @@ _SCENE = re.compile(
     r"|hosted\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|forum|conference)"
     r"|^\W*taking\s+part\s+in\s+the\s+[\w-]+\s+(?:was|were)"
     r"|received\s+(?:the\s+)?(?:secretary|minister|delegation|ambassador|president|prime)"
+    # who chaired or opened it, welcomed those present, or was among them ("X chaired the meeting", "The meeting
+    # was chaired by …", "X delivered a welcome address", "Attendees included …", "Заседание открыл …")
+    r"|chaired\s+(?:the\s+|by\s+)|delivered\s+(?:an?\s+)?(?:welcome|welcoming|opening)\s+(?:address|remarks|speech)"
+    r"|^\W*(?:the\s+)?(?:attendees|participants|delegations|guests)\s+included\b"
+    r"|^\W*(?:заседание|встречу|совещание|форум|мероприятие)\s+открыл[аи]?\b|председательствовал[аи]?"
     r"|приняли?\s+участие|приняла\s+участие|участвовал[аи]?|присутствовал[аи]?|встретил(?:ся|ась|ись)"
     r"|провел[аи]?\s+(?:встречу|встречи|переговоры)|провёл\s+(?:встречу|встречи|переговоры)"
     r"|принял[аи]?\s+(?:генеральн|министр|делегаци|секретар|посл|глав|председател|президент|премьер)\w*"
@@ -46,6 +51,7 @@ _SCENE = re.compile(
 #: Pieces one of which every such verb holds: most sentences are ruled out by them, without the pattern.
 _STEMS = tuple(
     "took part|participated|attended|met with|held|took place|paid|received|hosted|taking part|участ|присутствовал"
+    "|chaired|delivered|included|открыл|председательствовал"
     "|встрети|провел|провёл"
     "|принял|состоял|прош|заслуш|проведен|heard".split("|")
 )

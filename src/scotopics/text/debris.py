@@ -72,6 +72,12 @@ _SITE_NOTICE = re.compile(
     r"|\b(?:продолжая\s+(?:использовать|пользоваться)\s+сайт|by\s+continuing\s+to\s+(?:use|browse|visit))"
 )
 NOTICE_MAX_WORDS = 40
+#: A contact line at a page's foot: a postal address that opens with its postcode ("734025, ш. Душанбе, …",
+#: "119200, Москва, …"), or an address, telephone or e-mail label ("Address: 550 Dalian Road", "Тел.: …").
+_CONTACT = re.compile(
+    r"^\W*(?:\d{5,6},\s+(?:[A-ZА-ЯЁ]|[а-яё]{1,3}\.)|(?i:address|адрес|tel|phone|fax|тел|телефон|факс|e-?mail)\s*[.:])"
+)
+CONTACT_MAX_WORDS = 15
 #: A date or time closing a line, with its time zone if given ("30 марта 2017 16:00 (UTC +04:00)").
 _STAMP_AT_END = re.compile(
     rf"(?:{DATE}|{_TIME})(?:\s*\(?(?:utc|gmt|мск)\s*[+-]?\s*\d{{1,2}}(?::\d{{2}})?\)?)?\s*$", re.IGNORECASE
@@ -127,6 +133,8 @@ def debris_reason(line: str, title: str | None) -> str | None:
         return "promotion"
     if len(words) <= NOTICE_MAX_WORDS and _SITE_NOTICE.search(stripped):
         return "site notice"
+    if len(words) <= CONTACT_MAX_WORDS and _CONTACT.match(stripped):
+        return "contact line"
     ends_open = not stripped.endswith(TERMINAL)
     stamp = _STAMP_AT_END.search(stripped) if len(words) <= 25 and _may_end_in_stamp(stripped) else None
     if (

@@ -43,7 +43,7 @@ def earlier_publisher(document: SpeakerDocument, index: int) -> str | None:
 #: The words inside the first quotation marks of a sentence.
 _QUOTED = re.compile(r"[«\"“„]([^»\"”]{3,})[»\"”]")
 #: Texts written in the name of their signatories (a press release reports others: "Стороны обсудили …").
-_SIGNED_TEXT = re.compile(r"(?i)\b(?:декларац|коммюнике|резолюц|declaration|communiqu|resolution)")
+_SIGNED_TEXT = re.compile(r"(?i)\b(?:декларац|коммюнике|резолюц|документ|declaration|communiqu|resolution)")
 
 
 def quoted_subject(sentence: str) -> str | None:

@@ -68,10 +68,12 @@ _BODY_NOMINATIVE = {
 _IN_BODY = re.compile(
     r"^(?:в|во)\s+(?P<body>[^,;:()]+?)(?=\s(?:по|на|после|в ходе|во время)\s|[,;:(.]|$)", re.IGNORECASE
 )
-#: A quotation closed by the document it comes from: "«…», – говорится в заявлении секретариата ШОС." (or words
-#: that report it without quotation marks: "Модернизация позволит …, говорится в сообщении МИД.")
+#: A quotation closed by the document it comes from: "«…», – говорится в заявлении секретариата ШОС.", "«…», —
+#: указано в документе." (or words that report it without quotation marks: "Модернизация позволит …, говорится в
+#: сообщении МИД.")
 _SAYS_IN = re.compile(
-    r"(?:[»\"”]\s*,?\s*[–—-]+|,)\s*(?:говорится|сообщается|отмечается|подчеркивается|подчёркивается|указывается)\s+"
+    r"(?:[»\"”]\s*,?\s*[–—-]+|,)\s*(?:говорится|сообщается|отмечается|подчеркивается|подчёркивается|указывается"
+    r"|указано|отмечено)\s+"
     r"в\s+(?:[\w-]+\s+){0,5}?(?:заявлении|сообщении|публикации|документе|тексте|коммюнике|декларации|пресс-релизе)"
     r"(?:\s+(?:в\s+\S+[-\s]канале\s+)?(?P<owner>[^.,;:()]+))?",
     re.IGNORECASE,
@@ -129,7 +131,7 @@ def quoted_document_source(sentence: str) -> tuple[bool, str | None, int]:
     """Whether ``sentence`` is a quotation from a published document, the body that published it, if named, and
     where the words naming the document start."""
     lower = sentence.lower()
-    match = _SAYS_IN.search(sentence) if "ается" in lower or "говорится" in lower else None
+    match = _SAYS_IN.search(sentence) if any(map(lower.__contains__, ("ается", "говорится", "ано в", "ено в"))) else None
     if not match and "according to" in lower:
         match = _ACCORDING_TO_DOCUMENT.search(sentence)
     if not match:

@@ -35,7 +35,7 @@ from .quotations import plain_quotes
 from .rules import Attribution, attribute
 from .sources import message_from
 from .speaker_types import speaker_type, titled_surname
-from .titles import repeated_surname, title_speaker
+from .titles import addressing, repeated_surname, title_speaker
 from .transcripts import (
     ANSWER_PREFIX,
     ANSWERED_QUESTIONS,
@@ -159,13 +159,14 @@ class SpeakerDocument:
         if last and repeated_surname(last.group(1), body):  # "Iran determined to play … in SCO: Amir-Abdollahian"
             return canonical(self, last.group(1))
         found = None if self.speaker else attribute(self.title, kind=False)
-        if found is None or not (found.verb and found.speaker):
+        who = (found.speaker if found.verb else addressing(self.title)) if found else None  # ("Путин выступил на …")
+        if not who:
             return None
-        words = found.speaker.split()
+        words = who.split()
         if len(words) == 2 and words[0].isupper() and surname_key(words[1]) in self.names:
             return self.names[surname_key(words[1])]  # "PM Modi calls on …": the Narendra Modi of the text
-        person = speaker_type(found.speaker) == "person" or repeated_surname(found.speaker, body)
-        return canonical(self, found.speaker) if person else None
+        person = speaker_type(who) == "person" or repeated_surname(who, body)
+        return canonical(self, who) if person else None
 
     @cached_property
     def author(self) -> str | None:

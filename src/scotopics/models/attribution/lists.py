@@ -39,6 +39,9 @@ _STATEMENTS_OF = re.compile(
     # "Mirziyoyev's proposals include:": the owner of the proposals speaks
     r"|^\W*((?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3})['’]s\s+(?:[a-z]+\s+)?"
     r"(?:proposals|initiatives|statements|remarks|priorities|points|suggestions)(?:\s+(?:include|are|were))?\s*:\s*$"
+    # "Here are the highlights of PM's address:", "Key quotes from Putin's speech:": the speech's owner speaks
+    r"|\b(?:highlights|excerpts|quotes|takeaways|key\s+points)\s+(?:of|from)\s+(?:the\s+)?(.{2,80}?)['’]s\s+"
+    r"(?:[a-z]+\s+)?(?:speech|address|remarks|statement)\s*:\s*$"
 )
 #: Whose decisions or documents a list gives, by its agent ("Among the decisions agreed by the Council … were:").
 _AGENT_BEFORE_COLON = re.compile(r"(?i)\bby\s+(?P<who>[^,:]{3,80}?)\s+(?:were|are|include[sd]?)\s*:\s*$")
@@ -60,7 +63,7 @@ def list_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] 
             agent = _AGENT_BEFORE_COLON.search(text)  # "Among the decisions agreed by the Council … were:"
             speaker = (
                 document.rule(index - back).speaker
-                or (nominative(owner.group(1) or owner.group(2)) if owner else None)
+                or (nominative(next(filter(None, owner.groups()))) if owner else None)
                 or (agent.group("who") if agent else None)
                 or _named_subject(document, text)  # "During its chairmanship, Kazakhstan intends to focus on:"
                 or _group_before_colon(text)  # "Following the forum the participants:"

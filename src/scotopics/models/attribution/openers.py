@@ -67,6 +67,8 @@ _PASSIVE_AFTER = re.compile(
 )
 
 
+#: Prepositions after a phrase's head noun, besides "of" ("Cooperation with SCO states", "Experts from …").
+_LINKING_PREPOSITIONS = frozenset("with between among from for within to между для".split())
 #: Endings of an abstract English noun ("peculiarity", "importance", "readiness", "position").
 _ABSTRACT = ("ity", "ance", "ence", "ness", "tion")
 #: The words of a sentence's first clause that :func:`subject` reads: nine for the phrase, four after it.
@@ -103,6 +105,9 @@ def subject(sentence: str) -> str | None:
     group_of = group_of and lowered[-1] not in _NUMBERS and not lowered[-1].isdigit()  # ("the leaders of six —")
     head = lowered[0] if lowered[0] in GROUP_WORDS else lowered[1] if group_of else lowered[-1]  # "the participants
     # of the meeting"
+    linked = next((i for i, w in enumerate(lowered[1:], 1) if w in _LINKING_PREPOSITIONS), 0)
+    if linked and lowered[0] not in GROUP_WORDS:
+        head = lowered[linked - 1]  # "Cooperation with SCO states": cooperation, no group
     of_at = lowered.index("of", 1) if "of" in lowered[1:] else 0
     quality = of_at > 0 and lowered[of_at - 1].endswith(_ABSTRACT) and not phrase[of_at - 1][:1].isupper()
     if quality and lowered[of_at - 1] not in BODIES:  # (a capitalised "Organization of …" is a body)
@@ -110,7 +115,8 @@ def subject(sentence: str) -> str | None:
     pronoun = head in SINGULAR_PRONOUNS or head in PLURAL_PRONOUNS
     if pronoun or lowered[0] in {"it", "this", "there", "that", "these", "we", "i"}:
         return None
-    if head in GROUP_WORDS or head in BODIES or all(w in COUNTRIES or w in {"and", "и"} for w in lowered):
+    countries = any(w in COUNTRIES for w in lowered) and all(w in COUNTRIES or w in {"and", "и"} for w in lowered)
+    if head in GROUP_WORDS or head in BODIES or countries:  # (not "And, as a logical extension …")
         return " ".join(phrase)
     if person_names(" ".join(phrase)) or (lowered[0] in _SUBJECT_OPENERS and plausible(" ".join(phrase), None)):
         return " ".join(phrase)

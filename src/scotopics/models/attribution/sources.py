@@ -79,6 +79,8 @@ _SAYS_IN = re.compile(
     re.IGNORECASE,
 )
 
+#: Pieces one of which :data:`_SAYS_IN` needs ("говорится", "указывается", "указано в", "отмечено в").
+_SAYS_IN_PIECES = ("ается", "говорится", "ано в", "ено в")
 #: Documents named after "в тексте": no body that speaks.
 _DOCUMENT_GENITIVES = frozenset("декларации коммюнике документа заявления сообщения соглашения резолюции".split())
 #: The same in English: '"…," according to the communique (of the ministry).'
@@ -131,7 +133,7 @@ def quoted_document_source(sentence: str) -> tuple[bool, str | None, int]:
     """Whether ``sentence`` is a quotation from a published document, the body that published it, if named, and
     where the words naming the document start."""
     lower = sentence.lower()
-    match = _SAYS_IN.search(sentence) if any(map(lower.__contains__, ("ается", "говорится", "ано в", "ено в"))) else None
+    match = _SAYS_IN.search(sentence) if any(map(lower.__contains__, _SAYS_IN_PIECES)) else None
     if not match and "according to" in lower:
         match = _ACCORDING_TO_DOCUMENT.search(sentence)
     if not match:

@@ -13,11 +13,11 @@ from functools import lru_cache
 from .names import COUNTRIES, LONE_SURNAME, NOT_PERSON, TITLE_WORDS, bare_word, common_word, nominative, person_names
 from .offices import opens_with_russian_office
 
-__all__ = ["title_speaker", "title_or_author_heading", "repeated_surname"]
+__all__ = ["title_speaker", "title_or_author_heading", "repeated_surname", "addressing"]
 
 _SPEECH_HEAD = (
     r"(?:opening |welcoming |closing |congratulatory |video )?(?:address|speech|remarks|statement|report|greeting|"
-    r"lecture|message|interview|transcript|answers|press conference|press briefing|briefing|"
+    r"lecture|message|interview|transcript|answers|press conference|press briefing|briefing|intervention|"
     r"(?:вступительное )?слово|выступлени[ея](?: и ответы на вопросы(?: сми)?)?|речь|интервью|ответы|обращение|"
     r"заявление)"
 )
@@ -94,7 +94,7 @@ _TO_OUTLET = re.compile(r"\s+(?:with|to)\s+(?=[A-Z]{2,}\b|RIA\b|[A-Z][a-z]+\s+(?
 @lru_cache(maxsize=1024)
 def title_speaker(title: str) -> str | None:
     """Who speaks in a speech or interview, from its title: a person's name, else the office as written."""
-    title = _KICKER.sub("", _BREADCRUMB.sub("", " ".join(title.split())))
+    title = _TRANSLATION.sub("", _KICKER.sub("", _BREADCRUMB.sub("", " ".join(title.split()))))
     if not title:
         return None
     for pattern in _TITLE_PATTERNS:
@@ -118,7 +118,7 @@ def title_speaker(title: str) -> str | None:
         ):
             continue
         russian = bool(re.search("[а-яё]", who, re.IGNORECASE)) and pattern in (_SPEECH_BY, _RUSSIAN_SPEECH_AT)
-        names = person_names(who)
+        names = person_names(_unshouted(who) if who.isupper() else who)  # ("SPEECH OF THE PRESIDENT … MIRZIYOYEV")
         if russian and not names and re.search(r"[А-ЯЁ]\.\s?[А-ЯЁ]?\.?\s?-?[А-ЯЁ][а-яё]+", who):
             names = [re.findall(r"(?:[А-ЯЁ]\.\s?-?){1,2}\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", who)[-1]]
         if names:
@@ -132,6 +132,16 @@ def title_speaker(title: str) -> str | None:
             return who if "’s" in who else f"the {who}"
         return who
     return None
+
+
+#: Words a title in capitals writes small once it is written as usual.
+_SMALL_WORDS = frozenset("of the and at in on for to by a an на в во по перед с и".split())
+
+
+def _unshouted(text: str) -> str:
+    """A title in capitals written as usual: "THE PRESIDENT OF UZBEKISTAN SHAVKAT MIRZIYOYEV" → "the President of
+    Uzbekistan Shavkat Mirziyoyev", so that the name is found."""
+    return " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in text.split())
 
 
 def title_or_author_heading(title: str, headings: Iterable[str]) -> str:
@@ -150,8 +160,23 @@ def title_or_author_heading(title: str, headings: Iterable[str]) -> str:
     return next((h for h, who in zip(named, speakers) if who), title)
 
 
+#: A translation's note before the title ("English translation of Prime Minister’s Intervention in …").
+_TRANSLATION = re.compile(r"(?i)^(?:english\s+|russian\s+|unofficial\s+)?translation\s+of\s+(?:the\s+)?")
 #: A site's path before the title ("Home // Visits // Statement by …", "Главная > Новости > …").
 _BREADCRUMB = re.compile(r"(?i)^(?:home|main|главная)\s*(?:(?://|>|»|›)\s*[^/>»›]{1,60}?\s*)*(?://|>|»|›)\s*")
+#: A headline that reports someone's speech by its verb of speaking in public ("Путин выступил на встрече …",
+#: "Modi addresses the SCO summit"), not by a verb of saying.
+_ADDRESSED = re.compile(
+    r"^\W*(?P<who>[^,:;.]{2,60}?)\s+(?:выступил[аи]?\s+(?:на|с|перед)\s|addresse[sd]\s|(?:spoke|speaks)\s+at\s)"
+)
+
+
+def addressing(title: str) -> str | None:
+    """Who a headline says spoke in public ("Путин выступил на встрече в формате «ШОС плюс»": "Путин"), or None."""
+    found = _ADDRESSED.match(title)
+    return found.group("who").strip() if found else None
+
+
 #: Capitals that headlines make speak for their governments ("Moscow calls for …", "Пекин призвал …").
 _CAPITALS = frozenset(
     "moscow beijing tashkent astana bishkek dushanbe islamabad delhi tehran minsk kabul ulaanbaatar baku yerevan "

@@ -45,6 +45,8 @@ _NOUN_VERBS = {
     "say",  # ("have a say in")
     "warn",
     "point",
+    "highlight",
+    "highlights",  # ("Here are the highlights of …")
 }
 #: Verb forms that are verbs only before "to" ("The sides plan to meet", not "the action plan").
 _VERB_BEFORE_TO = frozenset({"plan", "plans"})
@@ -187,18 +189,19 @@ _NOUN_STATES_NEXT = frozenset("of - and or are were have will should must can".s
 
 
 def _noun_by_next(word: str, after: list[str]) -> bool:
-    """Whether ``word`` is a noun by the word after it: "support of", "call of" (a noun of what), "states are"."""
+    """Whether ``word`` is a noun by the word after it: "support of", "support from" (a noun of what, or whose),
+    "states are", "states" closing the sentence."""
     if word == "states":  # ("the Commonwealth states increased …": a verb of their own follows)
-        return bool(after) and (after[0] in _NOUN_STATES_NEXT or after[0].endswith("ed"))
+        return not after or after[0] in _NOUN_STATES_NEXT or after[0].endswith("ed")
     if word.endswith("s") and not word.endswith("ss") and after and after[0] in _PLURAL_AUXILIARIES:
         return True  # "High hopes have been pinned on …", "calls are growing": a plural noun before its verb
-    return word in _NOUN_VERBS and after == ["of"]
+    return word in _NOUN_VERBS and after in (["of"], ["from"])
 
 
 def noun_form(word: str, before: str) -> bool:
     """Whether ``word``, a reporting verb's form, is a noun after the word ``before``."""
     if word == "states":
-        return before in _NOUN_MARKERS
+        return before in _NOUN_MARKERS or before.endswith(("’s", "'s"))  # ("member's states")
     before = before.rsplit("-", 1)[-1]  # ("political-diplomatic support": the adjective's last part)
     return word in _NOUN_VERBS and (
         before in _DETERMINERS or before in _NOUN_ADJECTIVES or before.endswith(("’s", "'s"))

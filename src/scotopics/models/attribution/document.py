@@ -74,8 +74,9 @@ FLOOR_BACK = 6
 _ALL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "мы", "я", "it", "this"}
 #: A headline giving a surname the floor ("Lavrov: SCO …"); a dateline in capitals gives it to no one ("ISLAMABAD:").
 _SURNAME_HEADLINE = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё][\w’'-]*):\s")
-#: A headline closing on the surname of whom it quotes ("Iran determined to play active role in SCO: Amir-Abdollahian").
-_SURNAME_LAST = re.compile(r":\s+([A-ZА-ЯЁ][a-zа-яё][\w’'-]*)\s*$")
+#: A headline closing on the surname of whom it quotes ("Iran determined to play active role in SCO: Amir-Abdollahian"),
+#: or the full name after a dash ("Kyrgyzstan attaches importance to participation in SCO - Sadyr Japarov").
+_SURNAME_LAST = re.compile(r"(?::|\s[-–—])\s+((?:[A-ZА-ЯЁ][a-zа-яё][\w’'-]*\s+){0,2}[A-ZА-ЯЁ][a-zа-яё][\w’'-]*)\s*$")
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ class SpeakerDocument:
         calls for …"), if no speech's speaker: whom "the president" and the text's pronouns most likely mean."""
         body = f"{self.lead_text} {self.later_text}"
         last = None if self.speaker else _SURNAME_LAST.search(self.title)
-        if last and repeated_surname(last.group(1), body):  # "Iran determined to play … in SCO: Amir-Abdollahian"
+        if last and repeated_surname(last.group(1).split()[-1], body):  # "… in SCO: Amir-Abdollahian", "… - X Y"
             return canonical(self, last.group(1))
         found = None if self.speaker else attribute(self.title, kind=False)
         who = (found.speaker if found.verb else addressing(self.title)) if found else None  # ("Путин выступил на …")

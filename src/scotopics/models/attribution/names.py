@@ -109,7 +109,7 @@ _BEFORE_NAME_WORDS = frozenset(
     "august september october november december "
     # Russian sentence adverbs before a surname ("Также Лавров заявил", "Однако Норов отметил")
     "также однако затем ранее поэтому тогда теперь сегодня вчера позднее позже впоследствии "
-    "h.e".split()  # (and the honorific "H.E. Li Keqiang")
+    "h.e honorable honourable hon".split()  # (and an honorific: "H.E. Li Keqiang", "Honorable Emomali Rahmon")
 )
 
 

@@ -18,7 +18,8 @@ _RUSSIAN_PAST_PLURAL = re.compile(r"[аеиыя]ли$")
 #: A Russian verb in the past tense, singular ("поздравил", "провела"), and nouns that end alike.
 _RUSSIAN_PAST_SINGULAR = re.compile(r"[а-яё]{3,}[аеиыя]ла?$")
 _NOUNS_LIKE_PAST = frozenset(
-    "генерал капитал материал канал персонал арсенал сигнал идеал финал журнал сила школа".split()
+    "генерал капитал материал канал персонал арсенал сигнал идеал финал журнал сила школа "
+    "отдел отдела предел предела передела дела тела".split()  # ("Начальник отдела … Курбанов")
 )
 #: A Russian verb in the present or the past ("прибегает", "видят", "допустил", "стала").
 _RUSSIAN_FINITE = re.compile(r"[а-яё]{2,}(?:ет|ит|ют|ут|ят|ат|ал|ил|ел|ла|ло|ли)$")

@@ -40,6 +40,12 @@ _RUSSIAN_SPEECH_AT = re.compile(
 )
 #: "Bolat Nurgaliyev: The crisis is a test", "Чжан Мин: ШОС сохраняет единство"
 _NAME_COLON = re.compile(r"^(?P<who>[^:«»“”\"']{3,90}?):\s")
+#: "Li Qiang's speech at the …", "Wang Yi's remarks to the press" (a name, not a clause: "Pakistan has sent out a
+#: clear message during Prime Minister Shehbaz Sharif's address …" is a news headline about the speech).
+_POSSESSIVE_SPEECH = re.compile(
+    rf"^(?:(?:full\s+)?(?:text|transcript)\s+of\s+)?(?P<who>(?:[^:\s]+\s+){{0,5}}[^:\s]+?)['’]s\s+(?:full\s+)?{_SPEECH_HEAD}\b",
+    re.IGNORECASE,
+)
 _TITLE_PATTERNS = (
     _SPEECH_BY,
     # "Remarks at the SCO Energy Forum by Vice Premier Zhou Wenbo": the place first, the speaker after "by"
@@ -56,8 +62,7 @@ _TITLE_PATTERNS = (
     ),
     # "Azerbaijan’s Foreign Minister Jeyhun Bayramov addresses 7th CICA Ministerial Council meeting"
     re.compile(r"^(?P<who>[^:]+?)\s+(?:addresses|addressed)\s+(?:the\s+)?(?:\d+\w*\s+)?(?-i:[A-Z])", re.IGNORECASE),
-    # "Li Qiang's speech at the …", "Wang Yi's remarks to the press"
-    re.compile(rf"^(?P<who>[^:]+?)['’]s\s+(?:full\s+)?{_SPEECH_HEAD}\b", re.IGNORECASE),
+    _POSSESSIVE_SPEECH,
     # "SCO Secretary-General Rashid Alimov's interview with", "X answers questions", "X interviewed by",
     # "X speaks with the Financial Express on …"
     re.compile(

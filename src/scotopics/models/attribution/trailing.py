@@ -43,7 +43,7 @@ _LOWER_TITLE = (  # (also a possessive and a press service: "Uzbek president's p
 )
 #: Groups that speak in a wire's lead without a name ("…, analysts have said."); not "officials", who often relay
 #: what the sentence's subject offered ("India offered …, officials said").
-_SAYERS = r"(?:analysts|experts|observers|diplomats|sources)"
+_SAYERS = r"(?:analysts|experts|observers|diplomats|sources|officials\s+and\s+experts|experts\s+and\s+officials)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
 _WHEN = (  # "on Tuesday", "during the talks"; wires also write the day alone ("…, an official said Friday.")
     rf"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as|by)\b[^,.;]{{0,120}}|\s+{_WEEKDAY}\b)?"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scotopics import train_documents
+from scotopics import load, train_documents
 from scotopics.io.corpus import read_documents, read_taxonomy
 from scotopics.results import Theme
 
@@ -35,6 +35,12 @@ def test_documents():
 def small_model(training_documents, taxonomy):
     """A model trained on every fourth training document: fast, and good enough to test behaviour."""
     return train_documents(training_documents[::4], taxonomy=taxonomy)
+
+
+@pytest.fixture(scope="session")
+def default_resolver():
+    """The speaker resolver of the bundled default model, which the tests of real pages' cases ask."""
+    return load().summarizer.speaker_resolver
 
 
 @pytest.fixture(scope="session")

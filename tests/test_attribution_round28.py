@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-import scotopics
 from scotopics.models.attribution.document import SpeakerDocument, canonical
 from scotopics.models.attribution.lists import enumeration_introduction, list_introduction
 from scotopics.models.attribution.names import person_mentions
@@ -15,11 +14,6 @@ from scotopics.models.attribution.rules import attribute
 from scotopics.models.attribution.titles import title_speaker
 from scotopics.models.attribution.trailing import trailing_source
 from scotopics.models.attribution.transcripts import continues_dashed_speech, dashed_dialogue
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return scotopics.load().summarizer.speaker_resolver
 
 
 def test_items_after_a_line_that_points_back_belong_to_the_sentence_before_it():
@@ -79,7 +73,7 @@ def test_a_later_sentence_of_dashed_speech_is_told_from_lists_and_questions(para
     assert continues_dashed_speech(paragraph, sentence) is continues
 
 
-def test_every_sentence_of_dashed_speech_has_its_speakers_name(resolver):
+def test_every_sentence_of_dashed_speech_has_its_speakers_name(default_resolver):
     document = SpeakerDocument(
         "Эксперты обсудили будущее ШОС",
         (
@@ -91,7 +85,7 @@ def test_every_sentence_of_dashed_speech_has_its_speakers_name(resolver):
             ),
         ),
     )
-    assert resolver.resolve(document, 2, 1).speaker == "Ерлан Сагымбаев"
+    assert default_resolver.resolve(document, 2, 1).speaker == "Ерлан Сагымбаев"
 
 
 def test_a_minister_named_by_nationality_and_field_is_not_another_countrys_minister_of_that_field():
@@ -201,7 +195,7 @@ def test_an_office_with_a_given_name_is_the_person_the_lead_names():
     assert canonical(document, "Foreign Minister Bilawal") == "Bilawal Bhutto Zardari"
 
 
-def test_points_announced_as_follows_belong_to_the_person_who_announced_them(resolver):
+def test_points_announced_as_follows_belong_to_the_person_who_announced_them(default_resolver):
     document = SpeakerDocument(
         "Wang Yi on the foreign ministers' meeting",
         (
@@ -212,10 +206,10 @@ def test_points_announced_as_follows_belong_to_the_person_who_announced_them(res
         ),
     )
     assert enumeration_introduction(document, 3) == (2, "Wang Yi")
-    assert resolver.resolve(document, 3, 0).speaker == "Wang Yi"
+    assert default_resolver.resolve(document, 3, 0).speaker == "Wang Yi"
 
 
-def test_he_after_a_surname_written_alone_is_that_person(resolver):
+def test_he_after_a_surname_written_alone_is_that_person(default_resolver):
     document = SpeakerDocument(
         "Iran's foreign minister arrives in Tianjin",
         (
@@ -224,7 +218,7 @@ def test_he_after_a_surname_written_alone_is_that_person(resolver):
             ("He added that the summit would finalize the development strategy of the organization.",),
         ),
     )
-    found = resolver.resolve(document, 2, 0)
+    found = default_resolver.resolve(document, 2, 0)
     assert (found.speaker, found.speaker_type) == ("Araghchi", "person")
 
 
@@ -237,7 +231,7 @@ def test_a_dashed_question_answered_by_a_dashed_paragraph_is_an_interview():
     assert not dashed_dialogue(agenda)  # a question among a list's items
 
 
-def test_a_newspaper_interview_gives_its_answers_to_the_person_its_title_names(resolver):
+def test_a_newspaper_interview_gives_its_answers_to_the_person_its_title_names(default_resolver):
     document = SpeakerDocument(
         "Министр иностранных дел Кыргызстана Жээнбек Кулубаев",
         (
@@ -246,10 +240,10 @@ def test_a_newspaper_interview_gives_its_answers_to_the_person_its_title_names(r
             ("– Безусловно, многого.", "Мы надеемся на новые транспортные проекты и рост торговли в регионе."),
         ),
     )
-    assert resolver.resolve(document, 2, 1).speaker == "Жээнбек Кулубаев"
+    assert default_resolver.resolve(document, 2, 1).speaker == "Жээнбек Кулубаев"
 
 
-def test_an_interview_set_out_as_a_monologue_gives_its_answers_to_the_interviewee(resolver):
+def test_an_interview_set_out_as_a_monologue_gives_its_answers_to_the_interviewee(default_resolver):
     document = SpeakerDocument(
         "Генеральный секретарь СНГ Сергей Лебедев дал интервью телеканалу",
         (
@@ -261,10 +255,10 @@ def test_an_interview_set_out_as_a_monologue_gives_its_answers_to_the_interviewe
     )
     assert person_mentions(document.title) == ("Сергей Лебедев",)
     assert document.interviewee == "Сергей Лебедев"
-    assert resolver.resolve(document, 1, 0).speaker == "Сергей Лебедев"
+    assert default_resolver.resolve(document, 1, 0).speaker == "Сергей Лебедев"
 
 
-def test_the_organisation_as_the_subject_of_an_answer_is_the_interviewees_word(resolver):
+def test_the_organisation_as_the_subject_of_an_answer_is_the_interviewees_word(default_resolver):
     document = SpeakerDocument(
         "Interview: SCO Secretary-General Zhang Ming on the Astana summit",
         (
@@ -274,10 +268,10 @@ def test_the_organisation_as_the_subject_of_an_answer_is_the_interviewees_word(r
         ),
     )
     assert document.interviewee == "Zhang Ming"
-    assert resolver.resolve(document, 2, 0).speaker == "Zhang Ming"
+    assert default_resolver.resolve(document, 2, 0).speaker == "Zhang Ming"
 
 
-def test_we_of_course_opens_no_declaration(resolver):
+def test_we_of_course_opens_no_declaration(default_resolver):
     document = SpeakerDocument(
         "Ambassador assessed relations between Russia and India",
         (
@@ -286,7 +280,7 @@ def test_we_of_course_opens_no_declaration(resolver):
             ("“India is elected as a non-permanent member of the UN Security Council.",),
         ),
     )
-    assert resolver.resolve(document, 2, 0).speaker != "of course"
+    assert default_resolver.resolve(document, 2, 0).speaker != "of course"
 
 
 @pytest.mark.parametrize(

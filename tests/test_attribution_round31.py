@@ -5,17 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-import scotopics
 from scotopics.models.attribution.bylines import columnist
 from scotopics.models.attribution.document import SpeakerDocument, canonical
 from scotopics.models.attribution.marks import quotation_close
 from scotopics.models.attribution.names import person_names
 from scotopics.models.attribution.rules import attribute
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return scotopics.load().summarizer.speaker_resolver
 
 
 def test_a_quotation_closes_in_the_sentence_that_ends_it():
@@ -25,7 +19,7 @@ def test_a_quotation_closes_in_the_sentence_that_ends_it():
     assert quotation_close(["“We will never forget why we met.", "The threats have grown."], 0) is None  # left open
 
 
-def test_each_sentence_of_a_quotation_closed_by_a_pronoun_is_the_persons_the_lead_names(resolver):
+def test_each_sentence_of_a_quotation_closed_by_a_pronoun_is_the_persons_the_lead_names(default_resolver):
     document = SpeakerDocument(
         "Foreign minister at the SCO meeting",
         (
@@ -37,11 +31,11 @@ def test_each_sentence_of_a_quotation_closed_by_a_pronoun_is_the_persons_the_lea
             ),
         ),
     )
-    assert resolver.resolve(document, 2, 0).speaker == "Arjun Mehta"  # not Belarus, named just before
-    assert resolver.resolve(document, 2, 1).speaker == "Arjun Mehta"
+    assert default_resolver.resolve(document, 2, 0).speaker == "Arjun Mehta"  # not Belarus, named just before
+    assert default_resolver.resolve(document, 2, 1).speaker == "Arjun Mehta"
 
 
-def test_a_declaration_quoted_over_several_sentences_speaks_for_the_states_it_opens_with(resolver):
+def test_a_declaration_quoted_over_several_sentences_speaks_for_the_states_it_opens_with(default_resolver):
     document = SpeakerDocument(
         "Summit adopts declaration",
         (
@@ -52,10 +46,10 @@ def test_a_declaration_quoted_over_several_sentences_speaks_for_the_states_it_op
             ),
         ),
     )
-    assert resolver.resolve(document, 1, 0).speaker == "the Member States"
+    assert default_resolver.resolve(document, 1, 0).speaker == "the Member States"
 
 
-def test_an_aside_inside_a_quotation_names_its_speaker_for_the_whole_quotation(resolver):
+def test_an_aside_inside_a_quotation_names_its_speaker_for_the_whole_quotation(default_resolver):
     document = SpeakerDocument(
         "Эксперты о Содружестве",
         (
@@ -67,7 +61,7 @@ def test_an_aside_inside_a_quotation_names_its_speaker_for_the_whole_quotation(r
             ),
         ),
     )
-    assert resolver.resolve(document, 1, 0).speaker == "Арман Сейтказиев"
+    assert default_resolver.resolve(document, 1, 0).speaker == "Арман Сейтказиев"
 
 
 @pytest.mark.parametrize(
@@ -176,7 +170,7 @@ def test_words_of_regions_and_peoples_make_no_name():
     assert person_names("A bridge between Europe and Pacific Rim economies.") == []
 
 
-def test_according_to_him_and_po_ego_slovam_are_the_person_before(resolver):
+def test_according_to_him_and_po_ego_slovam_are_the_person_before(default_resolver):
     english = SpeakerDocument(
         "CICA Secretary General on the region",
         (
@@ -184,7 +178,7 @@ def test_according_to_him_and_po_ego_slovam_are_the_person_before(resolver):
             ("According to him, the member states share the same interests.",),
         ),
     )
-    assert resolver.resolve(english, 1, 0).speaker == "Daniyar Seitov"
+    assert default_resolver.resolve(english, 1, 0).speaker == "Daniyar Seitov"
     assert attribute("По его словам, ШОС укрепляет позиции.").speaker == "он"  # resolved by the caller
 
 
@@ -220,7 +214,7 @@ def test_a_byline_that_opens_the_text_before_a_note_on_the_author_names_the_colu
     assert columnist(document) == "Liu Ming"
 
 
-def test_a_wire_sentence_that_says_who_made_the_remarks_names_the_source_of_the_lead(resolver):
+def test_a_wire_sentence_that_says_who_made_the_remarks_names_the_source_of_the_lead(default_resolver):
     document = SpeakerDocument(
         "Seven exercises planned",
         (
@@ -228,7 +222,7 @@ def test_a_wire_sentence_that_says_who_made_the_remarks_names_the_source_of_the_
             ("CSTO Secretary General Pavel Orlov made the statement after a session in Dushanbe.",),
         ),
     )
-    assert resolver.resolve(document, 0, 0).speaker == "Pavel Orlov"
+    assert default_resolver.resolve(document, 0, 0).speaker == "Pavel Orlov"
     assert attribute("He made the remarks during a meeting.", ["Xi Jinping met the ministers."]).speaker == (
         "Xi Jinping"
     )
@@ -254,7 +248,7 @@ def test_a_single_quotation_inside_a_double_one_leaves_nothing_open():
     assert quotation_close(sentences, 0) == 1
 
 
-def test_he_after_a_sentence_whose_subject_is_a_repeated_surname_is_that_person(resolver):
+def test_he_after_a_sentence_whose_subject_is_a_repeated_surname_is_that_person(default_resolver):
     document = SpeakerDocument(
         "Aydın seeks closer ties with the SCO",
         (
@@ -266,7 +260,7 @@ def test_he_after_a_sentence_whose_subject_is_a_repeated_surname_is_that_person(
             ),
         ),
     )
-    assert resolver.resolve(document, 2, 1).speaker == "Tamer Aydın"
+    assert default_resolver.resolve(document, 2, 1).speaker == "Tamer Aydın"
 
 
 def test_a_given_name_alone_is_the_full_name_the_text_gives():

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-import scotopics
 from scotopics.models.attribution.declarations import declarer
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.names import person_names
@@ -25,11 +24,6 @@ from scotopics.models.cues import REPORTING_VERBS
 from scotopics.models.discussions import only_discusses
 from scotopics.models.scenes import only_sets_the_scene
 from scotopics.models.summarizer import may_state
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return scotopics.load().summarizer.speaker_resolver
 
 
 def test_an_indeclinable_surname_after_po_slovam_keeps_its_ending():
@@ -89,7 +83,7 @@ def test_an_interviewee_who_speaks_with_an_outlet_is_named_by_the_title():
     assert title_speaker(title) == "Aibek Toktobaev"
 
 
-def test_the_answers_of_an_interview_under_such_a_title_are_the_interviewees(resolver):
+def test_the_answers_of_an_interview_under_such_a_title_are_the_interviewees(default_resolver):
     document = SpeakerDocument(
         "The Ambassador of Kyrgyzstan to Japan Aibek Toktobaev speaks with the Daily Herald on the coming summit",
         (
@@ -97,10 +91,10 @@ def test_the_answers_of_an_interview_under_such_a_title_are_the_interviewees(res
             ("This is a turning point for the whole organisation.", "Its agenda has never been so broad."),
         ),
     )
-    assert resolver.resolve(document, 1, 0).speaker == "Aibek Toktobaev"
+    assert default_resolver.resolve(document, 1, 0).speaker == "Aibek Toktobaev"
 
 
-def test_the_items_of_a_list_of_decisions_belong_to_its_agent(resolver):
+def test_the_items_of_a_list_of_decisions_belong_to_its_agent(default_resolver):
     document = SpeakerDocument(
         "Leaders close the summit",
         (
@@ -109,7 +103,7 @@ def test_the_items_of_a_list_of_decisions_belong_to_its_agent(resolver):
             ("2. Granting a partner status to two more states.",),
         ),
     )
-    assert resolver.resolve(document, 2, 0).speaker == "the Council of Heads of Government"
+    assert default_resolver.resolve(document, 2, 0).speaker == "the Council of Heads of Government"
 
 
 @pytest.mark.parametrize(
@@ -128,7 +122,7 @@ def test_growing_before_call_makes_it_a_noun():
     assert attribute("While tensions persist, the growing call for a fairer order must be heeded.").speaker is None
 
 
-def test_i_otmetil_chto_continues_the_person_before(resolver):
+def test_i_otmetil_chto_continues_the_person_before(default_resolver):
     document = SpeakerDocument(
         "Совещание антинаркотических ведомств",
         (
@@ -136,10 +130,10 @@ def test_i_otmetil_chto_continues_the_person_before(resolver):
             ("И отметил, что маршруты трафика смещаются на север.",),
         ),
     )
-    assert resolver.resolve(document, 1, 0).speaker == "Марат Сейткалиев"
+    assert default_resolver.resolve(document, 1, 0).speaker == "Марат Сейткалиев"
 
 
-def test_the_message_that_reads_is_its_senders_after_a_message_of_welcome_from_him(resolver):
+def test_the_message_that_reads_is_its_senders_after_a_message_of_welcome_from_him(default_resolver):
     document = SpeakerDocument(
         "Prosecutors of the region meet in Bishkek",
         (
@@ -148,7 +142,7 @@ def test_the_message_that_reads_is_its_senders_after_a_message_of_welcome_from_h
             ("«Fighting cross-border crime is a shared task of our states,» the message reads.",),
         ),
     )
-    assert resolver.resolve(document, 2, 0).speaker == "Almaz Dzhaparov"
+    assert default_resolver.resolve(document, 2, 0).speaker == "Almaz Dzhaparov"
 
 
 def test_we_the_leaders_without_a_comma_declare_as_the_leaders():

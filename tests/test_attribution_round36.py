@@ -8,18 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-import scotopics
 from scotopics.models.attribution.bylines import byline_author
 from scotopics.models.attribution.declarations import declarer
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.rules import attribute
 from scotopics.models.attribution.verbs import find_verb
 from scotopics.models.cues import REPORTING_VERBS
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return scotopics.load().summarizer.speaker_resolver
 
 
 def test_a_russian_subject_ends_before_its_first_verb_in_the_singular():
@@ -83,7 +77,7 @@ def test_a_russian_adverb_that_opens_the_sentence_is_no_subject():
     assert attribute("Агентство сообщило о встрече министров.").speaker == "Агентство"
 
 
-def test_a_joint_statement_s_items_without_a_subject_are_the_group_s_named_before(resolver):
+def test_a_joint_statement_s_items_without_a_subject_are_the_group_s_named_before(default_resolver):
     document = SpeakerDocument(
         "Joint statement of the consultations on Afghanistan",
         (
@@ -94,10 +88,10 @@ def test_a_joint_statement_s_items_without_a_subject_are_the_group_s_named_befor
         ),
     )
     for paragraph in (1, 2, 3):
-        assert resolver.resolve(document, paragraph, 0).speaker.lower() == "the parties"
+        assert default_resolver.resolve(document, paragraph, 0).speaker.lower() == "the parties"
 
 
-def test_a_fronted_participle_is_no_subjectless_item(resolver):
+def test_a_fronted_participle_is_no_subjectless_item(default_resolver):
     document = SpeakerDocument(
         "Summit ends in Astana",
         (
@@ -105,10 +99,10 @@ def test_a_fronted_participle_is_no_subjectless_item(resolver):
             ("Signed at the summit, the agreement on road transport opens new routes.",),
         ),
     )
-    assert resolver.resolve(document, 1, 0).speaker != "The leaders of the member states"
+    assert default_resolver.resolve(document, 1, 0).speaker != "The leaders of the member states"
 
 
-def test_a_group_after_a_fronted_circumstance_speaks_for_itself(resolver):
+def test_a_group_after_a_fronted_circumstance_speaks_for_itself(default_resolver):
     document = SpeakerDocument(
         "Address by SCO Secretary-General Mirzo Karimov at a youth forum",
         (
@@ -116,7 +110,7 @@ def test_a_group_after_a_fronted_circumstance_speaks_for_itself(resolver):
             ("After the summit in Astana, the heads of state noted that the region needs young entrepreneurs.",),
         ),
     )
-    assert resolver.resolve(document, 1, 0).speaker == "the heads of state"
+    assert default_resolver.resolve(document, 1, 0).speaker == "the heads of state"
 
 
 def test_in_my_view_before_a_group_keeps_the_author_s_voice():

@@ -8,16 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-import scotopics
 from scotopics.models.attribution.bylines import byline_author
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.rules import attribute
 from scotopics.models.attribution.transcripts import asks, named_interviewee, turn_prefix
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return scotopics.load().summarizer.speaker_resolver
 
 
 @pytest.mark.parametrize(
@@ -33,7 +27,7 @@ def test_a_byline_given_as_a_label_names_the_author(line, author):
     assert byline_author([line]) == author
 
 
-def test_an_op_ed_signed_by_a_label_speaks_in_its_author_s_voice(resolver):
+def test_an_op_ed_signed_by_a_label_speaks_in_its_author_s_voice(default_resolver):
     document = SpeakerDocument(
         "Узбекистан принимает эстафету",
         (
@@ -44,7 +38,7 @@ def test_an_op_ed_signed_by_a_label_speaks_in_its_author_s_voice(resolver):
         ),
         ("Автор: Ольга Веснина",),
     )
-    assert resolver.resolve(document, 1, 0).speaker == "Ольга Веснина"
+    assert default_resolver.resolve(document, 1, 0).speaker == "Ольга Веснина"
 
 
 def test_a_surname_alone_before_a_colon_is_a_turn_of_the_person_the_document_names():
@@ -54,7 +48,7 @@ def test_a_surname_alone_before_a_colon_is_a_turn_of_the_person_the_document_nam
     assert turn_prefix("Note: the figures are preliminary.", names) is None
 
 
-def test_an_interview_s_answers_after_a_surname_turn_are_the_interviewee_s(resolver):
+def test_an_interview_s_answers_after_a_surname_turn_are_the_interviewee_s(default_resolver):
     document = SpeakerDocument(
         "Daniyar Omarov, former Secretary-General of the SCO, says the bloc has entered a new stage",
         (
@@ -63,8 +57,8 @@ def test_an_interview_s_answers_after_a_surname_turn_are_the_interviewee_s(resol
             ("Today, the organisation is entering its third decade.", "It will never become a military alliance."),
         ),
     )
-    assert resolver.resolve(document, 2, 0).speaker == "Daniyar Omarov"
-    assert resolver.resolve(document, 2, 1).speaker == "Daniyar Omarov"
+    assert default_resolver.resolve(document, 2, 0).speaker == "Daniyar Omarov"
+    assert default_resolver.resolve(document, 2, 1).speaker == "Daniyar Omarov"
 
 
 def test_an_outlet_s_label_before_sentences_that_end_in_a_question_is_a_question():
@@ -77,7 +71,7 @@ def test_sharing_views_in_a_written_interview_names_the_interviewee():
     assert named_interviewee(lead) == "Omarov"
 
 
-def test_the_answers_of_a_written_interview_are_the_interviewee_s(resolver):
+def test_the_answers_of_a_written_interview_are_the_interviewee_s(default_resolver):
     document = SpeakerDocument(
         "The SCO at twenty-five",
         (
@@ -91,8 +85,8 @@ def test_the_answers_of_a_written_interview_are_the_interviewee_s(resolver):
         ),
     )
     assert document.dialogue and document.interviewee == "Daniyar Omarov"
-    assert resolver.resolve(document, 2, 0).speaker == "Daniyar Omarov"
-    assert resolver.resolve(document, 2, 1).speaker == "Daniyar Omarov"
+    assert default_resolver.resolve(document, 2, 0).speaker == "Daniyar Omarov"
+    assert default_resolver.resolve(document, 2, 1).speaker == "Daniyar Omarov"
 
 
 def test_a_communique_released_by_a_ministry_closes_a_quotation_as_a_whole_phrase():
@@ -102,7 +96,7 @@ def test_a_communique_released_by_a_ministry_closes_a_quotation_as_a_whole_phras
     assert attribute(sentence).speaker == "an official communiqué"
 
 
-def test_russian_items_without_a_subject_are_the_group_s_whose_doings_come_before(resolver):
+def test_russian_items_without_a_subject_are_the_group_s_whose_doings_come_before(default_resolver):
     document = SpeakerDocument(
         "Заседание рабочей группы экспертов",
         (
@@ -111,4 +105,4 @@ def test_russian_items_without_a_subject_are_the_group_s_whose_doings_come_befor
             ("Отметили необходимость обмена данными о прекурсорах.",),
         ),
     )
-    assert resolver.resolve(document, 2, 0).speaker == "Эксперты"
+    assert default_resolver.resolve(document, 2, 0).speaker == "Эксперты"

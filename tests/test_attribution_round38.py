@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-import scotopics
 from scotopics.models.attribution.bylines import columnist
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.names import person_names
 from scotopics.models.attribution.titles import title_speaker
 
 
-@pytest.fixture(scope="module")
-def resolver():
-    return scotopics.load().summarizer.speaker_resolver
-
-
-def test_an_op_ed_whose_text_says_who_writes_it_speaks_in_that_writer_s_voice(resolver):
+def test_an_op_ed_whose_text_says_who_writes_it_speaks_in_that_writer_s_voice(default_resolver):
     document = SpeakerDocument(
         "A bloc facing a new test",
         (
@@ -31,7 +25,7 @@ def test_an_op_ed_whose_text_says_who_writes_it_speaks_in_that_writer_s_voice(re
         ),
     )
     assert columnist(document) == "Aidar Sultanov"
-    assert resolver.resolve(document, 1, 0).speaker == "Aidar Sultanov"
+    assert default_resolver.resolve(document, 1, 0).speaker == "Aidar Sultanov"
 
 
 @pytest.mark.parametrize(
@@ -52,7 +46,7 @@ def test_a_speech_s_title_with_a_post_after_the_name_names_the_person():
     assert person_names("Officials of the Xinjiang Uygur Autonomous Region said") == []
 
 
-def test_a_quotation_closed_by_ukazano_v_dokumente_speaks_for_the_subject_it_opens_with(resolver):
+def test_a_quotation_closed_by_ukazano_v_dokumente_speaks_for_the_subject_it_opens_with(default_resolver):
     document = SpeakerDocument(
         "Итоги саммита в Астане",
         (
@@ -60,4 +54,4 @@ def test_a_quotation_closed_by_ukazano_v_dokumente_speaks_for_the_subject_it_ope
             ("«Государства-члены приняли решение учредить фонд развития», — указано в документе.",),
         ),
     )
-    assert resolver.resolve(document, 1, 0).speaker == "Государства-члены"
+    assert default_resolver.resolve(document, 1, 0).speaker == "Государства-члены"

@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-import scotopics
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.openers import subject
 from scotopics.models.attribution.rules import attribute
 from scotopics.models.attribution.titles import addressing, title_speaker
 from scotopics.models.attribution.verbs import find_verb
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return scotopics.load().summarizer.speaker_resolver
 
 
 @pytest.mark.parametrize(
@@ -54,7 +48,7 @@ def test_nouns_that_look_like_verbs_of_saying_are_no_verbs(sentence):
     assert find_verb(sentence) is None
 
 
-def test_the_highlights_of_someone_s_address_introduce_that_person_s_points(resolver):
+def test_the_highlights_of_someone_s_address_introduce_that_person_s_points(default_resolver):
     document = SpeakerDocument(
         "New Delhi:",
         (
@@ -64,8 +58,8 @@ def test_the_highlights_of_someone_s_address_introduce_that_person_s_points(reso
             ("- Our first priority is to counter extremism and radicalisation.",),
         ),
     )
-    assert resolver.resolve(document, 2, 0).speaker == "Arjun Mehta"
-    assert resolver.resolve(document, 3, 0).speaker == "Arjun Mehta"
+    assert default_resolver.resolve(document, 2, 0).speaker == "Arjun Mehta"
+    assert default_resolver.resolve(document, 3, 0).speaker == "Arjun Mehta"
 
 
 def test_a_headline_that_says_someone_spoke_in_public_names_the_person():

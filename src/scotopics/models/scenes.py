@@ -51,7 +51,8 @@ _SCENE = re.compile(
 #: Pieces one of which every such verb holds: most sentences are ruled out by them, without the pattern.
 _STEMS = tuple(
     "took part|participated|attended|met with|held|took place|paid|received|hosted|taking part|участ|присутствовал"
-    "|chaired|delivered|included|открыл|председательствовал"
+    "|chaired|delivered a welcom|delivered welcom|delivered an opening|delivered opening|s included|открыл"
+    "|председательствовал"
     "|встрети|провел|провёл"
     "|принял|состоял|прош|заслуш|проведен|heard".split("|")
 )

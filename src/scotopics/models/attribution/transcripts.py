@@ -203,7 +203,7 @@ _INTERVIEWEE_BEFORE = re.compile(
 #: The verbs :data:`_INTERVIEWEE_BEFORE` ends on, found cheaply before its slower search.
 _INTERVIEWEE_VERB = re.compile(
     r"(?i)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил|дал[аи]?\s|gave\s|interview\s+(?:with|to)\s"
-    r"|shared\s|spoke\s|talked\s)"
+    r"|shared\s+(?:his|her|their)\s+views\s+with\s|(?:spoke|talked)\s+with\s)"
 )
 #: A surname alone before the verb, which the document's names complete.
 _SURNAME_ALONE = re.compile(r"\s*[A-ZА-ЯЁ][a-zа-яё’'-]+\s*")

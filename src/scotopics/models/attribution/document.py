@@ -35,7 +35,7 @@ from .quotations import plain_quotes
 from .rules import Attribution, attribute
 from .sources import message_from
 from .speaker_types import speaker_type, titled_surname
-from .titles import addressing, repeated_surname, title_speaker
+from .titles import addressing, closing_name, headline_surname, repeated_surname, title_speaker
 from .transcripts import (
     ANSWER_PREFIX,
     ANSWERED_QUESTIONS,
@@ -72,11 +72,6 @@ _INTERVIEW = re.compile(  # a document that says it is an interview, or whose le
 #: How far back (in sentences) a person's reported statement still holds the floor.
 FLOOR_BACK = 6
 _ALL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "мы", "я", "it", "this"}
-#: A headline giving a surname the floor ("Lavrov: SCO …"); a dateline in capitals gives it to no one ("ISLAMABAD:").
-_SURNAME_HEADLINE = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё][\w’'-]*):\s")
-#: A headline closing on the surname of whom it quotes ("Iran determined to play active role in SCO: Amir-Abdollahian"),
-#: or the full name after a dash ("Kyrgyzstan attaches importance to participation in SCO - Sadyr Japarov").
-_SURNAME_LAST = re.compile(r"(?::|\s[-–—])\s+((?:[A-ZА-ЯЁ][a-zа-яё][\w’'-]*\s+){0,2}[A-ZА-ЯЁ][a-zа-яё][\w’'-]*)\s*$")
 
 
 @dataclass(frozen=True)
@@ -145,8 +140,8 @@ class SpeakerDocument:
     @cached_property
     def speaker(self) -> str | None:
         found = title_speaker(self.title)
-        if found is None and (surname := _SURNAME_HEADLINE.match(self.title)):
-            return self.names.get(surname_key(surname.group(1)))  # "Lavrov: SCO …", the Sergey Lavrov of the text
+        if found is None and (surname := headline_surname(self.title)):
+            return self.names.get(surname_key(surname))  # "Lavrov: SCO …", the Sergey Lavrov of the text
         if found is None and _SPEECH.search(self.title.lower()):  # "Speech at the Sixth Meeting …" / "Cai Wu": a
             found = next((line.strip() for line in self.header if _name_alone(line)), None)  # line with the name
         return found
@@ -156,9 +151,9 @@ class SpeakerDocument:
         """The person a news headline reports by name or by a surname the text repeats ("Токаев назвал …", "Jaishankar
         calls for …"), if no speech's speaker: whom "the president" and the text's pronouns most likely mean."""
         body = f"{self.lead_text} {self.later_text}"
-        last = None if self.speaker else _SURNAME_LAST.search(self.title)
-        if last and repeated_surname(last.group(1).split()[-1], body):  # "… in SCO: Amir-Abdollahian", "… - X Y"
-            return canonical(self, last.group(1))
+        last = None if self.speaker else closing_name(self.title)
+        if last and repeated_surname(last.split()[-1], body):  # "… in SCO: Amir-Abdollahian", "… - X Y"
+            return canonical(self, last)
         found = None if self.speaker else attribute(self.title, kind=False)
         who = (found.speaker if found.verb else addressing(self.title)) if found else None  # ("Путин выступил на …")
         if not who:
@@ -259,8 +254,8 @@ class SpeakerDocument:
             earlier = self.rule(index - back)
             if at < paragraph - 1:
                 return None
-            own_words = at == paragraph and FIRST_PERSON_WORD.search(mask_quotes(self.flat[index - back][2]))
-            if not earlier.speaker or earlier.verb is None and not own_words:  # (unquoted "Я благодарю …" holds it)
+            spoken = earlier.verb is not None or at == paragraph and _first_person(self.flat[index - back][2])
+            if not (earlier.speaker and spoken):  # (an unquoted "Я благодарю …" holds it too)
                 items += ENUMERATION.match(self.flat[index - back][2]) is not None  # "First, …" before "Second, …"
                 continue
             if earlier.speaker.lower() in SINGULAR_PRONOUNS:
@@ -393,6 +388,11 @@ def _canonical(document: SpeakerDocument, speaker: str) -> str:
         if len(family) == 1 and capitalised[0].lower() in CHINESE_SURNAMES:
             return family[0]  # "Li" for the Premier Li Keqiang the lead names
     return speaker
+
+
+def _first_person(text: str) -> bool:
+    """Whether ``text`` speaks in the first person outside quotation marks ("Я благодарю …")."""
+    return FIRST_PERSON_WORD.search(mask_quotes(text)) is not None
 
 
 def context_of(document: SpeakerDocument, index: int) -> list[str]:

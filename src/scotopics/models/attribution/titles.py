@@ -14,6 +14,7 @@ from .names import COUNTRIES, LONE_SURNAME, NOT_PERSON, TITLE_WORDS, bare_word, 
 from .offices import opens_with_russian_office
 
 __all__ = ["title_speaker", "title_or_author_heading", "repeated_surname", "addressing"]
+__all__ += ["headline_surname", "closing_name"]
 
 _SPEECH_HEAD = (
     r"(?:opening |welcoming |closing |congratulatory |video )?(?:address|speech|remarks|statement|report|greeting|"
@@ -174,6 +175,26 @@ _BREADCRUMB = re.compile(r"(?i)^(?:home|main|главная)\s*(?:(?://|>|»|›
 _ADDRESSED = re.compile(
     r"^\W*(?P<who>[^,:;.]{2,60}?)\s+(?:выступил[аи]?\s+(?:на|с|перед)\s|addresse[sd]\s|(?:spoke|speaks)\s+at\s)"
 )
+
+
+#: A headline giving a surname the floor ("Lavrov: SCO …"); a dateline in capitals gives it to no one ("ISLAMABAD:").
+_SURNAME_HEADLINE = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё][\w’'-]*):\s")
+#: A headline closing on the surname of whom it quotes ("Iran determined to play active role in SCO: Amir-Abdollahian"),
+#: or the full name after a dash ("Kyrgyzstan attaches importance to participation in SCO - Sadyr Japarov").
+_CLOSING_NAME = re.compile(r"(?::|\s[-–—])\s+((?:[A-ZА-ЯЁ][a-zа-яё][\w’'-]*\s+){0,2}[A-ZА-ЯЁ][a-zа-яё][\w’'-]*)\s*$")
+
+
+def headline_surname(title: str) -> str | None:
+    """The surname a headline opens with before a colon ("Lavrov: SCO …"), or None."""
+    found = _SURNAME_HEADLINE.match(title)
+    return found.group(1) if found else None
+
+
+def closing_name(title: str) -> str | None:
+    """The surname or name a headline closes on after a colon or a dash ("…: Amir-Abdollahian", "… - Sadyr
+    Japarov"), or None."""
+    found = _CLOSING_NAME.search(title)
+    return found.group(1) if found else None
 
 
 def addressing(title: str) -> str | None:

@@ -250,13 +250,13 @@ class SpeakerDocument:
         person, or "he"/"she" with the person further back; None when it reports no person."""
         paragraph, pronoun_at, items = self.flat[index][0], None, 0
         for back in range(1, min(FLOOR_BACK, index) + 1):
-            at = self.flat[index - back][0]
+            at, _, text = self.flat[index - back]
             earlier = self.rule(index - back)
             if at < paragraph - 1:
                 return None
-            spoken = earlier.verb is not None or at == paragraph and _first_person(self.flat[index - back][2])
+            spoken = earlier.verb is not None or earlier.speaker and at == paragraph and _first_person(text)
             if not (earlier.speaker and spoken):  # (an unquoted "Я благодарю …" holds it too)
-                items += ENUMERATION.match(self.flat[index - back][2]) is not None  # "First, …" before "Second, …"
+                items += ENUMERATION.match(text) is not None  # "First, …" before "Second, …"
                 continue
             if earlier.speaker.lower() in SINGULAR_PRONOUNS:
                 pronoun_at = pronoun_at or back

@@ -3,8 +3,8 @@
 :class:`SpeakerDocument` holds a document's title and sentences and works out, once per document, what every key
 sentence's candidates draw on: the people it names (each person's full name as first given, in the nominative), who
 is named most, the speaker its title names (a speech's author, an interviewee) and the holder of that office,
-whether it is a speech or a dialogue, and the rules' attribution of each sentence. :func:`canonical` writes any
-speaker the way the speaker marks do.
+whether it is a speech or a dialogue, and the rules' attribution of each sentence. :func:`~.canonical.canonical`
+(re-exported here) writes any speaker the way the speaker marks do.
 """
 
 from __future__ import annotations
@@ -14,26 +14,17 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .. import lexicon
+from .canonical import canonical, fuller_form, office_holder
 from .clauses import ENUMERATION, FIRST_PERSON_WORD, PLURAL_PRONOUNS, SINGULAR_PRONOUNS
 from .groups import headline_countries
-from .introductions import introduced_person, unnamed_official
 from .marks import mask_quotes
 from .names import (
-    CHINESE_SURNAMES,
-    TITLE_WORDS,
-    another_person,
-    clean_name,
-    is_chinese_name,
-    nominative_of,
-    patronymic_holder,
     person_mentions,
     person_names,
     surname_key,
 )
-from .offices import SINGLE_OFFICE, find_office_holder
 from .quotations import plain_quotes
 from .rules import Attribution, attribute
-from .sources import message_from
 from .speaker_types import speaker_type, titled_surname
 from .titles import addressing, closing_name, headline_surname, repeated_surname, title_speaker
 from .transcripts import (
@@ -104,7 +95,7 @@ class SpeakerDocument:
         ]:
             key = surname_key(name)
             known = full.get(key)
-            if known is None or _fuller(name, known):
+            if known is None or fuller_form(name, known):
                 full[key] = name
         return full
 
@@ -289,105 +280,6 @@ def statement_rule(document: SpeakerDocument, index: int, text: str | None) -> A
 def _name_alone(line: str) -> bool:
     """Whether a line before the text is a person's name and nothing else (a speech's author under its title)."""
     return person_names(line) == [line.strip()] and len(line.split()) <= 4
-
-
-def _fuller(name: str, known: str) -> bool:
-    """Whether ``name`` is a better written form of the person ``known``: a given name, not initials; a shorter case."""
-    given, known_given = "." not in name and len(name.split()) > 1, "." not in known and len(known.split()) > 1
-    return given if given != known_given else len(name.split()[-1]) < len(known.split()[-1])
-
-
-def office_holder(document: SpeakerDocument, office: str) -> str | None:
-    """The person the document names beside ``office`` ("the Secretary-General" → "Zhang Ming"), cached."""
-    key = ("office", office)
-    if key not in document._cache:
-        texts = (f"{document.title} . {document.lead_text}", document.later_text)
-        bare = office.lower().removeprefix("the ") in _BARE_HEADS  # "президент" alone: the headline's person
-        holder = document.headline_person if bare else None
-        if unnamed_official(office):  # "…, a Chinese official said." / "Xue Yaping, director of …, told …"
-            holder = introduced_person(document.lead_text, document.later_text, office, document.names)
-        elif holder is None:
-            holder = find_office_holder(office, texts, document.names, document.headline_person)
-        document._cache[key] = holder
-    return document._cache[key]
-
-
-#: A head named by the office alone, whom a news text's headline names ("Токаев назвал …" / "— сказал президент").
-_BARE_HEADS = frozenset(
-    {"president", "президент", "глава государства", "глава республики", "head of state", "leader", "лидер"}
-)
-
-
-def canonical(document: SpeakerDocument, speaker: str) -> str:
-    """A person's full name as first given in the document, else ``speaker`` cleaned up (cached)."""
-    key = ("canonical", speaker)
-    if key not in document._cache:
-        document._cache[key] = _canonical(document, speaker)
-    return document._cache[key]
-
-
-#: A message speaking for its author ("the Secretary-General's message noted …").
-_MESSAGE_OWNER = re.compile(
-    r"(?i)^(.+?)['’]s\s+(?:congratulatory\s+|welcoming\s+|written\s+)?(?:message|letter|address|greetings?|remarks|statement)"
-    r"(?:\s+(?:at|to|in)\s+the\s+[\w\s-]{2,40})?$"
-)
-
-
-_TWO_OFFICES = re.compile(r"^the\s+(?:[a-z-]+\s+){1,3}and\s+(?=(?:[a-z-]+\s+){0,2}minister$)")
-#: A message named alone as a statement's source ("…, the message underscored").
-_THE_MESSAGE = re.compile(r"(?i)^the\s+(?:congratulatory\s+|welcoming\s+)?(?:message|letter|greetings)$")
-
-
-def _canonical(document: SpeakerDocument, speaker: str) -> str:
-    speaker = " ".join(speaker.split()).strip(" ,.;:")
-    owner = _MESSAGE_OWNER.match(speaker)
-    if owner:
-        speaker = owner.group(1)
-    if _THE_MESSAGE.match(speaker) and (sender := message_from(f"{document.title} . {document.lead_text}")):
-        return canonical(document, sender)  # "the message underscored": the sender the lead names
-    if speaker == document.speaker and document.author:
-        return document.author  # the title's office, named in the text
-    speaker = _TWO_OFFICES.sub("the ", speaker)  # "the deputy prime minister and foreign minister": the second post
-    names = person_names(speaker)
-    named = bool(names) and speaker.endswith(names[-1]) and names[-1] != speaker  # ("President of Russia Vladimir
-    # Putin" names him; "Гендиректор Института", read as a name, does not)
-    if not named and (SINGLE_OFFICE.match(speaker) or unnamed_official(speaker)):  # "the minister": its holder
-        holder = office_holder(document, speaker)
-        if holder:
-            return holder
-    if names and clean_name(speaker) == names[-1]:
-        holder = patronymic_holder(names[-1], document.names.values())
-        if holder and holder != addressed_interviewee(document.paragraphs):  # ("Никита Мендкович" is no "Никита
-            return holder  # Андреевич" a question addresses) "Владимир Владимирович": the Владимир Путин named
-        known = document.names.get(surname_key(names[-1]))
-        if known is None or another_person(names[-1], known):  # "Wang Wenbin" beside the "Wang Yi" of the lead
-            return names[-1]
-        # the nominative the rules gave, not the lead's case ("Х. Худоёрзода" after "Худоёра Худоёрзоды")
-        return names[-1] if _fuller(names[-1], known) else nominative_of(known, names[-1].split()[-1])
-    words = speaker.split()
-    if len(words) == 2 and words[0].isupper() and len(words[0]) <= 4:  # "PM Shehbaz": the Shehbaz Sharif the lead
-        given_first = [n for n in document.names.values() if words[1] in n.split()[:-1]]  # ("Muhammad Shehbaz …")
-        if len(given_first) == 1:  # names, by his given name after the post's initials
-            return given_first[0]
-    capitalised = [w for w in words if w[:1].isupper() and w.lower().strip(".,") not in TITLE_WORDS]
-    titled = len(capitalised) == 1 and all(w == capitalised[0] or w.lower() in TITLE_WORDS for w in words)
-    if len(capitalised) == 1 and (len(words) <= 2 or titled):  # ("Foreign Minister Bilawal")
-        if surname_key(capitalised[0]) in document.names:  # "Mr. Norov", "Норова"; the nominative the surname gives
-            return nominative_of(document.names[surname_key(capitalised[0])], capitalised[0])  # (of a genitive lead)
-        given = [n for n in document.names.values() if is_chinese_name(n.split()) and n.split()[-1] == capitalised[0]]
-        if len(given) == 1:
-            return given[0]  # "Ming" for Zhang Ming, as some wires write a Chinese name's given part
-        double = [n for n in document.names.values() if n.split()[-1].endswith(f"-{capitalised[0]}")]
-        if len(double) == 1:
-            return double[0]  # "Mr Zardari" for the Bilawal Bhutto-Zardari the lead names
-        first = sorted({n for n in document.names.values() if n.split()[0] == capitalised[0]}, key=len)
-        one = bool(first) and all(first[-1].startswith(n) for n in first)  # ("Bilawal Bhutto" too)
-        if one and len(first[-1].split()) > 1 and (titled and len(words) > 1 or len(words) == 1):
-            return first[-1]  # "Foreign Minister Bilawal", "Rajnath": the Bilawal Bhutto Zardari the lead names
-        family = [n for n in document.names.values() if capitalised[0] in n.split()[:-1]]
-        if len(family) == 1 and capitalised[0].lower() in CHINESE_SURNAMES:
-            return family[0]  # "Li" for the Premier Li Keqiang the lead names
-    return speaker
 
 
 def _first_person(text: str) -> bool:

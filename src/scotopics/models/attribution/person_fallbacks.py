@@ -86,7 +86,7 @@ def shared_subject(document: SpeakerDocument, index: int) -> str | None:
         rule, text = document.rule(earlier), document.flat[earlier][2]
         if rule.speaker:
             return rule.speaker
-        if rule.speaker is None and _SUBJECTLESS_ITEM.match(text):
+        if _SUBJECTLESS_ITEM.match(text):
             continue  # an item without a subject, whatever its verb ("Обсудили ход выполнения …")
         group = subject_of(document, text)
         return group if group and speaker_type(group) == "group" else None

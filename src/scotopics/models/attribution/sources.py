@@ -79,8 +79,8 @@ _SAYS_IN = re.compile(
     re.IGNORECASE,
 )
 
-#: Pieces one of which :data:`_SAYS_IN` needs ("говорится", "указывается", "указано в", "отмечено в").
-_SAYS_IN_PIECES = ("ается", "говорится", "ано в", "ено в")
+#: Pieces one of which :data:`_SAYS_IN` needs ("говорится", "указывается", "указано", "отмечено").
+_SAYS_IN_PIECES = ("ается", "говорится", "указано", "отмечено")
 #: Documents named after "в тексте": no body that speaks.
 _DOCUMENT_GENITIVES = frozenset("декларации коммюнике документа заявления сообщения соглашения резолюции".split())
 #: The same in English: '"…," according to the communique (of the ministry).'

@@ -106,8 +106,9 @@ def turn_prefix(text: str, names: Mapping[str, str] | None = None) -> tuple[str,
     if titled and len(found) == 1 and titled.group(1).endswith(found[0]):
         return found[0], titled.end()
     surname = _SURNAME_TURN.match(text) if names else None
-    if surname and names and surname_key(surname.group(1)) in names:
-        return names[surname_key(surname.group(1))], surname.end()
+    known = names.get(surname_key(surname.group(1))) if names and surname else None
+    if surname and known:
+        return known, surname.end()
     return None
 
 

@@ -17,12 +17,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .person_fallbacks import reported_person
+from .rules import Attribution
 from .speaker_types import speaker_type
 
 if TYPE_CHECKING:
     from .document import SpeakerDocument
 
 __all__ = [
+    "unsigned_editorial",
+    "editorial_view",
     "byline_author",
     "author_note",
     "opinion_author",
@@ -157,3 +160,30 @@ def columnist(document: SpeakerDocument) -> str | None:
             people = [reported_person(rule) for rule in rules]
             document._cache[key] = opinion_author(lines, reported, people, texts)
     return document._cache[key]
+
+
+#: How a header line or a title marks an editorial, the outlet's own view ("…: Global Times editorial", "Opinions",
+#: "Editor's note").
+_EDITORIAL_MARK = re.compile(r"(?i)\beditorials?\b|^opinions?$|\beditor['’]s\s+note\b|\bредакционн\w*")
+
+
+def unsigned_editorial(document: SpeakerDocument) -> bool:
+    """Whether the document is an editorial no person signs: its header or title marks it, no byline or note names
+    an author, and it is no speech, interview or dialogue (cached). Its own assessments are the writer's."""
+    key = ("unsigned_editorial",)
+    if key not in document._cache:
+        lines = (*document.header, document.title)
+        marked = any(_EDITORIAL_MARK.search(line) for line in lines)
+        spoken = document.dialogue or document.speaker or document.interviewee
+        document._cache[key] = bool(marked and not spoken and columnist(document) is None)
+    return document._cache[key]
+
+
+#: The kinds of statement that report what someone decided or will do, not the writer's view.
+_DONE = frozenset({"decision", "commitment"})
+
+
+def editorial_view(document: SpeakerDocument, rule: Attribution, kind: str) -> bool:
+    """Whether a sentence of ``kind`` with the rules' attribution ``rule`` is the writer's own view in an unsigned
+    editorial: no reporting verb, and no decision or commitment of someone else ("The SCO will launch …")."""
+    return kind not in _DONE and rule.verb is None and unsigned_editorial(document)

@@ -157,6 +157,8 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
         found.append(Candidate(rule.speaker, {"rule"}, in_sentence=True))
     if closing:
         found.append(Candidate(closing, {"quote"}))
+    elif quoted and (opener := _opening_source(document, index)):  # 'X noted …: “We … . … have been upheld.”'
+        found.append(Candidate(opener, {"quote"}))
     told = trailing_source(own)  # "The sides called for …, he said.": what he reported, its subject no speaker
     said_by_pronoun = told is not None and told[0].lower() in SINGULAR_PRONOUNS
     head = None if quoted or said_by_pronoun else subject_of(document, own)  # (inside a quotation likewise)
@@ -281,6 +283,14 @@ def _closing_source(document: SpeakerDocument, index: int) -> str | None:
             # '"… . … ", - говорится в документе.': the publication closes it, so its publisher speaks
             return (found.speaker or earlier_publisher(document, index)) if quoted_document_source(joined)[0] else None
     return None
+
+
+def _opening_source(document: SpeakerDocument, index: int) -> str | None:
+    """The source named before the quotation this sentence stands in, when it opened in an earlier sentence of the
+    paragraph ('Lukashenko noted that …: “We immediately became interested …'), not a pronoun."""
+    start = quotation_opened(document, index)
+    speaker = document.rule(start).speaker if start is not None and start < index else None
+    return None if speaker is None or speaker.lower() in _ALL_PRONOUNS else speaker
 
 
 def quotation_opened(document: SpeakerDocument, index: int) -> int | None:

@@ -36,6 +36,8 @@ class ReadDocumentView(Protocol):
     @property
     def title(self) -> str: ...
     @property
+    def lead_lines(self) -> tuple[str, ...]: ...
+    @property
     def paragraphs(self) -> tuple[tuple[str, ...], ...]: ...
     @property
     def lead_text(self) -> str: ...
@@ -63,7 +65,7 @@ def office_holder(document: ReadDocumentView, office: str) -> str | None:
     """The person the document names beside ``office`` ("the Secretary-General" → "Zhang Ming"), cached."""
     key = ("office", office)
     if key not in document._cache:
-        texts = (f"{document.title} . {document.lead_text}", document.later_text)
+        texts = (" . ".join((document.title, *document.lead_lines, document.lead_text)), document.later_text)
         bare = office.lower().removeprefix("the ") in _BARE_HEADS  # "президент" alone: the headline's person
         holder = document.headline_person if bare else None
         if unnamed_official(office):  # "…, a Chinese official said." / "Xue Yaping, director of …, told …"

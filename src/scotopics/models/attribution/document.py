@@ -18,11 +18,7 @@ from .canonical import canonical, fuller_form, office_holder
 from .clauses import ENUMERATION, FIRST_PERSON_WORD, PLURAL_PRONOUNS, SINGULAR_PRONOUNS
 from .groups import headline_countries
 from .marks import mask_quotes
-from .names import (
-    person_mentions,
-    person_names,
-    surname_key,
-)
+from .names import LATIN_SURNAME, person_mentions, person_names, surname_key
 from .quotations import plain_quotes
 from .rules import Attribution, attribute
 from .speaker_types import speaker_type, titled_surname
@@ -62,6 +58,8 @@ _INTERVIEW = re.compile(  # a document that says it is an interview, or whose le
 )
 #: How far back (in sentences) a person's reported statement still holds the floor.
 FLOOR_BACK = 6
+#: Words a header line needs to be a lead that lost its full stop (a byline or dateline has fewer).
+LEAD_LINE_WORDS = 16
 _ALL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "мы", "я", "it", "this"}
 
 
@@ -92,12 +90,18 @@ class SpeakerDocument:
         for name in [
             *person_mentions(self.title),
             *(n for _, _, t in self.flat[:LEAD_SENTENCES] for n in person_mentions(t)),
+            *(n for line in self.lead_lines for n in person_mentions(line)),
         ]:
             key = surname_key(name)
             known = full.get(key)
             if known is None or fuller_form(name, known):
                 full[key] = name
         return full
+
+    @cached_property
+    def lead_lines(self) -> tuple[str, ...]:
+        """The header's lines long enough to be a lead without its full stop, not a byline or a dateline."""
+        return tuple(line for line in self.header if len(line.split()) >= LEAD_LINE_WORDS)
 
     @cached_property
     def lead_text(self) -> str:
@@ -249,13 +253,22 @@ class SpeakerDocument:
             if not (earlier.speaker and spoken):  # (an unquoted "Я благодарю …" holds it too)
                 items += ENUMERATION.match(text) is not None  # "First, …" before "Second, …"
                 continue
-            if earlier.speaker.lower() in SINGULAR_PRONOUNS:
-                pronoun_at = pronoun_at or back
+            if earlier.speaker.lower() in SINGULAR_PRONOUNS:  # ('"…," he later said. … "…," he added.': the
+                pronoun_at, paragraph = pronoun_at or back, at  # chain of "he" reaches back to the name)
                 continue
             speaker = canonical(self, earlier.speaker)  # "по словам главы государства": the president named
-            person = speaker_type(speaker) == "person" or titled_surname(speaker)  # ("Prime Minister Modi")
+            person = speaker_type(speaker) == "person" or titled_surname(speaker) or self._surname(speaker)
+            # ("Prime Minister Modi", or "Pezeshkian further asserted" after "President Pezeshkian said")
             return (pronoun_at or back - items, speaker, at == paragraph) if person else None
         return None
+
+    def _surname(self, word: str) -> bool:
+        """Whether ``word`` is a person's surname written alone that the document gives twice or more."""
+        if word.lower() in SINGULAR_PRONOUNS | PLURAL_PRONOUNS or speaker_type(word) != "office_or_body":
+            return False  # ("Они", "Правление": no surname)
+        return LATIN_SURNAME.fullmatch(word) is not None and repeated_surname(
+            word, f"{self.lead_text} {self.later_text}"
+        )
 
     def rule(self, index: int) -> Attribution:
         """The rules' attribution of sentence ``index`` (cached)."""

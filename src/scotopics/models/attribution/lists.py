@@ -81,23 +81,48 @@ def list_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] 
 
 
 #: Words that announce the points after them ("… agreements as follows, according to Wang.").
-_AS_FOLLOWS = re.compile(r"(?i)\b(?:as follows|the following|следующ(?:ее|ие|им|их))\b")
+_AS_FOLLOWS = re.compile(
+    r"(?i)\b(?:as follows|the following|следующ(?:ее|ие|им|их)"
+    # "He summarized … from three aspects.", "Wang Yi introduced eight major outcomes …" before "First, …"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:(?:major|main|key)\s+)?"
+    r"(?:aspects|respects|areas|points|outcomes|results|priorities|proposals))\b"
+)
+
+
+#: A point opened by an ordinal word (not a numbered item of a declaration, whose later sentences have subjects).
+_ORDINAL = re.compile(r"(?i)^\W*(?:first|second|third|fourth|fifth|sixth)(?:ly)?,")
+#: A sentence whose subject is "he" or "she".
+_HE_OR_SHE = re.compile(r"^\W*(?:he|she|он|она)\s", re.IGNORECASE)
 
 
 def enumeration_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] | None:
-    """For a point opened by an ordinal ("Secondly, the consensus … has been consolidated."), how far back the
-    sentence announcing the points stands and its rules' speaker ("The foreign ministers have reached consensus
-    as follows, according to Wang."), over the points before it."""
-    if not ENUMERATION.match(document.flat[index][2]):
-        return None
+    """For a point opened by an ordinal ("Secondly, the consensus … has been consolidated.") or a later sentence of
+    a paragraph opened by an ordinal word, how far back the sentence announcing the points stands and its rules'
+    speaker ("The foreign ministers have reached consensus as follows, according to Wang."), over the points before
+    it."""
+    opening = document.paragraphs[document.flat[index][0]][0]
+    if not ENUMERATION.match(document.flat[index][2]) and not _ORDINAL.match(opening):
+        return None  # (a later sentence of a point goes with it: "First, … has been deepened. These events helped …")
     for back in range(1, min(LIST_ITEMS_BACK, index) + 1):
-        text = document.flat[index - back][2]
-        if ENUMERATION.match(text):
-            continue
+        at, _, text = document.flat[index - back]
+        if ENUMERATION.match(text) or _ORDINAL.match(document.paragraphs[at][0]):
+            continue  # the points before
         speaker = document.rule(index - back).speaker
         announces = text.rstrip().endswith(":") or _AS_FOLLOWS.search(text) is not None
+        if announces and speaker is None:
+            speaker = _announcer(document, index - back, text)
         return (back, speaker) if announces and speaker else None
     return None
+
+
+def _announcer(document: SpeakerDocument, index: int, text: str) -> str | None:
+    """The person announcing points with no reporting verb ("Wang Yi introduced eight major outcomes …"), or
+    reported before "he" does ("He summarized … from three aspects.")."""
+    if _HE_OR_SHE.match(text):
+        floor = document.floor_holder(index)
+        return floor[1] if floor else None
+    subject = subject_of(document, text)
+    return subject if subject and speaker_type(subject) == "person" else None
 
 
 #: A line that announces the quotations after it ("Вот о чём говорил президент Казахстана.", "Here is what the

@@ -51,7 +51,7 @@ def reported_person(rule: Attribution) -> bool:
 #: A Russian sentence that opens with a reporting verb in the past singular, its subject left out ("Отметил, что
 #: …", "Подчеркнула, что …"): the person of the sentences before speaks on.
 _SUBJECTLESS_VERB = re.compile(
-    r"^\W*(?:[А-ЯЁ]|(?:И|А также|Также|Кроме того,?)\s+[а-яё])[а-яё]+(?:ил|ал|ял|ел)а?,?\s+(?:что|о|об)\b"
+    r"^\W*(?:[А-ЯЁ]|(?:И|А также|Также|Кроме того,?)\s+[а-яё])[а-яё]+(?:ил|ал|ял|ел|ул)а?,?\s+(?:что|о|об)\b"
 )  # ("И отметил, что …", "Также подчеркнул, что …")
 
 

@@ -22,7 +22,7 @@ from ...exceptions import EmptyInputError, NotFittedError
 from ...results import SpeakerType
 from ...text.language import detect_language
 from .._math import sigmoid
-from .bylines import columnist
+from .bylines import columnist, editorial_view
 from .candidates import candidates, quotation_opened, source_named_next, within_quotation
 from .declarations import declarer_before
 from .document import QUESTION, SpeakerDocument, canonical, office_holder, statement_rule
@@ -184,6 +184,9 @@ class SpeakerResolver:
         author = columnist(document)
         if author and not reported_person(rule) and not within_quotation(document, index):
             return Attribution(author, rule.verb, statement_kind(own), speaker_type(author))  # an op-ed's own view
+        kind = statement_kind(own)
+        if editorial_view(document, rule, kind) and not within_quotation(document, index):
+            return Attribution(None, None, kind, None)  # an unsigned editorial's own view: the writer's
         found, x = self._rows(document, paragraph, sentence, text)
         logits = x @ self.coef_ + self.intercept_
         logits[[c.speaker is None for c in found]] -= self.none_margins.get(script_language(document), self.none_margin)

@@ -49,6 +49,7 @@ from .sources import (
     body_source,
     carries_news,
     message_sender,
+    name_before_quote,
     names_the_source_before,
     publication_named_after,
     quoted_document_source,
@@ -338,6 +339,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         return Attribution(_resolve(sender[0], known), sender[1], sort)
     if giver := speech_giver(sentence):  # "X delivered a speech in which he emphasized …": X speaks
         return Attribution(_resolve(clean_phrase(giver[0]), known), giver[1], sort)
+    if before_quote := name_before_quote(sentence):  # 'Pezeshkian before his departure: "…"'
+        return Attribution(_resolve(before_quote, known), None, sort)
     if closing := quotation_source(sentence):  # '"The Council approved …," the report said': the Council
         end = max(sentence.rfind(mark, 0, sentence.rfind(closing[0])) for mark in "”»\"’'")  # the closing mark
         inner = _carried(closing[0], sentence[: max(end, 0)], known)

@@ -39,6 +39,7 @@ _RUSSIAN_OFFICE_FORMS = (
     (re.compile(r"госсекретар\w*"), r"(?:госсекретар|государственн\w*\s+секретар)(?:ь|я|ю|ем|е)?\b"),
     (re.compile(r"генсек\w*|генеральн\w*"), r"(?:генсек(?:ретар)?|генеральн\w*\s+секретар)(?:ь|я|ю|ем|е|а|у|ом)?\b"),
     (re.compile(r"пос(?:о)?л(?:а|у|ом|е)?"), r"пос(?:о)?л(?:а|у|ом|е)?\b"),
+    (re.compile(r"(?:ген)?прокурор(?:а|у|ом|е)?"), r"(?:ген)?прокурор(?:а|у|ом|е)?\b"),  # ("Генеральный прокурор")
     (re.compile(r"председател\w*"), r"председател"),
     (re.compile(r"президент\w*"), r"президент"),
     (re.compile(r"директор\w*"), r"директор"),
@@ -68,7 +69,10 @@ def opens_with_russian_office(phrase: str) -> bool:
 
 def russian_office_stem(office: str) -> str | None:
     """The pattern that finds a Russian office in any case, from its first office word ("Посол" → "пос(?:о)?л")."""
-    for word in re.findall(r"[а-яё-]+", office.lower()):
+    words = re.findall(r"[а-яё-]+", office.lower())
+    for word, following in zip(words, [*words[1:], ""]):
+        if word.startswith("генеральн") and following.startswith("прокурор"):
+            continue  # "Генеральный прокурор": the prosecutor's office, not a "генеральный секретарь"
         for form, stem in _RUSSIAN_OFFICE_FORMS:
             if form.fullmatch(word):
                 return stem

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .clauses import AS_OUTLET_WRITES, PHRASE_END, REPORTS_NOW, THIS_BY, THIS_BY_LATER, VIEW_NAMED
-from .names import nominative, person_names
+from .names import LATIN_SURNAME, nominative, person_names
 from .speaker_types import speaker_type
 from .subjects import clean_phrase
 from .verbs import find_verb
@@ -26,6 +26,7 @@ __all__ = [
     "message_sender",
     "message_from",
     "speech_giver",
+    "name_before_quote",
     "publication_named_after",
     "body_reports",
     "names_the_source_before",
@@ -197,13 +198,39 @@ _SPEECH_IN_WHICH = re.compile(
 )
 
 
+#: "X thanked Tehran for the visit, saying …", "X congratulated the hosts, adding that …": a courtesy or a meeting
+#: reports nothing, the participle after it does, and X speaks.
+_THEN_SAYING = re.compile(
+    r"^(?P<giver>[^\"“«,;]{3,120}?)\s+(?:thanked|congratulated|greeted|received|met|hosted|visited|chaired)\b"
+    r"[^\"“«;]{0,160}?,\s+(?P<verb>saying|adding|noting|stressing|emphasi[sz]ing|underlining)\b"
+)
+
+
 def speech_giver(sentence: str) -> tuple[str, str] | None:
-    """Who gave the speech or interview in which "he" said what the sentence reports, and the verb."""
+    """Who gave the speech or interview in which "he" said what the sentence reports, or who thanked or met
+    someone ", saying …", and the verb."""
     found = _SPEECH_IN_WHICH.search(sentence) if "which" in sentence or "where" in sentence else None
-    if found is None or find_verb(found.group("verb")) is None:
+    if found is not None and find_verb(found.group("verb")) is None:
+        return None  # ("… in which he arrived")
+    found = found or (_THEN_SAYING.search(sentence) if ", " in sentence else None)
+    if found is None:
         return None
     named = person_names(found.group("giver"))
     return (named[-1] if named else found.group("giver")), found.group("verb").lower()
+
+
+#: A name, when and where it spoke, a colon and a quotation ('Pezeshkian before his departure: "Shanghai Summit …').
+_NAME_BEFORE_QUOTE = re.compile(
+    r"^\s*(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})\s+(?:before|after|on|at|during|in|to)\s+[^:\"“«]{2,60}:\s*[\"“«]"
+)
+
+
+def name_before_quote(sentence: str) -> str | None:
+    """The person whose words follow his name and a colon, with when or where he spoke between them."""
+    found = _NAME_BEFORE_QUOTE.match(sentence) if ":" in sentence else None
+    name = found.group("name") if found else ""
+    surname = LATIN_SURNAME.fullmatch(name) is not None and speaker_type(name) == "office_or_body"  # "Pezeshkian"
+    return name if person_names(name) or surname else None
 
 
 #: A wire's source tag glued after a sentence's end ("….(Source: astanatimes)", "… said. (AKIpress)").

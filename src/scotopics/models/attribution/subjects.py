@@ -217,7 +217,7 @@ _SUBJECT_NOUNS = (
 )
 #: Nominative endings of a Russian adjective before an office ("Генеральный секретарь", "Российская сторона").
 _ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ые", "ие")
-_OFFICES_AFTER = frozenset({"секретарь", "представитель", "директор"})
+_OFFICES_AFTER = frozenset({"секретарь", "представитель", "директор", "прокурор", "консул"})
 #: Words after a subject that say when or in which capacity, not who ("Emomali Rahmon yesterday",
 #: "Hossein Amirabdollahian for his part", "India on April 26"; not "today's meeting", a possessive).
 AFTER_SUBJECT = re.compile(

@@ -51,11 +51,13 @@ _WHEN = (  # "on Tuesday", "during the talks"; wires also write the day alone ("
 _ENGLISH = re.compile(
     rf",[\"”’]?\s+(?:(?P<sp1>(?:the\s+(?:[a-z-]+\s+){{0,2}})?[A-Z][\w.’'-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?(?:[A-Z][\w.’'-]*|{_LOWER_TITLE})){{0,6}}"
     rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she|{_SAYERS})"
-    rf"(?:,\s+[A-Z][^,]{{2,80}},|,\s+[A-Z][^,.]{{2,80}})?\s+(?:(?:has|have|had)\s+)?(?P<v1>{_SAID})"
+    rf"(?:,\s+[A-Z][^,]{{2,80}},|,\s+[A-Z][^,.]{{2,80}}(?:,\s+(?:the\s+)?[A-Z][^,.]{{2,80}})?)?"
+    rf"\s+(?:(?:has|have|had)\s+)?(?P<v1>{_SAID})"
     rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w.’'-]*){{0,8}}"
     rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}\b))"
     rf"{_WHEN}(?:,\s|\s+[-–—]\s|\.?$)"  # "…, Putin said - a phrase aimed at …"
-    # (an apposition may lack its closing comma: '…," Emomali Rahmon, President of Tajikistan said.')
+    # (an apposition may lack its closing comma: '…," Emomali Rahmon, President of Tajikistan said.', or have two
+    # parts: '…,'' Nurlan Baibazarov, Chairman, the Development Bank of Kazakhstan told reporters')
 )
 #: A body that reports its own side's news ("the President's press service reported").
 _PRESS_SERVICE = re.compile(r"(?i)\bpress\s+(?:service|office)|\bministry\b|\bsecretariat\b")
@@ -68,14 +70,14 @@ _RUSSIAN_SAID = (
 #: How an outlet relays a source after it ("…, передает корреспондент БЕЛТА").
 _RELAY_VERB = r"(?:переда[её]т|сообща[ею]т|пишет|информирует)"
 _RUSSIAN = re.compile(
-    rf",\s+(?:[–—-]\s+)?(?P<verb>{_RUSSIAN_SAID}|(?:считает|полагает|считают|полагают|сообщает|сообщают|отмечает|отмечают)"
+    rf",\s+(?:[–—-]\s*)?(?P<verb>{_RUSSIAN_SAID}|(?:считает|полагает|считают|полагают|сообщает|сообщают|отмечает|отмечают)"
     r"|(?:такое\s+мнение|такую\s+оценку)\s+(?:выразил|высказал|дал)[аи]?)"  # ("…, такое мнение выразил генсек X")
     r"(?:\s+(?:сегодня|вчера),\s+\d{1,2}\s+[а-яё]+,)?"  # "…, констатировал сегодня, 13 мая, министр …"
     r"\s+(?!что\b|об?\b)(?P<speaker>(?:[^,.;:]|(?<=\b[А-ЯЁA-Zио])\.){2,160})"  # (an initial's point: "А. Смадияров",
     # "и.о. генсека")
     # "…, выступая на …", or the source's post after its name ("…, – заметил Марат Шибутов, политолог.")
     r"(?:,\s+(?:выступая|открывая|отвечая|комментируя)\b[^.;]*"
-    rf"|,\s+(?P<post>(?!{_RELAY_VERB})[а-яё][^.;:«»\"]{{1,120}}))?"
+    rf"|,\s+(?P<post>(?!{_RELAY_VERB})[а-яё][^.;:«»\"]{{1,200}}))?"
     rf"(?:,\s+{_RELAY_VERB}\s+[^,.;:]{{2,80}})?\.?$"  # and the outlet that relays it
 )
 #: A reporting clause set in commas inside the statement ("One of the solutions, he continued, is …",
@@ -194,7 +196,10 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         return named[0], russian.group("verb")
     if russian.group("post"):  # "…, заявил начальник Генштаба …, первый заместитель министра … Олег Белоконев."
         named = person_mentions(russian.group("post"))  # names the person in a second post;
-        return (named[-1], russian.group("verb")) if named else None  # "…, отметили настрой на …, подчеркнули …" none
+        if named:  # "…, отметили настрой на …, подчеркнули …" none, but "…, – сказал Президент Таджикистана, в
+            return named[-1], russian.group("verb")  # своём выступлении на …" the office
+        if not opens_with_russian_office(who):
+            return None
     if who.lower().startswith(("в ", "во ")):  # "…, – уточнили в пресс-службе": the body, in the nominative
         body = body_source(who)
         return (body, russian.group("verb")) if body else None

@@ -89,6 +89,8 @@ class Verb:
         return self.text
 
 
+#: What is "put forward" as a participle ("the proposals put forward by …").
+_PROPOSALS = frozenset("proposal proposals initiative initiatives idea ideas suggestion suggestions plan plans".split())
 #: A capitalised word right after "which": the relative clause has a subject of its own.
 _NAMED_AFTER_WHICH = re.compile(r"^\s+(?:the\s+)?[A-ZА-ЯЁ]")
 
@@ -119,6 +121,8 @@ def find_verb(sentence: str) -> Verb | None:
             and not _judges(sentence, lowered, i)
         ):
             continue  # "a new body called the Energy Club", "called a meeting": no verb of saying
+        if word == "put" and i > 0 and lowered[i - 1] in _PROPOSALS:
+            continue  # "Many Belarusian proposals put forward at …": a participle, the proposals said nothing
         if lowered[i + 1 : i + 2] == ["by"] and (i == 0 or lowered[i - 1] not in _AUXILIARIES):
             continue  # "projects supported by the governments": a participle, not what someone said
         if (

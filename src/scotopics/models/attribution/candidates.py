@@ -289,7 +289,9 @@ def _opening_source(document: SpeakerDocument, index: int) -> str | None:
     """The source named before the quotation this sentence stands in, when it opened in an earlier sentence of the
     paragraph ('Lukashenko noted that …: “We immediately became interested …'), not a pronoun."""
     start = quotation_opened(document, index)
-    speaker = document.rule(start).speaker if start is not None and start < index else None
+    if start is None or start >= index or OPENS_WITH_QUOTE.match(document.flat[start][2]):
+        return None  # (a quotation opening its sentence names its own subjects: '“Kazakhstan proposes …')
+    speaker = document.rule(start).speaker
     return None if speaker is None or speaker.lower() in _ALL_PRONOUNS else speaker
 
 

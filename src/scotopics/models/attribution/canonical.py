@@ -23,8 +23,9 @@ from .names import (
     person_names,
     surname_key,
 )
-from .offices import SINGLE_OFFICE, find_office_holder
+from .offices import EXPERT, SINGLE_OFFICE, find_office_holder
 from .sources import message_from
+from .speaker_types import speaker_type
 from .transcripts import addressed_interviewee
 
 __all__ = ["canonical", "office_holder", "fuller_form", "ReadDocumentView"]
@@ -72,8 +73,21 @@ def office_holder(document: ReadDocumentView, office: str) -> str | None:
             holder = introduced_person(document.lead_text, document.later_text, office, document.names)
         elif holder is None:
             holder = find_office_holder(office, texts, document.names, document.headline_person)
+        if holder is None and EXPERT.search(office) and speaker_type(office) != "group":  # "The expert also noted"
+            holder = _untitled_person(document, " ".join(texts))  # beside "President X": the one with no post
         document._cache[key] = holder
     return document._cache[key]
+
+
+def _untitled_person(document: ReadDocumentView, text: str) -> str | None:
+    """The one person the document names without a post before the name where it first names him, if only one."""
+    untitled = [
+        name
+        for name in document.names.values()
+        if (at := text.find(name)) >= 0
+        and not any(word.lower().strip(".,") in TITLE_WORDS for word in text[max(0, at - 40) : at].split()[-2:])
+    ]
+    return untitled[0] if len(untitled) == 1 else None
 
 
 #: A head named by the office alone, whom a news text's headline names ("Токаев назвал …" / "— сказал президент").

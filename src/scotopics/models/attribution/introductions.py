@@ -19,7 +19,10 @@ __all__ = ["unnamed_official", "introduced_person", "INTRODUCED_WITHIN"]
 INTRODUCED_WITHIN = 1200
 
 #: "a Chinese official", "an SCO official", "a senior official with the SCO", "a spokesperson".
-_UNNAMED = re.compile(r"(?i)^an?\s+(?:[\w-]+\s+){0,3}?(?:official|spokes(?:man|person|woman)|diplomat)\b")
+_UNNAMED = re.compile(
+    r"(?i)^an?\s+(?:[\w-]+\s+){0,3}?(?:official|spokes(?:man|person|woman)|diplomat)\b"
+    r"|^an?\s+(?:[\w-]+\s+){0,3}?(?:expert|analyst)$"  # ("a Turkish expert", not "an expert working group")
+)
 #: A post written after a name: ", director of …", ", the secretary general of …", ", head of …".
 _POST_AFTER = re.compile(
     r"^,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:vice-|deputy-)?(?:director|secretary[-\s]general|head|chief|spokes(?:man|person|woman)"

@@ -13,6 +13,7 @@ from .epithets import EPITHETS, KREMLIN_SPOKESMAN
 from .names import COUNTRIES, NOT_PERSON, TITLE_WORDS, is_chinese_name, person_mentions, surname_key
 from .russian_offices import (
     DEPUTY_SHORT,
+    REPRESENTATIVE,
     RUSSIAN_OFFICES,
     opens_with_russian_office,
     russian_country,
@@ -30,6 +31,7 @@ __all__ = [
     "COUNTRY_LEADER",
     "KREMLIN_SPOKESMAN",
     "SINGLE_OFFICE",
+    "EXPERT",
 ]
 
 #: Words that make another office of the one after them ("Prime Minister", "Deputy Minister", "премьер-министр").
@@ -140,11 +142,14 @@ _GENERIC_OFFICIAL = re.compile(r"(?i)\b(?:official|diplomat|дипломат)")
 #: One diplomat, or the head of a country's diplomacy ("глава российской дипломатии"); not "diplomatic missions".
 _DIPLOMAT = re.compile(r"(?i)\bdiplomat\b|\bдипломат(?:а|у|ом|е)?\b|\bдипломатии\b")
 #: An expert a commentary quotes ("the expert", "политолог"), or the person Russian news quote ("заключил политик").
-_RUSSIAN_EXPERTS = r"(?:эксперт|политолог|аналитик|журналист|политик|собеседник|чиновник)\w*"
+_RUSSIAN_EXPERTS = (
+    r"(?:эксперт|политолог|аналитик|журналист|политик|собеседник|чиновник|научн\w+\s+сотрудник|исследовател"
+    r"|профессор|востоковед)\w*"
+)
 _EXPERT_WORDS = rf"(?:expert|analyst|political\s+scientist|journalist|professor|researcher|{_RUSSIAN_EXPERTS})"
 #: A name's apposition opening right before an office ("Shamil Yenikeyev, a professor at …").
 _APPOSITION_END = re.compile(r",\s*(?:(?:a|an|the)\s+)?$")
-_EXPERT = re.compile(rf"(?i)\b{_EXPERT_WORDS}")
+EXPERT = re.compile(rf"(?i)\b{_EXPERT_WORDS}")
 #: A nationality before an office: "the Kazakh Minister" is the minister of that country, in any field.
 _NATIONALITY = re.compile(
     r"(?i)^(?:kazakh|kazakhstani|kyrgyz|kyrgyzstani|uzbek|uzbekistani|tajik|tajikistani|russian|chinese|indian|"
@@ -178,7 +183,7 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
     russian = russian_office_stem(office) if re.search("[а-яё]", office.lower()) else None
     country_head = _COUNTRY_HEAD.match(office.strip())
     head_of_state = bool(_HEAD_OF_STATE.search(office) or country_head and country_head[1].lower() in COUNTRIES)
-    expert = _EXPERT.search(office)
+    expert = EXPERT.search(office)
     diplomat = _DIPLOMAT.search(office) is not None
     epithet = next((post for pattern, post in EPITHETS if pattern.search(office)), None)
     if not words and not russian and not head_of_state and not diplomat and not expert and not epithet:
@@ -265,7 +270,8 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
             return fitting[0]
     if len(people) == 1:  # "российский лидер", "the expert", "the Minister" of an item that names one person only,
         (person,) = people  # who is not introduced by another office
-        if head_of_state or expert or _introduced_as(office, person, texts):
+        representative = REPRESENTATIVE.match(office) is not None  # ("Представитель Банка развития Китая" is
+        if head_of_state or expert or not representative and _introduced_as(office, person, texts):  # not him)
             return person
     # "The SCO Secretary General thanked …. Vladimir Norov focused on …" beside "UN Secretary-General Antonio
     # Guterres": the one person introduced by no other office, nor by another organisation's, holds it

@@ -7,6 +7,7 @@ import re
 __all__ = [
     "RUSSIAN_OFFICES",
     "DEPUTY_SHORT",
+    "REPRESENTATIVE",
     "opens_with_russian_office",
     "russian_office_stem",
     "russian_posts",
@@ -78,6 +79,9 @@ def russian_office_stem(office: str) -> str | None:
                 return stem
     return None
 
+
+#: A body's representative, whom a text seldom names ("Представитель Банка развития Китая").
+REPRESENTATIVE = re.compile(r"(?i)\s*(?:официальн\w+\s+)?представител")
 
 #: A deputy's office written short ("Замдиректора ФСБ", "замминистра"): read as the full office.
 DEPUTY_SHORT = re.compile(r"(?i)\bзам(директора|министра|главы|председателя)\b")

@@ -225,8 +225,17 @@ _NAME_BEFORE_QUOTE = re.compile(
 )
 
 
+#: A caption in capitals before a quotation, as a video's transcript gives it ('CHEN ZHOU, VP CHINA COUNCIL FOR …
+#: “I suggest …').
+_CAPTION_BEFORE_QUOTE = re.compile(r"^\s*(?P<name>[A-Z]{2,}(?:[\s-][A-Z]{2,}){1,2}),\s+[^“\"«a-z]{2,120}?\s*[“\"«]")
+
+
 def name_before_quote(sentence: str) -> str | None:
-    """The person whose words follow his name and a colon, with when or where he spoke between them."""
+    """The person whose words follow his name and a colon, with when or where he spoke between them, or his name and
+    post in capitals (a video's caption, its name written as a name)."""
+    caption = _CAPTION_BEFORE_QUOTE.match(sentence) if sentence[:2].isupper() else None
+    if caption and person_names(caption.group("name").title()):
+        return caption.group("name").title()
     found = _NAME_BEFORE_QUOTE.match(sentence) if ":" in sentence else None
     name = found.group("name") if found else ""
     surname = LATIN_SURNAME.fullmatch(name) is not None and speaker_type(name) == "office_or_body"  # "Pezeshkian"

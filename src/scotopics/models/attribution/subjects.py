@@ -43,7 +43,7 @@ _APPOSITION_POST = re.compile(
 #: Russian office nouns that head a speaker phrase written in lower case mid-sentence.
 RUSSIAN_OFFICE_NOUNS = frozenset(
     "генсек генсекретарь министр президент председатель глава посол премьер-министр пресс-секретарь замминистра "
-    "замглавы замгенсека лидер руководитель".split()
+    "замглавы замгенсека лидер руководитель представитель".split()
 )
 #: Modal verbs: a phrase with one is a clause, never the subject of a reporting verb.
 MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", "may", "might", "должны", "будет"})
@@ -115,7 +115,9 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         if k >= 1 and segments[k].split()[0].lower() in _RELATIVE_PRONOUNS:
             return _antecedent(segments[k - 1], surname=k == len(segments) - 2)  # "Рахмон, который …, назвал"
     earlier = _before_participle(segments[-2])
-    if earlier and (person_names(earlier) or _OFFICE.search(earlier) or SURNAME.fullmatch(earlier)):
+    # (a post opening the phrase too: "Представитель …, присутствовавший на церемонии, заверил")
+    post = earlier is not None and bool(_OFFICE.search(earlier) or _APPOSITION_POST.match(earlier))
+    if earlier and (person_names(earlier) or post or SURNAME.fullmatch(earlier)):
         return earlier
     surname = earlier.split()[-1] if earlier and re.fullmatch(r"(?:[A-Z]{2,3}\s+)?\S+", earlier) else ""  # ("PM Modi")
     if surname and LONE_SURNAME.fullmatch(surname) and surname.lower() not in _SENTENCE_ADVERBS | NOT_PERSON:
@@ -281,7 +283,9 @@ def _noun_phrase(segment: str) -> str | None:
     lone_surname = (
         head != phrase and LATIN_SURNAME.fullmatch(head) is not None and head.lower() not in _SENTENCE_ADVERBS
     )
-    speaks = bool(_OFFICE.search(head) or person_names(head) or speaker_type(head) == "group" or lone_surname)
+    speaks = bool(
+        _OFFICE.search(head) or person_names(head) or speaker_type(head) in ("group", "country") or lone_surname
+    )
     # (a surname alone too: "Asif in his meeting with … said")
     if head != phrase and speaks and not _PARTICIPLE_END.search(head):  # (no participle: "Председательствовавший …")
         words = head.split()

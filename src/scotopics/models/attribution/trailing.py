@@ -33,7 +33,7 @@ _SAID = (
 #: ("…, the spokesman told a regular news conference").
 _PAPER_OR_OFFICIAL = (
     r"(?:report|statement|communiqu[eé]|declaration|document|study|survey|ministry|secretariat"
-    r"|spokes(?:man|person|woman)|minister|official|ambassador|envoy|diplomat)"
+    r"|spokes(?:man|person|woman)|minister|official|ambassador|envoy|diplomat|leader|expert|coordinator|president)"
 )
 #: Title words a wire writes in lower case inside a source's name ("the newly appointed SCO secretary general
 #: Vladimir Norov has said").
@@ -49,7 +49,7 @@ _WHEN = (  # "on Tuesday", "during the talks"; wires also write the day alone ("
     rf"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as|by)\b[^,.;]{{0,120}}|\s+{_WEEKDAY}\b)?"
 )
 _ENGLISH = re.compile(
-    rf",[\"”’]?\s+(?:(?P<sp1>(?:the\s+(?:[a-z-]+\s+){{0,2}})?[A-Z][\w.’'-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?(?:[A-Z][\w.’'-]*|{_LOWER_TITLE})){{0,6}}"
+    rf",[\"”’]?\s+(?:[–—]\s+)?(?:(?P<sp1>(?:the\s+(?:[a-z-]+\s+){{0,2}})?[A-Z][\w.’'-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?(?:[A-Z][\w.’'-]*|{_LOWER_TITLE})){{0,6}}"
     rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she|{_SAYERS})"
     rf"(?:,\s+[A-Z][^,]{{2,80}},|,\s+[A-Z][^,.]{{2,80}}(?:,\s+(?:the\s+)?[A-Z][^,.]{{2,80}})?)?"
     rf"\s+(?:(?:has|have|had)\s+)?(?P<v1>{_SAID})"
@@ -178,6 +178,8 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         english = english if press_service else None  # "…, ANI reported": an outlet passes on the news
     if english:  # "…, Xi said.", "…, said Chinese Foreign Minister Wang Yi on Tuesday"
         speaker = english.group("sp1") or english.group("sp2")
+        if speaker.endswith(".") and len(speaker.split()[-1]) > 4:
+            speaker = speaker[:-1]  # the sentence's full stop ("…, – said Mr. Aripov."), not an initial's point
         verb = english.group("v1") or english.group("v2")
         return next(iter(person_names(speaker)), speaker), verb.split()[0] if verb.startswith("told") else verb
     russian = _RUSSIAN.search(sentence)

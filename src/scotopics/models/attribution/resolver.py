@@ -49,7 +49,7 @@ from .sources import quoted_document_source
 from .speaker_types import same_speaker, speaker_type
 from .subjects import MODALS
 from .surnames import surname_alone
-from .transcripts import continues_dashed_speech, dialogue_start
+from .transcripts import continues_dashed_speech, dashed_speech_before, dialogue_start
 
 __all__ = ["SpeakerResolver", "DEFAULT_NONE_MARGINS", "script_language"]
 
@@ -210,6 +210,10 @@ class SpeakerResolver:
             speaker = likeliest_person(found, logits) or speaker  # one person, not "the member states" of the lead
         if speaker is None and text is None and continues_dashed_speech(document.paragraphs[paragraph], sentence):
             opener = self.resolve(document, paragraph, 0).speaker  # "- В глазах граждан … . Однако участие …"
+            speaker = opener if speaker_type(opener) == "person" else None
+        elif speaker is None and text is None and sentence == 0:  # "— …" after "— …" of the same speaker
+            before = dashed_speech_before(document.paragraphs, paragraph)
+            opener = self.resolve(document, before, 0).speaker if before is not None else None
             speaker = opener if speaker_type(opener) == "person" else None
         if speaker is None:  # "… state the following:" before "A more just world order is emerging."
             speaker = declarer_before(document, index)

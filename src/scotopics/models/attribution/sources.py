@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .clauses import AS_OUTLET_WRITES, PHRASE_END, REPORTS_NOW, THIS_BY, THIS_BY_LATER, VIEW_NAMED
-from .names import LATIN_SURNAME, nominative, person_names
+from .names import LATIN_SURNAME, TITLE_WORDS, nominative, person_names
 from .speaker_types import speaker_type
 from .subjects import clean_phrase
 from .verbs import find_verb
@@ -226,16 +226,23 @@ _NAME_BEFORE_QUOTE = re.compile(
 
 
 #: A caption in capitals before a quotation, as a video's transcript gives it ('CHEN ZHOU, VP CHINA COUNCIL FOR …
-#: “I suggest …').
-_CAPTION_BEFORE_QUOTE = re.compile(r"^\s*(?P<name>[A-Z]{2,}(?:[\s-][A-Z]{2,}){1,2}),\s+[^“\"«a-z]{2,120}?\s*[“\"«]")
+#: “I suggest …', "LUO SHUGANG CHINESE MINISTER OF CULTURE", "AMBASSADOR ASHRAF J. QAZI SPECIAL REP. …").
+_CAPTION_BEFORE_QUOTE = re.compile(r"^\s*(?P<caps>[A-Z][A-Z.,’'&\s-]{3,160}?)\s*[“\"«]")
+#: A caption's name: two words after any title words, with an initial between (or up to three before a comma).
+_CAPTION_NAME = re.compile(r"^(?:[A-Z]{2,}(?:[\s-][A-Z]{2,}){1,2}(?=,)|[A-Z]{2,}\s(?:[A-Z]\.\s)?[A-Z]{2,}\b)")
 
 
 def name_before_quote(sentence: str) -> str | None:
     """The person whose words follow his name and a colon, with when or where he spoke between them, or his name and
     post in capitals (a video's caption, its name written as a name)."""
     caption = _CAPTION_BEFORE_QUOTE.match(sentence) if sentence[:2].isupper() else None
-    if caption and person_names(caption.group("name").title()):
-        return caption.group("name").title()
+    words = caption.group("caps").split() if caption else []
+    while words and words[0].lower().strip(".,") in TITLE_WORDS:
+        words = words[1:]  # ("AMBASSADOR ASHRAF J. QAZI …")
+    named = _CAPTION_NAME.match(" ".join(words))
+    name = named.group(0).title() if named else ""
+    if name and person_names(name) and TITLE_WORDS.isdisjoint(name.lower().split()):
+        return name
     found = _NAME_BEFORE_QUOTE.match(sentence) if ":" in sentence else None
     name = found.group("name") if found else ""
     surname = LATIN_SURNAME.fullmatch(name) is not None and speaker_type(name) == "office_or_body"  # "Pezeshkian"

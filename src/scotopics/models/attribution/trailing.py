@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .clauses import ADDRESSEES, IN_ASIDE
-from .names import person_mentions, person_names
+from .names import nominative, person_mentions, person_names
 from .offices import opens_with_russian_office
 from .participles import GERUND_ENDINGS, NOMINATIVE_PARTICIPLE_ENDINGS
 from .sources import body_source
@@ -119,6 +119,8 @@ _CITING = re.compile(
     r",\s+[^,]{2,60}?\s+(?:reports?|reported|writes|wrote|said|says)\s+(?:citing|quoting)\s+(?P<speaker>[^,.;]{2,160})\.?$"
     # "…, RIA Novosti quoted the CSTO Secretary General Nikolai Bordyuzha as saying Friday."
     r"|,\s+[^,]{2,60}?\s+quoted\s+(?P<quoted>[^,.;]{2,160}?)\s+as\s+saying\b[^;]{0,40}$"
+    # '"…", – цитирует ТАСС 6 марта Хакимова.': the one quoted, in the accusative, after the outlet
+    r"|,\s+[–—-]\s+цитиру(?:ет|ют)\s+[^,.;]{2,60}?\s+(?P<cited>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\.?$"
 )
 #: Where and how a source spoke, after its name ("… in a statement on Twitter", "… в ходе пресс-конференции").
 WHERE_AND_HOW = re.compile(
@@ -166,6 +168,8 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     if "," not in sentence:
         return None
     citing = _CITING.search(sentence)
+    if citing and citing.group("cited"):
+        return nominative(citing.group("cited")), "цитирует"
     if citing:
         who = WHERE_AND_HOW.split(citing.group("speaker") or citing.group("quoted"), maxsplit=1)[0]
         named = person_mentions(who)

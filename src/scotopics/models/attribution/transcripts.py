@@ -30,6 +30,7 @@ __all__ = [
     "WE_SPOKE_WITH",
     "ANSWERED_QUESTIONS",
     "continues_dashed_speech",
+    "dashed_speech_before",
     "asks",
     "dashed_dialogue",
     "dialogue_start",
@@ -255,9 +256,21 @@ def continues_dashed_speech(paragraph: tuple[str, ...], sentence: int) -> bool:
     """Whether sentence ``sentence`` of ``paragraph`` is a later sentence of direct speech opened by a dash
     ("- В глазах граждан … . Однако участие СМИ …": the second is the same speaker's); not of a list item, which
     ends in a semicolon or a colon, and not of a question."""
-    if not sentence or not _dashed(paragraph):
-        return False
-    return not paragraph[-1].rstrip().endswith((";", ":", "?")) and not paragraph[0].rstrip().endswith("?")
+    return bool(sentence) and _speech(paragraph) and not paragraph[0].rstrip().endswith("?")
+
+
+def dashed_speech_before(paragraphs: tuple[tuple[str, ...], ...], paragraph: int) -> int | None:
+    """For a paragraph of direct speech opened by a dash, the nearest one of the two paragraphs before it that is
+    direct speech too ("— 20 лет назад …" / "В зоне ответственности ШОС …" / "— Присоединение Индии …"), else None;
+    a list item (ending in a semicolon or a colon) or a question is no direct speech."""
+    if not _speech(paragraphs[paragraph]):
+        return None
+    return next((k for k in (paragraph - 1, paragraph - 2) if k >= 0 and _speech(paragraphs[k])), None)
+
+
+def _speech(paragraph: tuple[str, ...]) -> bool:
+    """Whether a paragraph is direct speech opened by a dash, not a list item or a question."""
+    return _dashed(paragraph) and not paragraph[-1].rstrip().endswith((";", ":", "?"))
 
 
 _DASHES = ("— ", "– ", "- ")

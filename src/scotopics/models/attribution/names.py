@@ -50,9 +50,11 @@ _INITIAL = (
     r"(?:Ts|Sh|Kh|Ch|Zh|Yu|Ya|Ye)\.|[A-Z]\."
     r"|(?![AIQ]\s)[A-Z](?=\s(?!(?:What|How|Why|When|Where|Who|Which|Will|Do|Does|Is|Are|Can)\b)[A-Z][a-z])"
 )
+#: The lower-case parts of a name ("Mohammed bin Salman", "Ali al-Hefny", "Nourhan el-Sheikh").
+_PARTICLES = r"bin|ibn|al-\w+|el-\w+|de|van|von"
 # Person names in Latin and in Cyrillic script, searched separately (each only where its script occurs: faster).
 _NAME_LATIN = re.compile(
-    rf"(?=[{_UPPER_LATIN}])(?<![\w-])((?:{_INITIAL}|{_CAP})(?:\s*(?:{_INITIAL}|{_CAP}|bin|al-\w+|de|van|von)){{1,7}})(?![\w-])"
+    rf"(?=[{_UPPER_LATIN}])(?<![\w-])((?:{_INITIAL}|{_CAP})(?:\s*(?:{_INITIAL}|{_CAP}|{_PARTICLES})){{1,7}})(?![\w-])"
 )
 #: A Chinese family name in Cyrillic with a one-letter given name ("Ван И"), after any words of a title.
 _CHINESE_CYRILLIC = r"(?:[А-ЯЁ][а-яё]+\s+){{0,4}}(?:{})\s+[А-ЯЁ](?!\w|\.\s?[А-ЯЁ]\.)".format(
@@ -138,7 +140,7 @@ def clean_name(phrase: str) -> str:
         words = words[:-1]  # "H.E. Li Keqiang Premier (of the State Council)": the post after the name
     start = 0
     for i, word in enumerate(words):
-        if _is_office_word(word) or not word[:1].isupper():
+        if _is_office_word(word) or not word[:1].isupper() and not re.fullmatch(_PARTICLES, word):
             start = i + 1
     return " ".join(words[start:]).strip(" ,;:")
 

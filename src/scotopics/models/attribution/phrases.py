@@ -27,7 +27,7 @@ _LEADING = re.compile(
     r"|(?:ранее )?в сво[её]м (?:выступлении|обращении|докладе|слове)|ранее"
     r"|в (?:этой|данной) связи|в связи с этим|при этом|вместе с тем|в то же время|со своей стороны|в частности"
     r"|in (?:this|that) (?:regard|respect|context|connection)|at the same time|in particular"
-    r"|for (?:his|her|its|their) part"
+    r"|for (?:his|her|its|their) part|(?-i:H\.?E\.?)(?=\s+the\s)"  # ("HE the Prime Minister … stated")
     # a meeting before its subject, with no comma ("During the consultations the participants …")
     r"|(?:during|at|after|following|in the course of) the (?:consultations|talks|meeting|session|negotiations|visit)"
     r"(?=\s+\S)"

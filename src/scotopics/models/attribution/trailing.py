@@ -85,9 +85,10 @@ _RUSSIAN = re.compile(
 _ASIDE = re.compile(
     r",\s+(?:(?P<sp1>he|she|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+"
     r"(?P<v1>said|added|noted|stressed|continued|explained|argued|insisted|warned|recalled|believes|says)"
-    rf"|(?P<v2>{_RUSSIAN_SAID})\s+(?P<sp2>он|она|(?:[А-ЯЁ]\.\s?){{1,2}}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){{0,2}})"
-    # (a quotation may go on after it: "Хотя ОДКБ, подчеркнул А.Лукашенко, «это …")
-    rf"|(?P<sp3>он|она)\s+(?P<v3>{_RUSSIAN_SAID})),\s+[«\"“]?\w"
+    rf"|(?P<v2>{_RUSSIAN_SAID})\s+(?P<sp2>он|она|(?:[А-ЯЁ]\.\s?){{1,2}}[А-ЯЁ][а-яё-]+"
+    r"|[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яёА-ЯЁ-]+){0,2})"  # (initials of a body too: "подчеркнул Президент ТПП РФ")
+    # (a quotation may go on after it: "Хотя ОДКБ, подчеркнул А.Лукашенко, «это …"; or a dash: "…, – одна из")
+    rf"|(?P<sp3>он|она)\s+(?P<v3>{_RUSSIAN_SAID})),\s+(?:[–—]\s+)?[«\"“]?\w"
 )
 
 

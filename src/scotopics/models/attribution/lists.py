@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...text.segment import LIST_BULLETS
-from .clauses import ENUMERATION
+from .clauses import ENUMERATION, SINGULAR_PRONOUNS
 from .document import SpeakerDocument
 from .groups import may_speak
 from .marks import OPENS_WITH_QUOTE
@@ -91,8 +91,6 @@ _AS_FOLLOWS = re.compile(
 
 #: A point opened by an ordinal word (not a numbered item of a declaration, whose later sentences have subjects).
 _ORDINAL = re.compile(r"(?i)^\W*(?:first|second|third|fourth|fifth|sixth)(?:ly)?,")
-#: A sentence whose subject is "he" or "she".
-_HE_OR_SHE = re.compile(r"^\W*(?:he|she|он|она)\s", re.IGNORECASE)
 
 
 def enumeration_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] | None:
@@ -118,7 +116,8 @@ def enumeration_introduction(document: SpeakerDocument, index: int) -> tuple[int
 def _announcer(document: SpeakerDocument, index: int, text: str) -> str | None:
     """The person announcing points with no reporting verb ("Wang Yi introduced eight major outcomes …"), or
     reported before "he" does ("He summarized … from three aspects.")."""
-    if _HE_OR_SHE.match(text):
+    first = re.match(r"\W*(\w+)", text)
+    if first and first.group(1).lower() in SINGULAR_PRONOUNS:
         floor = document.floor_holder(index)
         return floor[1] if floor else None
     subject = subject_of(document, text)

@@ -218,7 +218,7 @@ class SpeakerResolver:
         if speaker is None:  # "… state the following:" before "A more just world order is emerging."
             speaker = declarer_before(document, index)
         speaker = self._through_floor(document, index, own, _quoting_on(document, index, speaker), rule)
-        return Attribution(speaker, rule.verb, statement_kind(own), _type_of(speaker, rule))
+        return Attribution(speaker, rule.verb, kind, _type_of(speaker, rule))
 
     @staticmethod
     def _through_floor(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scotopics.models.background import defines, is_background, lists_members, recalls_status
+from scotopics.models.background import defines, is_background, lists_members, lists_observers, recalls_status
 from scotopics.models.summarizer import may_state
 
 
@@ -73,3 +73,29 @@ def test_a_definition_after_a_dash_is_background(sentence):
 def test_a_dash_that_assesses_or_joins_words_leaves_a_candidate(sentence):
     assert not is_background(sentence)
     assert may_state(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Afghanistan, Belarus, Iran and Mongolia are four observer states, and the dialogue partners include Nepal.",
+        "Afghanistan, Belarus, Iran and Mongolia act as observer countries in the SCO.",
+        "India, Iran, Mongolia and Pakistan are observers.",
+        "The SCO's observer countries include Afghanistan, Belarus, Iran and Mongolia.",
+        "Статус наблюдателя имеют Индия, Иран, Монголия и Пакистан.",
+        "Наблюдателями ШОС являются Афганистан, Белоруссия, Иран и Монголия.",
+    ],
+)
+def test_a_list_of_observers_or_partners_is_background(sentence):
+    assert lists_observers(sentence) and is_background(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "India, Pakistan and Iran have called for closer cooperation against terrorism.",
+        "Since India and Pakistan became observers, the organisation has grown in weight.",
+    ],
+)
+def test_countries_that_act_or_a_status_inside_a_statement_stay_candidates(sentence):
+    assert not lists_observers(sentence)

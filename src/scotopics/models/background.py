@@ -17,14 +17,16 @@ Two more reminders close news items: who the members are ("В неё входя�
 19 such sentences in our corpus and on the development pages, none key) and when a country got its status
 ("Iran became a full member of the SCO in July 2023.", "Афганистан получил статус наблюдателя при ШОС в 2012
 году."; 26, one key, where the status sat in a clause of a longer statement, which the rule leaves alone). The
-news of a status is told with its day ("… became full members on Friday"), and stays a candidate.
+news of a status is told with its day ("… became full members on Friday"), and stays a candidate. So do the
+observers and dialogue partners ("Afghanistan, Belarus, Iran and Mongolia have observer status.", "Статус
+наблюдателя имеют …"; 20 such sentences in our corpus and on the development pages, none key).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_background", "recalls_founding", "defines", "lists_members", "recalls_status"]
+__all__ = ["is_background", "recalls_founding", "defines", "lists_members", "lists_observers", "recalls_status"]
 
 #: A sentence that opens with its subject and tells when it was founded ("The SCO was established on June 15,
 #: 2001.", "ШОС была основана в 2001 году в Шанхае.").
@@ -109,6 +111,25 @@ def lists_members(sentence: str) -> bool:
     return _MEMBERS.match(sentence) is not None
 
 
+_NAME = r"[A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+){0,2}"
+#: A sentence that opens by listing the observers or dialogue partners ("Afghanistan, Belarus, Iran and Mongolia are
+#: observer states", "The SCO's observer countries include …", "Статус наблюдателя имеют …").
+_OBSERVERS = re.compile(
+    rf"^\W*(?:{_NAME},\s+)+{_NAME},?\s+(?:and|и)\s+{_NAME}\s+(?:are|act\s+as|have|hold|enjoy|являются|имеют|выступают)\s+"
+    r"(?:the\s+|as\s+)?(?:\w+\s+){0,2}?(?:observer|dialogue|наблюдател|партн[её]р)"
+    r"|^\W*(?:the\s+)?(?:SCO['’]s\s+|its\s+)?(?:observer\s+(?:states|countries)|dialogue\s+partners)\s+(?:are|include)\s"
+    r"|^\W*(?:наблюдателями|партн[её]рами\s+по\s+диалогу)\s+(?:ШОС\s+|организации\s+)?являются\s"
+    r"|^\W*статус(?:ом)?\s+(?:наблюдател|партн[её]р)\w*\s+(?:при\s+ШОС\s+|в\s+ШОС\s+)?(?:имеют|обладают)\s",
+    re.IGNORECASE,
+)
+
+
+def lists_observers(sentence: str) -> bool:
+    """Whether ``sentence`` opens by listing a body's observers or dialogue partners ("India, Iran, Mongolia and
+    Pakistan are observers.")."""
+    return _OBSERVERS.match(sentence) is not None
+
+
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: A sentence that opens with its subject and tells in which year it got a status ("Iran became a full member
 #: of the SCO in July 2023.", "Монголия получила статус наблюдателя при ШОС в 2004 году").
@@ -130,5 +151,11 @@ def recalls_status(sentence: str) -> bool:
 
 def is_background(sentence: str) -> bool:
     """Whether ``sentence`` only reminds the reader who a body is: when it was founded, what kind of body it is,
-    who its members are, or in which year a country got its status."""
-    return recalls_founding(sentence) or defines(sentence) or lists_members(sentence) or recalls_status(sentence)
+    who its members, observers or partners are, or in which year a country got its status."""
+    return (
+        recalls_founding(sentence)
+        or defines(sentence)
+        or lists_members(sentence)
+        or lists_observers(sentence)
+        or recalls_status(sentence)
+    )

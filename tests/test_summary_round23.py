@@ -10,7 +10,7 @@ import scotopics
 from scotopics.models.attribution import SpeakerDocument
 from scotopics.models.attribution.candidates import candidates
 from scotopics.models.attribution.explicit import word_position as _word_position
-from scotopics.models.attribution.resolver import _after_modal
+from scotopics.models.attribution.floor_speech import _after_modal
 from scotopics.models.attribution.sources import names_the_source_before
 from scotopics.models.background import defines, recalls_founding
 from scotopics.models.summarizer import may_state

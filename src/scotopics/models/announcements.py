@@ -55,6 +55,13 @@ _DATE_LINE = re.compile(rf"(?i)\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\s*[-–—]|\
 DATE_LINE_MAX_WORDS = 8
 
 
+#: Points announced before they are given, the sentence ending there: "Qin Gang made a five-point proposal.", "China
+#: has the following proposals:", "Президент выдвинул следующие инициативы:" (none of 8 such on the real pages and
+#: in the corpus was marked key; the points after it are).
+_POINTS_AHEAD = re.compile(
+    r"(?i)(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-point\s+(?:proposal|plan|initiative|vision)"
+    r"|\bfollowing\s+(?:proposals|initiatives|suggestions)|\bследующ\w+\s+(?:предложени\w+|инициатив\w*))\s*[.:]?\s*$"
+)
 #: A word every announcement but a dateline holds (lower case): looking for them rules out most sentences fast.
 _GATE_WORDS = (
     "рассказал",
@@ -74,9 +81,11 @@ _GATE_WORDS = (
 
 
 def announces(sentence: str) -> bool:
-    """Whether ``sentence`` only announces: a topic told about, a pointer to what follows, a publication
-    notice, a greeting of the participants, or a dateline standing alone."""
+    """Whether ``sentence`` only announces: a topic told about, a pointer to what follows, points announced before
+    they are given, a publication notice, a greeting of the participants, or a dateline standing alone."""
     if len(sentence) < 120 and len(sentence.split()) <= DATE_LINE_MAX_WORDS and _DATE_LINE.search(sentence):
+        return True
+    if _POINTS_AHEAD.search(sentence):
         return True
     lower = sentence.lower()
     if not any(word in lower for word in _GATE_WORDS):

@@ -32,6 +32,7 @@ from .lists import list_introduction
 from .marks import OPENS_WITH_QUOTE, opens_quotation
 from .names import GROUP_WORDS, person_names, surname_key
 from .openers import PLACE_PREPOSITIONS, WORD, subject_of
+from .plausibility import plausible
 from .publishers import earlier_publisher
 from .quoted_titles import quoted_title_spans
 from .rules import Attribution, attribute, carries_news
@@ -57,7 +58,9 @@ LOOK_BACK = 1
 #: Earlier sentences whose people and groups are candidates too.
 MENTION_BACK = 1
 #: A pronoun as the source after a statement ("…," he added. / «…», – сказала она.)
-PRONOUN_SOURCE = re.compile(r"(?i)[,”\"»]\s*[–—-]?\s*(?:(?:he|she|он|она)\s+\w+|\w+\s+(?:he|she|он|она))\W*$")
+PRONOUN_SOURCE = re.compile(  # (a word may stand between: "…," he further added.)
+    r"(?i)[,”\"»]\s*[–—-]?\s*(?:(?:he|she|он|она)\s+(?:\w+\s+)?\w+|\w+\s+(?:he|she|он|она))\W*$"
+)
 #: An answer credited by surname in a transcript ("Imanaliyev (on Afghanistan): ...").
 _NAMED_ANSWER = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+)?)\s*(?:\([^)]{0,40}\))?\s*:\s")
 #: Labels that open a line with a colon as a speaker's name would: a summary, a note, a reference.
@@ -153,7 +156,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     # Inside a quotation its source closes, a body or country as subject is what is quoted ('«… МИД Беларуси и
     # МИД Армении согласовали все решения. …», — отметил Вольфович'), not who speaks.
     quoted_thing = rule.speaker is not None and bool(quoted and closing) and not _personal(document, rule.speaker)
-    if rule.speaker and may_speak(rule.speaker) and not quoted_thing:
+    if rule.speaker and may_speak(rule.speaker) and not quoted_thing and not _a_thing(rule.speaker):
         found.append(Candidate(rule.speaker, {"rule"}, in_sentence=True))
     if closing:
         found.append(Candidate(closing, {"quote"}))
@@ -164,7 +167,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     head = None if quoted or said_by_pronoun else subject_of(document, own)  # (inside a quotation likewise)
     if head and document.countries and _BOTH.match(head):  # "Both countries", "The two sides" of a bilateral text
         head = document.countries
-    if head and may_speak(head):
+    if head and may_speak(head) and not _a_thing(head):
         found.append(Candidate(head, {"subject"}, in_sentence=True))
     for speaker, source in _document_speakers(document):  # the title's, the lead's: the same for every sentence
         found.append(Candidate(speaker, {source}, distance=index))
@@ -210,6 +213,30 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
             leading = distance == 0 and not quoted and 0 <= own.find(name) <= 4  # the subject, not an object
             found.append(Candidate(name, {"mention"}, distance=distance, in_sentence=leading))
     return _merge(document, found)
+
+
+#: An English noun phrase headed by an abstract noun after a determiner ("This slogan", "The introduction of new
+#: states", "the fact that …", "the recent geopolitical confrontation"): a thing, never a speaker.
+_ABSTRACT_THING = re.compile(
+    r"(?i)^(?:the|this|these|that|those|a|an|such)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:fact|slogan|idea|trend|exchange|introduction|prevention|suppression|confrontation|escalation|expansion|"
+    r"growth|importance|necessity|need|situation)s?(?:\s+(?:of|that|on|in)\b.*)?$"
+)
+
+
+def _a_thing(phrase: str) -> bool:
+    """Whether a subject is a thing, not a speaker: an abstract noun that no office or body heads ("This slogan
+    emphasizes …", "The introduction of new states …", "… supported by the fact that …")."""
+    return (
+        _ABSTRACT_THING.match(phrase) is not None
+        and speaker_type(phrase) == "office_or_body"
+        and not plausible(phrase, "office_or_body")
+        and _INSTITUTION.search(phrase) is None
+    )
+
+
+#: Bodies named by an abstract noun ("the Association", "the Federation", "the Commission").
+_INSTITUTION = re.compile(r"(?i)\b(?:association|federation|foundation|coalition|commission|administration)\b")
 
 
 def _personal(document: SpeakerDocument, phrase: str) -> bool:

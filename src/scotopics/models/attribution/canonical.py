@@ -12,6 +12,7 @@ import re
 from typing import Any, Protocol
 
 from .introductions import introduced_person, unnamed_official
+from .listeners import listener_only
 from .names import (
     CHINESE_SURNAMES,
     TITLE_WORDS,
@@ -75,6 +76,8 @@ def office_holder(document: ReadDocumentView, office: str) -> str | None:
             holder = find_office_holder(office, texts, document.names, document.headline_person)
         if holder is None and EXPERT.search(office) and speaker_type(office) != "group":  # "The expert also noted"
             holder = _untitled_person(document, " ".join(texts))  # beside "President X": the one with no post
+        if holder and listener_only([s for p in document.paragraphs for s in p], holder):
+            holder = None  # "… congratulating Mr. Zhang Ming on being appointed …": a listener holds no office here
         document._cache[key] = holder
     return document._cache[key]
 

@@ -18,6 +18,7 @@ __all__ = [
     "feminine_nominative",
     "FEMALE_GIVEN_NAMES",
     "woman_named",
+    "man_in_nominative",
     "ADJECTIVE_OBLIQUE",
     "CONSONANT_END",
 ]
@@ -125,3 +126,26 @@ def woman_named(text: str, start: int, end: int, words: list[str]) -> bool:
     ("Утверждены Типовой …")."""
     inside = re.search(r"[а-яё]", text[:start], re.IGNORECASE) is not None
     return feminine_oblique(words) and (inside or not text[end:].strip(" .,"))
+
+
+#: A man's given name in the genitive ("Владимира", "Сергея", "Дмитрия") and a surname in the genitive
+#: ("Путина", "Лаврова", "Дубровского").
+_MALE_GIVEN_GENITIVE = re.compile(r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]*)?(?:[бвгдзклмнпрстфхцчшщ]а|ея|ия)")
+_MALE_SURNAME_GENITIVE = re.compile(r"[А-ЯЁ][а-яё-]+(?:(?:ов|ев|ёв|ин|ын)а|[сц]кого)")
+
+
+def man_in_nominative(name: str, text: str) -> str:
+    """A man's given name and surname both in the genitive back in the nominative ("Владимира Путина", as a title
+    "О заявлениях Владимира Путина" gives it, → "Владимир Путин"), when ``text`` writes the surname in the
+    nominative somewhere ("– сказал Путин"); any other name as written ("Аида Балаева" is a woman's)."""
+    words = name.split()
+    if (
+        len(words) != 2
+        or words[0].lower() in FEMALE_GIVEN_NAMES
+        or not _MALE_GIVEN_GENITIVE.fullmatch(words[0])
+        or not _MALE_SURNAME_GENITIVE.fullmatch(words[1])
+    ):
+        return name
+    given = words[0][:-1] + "й" if words[0].endswith(("ея", "ия")) else words[0][:-1]
+    surname = words[1][:-4] + "кий" if words[1].endswith("кого") else words[1][:-1]
+    return f"{given} {surname}" if re.search(rf"(?<![\w-]){surname}(?![\w-])", text) else name

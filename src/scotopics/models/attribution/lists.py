@@ -85,7 +85,8 @@ _AS_FOLLOWS = re.compile(
     r"(?i)\b(?:as follows|the following|следующ(?:ее|ие|им|их)"
     # "He summarized … from three aspects.", "Wang Yi introduced eight major outcomes …" before "First, …"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:(?:major|main|key)\s+)?"
-    r"(?:aspects|respects|areas|points|outcomes|results|priorities|proposals))\b"
+    r"(?:aspects|respects|areas|points|outcomes|results|priorities|proposals)"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-point\s+(?:proposal|plan|initiative|vision))\b"
 )
 
 
@@ -98,13 +99,19 @@ def enumeration_introduction(document: SpeakerDocument, index: int) -> tuple[int
     a paragraph opened by an ordinal word, how far back the sentence announcing the points stands and its rules'
     speaker ("The foreign ministers have reached consensus as follows, according to Wang."), over the points before
     it."""
-    opening = document.paragraphs[document.flat[index][0]][0]
-    if not ENUMERATION.match(document.flat[index][2]) and not _ORDINAL.match(opening):
-        return None  # (a later sentence of a point goes with it: "First, … has been deepened. These events helped …")
+    paragraph, sentence, _ = document.flat[index]
+    sentences = document.paragraphs[paragraph]
+    # (a later sentence of a point goes with it: "First, … has been deepened. These events helped …", also inside
+    # one paragraph: "X made a five-point proposal. First, …. All parties should …")
+    points_from = next((k for k in range(sentence + 1) if _ORDINAL.match(sentences[k])), None)  # (not "1. …")
+    if points_from is None and not _ORDINAL.match(sentences[0]):
+        return None
     for back in range(1, min(LIST_ITEMS_BACK, index) + 1):
-        at, _, text = document.flat[index - back]
+        at, earlier, text = document.flat[index - back]
         if ENUMERATION.match(text) or _ORDINAL.match(document.paragraphs[at][0]):
             continue  # the points before
+        if at == paragraph and points_from is not None and earlier > points_from:
+            continue  # a later sentence of a point before
         speaker = document.rule(index - back).speaker
         announces = text.rstrip().endswith(":") or _AS_FOLLOWS.search(text) is not None
         if announces and speaker is None:

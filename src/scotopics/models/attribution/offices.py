@@ -63,8 +63,10 @@ def another_office(office: str, text: str, at: int) -> bool:
     return own is not None and bool(before) and before[-1] != own.group(1)
 
 
-#: A sentence break, not the point of an initial or a title ("Dr. S. Jaishankar").
-_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!Mrs)(?<!Prof)\.\s")
+#: A sentence break, not the point of an initial, a title or a rank ("Dr. S. Jaishankar", "Lt. Gen. (Retd) X").
+_SENTENCE_BREAK = re.compile(
+    r"(?<![A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!Mrs)(?<!Prof)(?<!\bLt)(?<!\bGen)(?<!\bCol)(?<!\bMaj)(?<!Brig)(?<!Retd)\.\s"
+)
 _LEADING_WORD = re.compile(r"\s*([A-ZА-ЯЁ][\w’'-]+)")
 #: The word that tells one minister (or secretary) from another: "Foreign Minister", "Prime Minister".
 #: Lower case too, as news write it ("the Tajik interior minister"), but not a word that says nothing of the field.
@@ -376,7 +378,7 @@ SINGLE_OFFICE = re.compile(
     r"(?i)^(?:the\s+(?:[\w’'-]+\s+){0,4}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"
     r"|(?-i:[A-Z][a-z]+)[’']s\s+(?:(?-i:[a-z-]+)\s+){0,3}?"  # "China's vice minister of commerce"
     r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM|PM|EAM|SG|NSA)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet|foreign\s+ministry))\b)|(?<=SCO\s)chief|(?:(?<=deputy\s)|(?<=security\s))(?:secretary|chief)|president|ambassador|director|envoy|official|(?:additional|joint|foreign)\s+secretary|"
-    rf"spokesman|spokesperson|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
+    rf"spokes(?:man|woman|person)|advis[eo]r|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     # "the Minister of State for Culture", "the minister of foreign affairs"
     r"(?:\s+of\s+state|\s+of\s+foreign\s+affairs|\s+of\s+(?-i:[a-z]+)(?:\s+(?:and|&)\s+(?-i:[a-z]+))?)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"
     # "the President of Russia", "the secretary general of the Shanghai Cooperation Organization"

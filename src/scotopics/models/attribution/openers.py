@@ -82,7 +82,7 @@ def subject(sentence: str) -> str | None:
         clauses = clauses[1:]  # "During the talks, the heads of delegation reviewed …": the subject follows
         while len(clauses) > 1 and clauses[0].strip().isdigit():
             clauses = clauses[1:]  # (a date's year: "… from January 1, 2024, the Kazakh side presented")
-    opening = AFTER_SUBJECT.sub("", _OPENING_PHRASE.sub("", clauses[0]))
+    opening = AFTER_SUBJECT.sub("", _OPENING_PHRASE.sub("", clauses[0].split(": ", 1)[0]))  # ("X: It is …")
     every_word = [m.group(0) for m in islice(WORD.finditer(opening), _WORDS_READ)]  # the phrase and four more
     words = every_word[:9]
     phrase: list[str] = []

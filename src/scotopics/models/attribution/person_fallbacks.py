@@ -14,13 +14,14 @@ import numpy as np
 from .candidates import PRONOUN_SOURCE, Candidate, quotation_opened, within_quotation
 from .clauses import FIRST_PERSON_WORD, SINGULAR_PRONOUNS
 from .document import SpeakerDocument
+from .listeners import listener_only
 from .openers import subject_of
 from .rules import Attribution
 from .speaker_types import speaker_type, titled_surname
 from .surnames import surname_alone
 
 __all__ = ["quoted_first_person", "reported_person", "likeliest_person", "pronoun_subject", "said_by_one"]
-__all__ += ["subjectless_item", "shared_subject"]
+__all__ += ["subjectless_item", "shared_subject", "addressed_only"]
 
 
 #: A list word before a quotation ('First: "We must …"'); a quotation that opens the sentence is
@@ -108,12 +109,27 @@ def said_by_one(own: str) -> bool:
     return PRONOUN_SOURCE.search(own) is not None or pronoun_subject(own)
 
 
-def likeliest_person(found: Sequence[Candidate], logits: np.ndarray) -> str | None:
+def likeliest_person(
+    found: Sequence[Candidate], logits: np.ndarray, document: SpeakerDocument | None = None
+) -> str | None:
     """The candidate person the resolver ranks highest, or None when no candidate is a person (a surname alone
-    counts: "Araghchi said …. He added …", its given name never written)."""
+    counts: "Araghchi said …. He added …", its given name never written); not one the ``document`` only addresses
+    or thanks ("Dear Vladimir Vladimirovich", "gratitude to … Mr. Vladimir Vladimirovich Putin")."""
     people = [
         k
         for k, c in enumerate(found)
-        if c.speaker and (speaker_type(c.speaker) == "person" or surname_alone(c.speaker) or titled_surname(c.speaker))
+        if c.speaker
+        and (speaker_type(c.speaker) == "person" or surname_alone(c.speaker) or titled_surname(c.speaker))
+        and not (document is not None and addressed_only(document, c.speaker))
     ]
     return found[max(people, key=lambda k: logits[k])].speaker if people else None
+
+
+def addressed_only(document: SpeakerDocument, person: str) -> bool:
+    """Whether the document only addresses or thanks ``person`` (:func:`~.listeners.listener_only`), cached."""
+    if speaker_type(person) != "person":
+        return False
+    key = ("addressed", person)
+    if key not in document._cache:
+        document._cache[key] = listener_only([text for _, _, text in document.flat], person)
+    return document._cache[key]

@@ -85,7 +85,8 @@ def quotation_source(sentence: str) -> tuple[str, str] | None:
         rest = PARTICIPLE.split(rest, maxsplit=1)[0]  # "Mr Doval welcoming the delegates"
         whole = rest if len(rest.split()) <= 8 else speaker
         post = sentence[closing.start("sp1") : closing.end()]  # "министр …, экологии и … Кыргызстана Мелис Т."
-        speaker = next(iter(person_names(rest) or person_names(post)), whole)
+        lone = re.fullmatch(r"[A-ZА-ЯЁ][\w’'-]+", rest) is not None  # a surname alone: "… – сказал Ушаков журналистам
+        speaker = next(iter(person_names(rest) or ([] if lone else person_names(post))), whole)  # накануне визита …"
         if speaker.lower().startswith("by "):
             return None  # 'the "Initiative for …" proposed by the Kazakh chair': a passive after a quoted name
     return body_source(speaker) or clean_phrase(

@@ -24,16 +24,19 @@ from ...text.language import detect_language
 from .._math import sigmoid
 from .bylines import columnist, editorial_view
 from .candidates import candidates, quotation_opened, source_named_next, within_quotation
+from .cases import man_in_nominative
 from .declarations import declarer_before
 from .document import QUESTION, SpeakerDocument, canonical, office_holder, statement_rule
-from .explicit import explicit, is_word_character, speaker_inside, word_position
+from .explicit import explicit, speaker_inside
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
+from .floor_speech import speaks_through_floor
 from .kinds import statement_kind
 from .lists import enumeration_introduction, list_introduction, quotations_introduction
 from .marks import OPENS_WITH_QUOTE, quotation_close
 from .names import COUNTRIES
 from .offices import SINGLE_OFFICE
 from .person_fallbacks import (
+    addressed_only,
     likeliest_person,
     pronoun_subject,
     quoted_first_person,
@@ -47,7 +50,6 @@ from .publishers import earlier_publisher, quoted_subject
 from .rules import WRITER_ASIDE, Attribution, carries_news
 from .sources import quoted_document_source
 from .speaker_types import same_speaker, speaker_type
-from .subjects import MODALS
 from .surnames import surname_alone
 from .transcripts import continues_dashed_speech, dashed_speech_before, dialogue_start
 
@@ -146,7 +148,16 @@ class SpeakerResolver:
         """Speaker (with its type), verb and kind of the sentence at (``paragraph``, ``sentence``).
 
         ``text`` is the statement when it is longer than that sentence (a quotation over several sentences).
+        A man's name the document gives in full only in the genitive ("О заявлениях Владимира Путина" … "сказал
+        Путин") is written in the nominative, as a reader writes it down.
         """
+        found = self._resolve(document, paragraph, sentence, text)
+        if found.speaker and found.speaker_type == "person" and re.search("[а-яё]", found.speaker):
+            named = man_in_nominative(found.speaker, f"{document.lead_text} {document.later_text}")
+            return Attribution(named, found.verb, found.kind, found.speaker_type)
+        return found
+
+    def _resolve(self, document: SpeakerDocument, paragraph: int, sentence: int, text: str | None) -> Attribution:
         if self.coef_ is None:
             raise NotFittedError("SpeakerResolver is not fitted")
         index = document.position[(paragraph, sentence)]
@@ -190,6 +201,12 @@ class SpeakerResolver:
         found, x = self._rows(document, paragraph, sentence, text)
         logits = x @ self.coef_ + self.intercept_
         logits[[c.speaker is None for c in found]] -= self.none_margins.get(script_language(document), self.none_margin)
+        logits[[bool(c.speaker) and addressed_only(document, c.speaker) for c in found]] = -np.inf  # a listener
+        organisation = [bool(c.speaker and _THE_ORGANISATION.match(c.speaker)) for c in found]
+        if rule.verb is None and any(organisation):  # "The SCO is not a military alliance.": what is spoken about,
+            named = found[organisation.index(True)].speaker  # not who speaks (unless inside someone's speech)
+            if self._through_floor(document, index, own, named, rule) == named:
+                logits[organisation] = -np.inf
         choice = int(np.argmax(logits))
         sure = sigmoid(logits[choice : choice + 1])[0] >= self.min_proba
         speaker = found[choice].speaker if sure else None
@@ -202,7 +219,7 @@ class SpeakerResolver:
             or pronoun_subject(own)
         )
         if spoke:
-            speaker = likeliest_person(found, logits)
+            speaker = likeliest_person(found, logits, document)
         elif speaker is None and subjectless_item(rule, own):  # "The parties noted …. Called on the Afghan …"
             shared = shared_subject(document, index)
             speaker = canonical(document, shared) if shared else None
@@ -233,7 +250,7 @@ class SpeakerResolver:
         answer = _answering(document, index) if subject and document.dialogue else None
         if answer:  # an interview's answer is the interviewee's, whatever its subject did ("The states agreed …")
             return canonical(document, answer[1])
-        if subject and _speaks_through_floor(own, speaker, rule):
+        if subject and speaks_through_floor(own, speaker, rule):
             floor = document.floor_holder(index) or (document.turn_at(index) if document.turns else None)
             floor = floor or _answering(document, index)  # an interview's answer: "The SCO has become …"
             if floor is None or speaker_type(speaker) == "country" and _of_another_country(document, floor[1], speaker):
@@ -339,17 +356,6 @@ _THE_ORGANISATION = re.compile(
 )
 
 
-#: The writer narrates what a group did when the first verb after its name is in the simple past ("The sides
-#: also discussed …", "Молодые исследователи из Белоруссии и Ирана представили …"); a modal or auxiliary first
-#: ("All member States should …", "The member states have forged ahead …") is a speaker's assessment.
-_PAST = re.compile(r"(?i)^(?:\w+ed|\w+(?:ли|лись)|met|held|took|gave|made|began|set)$")
-_NOT_PAST = MODALS | frozenset(
-    "need needs have has are is должен должно будут могут может следует готовы готова готов".split()
-)
-#: A verb in the present ("believes", "поддерживает"): a stance, not a past act.
-_PRESENT_VERB = re.compile(r"(?:[^s]s|ет|ит|ют|ят|ат)$")
-
-
 #: Countries by the first four letters of their names, which their adjectives share ("Uzbekistan", "Uzbek").
 _COUNTRY_STARTS = frozenset(word[:4] for word in COUNTRIES)
 #: How far before a person's first mention his country is read ("Minister of Transport of Uzbekistan X").
@@ -363,37 +369,3 @@ def _of_another_country(document: SpeakerDocument, person: str, country: str) ->
     before = text[max(0, at - _INTRODUCTION_REACH) : at] if at >= 0 else ""
     named = {w.lower()[:4] for w in re.findall(r"[A-ZА-ЯЁ][\w-]+", before)} & _COUNTRY_STARTS
     return bool(named) and not named & {w.lower()[:4] for w in country.split()}
-
-
-#: The modals that make a reporting verb an appeal ("All member states should support …").
-_MODALS_BEFORE_VERB = ("should", "must", "will", "shall", "need to", "have to")
-
-
-def _after_modal(sentence: str, verb: str) -> bool:
-    """Whether ``verb`` follows a modal ("All member states should support …")."""
-    lowered, verb = sentence.lower(), verb.lower()
-    at = word_position(lowered, verb)
-    while at >= 0:
-        before = lowered[:at]
-        modal = before.rstrip()
-        if len(modal) < len(before) and any(
-            modal.endswith(m) and not is_word_character(modal, len(modal) - len(m) - 1) for m in _MODALS_BEFORE_VERB
-        ):
-            return True
-        at = word_position(lowered, verb, start=at + 1)
-    return False
-
-
-def _speaks_through_floor(sentence: str, subject: str, rule: Attribution) -> bool:
-    """Whether a country or group answered for ``sentence`` speaks inside the speech of the person who holds
-    the floor: no reporting verb of its own, or one in the present ("India believes …" in his speech), and not
-    a narration of what the group did."""
-    if rule.verb is not None and not _PRESENT_VERB.search(rule.verb) and not _after_modal(sentence, rule.verb):
-        return False  # "China proposed …": its own act, reported
-    at = sentence.lower().find(subject.lower())
-    for word in re.findall(r"\w+", sentence[at + len(subject) :] if at >= 0 else "")[:6]:
-        if word.lower() in _NOT_PAST:
-            return True
-        if _PAST.match(word):
-            return False
-    return True

@@ -255,6 +255,14 @@ def _document_speaker(title: str, known: Known) -> str | None:
     return names[0] if names else None
 
 
+#: An agent before an inverted passive, as translations from Russian write it ("By the Council of RATS SCO were
+#: approved the measures …").
+_AGENT_FIRST = re.compile(
+    r"^\W*By\s+(?P<agent>the\s+(?!(?:end|beginning|middle|close|time)\b)[^,;:]{3,80}?)\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?P<verb>approved|adopted|endorsed|signed|considered|decided|noted|agreed)\b"
+)
+#: A ministry or its service as a source, which reports what its person said ("According to the Tajik Ministry, …").
+_MINISTRY = re.compile(r"(?i)\b(?:ministry|press\s+service|министерств\w*|пресс-служб\w*)\b")
 #: Whom a source told, before the source: "агентству", "журналистам", an outlet in quotation marks before the
 #: body it asked ("Как сообщили «АП» в министерстве …": the ministry).
 _ADDRESSEE_FIRST = re.compile(rf"(?i)^(?:{ADDRESSEES}\s+|«[^»]{{1,40}}»\s+(?=во?\s))")
@@ -289,17 +297,24 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
             source = genitive_kept(source, nominative(source))
         unresolved = source.lower() in _PRONOUN | _PLURAL_PRONOUN  # "In his view" with nobody named before
         relayed = according.group(0).lower().startswith(("по сообщению", "по информации", "по данным"))
-        if speaker_type(source) == "document" or carries_news(source) or relayed:
+        ministry = _MINISTRY.search(source) is not None  # "According to the Tajik Ministry, Juma highlighted …"
+        if speaker_type(source) == "document" or carries_news(source) or relayed or ministry:
             # "According to a statement of the ministry, Karzai outlined …", "According to the journalist, … said",
             # "По сообщению пресс-службы, Э. Рахмон высоко оценил …": who the report reports
             rest = mask_quotes(sentence[according.end() :])
             own_verb = find_verb(rest)
-            subject = speaker_phrase(rest, own_verb) if own_verb else None
-            if own_verb and subject:
-                return Attribution(_resolve(subject, known), own_verb.text.lower(), sort)
+            phrase = speaker_phrase(rest, own_verb) if own_verb else None
+            subject = _resolve(phrase, known) if phrase else None
+            reports = speaker_type(source) == "document" or carries_news(source) or relayed
+            person = subject and (speaker_type(subject) == "person" or LATIN_SURNAME.fullmatch(subject))
+            if own_verb and subject and (reports or person and speaker_type(subject) != "country"):  # (a ministry:
+                # its person)
+                return Attribution(subject, own_verb.text.lower(), sort)
         if unresolved and source.lower() in _PRONOUN:  # "According to him, …": as "he said", the person before
             return Attribution("он" if re.search("[а-яё]", source.lower()) else "he", "according to", sort)
         return Attribution(None if unresolved else source, "according to", sort)
+    if agent_first := _AGENT_FIRST.match(sentence):  # "By the Council of RATS were approved measures …"
+        return Attribution(agent_first.group("agent"), agent_first.group("verb").lower(), sort)
     this_by = source_named_after(sentence)
     if this_by:  # "Об этом заявил глава МИД России Сергей Лавров …"
         source = this_by.group("pronoun") or source_after(sentence, this_by)

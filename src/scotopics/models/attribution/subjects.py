@@ -60,7 +60,7 @@ _AGENT_END = re.compile(
     r"\s+(?:on|in|at|during|for|to|with|after|before|under|regarding|as|is|are|was|were|which|who|and(?=\s+[a-z]+ed\b))\s+"
 )
 #: Quantifiers before a group ("many experts", "some analysts").
-_QUANTIFIERS = frozenset({"many", "some", "most", "several", "многие", "некоторые", "ряд"})
+_QUANTIFIERS = frozenset({"many", "some", "most", "several", "all", "многие", "некоторые", "ряд", "все"})
 #: Possessive determiners before a group ("its participants", "его участники").
 _POSSESSIVES = frozenset({"its", "their", "его", "её", "ее", "их"})
 
@@ -74,6 +74,10 @@ _RELATIVE_PRONOUNS = frozenset({"который", "которая", "котор�
 #: Russian demonstratives that stand for a thing said or done before ("Это подчеркнуло …"), never for a speaker,
 #: and what a relative clause said ("Главное, о чем сказал Президент …": the subject follows the verb).
 _DEMONSTRATIVES = re.compile(r"(?i)^(?:это|то|эти|вс[её] это|там|здесь)$|\b(?:о|об)\s+ч[её]м$")  # (or a place)
+
+
+#: The number of a point ("Third, advocate openness …"), no subject.
+_ORDINAL_WORD = re.compile(r"(?i)^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?$")
 
 
 @lru_cache(maxsize=4096)  # the rules ask again about earlier sentences, for every statement after them
@@ -98,8 +102,8 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     if not segments:
         return None
     phrase = _before_participle(segments[-1])
-    if _DEMONSTRATIVES.search(phrase or segments[-1].strip()):
-        return None  # "Это подчеркнуло важность …": a thing, not a speaker
+    if _DEMONSTRATIVES.search(phrase or segments[-1].strip()) or _ORDINAL_WORD.match(phrase or ""):
+        return None  # "Это подчеркнуло важность …": a thing, not a speaker; "Third, advocate …": a point's number
     post = phrase is not None and bool(_OFFICE.search(phrase) or _APPOSITION_POST.search(phrase))
     if phrase and post and len(segments) > 1 and not person_names(phrase):
         named = _noun_phrase(segments[-2])  # "Han Jun, China's Minister of Agriculture, noted": the person
@@ -328,7 +332,8 @@ def _noun_phrase(segment: str) -> str | None:
         or first.lower() in GROUP_WORDS
         or first.lower() in _QUANTIFIERS
         and len(words) > 1
-        and words[1].lower() in GROUP_WORDS  # "Based on this, many experts note that …"
+        and (words[1].lower() in GROUP_WORDS or words[1].lower() == "the" and words[-1].lower() in GROUP_WORDS)
+        # "Based on this, many experts note that …", "At the meeting, all the member states supported …"
         or first.lower() in RUSSIAN_OFFICE_NOUNS  # "генсек ШОС", "министр иностранных дел", "российский лидер"
         or first.lower().endswith(_ADJECTIVE_ENDINGS)
         and len(words) > 1

@@ -14,7 +14,7 @@ from .names import COUNTRIES, LONE_SURNAME, NOT_PERSON, TITLE_WORDS, bare_word, 
 from .offices import opens_with_russian_office
 
 __all__ = ["title_speaker", "title_or_author_heading", "repeated_surname", "addressing"]
-__all__ += ["headline_surname", "closing_name"]
+__all__ += ["headline_surname", "closing_name", "site_path"]
 
 _SPEECH_HEAD = (
     r"(?:opening |welcoming |closing |congratulatory |video )?(?:address|speech|remarks|statement|report|greeting|"
@@ -61,6 +61,8 @@ _TITLE_PATTERNS = (
         r"(?:keynote\s+)?(?:address|speech|remarks|statement)\b",
         re.IGNORECASE,
     ),
+    # "UNODC Executive Director remarks at SCO high-level side event": an office, then its speech
+    re.compile(r"^(?P<who>[^:]+?)(?<!['’]s)\s+(?:remarks|statement|speech|address)\s+(?:at|to|on|before)\s", re.I),
     # "Azerbaijan’s Foreign Minister Jeyhun Bayramov addresses 7th CICA Ministerial Council meeting"
     re.compile(r"^(?P<who>[^:]+?)\s+(?:addresses|addressed)\s+(?:the\s+)?(?:\d+\w*\s+)?(?-i:[A-Z])", re.IGNORECASE),
     _POSSESSIVE_SPEECH,
@@ -83,6 +85,8 @@ _HEADLINE_VERB = re.compile(
 )
 
 
+#: A headline's verb of holding an event, inside what a pattern took for the speaker.
+_EVENT_VERB = re.compile(r"\s(?:hosts|hosted|holds|held|organi[sz]es|organi[sz]ed|opens|opened|launches|launched)\s")
 #: A headline's kicker before the title proper ("Full Text: Remarks by …", "Exclusive: …").
 _KICKER = re.compile(
     r"^(?:full\s+text|text|transcript|video|photo|exclusive|update|opinion|editorial|analysis|factbox|explainer|"
@@ -121,6 +125,7 @@ def title_speaker(title: str) -> str | None:
             or len(who.split()) > 12
             or _ANNOUNCED.search(who)
             or re.match(r"[\W_]*\d", who)  # a postal address ("Address :550 Dalian Road"), no speaker
+            or _EVENT_VERB.search(who)  # "Uzbek embassy in Ashgabat hosts briefing on …": an event, no speech
         ):
             continue
         russian = bool(re.search("[а-яё]", who, re.IGNORECASE)) and pattern in (_SPEECH_BY, _RUSSIAN_SPEECH_AT)
@@ -178,16 +183,32 @@ _ADDRESSED = re.compile(
 
 
 #: A headline giving a surname the floor ("Lavrov: SCO …"); a dateline in capitals gives it to no one ("ISLAMABAD:").
-_SURNAME_HEADLINE = re.compile(r"^([A-ZА-ЯЁ][a-zа-яё][\w’'-]*):\s")
+_SURNAME_HEADLINE = re.compile(
+    r"^([A-ZА-ЯЁ][a-zа-яё][\w’'-]*):\s"
+    # or owns the speech it gives ("Full text of Xi's address at SCO summit")
+    r"|^(?i:full\s+text(?:\s+of)?:?\s+)?([A-Z][a-z][\w-]*)['’]s\s+(?i:(?:\w+\s+)?(?:speech|address|remarks|statement))\b"
+)
 #: A headline closing on the surname of whom it quotes ("Iran determined to play active role in SCO: Amir-Abdollahian"),
 #: or the full name after a dash ("Kyrgyzstan attaches importance to participation in SCO - Sadyr Japarov").
 _CLOSING_NAME = re.compile(r"(?::|\s[-–—])\s+((?:[A-ZА-ЯЁ][a-zа-яё][\w’'-]*\s+){0,2}[A-ZА-ЯЁ][a-zа-яё][\w’'-]*)\s*$")
 
 
+def site_path(line: str) -> bool:
+    """Whether a line is only a site's path ("HOME > News", "Home > China News"): the page's menu stands above
+    it, its title below."""
+    found = _BREADCRUMB.match(line.strip())
+    return found is not None and len(line.strip()[found.end() :].split()) <= SITE_SECTION_WORDS
+
+
+#: The longest section name that ends a line of a site's path.
+SITE_SECTION_WORDS = 3
+
+
 def headline_surname(title: str) -> str | None:
-    """The surname a headline opens with before a colon ("Lavrov: SCO …"), or None."""
+    """The surname a headline opens with before a colon ("Lavrov: SCO …") or as the owner of the speech it gives
+    ("Full text of Xi's address …"), or None."""
     found = _SURNAME_HEADLINE.match(title)
-    return found.group(1) if found else None
+    return found.group(1) or found.group(2) if found else None
 
 
 def closing_name(title: str) -> str | None:

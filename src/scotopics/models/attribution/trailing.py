@@ -70,7 +70,7 @@ _RUSSIAN_SAID = (
 #: How an outlet relays a source after it ("…, передает корреспондент БЕЛТА").
 _RELAY_VERB = r"(?:переда[её]т|сообща[ею]т|пишет|информирует)"
 _RUSSIAN = re.compile(
-    rf",\s+(?:[–—-]\s*)?(?P<verb>{_RUSSIAN_SAID}|(?:считает|полагает|считают|полагают|сообщает|сообщают|отмечает|отмечают)"
+    rf"(?:,|(?<=[»\"”]))\s+(?:[–—-]\s*)?(?P<verb>{_RUSSIAN_SAID}|(?:считает|полагает|считают|полагают|сообщает|сообщают|отмечает|отмечают)"
     r"|(?:такое\s+мнение|такую\s+оценку)\s+(?:выразил|высказал|дал)[аи]?)"  # ("…, такое мнение выразил генсек X")
     r"(?:\s+(?:сегодня|вчера),\s+\d{1,2}\s+[а-яё]+,)?"  # "…, констатировал сегодня, 13 мая, министр …"
     r"\s+(?!что\b|об?\b)(?P<speaker>(?:[^,.;:]|(?<=\b[А-ЯЁA-Zио])\.){2,160})"  # (an initial's point: "А. Смадияров",
@@ -122,6 +122,8 @@ _CITING = re.compile(
     r"|,\s+[^,]{2,60}?\s+quoted\s+(?P<quoted>[^,.;]{2,160}?)\s+as\s+saying\b[^;]{0,40}$"
     # '"…", – цитирует ТАСС 6 марта Хакимова.': the one quoted, in the accusative, after the outlet
     r"|,\s+[–—-]\s+цитиру(?:ет|ют)\s+[^,.;]{2,60}?\s+(?P<cited>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\.?$"
+    # '…», – цитирует Дубровского его пресс-служба.': the one quoted first, then his own service
+    r"|,\s+[–—-]\s+цитиру(?:ет|ют)\s+(?P<cited_first>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\s+(?:его|её|ее)\s+[^,.;]{2,40}\.?$"
 )
 #: Where and how a source spoke, after its name ("… in a statement on Twitter", "… в ходе пресс-конференции").
 WHERE_AND_HOW = re.compile(
@@ -166,11 +168,11 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         who = WHERE_AND_HOW.split(put_forward.group("speaker"), maxsplit=1)[0]
         named = person_mentions(who)
         return (named[0] if named else who), put_forward.group("verb")
-    if "," not in sentence:
+    if "," not in sentence and not _QUOTE_THEN_DASH.search(sentence):  # ('…» - сказал Ушаков')
         return None
     citing = _CITING.search(sentence)
-    if citing and citing.group("cited"):
-        return nominative(citing.group("cited")), "цитирует"
+    if citing and (citing.group("cited") or citing.group("cited_first")):
+        return nominative(citing.group("cited") or citing.group("cited_first")), "цитирует"
     if citing:
         who = WHERE_AND_HOW.split(citing.group("speaker") or citing.group("quoted"), maxsplit=1)[0]
         named = person_mentions(who)
@@ -201,6 +203,8 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     named = person_mentions(who)
     if named:
         return named[0], russian.group("verb")
+    if re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", who):  # "…» - сказал Ушаков журналистам накануне …"
+        return who, russian.group("verb")
     if russian.group("post"):  # "…, заявил начальник Генштаба …, первый заместитель министра … Олег Белоконев."
         named = person_mentions(russian.group("post"))  # names the person in a second post;
         if named:  # "…, отметили настрой на …, подчеркнули …" none, but "…, – сказал Президент Таджикистана, в
@@ -216,6 +220,8 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     return (who, russian.group("verb")) if len(words) == 1 or len(words) <= 8 and office else None
 
 
+#: A quotation closed before a dash and the reporting clause, with no comma ("…» - сказал Ушаков журналистам").
+_QUOTE_THEN_DASH = re.compile(r"[»\"”]\s+[–—-]\s")
 #: A surname closing the source's words after where it spoke ("заявил журналистам по итогам саммита Семериков").
 _SURNAME_AT_END = re.compile(r"\s([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)$")
 #: A rank before an office ("первый заместитель министра").
@@ -236,6 +242,7 @@ def source_words(after_verb: str) -> str:
     журналистам источник …"), up to where and how ("… Лавров в беседе с …"), or the surname closing them when
     where comes first ("заявил журналистам по итогам саммита ОДКБ Семериков")."""
     who = re.sub(rf"^{ADDRESSEES}\s+", "", _WHEN_WHERE_FIRST.sub("", after_verb))
+    who = re.split(rf"\s+{ADDRESSEES}(?:\s|$)", who, maxsplit=1)[0]  # ("Ушаков журналистам накануне визита …")
     if not WHERE_AND_HOW.match(f" {who}"):
         return WHERE_AND_HOW.split(who, maxsplit=1)[0]
     named = person_names(who)  # "на церемонии … генерал-майор Павел Муравейко"

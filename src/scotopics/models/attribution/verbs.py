@@ -64,7 +64,7 @@ _DETERMINERS = frozenset("the a an his her its their our your my this that with 
 _NOUN_MARKERS = frozenset(
     "member united the these those all our their its his her other participating neighbouring neighboring "
     "arab gulf founding observer several many some both of and such your my a an with "
-    "sco brics asean central asian eurasian two three more sovereign independent neighbour neighbor".split()
+    "sco brics asean central asian eurasian two three more sovereign independent neighbour neighbor new".split()
 )
 _ARTICLES = frozenset({"a", "an", "the"})
 #: Prepositions after which a participle is an adjective ("on shared heritage", "with renewed vigour").

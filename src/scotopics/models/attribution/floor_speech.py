@@ -1,0 +1,62 @@
+"""Whether a country or a group named as a sentence's subject speaks for itself or inside someone's speech.
+
+"Wei said …. China is willing to …" and "All member States should firmly support …" are the words of the person who
+holds the floor; "China proposed …" and "The sides also discussed …" are what the country or group itself did,
+reported by the writer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .explicit import is_word_character, word_position
+from .rules import Attribution
+from .subjects import MODALS
+
+__all__ = ["speaks_through_floor"]
+
+
+#: The writer narrates what a group did when the first verb after its name is in the simple past ("The sides
+#: also discussed …", "Молодые исследователи из Белоруссии и Ирана представили …"); a modal or auxiliary first
+#: ("All member States should …", "The member states have forged ahead …") is a speaker's assessment.
+_PAST = re.compile(r"(?i)^(?:\w+ed|\w+(?:ли|лись)|met|held|took|gave|made|began|set)$")
+_NOT_PAST = MODALS | frozenset(
+    "need needs have has are is должен должно будут могут может следует готовы готова готов".split()
+)
+#: A verb in the present ("believes", "поддерживает"): a stance, not a past act.
+_PRESENT_VERB = re.compile(r"(?:[^s]s|ет|ит|ют|ят|ат)$")
+
+
+#: The modals that make a reporting verb an appeal ("All member states should support …").
+_MODALS_BEFORE_VERB = ("should", "must", "will", "shall", "need to", "have to")
+_ADVERB_END = re.compile(r"\s+\w+ly$")
+
+
+def _after_modal(sentence: str, verb: str) -> bool:
+    """Whether ``verb`` follows a modal ("All member states should support …")."""
+    lowered, verb = sentence.lower(), verb.lower()
+    at = word_position(lowered, verb)
+    while at >= 0:
+        before = lowered[:at]
+        modal = _ADVERB_END.sub("", before.rstrip())  # "should firmly support"
+        if len(modal) < len(before) and any(
+            modal.endswith(m) and not is_word_character(modal, len(modal) - len(m) - 1) for m in _MODALS_BEFORE_VERB
+        ):
+            return True
+        at = word_position(lowered, verb, start=at + 1)
+    return False
+
+
+def speaks_through_floor(sentence: str, subject: str, rule: Attribution) -> bool:
+    """Whether a country or group answered for ``sentence`` speaks inside the speech of the person who holds
+    the floor: no reporting verb of its own, or one in the present ("India believes …" in his speech), and not
+    a narration of what the group did."""
+    if rule.verb is not None and not _PRESENT_VERB.search(rule.verb) and not _after_modal(sentence, rule.verb):
+        return False  # "China proposed …": its own act, reported
+    at = sentence.lower().find(subject.lower())
+    for word in re.findall(r"\w+", sentence[at + len(subject) :] if at >= 0 else "")[:6]:
+        if word.lower() in _NOT_PAST:
+            return True
+        if _PAST.match(word):
+            return False
+    return True

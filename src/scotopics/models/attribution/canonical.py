@@ -72,6 +72,8 @@ def office_holder(document: ReadDocumentView, office: str) -> str | None:
         holder = document.headline_person if bare else None
         if unnamed_official(office):  # "…, a Chinese official said." / "Xue Yaping, director of …, told …"
             holder = introduced_person(document.lead_text, document.later_text, office, document.names)
+            if holder is None and office.lower().startswith("the "):  # "…," the official said.': the one named
+                holder = find_office_holder(office, texts, document.names, document.headline_person)
         elif holder is None:
             holder = find_office_holder(office, texts, document.names, document.headline_person)
         if holder is None and EXPERT.search(office) and speaker_type(office) != "group":  # "The expert also noted"

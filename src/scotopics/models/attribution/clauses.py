@@ -75,11 +75,12 @@ REPORTS_NOW = ("пишет", "пишут", "сообщает", "сообщают
 AS_OUTLET_WRITES = rf"(?:как\s+(?:{'|'.join(REPORTS_NOW)})\s+[^,]{{2,80}},\s+)?"
 THIS_BY = re.compile(
     rf"^\s*{AS_OUTLET_WRITES}"
-    r"(?:об этом|в этом|(?:это|так)(?!\s+\w+ло\b)|this was)\s+"  # ("В этом убежден X": the same)
+    r"(?:об этом|в этом|это(?!\s+\w+(?:ло|ет|ит)\b)|так(?!\s+\w+ло\b)|this was)\s+"  # ("В этом убежден X": the same)
     r"(?:(?P<pronoun>он|она|они)\s+)?(?P<verb>\w+)(?:\s+by)?\s+",
     re.IGNORECASE,
 )  # "Об этом он заявил на саммите …": the pronoun is the source ("Как пишет ТАСС, об этом заявил …": the same);
-# "Это подчеркнул генсек ШОС …", "Так считает эксперт …" name it the same way ("Это подчеркнуло …" is no report)
+# "Это подчеркнул генсек ШОС …", "Так считает эксперт …" name it the same way ("Это подчеркнуло …" and "Это
+# подчеркивает равноправие …" are no report)
 #: The same with a circumstance before the verb: "Об этом на саммите ШОС заявил …", "Об этом в среду сообщил …",
 #: also one that quotes a slogan ("Об этом на саммите под лозунгом «…» рассказал …"), and a view so named ("Таким
 #: мнением в программе «…» с Бериком Уали, поделился …", "Такое мнение высказал …", "Такую оценку дал …"), and an

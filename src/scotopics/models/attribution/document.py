@@ -47,6 +47,8 @@ __all__ += ["statement_rule", "LEAD_SENTENCES", "RULE_WINDOW"]
 LEAD_SENTENCES = 12
 #: Earlier sentences the rules search for the person a "he" or "the Secretary-General" refers to.
 RULE_WINDOW = 5
+#: A headline opening with the surname of whose view it gives ("Лукашенко о ситуации в Афганистане: …").
+_SURNAME_ABOUT = re.compile(r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+(?:о|об)\s")
 _SPEECH_WORDS = lexicon.entries("speech_title_words")
 #: Any of the speech words as a whole word (one search instead of one per word).
 _SPEECH = re.compile(r"\b(?:" + "|".join(rf"{re.escape(w)}" for w in _SPEECH_WORDS) + r")\b")
@@ -149,6 +151,9 @@ class SpeakerDocument:
         last = None if self.speaker else closing_name(self.title)
         if last and repeated_surname(last.split()[-1], body):  # "… in SCO: Amir-Abdollahian", "… - X Y"
             return canonical(self, last)
+        about = None if self.speaker else _SURNAME_ABOUT.match(self.title)  # "Лукашенко о ситуации в …"
+        if about and repeated_surname(about.group(1), body):
+            return canonical(self, about.group(1))
         found = None if self.speaker else attribute(self.title, kind=False)
         who = (found.speaker if found.verb else addressing(self.title)) if found else None  # ("Путин выступил на …")
         if not who:

@@ -34,8 +34,8 @@ __all__ += ["COUNTRIES", "GROUP_WORDS"]
 
 TITLE_WORDS = lexicon.words("title_words")
 NOT_PERSON = lexicon.words("not_person_words")
-#: Common English words, which a headline may capitalise but no name holds ("Disaster Relief", "First We").
-COMMON_WORDS = lexicon.words("common_words")
+#: Common English words a headline may capitalise but no name holds ("Disaster Relief", "First We"), and weekdays.
+COMMON_WORDS = lexicon.words("common_words") | set("monday tuesday wednesday thursday friday saturday sunday".split())
 COUNTRIES = lexicon.words("country_words")
 GROUP_WORDS = lexicon.words("group_words")
 CHINESE_SURNAMES = lexicon.words("chinese_surnames")

@@ -261,6 +261,10 @@ _AGENT_FIRST = re.compile(
     r"^\W*By\s+(?P<agent>the\s+(?!(?:end|beginning|middle|close|time)\b)[^,;:]{3,80}?)\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?P<verb>approved|adopted|endorsed|signed|considered|decided|noted|agreed)\b"
 )
+#: An impersonal report of what was noted, before a clause with a speaker of its own.
+_NOTED_THAT = re.compile(
+    r"(?i)^\W*(?:отмечается|сообщается|подч[её]ркивается|it\s+(?:is|was)\s+(?:noted|reported|stressed))\s*,?\s+(?:что|that)\s+"
+)
 #: A ministry or its service as a source, which reports what its person said ("According to the Tajik Ministry, …").
 _MINISTRY = re.compile(r"(?i)\b(?:ministry|press\s+service|министерств\w*|пресс-служб\w*)\b")
 #: Whom a source told, before the source: "агентству", "журналистам", an outlet in quotation marks before the
@@ -371,6 +375,10 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         return Attribution(*(inner or (_resolve(clean_phrase(trailing[0]), known), trailing[1].lower())), sort)
     if answer and (speaker := _document_speaker(title, known)):
         return Attribution(speaker, None, sort)
+    if noted := _NOTED_THAT.match(sentence):  # "Отмечается, что участники форума условились …": the participants
+        inner = _inner_speaker(sentence[noted.end() :], known)
+        if inner and speaker_type(inner[0]) in ("person", "group", "country"):
+            return Attribution(inner[0], inner[1], sort)
     if IMPERSONAL.match(sentence) or WRITER_ASIDE.match(sentence):  # "It is planned to …", "Напомним, …": nobody
         return Attribution(None, None, sort)
     masked = mask_quotes(sentence)

@@ -76,6 +76,8 @@ _RELATIVE_PRONOUNS = frozenset({"который", "которая", "котор�
 _DEMONSTRATIVES = re.compile(r"(?i)^(?:это|то|эти|вс[её] это|там|здесь)$|\b(?:о|об)\s+ч[её]м$")  # (or a place)
 
 
+#: A noun for a person in an apposition after his name ("Zhang, Chinese diplomat, said").
+_PERSON_NOUN = re.compile(r"(?i)\b(?:diplomat|expert|analyst|scholar|professor|researcher)$")
 #: The number of a point ("Third, advocate openness …"), no subject.
 _ORDINAL_WORD = re.compile(r"(?i)^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?$")
 
@@ -105,9 +107,10 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     if _DEMONSTRATIVES.search(phrase or segments[-1].strip()) or _ORDINAL_WORD.match(phrase or ""):
         return None  # "Это подчеркнуло важность …": a thing, not a speaker; "Third, advocate …": a point's number
     post = phrase is not None and bool(_OFFICE.search(phrase) or _APPOSITION_POST.search(phrase))
-    if phrase and post and len(segments) > 1 and not person_names(phrase):
+    if phrase and (post or _PERSON_NOUN.search(phrase)) and len(segments) > 1 and not person_names(phrase):
         named = _noun_phrase(segments[-2])  # "Han Jun, China's Minister of Agriculture, noted": the person
-        if named and person_names(named) == [named]:
+        lone = named is not None and _PERSON_NOUN.search(phrase) and LATIN_SURNAME.fullmatch(named)  # ("Zhang,
+        if named and (person_names(named) == [named] or lone):  # Chinese diplomat, said")
             return named
     if phrase or len(segments) < 2 or not segments[-1].strip()[:1].islower():
         return phrase

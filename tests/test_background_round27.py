@@ -30,6 +30,9 @@ def test_a_list_of_members_is_background(sentence):
         "Iran became a full member of the Organisation in July 2023 at a virtual summit.",
         "Сербия получила статус партнёра по диалогу в 2016 году.",
         "Белоруссия стала полноправным членом ШОС в июле 2024 года на саммите в Астане.",
+        "Laos became an SCO dialogue partner in 2024.",  # (round 47 of the real pages)
+        "Nepal joined the Organisation as a dialogue partner in 2015.",
+        "Egypt first applied for partnership status 9 years ago, but the decision came only in 2021.",
     ],
 )
 def test_the_year_a_country_got_its_status_is_background(sentence):
@@ -43,6 +46,8 @@ def test_the_year_a_country_got_its_status_is_background(sentence):
         "Pakistan on Friday formally became a full member of the Organisation at the Astana summit.",
         "It is the first exhibition held by Iran since the country became a full member in July 2023.",
         "The minister said Laos, which became a partner in 2024, could join the energy projects.",
+        "Iran will join the SCO as a full member in 2023.",
+        "Belarus joined the SCO as a full member on Thursday.",
     ],
 )
 def test_the_news_of_a_status_or_a_status_inside_a_statement_stays_a_candidate(sentence):

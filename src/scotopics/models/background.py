@@ -16,7 +16,8 @@ a dash ("ШОС — региональная международная орга
 Two more reminders close news items: who the members are ("В неё входят Россия, Китай …", "Its members are …";
 19 such sentences in our corpus and on the development pages, none key) and when a country got its status
 ("Iran became a full member of the SCO in July 2023.", "Афганистан получил статус наблюдателя при ШОС в 2012
-году."; 26, one key, where the status sat in a clause of a longer statement, which the rule leaves alone). The
+году."; 26, one key, where the status sat in a clause of a longer statement, which the rule leaves alone; and 10
+more that joined "as a full member in 2017" or "first applied for membership 15 years ago", none key). The
 news of a status is told with its day ("… became full members on Friday"), and stays a candidate. So do the
 observers and dialogue partners ("Afghanistan, Belarus, Iran and Mongolia have observer status.", "Статус
 наблюдателя имеют …"; 20 such sentences in our corpus and on the development pages, none key).
@@ -136,9 +137,11 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _STATUS = re.compile(
     r"^\W*(?P<subject>[A-ZА-ЯЁ][^,;:]{0,100}?)\s(?:"
     r"получил[аио]?\s+статус|(?:was|were)\s+granted\s[^,;:]{0,30}status|obtained\s[^,;:]{0,20}status"
-    r"|became\s(?:an?\s)?(?:full(?:-fledged)?\s)?(?:member|observer|dialogue)"
+    r"|became\s(?:an?\s)?(?:SCO\s)?(?:full(?:-fledged)?\s)?(?:member|observer|dialogue)"
     r"|стал[аио]?\s+(?:полноправным\s+)?(?:член|наблюдател|партн)|(?:accepted|admitted)\s+as\s"
-    rf")[^,;:]{{0,80}}?\s(?:in\s+(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b|в\s+(?:\w+\s+)?(?:19|20)\d\d\s+г)"
+    r"|joined\s[^,;:]{0,40}?\sas\s(?:an?\s)?(?:full(?:-fledged)?\s)?(?:member|observer|dialogue)"
+    r"|(?:first\s)?applied\s(?:for|to\s+join)\s"  # ("Iran first applied for membership 15 years ago")
+    rf")[^,;:]{{0,80}}?\s(?:in\s+(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b|в\s+(?:\w+\s+)?(?:19|20)\d\d\s+г|\d+\s+years\s+ago\b)"
 )
 
 

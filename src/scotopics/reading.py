@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from .models.attribution.titles import site_path, title_or_author_heading
+from .models.attribution.titles import after_site_path, title_or_author_heading
 from .models.classifier import ThemeClassifier
 from .models.keystatements import KeyStatementScorer, SentenceContext, sentence_contexts
 from .models.summarizer import ReadDocument
@@ -132,8 +132,7 @@ def _title(segments: Sequence[Segment]) -> str:
     """The document's title for the speaker rules: the first heading, or a heading before the text that names a
     speech's author when the first does not ("Deepening cooperation" / "— Address by President X at …")."""
     header = list(itertools.takewhile(lambda s: s.kind != "text", segments))  # a title stands before the text
-    path = max((k for k, s in enumerate(header) if site_path(s.text)), default=-1)  # ("HOME > News"): the site's
-    header = header[path + 1 :] or header  # menu above it ("Spokesperson's Remarks"), the title after
+    header = header[after_site_path([s.text for s in header]) :] or header  # not a menu ("Spokesperson's Remarks")
     first = header[0].text if header else ""  # not a byline after it ("Автор: …")
     return title_or_author_heading(first, (s.text for s in header if s.kind == "heading"))
 

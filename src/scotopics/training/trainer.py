@@ -21,7 +21,7 @@ import numpy as np
 from ..exceptions import CorpusError, EmptyInputError
 from ..io.corpus import CorpusDocument, read_documents, read_taxonomy, validate_documents
 from ..models.attribution import SpeakerDocument, SpeakerResolver
-from ..models.attribution.titles import site_path, title_or_author_heading
+from ..models.attribution.titles import after_site_path, title_or_author_heading
 from ..models.classifier import ThemeClassifier
 from ..models.context import ContextStage, document_bounds
 from ..models.keystatements import DEFAULT_EVENT_THEME, KeyStatementScorer, SentenceContext, sentence_contexts
@@ -314,8 +314,7 @@ def _title_line(document: CorpusDocument, content: list[int]) -> str:
     title_words = set(document.title.lower().split())
     title = document.title
     lead = list(itertools.takewhile(lambda i: i not in content, range(len(document.paragraphs))))
-    path = max((k for k, i in enumerate(lead) if site_path(document.paragraphs[i].text)), default=-1)
-    lead = lead[path + 1 :] or lead  # (a site's menu stands above its path, "HOME > News")
+    lead = lead[after_site_path([document.paragraphs[i].text for i in lead]) :] or lead  # (not a site's menu)
     first = next((p.text for i, p in enumerate(document.paragraphs) if i not in content), "")
     line = document.paragraphs[lead[0]].text if lead else first
     if title_words and len(title_words & set(line.lower().split())) >= len(title_words) / 2:

@@ -134,9 +134,9 @@ _MALE_GIVEN_GENITIVE = re.compile(r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]*)?
 _MALE_SURNAME_GENITIVE = re.compile(r"[А-ЯЁ][а-яё-]+(?:(?:ов|ев|ёв|ин|ын)а|[сц]кого)")
 
 
-def man_in_nominative(name: str, text: str) -> str:
+def man_in_nominative(name: str, *texts: str) -> str:
     """A man's given name and surname both in the genitive back in the nominative ("Владимира Путина", as a title
-    "О заявлениях Владимира Путина" gives it, → "Владимир Путин"), when ``text`` writes the surname in the
+    "О заявлениях Владимира Путина" gives it, → "Владимир Путин"), when one of ``texts`` writes the surname in the
     nominative somewhere ("– сказал Путин"); any other name as written ("Аида Балаева" is a woman's)."""
     words = name.split()
     if (
@@ -148,4 +148,5 @@ def man_in_nominative(name: str, text: str) -> str:
         return name
     given = words[0][:-1] + "й" if words[0].endswith(("ея", "ия")) else words[0][:-1]
     surname = words[1][:-4] + "кий" if words[1].endswith("кого") else words[1][:-1]
-    return f"{given} {surname}" if re.search(rf"(?<![\w-]){surname}(?![\w-])", text) else name
+    written = re.compile(rf"(?<![\w-]){surname}(?![\w-])")
+    return f"{given} {surname}" if any(written.search(text) for text in texts) else name

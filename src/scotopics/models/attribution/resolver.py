@@ -153,7 +153,7 @@ class SpeakerResolver:
         """
         found = self._resolve(document, paragraph, sentence, text)
         if found.speaker and found.speaker_type == "person" and re.search("[а-яё]", found.speaker):
-            named = man_in_nominative(found.speaker, f"{document.lead_text} {document.later_text}")
+            named = man_in_nominative(found.speaker, document.lead_text, document.later_text)
             return Attribution(named, found.verb, found.kind, found.speaker_type)
         return found
 

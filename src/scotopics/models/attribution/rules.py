@@ -266,7 +266,7 @@ _NOTED_THAT = re.compile(
     r"(?i)^\W*(?:отмечается|сообщается|подч[её]ркивается|it\s+(?:is|was)\s+(?:noted|reported|stressed))\s*,?\s+(?:что|that)\s+"
 )
 #: A ministry or its service as a source, which reports what its person said ("According to the Tajik Ministry, …").
-_MINISTRY = re.compile(r"(?i)\b(?:ministry|press\s+service|министерств\w*|пресс-служб\w*)\b")
+_REPORTING_MINISTRY = re.compile(r"(?i)\b(?:ministry|press\s+service|министерств\w*|пресс-служб\w*)\b")
 #: Whom a source told, before the source: "агентству", "журналистам", an outlet in quotation marks before the
 #: body it asked ("Как сообщили «АП» в министерстве …": the ministry).
 _ADDRESSEE_FIRST = re.compile(rf"(?i)^(?:{ADDRESSEES}\s+|«[^»]{{1,40}}»\s+(?=во?\s))")
@@ -301,7 +301,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
             source = genitive_kept(source, nominative(source))
         unresolved = source.lower() in _PRONOUN | _PLURAL_PRONOUN  # "In his view" with nobody named before
         relayed = according.group(0).lower().startswith(("по сообщению", "по информации", "по данным"))
-        ministry = _MINISTRY.search(source) is not None  # "According to the Tajik Ministry, Juma highlighted …"
+        ministry = _REPORTING_MINISTRY.search(source) is not None  # "According to the Tajik Ministry, Juma …"
         if speaker_type(source) == "document" or carries_news(source) or relayed or ministry:
             # "According to a statement of the ministry, Karzai outlined …", "According to the journalist, … said",
             # "По сообщению пресс-службы, Э. Рахмон высоко оценил …": who the report reports

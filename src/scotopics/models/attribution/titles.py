@@ -7,14 +7,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .names import COUNTRIES, LONE_SURNAME, NOT_PERSON, TITLE_WORDS, bare_word, common_word, nominative, person_names
 from .offices import opens_with_russian_office
 
 __all__ = ["title_speaker", "title_or_author_heading", "repeated_surname", "addressing"]
-__all__ += ["headline_surname", "closing_name", "site_path"]
+__all__ += ["headline_surname", "closing_name", "site_path", "after_site_path"]
 
 _SPEECH_HEAD = (
     r"(?:opening |welcoming |closing |congratulatory |video )?(?:address|speech|remarks|statement|report|greeting|"
@@ -202,6 +202,12 @@ def site_path(line: str) -> bool:
 
 #: The longest section name that ends a line of a site's path.
 SITE_SECTION_WORDS = 3
+
+
+def after_site_path(lines: Sequence[str]) -> int:
+    """Where the lines before a page's text start to matter: after its last line that is only a site's path (the
+    menu stands above it, the title below), else 0."""
+    return max((k + 1 for k, line in enumerate(lines) if site_path(line)), default=0)
 
 
 def headline_surname(title: str) -> str | None:

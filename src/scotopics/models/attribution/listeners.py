@@ -31,9 +31,7 @@ def listener_only(sentences: Sequence[str], person: str) -> bool:
     if speaker_type(person) != "person":
         return False
     surname = person.split()[-1]
-    naming = [
-        text[max(0, text.find(surname) - ADDRESS_REACH) : text.find(surname)] for text in sentences if surname in text
-    ]
+    naming = [text[max(0, at - ADDRESS_REACH) : at] for text in sentences if (at := text.find(surname)) >= 0]
     return bool(naming) and all(
         (cues := list(_ADDRESSING.finditer(before))) and not _QUOTE_CLOSED.search(before, cues[-1].end())
         for before in naming

@@ -24,7 +24,7 @@ from .names import (
     person_names,
     surname_key,
 )
-from .offices import EXPERT, SINGLE_OFFICE, find_office_holder
+from .offices import EXPERT, NATIONALITY, SINGLE_OFFICE, find_office_holder
 from .sources import message_from
 from .speaker_types import speaker_type
 from .transcripts import addressed_interviewee
@@ -37,6 +37,8 @@ class ReadDocumentView(Protocol):
 
     @property
     def title(self) -> str: ...
+    @property
+    def header(self) -> tuple[str, ...]: ...
     @property
     def lead_lines(self) -> tuple[str, ...]: ...
     @property
@@ -78,6 +80,9 @@ def office_holder(document: ReadDocumentView, office: str) -> str | None:
             holder = find_office_holder(office, texts, document.names, document.headline_person)
         if holder is None and EXPERT.search(office) and speaker_type(office) != "group":  # "The expert also noted"
             holder = _untitled_person(document, " ".join(texts))  # beside "President X": the one with no post
+            holder = holder or _header_person(document)  # or the analyst a byline above the text names
+        if holder is None and _ANY_POST.match(office):  # "The Indian official stressed", "Russian envoy told"
+            holder = _national_person(document, office, " ".join(texts))
         if holder and listener_only([s for p in document.paragraphs for s in p], holder):
             holder = None  # "… congratulating Mr. Zhang Ming on being appointed …": a listener holds no office here
         document._cache[key] = holder
@@ -93,6 +98,31 @@ def _untitled_person(document: ReadDocumentView, text: str) -> str | None:
         and not any(word.lower().strip(".,") in TITLE_WORDS for word in text[max(0, at - 40) : at].split()[-2:])
     ]
     return untitled[0] if len(untitled) == 1 else None
+
+
+def _header_person(document: ReadDocumentView) -> str | None:
+    """The person a line before the text opens with, as a byline does ("Игорь Савельев, ведущий научный …")."""
+    for line in document.header:
+        names = person_names(line)
+        if names and re.sub(r"^[\d./-]+\s+", "", line.strip()).startswith(names[0]):  # (after a date: "28.10.2014 …")
+            return names[0]
+    return None
+
+
+#: An official of any post, named after what he is rather than his post ("the Indian official", "Russian envoy").
+_ANY_POST = re.compile(r"(?i)^(?:the\s+)?(?!an?\s)(?:[a-z]+\s+){0,2}(?:official|diplomat|envoy)$")
+
+
+def _national_person(document: ReadDocumentView, office: str, text: str) -> str | None:
+    """The one person the document names with the office's nationality or country just before the name ("the
+    Russian deputy chief of mission Roman Babushkin" for "Russian envoy"), else the only person it names."""
+    people = list(dict.fromkeys(document.names.values()))
+    nationality = next((re.compile(rf"(?i)\b{word}\b") for word in office.split() if NATIONALITY.match(word)), None)
+    if nationality:
+        national = [name for name in people if nationality.search(text, max(0, text.find(name) - 60), text.find(name))]
+        if len(national) == 1:
+            return national[0]
+    return people[0] if len(people) == 1 else None
 
 
 #: A head named by the office alone, whom a news text's headline names ("Токаев назвал …" / "— сказал президент").
@@ -122,7 +152,7 @@ _THE_MESSAGE = re.compile(r"(?i)^the\s+(?:congratulatory\s+|welcoming\s+)?(?:mes
 
 
 def _canonical(document: ReadDocumentView, speaker: str) -> str:
-    speaker = " ".join(speaker.split()).strip(" ,.;:")
+    speaker = re.sub(r"[’']s$", "", " ".join(speaker.split()).strip(" ,.;:"))  # "President Tokayev’s (proposal)"
     owner = _MESSAGE_OWNER.match(speaker)
     if owner:
         speaker = owner.group(1)

@@ -40,6 +40,7 @@ FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Mm]y|[Мм]ы|[Нн]�
 _ASIDE_WORDS = (
     r"for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in turn|in return|however|meanwhile"
     r"|в свою очередь|со своей стороны|в частности"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # a wire's day: "The Council, Thursday, adopted"
 )
 #: An aside between commas that stands between a subject and its verb ("Rahmon, for his part, noted").
 ASIDE = re.compile(rf"(?i),\s*(?:{_ASIDE_WORDS}),\s*")
@@ -59,11 +60,13 @@ COORDINATED = re.compile(r"\s(?:and|и)\s*$")
 _RUSSIAN_SOURCE_NOUNS = "словам|мнению|оценке|оценкам|данным|замечанию|сообщению|информации|убеждению|заверению"
 ACCORDING = re.compile(
     rf"\b(?:according to|in the (?:view|opinion|assessment) of|(?:по|согласно) (?:{_RUSSIAN_SOURCE_NOUNS}))\s+"
-    r"(?!(?:his|her|their)\s+(?:view|opinion|words|assessment)\b|(?:which|whom|that|которому|которой|которым)\b)"
+    r"(?!(?:his|her|their)\s+(?:view|opinion|words|assessment)\b|(?:which|whom|that|которому|которой|которым)\b"
+    r"|(?:him|her|them)\s+(?-i:[a-z]))"
     r"([^,;:]{2,120}?)\s*,"  # (not "a concept, according to which the CIS is …": a relative clause)
     # "In his view, …", "According to his opinion, …", "По его словам, …": the pronoun, resolved by the caller
     r"|\b(?:in|по|according to)\s+(his|her|their|его|её|ее|их)\s+"
     rf"(?:view|opinion|words|assessment|{_RUSSIAN_SOURCE_NOUNS})\b"
+    r"|^\W*according to\s+(him|her|them)\s+(?=[a-z])"  # without its comma: "According to him this is in line …"
     # at the end of the sentence: '…, "rich in ideas," according to Khakimov.'
     r"|\b(?:according to|по словам)\s+((?-i:[A-ZА-ЯЁ])[^,;:]{1,60}?|him|her|them|него|неё|нее|них)[\s.!?\"”»]*$",
     re.IGNORECASE,
@@ -100,8 +103,9 @@ THIS_BY_LATER = re.compile(
 PHRASE_END = re.compile(r"\s(?:по|на|в|во|после|at|after|on|in|during)\s|[,;:(]", re.IGNORECASE)
 #: The same as an aside: "Кыргызстан также стал инициатором, как отметили делегаты, …", "…, as Lavrov put it, …"
 #: (a stray comma after the verb too: "…, как отметил, замгенсека организации, …").
-AS_VERB_INSIDE = re.compile(
-    r",\s+(?:as|как)\s+(?P<verb>\w+(?:\s+out)?),?\s+(?P<speaker>(?-i:[A-ZА-ЯЁ])[^,;:]{1,100}?|[а-яё][^,;:]{1,60}?)\s*,",
+AS_VERB_INSIDE = re.compile(  # (a day and an outlet told: "…, как вчера заявил "Ъ" помощник президента …, …")
+    r",\s+(?:as|как)\s+(?:(?:earlier|вчера|сегодня|ранее|уже)\s+)?(?P<verb>\w+(?:\s+out)?),?\s+"
+    r"(?:[«\"“][^»\"”]{1,20}[»\"”]\s+)?(?P<speaker>(?-i:[A-ZА-ЯЁ])[^,;:]{1,100}?|[а-яё][^,;:]{1,60}?)\s*,",
     re.IGNORECASE,
 )
 #: "Quoting X, the media reported …", "Ссылаясь на X, …": the source is the one quoted, not the outlet.
@@ -138,6 +142,6 @@ WRITER_ASIDE = re.compile(
 )
 #: An impersonal report ("It was noted …", "Сообщается, что …"): nobody is named as its source.
 IMPERSONAL = re.compile(
-    r"(?i)^\s*(?:it (?:was|is|has been|seems|appears)|there (?:was|is)"
+    r"(?i)^\s*(?:it (?:was|is|has been|seems|appears|(?:may|can|must|should) be)|there (?:was|is)"
     r"|было|отмечалось|отмечается|сообщается|говорится|указывается)\b"
 )

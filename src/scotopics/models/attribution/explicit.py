@@ -75,7 +75,8 @@ def explicit(rule: Attribution, sentence: str) -> bool:
         # A source named after its verb (", said the Foreign Office in a statement", "…, said the report"):
         # the wire's attribution
         return lowered.rfind(rule.verb.lower(), 0, at) > 0
-    fronted = lowered[:at].rstrip().endswith(",") and not _FIRST_PERSON.search(lowered, 0, at)  # ("In my view, …")
+    fronted = lowered[:at].rstrip().endswith((",", " -", "–", "—")) and not _FIRST_PERSON.search(lowered, 0, at)
+    # (after a fronted phrase or a dateline: "ISLAMABAD - The SCO member states …"; not "In my view, …")
     opens = at <= 4 or fronted and _AFTER_QUOTATION.search(lowered, 0, at) is None
     if kind == "group" and opens and lowered.find(rule.verb.lower(), at) > at and plausible(speaker, kind):
         return True  # "The Heads of State spoke in favour of …": a group that opens the sentence (or its main clause,

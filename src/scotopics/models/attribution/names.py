@@ -1,11 +1,9 @@
 """Names of speakers: finding person names, cleaning them, and telling what kind of speaker a phrase is.
 
-Name cleaning is its own step because most wrong speakers were right names
-with something glued on: a country ("Uzbekistan Ilkhom Makhkamov", "России
-Сергей"), an office ("Minister of Foreign Affairs of India S. Jaishankar"), or a
-name cut at a hyphen ("Regional Anti-"). :func:`clean_name` strips countries,
-titles and offices from the front of a person's name and keeps hyphenated
-words whole. What kind of speaker a phrase is and whether two speakers are the
+Name cleaning is its own step because most wrong speakers were right names with something glued on: a country
+("Uzbekistan Ilkhom Makhkamov", "России Сергей"), an office ("Minister of Foreign Affairs of India S. Jaishankar"), or
+a name cut at a hyphen ("Regional Anti-"). :func:`clean_name` strips countries, titles and offices from the front of a
+person's name and keeps hyphenated words whole. What kind of speaker a phrase is and whether two speakers are the
 same is told by :mod:`.speaker_types`.
 """
 
@@ -210,8 +208,10 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
             continue
         start = match.start() + match.group(0).find(words[0])
         glued = cyrillic and not body and len(words) == 3 and not _ANY_CASE_PATRONYMIC.search(words[1])  # "Совбеза
-        # Олег Радов", not "Сергея Викторовича Лаврова"
-        if len(words) > 2 and (glued or _PLACE_BEFORE.search(text, 0, start)):  # "посол РФ в Бишкеке Сергей Вакунов"
+        # Олег Радов", not "Сергея Викторовича Лаврова"; a place first: "в Бишкеке Сергей Вакунов", "в Уфе Пекин"
+        if (place := _PLACE_BEFORE.search(text, 0, start)) and len(words) == 2 and cyrillic and words[0][-1] == "е":
+            continue
+        if len(words) > 2 and (glued or place):
             start += len(words[0]) + 1
             name, words = " ".join(words[1:]), words[1:]
         names.append((name, start))

@@ -22,17 +22,9 @@ from .russian_offices import (
 )
 
 __all__ = [
-    "another_office",
-    "ORGANISATION",
-    "find_office_holder",
-    "opens_with_russian_office",
-    "RUSSIAN_OFFICES",
-    "HEAD_OF_STATE_TITLES",
-    "COUNTRY_LEADER",
-    "KREMLIN_SPOKESMAN",
-    "SINGLE_OFFICE",
-    "EXPERT",
-]
+    "another_office", "ORGANISATION", "find_office_holder", "opens_with_russian_office", "RUSSIAN_OFFICES",
+    "HEAD_OF_STATE_TITLES", "COUNTRY_LEADER", "KREMLIN_SPOKESMAN", "SINGLE_OFFICE", "EXPERT", "NATIONALITY",
+]  # fmt: skip
 
 #: Words that make another office of the one after them ("Prime Minister", "Deputy Minister", "премьер-министр").
 #: An organisation's initials may stand between them ("Deputy SCO Secretary-General").
@@ -79,7 +71,7 @@ _QUALIFIED_OFFICE = re.compile(
 #: Words that may stand between an office and its holder's name besides capitalised ones
 #: ("Minister of Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu").
 _OFFICE_LINKS = frozenset(
-    "of the and & for on in to at ad interim d’affaires d'affaires – - , shri dr. mr. ms.".split()
+    "of the and & for on in to at ad interim d’affaires d'affaires affairs – - , shri dr. mr. ms.".split()
 )  # ("Union Minister of Ayush and Ports, Shipping & Waterways, Sarbananda Sonowal")
 
 
@@ -146,14 +138,14 @@ _DIPLOMAT = re.compile(r"(?i)\bdiplomat\b|\bдипломат(?:а|у|ом|е)?\b
 #: An expert a commentary quotes ("the expert", "политолог"), or the person Russian news quote ("заключил политик").
 _RUSSIAN_EXPERTS = (
     r"(?:эксперт|политолог|аналитик|журналист|политик|собеседник|чиновник|научн\w+\s+сотрудник|исследовател"
-    r"|профессор|востоковед)\w*"
+    r"|профессор|востоковед|специалист)\w*"
 )
 _EXPERT_WORDS = rf"(?:expert|analyst|political\s+scientist|journalist|professor|researcher|{_RUSSIAN_EXPERTS})"
 #: A name's apposition opening right before an office ("Shamil Yenikeyev, a professor at …").
 _APPOSITION_END = re.compile(r",\s*(?:(?:a|an|the)\s+)?$")
 EXPERT = re.compile(rf"(?i)\b{_EXPERT_WORDS}")
 #: A nationality before an office: "the Kazakh Minister" is the minister of that country, in any field.
-_NATIONALITY = re.compile(
+NATIONALITY = re.compile(
     r"(?i)^(?:kazakh|kazakhstani|kyrgyz|kyrgyzstani|uzbek|uzbekistani|tajik|tajikistani|russian|chinese|indian|"
     r"pakistani|iranian|belarusian|mongolian|afghan|turkish|azerbaijani|armenian|turkmen)$"
 )
@@ -167,8 +159,8 @@ def find_office_holder(
     introduces him by no other post ("Jaishankar calls for …" / "the External Affairs Minister then highlighted")."""
     holder = _named_holder(office, texts, known)
     if holder is None and _HEAD_OF_STATE.search(office):  # "the Tajik leader" the text calls "President X" only
-        holder = _named_holder(" ".join(w for w in office.split() if not _NATIONALITY.match(w)), texts, known)
-    nationality = next((w.lower() for w in office.split() if _NATIONALITY.match(w)), "")
+        holder = _named_holder(" ".join(w for w in office.split() if not NATIONALITY.match(w)), texts, known)
+    nationality = next((w.lower() for w in office.split() if NATIONALITY.match(w)), "")
     if holder and nationality and not nationality.startswith("chin") and is_chinese_name(holder.split()):
         holder = None  # "the Kazakh leader" is not the "President Xi Jinping" whose initiatives he praised
     if holder is not None or headline is None:
@@ -213,15 +205,15 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
         stem = _EXPERT_WORDS
     elif re.fullmatch(r"(?:the\s+)?EAM", office.strip()):  # India's External Affairs Minister, named in the lead
         stem = r"(?:External\s+Affairs\s+Minister|Minister\s+of\s+External\s+Affairs)"
-    elif not russian and (qualifier := _QUALIFIED_OFFICE.search(office)) and not _NATIONALITY.match(qualifier[1]):
+    elif not russian and (qualifier := _QUALIFIED_OFFICE.search(office)) and not NATIONALITY.match(qualifier[1]):
         # "External Affairs Minister" is not "Prime Minister"; "the Culture Minister" is the "Minister … for Culture"
         field = re.escape(qualifier.group(1))
-        nationality = next((w[:4].lower() for w in office.split() if _NATIONALITY.match(w)), None)
+        nationality = next((w[:4].lower() for w in office.split() if NATIONALITY.match(w)), None)
         # ("Minister of Foreign Affairs X" is "the Foreign Minister" too)
         stem = rf"(?:{field}\s+{stem}|{stem}\w*(?:\s+(?:of|for|State|the)){{1,4}}\s+{field}(?:\s+affairs)?)"
     # "the President of Russia", "the Russian leader": only a holder the text names with that country
     named = [w for w in _OF_COUNTRY.findall(office) if w.lower() in COUNTRIES]
-    country = (named + [w for w in office.split() if head_of_state and _NATIONALITY.match(w)] or [""])[0][:5].lower()
+    country = (named + [w for w in office.split() if head_of_state and NATIONALITY.match(w)] or [""])[0][:5].lower()
     office_country = russian_country(office)  # "глава МИД России": not the "глава МИД Казахстана" of the lead
     initials = frozenset(re.findall(r"\b[A-ZА-ЯЁ]{3,6}\b", office)) - {"SCO", "ШОС", "МИД", "CIS", "СНГ"}
     # The title and lead first; then the rest of the document (an ambassador introduced in paragraph four).
@@ -285,7 +277,7 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
 
 def _country_words(text: str) -> list[str]:
     """The words of ``text`` that name a country or a nationality ("Kyrgyz", "Russia")."""
-    return [w for w in re.findall(r"[\w-]+", text) if w.lower() in COUNTRIES or _NATIONALITY.match(w)]
+    return [w for w in re.findall(r"[\w-]+", text) if w.lower() in COUNTRIES or NATIONALITY.match(w)]
 
 
 def _names_a_country(text: str) -> bool:
@@ -344,7 +336,7 @@ def _introduced_as(office: str, person: str, texts: Sequence[str], *, own_organi
     titles = {
         w
         for w, after in zip(words, [*words[1:], ""])
-        if w in TITLE_WORDS and (not _NATIONALITY.match(w) or after in TITLE_WORDS)
+        if w in TITLE_WORDS and (not NATIONALITY.match(w) or after in TITLE_WORDS)
     } - (_OFFICE_LINKS | _HONORIFICS)
     # every title word before the name is one of the office's: "our Prime Minister" is no "External Affairs
     # Minister", while "SCO Secretary-General Rashid Alimov" is "the Secretary General"; in Russian by the
@@ -358,9 +350,15 @@ def _words_before(person: str, texts: Sequence[str]) -> str | None:
     surname = person.split()[-1]
     for text in texts:
         at = text.find(surname)
-        if at >= 0:
-            return _SENTENCE_BREAK.split(text[max(0, at - _TITLE_REACH) : at])[-1]
+        if at >= 0:  # (and an apposition after it: "Anders Fogh Rasmussen, Secretary General of NATO stated")
+            apposition = _APPOSITION_AFTER.match(text, at + len(surname))
+            return _SENTENCE_BREAK.split(text[max(0, at - _TITLE_REACH) : at])[-1] + (
+                apposition[0] if apposition else ""
+            )
     return None
+
+
+_APPOSITION_AFTER = re.compile(r",\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}")
 
 
 #: Words of courtesy before a name, which say nothing of a post.
@@ -376,23 +374,24 @@ SINGLE_OFFICE = re.compile(
     # "the minister", "the Kazakh Foreign Minister", "FO Spokesperson" (an office after its ministry's initials),
     # "the deputy security secretary", "the Russian deputy security chief"
     r"(?i)^(?:the\s+(?:[\w’'-]+\s+){0,4}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"
-    r"|(?-i:[A-Z][a-z]+)[’']s\s+(?:(?-i:[a-z-]+)\s+){0,3}?"  # "China's vice minister of commerce"
-    r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM|PM|EAM|SG|NSA)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet|foreign\s+ministry))\b)|(?<=SCO\s)chief|(?:(?<=deputy\s)|(?<=security\s))(?:secretary|chief)|president|ambassador|director|envoy|official|(?:additional|joint|foreign)\s+secretary|"
+    r"|(?-i:[A-Z][a-z]+)(?:[’']s|(?<=s)[’'])\s+(?:[a-z-]+\s+){0,3}?"  # "China's vice minister", "Belarus’ Prime …"
+    r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM|PM|EAM|SG|NSA)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet|foreign\s+ministry))\b)|(?<=SCO\s)chief|(?:(?<=deputy\s)|(?<=security\s))chief|secretary|president|ambassador|director|envoy|official|(?:additional|joint|foreign)\s+secretary|"
     rf"spokes(?:man|woman|person)|advis[eo]r|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     # "the Minister of State for Culture", "the minister of foreign affairs"
     r"(?:\s+of\s+state|\s+of\s+foreign\s+affairs|\s+of\s+(?-i:[a-z]+)(?:\s+(?:and|&)\s+(?-i:[a-z]+))?)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"
     # "the President of Russia", "the secretary general of the Shanghai Cooperation Organization"
-    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}|\s+of\s+the\s+country)?$"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}|\s+of\s+the\s+country)?"
+    r"(?:\s+(?-i:[A-Z]{3,6}))?$"  # the body's initials after the post ("Chairman JCSC")
     # India's External Affairs Minister written like a name ("EAM underlined …"), and its Defence Minister
     rf"|^EAM$|^Minister$|^Raksha\s+Mantri$|{COUNTRY_LEADER}"  # and "the Kazakh leader"
     r"|^(?:the\s+)?head\s+of\s+the\s+foreign\s+ministry$|^the\s+(?:[a-z]+\s+)?general$"  # (in lower case too)
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"
     # "the top Iranian diplomat", "Russia’s top diplomat": the foreign minister (or the ambassador)
-    r"|^(?:the\s+|[a-z]+[’']s\s+)?(?:[a-z]+\s+){0,2}diplomat$|^(?:[а-яё]+(?:ий|ый)\s+)?дипломат$"
+    r"|^(?:the\s+|[a-z]+[’']s\s+)?(?:[a-z’']+\s+){0,2}diplomat$|^(?:[а-яё]+(?:ий|ый)\s+)?дипломат$"
     r"|^заместител[ьяюе]\w*(?:\s+[а-яё-]+){1,4}$"  # "Заместитель главы Минсельхоза России"
     r"|^глав(?:а|ы|е|у|ой)\s+(?:МИД\w*|Мин(?!ист)[а-яё]+)(?:\s+[А-ЯЁ][а-яё]+)?$"  # "главы Минсельхоза России"
     r"|^главы\s+государства$"  # "по словам главы государства": the head of state, in the genitive
-    r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:эксперт|политолог|аналитик|журналист|политик|чиновник)$|^собеседник\w*(?:\s+\S+){0,2}$"
+    r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:эксперт|политолог|аналитик|журналист|политик|чиновник|специалист|востоковед)$|^собеседник\w*(?:\s+\S+){0,2}$"
     rf"|^(?:{KREMLIN_SPOKESMAN})(?:\s+(?:России|РФ))?$"  # the Kremlin's spokesman ("… президента России")
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:экс-)?(?:генсек\w*|зам(?:министр|генсек|директор)\w*|(?:генеральн\w+\s+|государственн\w+\s+)?секретар[ьяюе]\w*|госсекретар[ьяюе]\w*|премьер\b|(?:премьер-)?министр\w*|вице-премьер\w*|пресс-секретар\w*|гендиректор\w*|пос(?:о)?л\w*|(?:ген)?прокурор\w*|председател\w*|"
     r"президент\w*|директор\w*|(?:официальн\w+\s+)?представител[ьяюе]\w*|руководител[ьяюе]\w*|глав(?:а|е|у|ой))"

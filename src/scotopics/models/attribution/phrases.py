@@ -53,9 +53,13 @@ _TRAILING_ADVERB = re.compile(
 )
 
 
+#: Emoji and bullets before a phrase ("❗️", "•").
+_LEADING_SYMBOLS = re.compile(r"^[^\w\s(\"“”«»'’-]+")
+
+
 def clean_phrase(phrase: str) -> str:
     """``phrase`` without surrounding punctuation, a clause number, a leading conjunction or a trailing adverb."""
-    phrase = " ".join(phrase.strip(' ,;:–—-"“”«»').split())
+    phrase = " ".join(_LEADING_SYMBOLS.sub("", phrase).strip(' ,;:–—-"“”«»').split())  # ("❗️Также Мухриддин")
     if phrase.count("«") > phrase.count("»"):
         phrase += "»"  # the closing mark of a name at the end ("программа «Время»") was stripped with the rest
     phrase = _TRAILING_ADVERB.sub("", phrase)

@@ -15,7 +15,7 @@ from .quotations import quotation_source
 from .sources import source_after, source_named_after
 from .speaker_types import speaker_type
 from .subjects import speaker_phrase
-from .trailing import trailing_source
+from .trailing import name_after_verb, trailing_source
 from .transcripts import strip_answer_prefix
 from .verbs import find_verb
 
@@ -37,8 +37,8 @@ def subject_phrase(sentence: str) -> str | None:
     this_by = source_named_after(masked)
     if this_by:
         return source_after(masked, this_by)  # "Об этом сообщил министр … Сергей Лавров"
-    verb = find_verb(masked)
-    return speaker_phrase(masked, verb) if verb else None
+    verb = find_verb(masked)  # (or the name after it: "Ранее своё мнение высказал и политолог Данияр Ашимбаев.")
+    return speaker_phrase(masked, verb) or name_after_verb(masked, verb.start + len(verb.text)) if verb else None
 
 
 def sentence_subject(sentence: str) -> str | None:

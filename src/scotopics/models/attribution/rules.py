@@ -288,7 +288,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     cue = "according" in lower or " of " in lower or "по " in lower or "согласно" in lower
     according = ACCORDING.search(sentence) if cue else None
     if according:
-        phrase = according.group(1) or according.group(2) or according.group(3)
+        phrase = next(group for group in according.groups() if group)
         source = _resolve(group_nominative(clean_phrase(phrase)), known)
         in_phrase = bool(source) and source.split()[-1] in phrase  # not a name found earlier ("по его словам")
         singular_head = source.lower().startswith("главы ")  # "по словам главы республики": one head, genitive

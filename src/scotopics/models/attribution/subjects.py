@@ -48,9 +48,10 @@ RUSSIAN_OFFICE_NOUNS = frozenset(
 #: Modal verbs: a phrase with one is a clause, never the subject of a reporting verb.
 MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", "may", "might", "должны", "будет"})
 
-_CLAUSE_BREAK = re.compile(  # clause breaks, and a dateline's end ("(UzA) -- ", "/ТАСС/. ", "– РИА Новости. ")
+_CLAUSE_BREAK = re.compile(  # clause breaks, and a dateline's end ("(UzA) -- ", "/ТАСС/. ", "– РИА Новости. ",
     r"[,;:–—(]\s+(?!член)|\s[–—]\s(?!член)|\s--\s|\(\w[\w ./-]{0,24}\)\s*(?:--|[-–—:])\s|/\w[\w -]{0,24}/\.?\s|[“”\"«»]"
     r"|(?<=[а-яё]{3})\.\s+(?=[А-ЯЁ])"
+    r"|^[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?\s-\s"  # "Islamabad - ")
 )
 
 
@@ -223,6 +224,7 @@ _SUBJECT_NOUNS = (
     GROUP_WORDS
     | RUSSIAN_OFFICE_NOUNS
     | frozenset("конференция форум совет секретариат министерство комитет делегация сторона стороны".split())
+    | frozenset("эксперт политолог аналитик специалист востоковед".split())  # ("Основным итогом эксперт назвал")
 )
 #: Nominative endings of a Russian adjective before an office ("Генеральный секретарь", "Российская сторона").
 _ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ые", "ие")
@@ -300,9 +302,10 @@ def _noun_phrase(segment: str) -> str | None:
     if len(words) == 1 and (_MANNER_ADVERB.search(words[0]) or _RUSSIAN_OPENING_ADVERBS.match(words[0].lower())):
         return None  # "Regretfully stated that …", "Детально обсудили …": an adverb, the subject left out
     phrase = " ".join(words)
-    if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar")
-        names = person_names(phrase)
-        return names[-1] if names and phrase.endswith(names[-1]) else None
+    if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar"),
+        names = person_names(phrase)  # maybe with an auxiliary after it ("… Ali Bagheri Kani has said")
+        core = " ".join(words[:-1]) if words[-1].lower() in AFTER_SUBJECT_WORDS else phrase
+        return names[-1] if names and core.endswith(names[-1]) else None
     if words and english_gerund_clause(words):  # "Addressing those gathered the Kazakh FM noted": the FM
         the = next((i for i in range(len(words) - 1, 1, -1) if words[i].lower() == "the"), None)
         named = len(words) - next((i for i, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))
@@ -369,6 +372,7 @@ def _noun_phrase(segment: str) -> str | None:
             return None if first.lower() in _PLACE_OR_TIME_PREPOSITIONS else phrase
         while head > 0 and (
             _RUSSIAN_ADJECTIVE.fullmatch(words[head - 1].lower())
+            and not words[head - 1].lower().endswith(("ние", "тие"))  # a noun: "В заключение эксперт"
             or head > 1
             and words[head - 1] == "и"
             and _RUSSIAN_ADJECTIVE.fullmatch(words[head - 2].lower())

@@ -90,7 +90,8 @@ _EVENT_VERB = re.compile(r"\s(?:hosts|hosted|holds|held|organi[sz]es|organi[sz]e
 #: A headline's kicker before the title proper ("Full Text: Remarks by …", "Exclusive: …").
 _KICKER = re.compile(
     r"^(?:full\s+text|text|transcript|video|photo|exclusive|update|opinion|editorial|analysis|factbox|explainer|"
-    r"roundup|commentary|feature|interview|live|breaking|полный\s+текст|текст|видео|эксклюзив)\s*[:|]\s+",
+    r"roundup|commentary|feature|interview|live|breaking|полный\s+текст|текст|видео|эксклюзив)\s*[:|]\s+"
+    r"|^(?:[A-Z]{1,4}-\d+,\s+)?\d{1,2}\s+[A-Za-z]+\s+\d{4},\s+",  # a release's number, date: "QA-3, 5 May 2013, "
     re.IGNORECASE,
 )
 #: A headline that announces an event ("SCO Heads of Government Council to meet on …"): its subject speaks not.

@@ -23,11 +23,13 @@ __all__ = ["source_words", "trailing_source", "aside_source", "WHERE_AND_HOW", "
 
 
 _SAID = (
-    r"said|added|noted|stressed|underlined|underscored|emphasi[sz]ed|explained|concluded|remarked|pointed out"
+    r"said|stated|added|noted|stressed|underlined|underscored|emphasi[sz]ed|explained|concluded|remarked|pointed out"
     r"|revealed|observed|asserted|argued|warned|clarified|recalled|reiterated|insisted|highlighted|says|reported"
+    r"|(?:posted|wrote|tweeted)(?=\s+on\s+(?:X|Twitter|Telegram|Facebook|social\s+media))"  # "…," Jaiswal posted on X.
     r"|(?:was|were)\s+(?:quoted|cited)\s+as\s+saying"
     r"|told\s+(?:a\s+|the\s+)?(?:regular\s+|daily\s+|weekly\s+)?"
     r"(?:reporters|journalists|media|presser|press\s+conference|news\s+conference|briefing)"
+    r"|told\s+(?:the\s+)?(?-i:[A-Z][\w.]+)(?:\s+(?-i:[A-Z][\w.]+)){0,2}(?=\.?$|\s+(?:on|in|at)\b)"  # "told Xinhua"
 )
 #: A document or body that a wire names in lower case as its source ("…, said the report on …"), or an official
 #: ("…, the spokesman told a regular news conference").
@@ -41,6 +43,8 @@ _LOWER_TITLE = (  # (also a possessive and a press service: "Uzbek president's p
     r"(?:secretary|general|minister|president|director|ambassador|envoy|chairman|deputy|foreign|affairs|press|service)"
     r"(?:['’]s)?\b"
 )
+#: A post in lower case that opens a name's apposition ("…," Sarmad Ali, president of the …, told …).
+_LOWER_POST = r"(?:(?:a|an|the)\s+)?(?:president|chairman|head|director|secretary|minister|deputy|spokes\w+|chief)\b"
 #: Groups that speak in a wire's lead without a name ("…, analysts have said."); not "officials", who often relay
 #: what the sentence's subject offered ("India offered …, officials said").
 _SAYERS = r"(?:analysts|experts|observers|diplomats|sources|officials\s+and\s+experts|experts\s+and\s+officials)"
@@ -49,11 +53,11 @@ _WHEN = (  # "on Tuesday", "during the talks"; wires also write the day alone ("
     rf"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as|by)\b[^,.;]{{0,120}}|\s+{_WEEKDAY}\b)?"
 )
 _ENGLISH = re.compile(
-    rf",[\"”’]?\s+(?:[–—]\s+)?(?:(?P<sp1>(?:the\s+(?:[a-z-]+\s+){{0,2}})?[A-Z][\w.’'-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?(?:[A-Z][\w.’'-]*|{_LOWER_TITLE})){{0,6}}"
-    rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she|{_SAYERS})"
-    rf"(?:,\s+[A-Z][^,]{{2,80}},|,\s+[A-Z][^,.]{{2,80}}(?:,\s+(?:the\s+)?[A-Z][^,.]{{2,80}})?)?"
+    rf",(?:\s?[\"”’])?\s*(?:[–—]\s+|-\s*(?=said\b))?(?:(?P<sp1>(?:the\s+(?:[a-z-]+\s+){{0,2}})?[A-Z][\w.’'-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?(?:[A-Z][\w.’'-]*|{_LOWER_TITLE})){{0,6}}"
+    rf"|(?:a|an|the)\s+(?:[A-Za-z’'-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she|{_SAYERS})"
+    rf"(?:,\s+(?:[A-Z]|{_LOWER_POST})[^,]{{2,80}},|,\s+[A-Z][^,.]{{2,80}}(?:,\s+(?:the\s+)?[A-Z][^,.]{{2,80}})?)?"
     rf"\s+(?:(?:has|have|had)\s+)?(?P<v1>{_SAID})"
-    rf"|(?P<v2>{_SAID})\s+(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w.’'-]*){{0,8}}"
+    rf"|(?P<v2>{_SAID})\s+(?!{_WEEKDAY}\b)(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w.’'-]*){{0,8}}"
     rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}\b))"
     rf"{_WHEN}(?:,\s|\s+[-–—]\s|\.?$)"  # "…, Putin said - a phrase aimed at …"
     # (an apposition may lack its closing comma: '…," Emomali Rahmon, President of Tajikistan said.', or have two

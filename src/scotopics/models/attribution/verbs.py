@@ -74,7 +74,8 @@ _ADJECTIVE_ADVERBS = frozenset("internationally universally globally generally c
 #: Adjectives before which "support", "note" or "welcome" is a noun ("Moral support was rendered").
 _NOUN_ADJECTIVES = frozenset(
     "moral financial technical political full strong unconditional mutual practical humanitarian firm warm "
-    "active further broad reciprocal diplomatic action work joint cooperation implementation growing".split()
+    "active further broad reciprocal diplomatic action work joint cooperation implementation growing round "
+    "comprehensive continued necessary".split()
 )
 
 

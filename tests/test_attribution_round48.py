@@ -1,14 +1,16 @@
-"""Who said what, round 48: cases of a labelled round of real pages once read (a wire's weekday is no speaker; a
-dateline with a hyphen; a long post before a name and "has said"; "the Indian official" and "Russian envoy" of an
-item; a possessive country and a possessive speaker; a body "в Исполкоме …"; an emoji before a name; an inverted
-Russian subject for "по его словам"; the expert of an analysis named in its byline; "как вчера заявил «Ъ» X";
-"не исключил"; a quotation closed by a name with a lower-case post or by "- said X"; a post before its body's
-initials; a numbered release's title; "According to him" without a comma)."""
+"""Who said what, rounds 48 to 50: cases of three labelled rounds of real pages once read (a wire's weekday is no
+speaker; a dateline with a hyphen; a long post before a name and "has said"; "the Indian official" and "Russian
+envoy" of an item; a possessive country and a possessive speaker; a body "в Исполкоме …"; an emoji before a name; an
+inverted Russian subject for "по его словам"; the expert of an analysis named in its byline; "как вчера заявил «Ъ»
+X"; "не исключил"; a quotation closed by a name with a lower-case post or by "- said X"; a post before its body's
+initials; a numbered release's title; "According to him" without a comma; "heads of member states"; "придает
+импульс"; "Глава государства"; dashed speech closed by its source; "со своей стороны"; a minister who relays on X
+what the president said; "Макея" and "Макей"; "Brunei Darussalam")."""
 
 from __future__ import annotations
 
 from scotopics.models.attribution.document import SpeakerDocument
-from scotopics.models.attribution.names import person_names
+from scotopics.models.attribution.names import person_names, surname_key
 from scotopics.models.attribution.rules import attribute
 from scotopics.models.attribution.titles import title_speaker
 from scotopics.models.attribution.trailing import trailing_source
@@ -142,3 +144,47 @@ def test_a_numbered_release_s_title_and_according_to_him(default_resolver):
     )
     assert default_resolver.resolve(document, 0, 1).speaker == "Fahad Al-Ajmi"
     assert attribute("It may be mentioned here that both states back a political solution.").speaker is None
+
+
+def test_heads_of_member_states_are_no_group_that_speaks(default_resolver):
+    document = SpeakerDocument(
+        "SCO defence cooperation deepens",
+        (
+            (
+                "Under the guidance of the heads of member states, the defence ministries have deepened their ties.",
+                "The SCO has become a major constructive force in regional affairs.",
+            ),
+        ),
+    )
+    assert default_resolver.resolve(document, 0, 1).speaker != "states"
+
+
+def test_what_gives_an_impulse_says_nothing_and_the_head_of_state_is_no_group(default_resolver):
+    assert attribute("Расширение Организации открывает новые возможности и придает импульс ее развитию.").verb is None
+    assert attribute("Казахстан придает большое значение этой встрече.").speaker == "Казахстан"
+    document = SpeakerDocument(
+        "Отдельно Глава государства остановился на реформе ШОС",
+        (
+            (
+                "– Перед нами стоит задача совершенствования деятельности ШОС.",
+                "Расширение Организации придает импульс ее развитию.",
+                "Мы выступаем за усиление роли Секретариата, – подчеркнул Президент.",
+            ),
+        ),
+    )
+    assert default_resolver.resolve(document, 0, 0).speaker == "Президент"  # the source closing the dashed speech
+    assert default_resolver.resolve(document, 0, 1).speaker == "Президент"
+
+
+def test_for_his_part_in_russian_and_a_relay_on_x():
+    assert attribute("Лавров со своей стороны подчеркнул, что Россия поддержит председательство.").speaker == "Лавров"
+    found = attribute(
+        "President Rustam Karimov emphasized at the summit that the SCO embodies mutual respect, Foreign Minister "
+        "Alisher Nazarov wrote on X."
+    )
+    assert found.speaker == "Rustam Karimov"  # the minister passes on what the president said
+
+
+def test_a_surname_in_ey_and_its_cases_share_a_key():
+    assert surname_key("В.Макея") == surname_key("Владимир Макей") == surname_key("Макеем")
+    assert person_names("Ambassador of Brunei Darussalam to China") == []

@@ -1,14 +1,11 @@
 """Candidate speakers of a key sentence, each with interpretable features.
 
-A careful reader looks in several places for who says a sentence: the
-sentence's own reporting clause or grammatical subject ("Kazakhstan proposes",
-"The ministers agreed"), the source that closes a quotation running over
-several sentences, the speaker of the sentences just before (a continuation),
-the person a title or lead names as the author of a speech or the interviewee,
-and the people and groups named nearby. :func:`candidates` collects them all,
-merges the same speaker found in several places, and describes each by where
-it was found and how far back; :mod:`.features` describes each so that a
-linear model can weigh the evidence (:mod:`.resolver`).
+A careful reader looks in several places for who says a sentence: the sentence's own reporting clause or
+grammatical subject ("Kazakhstan proposes", "The ministers agreed"), the source that closes a quotation running over
+several sentences, the speaker of the sentences just before (a continuation), the person a title or lead names as the
+author of a speech or the interviewee, and the people and groups named nearby. :func:`candidates` collects them all,
+merges the same speaker found in several places, and describes each by where it was found and how far back;
+:mod:`.features` describes each so that a linear model can weigh the evidence (:mod:`.resolver`).
 """
 
 from __future__ import annotations
@@ -98,6 +95,8 @@ def _key(speaker: str | None) -> str:
 
 #: A word that opens with a Cyrillic letter (a Russian group word, "стороны").
 _CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+#: Lower-case words that make part of a group's name ("member states", "participating countries").
+_GROUP_MODIFIERS = frozenset({"member", "participating", "founding", "observer"})
 
 
 @lru_cache(maxsize=4096)
@@ -118,6 +117,8 @@ def _groups(text: str) -> tuple[str, ...]:
             continue  # "вклад российской стороны": one side, in the genitive, not "the sides"
         if before and match.group(0).lower() == "главы" and before[-1].lower().startswith(_DEPUTY):
             continue  # "Заместитель главы Минсельхоза": the deputy of one head, an office, not "the heads"
+        if before and before[-1].lower().startswith("глав") and match.group(0).lower() == "государства":
+            continue  # "Глава государства": one head of state, an office, not "the states"
         if before and before[-1].lower() in _PREPOSITIONS:
             continue  # "the territorial integrity of states": the object of a preposition says nothing
         start = next((k for k, w in enumerate(before) if w.lower() in _DETERMINERS), None)
@@ -135,7 +136,8 @@ def _groups(text: str) -> tuple[str, ...]:
                 start -= 1
             while start < len(before) and not before[start][:1].isupper():
                 start += 1
-            if 0 < start < len(before) and before[start - 1].lower() in _PREPOSITIONS:
+            named_from = start - (start > 0 and before[start - 1].lower() in _GROUP_MODIFIERS)  # ("heads of member
+            if 0 < named_from < len(before) and before[named_from - 1].lower() in _PREPOSITIONS:  # states", after "of")
                 continue  # "the SCO Council of Foreign Ministers": part of a body's name, no group that speaks
         tail = _GROUP_TAIL.match(text, match.end())
         end = tail.end() if tail else match.end()

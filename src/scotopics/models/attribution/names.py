@@ -263,7 +263,7 @@ def surname_key(name: str) -> str:
     words = re.split(r"[\s.]+", name.strip(" .,"))
     if is_chinese_name(words):
         return words[0].lower()
-    last = words[-1].lower() if words and words[-1] else ""
+    last = re.sub(r"(?<=[а-яё]{2}е)(?:я|ю|ем)$", "й", words[-1].lower()) if words else ""  # "Макея" is "Макей"
     for ending in _RUSSIAN_ENDINGS:
         if last.endswith(ending) and len(last) - len(ending) >= 4 and re.search("[а-яё]", last):
             return last[: -len(ending)]

@@ -51,7 +51,7 @@ from .rules import WRITER_ASIDE, Attribution, carries_news
 from .sources import quoted_document_source
 from .speaker_types import same_speaker, speaker_type
 from .surnames import surname_alone
-from .transcripts import continues_dashed_speech, dashed_speech_before, dialogue_start
+from .transcripts import closing_of_dashed_speech, continues_dashed_speech, dashed_speech_before, dialogue_start
 
 __all__ = ["SpeakerResolver", "DEFAULT_NONE_MARGINS", "script_language"]
 
@@ -225,7 +225,10 @@ class SpeakerResolver:
             speaker = canonical(document, shared) if shared else None
         elif speaker_type(speaker) in ("group", "country") and said_by_one(own):  # "They can also …, he said.":
             speaker = likeliest_person(found, logits) or speaker  # one person, not "the member states" of the lead
-        if speaker is None and text is None and continues_dashed_speech(document.paragraphs[paragraph], sentence):
+        closing = closing_of_dashed_speech(document.paragraphs[paragraph], sentence) if speaker is None else None
+        if closing is not None and text is None:  # "– В условиях … . … , – подчеркнул Президент."
+            speaker = self.resolve(document, paragraph, closing).speaker
+        elif speaker is None and text is None and continues_dashed_speech(document.paragraphs[paragraph], sentence):
             opener = self.resolve(document, paragraph, 0).speaker  # "- В глазах граждан … . Однако участие …"
             speaker = opener if speaker_type(opener) == "person" else None
         elif speaker is None and text is None and sentence == 0:  # "— …" after "— …" of the same speaker

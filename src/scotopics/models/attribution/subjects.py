@@ -233,6 +233,7 @@ _OFFICES_AFTER = frozenset({"секретарь", "представитель", 
 #: "Hossein Amirabdollahian for his part", "India on April 26"; not "today's meeting", a possessive).
 AFTER_SUBJECT = re.compile(
     r"\s+(?:(?:yesterday|today|tomorrow|tonight)\b(?![’'])|for (?:his|her|their|its) part|in (?:his|her|their|its) turn"
+    r"|со своей стороны|в свою очередь"  # ("Лавров со своей стороны подчеркнул")
     r"|on (?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
     r"|july|august|september|october|november|december)\b)"
     # the news agencies' weekday without "on" ("A senior official from China Wednesday called for …")

@@ -185,6 +185,12 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     english = _ENGLISH.search(sentence)
     if english and english.group("sp2") and sentence.startswith("which", english.end()):
         english = None  # "Wang, a member of …, said the Shanghai Spirit, which features …": what he said, no source
+    if (
+        english
+        and (english.group("v1") or "").startswith(("posted", "wrote", "tweeted"))
+        and find_verb(sentence[: english.start()])
+    ):
+        english = None  # "President X emphasized …, Minister Y wrote on X": Y passes on what X said
     if english and "reported" in (english.group("v1") or english.group("v2")):
         press_service = _PRESS_SERVICE.search(english.group("sp1") or english.group("sp2"))
         english = english if press_service else None  # "…, ANI reported": an outlet passes on the news

@@ -30,6 +30,7 @@ __all__ = [
     "WE_SPOKE_WITH",
     "ANSWERED_QUESTIONS",
     "continues_dashed_speech",
+    "closing_of_dashed_speech",
     "dashed_speech_before",
     "asks",
     "dashed_dialogue",
@@ -257,6 +258,17 @@ def continues_dashed_speech(paragraph: tuple[str, ...], sentence: int) -> bool:
     ("- В глазах граждан … . Однако участие СМИ …": the second is the same speaker's); not of a list item, which
     ends in a semicolon or a colon, and not of a question."""
     return bool(sentence) and _speech(paragraph) and not paragraph[0].rstrip().endswith("?")
+
+
+def closing_of_dashed_speech(paragraph: tuple[str, ...], sentence: int) -> int | None:
+    """The last sentence of a paragraph of direct speech opened by a dash when it closes that speech with its source
+    ("– В условиях … . …, – подчеркнул Президент."), for an earlier ``sentence``; else None."""
+    last = len(paragraph) - 1
+    return last if sentence < last and _speech(paragraph) and _CLOSING_DASH.search(paragraph[last]) else None
+
+
+#: A dash and a reporting verb in the past tense with its subject, closing direct speech ("…, – подчеркнул X.").
+_CLOSING_DASH = re.compile(r"[,.!?…»\"]\s*[–—-]\s*[а-яё]+(?:л|ла|ли)\s+[^,.;:]{2,80}\.?$")
 
 
 def dashed_speech_before(paragraphs: tuple[tuple[str, ...], ...], paragraph: int) -> int | None:

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from ...text.segment import LIST_BULLETS
 from .names import PATRONYMIC_ENDINGS, person_mentions, person_names, surname_key
+from .trailing import trailing_source
 
 __all__ = [
     "turn_prefix",
@@ -264,11 +265,7 @@ def closing_of_dashed_speech(paragraph: tuple[str, ...], sentence: int) -> int |
     """The last sentence of a paragraph of direct speech opened by a dash when it closes that speech with its source
     ("– В условиях … . …, – подчеркнул Президент."), for an earlier ``sentence``; else None."""
     last = len(paragraph) - 1
-    return last if sentence < last and _speech(paragraph) and _CLOSING_DASH.search(paragraph[last]) else None
-
-
-#: A dash and a reporting verb in the past tense with its subject, closing direct speech ("…, – подчеркнул X.").
-_CLOSING_DASH = re.compile(r"[,.!?…»\"]\s*[–—-]\s*[а-яё]+(?:л|ла|ли)\s+[^,.;:]{2,80}\.?$")
+    return last if sentence < last and _speech(paragraph) and trailing_source(paragraph[last]) else None
 
 
 def dashed_speech_before(paragraphs: tuple[tuple[str, ...], ...], paragraph: int) -> int | None:

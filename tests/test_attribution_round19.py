@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import scotopics
 from scotopics.models.attribution import SpeakerDocument, attribute
-from scotopics.models.attribution.candidates import source_named_next
+from scotopics.models.attribution.next_sources import source_named_next
 from scotopics.models.attribution.trailing import trailing_source
 from scotopics.models.attribution.transcripts import strip_answer_prefix
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .names import person_names
 from .person_fallbacks import reported_person
 from .rules import Attribution
 from .speaker_types import speaker_type
@@ -27,6 +28,7 @@ __all__ = [
     "unsigned_editorial",
     "editorial_view",
     "byline_author",
+    "official_byline",
     "author_note",
     "opinion_author",
     "reports_almost_nobody",
@@ -67,6 +69,11 @@ _OPENING_BY = re.compile(r"^\W{0,3}By\s")
 #: A note on the author, in the page's lines or its text ("- The author is secretary-general of the …", "The writer is a
 #: senior fellow at …"): the piece is an opinion, and a post named there is its author when no byline names one.
 _AUTHOR_NOTE = re.compile(r"(?i)^\W*the\s+(?:author|writer)\s+is\s+(?P<who>[^.;]{3,160})")
+#: A line before the text that is a post and the name of its holder, nothing else ("Minister of Foreign Affairs of the
+#: Russian Federation Sergey Viktorovich Lavrov", "SCO Secretary General Rashid Alimov"): an official signs the piece.
+#: (A name alone is no byline of this kind: it is as often the reporter's.)
+_POST_LINE = re.compile(r"^(?:(?:[A-Z][\w’'.-]*|of|the|and|for)\s+){1,10}$")
+_POST_WORD = re.compile(r"\b(?:Minister|President|Secretary|Ambassador|Chairman|Premier)\b")
 #: Bylines of a desk or an agency, not of a person.
 _DESK_WORDS = frozenset(
     "staff reporter reporters correspondent correspondents desk agencies agency bureau news editor editors editorial "
@@ -95,6 +102,19 @@ def byline_author(lines: Sequence[str]) -> str | None:
         if found.groupdict().get("post") and len(words) == 1:
             return name  # "by Ambassador Yakovenko": a surname after a post
         return name if speaker_type(name) == "person" else None
+    return None
+
+
+def official_byline(lines: Sequence[str]) -> str | None:
+    """The person a line among ``lines`` names after his post and nothing else (:data:`_POST_LINE`), else None."""
+    for line in lines:
+        line = line.strip()
+        names = person_names(line)
+        if not names or len(names[-1].split()) < 2 or not line.endswith(names[-1]):
+            continue
+        post = line[: -len(names[-1])]
+        if _POST_LINE.match(post) and _POST_WORD.search(post):
+            return names[-1]
     return None
 
 
@@ -127,7 +147,7 @@ def opinion_author(
     text), else the post a note on the author names, when a header line or that note marks the piece as an opinion,
     or when it reports almost nobody (:func:`reports_almost_nobody`)."""
     noted, post = author_note(sentences)
-    author = byline_author(header) or post or writer(sentences)
+    author = byline_author(header) or official_byline(header) or post or writer(sentences)
     if author is None or len(reported) < _MIN_SENTENCES:
         return None
     marked = noted or any(_OPINION_MARK.search(line) for line in header)
@@ -151,7 +171,7 @@ def columnist(document: SpeakerDocument) -> str | None:
         lines = (*document.header, document.title)  # a title may carry the byline ("… (by Ambassador X for …)")
         if texts and (_OPENING_BY.match(texts[0]) or _AUTHOR_LABEL.search(texts[0])):
             lines = (*lines, texts[0])  # or the text's first line ("- By DENG HAO The author is …")
-        named = byline_author(lines) is not None or author_note(texts)[0] or writer(texts) is not None
+        named = byline_author(lines) or official_byline(document.header) or author_note(texts)[0] or writer(texts)
         if not named or document.dialogue or document.speaker or document.interviewee:
             document._cache[key] = None
         else:

@@ -28,12 +28,13 @@ from .groups import may_speak
 from .lists import list_introduction
 from .marks import OPENS_WITH_QUOTE, opens_quotation
 from .names import GROUP_WORDS, person_names, surname_key
+from .next_sources import speaking_source_next
 from .openers import PLACE_PREPOSITIONS, WORD, subject_of
 from .plausibility import plausible
 from .publishers import earlier_publisher
 from .quoted_titles import quoted_title_spans
-from .rules import Attribution, attribute, carries_news
-from .sources import names_the_source_before, quoted_document_source
+from .rules import attribute, carries_news
+from .sources import quoted_document_source
 from .speaker_types import speaker_type
 from .surnames import surname_alone
 from .trailing import trailing_source
@@ -42,7 +43,6 @@ __all__ = [
     "Candidate",
     "candidates",
     "list_introduction",
-    "source_named_next",
     "quotation_opened",
     "within_quotation",
     "LOOK_BACK",
@@ -153,7 +153,8 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     own = text if text is not None else document.flat[index][2]
     found: list[Candidate] = [Candidate(None, {"none"})]
     rule = statement_rule(document, index, text)
-    closing = _closing_source(document, index) or _source_after(document, index)
+    after = speaking_source_next(document, index)
+    closing = _closing_source(document, index) or (after.speaker if after else None)
     quoted = within_quotation(document, index)
     # Inside a quotation its source closes, a body or country as subject is what is quoted ('«… МИД Беларуси и
     # МИД Армении согласовали все решения. …», — отметил Вольфович'), not who speaks.
@@ -220,9 +221,9 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
 #: An English noun phrase headed by an abstract noun after a determiner ("This slogan", "The introduction of new
 #: states", "the fact that …", "the recent geopolitical confrontation"): a thing, never a speaker.
 _ABSTRACT_THING = re.compile(
-    r"(?i)^(?:the|this|these|that|those|a|an|such)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?i)^(?:the|this|these|that|those|a|an|such)\s+(?:(?!of\b)[\w’'-]+\s+){0,3}?"
     r"(?:fact|slogan|idea|trend|exchange|introduction|prevention|suppression|confrontation|escalation|expansion|"
-    r"growth|importance|necessity|need|situation)s?(?:\s+(?:of|that|on|in)\b.*)?$"
+    r"growth|importance|necessity|need|situation|exercise|drill)s?(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:of|that|on|in)\b.*)?$"
 )
 
 
@@ -343,34 +344,6 @@ def quotation_start(document: SpeakerDocument, index: int) -> int | None:
         if opens_quotation(joined):
             return k
     return None
-
-
-def source_named_next(document: SpeakerDocument, index: int) -> Attribution | None:
-    """The rules' attribution of a later sentence of the paragraph that names this one's source ("… . Об этом
-    заявил X."), also over one sentence between them that reports nobody ("Программы … требуют актуализации. И
-    Россия … намерена …. Об этом заявил Дмитрий Медведев."); None when no such sentence follows."""
-    paragraph = document.flat[index][0]
-    for following in (index + 1, index + 2):
-        if following >= len(document.flat):
-            return None
-        # A lead standing alone may be named by the next paragraph's first sentence ("ТЯНЬЦЗИНЬ /Trend/ - …" /
-        # "Как сообщает …, об этом сказал Президент Кыргызстана …").
-        if document.flat[following][0] != paragraph and not (following == index + 1 and _alone(document, index)):
-            return None
-        if names_the_source_before(document.flat[following][2]):
-            between_reports = following > index + 1 and document.rule(index + 1).verb
-            return None if between_reports else document.rule(following)
-    return None
-
-
-def _alone(document: SpeakerDocument, index: int) -> bool:
-    """Whether sentence ``index`` is a paragraph of its own."""
-    return len(document.paragraphs[document.flat[index][0]]) == 1
-
-
-def _source_after(document: SpeakerDocument, index: int) -> str | None:
-    named = source_named_next(document, index)  # (an outlet carrying the news says nothing: "Об этом сообщает ТАСС")
-    return named.speaker if named and named.speaker and not carries_news(named.speaker) else None
 
 
 #: How a speech addresses its listeners: they are spoken to, never speakers.

@@ -11,6 +11,7 @@ import re
 from .. import lexicon
 
 __all__ = [
+    "SKY_NAME",
     "word_nominative",
     "genitive_kept",
     "group_nominative",
@@ -29,6 +30,13 @@ CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 
 #: "глава" (head) in every case: declined like a feminine noun, so the endings below would cut it.
 _HEAD_FORMS = dict.fromkeys(("глава", "главы", "главе", "главу", "главой"), "глава")
+
+#: A name with a surname in "-ский" (not an adjective in "-ческий"), or a man's such name in an oblique case
+#: ("Бориса Дубровского", "Александру Шпаковскому").
+SKY_NAME = re.compile(
+    r"(?:\S+ )*(?:\S+-)?[А-ЯЁ][а-яё]{2,}(?<!че)[сц]к(?:ий|ая)$"  # (a double surname: "Марзалюк-Шпаковский")
+    r"|[А-ЯЁ][а-яё]{2,}(?:[аяую]|[ео]м) [А-ЯЁ][а-яё]{2,}[сц]к(?:ого|ому|им)$"
+)
 
 
 #: Oblique endings of an adjective before an office ("российского президента", "таджикской делегации").

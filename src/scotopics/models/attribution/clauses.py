@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 
+from .names import GROUP_WORDS
+from .verbs import find_verb
+
 __all__ = ["ASIDE", "IN_ASIDE", "SUBORDINATE", "INVERTED_PASSIVE", "COORDINATED", "THINKER_BEFORE_THAT"]
 __all__ += ["ACCORDING", "THIS_BY", "THIS_BY_LATER", "PHRASE_END", "AS_VERB_INSIDE", "QUOTING", "CITED_POINT"]
-__all__ += ["AS_VERB", "AS_PRONOUN", "REPORTS_NOW", "AS_OUTLET_WRITES", "VIEW_NAMED"]
+__all__ += ["AS_VERB", "AS_PRONOUN", "REPORTS_NOW", "AS_OUTLET_WRITES", "VIEW_NAMED", "publication_source"]
+__all__ += ["according_clause"]
 __all__ += [
     "ADDRESSEES",
     "ENUMERATION",
@@ -68,9 +72,41 @@ ACCORDING = re.compile(
     rf"(?:view|opinion|words|assessment|{_RUSSIAN_SOURCE_NOUNS})\b"
     r"|^\W*according to\s+(him|her|them)\s+(?=[a-z])"  # without its comma: "According to him this is in line …"
     # at the end of the sentence: '…, "rich in ideas," according to Khakimov.'
-    r"|\b(?:according to|по словам)\s+((?-i:[A-ZА-ЯЁ])[^,;:]{1,60}?|him|her|them|него|неё|нее|них)[\s.!?\"”»]*$",
+    r"|\b(?:according to|по словам)\s+((?-i:[A-ZА-ЯЁ])[^,;:]{1,60}?|him|her|them|него|неё|нее|них)[\s.!?\"”»]*$"
+    # or a publication: "…, according to an analysis piece published by China News Service (CNS)."
+    r"|\baccording to\s+((?:the|an?)\s+[^,;:]{0,80}?\b(?:report|study|analysis|piece|survey|statement)\b[^,;:]{0,80}?)"
+    r"[\s.!?\"”»]*$",
     re.IGNORECASE,
 )
+
+
+def according_clause(sentence: str) -> re.Match[str] | None:
+    """:data:`ACCORDING` in ``sentence``; a publication named at its end only when no reporting verb and no group
+    come before it ("Trade is growing, according to the study." but "The sides agreed …, according to the
+    statement.": the sides)."""
+    found = ACCORDING.search(sentence)
+    if found is None or found.group(len(found.groups())) is None:
+        return found
+    opening = re.findall(r"[\w-]+", sentence[: found.start()].lower())[:3]  # ("Member banks handed …": they acted)
+    return None if find_verb(sentence[: found.start()]) or not GROUP_WORDS.isdisjoint(opening) else found
+
+
+#: A publication's publisher or the publication by its name ("an analysis piece published by X", "the SCO
+#: Development Report 2018 released by …"), and the initials in brackets after it.
+_PUBLISHED_BY = re.compile(r"(?i)\s+(?:published|released|issued|prepared)\s+by\s+(.+?)(?:\s+\([^()]*\))?$")
+
+
+def publication_source(phrase: str) -> str:
+    """Who speaks through a publication named after "according to": the publisher of one named by its kind alone
+    ("an analysis piece published by China News Service" → "China News Service"), else the publication
+    ("the SCO Development Report 2018 released by …" → "the SCO Development Report 2018")."""
+    published = _PUBLISHED_BY.search(phrase)
+    if published is None:
+        return phrase
+    indefinite = phrase.lower().startswith(("a ", "an "))
+    return published.group(1) if indefinite else phrase[: published.start()]
+
+
 #: "Об этом заявил X …", "This was stated by X": the source of the sentence before, after the verb.
 #: The present tense of a news item's attribution ("Как пишет ТАСС, …", "Об этом сообщает ТАСС.").
 REPORTS_NOW = ("пишет", "пишут", "сообщает", "сообщают", "передает", "передаёт")
@@ -79,11 +115,11 @@ AS_OUTLET_WRITES = rf"(?:как\s+(?:{'|'.join(REPORTS_NOW)})\s+[^,]{{2,80}},\s+
 THIS_BY = re.compile(
     rf"^\s*{AS_OUTLET_WRITES}"
     r"(?:об этом|в этом|это(?!\s+\w+(?:ло|ет|ит)\b)|так(?!\s+\w+ло\b)|this was)\s+"  # ("В этом убежден X": the same)
-    r"(?:(?P<pronoun>он|она|они)\s+)?(?P<verb>\w+)(?:\s+by)?\s+",
+    r"(?:(?P<pronoun>он|она|они)\s+)?(?P<verb>\w+)(?:(?:\s+(?:on|in|at)\s+[\w-]+(?:\s+\d{1,2})?)?\s+by)?\s+",
     re.IGNORECASE,
 )  # "Об этом он заявил на саммите …": the pronoun is the source ("Как пишет ТАСС, об этом заявил …": the same);
 # "Это подчеркнул генсек ШОС …", "Так считает эксперт …" name it the same way ("Это подчеркнуло …" and "Это
-# подчеркивает равноправие …" are no report)
+# подчеркивает равноправие …" are no report); "This was announced on Friday by …" when before "by"
 #: The same with a circumstance before the verb: "Об этом на саммите ШОС заявил …", "Об этом в среду сообщил …",
 #: also one that quotes a slogan ("Об этом на саммите под лозунгом «…» рассказал …"), and a view so named ("Таким
 #: мнением в программе «…» с Бериком Уали, поделился …", "Такое мнение высказал …", "Такую оценку дал …"), and an

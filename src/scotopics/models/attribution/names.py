@@ -17,6 +17,7 @@ from .. import lexicon
 from .cases import (
     ADJECTIVE_OBLIQUE,
     FEMALE_GIVEN_NAMES,
+    SKY_NAME,
     feminine_nominative,
     feminine_oblique,
     group_nominative,
@@ -69,8 +70,7 @@ _NAMED_AFTER = re.compile(r"(?i)\b(?:имени|им\.|named\s+after)\s*(?:[А-�
 _POSSESSIVE_END = re.compile(r"(?<=\w)[’']s\b")
 _HAS_LATIN = re.compile(r"[A-Z]")
 _HAS_CYRILLIC = re.compile(r"[А-ЯЁ]")
-#: A surname standing alone: one capitalised word of three letters or more ("Dar, …, said", "Jaishankar calls …"),
-#: or a double one ("Amir-Abdollahian").
+#: A surname standing alone: one capitalised word of three letters or more, or a double one ("Dar", "Amir-Abdollahian").
 LONE_SURNAME = re.compile(
     rf"[{_UPPER_LATIN}А-ЯЁ][{_LOWER_LATIN}а-яё’'-]{{2,}}|[{_UPPER_LATIN}А-ЯЁ][{_LOWER_LATIN}а-яё’']+(?:-[{_UPPER_LATIN}А-ЯЁ][{_LOWER_LATIN}а-яё’']+)+"
 )
@@ -86,7 +86,6 @@ _COMMON = re.compile(
 )
 #: Given names that end like a noun in "-ния" ("Евгения Махмутова", "Ксения …"); also "Евгения" of "Евгений".
 _NOUN_LIKE_GIVEN = frozenset({"Евгения", "Ксения", "Есения", "Стефания", "Агния"})
-_SKY_SURNAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?<!че)(?:ский|цкий|ская|цкая)$")  # not an adjective in "-ческий"
 #: What a given name before a surname in "-ский" never is: an adjective, or a place in "-е" ("Душанбе").
 _NO_GIVEN_NAME = re.compile(rf"{_COMMON.pattern}|е$|ы$|и$")
 #: (and the genitive "-и", "-ы" of a surname in "-а": "По мнению Бордюжи" is Николай Бордюжа)
@@ -200,7 +199,7 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
         if all(w.endswith(".") for w in words) or any(bare_word(w) in NOT_PERSON for w in words):
             continue
         common = any(_COMMON.search(w) and w not in _NOUN_LIKE_GIVEN or not cyrillic and common_word(w) for w in words)
-        if common and cyrillic and _SKY_SURNAME.search(words[-1]) and not _NO_GIVEN_NAME.search(" ".join(words[:-1])):
+        if common and cyrillic and SKY_NAME.match(" ".join(words)) and not _NO_GIVEN_NAME.search(" ".join(words[:-1])):
             common = False  # a surname in "-ский" after a given name ("Александр Шпаковский"), no adjective
         if common and not (is_chinese_name(words) or cyrillic and woman_named(text, match.start(), match.end(), words)):
             continue
@@ -364,7 +363,7 @@ OBLIQUE_BEFORE = re.compile(
 
 
 #: A man's surname in the instrumental or dative, whatever stands before it ("… Муратом Мукушевым").
-_MALE_OBLIQUE = re.compile(r"(?:(?:ов|ев|ёв|ин)(?:ым|у)|[сц]ким)$")
+_MALE_OBLIQUE = re.compile(r"(?:(?:ов|ев|ёв|ин)(?:ым|у)|[сц]к(?:им|ого|ому))$")
 #: A man's name with every word in the instrumental ("заявленного Дональдом Трампом курса", "Исломом Каримовым").
 _MALE_INSTRUMENTAL = re.compile(r"(?:\S+[бвгджзклмнпрстфхцчшщ](?:ом|ем)\s+)+\S+(?:[бвгджзклмнпрстфхцчшщ]ом|ым|им)")
 #: A patronymic in the genitive, dative or instrumental inside a name ("Эмомали Шариповичу Рахмону").
@@ -372,11 +371,11 @@ _OBLIQUE_PATRONYMIC = re.compile(r"(?:ов|ев)ич(?:а|у|ем)\s")
 
 
 #: An English relative clause whose verb follows, right after the person it describes ("…, who talked about …").
-_WHO_CLAUSE = re.compile(r",\s+who\s+(?:(?:also|then|later|further)\s+)?$")
+_WHO_CLAUSE = re.compile(r",?\s+who\s+(?:(?:also|then|later|further)\s+)?$")
 
 
 def who_antecedent(before: str) -> str | None:
-    """The person named right before ", who" at the end of ``before`` (the words before a verb), or None."""
+    """The person named right before "(,) who" at the end of ``before`` (the words before a verb), or None."""
     relative = _WHO_CLAUSE.search(before)
     if relative is None:
         return None

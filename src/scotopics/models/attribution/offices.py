@@ -204,7 +204,7 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
     elif expert:  # "the expert": the "political expert Aleksei Dzermant" of the lead
         stem = _EXPERT_WORDS
     elif re.fullmatch(r"(?:the\s+)?EAM", office.strip()):  # India's External Affairs Minister, named in the lead
-        stem = r"(?:External\s+Affairs\s+Minister|Minister\s+of\s+External\s+Affairs)"
+        stem = r"(?:(?-i:EAM)|External\s+Affairs\s+Minister|Minister\s+of\s+External\s+Affairs)"  # ("EAM X")
     elif not russian and (qualifier := _QUALIFIED_OFFICE.search(office)) and not NATIONALITY.match(qualifier[1]):
         # "External Affairs Minister" is not "Prime Minister"; "the Culture Minister" is the "Minister … for Culture"
         field = re.escape(qualifier.group(1))
@@ -379,8 +379,9 @@ SINGLE_OFFICE = re.compile(
     rf"spokes(?:man|woman|person)|advis[eo]r|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     # "the Minister of State for Culture", "the minister of foreign affairs"
     r"(?:\s+of\s+state|\s+of\s+foreign\s+affairs|\s+of\s+(?-i:[a-z]+)(?:\s+(?:and|&)\s+(?-i:[a-z]+))?)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"
-    # "the President of Russia", "the secretary general of the Shanghai Cooperation Organization"
-    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}|\s+of\s+the\s+country)?"
+    # "the President of Russia", "the secretary general of the Shanghai Cooperation Organization", "the Chairman of
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}(?:\s+of\s+(?-i:[A-Z][a-z]+))?"  # Iran-
+    r"|\s+of\s+the\s+country)?"  # China Joint Chamber of Commerce"
     r"(?:\s+(?-i:[A-Z]{3,6}))?$"  # the body's initials after the post ("Chairman JCSC")
     # India's External Affairs Minister written like a name ("EAM underlined …"), and its Defence Minister
     rf"|^EAM$|^Minister$|^Raksha\s+Mantri$|{COUNTRY_LEADER}"  # and "the Kazakh leader"
@@ -394,6 +395,6 @@ SINGLE_OFFICE = re.compile(
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:эксперт|политолог|аналитик|журналист|политик|чиновник|специалист|востоковед)$|^собеседник\w*(?:\s+\S+){0,2}$"
     rf"|^(?:{KREMLIN_SPOKESMAN})(?:\s+(?:России|РФ))?$"  # the Kremlin's spokesman ("… президента России")
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?(?:экс-)?(?:генсек\w*|зам(?:министр|генсек|директор)\w*|(?:генеральн\w+\s+|государственн\w+\s+)?секретар[ьяюе]\w*|госсекретар[ьяюе]\w*|премьер\b|(?:премьер-)?министр\w*|вице-премьер\w*|пресс-секретар\w*|гендиректор\w*|пос(?:о)?л\w*|(?:ген)?прокурор\w*|председател\w*|"
-    r"президент\w*|директор\w*|(?:официальн\w+\s+)?представител[ьяюе]\w*|руководител[ьяюе]\w*|глав(?:а|е|у|ой))"
+    r"президент\w*|директор\w*|(?:официальн\w+\s+)?представител[ьяюе]\w*|руководител[ьяюе]\w*|глав(?:а|е|у|ой)|сенатор\w*)"
     r"(?:\s+[а-яё]+){0,3}(?:\s+(?:России|РФ|МИД\w*))?$"
 )

@@ -86,10 +86,13 @@ def subject(sentence: str) -> str | None:
     every_word = [m.group(0) for m in islice(WORD.finditer(opening), _WORDS_READ)]  # the phrase and four more
     words = every_word[:9]
     phrase: list[str] = []
-    for word in words:
+    for at, word in enumerate(words):
         after_article = phrase and phrase[-1].lower() in {"the", "of", "and", "a", "и"}
         counted = phrase and phrase[-1].isdigit()  # ("Leaders from 12 countries": a noun after a number)
-        if _STOP_SUBJECT.match(word) and phrase and not (after_article or counted) and word.lower() not in GROUP_WORDS:
+        following = words[at + 1] if at + 1 < len(words) else ""  # a name goes on: "… Combating Organized Crime"
+        named_on = phrase and all(w[:1].isupper() for w in (phrase[-1], word, following))
+        stop = _STOP_SUBJECT.match(word) and phrase and not (after_article or counted or named_on)
+        if stop and word.lower() not in GROUP_WORDS:
             break
         phrase.append(word)
     if not phrase or len(phrase) == len(words) and len(words) > 6:

@@ -23,7 +23,7 @@ from ...results import SpeakerType
 from ...text.language import detect_language
 from .._math import sigmoid
 from .bylines import columnist, editorial_view
-from .candidates import candidates, quotation_opened, source_named_next, within_quotation
+from .candidates import candidates, quotation_opened, within_quotation
 from .cases import man_in_nominative
 from .declarations import declarer_before
 from .document import QUESTION, SpeakerDocument, canonical, office_holder, statement_rule
@@ -34,6 +34,7 @@ from .kinds import statement_kind
 from .lists import enumeration_introduction, list_introduction, quotations_introduction
 from .marks import OPENS_WITH_QUOTE, quotation_close
 from .names import COUNTRIES
+from .next_sources import speaking_source_next
 from .offices import SINGLE_OFFICE
 from .person_fallbacks import (
     addressed_only,
@@ -47,7 +48,7 @@ from .person_fallbacks import (
     subjectless_report,
 )
 from .publishers import earlier_publisher, quoted_subject
-from .rules import WRITER_ASIDE, Attribution, carries_news
+from .rules import WRITER_ASIDE, Attribution
 from .sources import quoted_document_source
 from .speaker_types import same_speaker, speaker_type
 from .surnames import surname_alone
@@ -178,8 +179,8 @@ class SpeakerResolver:
             )
             named = self._through_floor(document, index, own, _quoting_on(document, index, named), rule)
             return Attribution(named, rule.verb, statement_kind(own), _type_of(named, rule))
-        after = source_named_next(document, index) if text is None else None
-        if after and after.speaker and not carries_news(after.speaker):  # "Страны ШОС ищут …. Об этом заявил X."
+        after = speaking_source_next(document, index) if text is None else None
+        if after and after.speaker:  # "Страны ШОС ищут …. Об этом заявил X."
             named = canonical(document, after.speaker)
             return Attribution(named, after.verb, statement_kind(own), speaker_type(named))
         introduced = (

@@ -23,9 +23,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...results import SpeakerType, StatementKind
+from .carriers import carries_news, may_pass_on, passes_on, relays
 from .cases import genitive_kept
 from .clauses import (
-    ACCORDING,
     ADDRESSEES,
     AS_PRONOUN,
     AS_VERB,
@@ -34,6 +34,8 @@ from .clauses import (
     IMPERSONAL,
     QUOTING,
     WRITER_ASIDE,
+    according_clause,
+    publication_source,
 )
 from .kinds import KINDS, statement_kind
 from .known import PRONOUN_LOOK_BACK, Known, since_subject
@@ -47,13 +49,11 @@ from .sources import (
     apposition_name,
     body_reports,
     body_source,
-    carries_news,
     message_sender,
     name_before_quote,
     names_the_source_before,
     publication_named_after,
     quoted_document_source,
-    relays,
     source_after,
     source_named_after,
     speech_giver,
@@ -155,8 +155,9 @@ def _inner_speaker(sentence: str, known: Known) -> tuple[str, str] | None:
 
 def _carried(source: str, words: str, known: Known) -> tuple[str, str] | None:
     """Who said ``words`` when ``source`` is a document or an outlet that only carries them ("…, the report said")."""
-    inner = _inner_speaker(words, known) if speaker_type(source) == "document" or carries_news(source) else None
-    return None if inner is None or inner[0].lower() in _FIRST_PERSON_PRONOUN | _PLURAL_PRONOUN else inner
+    inner = _inner_speaker(words, known) if may_pass_on(source) else None  # (or a ministry: "…, the FO said")
+    pronoun = inner is not None and inner[0].lower() in _FIRST_PERSON_PRONOUN | _PLURAL_PRONOUN
+    return inner if inner is not None and not pronoun and passes_on(source, inner[0]) else None
 
 
 def _previous_group(known: Known) -> str | None:
@@ -286,11 +287,11 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     sort: StatementKind = statement_kind(sentence) if kind else "fact"
     lower = sentence.lower()
     cue = "according" in lower or " of " in lower or "по " in lower or "согласно" in lower
-    according = ACCORDING.search(sentence) if cue else None
+    according = according_clause(sentence) if cue else None
     if according:
-        phrase = next(group for group in according.groups() if group)
-        source = _resolve(group_nominative(clean_phrase(phrase)), known)
-        in_phrase = bool(source) and source.split()[-1] in phrase  # not a name found earlier ("по его словам")
+        cited = publication_source(next(group for group in according.groups() if group))
+        source = _resolve(group_nominative(clean_phrase(cited)), known)
+        in_phrase = bool(source) and source.split()[-1] in cited  # not a name found earlier ("по его словам")
         singular_head = source.lower().startswith("главы ")  # "по словам главы республики": one head, genitive
         if (
             in_phrase

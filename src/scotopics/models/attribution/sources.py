@@ -19,7 +19,6 @@ from .verbs import find_verb
 
 __all__ = [
     "apposition_name",
-    "relays",
     "body_source",
     "quoted_document_source",
     "body_nominative",
@@ -33,7 +32,6 @@ __all__ = [
     "source_named_after",
     "source_after",
     "strip_source_tag",
-    "carries_news",
 ]
 
 #: Head nouns of bodies in the genitive or prepositional case, and their nominative.
@@ -360,24 +358,3 @@ def names_the_source_before(sentence: str) -> bool:
 #: A wire's sentence after its lead: "Amir-Abdollahian made the remarks during a Monday meeting with …", "He made
 #: the comments after …", "… Stanislav Zas made the statement after a session of …".
 _MADE_THE_REMARKS = re.compile(r"^[^,;:“”«»\"]{2,200}?\bmade\s+(?:the|these|those)\s+(?:remarks|statement|comments)\b")
-
-
-#: Who only passes on what another said ("according to the journalist, the minister said …").
-_REPORTER = re.compile(
-    r"(?i)\b(?:journalist|correspondent|reporter|newspaper|agency|media|website|журналист|корреспондент|издани|агентств|сайт"
-    r"|ИА\b|РИА|ТАСС|Интерфакс|Xinhua|Синьхуа|Sputnik|Kazinform|Казинформ)"
-)
-
-
-def carries_news(source: str) -> bool:
-    """Whether ``source`` is an outlet or a journalist that carries others' words ("ТАСС", "the agency")."""
-    return _REPORTER.search(source) is not None
-
-
-#: Who passes on another's words: an unnamed source, a press service ("An official source … says Mr. X noted").
-_RELAY = re.compile(r"(?i)\b(?:source|sources|press\s+(?:service|office)|источник|пресс-служб)")
-
-
-def relays(phrase: str) -> bool:
-    """Whether ``phrase`` is an outlet, an unnamed source or a press service, which may carry a person's words."""
-    return carries_news(phrase) or _RELAY.search(phrase) is not None

@@ -50,7 +50,8 @@ MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", 
 
 _CLAUSE_BREAK = re.compile(  # clause breaks, and a dateline's end ("(UzA) -- ", "/ТАСС/. ", "– РИА Новости. ",
     r"[,;:–—(]\s+(?!член)|\s[–—]\s(?!член)|\s--\s|\(\w[\w ./-]{0,24}\)\s*(?:--|[-–—:])\s|/\w[\w -]{0,24}/\.?\s|[“”\"«»]"
-    r"|(?<=[а-яё]{3})\.\s+(?=[А-ЯЁ])"
+    r"|(?<=[а-яё]{3})\.\s+(?=[А-ЯЁ])|(?<=[a-z]{3})\.(?=[A-Z][a-z])"  # (a full stop glued: "countries.Xi said")
+    r"|\s+while\s+(?=[a-z]+ing\b)"  # ("Tajikistan and Uzbekistan while reaffirming …")
     r"|^[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?\s-\s"  # "Islamabad - ")
 )
 
@@ -122,6 +123,8 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     for k in (len(segments) - 1, len(segments) - 2):
         if k >= 1 and segments[k].split()[0].lower() in _RELATIVE_PRONOUNS:
             return _antecedent(segments[k - 1], surname=k == len(segments) - 2)  # "Рахмон, который …, назвал"
+    if len(segments) > 2 and participle_clause(segments[-2].split()) and segments[-1].strip()[:1].islower():
+        segments = segments[:-1]  # "Арипов, выступая на заседании …, проходящем в Москве, выразил": one clause
     earlier = _before_participle(segments[-2])
     # (a post opening the phrase too: "Представитель …, присутствовавший на церемонии, заверил")
     post = earlier is not None and bool(_OFFICE.search(earlier) or _APPOSITION_POST.match(earlier))
@@ -207,9 +210,11 @@ _FRONTED_OBJECT = re.compile(
     r"^(?:(?:особое|большое|пристальное|первоочередное|приоритетное|важное)\s+)?(?:внимание|значение)(?:\s+(?=\w)|$)",
     re.IGNORECASE,
 )
-#: Prepositions that open a phrase of place or time, never a speaker.
-_PLACE_OR_TIME_PREPOSITIONS = frozenset("на в во по при у из от до после in at on during after".split())
+#: Prepositions that open a phrase of place or time, or of a topic ("О завершении … проинформировал X"), never a
+#: speaker.
+_PLACE_OR_TIME_PREPOSITIONS = frozenset("на в во по при у из от до после о об in at on during after".split())
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
+_ACCUSATIVE = re.compile(r"[А-ЯЁа-яё]{2,}(?:ию|ею|ью|[^аеёиоуыэюя]у)")  # a fronted object: "Идею … поддержали X"
 #: A date before the subject ("1 сентября", "On 5 May", "15 June 2024").
 _LEADING_DATE = re.compile(
     r"^(?:on\s+)?\d{1,2}\s+[A-Za-zА-ЯЁа-яё]+\.?(?:\s+\d{4}(?:\s*г(?:ода|\.)?)?)?,?\s+(?=\S)"
@@ -249,6 +254,11 @@ _FIRST_PERSON_LEAD = re.compile(r"(?i)let\s+me|i\s+(?:want|would\s+like|wish)\s+
 _PARTICIPLE_END = re.compile(rf"(?:{NOMINATIVE_PARTICIPLE_ENDINGS})$")  # "Председательствовавший"
 
 
+#: A body's full name in capitals, however long ("The Council of the Regional Anti-Terrorist Structure of the …").
+_BODY_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:Council|Committee|Commission|Secretariat|Board|Conference|Forum|Assembly)\s+of\s+the"
+    r"(?:\s+(?:of|the|and|for|[A-Z][\w’'-]*)){1,14}(?:\s+\([A-Z][\w\s-]*\))?$"  # (with its initials after it)
+)
 #: Where a subject spoke, between it and its verb ("… Лукашенко в своем выступлении на заседании …",
 #: "… Narendra Singh Tomar during the 6th … Meeting said").
 _RUSSIAN_SETTING = re.compile(
@@ -256,7 +266,8 @@ _RUSSIAN_SETTING = re.compile(
     r"|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в \d{4} году"
     r"|\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря))"
     r"(?:\s+(?=[а-яё])|$)"
-    r"|(?<=[a-z])\s+(?:during|while addressing|in (?:his|her) (?:address|speech|remarks|meeting|talks))\s+(?=[a-z0-9])",
+    r"|(?<=[a-z)])\s+(?:during|while addressing|in (?:his|her) (?:address|speech|remarks|meeting|talks)"
+    r"|at (?:its|their) (?:\w+ )?(?:meeting|session|sitting))\s+(?=[a-z0-9])",  # ("The Council at its 37th meeting")
     re.I,
 )
 
@@ -294,7 +305,11 @@ def _noun_phrase(segment: str) -> str | None:
         head != phrase and LATIN_SURNAME.fullmatch(head) is not None and head.lower() not in _SENTENCE_ADVERBS
     )
     speaks = bool(
-        _OFFICE.search(head) or person_names(head) or speaker_type(head) in ("group", "country") or lone_surname
+        _OFFICE.search(head)
+        or person_names(head)
+        or speaker_type(head) in ("group", "country")
+        or lone_surname
+        or _BODY_NAME.match(head)
     )
     # (a surname alone too: "Asif in his meeting with … said")
     if head != phrase and speaks and not _PARTICIPLE_END.search(head):  # (no participle: "Председательствовавший …")
@@ -303,6 +318,8 @@ def _noun_phrase(segment: str) -> str | None:
     if len(words) == 1 and (_MANNER_ADVERB.search(words[0]) or _RUSSIAN_OPENING_ADVERBS.match(words[0].lower())):
         return None  # "Regretfully stated that …", "Детально обсудили …": an adverb, the subject left out
     phrase = " ".join(words)
+    if len(words) > 10 and _BODY_NAME.match(phrase):  # "The Council of the Regional Anti-Terrorist Structure of …"
+        return phrase
     if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar"),
         names = person_names(phrase)  # maybe with an auxiliary after it ("… Ali Bagheri Kani has said")
         core = " ".join(words[:-1]) if words[-1].lower() in AFTER_SUBJECT_WORDS else phrase
@@ -370,7 +387,7 @@ def _noun_phrase(segment: str) -> str | None:
         ):
             return " ".join(words[tail:])  # "При этом Путин уточнил", "During the meeting Kazakhstan suggested"
         if head is None:
-            return None if first.lower() in _PLACE_OR_TIME_PREPOSITIONS else phrase
+            return None if first.lower() in _PLACE_OR_TIME_PREPOSITIONS or _ACCUSATIVE.fullmatch(first) else phrase
         while head > 0 and (
             _RUSSIAN_ADJECTIVE.fullmatch(words[head - 1].lower())
             and not words[head - 1].lower().endswith(("ние", "тие"))  # a noun: "В заключение эксперт"

@@ -1,0 +1,60 @@
+"""Who passes on what another said: outlets and journalists, unnamed sources and press services, ministries.
+
+"…, the report said", "По данным агентства …", "An official source says Mr. X noted …" and "Bilawal asserted …,
+the FO said" name a carrier, not a speaker; the person whose words it carries, when it names one, speaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .speaker_types import speaker_type
+
+__all__ = ["carries_news", "relays", "may_pass_on", "passes_on"]
+
+
+#: Who only passes on what another said ("according to the journalist, the minister said …").
+_REPORTER = re.compile(
+    r"(?i)\b(?:journalist|correspondent|reporter|newspaper|agency|media|website|журналист|корреспондент|издани|агентств|сайт"
+    r"|ИА\b|РИА|ТАСС|Интерфакс|Xinhua|Синьхуа|Sputnik|Kazinform|Казинформ)"
+)
+
+
+def carries_news(source: str) -> bool:
+    """Whether ``source`` is an outlet or a journalist that carries others' words ("ТАСС", "the agency")."""
+    return _REPORTER.search(source) is not None
+
+
+#: Who passes on another's words: an unnamed source, a press service ("An official source … says Mr. X noted").
+_RELAY = re.compile(r"(?i)\b(?:source|sources|press\s+(?:service|office)|источник|пресс-служб)")
+
+
+#: A ministry or its paper, which passes on what its minister said ("Bilawal asserted …, the FO said").
+_MINISTRY_SOURCE = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:foreign\s+)?office|(?-i:FO|MOFA|MFA|MEA)|(?:[\w-]+\s+){0,2}ministry|(?:press\s+)?release)$"
+)
+#: A person or a post written in capitals ("Bilawal", "Foreign Minister X", "President Tokayev"), not a body.
+_CAPITALISED_PERSON = re.compile(r"^(?!The\b)(?:[A-Z][\w’'.-]*\s*){1,5}$")
+_BODY_WORD = re.compile(r"(?i)\b(?:ministry|office|council|committee|secretariat|government|organi[sz]ation)\b")
+
+
+def may_pass_on(source: str) -> bool:
+    """Whether ``source`` may only pass on what someone else said: a document, an outlet or a ministry."""
+    return speaker_type(source) == "document" or carries_news(source) or _MINISTRY_SOURCE.match(source) is not None
+
+
+def passes_on(source: str, speaker: str) -> bool:
+    """Whether ``source`` passes on the words of ``speaker``: a document or an outlet anybody's, a ministry only a
+    person's or a post's it names in capitals ("Bilawal asserted …, the FO said"; not "The sides agreed …")."""
+    if speaker_type(source) == "document" or carries_news(source):
+        return True
+    return (
+        _CAPITALISED_PERSON.match(speaker) is not None
+        and _BODY_WORD.search(speaker) is None
+        and speaker_type(speaker) in ("person", "office_or_body")
+    )
+
+
+def relays(phrase: str) -> bool:
+    """Whether ``phrase`` is an outlet, an unnamed source or a press service, which may carry a person's words."""
+    return carries_news(phrase) or _RELAY.search(phrase) is not None

@@ -3,7 +3,8 @@ official's post and name; "the EAM" of a title's "EAM X"; a ministry passing on 
 announced on Friday by …"; a body's long name with its initials; "… X who stressed"; a publication after "according
 to" at a sentence's end; a Russian gerund clause that goes on in a participle; "spoke highly about"; "while
 reaffirming"; a full stop glued to the next sentence; a fronted topic or object in Russian; a man's name in "-ского";
-"сенатор"; a chamber's chairman; "он называл"; an exercise that highlights)."""
+"сенатор"; a chamber's chairman; "он называл"; an exercise that highlights; a leader named by his country alone;
+Russian verbs of a feminine or plural subject; "После того, как …")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from scotopics.models.attribution.bylines import official_byline
 from scotopics.models.attribution.clauses import publication_source
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.names import person_names
+from scotopics.models.attribution.national_holders import country_person
 from scotopics.models.attribution.rules import attribute
 
 _OP_ED = (
@@ -164,3 +166,31 @@ def test_he_named_and_an_exercise_that_highlights(default_resolver):
     )
     assert default_resolver.resolve(document, 0, 1).speaker is None
     assert default_resolver.resolve(document, 1, 0).speaker == "the command of the exercise"
+
+
+def test_a_leader_named_by_his_country_alone(default_resolver):
+    document = SpeakerDocument(
+        "Tokayev names priorities for the SCO",
+        (
+            ("Kassym-Jomart Tokayev named strategic partnership the first priority.",),
+            ("He met Chinese President Xi Jinping on the sidelines.",),
+            ('The Kazakh leader said: "Such threats can only be addressed together."',),
+        ),
+    )
+    assert default_resolver.resolve(document, 2, 0).speaker == "Kassym-Jomart Tokayev"
+    assert country_person(["Kassym-Jomart Tokayev", "Xi Jinping"], "китайский лидер", "") == "Xi Jinping"
+    text = "Indian Ambassador Vikram Rao met Secretary-General Zhang Ming. The Indian side thanked Zhang Ming."
+    assert country_person(["Vikram Rao", "Zhang Ming"], "the Indian Ambassador", text) == "Vikram Rao"
+    assert (
+        country_person(["Ivan Petrov", "Oleg Sidorov"], "the Russian minister", "Ivan Petrov and Oleg Sidorov met.")
+        is None
+    )
+
+
+def test_russian_verbs_of_a_feminine_or_plural_subject():
+    found = attribute("Шанхайская организация сотрудничества учредила Банк развития.")
+    assert (found.speaker, found.verb) == ("Шанхайская организация сотрудничества", "учредила")
+    found = attribute("Всемирная организация здравоохранения предупредила о росте числа случаев.")
+    assert found.verb == "предупредила"
+    found = attribute("После того, как Россия в сентябре приняла председательство, был утвержден порядок приема.")
+    assert found.speaker is None

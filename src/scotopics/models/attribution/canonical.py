@@ -24,6 +24,7 @@ from .names import (
     person_names,
     surname_key,
 )
+from .national_holders import country_person
 from .offices import EXPERT, NATIONALITY, SINGLE_OFFICE, find_office_holder
 from .sources import message_from
 from .speaker_types import speaker_type
@@ -83,6 +84,8 @@ def office_holder(document: ReadDocumentView, office: str) -> str | None:
             holder = holder or _header_person(document)  # or the analyst a byline above the text names
         if holder is None and _ANY_POST.match(office):  # "The Indian official stressed", "Russian envoy told"
             holder = _national_person(document, office, " ".join(texts))
+        if holder is None and SINGLE_OFFICE.match(office) and speaker_type(office) != "group":  # "the Kazakh leader"
+            holder = country_person(document.names.values(), office, " ".join(texts))
         if holder and listener_only([s for p in document.paragraphs for s in p], holder):
             holder = None  # "… congratulating Mr. Zhang Ming on being appointed …": a listener holds no office here
         document._cache[key] = holder

@@ -51,7 +51,10 @@ ASIDE = re.compile(rf"(?i),\s*(?:{_ASIDE_WORDS}),\s*")
 #: A sentence so far that ends with an aside's opening: its next comma closes the aside, not a statement.
 IN_ASIDE = re.compile(rf"(?i),\s*(?:{_ASIDE_WORDS})$")
 #: A verb inside a clause that opens the sentence and is not its main clause ("Minutes after he welcomed …").
-SUBORDINATE = re.compile(r"(?i)^\s*(?:\w+\s+)?(?:after|before|when|while|once|since|until)\s+(?:he|she|they|it)\b")
+SUBORDINATE = re.compile(
+    r"(?i)^\s*(?:\w+\s+)?(?:after|before|when|while|once|since|until)\s+(?:he|she|they|it)\b"
+    r"|^\s*(?:после|до)\s+того,?\s+как\s"  # "После того, как Россия … приняла председательство": no speaker
+)
 #: A pronoun whose own verb governs the clause of the reporting verb: "We hope that the Afghan authorities take
 #: note …", "I am sure that the ministers noted …" (we and I speak, not the authorities or the ministers).
 THINKER_BEFORE_THAT = re.compile(r"(?i)^\W*(we|i|they|he|she|мы|я)\s+(?:\w+[\s,]+){1,3}?(?:that|что)\s")

@@ -1,0 +1,61 @@
+"""The holder of a post named by its country alone, when the text gives the person without that post.
+
+Wires name a leader once ("Kassym-Jomart Tokayev named …", "О заявлениях Владимира Путина и Си Цзиньпина …") and
+then write only "the Kazakh leader", "президент РФ", "китайский лидер". The holder is the one person the text puts
+beside that country: a nationality or country just before one of his mentions ("Kazakh President Tokayev",
+"президент России Владимир Путин"), or a Chinese name for China; else the one person the text puts beside no country
+when all others are of other countries. Two people of that country, or two of none, name nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .names import COUNTRIES, is_chinese_name
+from .offices import NATIONALITY
+from .russian_offices import russian_country
+
+__all__ = ["office_countries", "country_person"]
+
+#: How far before a mention a country or nationality still describes the person.
+COUNTRY_BEFORE = 60
+_WORD = re.compile(r"[\w-]+")
+#: The country keys of China, whose people a Chinese name already tells.
+_CHINA = frozenset({"chin", "китай"})
+
+
+def _english_countries(text: str) -> set[str]:
+    """The countries ``text`` names by a country or a nationality, as their first four letters ("kaza", "chin")."""
+    return {w[:4].lower() for w in _WORD.findall(text) if NATIONALITY.match(w) or w.lower() in COUNTRIES}
+
+
+def office_countries(office: str) -> set[str]:
+    """The countries an office names ("the Kazakh leader" → {"kaza"}; "президент РФ" → {"россия"})."""
+    russian = russian_country(office) if re.search("[а-яё]", office.lower()) else None
+    return {russian} if russian else _english_countries(office)
+
+
+def country_person(people: Iterable[str], office: str, text: str) -> str | None:
+    """The one person of ``people`` whom ``text`` puts beside a country of ``office``, else the one it puts beside no
+    country when the others are of other countries; None when not exactly one."""
+    wanted = office_countries(office)
+    if not wanted:
+        return None
+    fitting, unplaced, elsewhere = [], [], 0
+    for person in dict.fromkeys(people):
+        surname = person.split()[-1]
+        surname = surname[: max(4, len(surname) - 2)] if re.search("[а-яё]", surname) else surname  # ("Путина")
+        windows = [text[max(0, m.start() - COUNTRY_BEFORE) : m.start()] for m in re.finditer(re.escape(surname), text)]
+        countries = set().union(*(office_countries(window) for window in windows)) if windows else set()
+        if is_chinese_name(person.split()):
+            countries = set(_CHINA)  # (whatever country is named near him: "the Indian side … Zhang Ming")
+        if countries & wanted:
+            fitting.append(person)
+        elif countries:
+            elsewhere += 1
+        else:
+            unplaced.append(person)
+    if not fitting and len(unplaced) == 1 and elsewhere:  # "Tokayev … Xi Jinping": the Kazakh leader is not Xi
+        return unplaced[0]
+    return fitting[0] if len(fitting) == 1 else None

@@ -4,7 +4,9 @@ announced on Friday by …"; a body's long name with its initials; "… X who st
 to" at a sentence's end; a Russian gerund clause that goes on in a participle; "spoke highly about"; "while
 reaffirming"; a full stop glued to the next sentence; a fronted topic or object in Russian; a man's name in "-ского";
 "сенатор"; a chamber's chairman; "он называл"; an exercise that highlights; a leader named by his country alone;
-Russian verbs of a feminine or plural subject; "После того, как …")."""
+Russian verbs of a feminine or plural subject; "После того, как …"; "Speech and answers to media questions by X";
+"has no plans"; a post however long after a name; "Chinese leader, in particular, noted"; a country's president
+who is not the Chinese leader the text also names)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.names import person_names
 from scotopics.models.attribution.national_holders import country_person
 from scotopics.models.attribution.rules import attribute
+from scotopics.models.attribution.titles import title_speaker
 
 _OP_ED = (
     ("The Shanghai Cooperation Organisation meets in Bishkek next week.",),
@@ -194,3 +197,36 @@ def test_russian_verbs_of_a_feminine_or_plural_subject():
     assert found.verb == "предупредила"
     found = attribute("После того, как Россия в сентябре приняла председательство, был утвержден порядок приема.")
     assert found.speaker is None
+
+
+def test_a_speech_with_answers_and_a_noun_after_no():
+    title = "Speech and answers to media questions by Sergey Lavrov, Minister of Foreign Affairs, following the meeting"
+    assert title_speaker(title) == "Sergey Lavrov"
+    found = attribute(
+        "The organisation has no plans to replace NATO in Afghanistan, a Russian diplomat said Wednesday."
+    )
+    assert found.speaker == "a Russian diplomat"
+    assert person_names("[World Wide Web roundup,] spokesman Geng Shuang chaired a press conference.") == [
+        "Geng Shuang"
+    ]
+
+
+def test_a_long_post_after_a_name_and_an_aside():
+    found = attribute(
+        "Speaking at the conference, Ruslan Karimov, Director of the Executive Committee of the Shanghai "
+        "Cooperation Organization (SCO) Regional Anti-Terrorist Structure (RATS), said that 20 groups are active."
+    )
+    assert (found.speaker, found.verb) == ("Ruslan Karimov", "said")
+    found = attribute("Chinese leader, in particular, noted that China considers the SCO a priority.")
+    assert found.speaker == "Chinese leader"
+
+
+def test_a_president_of_a_country_is_not_the_chinese_leader_named_beside_him(default_resolver):
+    document = SpeakerDocument(
+        "Participation in the meeting of the Council of Heads of State",
+        (
+            ("Nursultan Nazarbayev took part in the meeting chaired by President Xi Jinping.",),
+            ("The President of Kazakhstan stressed the importance of the Treaty on Good-Neighbourliness.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker == "Nursultan Nazarbayev"

@@ -42,7 +42,7 @@ PLURAL_PRONOUNS = frozenset({"they", "они"})
 FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Mm]y|[Мм]ы|[Нн]аш\w*|[Нн]ам|[Нн]ас|[Яя]|[Мм]о[йя])\b")
 
 _ASIDE_WORDS = (
-    r"for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in turn|in return|however|meanwhile"
+    r"for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in turn|in return|however|meanwhile|in particular"
     r"|в свою очередь|со своей стороны|в частности"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # a wire's day: "The Council, Thursday, adopted"
 )

@@ -16,7 +16,7 @@ from .names import COUNTRIES, is_chinese_name
 from .offices import NATIONALITY
 from .russian_offices import russian_country
 
-__all__ = ["office_countries", "country_person"]
+__all__ = ["office_countries", "country_person", "chinese_office"]
 
 #: How far before a mention a country or nationality still describes the person.
 COUNTRY_BEFORE = 60
@@ -34,6 +34,12 @@ def office_countries(office: str) -> set[str]:
     """The countries an office names ("the Kazakh leader" → {"kaza"}; "президент РФ" → {"россия"})."""
     russian = russian_country(office) if re.search("[а-яё]", office.lower()) else None
     return {russian} if russian else _english_countries(office)
+
+
+def chinese_office(office: str) -> bool:
+    """Whether ``office`` may be held by a Chinese person: it names China, or no country at all."""
+    countries = office_countries(office)
+    return not countries or bool(countries & _CHINA)
 
 
 def country_person(people: Iterable[str], office: str, text: str) -> str | None:

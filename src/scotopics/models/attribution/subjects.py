@@ -108,10 +108,11 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     phrase = _before_participle(segments[-1])
     if _DEMONSTRATIVES.search(phrase or segments[-1].strip()) or _ORDINAL_WORD.match(phrase or ""):
         return None  # "Это подчеркнуло важность …": a thing, not a speaker; "Third, advocate …": a point's number
-    post = phrase is not None and bool(_OFFICE.search(phrase) or _APPOSITION_POST.search(phrase))
-    if phrase and (post or _PERSON_NOUN.search(phrase)) and len(segments) > 1 and not person_names(phrase):
+    appositive = phrase or segments[-1].strip()  # (a post however long: "X, Director of the … Structure, said")
+    post = bool(_OFFICE.search(appositive) or _APPOSITION_POST.search(appositive))
+    if (post or phrase and _PERSON_NOUN.search(phrase)) and len(segments) > 1 and not person_names(appositive):
         named = _noun_phrase(segments[-2])  # "Han Jun, China's Minister of Agriculture, noted": the person
-        lone = named is not None and _PERSON_NOUN.search(phrase) and LATIN_SURNAME.fullmatch(named)  # ("Zhang,
+        lone = named is not None and _PERSON_NOUN.search(appositive) and LATIN_SURNAME.fullmatch(named)  # ("Zhang,
         if named and (person_names(named) == [named] or lone):  # Chinese diplomat, said")
             return named
     if phrase or len(segments) < 2 or not segments[-1].strip()[:1].islower():
@@ -210,8 +211,7 @@ _FRONTED_OBJECT = re.compile(
     r"^(?:(?:особое|большое|пристальное|первоочередное|приоритетное|важное)\s+)?(?:внимание|значение)(?:\s+(?=\w)|$)",
     re.IGNORECASE,
 )
-#: Prepositions that open a phrase of place or time, or of a topic ("О завершении … проинформировал X"), never a
-#: speaker.
+#: Prepositions that open a phrase of place, time or topic ("О завершении … проинформировал X"), never a speaker.
 _PLACE_OR_TIME_PREPOSITIONS = frozenset("на в во по при у из от до после о об in at on during after".split())
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _ACCUSATIVE = re.compile(r"[А-ЯЁа-яё]{2,}(?:ию|ею|ью|[^аеёиоуыэюя]у)")  # a fronted object: "Идею … поддержали X"

@@ -20,7 +20,7 @@ _SPEECH_HEAD = (
     r"(?:opening |welcoming |closing |congratulatory |video )?(?:address|speech|remarks|statement|report|greeting|"
     r"lecture|message|interview|transcript|answers|press conference|press briefing|briefing|intervention|"
     r"(?:вступительное )?слово|выступлени[ея](?: и ответы на вопросы(?: сми)?)?|речь|интервью|ответы|обращение|"
-    r"заявление)"
+    r"заявление)(?:\s+and\s+answers\s+to\s+(?:the\s+)?(?:media\s+|press\s+|journalists['’]?\s+)?questions)?"
 )
 #: Words that say where or when a speech was given, never who gave it ("Speech at the summit …").
 _PLACE = r"(?:at|to|on|in|during|before|after|following|marking|ahead|на|по|в|перед)"

@@ -61,7 +61,9 @@ _IMPORTANCE = re.compile(r"(?:\S+\s+){0,3}(?:значени|важност|вн�
 _JUDGED_OBJECT = frozenset("these this the that those it them such".split())
 _ASKED_BY_OTHERS = frozenset("when if as being was were".split())
 _AUXILIARIES = frozenset("was were is are been be being has have had".split())
-_DETERMINERS = frozenset("the a an his her its their our your my this that with for of".split())
+_DETERMINERS = frozenset(
+    "the a an his her its their our your my this that with for of no any".split()
+)  # ("has no plans")
 #: Words before which "states" is a noun ("the member states").
 _NOUN_MARKERS = frozenset(
     "member united the these those all our their its his her other participating neighbouring neighboring "

@@ -6,7 +6,9 @@ reaffirming"; a full stop glued to the next sentence; a fronted topic or object 
 "сенатор"; a chamber's chairman; "он называл"; an exercise that highlights; a leader named by his country alone;
 Russian verbs of a feminine or plural subject; "После того, как …"; "Speech and answers to media questions by X";
 "has no plans"; a post however long after a name; "Chinese leader, in particular, noted"; a country's president
-who is not the Chinese leader the text also names)."""
+who is not the Chinese leader the text also names; "its secretary-general said"; "… were discussed and signed" after
+a quotation; a site that quotes a report in the third person; "According to the statistics"; an outlet named after a
+statement's own reporting verb)."""
 
 from __future__ import annotations
 
@@ -230,3 +232,36 @@ def test_a_president_of_a_country_is_not_the_chinese_leader_named_beside_him(def
         ),
     )
     assert default_resolver.resolve(document, 1, 0).speaker == "Nursultan Nazarbayev"
+
+
+def test_its_secretary_general_and_a_passive_after_a_quotation():
+    found = attribute(
+        "BEIJING, March 11 -- The organization will never pose a threat to anyone, its secretary-general said."
+    )
+    assert (found.speaker, found.verb) == ("the secretary-general", "said")
+    found = attribute(
+        "The session went on, during which “the list of organizations”, “the plan of consultations”, as well as other "
+        "documents were discussed and signed."
+    )
+    assert found.speaker is None
+    assert person_names("The Shanghai Pact meets in Astana.") == []
+
+
+def test_a_site_or_an_outlet_that_only_relays():
+    found = attribute(
+        "«К. Ахметов отметил важность встречи в контексте инициатив, изложенных в Стратегии «Казахстан – 2050»», - "
+        "сообщили на официальном сайте Верховного суда."
+    )
+    assert (found.speaker, found.verb) == ("К. Ахметов", "отметил")
+    found = attribute(
+        "“Our relations will be moved to a different position,” Erdogan said about the bloc when he spoke with "
+        "reporters in Samarkand, where the summit was held, according to Turkish state news agency Anadolu."
+    )
+    assert (found.speaker, found.verb) == ("Erdogan", "said")
+    assert attribute("Trade is growing, according to Khakimov.").speaker == "Khakimov"
+
+
+def test_figures_cited_after_according_to_name_no_speaker():
+    assert attribute("According to the statistics in 2016, the members' GDP reached $15 trillion.").speaker is None
+    found = attribute("According to figures presented by Director Ruslan Karimov, 32 attacks were prevented.")
+    assert found.speaker == "Ruslan Karimov"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .carriers import carries_news
 from .names import GROUP_WORDS
 from .verbs import find_verb
 
@@ -84,14 +85,23 @@ ACCORDING = re.compile(
 
 
 def according_clause(sentence: str) -> re.Match[str] | None:
-    """:data:`ACCORDING` in ``sentence``; a publication named at its end only when no reporting verb and no group
-    come before it ("Trade is growing, according to the study." but "The sides agreed …, according to the
-    statement.": the sides)."""
+    """:data:`ACCORDING` in ``sentence``, unless it names data ("According to the statistics in 2016, …": whoever
+    cites them speaks) or, at the sentence's end, an outlet or a publication that only relays a statement whose own
+    reporting verb comes before it ('"…," Erdogan said …, according to Anadolu.'; "The sides agreed …, according to
+    the statement.") or a group's act ("Member banks handed …, according to a statement")."""
     found = ACCORDING.search(sentence)
-    if found is None or found.group(len(found.groups())) is None:
+    if found is None or _DATA.match(next(group for group in found.groups() if group)):
+        return None
+    named_last, publication = found.group(4), found.group(5)
+    if not (publication or named_last and carries_news(named_last)):
         return found
     opening = re.findall(r"[\w-]+", sentence[: found.start()].lower())[:3]  # ("Member banks handed …": they acted)
-    return None if find_verb(sentence[: found.start()]) or not GROUP_WORDS.isdisjoint(opening) else found
+    group_acts = publication is not None and not GROUP_WORDS.isdisjoint(opening)
+    return None if find_verb(sentence[: found.start()]) or group_acts else found
+
+
+#: Figures cited after "according to", never a speaker (but "figures presented by Director X" are his).
+_DATA = re.compile(r"(?i)^(?:the\s+|official\s+)*(?:statistics|data|figures|estimates|forecasts?)\b(?!.*\bby\b)")
 
 
 #: A publication's publisher or the publication by its name ("an analysis piece published by X", "the SCO

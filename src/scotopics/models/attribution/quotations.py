@@ -14,7 +14,7 @@ from .participles import PARTICIPLE
 from .sources import body_source
 from .subjects import VERBS, clean_phrase, noun_form
 from .trailing import source_words
-from .verbs import find_verb
+from .verbs import PASSIVE, find_verb
 
 __all__ = ["quotation_source", "plain_quotes"]
 
@@ -62,6 +62,8 @@ def quotation_source(sentence: str) -> tuple[str, str] | None:
     verb = closing.group("verb1") or closing.group("verb2")
     if speaker.split()[0].lower() in _AUXILIARY_WORDS:  # "was", "was also"
         return None  # 'the exercise "Peace Mission" were approved': a passive after a quoted name, no source
+    if PASSIVE.search(f"{speaker} "):
+        return None  # '“…”, as well as other documents were discussed and signed': a passive, no source
     if closing.group("sp2") and noun_form(verb.lower(), speaker.split()[-1].lower()):
         return None  # 'the "New Economic Dialogue" among the SCO member states': a noun, no verb
     at = closing.start()

@@ -155,7 +155,7 @@ def _inner_speaker(sentence: str, known: Known) -> tuple[str, str] | None:
 
 def _carried(source: str, words: str, known: Known) -> tuple[str, str] | None:
     """Who said ``words`` when ``source`` is a document or an outlet that only carries them ("…, the report said")."""
-    inner = _inner_speaker(words, known) if may_pass_on(source) else None  # (or a ministry: "…, the FO said")
+    inner = _inner_speaker(words.strip(" «»“”\"'"), known) if may_pass_on(source) else None  # (a ministry too)
     pronoun = inner is not None and inner[0].lower() in _FIRST_PERSON_PRONOUN | _PLURAL_PRONOUN
     return inner if inner is not None and not pronoun and passes_on(source, inner[0]) else None
 

@@ -35,7 +35,8 @@ _SAID = (
 #: ("…, the spokesman told a regular news conference").
 _PAPER_OR_OFFICIAL = (
     r"(?:report|statement|communiqu[eé]|declaration|document|study|survey|ministry|secretariat"
-    r"|spokes(?:man|person|woman)|minister|official|ambassador|envoy|diplomat|leader|expert|coordinator|president)"
+    r"|spokes(?:man|person|woman)|minister|official|ambassador|envoy|diplomat|leader|expert|coordinator|president"
+    r"|secretary[-\s]general)"
 )
 #: Title words a wire writes in lower case inside a source's name ("the newly appointed SCO secretary general
 #: Vladimir Norov has said").
@@ -54,7 +55,7 @@ _WHEN = (  # "on Tuesday", "during the talks"; wires also write the day alone ("
 )
 _ENGLISH = re.compile(
     rf",(?:\s?[\"”’])?\s*(?:[–—]\s+|-\s*(?=said\b))?(?:(?P<sp1>(?:the\s+(?:[a-z-]+\s+){{0,2}})?[A-Z][\w.’'-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?(?:[A-Z][\w.’'-]*|{_LOWER_TITLE})){{0,6}}"
-    rf"|(?:a|an|the)\s+(?:[A-Za-z’'-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she|{_SAYERS})"
+    rf"|(?:a|an|the|its)\s+(?:[A-Za-z’'-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she|{_SAYERS})"
     rf"(?:,\s+(?:[A-Z]|{_LOWER_POST})[^,]{{2,80}},|,\s+[A-Z][^,.]{{2,80}}(?:,\s+(?:the\s+)?[A-Z][^,.]{{2,80}})?)?"
     rf"\s+(?:(?:has|have|had)\s+)?(?P<v1>{_SAID})"
     rf"|(?P<v2>{_SAID})\s+(?!{_WEEKDAY}\b)(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w.’'-]*){{0,8}}"
@@ -195,7 +196,7 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         press_service = _PRESS_SERVICE.search(english.group("sp1") or english.group("sp2"))
         english = english if press_service else None  # "…, ANI reported": an outlet passes on the news
     if english:  # "…, Xi said.", "…, said Chinese Foreign Minister Wang Yi on Tuesday"
-        speaker = english.group("sp1") or english.group("sp2")
+        speaker = re.sub(r"^its\s", "the ", english.group("sp1") or english.group("sp2"))  # ("its secretary-general")
         if speaker.endswith(".") and len(speaker.split()[-1]) > 4:
             speaker = speaker[:-1]  # the sentence's full stop ("…, – said Mr. Aripov."), not an initial's point
         verb = english.group("v1") or english.group("v2")

@@ -226,7 +226,8 @@ def noun_form(word: str, before: str) -> bool:
 #: The end of a passive before its verb ("was adopted", "were unanimously approved"), and its agent after it.
 #: (an adverb or two may stand between: "were also signed", "was not unanimously approved")
 PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|been|be|being)\s+(?:(?:[a-z]+ly|also|already|further|not|then|now|again|thus)\s+){0,2}$",
+    r"\b(?:was|were|is|are|been|be|being)\s+(?:(?:[a-z]+ly|also|already|further|not|then|now|again|thus)\s+){0,2}"
+    r"(?:[a-z]+ed\s+(?:and|or)\s+)?$",  # ("… were discussed and signed")
     re.IGNORECASE,
 )
 AGENT = re.compile(r"\s+by\s+([^,.;:()]+)")

@@ -38,15 +38,19 @@ _CAPITALISED_PERSON = re.compile(r"^(?!The\b)(?:[A-Z][\w’'.-]*\s*){1,5}$")
 _BODY_WORD = re.compile(r"(?i)\b(?:ministry|office|council|committee|secretariat|government|organi[sz]ation)\b")
 
 
+def _document_or_outlet(source: str) -> bool:
+    return speaker_type(source) == "document" or carries_news(source)
+
+
 def may_pass_on(source: str) -> bool:
     """Whether ``source`` may only pass on what someone else said: a document, an outlet or a ministry."""
-    return speaker_type(source) == "document" or carries_news(source) or _MINISTRY_SOURCE.match(source) is not None
+    return _document_or_outlet(source) or _MINISTRY_SOURCE.match(source) is not None
 
 
 def passes_on(source: str, speaker: str) -> bool:
     """Whether ``source`` passes on the words of ``speaker``: a document or an outlet anybody's, a ministry only a
     person's or a post's it names in capitals ("Bilawal asserted …, the FO said"; not "The sides agreed …")."""
-    if speaker_type(source) == "document" or carries_news(source):
+    if _document_or_outlet(source):
         return True
     return (
         _CAPITALISED_PERSON.match(speaker) is not None

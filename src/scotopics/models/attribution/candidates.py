@@ -153,8 +153,9 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     own = text if text is not None else document.flat[index][2]
     found: list[Candidate] = [Candidate(None, {"none"})]
     rule = statement_rule(document, index, text)
-    after = speaking_source_next(document, index)
-    closing = _closing_source(document, index) or (after.speaker if after else None)
+    closing = _closing_source(document, index)
+    if not closing and (after := speaking_source_next(document, index)):
+        closing = after.speaker  # (read only when no quotation closes with its source)
     quoted = within_quotation(document, index)
     # Inside a quotation its source closes, a body or country as subject is what is quoted ('«… МИД Беларуси и
     # МИД Армении согласовали все решения. …», — отметил Вольфович'), not who speaks.

@@ -264,6 +264,8 @@ def within_quotation(document: SpeakerDocument, index: int) -> bool:
 
 #: The authors a declaration names in its opening ("We, the Heads of State …," / "Мы, главы государств …,").
 _STATE_LIST = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|Islamic|People’s|People's|Russian|Kyrgyz)\b|\s[–—]\s")
+#: A bracket that defines a short name ("(далее – ШОС)", "(hereinafter the SCO)").
+_HEREINAFTER = re.compile(r"(?i)\s*\((?:далее|hereinafter)\b[^()]*\)")
 _DECLARATION_AUTHORS = re.compile(r"^\W*(?:we|мы),\s+((?:the\s+)?[^,;:]{3,120}?)\s*,", re.IGNORECASE)
 
 
@@ -281,7 +283,8 @@ def _document_speakers(document: SpeakerDocument) -> list[tuple[str | None, str]
         # "We, the leaders of the Member States …, having met in Tianjin": the declaration's authors (a group, not
         # "We, of course, have …")
         if declared and GROUP_WORDS.intersection(re.findall(r"[\w-]+", declared.group(1).lower())):
-            authors = _STATE_LIST.split(declared.group(1), maxsplit=1)[0]  # "the Heads of State" of a list of states
+            authors = _STATE_LIST.split(_HEREINAFTER.sub("", declared.group(1)), maxsplit=1)[0]  # "the Heads of
+            # State" of a list of states, without a definition's bracket ("… сотрудничества (далее – ШОС)")
             found.append((authors, "title"))
         if document.headline_person:  # "Токаев назвал приоритеты …": the person the news reports
             found.append((document.headline_person, "lead"))
@@ -304,7 +307,7 @@ def _closing_source(document: SpeakerDocument, index: int) -> str | None:
         return None
     joined = ""
     for k in range(start, min(index + 6, len(document.flat))):  # the quotation opened at or before this one
-        if document.flat[k][0] != paragraph:
+        if document.flat[k][0] != paragraph and not _broken_line(document, k):
             break
         joined = f"{joined} {document.flat[k][2]}".strip()
         if k > index and not opens_quotation(joined):
@@ -314,6 +317,16 @@ def _closing_source(document: SpeakerDocument, index: int) -> str | None:
             # '"… . … ", - говорится в документе.': the publication closes it, so its publisher speaks
             return (found.speaker or earlier_publisher(document, index)) if quoted_document_source(joined)[0] else None
     return None
+
+
+def _broken_line(document: SpeakerDocument, index: int) -> bool:
+    """Whether sentence ``index`` opens a paragraph that only goes on with the one before, as a page broken mid-
+    sentence gives it ("… по осуществлению процесса национального" / "примирения …», – сказал …")."""
+    _, sentence, text = document.flat[index]
+    return sentence == 0 and text[:1].islower() and not document.flat[index - 1][2].rstrip().endswith(_ENDS)
+
+
+_ENDS = (".", "!", "?", "…", ":", ";", "»", '"', "”")
 
 
 def _opening_source(document: SpeakerDocument, index: int) -> str | None:

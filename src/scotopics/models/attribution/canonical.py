@@ -151,6 +151,8 @@ _MESSAGE_OWNER = re.compile(
 )
 
 
+#: A body's initials in brackets after its name.
+_INITIALS_AFTER = re.compile(r"\s*\([A-ZА-ЯЁ]{2,6}\)$")
 _TWO_OFFICES = re.compile(r"^the\s+(?:[a-z-]+\s+){1,3}and\s+(?=(?:[a-z-]+\s+){0,2}minister$)")
 #: A message named alone as a statement's source ("…, the message underscored").
 _THE_MESSAGE = re.compile(r"(?i)^the\s+(?:congratulatory\s+|welcoming\s+)?(?:message|letter|greetings)$")
@@ -169,7 +171,8 @@ def _canonical(document: ReadDocumentView, speaker: str) -> str:
     names = person_names(speaker)
     named = bool(names) and speaker.endswith(names[-1]) and names[-1] != speaker  # ("President of Russia Vladimir
     # Putin" names him; "Гендиректор Института", read as a name, does not)
-    if not named and (SINGLE_OFFICE.match(speaker) or unnamed_official(speaker)):  # "the minister": its holder
+    bare = _INITIALS_AFTER.sub("", speaker)  # ("the secretary general of the … Organization (SCO)")
+    if not named and (SINGLE_OFFICE.match(bare) or unnamed_official(speaker)):  # "the minister": its holder
         holder = office_holder(document, speaker)
         if holder:
             return holder

@@ -69,12 +69,12 @@ _RUSSIAN_SOURCE_NOUNS = "словам|мнению|оценке|оценкам|�
 ACCORDING = re.compile(
     rf"\b(?:according to|in the (?:view|opinion|assessment) of|(?:по|согласно) (?:{_RUSSIAN_SOURCE_NOUNS}))\s+"
     r"(?!(?:his|her|their)\s+(?:view|opinion|words|assessment)\b|(?:which|whom|that|которому|которой|которым)\b"
-    r"|(?:him|her|them)\s+(?-i:[a-z]))"
+    r"|(?:him|her|them)(?:\s+(?-i:[a-z])|\s*,))"
     r"([^,;:]{2,120}?)\s*,"  # (not "a concept, according to which the CIS is …": a relative clause)
     # "In his view, …", "According to his opinion, …", "По его словам, …": the pronoun, resolved by the caller
     r"|\b(?:in|по|according to)\s+(his|her|their|его|её|ее|их)\s+"
     rf"(?:view|opinion|words|assessment|{_RUSSIAN_SOURCE_NOUNS})\b"
-    r"|^\W*according to\s+(him|her|them)\s+(?=[a-z])"  # without its comma: "According to him this is in line …"
+    r"|\baccording to\s+(him|her|them)(?:\s+(?=[a-z])|\s*,)"  # "According to them, …", also without its comma
     # at the end of the sentence: '…, "rich in ideas," according to Khakimov.'
     r"|\b(?:according to|по словам)\s+((?-i:[A-ZА-ЯЁ])[^,;:]{1,60}?|him|her|them|него|неё|нее|них)[\s.!?\"”»]*$"
     # or a publication: "…, according to an analysis piece published by China News Service (CNS)."
@@ -136,14 +136,14 @@ THIS_BY = re.compile(
 #: The same with a circumstance before the verb: "Об этом на саммите ШОС заявил …", "Об этом в среду сообщил …",
 #: also one that quotes a slogan ("Об этом на саммите под лозунгом «…» рассказал …"), and a view so named ("Таким
 #: мнением в программе «…» с Бериком Уали, поделился …", "Такое мнение высказал …", "Такую оценку дал …"), and an
-#: outlet's name with a dot ("Об этом в беседе с корреспондентом BAQ.KZ рассказал …"), up to ten words ("Об этом на
-#: заседании совета глав государств членов ШОС в Астане заявил …")
+#: outlet's name with a dot ("Об этом в беседе с корреспондентом BAQ.KZ рассказал …"), up to fourteen words ("Об этом на
+#: проходящей в пятницу в Ташкенте встрече Секретарей Советов безопасности государств-членов ШОС заявил …")
 #: (the verb must still be a reporting verb: see ``sources.source_named_after``).
 #: The openings that name a view, whose verb always reports ("Таким мнением … поделился X", "Такую оценку дал X").
 VIEW_NAMED = r"таким\s+мнением|такое\s+мнение|такую\s+оценку"
 THIS_BY_LATER = re.compile(
     rf"^\s*(?:об этом|{VIEW_NAMED}),?\s+(?:(?P<pronoun>он|она|они)\s+)?"
-    r"(?:[^\s,.;:!?«»\"]+(?:\.[^\s,.;:!?«»\"]+)*,?\s+|«[^»]{1,150}»,?\s+|\"[^\"]{1,150}\",?\s+){0,10}?"
+    r"(?:[^\s,.;:!?«»\"]+(?:\.[^\s,.;:!?«»\"]+)*,?\s+|«[^»]{1,150}»,?\s+|\"[^\"]{1,150}\",?\s+){0,14}?"
     r"(?<!как )"  # (not the aside's verb: "Об этом, как сообщает Trend, сказал …")
     r"(?P<verb>(?:заяв|сообщ|сказа|рассказ|отмет|подчеркн|говор|информир|указа|объяв|доложи|подели|высказа|дал)\w*)\s+",
     re.IGNORECASE,

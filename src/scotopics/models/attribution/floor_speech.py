@@ -11,6 +11,7 @@ import re
 
 from .explicit import is_word_character, word_position
 from .rules import Attribution
+from .speaker_types import speaker_type
 from .subjects import MODALS
 
 __all__ = ["speaks_through_floor"]
@@ -29,18 +30,26 @@ _PRESENT_VERB = re.compile(r"(?:[^s]s|ет|ит|ют|ят|ат)$")
 
 #: The modals that make a reporting verb an appeal ("All member states should support …").
 _MODALS_BEFORE_VERB = ("should", "must", "will", "shall", "need to", "have to")
+#: The auxiliaries of a stance a country holds, in someone's speech ("India has consistently emphasized …").
+_STANCE_AUXILIARIES = ("has", "have", "does not", "do not")
 _ADVERB_END = re.compile(r"\s+\w+ly$")
 
 
-def _after_modal(sentence: str, verb: str) -> bool:
-    """Whether ``verb`` follows a modal ("All member states should support …")."""
+def _held_stance(sentence: str, verb: str) -> bool:
+    """Whether a country's ``verb`` tells a stance it holds: "is ready", "has consistently emphasized", "does not
+    welcome" (not "proposed")."""
+    return verb.split()[0].lower() in ("is", "are") or _after_modal(sentence, verb, _STANCE_AUXILIARIES)
+
+
+def _after_modal(sentence: str, verb: str, modals: tuple[str, ...] = _MODALS_BEFORE_VERB) -> bool:
+    """Whether ``verb`` follows a modal ("All member states should support …"), or one of ``modals``."""
     lowered, verb = sentence.lower(), verb.lower()
     at = word_position(lowered, verb)
     while at >= 0:
         before = lowered[:at]
         modal = _ADVERB_END.sub("", before.rstrip())  # "should firmly support"
         if len(modal) < len(before) and any(
-            modal.endswith(m) and not is_word_character(modal, len(modal) - len(m) - 1) for m in _MODALS_BEFORE_VERB
+            modal.endswith(m) and not is_word_character(modal, len(modal) - len(m) - 1) for m in modals
         ):
             return True
         at = word_position(lowered, verb, start=at + 1)
@@ -51,8 +60,10 @@ def speaks_through_floor(sentence: str, subject: str, rule: Attribution) -> bool
     """Whether a country or group answered for ``sentence`` speaks inside the speech of the person who holds
     the floor: no reporting verb of its own, or one in the present ("India believes …" in his speech), and not
     a narration of what the group did."""
-    if rule.verb is not None and not _PRESENT_VERB.search(rule.verb) and not _after_modal(sentence, rule.verb):
-        return False  # "China proposed …": its own act, reported
+    verb = rule.verb
+    present = verb is None or _PRESENT_VERB.search(verb) or _after_modal(sentence, verb)
+    if verb is not None and not present and not (speaker_type(subject) == "country" and _held_stance(sentence, verb)):
+        return False  # "China proposed …", "The sides have agreed …": its own act, reported
     at = sentence.lower().find(subject.lower())
     for word in re.findall(r"\w+", sentence[at + len(subject) :] if at >= 0 else "")[:6]:
         if word.lower() in _NOT_PAST:

@@ -12,22 +12,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .names import COUNTRIES, is_chinese_name
-from .offices import NATIONALITY
+from .names import is_chinese_name
+from .offices import ORGANISATION, country_words
 from .russian_offices import russian_country
 
 __all__ = ["office_countries", "country_person", "chinese_office"]
 
 #: How far before a mention a country or nationality still describes the person.
 COUNTRY_BEFORE = 60
-_WORD = re.compile(r"[\w-]+")
 #: The country keys of China, whose people a Chinese name already tells.
 _CHINA = frozenset({"chin", "китай"})
 
 
 def _english_countries(text: str) -> set[str]:
     """The countries ``text`` names by a country or a nationality, as their first four letters ("kaza", "chin")."""
-    return {w[:4].lower() for w in _WORD.findall(text) if NATIONALITY.match(w) or w.lower() in COUNTRIES}
+    return {w[:4].lower() for w in country_words(text)}
 
 
 def office_countries(office: str) -> set[str]:
@@ -44,7 +43,7 @@ def chinese_office(office: str) -> bool:
 
 def country_person(people: Iterable[str], office: str, text: str) -> str | None:
     """The one person of ``people`` whom ``text`` puts beside a country of ``office``, else the one it puts beside no
-    country when the others are of other countries; None when not exactly one."""
+    country when the others are of other countries or organisations; None when not exactly one."""
     wanted = office_countries(office)
     if not wanted:
         return None
@@ -58,8 +57,8 @@ def country_person(people: Iterable[str], office: str, text: str) -> str | None:
             countries = set(_CHINA)  # (whatever country is named near him: "the Indian side … Zhang Ming")
         if countries & wanted:
             fitting.append(person)
-        elif countries:
-            elsewhere += 1
+        elif countries or windows and ORGANISATION.search(" ".join(windows[0].split()[-5:])):
+            elsewhere += 1  # ("SCO Secretary General Dimitry Mezentsev" holds no country's post)
         else:
             unplaced.append(person)
     if not fitting and len(unplaced) == 1 and elsewhere:  # "Tokayev … Xi Jinping": the Kazakh leader is not Xi

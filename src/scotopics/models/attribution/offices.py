@@ -22,8 +22,8 @@ from .russian_offices import (
 )
 
 __all__ = [
-    "another_office", "ORGANISATION", "find_office_holder", "opens_with_russian_office", "RUSSIAN_OFFICES",
-    "HEAD_OF_STATE_TITLES", "COUNTRY_LEADER", "KREMLIN_SPOKESMAN", "SINGLE_OFFICE", "EXPERT", "NATIONALITY",
+    "another_office", "ORGANISATION", "find_office_holder", "opens_with_russian_office", "RUSSIAN_OFFICES", "EXPERT",
+    "HEAD_OF_STATE_TITLES", "COUNTRY_LEADER", "KREMLIN_SPOKESMAN", "SINGLE_OFFICE", "NATIONALITY", "country_words",
 ]  # fmt: skip
 
 #: Words that make another office of the one after them ("Prime Minister", "Deputy Minister", "премьер-министр").
@@ -275,14 +275,14 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
     return fitting[0] if len(fitting) == 1 else None
 
 
-def _country_words(text: str) -> list[str]:
+def country_words(text: str) -> list[str]:
     """The words of ``text`` that name a country or a nationality ("Kyrgyz", "Russia")."""
     return [w for w in re.findall(r"[\w-]+", text) if w.lower() in COUNTRIES or NATIONALITY.match(w)]
 
 
 def _names_a_country(text: str) -> bool:
     """Whether ``text`` names a country or a nationality ("Kyrgyz President X")."""
-    return bool(_country_words(text))
+    return bool(country_words(text))
 
 
 def _countries_near(name: str, texts: Sequence[str], titled: str) -> set[str]:
@@ -290,7 +290,7 @@ def _countries_near(name: str, texts: Sequence[str], titled: str) -> set[str]:
     in ``texts``; none when the text never says ("Head of State X" alone)."""
     surname = name.split()[-1]
     near = [titled] + [t[max(0, m.start() - 60) : m.start()] for t in texts for m in re.finditer(re.escape(surname), t)]
-    return {w[:5].lower() for part in near for w in _country_words(part)}
+    return {w[:5].lower() for part in near for w in country_words(part)}
 
 
 def _lone_surname(word: str, after: str, text: str) -> bool:
@@ -378,7 +378,7 @@ SINGLE_OFFICE = re.compile(
     r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM|PM|EAM|SG|NSA)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet|foreign\s+ministry))\b)|(?<=SCO\s)chief|(?:(?<=deputy\s)|(?<=security\s))chief|secretary|president|ambassador|director|envoy|official|(?:additional|joint|foreign)\s+secretary|"
     rf"spokes(?:man|woman|person)|advis[eo]r|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     # "the Minister of State for Culture", "the minister of foreign affairs"
-    r"(?:\s+of\s+state|\s+of\s+foreign\s+affairs|\s+of\s+(?-i:[a-z]+)(?:\s+(?:and|&)\s+(?-i:[a-z]+))?)?(?:\s+for\s+[a-z&]+(?:\s+(?:and|&)\s+[a-z]+)?)?"
+    r"(?:\s+of\s+state|\s+of\s+foreign\s+affairs|\s+of\s+(?-i:[a-z]+)(?:\s+(?:and|&)\s+(?-i:[a-z]+))?)?(?:\s+for\s+[a-z&]+(?:\s+[a-z]+){0,2}(?:\s+(?:and|&)\s+[a-z]+)?)?"
     # "the President of Russia", "the secretary general of the Shanghai Cooperation Organization", "the Chairman of
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+)){0,2}(?:\s+of\s+(?-i:[A-Z][a-z]+))?"  # Iran-
     r"|\s+of\s+the\s+country)?"  # China Joint Chamber of Commerce"

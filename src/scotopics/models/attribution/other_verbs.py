@@ -63,6 +63,11 @@ def before_other_verb(words: list[str]) -> list[str]:
         object_after = following in _OBJECT_OPENERS and not english_gerund_clause(words)
         if word.islower() and past and (subject_before or object_after or after_also and i > 1):
             return words[:i]
+        if word.islower() and word.endswith("ed") and following == "and" and i == len(words) - 2:  # "X-ed and" before
+            # the verb: "The heads of state reviewed and (approved)" names them; "The action plan finalised and
+            # (approved at …)" is a participle's, whose thing speaks not
+            named = any(w.lower() in GROUP_WORDS or w[:1].isupper() for w in words[1:i])
+            return words[:i] if named else []
         if word == "не" and previous[:1].isupper() and _RUSSIAN_FINITE.search(following):
             return words[:i]  # "Китай не прибегает к силе …, выступает за …": "Китай"
         # A name's verb in the present before its object: "Mongolia pursues a … policy and supports …"

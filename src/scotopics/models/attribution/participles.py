@@ -64,7 +64,8 @@ _OPENING_PARTICIPLES = frozenset(
     "calling expressing reiterating reaffirming describing citing warning urging acknowledging recognizing "
     "recognising mentioning talking briefing outlining sharing presenting chairing greeting thanking "
     "congratulating concluding summing reflecting elaborating explaining adding saying continuing discussing "
-    "focusing voicing assessing".split()
+    "focusing voicing assessing "
+    "asked questioned".split()  # and a passive one ("Asked if the summit would …, Khakimov explained …")
 )
 
 

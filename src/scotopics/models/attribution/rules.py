@@ -73,7 +73,7 @@ __all__ += ["KINDS", "ANSWER_PREFIX", "carries_news", "WRITER_ASIDE"]
 _BY_SOMEONE = re.compile(r"\b[a-z]+ed\s+by\s+")
 #: Words for the person before: "he", "she" and their cases, "спикер" ("– сказал спикер"), "His Excellency".
 _PRONOUN = {"he", "she", "him", "her", "his", "он", "она", "его", "её", "ее", "спикер", "his excellency"}
-_PLURAL_PRONOUN = {"they", "their", "они", "их"}
+_PLURAL_PRONOUN = {"they", "them", "their", "они", "их"}
 _FIRST_PERSON_PRONOUN = {"we", "i", "мы", "я"}
 # Collective speakers that "they" refers back to.
 _COLLECTIVE = re.compile(

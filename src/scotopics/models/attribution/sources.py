@@ -180,10 +180,12 @@ _SPEECH_IN_WHICH = re.compile(
 
 
 #: "X thanked Tehran for the visit, saying …", "X congratulated the hosts, adding that …": a courtesy or a meeting
-#: reports nothing, the participle after it does, and X speaks.
+#: reports nothing, the participle after it does, and X speaks; so does a speech ("X delivered an address …,
+#: calling on member states to …").
 _THEN_SAYING = re.compile(
-    r"^(?P<giver>[^\"“«,;]{3,120}?)\s+(?:thanked|congratulated|greeted|received|met|hosted|visited|chaired)\b"
-    r"[^\"“«;]{0,160}?,\s+(?P<verb>saying|adding|noting|stressing|emphasi[sz]ing|underlining)\b"
+    r"^(?P<giver>[^\"“«,;]{3,120}?)\s+(?:thanked|congratulated|greeted|received|met|hosted|visited|chaired"
+    r"|(?:delivered|made|gave)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:speech|address|remarks))\b"
+    r"[^\"“«;]{0,160}?,\s+(?P<verb>saying|adding|noting|stressing|emphasi[sz]ing|underlining|calling|urging)\b"
 )
 
 

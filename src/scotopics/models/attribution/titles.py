@@ -22,8 +22,9 @@ _SPEECH_HEAD = (
     r"(?:вступительное )?слово|выступлени[ея](?: и ответы на вопросы(?: сми)?)?|речь|интервью|ответы|обращение|"
     r"заявление)(?:\s+and\s+answers\s+to\s+(?:the\s+)?(?:media\s+|press\s+|journalists['’]?\s+)?questions)?"
 )
-#: Words that say where or when a speech was given, never who gave it ("Speech at the summit …").
-_PLACE = r"(?:at|to|on|in|during|before|after|following|marking|ahead|на|по|в|перед)"
+#: Words that say where or when a speech was given or what about, never who gave it ("Speech at the summit …",
+#: "Заявление о сотрудничестве …").
+_PLACE = r"(?:at|to|on|in|during|before|after|following|marking|ahead|about|на|по|в|перед|о(?=\s)|об(?=\s))"
 #: An outlet given an interview, in the dative ("Интервью белорусскому телеканалу", "… газете «Известия»").
 _OUTLET = r"(?:[а-яё]+(?:ому|ему|ой)\s+)?(?:газет|телеканал|агентств|информагентств|радио|журнал|издани|портал|сайт)"
 #: "Address by SCO Secretary-General Rashid Alimov at the opening …", "Выступление Президента … на …"
@@ -66,10 +67,12 @@ _TITLE_PATTERNS = (
     # "Azerbaijan’s Foreign Minister Jeyhun Bayramov addresses 7th CICA Ministerial Council meeting"
     re.compile(r"^(?P<who>[^:]+?)\s+(?:addresses|addressed)\s+(?:the\s+)?(?:\d+\w*\s+)?(?-i:[A-Z])", re.IGNORECASE),
     _POSSESSIVE_SPEECH,
-    # "SCO Secretary-General Rashid Alimov's interview with", "X answers questions", "X interviewed by",
+    # "SCO Secretary-General Rashid Alimov's interview with" ("President Xi's joint written interview with"),
+    # "X answers questions", "X interviewed by",
     # "X speaks with the Financial Express on …"
     re.compile(
-        r"^(?P<who>.+?)(?:['’]s interview|\s+(?:answers|interviewed|briefs|at a press conference|on the|on\s"
+        r"^(?P<who>.+?)(?:['’]s\s+(?:(?:joint|written|exclusive|recent|first|full)\s+){0,3}interview"
+        r"|\s+(?:answers|interviewed|briefs|at a press conference|on the|on\s"
         r"|(?:speaks|talks)\s+(?:with|to)\s))",
         re.IGNORECASE,
     ),
@@ -141,9 +144,20 @@ def title_speaker(title: str) -> str | None:
         if russian:
             return nominative(who)
         if who[:1].isupper() and not who.lower().startswith(("the ", "a ", "an ")) and "'s" not in who:
-            return who if "’s" in who else f"the {who}"
+            return who if "’s" in who or _titled_surname(who) else f"the {who}"
         return who
     return None
+
+
+def _titled_surname(who: str) -> bool:
+    """Whether ``who`` ends in a capitalised title and a surname ("President Xi", "Foreign Minister Wang"), which
+    names a person, unlike an office ("Foreign Minister of Belarus", "the Kazakh President")."""
+    words = who.split()
+    if len(words) < 2 or not words[-2][:1].isupper() or bare_word(words[-2]) not in TITLE_WORDS:
+        return False
+    last = words[-1]  # (not a body: "Kazakh Foreign Ministry", "Prime News")
+    name_like = last[:1].isupper() and last[1:].islower() and last.lower() not in NOT_PERSON and not common_word(last)
+    return name_like and bare_word(last) not in TITLE_WORDS | COUNTRIES
 
 
 #: Words a title in capitals writes small once it is written as usual.

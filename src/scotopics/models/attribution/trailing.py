@@ -58,7 +58,7 @@ _ENGLISH = re.compile(
     rf"|(?:a|an|the|its)\s+(?:[A-Za-z’'-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she|{_SAYERS})"
     rf"(?:,\s+(?:[A-Z]|{_LOWER_POST})[^,]{{2,80}},|,\s+[A-Z][^,.]{{2,80}}(?:,\s+(?:the\s+)?[A-Z][^,.]{{2,80}})?)?"
     rf"\s+(?:(?:has|have|had)\s+)?(?P<v1>{_SAID})"
-    rf"|(?P<v2>{_SAID})\s+(?!{_WEEKDAY}\b)(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for)\s+)?[A-Z][\w.’'-]*){{0,8}}"
+    rf"|(?P<v2>{_SAID})\s+(?!{_WEEKDAY}\b)(?P<sp2>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){{0,8}}"
     rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}\b))"
     rf"{_WHEN}(?:,\s|\s+[-–—]\s|\.?$)"  # "…, Putin said - a phrase aimed at …"
     # (an apposition may lack its closing comma: '…," Emomali Rahmon, President of Tajikistan said.', or have two
@@ -131,6 +131,12 @@ _CITING = re.compile(
     # '…», – цитирует Дубровского его пресс-служба.': the one quoted first, then his own service
     r"|,\s+[–—-]\s+цитиру(?:ет|ют)\s+(?P<cited_first>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\s+(?:его|её|ее)\s+[^,.;]{2,40}\.?$"
 )
+#: "The TASS news agency quoted the Russian special envoy … as saying: …", "Lavrov was quoted as saying …": the one
+#: quoted, before what he said.
+_QUOTED_FIRST = re.compile(
+    r"^\W*(?:(?:[^,.;:]{2,80}?\s+)?quoted\s+(?P<quoted>[^,.;:]{2,160}?)"
+    r"|(?P<passive>[^,.;:]{2,160}?)\s+(?:was|were|is)\s+quoted)\s+as\s+saying\b"
+)
 #: Where and how a source spoke, after its name ("… in a statement on Twitter", "… в ходе пресс-конференции").
 WHERE_AND_HOW = re.compile(
     r"\s+(?:in|on|at|during|after|while|via|в ходе|во время|в беседе|в интервью|в эфире|в связи с|на|при|по итогам"
@@ -174,6 +180,11 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         who = WHERE_AND_HOW.split(put_forward.group("speaker"), maxsplit=1)[0]
         named = person_mentions(who)
         return (named[0] if named else who), put_forward.group("verb")
+    quoted = _QUOTED_FIRST.match(sentence) if "quoted " in sentence else None
+    if quoted:
+        who = quoted.group("quoted") or quoted.group("passive")
+        named = person_mentions(who)
+        return (named[0] if named else who), "said"
     if "," not in sentence and not _QUOTE_THEN_DASH.search(sentence):  # ('…» - сказал Ушаков')
         return None
     citing = _CITING.search(sentence)

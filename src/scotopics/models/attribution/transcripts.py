@@ -295,12 +295,14 @@ _ASKER_LABEL = re.compile(r"^\s*[A-ZА-ЯЁ]{2,6}\s*:\s")
 
 
 def asks(paragraph: tuple[str, ...]) -> bool:
-    """Whether a paragraph is an interviewer's question: one or two sentences, the last asking (no quotation), a
-    dash's turn, or the outlet's label before sentences the last of which asks."""
+    """Whether a paragraph is an interviewer's question: one or two sentences, the last asking, or one sentence before
+    up to three that all ask ("The summit … will be held soon. What do you think …? What are your …?"), with no
+    quotation; a dash's turn, or the outlet's label before sentences the last of which asks."""
     last = paragraph[-1].rstrip() if paragraph else ""
     if not last.endswith("?"):
         return False
-    short = len(paragraph) <= 2 and paragraph[0].lstrip()[:1] not in '"“«'
+    asking = len(paragraph) <= 2 or len(paragraph) <= 4 and all(s.rstrip().endswith("?") for s in paragraph[1:])
+    short = asking and paragraph[0].lstrip()[:1] not in '"“«'
     return short or _dashed(paragraph) or _ASKER_LABEL.match(paragraph[0]) is not None
 
 

@@ -94,6 +94,28 @@ def office_holder(document: ReadDocumentView, office: str) -> str | None:
     return document._cache[key]
 
 
+#: A post one person holds, in English or Russian.
+_POST = re.compile(
+    r"(?i)\b(?:minister|secretary|president|premier|chairman|chairperson|director|ambassador|envoy|head|chief|"
+    r"spokes\w+|министр|секретар|президент|председател|директор|посол|глав[аы]\b|руководител|представител)"
+)
+
+
+def _named_beside(document: ReadDocumentView, office: str) -> str | None:
+    """The person the text names right after ``office`` ("Deputy Prime Minister and Foreign Minister Ishaq Dar") or
+    right before it in apposition ("Hu Heping, Minister of Culture and Tourism of China,"), for a post of two
+    words or more."""
+    bare = re.sub(r"(?i)^the\s+", "", office)
+    if len(bare.split()) < 2 or not _POST.search(bare):
+        return None  # (a body is no post: "директор … МИД РФ Замир Кабулов" does not hold "МИД РФ")
+    text, post = f"{document.lead_text} {document.later_text}", re.escape(bare)
+    for name in dict.fromkeys(document.names.values()):
+        person = re.escape(name)
+        if re.search(rf"(?i:{post})\s+{person}\b|\b{person},\s+(?:the\s+)?(?i:{post})\b", text):
+            return name
+    return None
+
+
 def _untitled_person(document: ReadDocumentView, text: str) -> str | None:
     """The one person the document names without a post before the name where it first names him, if only one."""
     untitled = [
@@ -176,6 +198,8 @@ def _canonical(document: ReadDocumentView, speaker: str) -> str:
         holder = office_holder(document, speaker)
         if holder:
             return holder
+    if not names and speaker_type(speaker) == "office_or_body" and (beside := _named_beside(document, speaker)):
+        return beside  # "Minister of Culture and Tourism of China": the "Hu Heping, Minister of …," of the text
     if names and clean_name(speaker) == names[-1]:
         holder = patronymic_holder(names[-1], document.names.values())
         if holder and holder != addressed_interviewee(document.paragraphs):  # ("Никита Мендкович" is no "Никита

@@ -335,7 +335,7 @@ def nominative(phrase: str) -> str:
             out.append(word)
         elif name_start <= i < len(words) - 1 and word.lower().endswith(("ия", "ием", "еем", "ая", "аем", "ею", "аю")):
             out.append(re.sub(r"(?:я|ем|ю)$", "й", word))  # a given name: "Дмитрия", "Сергею" → "Дмитрий", "Сергей"
-        elif name_start <= i < len(words) - 1 and re.search(r"(?:ов|ев)ич(?:а|у|ем)$", word):
+        elif name_start <= i and re.search(r"(?:ов|ев)ич(?:а|у|ем)$", word):  # (last too: "Касым-Жомарт Кемелевичем")
             out.append(re.sub(r"(?:а|у|ем)$", "", word))  # a patronymic: "Миромоновичем" → "Миромонович"
         elif name_start <= i < len(words) - 1 and word.lower().endswith(("оря", "орем")):
             out.append(re.sub(r"(?:я|ем)$", "ь", word))  # "Игоря", "Игорем" → "Игорь"

@@ -354,9 +354,15 @@ def names_the_source_before(sentence: str) -> bool:
         or publication_named_after(sentence) is not None
         or _THIS_IN_DOCUMENT.match(sentence) is not None
         or _MADE_THE_REMARKS.match(sentence) is not None
+        or _TOLD_OUTLET.match(sentence) is not None
     )
 
 
 #: A wire's sentence after its lead: "Amir-Abdollahian made the remarks during a Monday meeting with …", "He made
 #: the comments after …", "… Stanislav Zas made the statement after a session of …".
 _MADE_THE_REMARKS = re.compile(r"^[^,;:“”«»\"]{2,200}?\bmade\s+(?:the|these|those)\s+(?:remarks|statement|comments)\b")
+#: A sentence that only says who told an outlet what the sentence before said ("… from this country." / "SCO
+#: Secretary General Vladimir Norov told TASS on Tuesday."), by name or post (a pronoun there is resolved elsewhere).
+_TOLD_OUTLET = re.compile(
+    r"^(?!(?i:he|she|they|it|we|i)\s)[^,;:“”«»\"]{2,160}?\s+told\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4}(?:\s*(?:on|in)\s+[A-Z]?\w+(?:\s+\d{1,2})?)?\.?$"
+)

@@ -72,7 +72,7 @@ _NOUN_MARKERS = frozenset(
 )
 _ARTICLES = frozenset({"a", "an", "the"})
 #: Prepositions after which a participle is an adjective ("on shared heritage", "with renewed vigour").
-_PREPOSITIONS = frozenset("on of in for with about into from at".split())
+_PREPOSITIONS = frozenset("on of in for with about into from at through among between via under upon".split())
 #: Adverbs after which a participle is an adjective ("internationally recognised procedures").
 _ADJECTIVE_ADVERBS = frozenset("internationally universally globally generally commonly widely".split())
 #: Adjectives before which "support", "note" or "welcome" is a noun ("Moral support was rendered").

@@ -319,14 +319,15 @@ def _closing_source(document: SpeakerDocument, index: int) -> str | None:
     return None
 
 
+#: How a sentence or a quotation may end; a paragraph before one that goes on ends otherwise.
+_ENDS = (".", "!", "?", "…", ":", ";", "»", '"', "”")
+
+
 def _broken_line(document: SpeakerDocument, index: int) -> bool:
     """Whether sentence ``index`` opens a paragraph that only goes on with the one before, as a page broken mid-
     sentence gives it ("… по осуществлению процесса национального" / "примирения …», – сказал …")."""
     _, sentence, text = document.flat[index]
     return sentence == 0 and text[:1].islower() and not document.flat[index - 1][2].rstrip().endswith(_ENDS)
-
-
-_ENDS = (".", "!", "?", "…", ":", ";", "»", '"', "”")
 
 
 def _opening_source(document: SpeakerDocument, index: int) -> str | None:

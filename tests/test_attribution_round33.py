@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.names import person_names
-from scotopics.models.attribution.offices import SINGLE_OFFICE
 from scotopics.models.attribution.rules import attribute
+from scotopics.models.attribution.single_office import SINGLE_OFFICE
 from scotopics.models.attribution.sources import names_the_source_before
 from scotopics.models.attribution.speaker_types import titled_surname
 from scotopics.models.attribution.trailing import trailing_source

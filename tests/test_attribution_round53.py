@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.national_holders import country_person
-from scotopics.models.attribution.offices import SINGLE_OFFICE
 from scotopics.models.attribution.rules import attribute
+from scotopics.models.attribution.single_office import SINGLE_OFFICE
 from scotopics.models.attribution.titles import title_speaker
 from scotopics.models.attribution.transcripts import asks
 

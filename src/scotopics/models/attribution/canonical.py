@@ -25,7 +25,8 @@ from .names import (
     surname_key,
 )
 from .national_holders import chinese_office, country_person
-from .offices import EXPERT, NATIONALITY, SINGLE_OFFICE, find_office_holder
+from .offices import EXPERT, NATIONALITY, find_office_holder
+from .single_office import SINGLE_OFFICE
 from .sources import message_from
 from .speaker_types import speaker_type
 from .transcripts import addressed_interviewee

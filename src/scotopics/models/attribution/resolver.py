@@ -35,7 +35,6 @@ from .lists import enumeration_introduction, list_introduction, quotations_intro
 from .marks import OPENS_WITH_QUOTE, quotation_close
 from .names import COUNTRIES
 from .next_sources import speaking_source_next
-from .offices import SINGLE_OFFICE
 from .person_fallbacks import (
     addressed_only,
     likeliest_person,
@@ -49,6 +48,7 @@ from .person_fallbacks import (
 )
 from .publishers import earlier_publisher, quoted_subject
 from .rules import WRITER_ASIDE, Attribution
+from .single_office import SINGLE_OFFICE
 from .sources import quoted_document_source
 from .speaker_types import same_speaker, speaker_type
 from .surnames import surname_alone

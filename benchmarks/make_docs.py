@@ -77,7 +77,10 @@ def _quality(result: dict[str, Any]) -> str:
             "",
             _table(
                 ["variant", "micro-F1", "macro-F1", "seconds"],
-                [[name, v["micro_f1"], v["macro_f1"], v.get("seconds", "")] for name, v in variants.items()],
+                [
+                    [name, v["micro_f1"], v["macro_f1"], f"{v['seconds']:.1f}" if "seconds" in v else ""]
+                    for name, v in variants.items()
+                ],
             ),
         ]
     per_theme = result.get("per_theme") or {}

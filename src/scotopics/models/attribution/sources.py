@@ -354,7 +354,7 @@ def names_the_source_before(sentence: str) -> bool:
         or publication_named_after(sentence) is not None
         or _THIS_IN_DOCUMENT.match(sentence) is not None
         or _MADE_THE_REMARKS.match(sentence) is not None
-        or _TOLD_OUTLET.match(sentence) is not None
+        or ("told" in sentence and _TOLD_OUTLET.match(sentence) is not None)
     )
 
 

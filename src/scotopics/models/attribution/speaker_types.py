@@ -71,10 +71,12 @@ _NO_SURNAME = TITLE_WORDS | NOT_PERSON | COUNTRIES
 
 
 def titled_surname(speaker: str) -> bool:
-    """Whether ``speaker`` is a post's words and a surname ("Prime Minister Modi", "President Pezeshkian"): a
-    person, whose given name the text may never write."""
+    """Whether ``speaker`` is a post's words and a surname ("Prime Minister Modi", "President Pezeshkian", "President
+    Xi"): a person, whose given name the text may never write."""
     *post, last = speaker.split() or [""]
-    surname = LONE_SURNAME.fullmatch(last) is not None and not common_word(last) and last.lower() not in _NO_SURNAME
+    chinese = last[:1].isupper() and last.lower() in CHINESE_SURNAMES - {"he", "an"}  # ("President Xi")
+    surname = (LONE_SURNAME.fullmatch(last) is not None or chinese) and not common_word(last)
+    surname = surname and last.lower() not in _NO_SURNAME
     posted = any(w.lower() not in {"the", "of", "a"} for w in post)  # ("the Conclave" is no post and surname)
     return posted and surname and all(w.lower() in TITLE_WORDS for w in post)
 

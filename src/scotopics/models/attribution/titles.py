@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .names import COUNTRIES, LONE_SURNAME, NOT_PERSON, TITLE_WORDS, bare_word, common_word, nominative, person_names
 from .offices import opens_with_russian_office
+from .speaker_types import titled_surname
 
 __all__ = ["title_speaker", "title_or_author_heading", "repeated_surname", "addressing"]
 __all__ += ["headline_surname", "closing_name", "site_path", "after_site_path"]
@@ -144,20 +145,9 @@ def title_speaker(title: str) -> str | None:
         if russian:
             return nominative(who)
         if who[:1].isupper() and not who.lower().startswith(("the ", "a ", "an ")) and "'s" not in who:
-            return who if "’s" in who or _titled_surname(who) else f"the {who}"
+            return who if "’s" in who or titled_surname(who) else f"the {who}"  # ("President Xi" names him)
         return who
     return None
-
-
-def _titled_surname(who: str) -> bool:
-    """Whether ``who`` ends in a capitalised title and a surname ("President Xi", "Foreign Minister Wang"), which
-    names a person, unlike an office ("Foreign Minister of Belarus", "the Kazakh President")."""
-    words = who.split()
-    if len(words) < 2 or not words[-2][:1].isupper() or bare_word(words[-2]) not in TITLE_WORDS:
-        return False
-    last = words[-1]  # (not a body: "Kazakh Foreign Ministry", "Prime News")
-    name_like = last[:1].isupper() and last[1:].islower() and last.lower() not in NOT_PERSON and not common_word(last)
-    return name_like and bare_word(last) not in TITLE_WORDS | COUNTRIES
 
 
 #: Words a title in capitals writes small once it is written as usual.

@@ -29,6 +29,7 @@ __all__ = [
     "editorial_view",
     "byline_author",
     "official_byline",
+    "name_line",
     "author_note",
     "opinion_author",
     "reports_almost_nobody",
@@ -71,7 +72,7 @@ _OPENING_BY = re.compile(r"^\W{0,3}By\s")
 _AUTHOR_NOTE = re.compile(r"(?i)^\W*the\s+(?:author|writer)\s+is\s+(?P<who>[^.;]{3,160})")
 #: A line before the text that is a post and the name of its holder, nothing else ("Minister of Foreign Affairs of the
 #: Russian Federation Sergey Viktorovich Lavrov", "SCO Secretary General Rashid Alimov"): an official signs the piece.
-#: (A name alone is no byline of this kind: it is as often the reporter's.)
+#: (A name alone is no byline of this kind: it is as often the reporter's; see :func:`name_line`.)
 _POST_LINE = re.compile(r"^(?:(?:[A-Z][\w’'.-]*|of|the|and|for)\s+){1,10}$")
 _POST_WORD = re.compile(r"\b(?:Minister|President|Secretary|Ambassador|Chairman|Premier)\b")
 #: Bylines of a desk or an agency, not of a person.
@@ -81,6 +82,11 @@ _DESK_WORDS = frozenset(
 )
 #: A line before the text that calls the piece an opinion ("Opinion", "Home / Opinion / Op-Ed Contributors").
 _OPINION_MARK = re.compile(r"(?i)\b(?:opinions?|op-?eds?|commentary|columns?|columnists?|viewpoints?)\b")
+#: A news lead's day of the week ("… attended a forum in Shanghai on Friday", "в пятницу"): a story, no opinion.
+_NEWS_DAY = re.compile(
+    r"\b(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\bв\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
+)
 #: The sentences read for reporting verbs, and how many of them may report a person, or anybody, in an opinion piece.
 OPINION_SENTENCES = 12
 OPINION_MAX_REPORTED = 1
@@ -118,6 +124,23 @@ def official_byline(lines: Sequence[str]) -> str | None:
     return None
 
 
+def name_line(lines: Sequence[str], title: str) -> str | None:
+    """The person a line next to the title names and nothing else ("Vali Kaleji" above "SCO Energy Club: …"), or
+    the one line before the text: an opinion piece's author, though only when its sentences report almost nobody
+    (a reporter's name heads news too, mostly after a date or a count of views, as "4328 / Асет Сыздыков")."""
+    lines = [line.strip() for line in lines]
+    for index, line in enumerate(lines):
+        beside = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
+        if not (title in beside or len(lines) == 1 or lines[:index] == [title]):
+            continue
+        words = line.split()
+        if not words or any(len(w) < 3 for w in words) or words[-1].endswith("ies"):
+            continue  # a menu's words ("En Ar", "Mo Tu We", "Product Categories"), no name
+        if person_names(line) == [line] and speaker_type(line) == "person":
+            return line
+    return None
+
+
 def author_note(sentences: Sequence[str]) -> tuple[bool, str | None]:
     """Whether a sentence notes the author ("The author is …"), and the post it names, if it names one ("the
     secretary-general of the Shanghai Cooperation Organization"; not "a senior fellow at …")."""
@@ -141,15 +164,22 @@ def writer(sentences: Sequence[str]) -> str | None:
 
 
 def opinion_author(
-    header: Sequence[str], reported: Sequence[bool], people: Sequence[bool], sentences: Sequence[str] = ()
+    header: Sequence[str],
+    reported: Sequence[bool],
+    people: Sequence[bool],
+    sentences: Sequence[str] = (),
+    name_alone: str | None = None,
 ) -> str | None:
     """The author of an opinion piece, or None: the byline's person among the ``header`` lines (those before the
     text), else the post a note on the author names, when a header line or that note marks the piece as an opinion,
-    or when it reports almost nobody (:func:`reports_almost_nobody`)."""
+    or when it reports almost nobody (:func:`reports_almost_nobody`); else ``name_alone`` (:func:`name_line`) when
+    the piece reports almost nobody."""
     noted, post = author_note(sentences)
     author = byline_author(header) or official_byline(header) or post or writer(sentences)
-    if author is None or len(reported) < _MIN_SENTENCES:
+    if len(reported) < _MIN_SENTENCES:
         return None
+    if author is None:
+        return name_alone if name_alone and reports_almost_nobody(reported, people) else None
     marked = noted or any(_OPINION_MARK.search(line) for line in header)
     return author if marked or reports_almost_nobody(reported, people) else None
 
@@ -172,13 +202,16 @@ def columnist(document: SpeakerDocument) -> str | None:
         if texts and (_OPENING_BY.match(texts[0]) or _AUTHOR_LABEL.search(texts[0])):
             lines = (*lines, texts[0])  # or the text's first line ("- By DENG HAO The author is …")
         named = byline_author(lines) or official_byline(document.header) or author_note(texts)[0] or writer(texts)
-        if not named or document.dialogue or document.speaker or document.interviewee:
+        alone = None if named else name_line((*document.header, *texts[:1]), document.title)
+        if alone and ([*document.header, *texts].count(alone) > 1 or _NEWS_DAY.search(" ".join(texts[:2]))):
+            alone = None  # a name the page repeats as a line is a credit; a lead that gives the weekday, news
+        if not (named or alone) or document.dialogue or document.speaker or document.interviewee:
             document._cache[key] = None
         else:
             rules = [document.rule(i) for i in range(min(OPINION_SENTENCES, len(document.flat)))]
             reported = [rule.verb is not None for rule in rules]
             people = [reported_person(rule) for rule in rules]
-            document._cache[key] = opinion_author(lines, reported, people, texts)
+            document._cache[key] = opinion_author(lines, reported, people, texts, alone)
     return document._cache[key]
 
 

@@ -307,7 +307,7 @@ def _closing_source(document: SpeakerDocument, index: int) -> str | None:
         return None
     joined = ""
     for k in range(start, min(index + 6, len(document.flat))):  # the quotation opened at or before this one
-        if document.flat[k][0] != paragraph and not _broken_line(document, k):
+        if document.flat[k][0] != paragraph and not (_broken_line(document, k) or _closes_first(joined, k, document)):
             break
         joined = f"{joined} {document.flat[k][2]}".strip()
         if k > index and not opens_quotation(joined):
@@ -328,6 +328,13 @@ def _broken_line(document: SpeakerDocument, index: int) -> bool:
     sentence gives it ("… по осуществлению процесса национального" / "примирения …», – сказал …")."""
     _, sentence, text = document.flat[index]
     return sentence == 0 and text[:1].islower() and not document.flat[index - 1][2].rstrip().endswith(_ENDS)
+
+
+def _closes_first(joined: str, index: int, document: SpeakerDocument) -> bool:
+    """Whether sentence ``index`` opens a paragraph that closes the quotation ``joined`` left open, before it opens
+    any ('… make up a significant proportion of the population.' / 'It will help …,” said Dr. Awais Zafar …')."""
+    marks = re.findall(r"[“”«»]", document.flat[index][2])
+    return document.flat[index][1] == 0 and opens_quotation(joined) and marks[:1] in (["”"], ["»"])
 
 
 def _opening_source(document: SpeakerDocument, index: int) -> str | None:

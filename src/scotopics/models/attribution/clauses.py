@@ -104,6 +104,10 @@ def according_clause(sentence: str) -> re.Match[str] | None:
 _DATA = re.compile(r"(?i)^(?:the\s+|official\s+)*(?:statistics|data|figures|estimates|forecasts?)\b(?!.*\bby\b)")
 
 
+#: A view its owner's possessive names ("Lavrov’s assessment", "the SCO leaders’ general assessment").
+_OWNED_VIEW = re.compile(
+    r"(?i)^(.{2,80}?)(?:['’]s|(?<=s)['’])\s+(?:\w+\s+)?(?:assessment|view|opinion|estimate|words)$"
+)
 #: A publication's publisher or the publication by its name ("an analysis piece published by X", "the SCO
 #: Development Report 2018 released by …"), and the initials in brackets after it.
 _PUBLISHED_BY = re.compile(r"(?i)\s+(?:published|released|issued|prepared)\s+by\s+(.+?)(?:\s+\([^()]*\))?$")
@@ -113,6 +117,9 @@ def publication_source(phrase: str) -> str:
     """Who speaks through a publication named after "according to": the publisher of one named by its kind alone
     ("an analysis piece published by China News Service" → "China News Service"), else the publication
     ("the SCO Development Report 2018 released by …" → "the SCO Development Report 2018")."""
+    owned = _OWNED_VIEW.match(phrase)
+    if owned:
+        return owned.group(1)  # "the SCO leaders’ general assessment": the leaders
     published = _PUBLISHED_BY.search(phrase)
     if published is None:
         return phrase

@@ -137,6 +137,8 @@ class SpeakerDocument:
     @cached_property
     def speaker(self) -> str | None:
         found = title_speaker(self.title)
+        if found and _written_in_lower_case(found, f"{self.lead_text} {self.later_text}"):
+            found = None  # "Вызов Западу: политолог о …" and the text's "вызов Западу": a phrase, no name
         if found is None and (surname := headline_surname(self.title)):
             return self.names.get(surname_key(surname))  # "Lavrov: SCO …", the Sergey Lavrov of the text
         if found is None and _SPEECH.search(self.title.lower()):  # "Speech at the Sixth Meeting …" / "Cai Wu": a
@@ -293,6 +295,14 @@ def statement_rule(document: SpeakerDocument, index: int, text: str | None) -> A
     if key not in document._cache:
         document._cache[key] = attribute(text, context_of(document, index), title=document.title, kind=False)
     return document._cache[key]
+
+
+def _written_in_lower_case(phrase: str, text: str) -> bool:
+    """Whether ``text`` writes ``phrase`` (two words or more) with a small first letter: a common noun's phrase."""
+    first, _, rest = phrase.partition(" ")
+    if not rest or not first[:1].isupper():
+        return False
+    return re.search(rf"(?<!\w){re.escape(first.lower())}\s+{re.escape(rest)}(?!\w)", text) is not None
 
 
 def _name_alone(line: str) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from .clauses import AS_OUTLET_WRITES, PHRASE_END, REPORTS_NOW, THIS_BY, THIS_BY_LATER, VIEW_NAMED
 from .names import LATIN_SURNAME, TITLE_WORDS, nominative, person_names
+from .participles import english_gerund_clause
 from .speaker_types import speaker_type
 from .subjects import clean_phrase
 from .verbs import find_verb
@@ -228,6 +229,8 @@ def name_before_quote(sentence: str) -> str | None:
         return name
     found = _NAME_BEFORE_QUOTE.match(sentence) if ":" in sentence else None
     name = found.group("name") if found else ""
+    if found and english_gerund_clause(sentence[found.start("name") :].split()):
+        return None  # "Referring to decades of terror, he added: “…": a participle's clause, no name
     surname = LATIN_SURNAME.fullmatch(name) is not None and speaker_type(name) == "office_or_body"  # "Pezeshkian"
     return name if person_names(name) or surname else None
 

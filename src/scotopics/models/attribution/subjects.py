@@ -21,6 +21,13 @@ from .participles import (
     participle_clause,
 )
 from .phrases import RUSSIAN_CIRCUMSTANCE, clean_phrase
+from .russian_subjects import (
+    ADJECTIVE_ENDINGS,
+    OFFICES_AFTER,
+    RUSSIAN_OFFICE_NOUNS,
+    SUBJECT_NOUNS,
+    after_gerund_clause,
+)
 from .speaker_types import speaker_type
 from .verbs import AGENT, PASSIVE, VERBS, Verb, find_verb, main_verb, noun_form
 
@@ -39,11 +46,6 @@ _OFFICE = re.compile(rf"(?i)\b(?:{OFFICE_WORDS})")
 _APPOSITION_POST = re.compile(
     r"(?i)\b(?:editor|chief|head|spokes\w+|advis[eo]r|envoy|representative|professor|analyst|expert|researcher"
     r"|fellow|rector|редактор|эксперт|аналитик|профессор|советник|представител|ректор|руководител)"
-)
-#: Russian office nouns that head a speaker phrase written in lower case mid-sentence.
-RUSSIAN_OFFICE_NOUNS = frozenset(
-    "генсек генсекретарь министр президент председатель глава посол премьер-министр пресс-секретарь замминистра "
-    "замглавы замгенсека лидер руководитель представитель".split()
 )
 #: Modal verbs: a phrase with one is a clause, never the subject of a reporting verb.
 MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", "may", "might", "должны", "будет"})
@@ -73,6 +75,8 @@ _WHICH_CLAUSE = re.compile(r"\b(?:during|at|in|after|following)\s+which\s+(?=(?:
 
 #: Russian relative pronouns in the nominative: the subject of their clause is the noun before the comma.
 _RELATIVE_PRONOUNS = frozenset({"который", "которая", "которое", "которые"})
+#: An English relative pronoun right before a verb: the verb is the relative clause's, not the sentence's.
+_RELATIVE_BEFORE = re.compile(r"\s(?:that|which|who)\s*$")
 #: Russian demonstratives that stand for a thing said or done before ("Это подчеркнуло …"), never for a speaker,
 #: and what a relative clause said ("Главное, о чем сказал Президент …": the subject follows the verb).
 _DEMONSTRATIVES = re.compile(r"(?i)^(?:это|то|эти|вс[её] это|там|здесь)$|\b(?:о|об)\s+ч[её]м$")  # (or a place)
@@ -96,6 +100,8 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         return antecedent
     if INVERTED_PASSIVE.match(sentence, verb.start + len(verb.text)) or SUBORDINATE.match(before):
         return None  # "Specially stressed was the necessity …", "Minutes after he welcomed X, Y made …"
+    if _RELATIVE_BEFORE.search(before):
+        return None  # "Attended by the countries that believe in …, the summit laid …": a relative clause's verb
     if thinker := THINKER_BEFORE_THAT.match(before):
         return thinker.group(1)  # "We hope that the Afghan authorities take note …": we
     if PASSIVE.search(before):  # "The plan was adopted (by the ministers)": the subject said nothing
@@ -129,6 +135,8 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     earlier = _before_participle(segments[-2])
     # (a post opening the phrase too: "Представитель …, присутствовавший на церемонии, заверил")
     post = earlier is not None and bool(_OFFICE.search(earlier) or _APPOSITION_POST.match(earlier))
+    if post and len(segments) > 2 and person_names(named := _noun_phrase(segments[-3]) or "") == [named]:
+        return named  # "Kassym-Jomart Tokayev, President of …, speaking at …, said": the person the post describes
     if earlier and (person_names(earlier) or post or SURNAME.fullmatch(earlier)):
         return earlier
     surname = earlier.split()[-1] if earlier and re.fullmatch(r"(?:[A-Z]{2,3}\s+)?\S+", earlier) else ""  # ("PM Modi")
@@ -174,22 +182,6 @@ def _antecedent(segment: str, *, surname: bool) -> str | None:
     return phrase if office or surname and LONE_SURNAME.fullmatch(phrase) else None
 
 
-def _after_gerund_clause(words: list[str]) -> list[str]:
-    """The subject a Russian writer put after a gerund's clause without a comma ("Продолжая тему транзита
-    Президент Казахстана", "Выступая на форуме министр иностранных дел Сергей Лавров", "Говоря о транзите
-    Токаев"): from the first subject noun in the nominative, or an adjective before it, or a name that ends the
-    words; nothing when there is none (the clause's own object is in another case: "заседании Совета")."""
-    for k in range(2, len(words)):
-        word, after = words[k].lower(), words[k + 1].lower() if k + 1 < len(words) else ""
-        if word in _SUBJECT_NOUNS or (word.endswith(_ADJECTIVE_ENDINGS) and after in _SUBJECT_NOUNS | _OFFICES_AFTER):
-            return words[k:]
-    names = person_names(" ".join(words[2:]))
-    last = names[-1].split() if names else []
-    if SURNAME.fullmatch(words[-1]) and (not last or last[0].endswith("е")):
-        last = words[-1:]  # "в Ташкенте Мирзиёев": a place in the locative, then the surname
-    return last if last and words[-len(last) :] == last else []
-
-
 _BRACKETED = re.compile(r"\([^()]*,[^()]*\)")  # a bracketed list in a subject: "лидеры стран (Индия, …), приняли"
 #: Capitalised words that open a sentence and are no speaker ("Therefore, to sum up, …").
 _SENTENCE_ADVERBS = frozenset(
@@ -224,16 +216,6 @@ _LEADING_DATE = re.compile(
 )
 #: A Russian adjective in the nominative ("кыргызская", "российский", "главные").
 _RUSSIAN_ADJECTIVE = re.compile(r"[а-яё-]+(?:ая|яя|ое|ее|ый|ой|ие|ые|ский|цкий|ний|кий|гий|хий|жий|ший|щий|чий)")
-#: Nominative nouns that can head a subject after a phrase of place or time.
-_SUBJECT_NOUNS = (
-    GROUP_WORDS
-    | RUSSIAN_OFFICE_NOUNS
-    | frozenset("конференция форум совет секретариат министерство комитет делегация сторона стороны".split())
-    | frozenset("эксперт политолог аналитик специалист востоковед".split())  # ("Основным итогом эксперт назвал")
-)
-#: Nominative endings of a Russian adjective before an office ("Генеральный секретарь", "Российская сторона").
-_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ые", "ие")
-_OFFICES_AFTER = frozenset({"секретарь", "представитель", "директор", "прокурор", "консул"})
 #: Words after a subject that say when or in which capacity, not who ("Emomali Rahmon yesterday",
 #: "Hossein Amirabdollahian for his part", "India on April 26"; not "today's meeting", a possessive).
 AFTER_SUBJECT = re.compile(
@@ -331,7 +313,7 @@ def _noun_phrase(segment: str) -> str | None:
             the = named  # "Addressing the summit via video conferencing PM Modi said": "PM Modi"
         words = words[the:] if the is not None and "that" not in (w.lower() for w in words[:the]) else []
     if words and gerund_clause(words):  # "Продолжая тему … Президент Казахстана подчеркнул": no comma after it
-        words = _after_gerund_clause(words)
+        words = after_gerund_clause(words)
     if not words:
         return None  # "Намечая ориентиры на перспективу, считаем …": a gerund's clause names no one
     while len(words) > 1 and (
@@ -359,22 +341,22 @@ def _noun_phrase(segment: str) -> str | None:
         and (words[1].lower() in GROUP_WORDS or words[1].lower() == "the" and words[-1].lower() in GROUP_WORDS)
         # "Based on this, many experts note that …", "At the meeting, all the member states supported …"
         or first.lower() in RUSSIAN_OFFICE_NOUNS  # "генсек ШОС", "министр иностранных дел", "российский лидер"
-        or first.lower().endswith(_ADJECTIVE_ENDINGS)
+        or first.lower().endswith(ADJECTIVE_ENDINGS)
         and len(words) > 1
-        and words[1].lower() in _SUBJECT_NOUNS
+        and words[1].lower() in SUBJECT_NOUNS
         or person_names(phrase)
     ):  # a fragment, unless a surname closes it ("В ходе встречи секретарей … стран ШОС Патрушев отметил")
         return words[-1] if len(words) > 1 and SURNAME.fullmatch(words[-1]) and not words[-2].istitle() else None
     fronted = first.lower() in _PLACE_OR_TIME_PREPOSITIONS or (
         len(words) > 2
         and _CYRILLIC_WORD.fullmatch(first) is not None
-        and first.lower() not in _SUBJECT_NOUNS
-        and not (first.lower().endswith(_ADJECTIVE_ENDINGS) and words[1].lower() in _SUBJECT_NOUNS | _OFFICES_AFTER)
+        and first.lower() not in SUBJECT_NOUNS
+        and not (first.lower().endswith(ADJECTIVE_ENDINGS) and words[1].lower() in SUBJECT_NOUNS | OFFICES_AFTER)
     )  # "Генеральный секретарь ШОС" is the subject itself, an adjective and its office
     if fronted and not person_names(phrase):
         # "В итоговых рекомендациях конференция", "По этой причине кыргызская сторона", "Главным результатом
         # министр": the subject after where, why or what; "На открытии форума": nobody
-        head = next((k for k, w in enumerate(words) if k and w.lower() in _SUBJECT_NOUNS), None)
+        head = next((k for k, w in enumerate(words) if k and w.lower() in SUBJECT_NOUNS), None)
         tail = len(words)
         while tail > 1 and words[tail - 1][:1].isupper() and len(words) - tail < 3:
             tail -= 1

@@ -128,8 +128,10 @@ def find_verb(sentence: str) -> Verb | None:
             continue  # "a new body called the Energy Club", "called a meeting": no verb of saying
         if word == "put" and i > 0 and lowered[i - 1] in _PROPOSALS:
             continue  # "Many Belarusian proposals put forward at …": a participle, the proposals said nothing
-        if lowered[i + 1 : i + 2] == ["by"] and (i == 0 or lowered[i - 1] not in _AUXILIARIES):
-            continue  # "projects supported by the governments": a participle, not what someone said
+        after = lowered[i + 1 : i + 3]
+        agent = after[:1] == ["by"] and not (len(after) == 2 and after[1].endswith("ing"))
+        if agent and (i == 0 or lowered[i - 1] not in _AUXILIARIES):
+            continue  # "projects supported by the governments": a participle (not "X concluded by saying …")
         if (
             word in _DOCUMENT_PARTICIPLES
             and _dated(lowered[i + 1 : i + 3])
@@ -161,12 +163,18 @@ def find_verb(sentence: str) -> Verb | None:
 
 def _judges(sentence: str, lowered: list[str], at: int) -> bool:
     """Whether "called" at word ``at`` judges its object ("Medvedev called these rules …"): a determiner or a
-    pronoun follows, not after an auxiliary ("was called"), and no capitalised name after the determiner."""
+    pronoun follows, not after an auxiliary ("was called"), and no capitalised name after the determiner unless
+    "a" or "an" follows the name ("Raisi called the SCO a symbol …")."""
     following = lowered[at + 1 : at + 3]
     if not following or following[0] not in _JUDGED_OBJECT or at > 0 and lowered[at - 1] in _AUXILIARIES:
         return False
     words = _TOKEN.findall(sentence)
-    return len(words) < at + 3 or not words[at + 2][:1].isupper()
+    if len(words) < at + 3 or not words[at + 2][:1].isupper():
+        return True
+    named = at + 2  # "called the SCO a symbol of …": a name, then what it is called (not "a body called the SCO")
+    while named < len(words) and words[named][:1].isupper():
+        named += 1
+    return lowered[named : named + 1] in (["a"], ["an"])
 
 
 def _verb_at(sentence: str, first: int, end: int) -> Verb:

@@ -1,0 +1,42 @@
+"""Russian subjects that follow what opens the sentence: the office nouns and nominative nouns that head a subject,
+and the subject a writer puts right after a gerund's clause without a comma ("Выступая на форуме министр …").
+"""
+
+from __future__ import annotations
+
+from .names import GROUP_WORDS, person_names
+from .participles import SURNAME
+
+__all__ = ["RUSSIAN_OFFICE_NOUNS", "SUBJECT_NOUNS", "ADJECTIVE_ENDINGS", "OFFICES_AFTER", "after_gerund_clause"]
+
+#: Russian office nouns that head a speaker phrase written in lower case mid-sentence.
+RUSSIAN_OFFICE_NOUNS = frozenset(
+    "генсек генсекретарь министр президент председатель глава посол премьер-министр пресс-секретарь замминистра "
+    "замглавы замгенсека лидер руководитель представитель".split()
+)
+#: Nominative nouns that can head a subject after a phrase of place or time.
+SUBJECT_NOUNS = (
+    GROUP_WORDS
+    | RUSSIAN_OFFICE_NOUNS
+    | frozenset("конференция форум совет секретариат министерство комитет делегация сторона стороны".split())
+    | frozenset("эксперт политолог аналитик специалист востоковед".split())  # ("Основным итогом эксперт назвал")
+)
+#: Nominative endings of a Russian adjective before an office ("Генеральный секретарь", "Российская сторона").
+ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ые", "ие")
+OFFICES_AFTER = frozenset({"секретарь", "представитель", "директор", "прокурор", "консул"})
+
+
+def after_gerund_clause(words: list[str]) -> list[str]:
+    """The subject a Russian writer put after a gerund's clause without a comma ("Продолжая тему транзита
+    Президент Казахстана", "Выступая на форуме министр иностранных дел Сергей Лавров", "Говоря о транзите
+    Токаев"): from the first subject noun in the nominative, or an adjective before it, or a name that ends the
+    words; nothing when there is none (the clause's own object is in another case: "заседании Совета")."""
+    for k in range(2, len(words)):
+        word, after = words[k].lower(), words[k + 1].lower() if k + 1 < len(words) else ""
+        if word in SUBJECT_NOUNS or (word.endswith(ADJECTIVE_ENDINGS) and after in SUBJECT_NOUNS | OFFICES_AFTER):
+            return words[k:]
+    names = person_names(" ".join(words[2:]))
+    last = names[-1].split() if names else []
+    if SURNAME.fullmatch(words[-1]) and (not last or last[0].endswith("е")):
+        last = words[-1:]  # "в Ташкенте Мирзиёев": a place in the locative, then the surname
+    return last if last and words[-len(last) :] == last else []

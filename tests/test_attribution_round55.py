@@ -1,0 +1,123 @@
+"""Who said what, round 55: cases of a labelled round of real pages read in this release (a participle's clause
+before "he added:" is no name; a relative clause's verb has no speaker; a person, his post, then a participle's
+clause before "said"; a headline phrase the text writes in lower case names nobody; an opinion piece signed by a
+name alone beside its title; "commented", "reached an agreement", "issued a statement", "continued by saying",
+"called the SCO a …"; "according to the ministers' assessment"; a quotation closed at the start of the next
+paragraph)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scotopics.models.attribution.bylines import columnist
+from scotopics.models.attribution.document import SpeakerDocument
+from scotopics.models.attribution.rules import attribute
+
+_OPINION = (
+    ("Regional trade has long outgrown the roads and pipelines that carry it.",),
+    ("The old approach of excluding neighbours from energy markets has failed.", "It raised costs for everyone."),
+    ("Cooperation, not rivalry, is the only way forward for the region.",),
+    ("A common energy market would lower prices and attract investment.",),
+)
+
+
+def test_a_participle_s_clause_before_a_colon_and_a_quotation_names_nobody():
+    found = attribute("Turning to the pandemic years, he added: “We learned that no country can stand alone.")
+    assert (found.speaker, found.verb) == ("he", "added")
+
+
+def test_a_relative_clause_s_verb_has_no_speaker():
+    found = attribute(
+        "Backed by the member countries that believe in dialogue, the forum has opened a new chapter of cooperation."
+    )
+    assert found.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Aibek Dzhumaliev, Minister of Transport of Kyrgyzstan, speaking at the forum in Cholpon-Ata, said the "
+            "corridor would open next year.",
+            "Aibek Dzhumaliev",
+        ),
+        (
+            "Ли Сяомин, председатель комитета, выступая на заседании, поддержал создание фонда.",
+            "Ли Сяомин",
+        ),
+    ],
+)
+def test_a_person_then_his_post_then_a_participle_s_clause_the_person_speaks(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_a_headline_phrase_the_text_writes_in_lower_case_is_no_speaker():
+    document = SpeakerDocument(
+        "Ответ Востоку: аналитик о новом договоре ШОС",
+        (
+            ("Договор укрепит доверие между странами организации, считает аналитик Игорь Семёнов.",),
+            ("Это своего рода ответ Востоку и Западу одновременно, — пояснил аналитик.",),
+        ),
+    )
+    assert document.speaker is None
+
+
+def test_an_opinion_piece_signed_by_a_name_alone_beside_its_title_speaks_in_that_voice(default_resolver):
+    document = SpeakerDocument(
+        "Energy club: a new silk road", _OPINION, header=("Ravshan Nazarov", "Energy club: a new silk road")
+    )
+    assert columnist(document) == "Ravshan Nazarov"
+    assert default_resolver.resolve(document, 1, 0).speaker == "Ravshan Nazarov"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Energy club: a new silk road", "2041", "Ravshan Nazarov"),  # after a count of views: a reporter
+        ("Home", "Ravshan Nazarov", "Menu"),  # not beside the title
+        ("Product Categories", "Energy club: a new silk road"),  # a menu's words
+    ],
+)
+def test_a_name_alone_elsewhere_signs_nothing(header):
+    assert columnist(SpeakerDocument("Energy club: a new silk road", _OPINION, header=header)) is None
+
+
+def test_a_name_alone_above_a_news_lead_that_gives_the_weekday_signs_nothing():
+    paragraphs = (("Media from the member states met in Qingdao on Friday to discuss joint coverage.",), *_OPINION)
+    document = SpeakerDocument("Media forum opens", paragraphs, header=("Media forum opens", "Chen Lu"))
+    assert columnist(document) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        ("One analyst has commented that the bank lacks capital.", "One analyst", "commented"),
+        ("The ministers reached an agreement to simplify customs checks.", "the ministers", "reached an agreement"),
+        ("The member states issued a statement welcoming the ceasefire.", "the member states", "issued a statement"),
+        ("Mr Rakhimov continued by saying that the charter emphasises trust.", "Mr Rakhimov", "continued by saying"),
+        ("In his address, Sharipov called the SCO a bridge between civilisations.", "Sharipov", "called"),
+    ],
+)
+def test_more_verbs_of_saying(sentence, speaker, verb):
+    found = attribute(sentence)
+    assert (found.speaker, found.verb) == (speaker, verb)
+
+
+def test_a_body_called_by_its_name_is_still_no_verb_of_saying():
+    assert attribute("A new body called the Shanghai Five was set up in Shanghai.").verb is None
+
+
+def test_according_to_an_owner_s_assessment_the_owner_speaks():
+    found = attribute("According to the ministers’ joint assessment, the risk of instability has grown.")
+    assert (found.speaker, found.verb) == ("the ministers", "according to")
+
+
+def test_a_quotation_closed_at_the_start_of_the_next_paragraph_is_its_closing_source_s(default_resolver):
+    document = SpeakerDocument(
+        "Youth week opens in Qingdao",
+        (
+            ("QINGDAO, July 12 (APP): “The organisation offers young people of our country great opportunities.",),
+            ("It will help them find work and partners abroad,” said Bilal Ahmed, a diplomat at the embassy.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 0, 0).speaker == "Bilal Ahmed"

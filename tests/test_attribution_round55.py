@@ -3,7 +3,8 @@ before "he added:" is no name; a relative clause's verb has no speaker; a person
 clause before "said"; a headline phrase the text writes in lower case names nobody; an opinion piece signed by a
 name alone beside its title; "commented", "reached an agreement", "issued a statement", "continued by saying",
 "called the SCO a …"; "according to the ministers' assessment"; a quotation closed at the start of the next
-paragraph)."""
+paragraph; a congratulatory letter's sender; "el-" before a surname; "made a five-point proposal"; a declaration
+"adopted on …"; the organisation's own Secretary-General or RATS head by his post alone)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from scotopics.models.attribution.bylines import columnist
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.rules import attribute
+from scotopics.models.attribution.sco_officials import sco_official
 
 _OPINION = (
     ("Regional trade has long outgrown the roads and pipelines that carry it.",),
@@ -121,3 +123,78 @@ def test_a_quotation_closed_at_the_start_of_the_next_paragraph_is_its_closing_so
         ),
     )
     assert default_resolver.resolve(document, 0, 0).speaker == "Bilal Ahmed"
+
+
+def test_a_congratulatory_letter_names_its_sender_not_a_listener(default_resolver):
+    document = SpeakerDocument(
+        "Judges of the member states meet in Hangzhou",
+        (
+            ("The meeting of chief justices of the member states opened in Hangzhou on Monday.",),
+            (
+                "In a congratulatory letter to the meeting, Chinese President Li Jianguo said he expects closer "
+                "judicial cooperation.",
+                "He noted that the meeting had become an important mechanism of the organisation.",
+            ),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 1).speaker == "Li Jianguo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        ("Egypt will widen its security ties with the members, el-Masri added.", "el-Masri", "added"),
+        ("Li made a five-point proposal on customs cooperation.", "Li", "made a five-point proposal"),
+        (
+            "The Astana Declaration, adopted on 4 July following the summit, highlighted the role of culture.",
+            "the Astana Declaration",
+            "highlighted",
+        ),
+    ],
+)
+def test_an_article_before_a_surname_a_proposal_and_a_dated_declaration(sentence, speaker, verb):
+    found = attribute(sentence)
+    assert (found.speaker, found.verb) == (speaker, verb)
+
+
+@pytest.mark.parametrize(
+    ("office", "people", "holder"),
+    [
+        ("The SCO secretary general", ["Hossein Amir-Abdollahian", "Zhang Ming"], "Zhang Ming"),
+        ("RATS head", ["Ruslan Mirzaev", "Emomali Rahmon"], "Ruslan Mirzaev"),
+        ("генсек ШОС", ["Владимир Норов", "Сергей Лавров"], "Владимир Норов"),
+        ("the UN Secretary-General", ["Zhang Ming"], None),  # another organisation's post
+        ("the Secretary-General", ["Vladimir Norov", "Rashid Alimov"], None),  # two of them: no guess
+        ("the foreign minister", ["Zhang Ming"], None),
+    ],
+)
+def test_the_organisation_s_own_heads_by_their_post(office, people, holder):
+    assert sco_official(office, people) == holder
+
+
+def test_the_secretary_general_named_once_then_reported_by_his_post(default_resolver):
+    document = SpeakerDocument(
+        "Iran's membership to be announced in July",
+        (
+            ("Foreign Minister Reza Karimi and Zhang Ming discussed Iran's accession to the organisation.",),
+            ("The SCO secretary general, for his part, welcomed the completion of the procedures.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker == "Zhang Ming"
+
+
+def test_it_that_speaks_is_the_publication_named_before():
+    context = ["The talks were held in Moscow on Monday, a foreign office statement issued on Tuesday said."]
+    found = attribute("“Pakistan values the organisation as a bridge for the region,” it added.", context)
+    assert (found.speaker, found.verb) == ("the foreign office", "added")
+    found = attribute(
+        "It also called for a joint response to epidemics.", ["The summit adopted the Dushanbe declaration."]
+    )
+    assert found.speaker == "the Dushanbe declaration"
+
+
+def test_it_after_a_sentence_a_country_opens_is_not_the_statement():
+    context = ["India reiterated its support for Afghanistan's membership, the statement said."]
+    assert (
+        attribute("It also conveyed its readiness to work with the member states.", context).speaker != "the statement"
+    )

@@ -26,6 +26,7 @@ from .names import (
 )
 from .national_holders import chinese_office, country_person
 from .offices import EXPERT, NATIONALITY, find_office_holder
+from .sco_officials import sco_official
 from .single_office import SINGLE_OFFICE
 from .sources import message_from
 from .speaker_types import speaker_type
@@ -89,6 +90,8 @@ def office_holder(document: ReadDocumentView, office: str) -> str | None:
             holder = _national_person(document, office, " ".join(texts))
         if holder is None and SINGLE_OFFICE.match(office) and speaker_type(office) != "group":  # "the Kazakh leader"
             holder = country_person(document.names.values(), office, " ".join(texts))
+        if holder is None:  # "The SCO secretary general, for his part, …" in a story that names him elsewhere
+            holder = sco_official(office, document.names.values())
         if holder and listener_only([s for p in document.paragraphs for s in p], holder):
             holder = None  # "… congratulating Mr. Zhang Ming on being appointed …": a listener holds no office here
         document._cache[key] = holder

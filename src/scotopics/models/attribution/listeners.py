@@ -15,9 +15,10 @@ from .speaker_types import speaker_type
 __all__ = ["listener_only"]
 
 #: Words that address or thank a listener before his name in the same sentence (not the Russian honorific
-#: "уважаемый", which news give the person spoken of: "Президент Таджикистана уважаемый Эмомали Рахмон").
+#: "уважаемый", which news give the person spoken of: "Президент Таджикистана уважаемый Эмомали Рахмон"; nor "a
+#: congratulatory letter", which names its sender: "In a congratulatory letter …, President X said").
 _ADDRESSING = re.compile(
-    r"(?i)\b(?:dear|thank\w*|grateful|gratitude|congratulat\w*|благодар\w*|признател\w*|поздравл\w*)\b"
+    r"(?i)\b(?:dear|thank\w*|grateful|gratitude|congratulat(?!ory)\w*|благодар\w*|признател\w*|поздравл\w*)\b"
 )
 #: How far before a name the words addressing him are read.
 ADDRESS_REACH = 120

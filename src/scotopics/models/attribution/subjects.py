@@ -144,6 +144,8 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         return earlier  # "Dar, to another question, said": a surname the caller resolves to the full name
     if earlier and speaker_type(earlier) == "group" and participle_clause(segments[-1].split()):
         return earlier  # "The member states, reaffirming …, decided", "Участники, отметив …, договорились"
+    if earlier and speaker_type(earlier) == "document" and re.match(r"[a-z]+ed\b", segments[-1].strip()):
+        return earlier  # "The Moscow Declaration, adopted on 10 November …, highlighted": the document
     return None
 
 

@@ -1,10 +1,13 @@
-"""Who said what, round 55: cases of a labelled round of real pages read in this release (a participle's clause
+"""Who said what, round 55: cases of two labelled rounds of real pages read in this release (a participle's clause
 before "he added:" is no name; a relative clause's verb has no speaker; a person, his post, then a participle's
 clause before "said"; a headline phrase the text writes in lower case names nobody; an opinion piece signed by a
 name alone beside its title; "commented", "reached an agreement", "issued a statement", "continued by saying",
 "called the SCO a …"; "according to the ministers' assessment"; a quotation closed at the start of the next
 paragraph; a congratulatory letter's sender; "el-" before a surname; "made a five-point proposal"; a declaration
-"adopted on …"; the organisation's own Secretary-General or RATS head by his post alone)."""
+"adopted on …"; the organisation's own Secretary-General or RATS head by his post alone; "it" that speaks; a source
+after the statement with "to" or a rank in its post; "подчеркнул помощник президента" set in commas; a fronted
+object before a masculine verb; "на брифинге" before a source; a name after a post's appositions after "по
+словам"; a post, its country and its holder; "Украине" is no name)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ import pytest
 
 from scotopics.models.attribution.bylines import columnist
 from scotopics.models.attribution.document import SpeakerDocument
+from scotopics.models.attribution.names import person_names
 from scotopics.models.attribution.rules import attribute
 from scotopics.models.attribution.sco_officials import sco_official
 
@@ -198,3 +202,68 @@ def test_it_after_a_sentence_a_country_opens_is_not_the_statement():
     assert (
         attribute("It also conveyed its readiness to work with the member states.", context).speaker != "the statement"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Russia supports Armenia's bid to join the bank, Russian Ambassador to Armenia Oleg Petrov said.",
+            "Oleg Petrov",
+        ),
+        (
+            "Tehran supports Mongolia's accession, Hamid Karimi, the ambassador of Iran to Mongolia, said.",
+            "Hamid Karimi",
+        ),
+        ("China expects closer police ties, senior security official Liu Guang said on Monday.", "Liu Guang"),
+        ("Без этого, подчеркнул помощник президента, не обойтись.", "помощник президента"),
+        ("Важность этого шага отметил в своем выступлении министр Иван Петров: «Мы готовы».", "Иван Петров"),
+        ("— Стороны подпишут десять документов, — заявил на брифинге глава внешнеполитического ведомства.", None),
+        (
+            "По словам старшего научного сотрудника Института истории, профессора Алишера Каримова, расширение "
+            "укрепит организацию.",
+            "Алишер Каримов",
+        ),
+    ],
+)
+def test_sources_after_the_statement_or_behind_a_post(sentence, speaker):
+    found = attribute(sentence).speaker
+    if speaker is None:  # (the post as written, without where it was said)
+        assert found == "глава внешнеполитического ведомства"
+    else:
+        assert found == speaker
+
+
+def test_a_clause_after_a_post_is_no_apposition():
+    assert attribute("По словам министра, саммит, который проведет Владимир Путин, будет важным.").speaker == "министр"
+
+
+def test_a_feminine_subject_keeps_its_verb():
+    assert attribute("Россия поддержала заявку Монголии.").speaker == "Россия"
+
+
+def test_a_post_and_the_country_before_its_holder_s_name(default_resolver):
+    document = SpeakerDocument(
+        "Ушаков: саммит ШОС прошёл успешно",
+        (
+            ("Помощник президента России Юрий Ушаков подвёл итоги саммита.",),
+            ("Без этого, подчеркнул помощник президента, не обойтись.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker == "Юрий Ушаков"
+
+
+def test_the_head_of_the_foreign_ministry_is_the_minister_named_as_its_head(default_resolver):
+    document = SpeakerDocument(
+        "Президент Кыргызстана посетит Китай",
+        (
+            ("Президент Кыргызстана Алмаз Осмонов примет участие в саммите.",),
+            ("По словам главы Министерства иностранных дел Китая Ван Лина, лидеры прибудут по приглашению.",),
+            ("— Лидеры подпишут десять документов, — отметил на брифинге глава внешнеполитического ведомства.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 2, 0).speaker == "Ван Лин"
+
+
+def test_a_country_in_the_dative_is_no_part_of_a_name():
+    assert person_names("Помощь Украине или война") == []

@@ -101,21 +101,28 @@ def office_holder(document: ReadDocumentView, office: str) -> str | None:
 #: A post one person holds, in English or Russian.
 _POST = re.compile(
     r"(?i)\b(?:minister|secretary|president|premier|chairman|chairperson|director|ambassador|envoy|head|chief|"
-    r"spokes\w+|министр|секретар|президент|председател|директор|посол|глав[аы]\b|руководител|представител)"
+    r"spokes\w+|министр|секретар|президент|председател|директор|посол|глав[аы]\b|руководител|представител|помощник"
+    r"|советник)"
+)
+
+
+#: A country's name in the genitive between a post and its holder ("Помощник президента России Юрий Ушаков").
+_COUNTRY_WORD = (
+    r"(?:России|РФ|Казахстана|Китая|КНР|Узбекистана|Кыргызстана|Киргизии|Таджикистана|Беларуси|Индии|Пакистана|Ирана)"
 )
 
 
 def _named_beside(document: ReadDocumentView, office: str) -> str | None:
-    """The person the text names right after ``office`` ("Deputy Prime Minister and Foreign Minister Ishaq Dar") or
-    right before it in apposition ("Hu Heping, Minister of Culture and Tourism of China,"), for a post of two
-    words or more."""
+    """The person the text names right after ``office`` ("Deputy Prime Minister and Foreign Minister Ishaq Dar", also
+    after the country: "Помощник президента России Юрий Ушаков") or right before it in apposition ("Hu Heping,
+    Minister of Culture and Tourism of China,"), for a post of two words or more."""
     bare = re.sub(r"(?i)^the\s+", "", office)
     if len(bare.split()) < 2 or not _POST.search(bare):
         return None  # (a body is no post: "директор … МИД РФ Замир Кабулов" does not hold "МИД РФ")
     text, post = f"{document.lead_text} {document.later_text}", re.escape(bare)
     for name in dict.fromkeys(document.names.values()):
         person = re.escape(name)
-        if re.search(rf"(?i:{post})\s+{person}\b|\b{person},\s+(?:the\s+)?(?i:{post})\b", text):
+        if re.search(rf"(?i:{post})(?:\s+{_COUNTRY_WORD})?\s+{person}\b|\b{person},\s+(?:the\s+)?(?i:{post})\b", text):
             return name
     return None
 

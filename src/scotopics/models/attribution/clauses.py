@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .carriers import carries_news
-from .names import GROUP_WORDS
+from .names import GROUP_WORDS, person_names
 from .verbs import find_verb
 
 __all__ = ["ASIDE", "IN_ASIDE", "SUBORDINATE", "INVERTED_PASSIVE", "COORDINATED", "THINKER_BEFORE_THAT"]
@@ -98,6 +98,19 @@ def according_clause(sentence: str) -> re.Match[str] | None:
     opening = re.findall(r"[\w-]+", sentence[: found.start()].lower())[:3]  # ("Member banks handed …": they acted)
     group_acts = publication is not None and not GROUP_WORDS.isdisjoint(opening)
     return None if find_verb(sentence[: found.start()]) or group_acts else found
+
+
+def person_after_posts(rest: str) -> str | None:
+    """The person named at the end of the appositions that follow a post in lower case ("По словам старшего
+    научного сотрудника Института …, эксперта …, профессора Равшана Назарова, …": Равшана Назарова)."""
+    for segment in rest.split(",")[:3]:
+        segment = segment.strip()
+        if not re.match(r"[а-яё]", segment) or segment.startswith("котор") or find_verb(segment):
+            return None  # the statement itself begins, or a clause ("…, который …"), no apposition
+        names = person_names(segment)
+        if names and segment.endswith(names[-1]):
+            return names[-1]
+    return None
 
 
 #: Figures cited after "according to", never a speaker (but "figures presented by Director X" are his).

@@ -36,6 +36,7 @@ from .clauses import (
     QUOTING,
     WRITER_ASIDE,
     according_clause,
+    person_after_posts,
     publication_source,
 )
 from .kinds import KINDS, statement_kind
@@ -70,6 +71,10 @@ __all__ += ["KINDS", "ANSWER_PREFIX", "carries_news", "WRITER_ASIDE"]
 _FIRST_PERSON = re.compile(  # or a Russian verb in the first person plural, its "мы" left out ("Поддерживаем …")
     r"(?i)^\s*[\"“«]?\s*(?:(?:также|вновь|в\s+очередной\s+раз)\s+)?(?:we|i|our|my|мы|я|наш\w*|предлагаю|[а-яё]{4,}[её]м)\b"
 )
+
+
+#: A Russian noun that opens a phrase as a feminine or neuter one ("Актуальность", "Россия", "Значение").
+_FEMININE_OR_NEUTER = re.compile(r"(?i)^[а-яё]{2,}(?:ость|ция|ия|ние|тие)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +148,12 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     according = according_clause(sentence) if cue else None
     if according:
         cited = publication_source(next(group for group in according.groups() if group))
+        if (
+            cited[:1].islower()
+            and not person_names(cited)
+            and (appositive := person_after_posts(sentence[according.end() :]))
+        ):
+            cited = appositive  # "По словам старшего научного сотрудника …, профессора Равшана Назарова, …"
         source = resolve_phrase(group_nominative(clean_phrase(cited)), known)
         in_phrase = bool(source) and source.split()[-1] in cited  # not a name found earlier ("по его словам")
         singular_head = source.lower().startswith("главы ")  # "по словам главы республики": one head, genitive
@@ -246,6 +257,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         if phrase and carried and (carries_news(phrase) or speaker_type(carried[0]) == "person"):
             return Attribution(carried[0], carried[1], sort)  # "An official source says Mr. Muhriddin noted …"
         turn = turn_prefix(sentence) if phrase and phrase.lower() in FIRST_PERSON_PRONOUNS else None
+        if phrase and _FEMININE_OR_NEUTER.search(phrase.split()[0]) and verb.text.endswith("л"):  # "Актуальность …
+            phrase = None  # отметил … Путин": a fronted object (no feminine or neuter subject takes "отметил")
         if phrase:  # ("Secretary General Vladimir Norov: I can say, …": the turn's speaker)
             return Attribution(turn[0] if turn else resolve_phrase(phrase, known), verb.group(1).lower(), sort)
         if last := name_after_verb(masked, verb_end):  # "… заявил глава России Владимир Путин."

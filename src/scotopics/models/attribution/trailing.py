@@ -45,7 +45,10 @@ _LOWER_TITLE = (  # (also a possessive and a press service: "Uzbek president's p
     r"(?:['’]s)?\b"
 )
 #: A post in lower case that opens a name's apposition ("…," Sarmad Ali, president of the …, told …).
-_LOWER_POST = r"(?:(?:a|an|the)\s+)?(?:president|chairman|head|director|secretary|minister|deputy|spokes\w+|chief)\b"
+_LOWER_POST = (
+    r"(?:(?:a|an|the)\s+)?(?:president|chairman|head|director|secretary|minister|deputy|spokes\w+|chief|ambassador"
+    r"|envoy)\b"
+)
 #: Groups that speak in a wire's lead without a name ("…, analysts have said."); not "officials", who often relay
 #: what the sentence's subject offered ("India offered …, officials said").
 _SAYERS = r"(?:analysts|experts|observers|diplomats|sources|officials\s+and\s+experts|experts\s+and\s+officials)"
@@ -53,10 +56,14 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|y
 _WHEN = (  # "on Tuesday", "during the talks"; wires also write the day alone ("…, an official said Friday.")
     rf"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as|by)\b[^,.;]{{0,120}}|\s+{_WEEKDAY}\b)?"
 )
+#: A rank in lower case before a name ("…, senior Chinese official Meng Jianzhu said").
+_RANKED = (
+    r"(?:senior|top|former|veteran|leading|prominent)\s+(?:[A-Za-z][\w-]*\s+)?(?:official|diplomat|expert|analyst)\s+"
+)
 #: An Arabic surname's article in lower case before it ("el-Sheikh", "al-Sisi").
 _PARTICLE = r"(?:(?:el|al|ad|as|ash|ul|ud)-)?"
 _ENGLISH = re.compile(
-    rf",(?:\s?[\"”’])?\s*(?:[–—]\s+|-\s*(?=said\b))?(?:(?P<sp1>(?:the\s+(?:[a-z-]+(?:['’]s)?\s+){{0,2}})?{_PARTICLE}[A-Z][\w.’'-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?(?:[A-Z][\w.’'-]*|{_LOWER_TITLE})){{0,6}}"
+    rf",(?:\s?[\"”’])?\s*(?:[–—]\s+|-\s*(?=said\b))?(?:(?P<sp1>(?:the\s+(?:[a-z-]+(?:['’]s)?\s+){{0,2}}|{_RANKED})?{_PARTICLE}[A-Z][\w.’'-]*(?:\s+(?:(?:of|and|to|for)\s+(?:the\s+)?)?(?:[A-Z][\w.’'-]*|{_LOWER_TITLE})){{0,6}}"
     rf"|(?:a|an|the|its)\s+(?:[A-Za-z’'-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she|it|{_SAYERS})"
     rf"(?:,\s+(?:[A-Z]|{_LOWER_POST})[^,]{{2,80}},|,\s+[A-Z][^,.]{{2,80}}(?:,\s+(?:the\s+)?[A-Z][^,.]{{2,80}})?)?"
     rf"\s+(?:(?:has|have|had)\s+)?(?P<v1>{_SAID})"
@@ -107,7 +114,7 @@ _ASIDE = re.compile(
 #: An aside after the opening words whose source is a post in lower case ("При этом, признал генсек ОДКБ, …").
 _OPENING_ASIDE = re.compile(
     rf"^\W*[^,]{{1,30}},\s+(?P<verb>{_RUSSIAN_SAID})\s+(?P<post>(?:генсек|министр|посол|президент|премьер|глава"
-    r"|председател|секретар|замминистра|эксперт|политолог)[а-яё-]*(?:\s+[А-ЯЁа-яё-]+){0,3}),\s+[«\"“]?\w"
+    r"|председател|секретар|замминистра|эксперт|политолог|помощник|советник|постпред|руководител)[а-яё-]*(?:\s+[А-ЯЁа-яё-]+){0,3}),\s+[«\"“]?\w"
 )
 
 
@@ -257,7 +264,7 @@ _SURNAME_AT_END = re.compile(r"\s([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)
 _RANK = re.compile(r"(?i)^(?:первый|первая|старший|старшая|бывший|бывшая)\s+")
 #: When and where a source spoke, named before the source ("в понедельник на брифинге", "накануне журналистам").
 _WHEN_WHERE_FIRST = re.compile(
-    r"^(?:(?:во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера|накануне)\s+)+"
+    r"^(?:(?:во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера|накануне)\s+)*"
     r"(?:на\s+(?:брифинге|пресс-конференции|встрече\s+с\s+журналистами)\s+)?"
 )
 #: Verbs in the present with which a body relays what others said ("…, сообщает пресс-служба").
@@ -281,9 +288,11 @@ def source_words(after_verb: str) -> str:
 
 def name_after_verb(sentence: str, verb_end: int) -> str | None:
     """The person a Russian sentence names after its verb, at its end, in the order object, verb, subject
-    ("Ранее вступление Ирана поприветствовал российский президент Владимир Путин.")."""
-    rest = sentence[verb_end:].strip(" .:")
-    if not re.search("[а-яё]", rest) or len(rest.split()) > 8:
+    ("Ранее вступление Ирана поприветствовал российский президент Владимир Путин."), or before a colon that opens
+    the words ("… отметил в своем выступлении … В.В.Путин: «…»")."""
+    rest, *quoted = re.split(r":\s", sentence[verb_end:], maxsplit=1)  # (up to a quotation it opens)
+    rest = rest.strip(" .:")
+    if not re.search("[а-яё]", rest) or len(rest.split()) > (12 if quoted else 8):
         return None
     named = person_names(rest)
     return named[-1] if named and rest.endswith(named[-1]) else None

@@ -267,3 +267,24 @@ def test_the_head_of_the_foreign_ministry_is_the_minister_named_as_its_head(defa
 
 def test_a_country_in_the_dative_is_no_part_of_a_name():
     assert person_names("Помощь Украине или война") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        (
+            "«Это обсуждалось в кулуарах», — заявил господин Ушаков в комментарии журналисту Павлу Зимину.",
+            "Ушаков",
+            "заявил",
+        ),
+        (
+            "A joint declaration at the end of the summit in the Kyrgyz capital said that sanctions hurt trade.",
+            "A joint declaration",
+            "said",
+        ),
+        ("В связи с этим, продолжил президент, спецслужбы должны укрепить координацию.", "президент", "продолжил"),
+    ],
+)
+def test_a_journalist_after_the_source_an_occasion_after_the_subject_and_continued_in_commas(sentence, speaker, verb):
+    found = attribute(sentence)
+    assert (found.speaker, found.verb) == (speaker, verb)

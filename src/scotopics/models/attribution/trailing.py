@@ -79,7 +79,7 @@ _PRESS_SERVICE = re.compile(r"(?i)\bpress\s+(?:service|office)|\bministry\b|\bse
 #: (not "…, заявил, что …", where the subject stands before).
 _RUSSIAN_SAID = (
     r"(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|уточнил|указал|напомнил|пояснил|заверил|рассказал|признал"
-    r"|констатировал|подытожил|резюмировал|заключил|заметил|обратился|обратилась)[аио]?"
+    r"|констатировал|подытожил|резюмировал|заключил|заметил|обратился|обратилась|продолжил)[аио]?"
 )
 #: A date before the verb ("…, 19 августа заявил секретарь …").
 _RUSSIAN_DATE = (
@@ -152,7 +152,8 @@ _QUOTED_FIRST = re.compile(
 )
 #: Where and how a source spoke, after its name ("… in a statement on Twitter", "… в ходе пресс-конференции").
 WHERE_AND_HOW = re.compile(
-    r"\s+(?:in|on|at|during|after|while|via|в ходе|во время|в беседе|в интервью|в эфире|в связи с|на|при|по итогам"
+    r"\s+(?:in|on|at|during|after|while|via|в ходе|во время|в беседе|в интервью|в комментарии|в разговоре|в эфире"
+    r"|в связи с|на|при|по итогам"
     r"|в(?=\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b)"
     r"|в(?=\s+(?:опубликованн|сво[её]|недавн|эксклюзивн|специальн|официальн|совместн)[а-яё]*\s))\s+",  # "— заявил он
     # в опубликованном интервью"
@@ -278,6 +279,7 @@ def source_words(after_verb: str) -> str:
     журналистам источник …"), up to where and how ("… Лавров в беседе с …"), or the surname closing them when
     where comes first ("заявил журналистам по итогам саммита ОДКБ Семериков")."""
     who = re.sub(rf"^{ADDRESSEES}\s+", "", _WHEN_WHERE_FIRST.sub("", after_verb))
+    who = re.sub(r"^(?:господин|госпожа)\s+(?=[А-ЯЁ])", "", who)  # "заявил господин Ушаков": the surname
     who = re.split(rf"\s+{ADDRESSEES}(?:\s|$)", who, maxsplit=1)[0]  # ("Ушаков журналистам накануне визита …")
     if not WHERE_AND_HOW.match(f" {who}"):
         return WHERE_AND_HOW.split(who, maxsplit=1)[0]

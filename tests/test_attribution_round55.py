@@ -288,3 +288,46 @@ def test_a_country_in_the_dative_is_no_part_of_a_name():
 def test_a_journalist_after_the_source_an_occasion_after_the_subject_and_continued_in_commas(sentence, speaker, verb):
     found = attribute(sentence)
     assert (found.speaker, found.verb) == (speaker, verb)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "context", "speaker"),
+    [
+        (
+            "Echoing his views, Oleg Vasin, the head of the Russian Supreme Court, said the courts must act.",
+            [],
+            "Oleg Vasin",
+        ),
+        (
+            "However, he avoided naming the neighbour directly and reiterated calls for accountability.",
+            ["Defence Minister Arun Mehta spoke at the meeting."],
+            "Arun Mehta",
+        ),
+        (
+            "In comments to the press, he added: “According to our information, the groups are regrouping.",
+            ["Deputy Minister Farid Nazarov warned of new threats."],
+            "Farid Nazarov",
+        ),
+    ],
+)
+def test_a_court_a_pronoun_before_two_verbs_and_our_own_information(sentence, context, speaker):
+    assert attribute(sentence, context).speaker == speaker
+
+
+@pytest.mark.parametrize("text", ["the Russian Supreme Court", "the Indo-Gangetic Plain", "the Hindu Kush"])
+def test_courts_plains_and_mountains_are_no_names(text):
+    assert person_names(text) == []
+
+
+def test_a_declaration_opened_by_an_occasion_is_its_declarers(default_resolver):
+    document = SpeakerDocument(
+        "Declaration on the Tenth Anniversary of the Organisation",
+        (
+            (
+                "On the occasion of the tenth anniversary of the Organisation, the heads of state of the member "
+                "states -- President A of X and President B of Y -- met in Astana and stated as follows:",
+            ),
+            ("The Organisation has become a reliable factor of stability in the region.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker.startswith("the heads of state")

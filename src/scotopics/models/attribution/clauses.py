@@ -86,12 +86,15 @@ ACCORDING = re.compile(
 
 def according_clause(sentence: str) -> re.Match[str] | None:
     """:data:`ACCORDING` in ``sentence``, unless it names data ("According to the statistics in 2016, …": whoever
-    cites them speaks) or, at the sentence's end, an outlet or a publication that only relays a statement whose own
-    reporting verb comes before it ('"…," Erdogan said …, according to Anadolu.'; "The sides agreed …, according to
-    the statement.") or a group's act ("Member banks handed …, according to a statement")."""
+    cites them speaks) or the speaker's own source ("According to our information, …") or, at the sentence's end, an
+    outlet or a publication that only relays a statement whose own reporting verb comes before it ('"…," Erdogan said
+    …, according to Anadolu.'; "The sides agreed …, according to the statement.") or a group's act ("Member banks
+    handed …, according to a statement")."""
     found = ACCORDING.search(sentence)
-    if found is None or _DATA.match(next(group for group in found.groups() if group)):
+    if found is None or _DATA.match(cited := next(group for group in found.groups() if group)):
         return None
+    if re.match(r"(?i)(?:our|my|наш\w*|мо[иеяй]\w*)\s", cited):
+        return None  # "According to our information, …": the speaker's own source, whoever says it speaks
     named_last, publication = found.group(4), found.group(5)
     if not (publication or named_last and carries_news(named_last)):
         return found

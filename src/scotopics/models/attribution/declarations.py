@@ -21,10 +21,16 @@ _OPENER = re.compile(
     r"(?:the\s+following|as\s+follows|о\s+следующем|следующее)\s*[:.]?\s*$",
     re.IGNORECASE,
 )
-#: Where the declarers' name ends: a parenthesis, a comma, or the circumstances of their meeting.
+#: Where the declarers' name ends: a parenthesis, a comma, a double hyphen before their names ("the heads of state --
+#: President …"), or the circumstances of their meeting.
 _NAME_END = re.compile(
-    r"\s*\(|,|\s(?:having|following|gathered|meeting|guided|по\s+итогам|собравшись|руководствуясь)\b", re.IGNORECASE
+    r"\s*\(|,|\s--\s|\s(?:having|following|gathered|meeting|guided|по\s+итогам|собравшись|руководствуясь)\b",
+    re.IGNORECASE,
 )
+#: A circumstance that opens the sentence before the declarers ("On the occasion of …", "At the meeting in …").
+_CIRCUMSTANCE = re.compile(r"(?i)(?:on|in|at|during|following|after)\s")
+#: Where such a circumstance ends: its comma.
+_CIRCUMSTANCE_END = re.compile(r"(?<=\)),\s+|,\s+(?=the\s|[A-ZА-ЯЁ])")
 #: "We, the ministers, declare …": the declarers are the words after "We".
 _WE = re.compile(r"^(?:we|мы)(?:\s*,\s*|\s+)(?P<who>[^,]+)", re.IGNORECASE)  # (or without the comma: "We the leaders")
 
@@ -49,16 +55,20 @@ def declarer(sentence: str, reported: str | None = None) -> str | None:
     opener = _OPENER.search(sentence)
     if opener is None:
         return None
-    if reported:
+    if reported and not _CIRCUMSTANCE.match(reported):
         we = _WE.match(reported)  # ("We the leaders of …": the leaders)
         return we.group("who") if we else reported
     head = sentence[: opener.start()].strip()
     we = _WE.match(head)
     # (as written: "the leaders of the member states of the Shanghai Cooperation Organisation", as readers copy it)
-    who = _NAME_END.split(we.group("who") if we else head, maxsplit=1)[0].strip(" ,;:")
-    if not who or len(who.split()) > 16 or not who[0].isalpha() or not may_speak(who):
-        return None
-    return who
+    for part in [we.group("who")] if we else _CIRCUMSTANCE_END.split(head):
+        who = _NAME_END.split(part.strip(), maxsplit=1)[0].strip(" ,;:")
+        if _CIRCUMSTANCE.match(who):
+            continue  # "On the occasion of the fifth anniversary …, the heads of state … stated as follows:"
+        if not who or len(who.split()) > 16 or not who[0].isalpha() or not may_speak(who):
+            return None
+        return who
+    return None
 
 
 def declarer_before(document: SpeakerDocument, index: int) -> str | None:

@@ -34,6 +34,8 @@ AFTER_SUBJECT_WORDS = frozenset("has have had also further again then is was doe
 AFTER_SUBJECT_WORDS |= {"always", "often", "already", "still", "ever"}  # ("India has always maintained …": India)
 
 
+#: Personal pronouns as a subject ("he avoided naming Pakistan and reiterated …").
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 #: Words that open a verb's object ("The head of state named the areas that …").
 _OBJECT_OPENERS = frozenset("the a an its their his her".split())
 #: An English adverb in "-ly" between a subject and its verb ("reportedly").
@@ -58,7 +60,7 @@ def before_other_verb(words: list[str]) -> list[str]:
         # "Генсекретарь поздравил коллегу …, высоко оценил …": the subject ends before its first verb
         past |= previous[:1].isupper() and bool(_RUSSIAN_PAST_SINGULAR.search(word)) and word not in _NOUNS_LIKE_PAST
         past |= word in ("was", "were") and following == "of"  # "the participants were of the opinion …"
-        subject_before = previous.lower() in GROUP_WORDS or previous.endswith("s") or previous[:1].isupper()
+        subject_before = previous.lower() in GROUP_WORDS | _PRONOUNS or previous.endswith("s") or previous[:1].isupper()
         # "named the areas", not in an opening participle's clause ("Addressing those gathered the")
         object_after = following in _OBJECT_OPENERS and not english_gerund_clause(words)
         if word.islower() and past and (subject_before or object_after or after_also and i > 1):

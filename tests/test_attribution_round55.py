@@ -1,4 +1,4 @@
-"""Who said what, round 55: cases of two labelled rounds of real pages read in this release (a participle's clause
+"""Who said what, round 55: cases of the labelled rounds of real pages read in this release (a participle's clause
 before "he added:" is no name; a relative clause's verb has no speaker; a person, his post, then a participle's
 clause before "said"; a headline phrase the text writes in lower case names nobody; an opinion piece signed by a
 name alone beside its title; "commented", "reached an agreement", "issued a statement", "continued by saying",
@@ -7,7 +7,9 @@ paragraph; a congratulatory letter's sender; "el-" before a surname; "made a fiv
 "adopted on …"; the organisation's own Secretary-General or RATS head by his post alone; "it" that speaks; a source
 after the statement with "to" or a rank in its post; "подчеркнул помощник президента" set in commas; a fronted
 object before a masculine verb; "на брифинге" before a source; a name after a post's appositions after "по
-словам"; a post, its country and its holder; "Украине" is no name)."""
+словам"; a post, its country and its holder; "Украине" is no name; a long post; an interview's outlet; "phone call";
+"И как сказал"; a Chinese post and a Russian premier; a datelined wire's byline; from rounds thirty-seven,
+thirty-nine, forty and forty-one)."""
 
 from __future__ import annotations
 
@@ -331,3 +333,57 @@ def test_a_declaration_opened_by_an_occasion_is_its_declarers(default_resolver):
         ),
     )
     assert default_resolver.resolve(document, 1, 0).speaker.startswith("the heads of state")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        (
+            "The Minister of Foreign Affairs of the Islamic Republic of Iran said that the bank must open soon.",
+            "the Minister of Foreign Affairs of the Islamic Republic of Iran",
+            "said",
+        ),
+        (
+            "In an exclusive interview with Xinhua, the veteran diplomat said trade had doubled.",
+            "the veteran diplomat",
+            "said",
+        ),
+        ("Xi, in a phone call on Tuesday with the emir, lauded the easing of tensions.", "Xi", "lauded"),
+        ("И как сказал премьер Госсовета КНР, Пекин расширит сотрудничество.", "премьер Госсовета КНР", "сказал"),
+    ],
+)
+def test_a_long_post_an_interview_s_outlet_a_phone_call_and_and_as(sentence, speaker, verb):
+    found = attribute(sentence)
+    assert (found.speaker, found.verb) == (speaker, verb)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drug money allows the insurgents to buy weapons, commit attacks in the region.",
+        "Laos and Nepal are already partner states of the organisation.",
+        "For a body formed with the express purpose of building trust, it has struggled.",
+        "These changes pose challenges to small and medium states like Cambodia.",
+    ],
+)
+def test_deeds_adjectives_and_nouns_are_no_verbs_of_saying(sentence):
+    assert attribute(sentence).speaker is None
+
+
+def test_a_chinese_post_is_not_held_by_the_russian_premier_the_text_names(default_resolver):
+    document = SpeakerDocument(
+        "Мишустин провёл переговоры в Пекине",
+        (
+            ("Председатель правительства России Михаил Мишустин провёл переговоры в Пекине.",),
+            ("И как сказал премьер Госсовета КНР, Пекин будет расширять сотрудничество с Москвой.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker != "Михаил Мишустин"
+
+
+def test_a_name_alone_above_a_datelined_wire_signs_nothing():
+    paragraphs = (("MOSCOW. KAZINFORM A delegation took part in the meeting of national coordinators.",), *_OPINION)
+    document = SpeakerDocument(
+        "Delegation attends meeting", paragraphs, header=("Delegation attends meeting", "Aida Serik")
+    )
+    assert columnist(document) is None

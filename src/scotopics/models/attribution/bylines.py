@@ -87,6 +87,11 @@ _NEWS_DAY = re.compile(
     r"\b(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\bв\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"
 )
+#: A wire's dateline that opens its lead ("MOSCOW. KAZINFORM", "ISLAMABAD, July 13 (APP)", "BEIJING (Xinhua)").
+_DATELINE = re.compile(
+    r"^\W*(?:date\s+\S+\s+)?[A-ZА-ЯЁ]{4,}(?:[ -][A-ZА-ЯЁ]{2,})*"
+    r"(?:,\s+(?:[A-Za-zА-Яа-яё]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zА-Яа-яё]+)|\.\s+[A-ZА-ЯЁ]{3,}|\s*\()"
+)
 #: The sentences read for reporting verbs, and how many of them may report a person, or anybody, in an opinion piece.
 OPINION_SENTENCES = 12
 OPINION_MAX_REPORTED = 1
@@ -203,7 +208,8 @@ def columnist(document: SpeakerDocument) -> str | None:
             lines = (*lines, texts[0])  # or the text's first line ("- By DENG HAO The author is …")
         named = byline_author(lines) or official_byline(document.header) or author_note(texts)[0] or writer(texts)
         alone = None if named else name_line((*document.header, *texts[:1]), document.title)
-        if alone and ([*document.header, *texts].count(alone) > 1 or _NEWS_DAY.search(" ".join(texts[:2]))):
+        news = _NEWS_DAY.search(" ".join(texts[:2])) or any(_DATELINE.match(text) for text in texts[:2])
+        if alone and ([*document.header, *texts].count(alone) > 1 or news):
             alone = None  # a name the page repeats as a line is a credit; a lead that gives the weekday, news
         if not (named or alone) or document.dialogue or document.speaker or document.interviewee:
             document._cache[key] = None

@@ -8,7 +8,20 @@ import re
 from .clauses import ADDRESSEES
 from .names import COUNTRIES, bare_word
 
-__all__ = ["clean_phrase", "RUSSIAN_CIRCUMSTANCE"]
+__all__ = ["clean_phrase", "RUSSIAN_CIRCUMSTANCE", "FRONTED_OBJECT", "LEADING_DATE"]
+
+#: The object a Russian sentence may put before its subject ("Особое внимание стороны уделили …").
+FRONTED_OBJECT = re.compile(
+    r"^(?:(?:особое|большое|пристальное|первоочередное|приоритетное|важное)\s+)?(?:внимание|значение)(?:\s+(?=\w)|$)",
+    re.IGNORECASE,
+)
+#: A date before the subject ("1 сентября", "On 5 May", "15 June 2024").
+LEADING_DATE = re.compile(
+    r"^(?:on\s+)?\d{1,2}\s+[A-Za-zА-ЯЁа-яё]+\.?(?:\s+\d{4}(?:\s*г(?:ода|\.)?)?)?,?\s+(?=\S)"
+    r"|^(?:date\s+)?\d{4}-\d{2}-\d{2}\s+|^\d{1,2}:\d{2}\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*"  # a page's date stamp
+    r"|^(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=[A-Z])",  # "on Thursday"
+    re.I,
+)
 
 #: A circumstance that may stand before a Russian subject without a comma ("В ходе встречи стороны …",
 #: "По итогам пленарной сессии эксперты …"), with the initials of the meeting's body ("В ходе заседания СМИД ШОС").

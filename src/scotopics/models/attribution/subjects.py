@@ -10,7 +10,15 @@ import re
 from functools import lru_cache
 
 from .clauses import ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE, THINKER_BEFORE_THAT
-from .names import GROUP_WORDS, LATIN_SURNAME, LONE_SURNAME, NOT_PERSON, person_names, who_antecedent
+from .names import (
+    CHINESE_SURNAMES,
+    GROUP_WORDS,
+    LATIN_SURNAME,
+    LONE_SURNAME,
+    NOT_PERSON,
+    person_names,
+    who_antecedent,
+)
 from .other_verbs import AFTER_SUBJECT_WORDS, before_other_verb
 from .participles import (
     NOMINATIVE_PARTICIPLE_ENDINGS,
@@ -20,7 +28,7 @@ from .participles import (
     gerund_clause,
     participle_clause,
 )
-from .phrases import RUSSIAN_CIRCUMSTANCE, clean_phrase
+from .phrases import FRONTED_OBJECT, LEADING_DATE, RUSSIAN_CIRCUMSTANCE, clean_phrase
 from .russian_subjects import (
     ADJECTIVE_ENDINGS,
     OFFICES_AFTER,
@@ -116,8 +124,10 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         return None  # "Это подчеркнуло важность …": a thing, not a speaker; "Third, advocate …": a point's number
     appositive = phrase or segments[-1].strip()  # (a post however long: "X, Director of the … Structure, said")
     post = bool(_OFFICE.search(appositive) or _APPOSITION_POST.search(appositive))
+    circumstance = len(segments) > 1 and segments[-2].split()[0].lower() in _PLACE_OR_TIME_PREPOSITIONS | {"with"}
     if (post or phrase and _PERSON_NOUN.search(phrase)) and len(segments) > 1 and not person_names(appositive):
-        named = _noun_phrase(segments[-2])  # "Han Jun, China's Minister of Agriculture, noted": the person
+        # "Han Jun, China's Minister of Agriculture, noted": the person (not "In an interview with X, the diplomat")
+        named = None if circumstance else _noun_phrase(segments[-2])
         lone = named is not None and _PERSON_NOUN.search(appositive) and LATIN_SURNAME.fullmatch(named)  # ("Zhang,
         if named and (person_names(named) == [named] or lone):  # Chinese diplomat, said")
             return named
@@ -140,8 +150,9 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     if earlier and (person_names(earlier) or post or SURNAME.fullmatch(earlier)):
         return earlier
     surname = earlier.split()[-1] if earlier and re.fullmatch(r"(?:[A-Z]{2,3}\s+)?\S+", earlier) else ""  # ("PM Modi")
-    if surname and LONE_SURNAME.fullmatch(surname) and surname.lower() not in _SENTENCE_ADVERBS | NOT_PERSON:
-        return earlier  # "Dar, to another question, said": a surname the caller resolves to the full name
+    alone = bool(surname) and (LONE_SURNAME.fullmatch(surname) is not None or surname.lower() in CHINESE_SURNAMES)
+    if alone and surname.lower() not in _SENTENCE_ADVERBS | NOT_PERSON:
+        return earlier  # "Dar, to another question, said", "Xi, in a call …, lauded": the caller resolves it
     if earlier and speaker_type(earlier) == "group" and participle_clause(segments[-1].split()):
         return earlier  # "The member states, reaffirming …, decided", "Участники, отметив …, договорились"
     if earlier and speaker_type(earlier) == "document" and re.match(r"[a-z]+ed\b", segments[-1].strip()):
@@ -200,22 +211,10 @@ _RUSSIAN_ADVERB = re.compile(
 )
 
 
-#: The object a Russian sentence may put before its subject ("Особое внимание стороны уделили …").
-_FRONTED_OBJECT = re.compile(
-    r"^(?:(?:особое|большое|пристальное|первоочередное|приоритетное|важное)\s+)?(?:внимание|значение)(?:\s+(?=\w)|$)",
-    re.IGNORECASE,
-)
 #: Prepositions that open a phrase of place, time or topic ("О завершении … проинформировал X"), never a speaker.
 _PLACE_OR_TIME_PREPOSITIONS = frozenset("на в во по при у из от до после о об in at on during after".split())
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 _ACCUSATIVE = re.compile(r"[А-ЯЁа-яё]{2,}(?:ию|ею|ью|[^аеёиоуыэюя]у)")  # a fronted object: "Идею … поддержали X"
-#: A date before the subject ("1 сентября", "On 5 May", "15 June 2024").
-_LEADING_DATE = re.compile(
-    r"^(?:on\s+)?\d{1,2}\s+[A-Za-zА-ЯЁа-яё]+\.?(?:\s+\d{4}(?:\s*г(?:ода|\.)?)?)?,?\s+(?=\S)"
-    r"|^(?:date\s+)?\d{4}-\d{2}-\d{2}\s+|^\d{1,2}:\d{2}\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*"  # a page's date stamp
-    r"|^(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=[A-Z])",  # "on Thursday"
-    re.I,
-)
 #: A Russian adjective in the nominative ("кыргызская", "российский", "главные").
 _RUSSIAN_ADJECTIVE = re.compile(r"[а-яё-]+(?:ая|яя|ое|ее|ый|ой|ие|ые|ский|цкий|ний|кий|гий|хий|жий|ший|щий|чий)")
 #: Words after a subject that say when or in which capacity, not who ("Emomali Rahmon yesterday",
@@ -272,8 +271,8 @@ _IMPERSONAL_SUBJECTS |= {"everyone", "everybody", "nobody", "no one", "someone",
 @lru_cache(maxsize=4096)
 def _noun_phrase(segment: str) -> str | None:
     """``segment`` cleaned as a speaker phrase, or None when it cannot name one."""
-    phrase = _FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"
-    phrase = AFTER_SUBJECT.sub("", _LEADING_DATE.sub("", phrase))  # "1 сентября страны ШОС договорились"
+    phrase = FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"
+    phrase = AFTER_SUBJECT.sub("", LEADING_DATE.sub("", phrase))  # "1 сентября страны ШОС договорились"
     words = phrase.split()
     if 0 < len(words) <= 2 and _NOT_A_SUBJECT.match(words[0]):
         return None  # "Ключевую роль", "Примечательно": an object or a predicative (but "Особую тревогу эксперты")
@@ -305,6 +304,12 @@ def _noun_phrase(segment: str) -> str | None:
     phrase = " ".join(words)
     if len(words) > 10 and _BODY_NAME.match(phrase):  # "The Council of the Regional Anti-Terrorist Structure of …"
         return phrase
+    if (
+        10 < len(words) <= 16
+        and _OFFICE.match(phrase.removeprefix("the ").removeprefix("The "))
+        and all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in words)
+    ):
+        return phrase  # "The Minister of Foreign Affairs of the Islamic Republic of Iran said": a long post
     if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar"),
         names = person_names(phrase)  # maybe with an auxiliary after it ("… Ali Bagheri Kani has said")
         core = " ".join(words[:-1]) if words[-1].lower() in AFTER_SUBJECT_WORDS else phrase

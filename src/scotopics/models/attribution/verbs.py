@@ -47,6 +47,7 @@ _NOUN_VERBS = {
     "point",
     "highlight",
     "highlights",  # ("Here are the highlights of …")
+    "express",  # ("with the express purpose of …")
 }
 #: Verb forms that are verbs only before "to" ("The sides plan to meet", not "the action plan").
 _VERB_BEFORE_TO = frozenset({"plan", "plans"})
@@ -68,7 +69,8 @@ _DETERMINERS = frozenset(
 _NOUN_MARKERS = frozenset(
     "member united the these those all our their its his her other participating neighbouring neighboring "
     "arab gulf founding observer several many some both of and such your my a an with "
-    "sco brics asean central asian eurasian two three more sovereign independent neighbour neighbor new".split()
+    "sco brics asean central asian eurasian two three more sovereign independent neighbour neighbor new partner "
+    "medium small large developing developed landlocked coastal island".split()
 )
 _ARTICLES = frozenset({"a", "an", "the"})
 #: Prepositions after which a participle is an adjective ("on shared heritage", "with renewed vigour").
@@ -126,6 +128,10 @@ def find_verb(sentence: str) -> Verb | None:
             and not _judges(sentence, lowered, i)
         ):
             continue  # "a new body called the Energy Club", "called a meeting": no verb of saying
+        if word == "commit" and lowered[i + 1 : i + 2] not in (["to"], ["themselves"], ["itself"], ["ourselves"]):
+            continue  # "to procure weapons, commit terrorist acts": a deed, not a commitment
+        if word in ("call", "calls") and i > 0 and lowered[i - 1] in ("phone", "telephone", "video"):
+            continue  # "in a phone call on Tuesday": a conversation, not a call on anyone
         if word == "put" and i > 0 and lowered[i - 1] in _PROPOSALS:
             continue  # "Many Belarusian proposals put forward at …": a participle, the proposals said nothing
         after = lowered[i + 1 : i + 3]

@@ -7,8 +7,8 @@ paragraph; a congratulatory letter's sender; "el-" before a surname; "made a fiv
 "adopted on …"; the organisation's own Secretary-General or RATS head by his post alone; "it" that speaks; a source
 after the statement with "to" or a rank in its post; "подчеркнул помощник президента" set in commas; a fronted
 object before a masculine verb; "на брифинге" before a source; a name after a post's appositions after "по
-словам"; a post, its country and its holder; "Украине" is no name; a long post; an interview's outlet; "phone call";
-"И как сказал"; a Chinese post and a Russian premier; a datelined wire's byline; from rounds thirty-seven,
+словам"; a post, its country and its holder; "Украине" is no name; a long post; an interview's outlet; "phone call"; a
+datelined wire's byline; from rounds thirty-seven,
 thirty-nine, forty and forty-one)."""
 
 from __future__ import annotations
@@ -349,10 +349,9 @@ def test_a_declaration_opened_by_an_occasion_is_its_declarers(default_resolver):
             "said",
         ),
         ("Xi, in a phone call on Tuesday with the emir, lauded the easing of tensions.", "Xi", "lauded"),
-        ("И как сказал премьер Госсовета КНР, Пекин расширит сотрудничество.", "премьер Госсовета КНР", "сказал"),
     ],
 )
-def test_a_long_post_an_interview_s_outlet_a_phone_call_and_and_as(sentence, speaker, verb):
+def test_a_long_post_an_interview_s_outlet_and_a_phone_call(sentence, speaker, verb):
     found = attribute(sentence)
     assert (found.speaker, found.verb) == (speaker, verb)
 
@@ -368,17 +367,6 @@ def test_a_long_post_an_interview_s_outlet_a_phone_call_and_and_as(sentence, spe
 )
 def test_deeds_adjectives_and_nouns_are_no_verbs_of_saying(sentence):
     assert attribute(sentence).speaker is None
-
-
-def test_a_chinese_post_is_not_held_by_the_russian_premier_the_text_names(default_resolver):
-    document = SpeakerDocument(
-        "Мишустин провёл переговоры в Пекине",
-        (
-            ("Председатель правительства России Михаил Мишустин провёл переговоры в Пекине.",),
-            ("И как сказал премьер Госсовета КНР, Пекин будет расширять сотрудничество с Москвой.",),
-        ),
-    )
-    assert default_resolver.resolve(document, 1, 0).speaker != "Михаил Мишустин"
 
 
 def test_a_name_alone_above_a_datelined_wire_signs_nothing():

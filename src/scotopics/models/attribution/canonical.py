@@ -24,7 +24,7 @@ from .names import (
     person_names,
     surname_key,
 )
-from .national_holders import china_only, chinese_office, country_person
+from .national_holders import chinese_office, country_person
 from .offices import EXPERT, NATIONALITY, find_office_holder
 from .sco_officials import sco_official
 from .single_office import SINGLE_OFFICE
@@ -83,8 +83,6 @@ def office_holder(document: ReadDocumentView, office: str) -> str | None:
             holder = find_office_holder(office, texts, document.names, document.headline_person)
         if holder and not chinese_office(office) and is_chinese_name(holder.split()):
             holder = None  # "the President of Kazakhstan" is not the "President Xi Jinping" the text also names
-        if holder and china_only(office) and not is_chinese_name(holder.split()):
-            holder = None  # nor is "премьер Госсовета КНР" the Russian premier "Михаил Мишустин" it also names
         if holder is None and EXPERT.search(office) and speaker_type(office) != "group":  # "The expert also noted"
             holder = _untitled_person(document, " ".join(texts))  # beside "President X": the one with no post
             holder = holder or _header_person(document)  # or the analyst a byline above the text names

@@ -190,7 +190,7 @@ CITED_POINT = re.compile(
 )
 #: "As X noted, …", "Как отметил X, …": the speaker stands after the verb.
 AS_VERB = re.compile(
-    r"^\s*(?:(?:и|а)\s+)?(?:as|как)\s+(?:(?:earlier|ранее|уже)\s+)?(?P<verb>\w+(?:\s+out)?)\s+(?:(?:earlier|ранее|уже)\s+)?"
+    r"^\s*(?:as|как)\s+(?:(?:earlier|ранее|уже)\s+)?(?P<verb>\w+(?:\s+out)?)\s+(?:(?:earlier|ранее|уже)\s+)?"
     r"(?P<speaker>[^,;:]{2,200}?)\s*[,:]",  # "Как заявил во время встречи с участниками … президент … Акаев, …"
     # (or a colon before the quotation: "Как отмечает Чжан Мин: «…»")
     re.IGNORECASE,

@@ -16,7 +16,7 @@ from .names import is_chinese_name
 from .offices import ORGANISATION, country_words
 from .russian_offices import russian_country
 
-__all__ = ["china_only", "office_countries", "country_person", "chinese_office"]
+__all__ = ["office_countries", "country_person", "chinese_office"]
 
 #: How far before a mention a country or nationality still describes the person.
 COUNTRY_BEFORE = 60
@@ -39,12 +39,6 @@ def chinese_office(office: str) -> bool:
     """Whether ``office`` may be held by a Chinese person: it names China, or no country at all."""
     countries = office_countries(office)
     return not countries or bool(countries & _CHINA)
-
-
-def china_only(office: str) -> bool:
-    """Whether ``office`` names China and no other country ("премьер Госсовета КНР", "the Chinese premier")."""
-    countries = office_countries(office)
-    return bool(countries) and countries <= _CHINA
 
 
 def country_person(people: Iterable[str], office: str, text: str) -> str | None:

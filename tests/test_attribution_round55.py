@@ -172,6 +172,8 @@ def test_an_article_before_a_surname_a_proposal_and_a_dated_declaration(sentence
         ("the UN Secretary-General", ["Zhang Ming"], None),  # another organisation's post
         ("the Secretary-General", ["Vladimir Norov", "Rashid Alimov"], None),  # two of them: no guess
         ("the foreign minister", ["Zhang Ming"], None),
+        ("директор Исполкома РАТС", ["Руслан Мирзаев", "Эмомали Рахмон"], "Руслан Мирзаев"),
+        ("Совет РАТС", ["Руслан Мирзаев"], None),  # a body, not its director
     ],
 )
 def test_the_organisation_s_own_heads_by_their_post(office, people, holder):

@@ -307,7 +307,7 @@ def _closing_source(document: SpeakerDocument, index: int) -> str | None:
         return None
     joined = ""
     for k in range(start, min(index + 6, len(document.flat))):  # the quotation opened at or before this one
-        if document.flat[k][0] != paragraph and not (_broken_line(document, k) or _closes_first(joined, k, document)):
+        if document.flat[k][0] != paragraph and not (_broken_line(document, k) or _closes_first(document, k, joined)):
             break
         joined = f"{joined} {document.flat[k][2]}".strip()
         if k > index and not opens_quotation(joined):
@@ -330,7 +330,7 @@ def _broken_line(document: SpeakerDocument, index: int) -> bool:
     return sentence == 0 and text[:1].islower() and not document.flat[index - 1][2].rstrip().endswith(_ENDS)
 
 
-def _closes_first(joined: str, index: int, document: SpeakerDocument) -> bool:
+def _closes_first(document: SpeakerDocument, index: int, joined: str) -> bool:
     """Whether sentence ``index`` opens a paragraph that closes the quotation ``joined`` left open, before it opens
     any ('… make up a significant proportion of the population.' / 'It will help …,” said Dr. Awais Zafar …')."""
     marks = re.findall(r"[“”«»]", document.flat[index][2])

@@ -65,11 +65,16 @@ _OTHER_BODY = re.compile(
     r"(?i)\b(?:UN|United\s+Nations|CSTO|CIS|ASEAN|OIC|NATO|BRICS|EAEU|CICA|Interpol|ECO|OSCE|ООН|ОДКБ|СНГ|АСЕАН|ЕАЭС"
     r"|СВМДА|ОИС|ОБСЕ|БРИКС|ЕЭК)\b"
 )
+#: The Secretary-General's post ("the SCO secretary general", "генсек ШОС", "the head of the SCO").
 _SECRETARY_GENERAL_POST = re.compile(
     r"(?i)secretary[\s-]+general|\bSG\b|генеральн\w*\s+секретар|генсек|\bSCO\s+(?:head|chief)\b|\bhead\s+of\s+the\s+SCO\b"
     r"|глав\w*\s+(?:секретариата\s+)?ШОС"
 )
-_RATS_POST = re.compile(r"(?i)\bRATS\b.*\b(?:head|director|chief)\b|\b(?:head|director|chief)\b.*\bRATS\b|РАТС")
+#: The post of the RATS Executive Committee's director ("RATS head", "the director of RATS", "директор Исполкома РАТС").
+_RATS_POST = re.compile(
+    r"(?i)\bRATS\b.*\b(?:head|director|chief)\b|\b(?:head|director|chief)\b.*\bRATS\b"
+    r"|(?:директор|руководител|глав)\w*\s+(?:\w+\s+){0,3}РАТС"
+)
 
 
 def sco_official(office: str, people: Iterable[str]) -> str | None:

@@ -2,7 +2,8 @@
 
 "Rahmon, for his part, noted" has its subject before an aside; "Minutes after he welcomed X, Y spoke" puts
 a verb in a clause that is not the sentence's main one; "Specially stressed was …" is a passive with no
-speaker; "X congratulated his counterpart, Y, … and welcomed" gives the second verb to X, not to Y.
+speaker; "X congratulated his counterpart, Y, … and welcomed" gives the second verb to X, not to Y; "…, Vladimir
+Norov, who talked about …" gives the verb to the person before "who".
 And the clauses that name a source around the statement: "According to X, …", "As X noted, …", "Об этом
 заявил X", "Quoting X, …".
 """
@@ -18,7 +19,7 @@ from .verbs import find_verb
 __all__ = ["ASIDE", "IN_ASIDE", "SUBORDINATE", "INVERTED_PASSIVE", "COORDINATED", "THINKER_BEFORE_THAT"]
 __all__ += ["ACCORDING", "THIS_BY", "THIS_BY_LATER", "PHRASE_END", "AS_VERB_INSIDE", "QUOTING", "CITED_POINT"]
 __all__ += ["AS_VERB", "AS_PRONOUN", "REPORTS_NOW", "AS_OUTLET_WRITES", "VIEW_NAMED", "publication_source"]
-__all__ += ["according_clause"]
+__all__ += ["according_clause", "who_antecedent"]
 __all__ += [
     "ADDRESSEES",
     "ENUMERATION",
@@ -217,3 +218,16 @@ IMPERSONAL = re.compile(
     r"(?i)^\s*(?:it (?:was|is|has been|seems|appears|(?:may|can|must|should) be)|there (?:was|is)"
     r"|было|отмечалось|отмечается|сообщается|говорится|указывается)\b"
 )
+
+
+#: An English relative clause whose verb follows, right after the person it describes ("…, who talked about …").
+_WHO_CLAUSE = re.compile(r",?\s+who\s+(?:(?:also|then|later|further)\s+)?$")
+
+
+def who_antecedent(before: str) -> str | None:
+    """The person named right before "(,) who" at the end of ``before`` (the words before a verb), or None."""
+    relative = _WHO_CLAUSE.search(before)
+    if relative is None:
+        return None
+    named = person_names(before[: relative.start()])
+    return named[-1] if named and before[: relative.start()].rstrip().endswith(named[-1]) else None

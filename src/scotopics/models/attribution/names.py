@@ -370,19 +370,6 @@ _MALE_INSTRUMENTAL = re.compile(r"(?:\S+[бвгджзклмнпрстфхцчш�
 _OBLIQUE_PATRONYMIC = re.compile(r"(?:ов|ев)ич(?:а|у|ем)\s")
 
 
-#: An English relative clause whose verb follows, right after the person it describes ("…, who talked about …").
-_WHO_CLAUSE = re.compile(r",?\s+who\s+(?:(?:also|then|later|further)\s+)?$")
-
-
-def who_antecedent(before: str) -> str | None:
-    """The person named right before "(,) who" at the end of ``before`` (the words before a verb), or None."""
-    relative = _WHO_CLAUSE.search(before)
-    if relative is None:
-        return None
-    named = person_names(before[: relative.start()])
-    return named[-1] if named and before[: relative.start()].rstrip().endswith(named[-1]) else None
-
-
 @lru_cache(maxsize=8192)
 def person_mentions(text: str) -> tuple[str, ...]:
     """Person names of ``text`` as :func:`person_names`, Russian ones in an oblique case put back in the nominative."""

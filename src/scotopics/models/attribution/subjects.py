@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .clauses import ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE, THINKER_BEFORE_THAT
+from .clauses import ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE, THINKER_BEFORE_THAT, who_antecedent
 from .names import (
     CHINESE_SURNAMES,
     GROUP_WORDS,
@@ -17,7 +17,6 @@ from .names import (
     LONE_SURNAME,
     NOT_PERSON,
     person_names,
-    who_antecedent,
 )
 from .other_verbs import AFTER_SUBJECT_WORDS, before_other_verb
 from .participles import (

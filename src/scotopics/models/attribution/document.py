@@ -22,6 +22,7 @@ from .names import LATIN_SURNAME, person_mentions, person_names, surname_key
 from .quotations import plain_quotes
 from .rules import Attribution, attribute
 from .speaker_types import speaker_type, titled_surname
+from .speech_headings import HEADING_LINES, heading_speaker
 from .titles import addressing, closing_name, headline_surname, repeated_surname, title_speaker
 from .transcripts import (
     ANSWER_PREFIX,
@@ -143,6 +144,8 @@ class SpeakerDocument:
             return self.names.get(surname_key(surname))  # "Lavrov: SCO …", the Sergey Lavrov of the text
         if found is None and _SPEECH.search(self.title.lower()):  # "Speech at the Sixth Meeting …" / "Cai Wu": a
             found = next((line.strip() for line in self.header if _name_alone(line)), None)  # line with the name
+        if found is None and (self.first_person_body or _SPEECH.search(self.title.lower())):  # headings name him
+            found = heading_speaker(self.title, (*self.header, *(t for _, _, t in self.flat[:HEADING_LINES])))
         return found
 
     @cached_property

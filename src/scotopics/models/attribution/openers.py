@@ -53,7 +53,10 @@ _FRONTED_CIRCUMSTANCE = re.compile(
     r"^\W*(?:(?:during|at|in|on|after|following|amid|at the end of|in the course of)\s+(?:the\s+)?\w+(?:\s+\w+)?"
     # or why, on what grounds, and a writer's connective ("With the aim to promote …,", "To note,")
     r"|(?:in connection with|with the aim (?:to|of)|in order to|based on|as part of|in line with|in accordance with"
-    r"|within the framework of)\b[^,]*|to note|notably)\s*$",
+    r"|within the framework of)\b[^,]*|to note|notably"
+    # or a connective ("Со своей стороны, Владимир Путин поблагодарил …", "For his part, …")
+    r"|со своей стороны|в свою очередь|кроме того|помимо этого|при этом|вместе с тем|for (?:his|her|its|their) part"
+    r"|in turn|in addition|moreover|besides|meanwhile)\s*$",
     re.IGNORECASE,
 )
 

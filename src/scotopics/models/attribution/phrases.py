@@ -49,9 +49,12 @@ _LEADING = re.compile(
 )
 
 _CLAUSE_NUMBER = re.compile(r"^\(?\d{1,3}[.)]\s*")
-#: A news site's name or a city in capitals as a dateline ("INTERFAX.RU - ", "ISLAMABAD: "), and a hyphen written
-#: with spaces ("государства - члены").
-_WEB_DATELINE = re.compile(r"^[A-ZА-ЯЁ][\w-]*\.[A-Za-z]{2,3}\s+[-–—]\s+|^[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}:\s+")
+#: A news site's name or a city in capitals as a dateline ("INTERFAX.RU - ", "ISLAMABAD: ", "TEHRAN (IRNA) - "), and a
+#: hyphen written with spaces ("государства - члены").
+_WEB_DATELINE = re.compile(
+    r"^[A-ZА-ЯЁ][\w-]*\.[A-Za-z]{2,3}\s+[-–—]\s+|^[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,30}:\s+"
+    r"|^[A-ZА-ЯЁ]{4,}(?:[ -][A-ZА-ЯЁ]{2,})*\s*\([^()]{2,30}\)\s*[-–—]\s*"  # "TEHRAN (Iran News) –Foreign minister"
+)
 #: A city in capitals with the agency's credit before a country that speaks ("ULAANBAATAR (Sputnik) Russia").
 _CITY_DATELINE = re.compile(r"^[A-ZА-ЯЁ]{4,}(?:[ -][A-ZА-ЯЁ]{2,})*(?:\s*\([^()]*\))?\s+(?=(?P<next>\S+))")
 _SPACED_MEMBERS = re.compile(r"(?<=[а-яё])\s+-\s+(?=член|участни)", re.IGNORECASE)
@@ -61,6 +64,7 @@ _TRAILING_ADVERB = re.compile(
     r"|earlier|in turn|in particular|также|тоже|же|не|не только|не просто|в свою очередь|в очередной раз|once again"
     r"|в период (?:сво\w+ )?председательства(?: в [А-ЯЁ]+)?"  # "Кыргызстан в период своего председательства"
     r"|in (?:his|her|their) (?:address|speech|remarks|statement)|в (?:своем|своём) выступлении"
+    r"|в (?:своей |приветственной |вступительной )?речи"
     r"|in a (?:tweet|post|statement)|on (?:X|Twitter)"
     rf"|{ADDRESSEES}(?:\s+в\s+[А-ЯЁ][а-яё-]+)?))+$"  # "он журналистам в Самарканде"
 )

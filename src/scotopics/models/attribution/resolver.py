@@ -26,6 +26,7 @@ from .bylines import columnist, editorial_view
 from .candidates import candidates, quotation_opened, within_quotation
 from .cases import man_in_nominative
 from .declarations import declarer_before
+from .described import described_person
 from .document import QUESTION, SpeakerDocument, canonical, office_holder, statement_rule
 from .explicit import explicit, speaker_inside
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
@@ -153,6 +154,9 @@ class SpeakerResolver:
         Путин") is written in the nominative, as a reader writes it down.
         """
         found = self._resolve(document, paragraph, sentence, text)
+        if found.speaker and found.speaker_type == "office_or_body":  # "the ambassador said": the one named before
+            person = described_person(document, document.position[(paragraph, sentence)], found.speaker)
+            found = Attribution(person, found.verb, found.kind, "person") if person else found
         if found.speaker and found.speaker_type == "person" and re.search("[а-яё]", found.speaker):
             named = man_in_nominative(found.speaker, document.lead_text, document.later_text)
             return Attribution(named, found.verb, found.kind, found.speaker_type)

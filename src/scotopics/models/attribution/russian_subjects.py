@@ -12,7 +12,7 @@ __all__ = ["RUSSIAN_OFFICE_NOUNS", "SUBJECT_NOUNS", "ADJECTIVE_ENDINGS", "OFFICE
 #: Russian office nouns that head a speaker phrase written in lower case mid-sentence.
 RUSSIAN_OFFICE_NOUNS = frozenset(
     "генсек генсекретарь министр президент председатель глава посол премьер-министр пресс-секретарь замминистра "
-    "замглавы замгенсека лидер руководитель представитель".split()
+    "замглавы замгенсека лидер руководитель представитель премьер вице-премьер".split()
 )
 #: Nominative nouns that can head a subject after a phrase of place or time.
 SUBJECT_NOUNS = (

@@ -90,6 +90,11 @@ _DEMONSTRATIVES = re.compile(r"(?i)^(?:это|то|эти|вс[её] это|та
 
 
 #: A noun for a person in an apposition after his name ("Zhang, Chinese diplomat, said").
+#: "We, the heads of state of …, …" before the verb: the declarers, not the last state of their list.
+_WE_DECLARERS = re.compile(
+    r"(?i)^\W*(?:(?:today|сегодня),?\s+)?(?:we|мы),\s+(?P<who>(?:the\s+)?(?:heads\s+of\s+(?:state|government)s?"
+    r"|leaders|ministers|главы\s+(?:государств|правительств)|руководители\s+государств|лидеры|министры))\b(?=[^,]*,)"
+)
 _PERSON_NOUN = re.compile(r"(?i)\b(?:diplomat|expert|analyst|scholar|professor|researcher)$")
 #: The number of a point ("Third, advocate openness …"), no subject.
 _ORDINAL_WORD = re.compile(r"(?i)^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?$")
@@ -103,6 +108,8 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     "Российский министр, в свою очередь, высказался"), a person or office named before it is taken.
     """
     before = sentence[: verb.start]
+    if declared := _WE_DECLARERS.match(before):  # "Сегодня мы, главы государств Республики Казахстан, …, подписали"
+        return declared.group("who")
     if antecedent := who_antecedent(before):  # "The meeting was attended by … Vladimir Norov, who talked about …"
         return antecedent
     if INVERTED_PASSIVE.match(sentence, verb.start + len(verb.text)) or SUBORDINATE.match(before):
@@ -285,7 +292,9 @@ def _noun_phrase(segment: str) -> str | None:
         return words[pronoun_at]  # "Adding that he strongly believes": the pronoun, resolved by the caller
     head = _RUSSIAN_SETTING.split(phrase, maxsplit=1)[0]  # "глава ведомства на совещании …", "Главы государств на …"
     lone_surname = (
-        head != phrase and LATIN_SURNAME.fullmatch(head) is not None and head.lower() not in _SENTENCE_ADVERBS
+        head != phrase
+        and (LATIN_SURNAME.fullmatch(head) or SURNAME.fullmatch(head)) is not None  # ("Ушаков в беседе с …")
+        and head.lower() not in _SENTENCE_ADVERBS
     )
     speaks = bool(
         _OFFICE.search(head)

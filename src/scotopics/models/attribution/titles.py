@@ -30,7 +30,7 @@ _PLACE = r"(?:at|to|on|in|during|before|after|following|marking|ahead|about|на
 _OUTLET = r"(?:[а-яё]+(?:ому|ему|ой)\s+)?(?:газет|телеканал|агентств|информагентств|радио|журнал|издани|портал|сайт)"
 #: "Address by SCO Secretary-General Rashid Alimov at the opening …", "Выступление Президента … на …"
 _SPEECH_BY = re.compile(
-    rf"^(?:(?:full\s+)?text\s+of\s+(?:the\s+)?|(?:полный\s+)?текст\s+)?{_SPEECH_HEAD}\s+(?:by|of|with)?\s*(?!{_PLACE}\b)"
+    rf"^(?:(?:full\s+)?text\s+of\s+(?:the\s+)?|(?:полный\s+)?текст\s+|full\s+|полная\s+)?{_SPEECH_HEAD}\s+(?:by|of|with)?\s*(?!{_PLACE}\b)"
     rf"(?!{_OUTLET})(?P<who>.+?)"
     r"(?:\s+(?:at|to|on|in|during|before|after|following|marking|ahead|(?-i:на|по|в|перед))\b|'s\b|’s\b|:|$)",
     re.IGNORECASE,

@@ -1,0 +1,68 @@
+"""A person the text names once and then describes by post or rank instead of by name.
+
+News writing varies the reference: "… said Bakhtiyor Khakimov, Special Envoy of the President of Russia …" and later
+'"…," the ambassador said'; "SCO Secretary-General Vladimir Norov" and later "The former Uzbek foreign minister also
+suggested"; "замначальника Генштаба ВС РФ Сергей Истраков" and then "По словам генерал-полковника". When no office
+holder is found for such a description (:func:`~.canonical.office_holder`), a reader takes the one person the text
+has named up to that sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from .names import is_chinese_name, person_mentions, surname_key
+
+__all__ = ["described_person"]
+
+
+class _Document(Protocol):
+    @property
+    def title(self) -> str: ...
+    @property
+    def header(self) -> tuple[str, ...]: ...
+    @property
+    def flat(self) -> list[tuple[int, int, str]]: ...
+    @property
+    def names(self) -> dict[str, str]: ...
+
+
+#: One person described by post, rank or role, in lower case after "the" (a nationality may be capitalised), or a
+#: Russian rank or post written alone: "the ambassador", "the former Uzbek foreign minister", "the Belarusian border
+#: service chief", "генерал-полковник", "российский дипломат".
+_DESCRIBED = re.compile(
+    r"^the\s+(?:[A-Za-z’'-]+\s+){0,4}?(?P<post>minister|ambassador|envoy|diplomat|official|chief|head|commander|general"
+    r"|secretary[-\s]general|director|chairman|chairwoman|chairperson|president|premier"
+    r"|governor|leader|adviser|advisor)(?:\s+of\s+the\s+organi[sz]ation)?$"
+    r"|^(?:[а-яё]+(?:ий|ый|ой)\s+)?(?P<rank>генерал|адмирал|полковник|дипломат|посол|министр|премьер)(?:-[а-яё]+)?$"
+)
+
+
+def described_person(document: _Document, index: int, speaker: str) -> str | None:
+    """The one person the title, the lines above the text and its sentences up to ``index`` name, when ``speaker``
+    describes a person by post or rank and the text writes that post beside nobody else before ("… met the Ambassador
+    of Tajikistan. The ambassador said …" is the ambassador's, not the host's); else ``None``."""
+    described = _DESCRIBED.match(speaker)
+    if not described:
+        return None
+    lines = (document.title, *document.header, *(text for _, _, text in document.flat[: index + 1]))
+    named = {
+        full for line in lines for name in person_mentions(line) if (full := document.names.get(surname_key(name)))
+    }
+    if len(named) != 1:
+        return None
+    person = named.pop()
+    nationality = [word for word in speaker.split()[1:] if word[:1].isupper()]
+    if nationality and (nationality[0] == "Chinese") != is_chinese_name(person.split()):
+        return None  # "the Chinese ambassador" is not the Kyrgyz minister the text names, nor "the Kazakh leader" Xi
+    before = " . ".join(lines[:-1])
+    name = "|".join(re.escape(word[:5]) for word in person.split() if len(word) > 2)
+    post = re.escape(described.group("post") or described.group("rank"))
+    his = re.compile(  # "Ambassador … Bakhtiyor Khakimov", "Bakhtiyor Khakimov, Special Envoy …, Ambassador-at-Large"
+        rf"(?i:\b{post})\W+(?:\S+\s+){{0,6}}?(?:{name})|(?:{name})\w*,[^.;]{{0,100}}?(?i:\b{post})"
+    )
+    theirs = {found.start() for found in re.finditer(rf"(?i)\b{post}", before)}
+    for found in his.finditer(before):
+        theirs -= {at for at in theirs if found.start() <= at < found.end()}
+    return None if theirs else person  # (a post written beside nobody named is someone else's, unnamed)

@@ -1,0 +1,56 @@
+"""Who gives a speech whose title does not say it: its headings or the headline's last words do.
+
+Governments and agencies publish a speech under a headline of its own message ("Grasp the trend of the times, …") and
+set the speaker in short lines above the text ("Address at the twenty-second meeting" over "President of the People's
+Republic of China Xi Jinping"), in a second sentence of the headline ("… в ШОС. Полная речь Лукашенко на саммите") or
+after the headline's colon ("India's SCO Vision is …: PM Modi in Tianjin"). :func:`heading_speaker` reads those for a
+text that speaks in the first person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .names import person_names
+from .titles import title_speaker
+from .verbs import find_verb
+
+__all__ = ["heading_speaker", "HEADING_LINES"]
+
+#: The lines above a speech and its first sentences that are read for headings.
+HEADING_LINES = 8
+#: The most words a heading line has (a lead sentence has more).
+HEADING_WORDS = 25
+#: The word a speech's heading opens with ("Address at …", "Выступление …", "Полная речь …"; not "Речь идёт о …").
+_SPEECH_WORD = re.compile(
+    r"(?i)^\W*(?:full\s+|полн\w+\s+)?(?:address|speech|remarks|statement|выступлени|речь(?!\s+\w*\s*ид[её]т)|обращени)"
+)
+#: A headline closing on a post's initials and a name, and where it was said ("…: PM Modi in Tianjin").
+_CLOSING_POST_NAME = re.compile(
+    r":\s+(?:PM|FM|EAM|President|Premier|Prime\s+Minister|Foreign\s+Minister)\s+(?P<who>[A-Z][a-z][\w’'-]*"
+    r"(?:\s+[A-Z][a-z][\w’'-]*)?)(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s*$"
+)
+
+
+def heading_speaker(title: str, lines: Sequence[str]) -> str | None:
+    """The person a speech's headline closes on or its heading lines name, else ``None``.
+
+    ``lines`` are the lines above the text and its first sentences, in order.
+    """
+    closing = _CLOSING_POST_NAME.search(title)
+    if closing:
+        return closing.group("who")
+    headings = [title, *title.split(". ")[1:], *lines[:HEADING_LINES]]
+    headings = [line for line in headings if len(line.split()) <= HEADING_WORDS and _SPEECH_WORD.search(line)]
+    for line in headings:  # "Выступление Президента Беларуси Лукашенко А.Г. на заседании …", "Полная речь Лукашенко"
+        found = title_speaker(line)
+        if found and (person_names(found) or found.split()[0].istitle() and len(found.split()) == 1):
+            return found
+    if not headings:
+        return None
+    for line in lines[:HEADING_LINES]:  # "President of the People's Republic of China Xi Jinping" under the heading
+        names = person_names(line)
+        if names and line.strip(" .").endswith(names[-1]) and len(line.split()) <= 12 and find_verb(line) is None:
+            return names[-1]
+    return None

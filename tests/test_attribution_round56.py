@@ -1,0 +1,191 @@
+"""Who said what, round 56: cases of the labelled rounds of real pages read in this release (a person named once and
+then described by post or rank; "…, об этом сообщила в четверг пресс-служба …"; a dateline with the agency's
+credit glued to the subject; "We, the heads of state of …, signed"; "дал высокую оценку"; a connective before a
+Russian subject; a lone Russian surname before "в беседе с …"; a long source after "— сказал"; a page's buttons read
+as a name; the speaker of a speech named by its headings or after its headline's colon; from rounds forty-two and
+forty-four)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scotopics.models.attribution.described import described_person
+from scotopics.models.attribution.document import SpeakerDocument
+from scotopics.models.attribution.names import person_names
+from scotopics.models.attribution.openers import subject
+from scotopics.models.attribution.rules import attribute
+
+
+def _news(*paragraphs: tuple[str, ...], title: str = "Payments in national currencies discussed") -> SpeakerDocument:
+    return SpeakerDocument(title, paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("later", "person"),
+    [
+        ("“The work will take several years,” the ambassador said.", "Timur Sadykov"),
+        ("The former Kyrgyz trade minister also suggested a common payment card.", "Timur Sadykov"),
+        ("The Kazakh customs chief noted that queues at the border had halved.", "Timur Sadykov"),
+    ],
+)
+def test_a_person_named_once_then_described_by_post(default_resolver, later, person):
+    document = _news(
+        (
+            "Members are serious about settling trade in national currencies, said Timur Sadykov, special envoy "
+            "for the organisation's affairs.",
+        ),
+        (later,),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker == person
+
+
+def test_a_rank_alone_in_russian_is_the_officer_named_before(default_resolver):
+    document = SpeakerDocument(
+        "Учения «Мирная миссия» завершились",
+        (
+            ("Учения показали высокий уровень подготовки, сообщил замначальника Генштаба Олег Дорохов.",),
+            ("По словам генерал-лейтенанта, войска действовали слаженно.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker == "Олег Дорохов"
+
+
+def test_a_post_written_beside_someone_else_before_is_not_the_named_person_s():
+    document = _news(
+        ("Secretary-General Timur Sadykov received the Ambassador of Tajikistan at the Secretariat.",),
+        ("The ambassador said a new power line would link the two grids.",),
+    )
+    assert described_person(document, 1, "the ambassador") is None
+
+
+def test_a_description_of_another_nationality_is_not_the_chinese_person_named():
+    document = _news(
+        ("Chinese Vice Minister Wang Lei opened the round table in Beijing.",),
+        ("The Kazakh leader later said the railway would be finished next year.",),
+    )
+    assert described_person(document, 1, "the Kazakh leader") is None
+
+
+def test_two_people_named_before_leave_a_description_alone():
+    document = _news(
+        ("Timur Sadykov met Aibek Dzhumaliev in Bishkek.",),
+        ("The minister said the road would be ready in May.",),
+    )
+    assert described_person(document, 1, "the minister") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Пограничники примут участие в совместной операции, об этом сообщила в четверг пресс-служба Госпогранкомитета.",
+            "пресс-служба Госпогранкомитета",
+        ),
+        ("Учения пройдут в июле, об этом сообщил министр обороны Алексей Гусев.", "Алексей Гусев"),
+    ],
+)
+def test_a_source_after_ob_etom_within_the_sentence(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_a_dateline_with_the_agency_s_credit_glued_to_the_subject():
+    found = attribute("TEHRAN (Iran News) –Foreign minister says membership will widen the country's markets.")
+    assert (found.speaker, found.verb) == ("Foreign minister", "says")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Сегодня мы, главы государств Республики Казахстан, Кыргызской Республики и Республики Таджикистан, "
+            "подписали Хартию организации.",
+            "главы государств",
+        ),
+        (
+            "We, the heads of state of the Republic of Kazakhstan and the Kyrgyz Republic, signed the Charter.",
+            "the heads of state",
+        ),
+    ],
+)
+def test_we_and_the_declarers_before_the_verb(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_gave_a_high_assessment_reports():
+    found = attribute("Председатель КНР Ван Цзюнь дал высокую оценку совместным учениям.")
+    assert (found.speaker, found.verb) == ("Ван Цзюнь", "дал высокую оценку")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Кроме того, премьер Кыргызстана отметил, что расчёты в национальных валютах снижают риски.",
+            "премьер Кыргызстана",
+        ),
+        ("Ушаков в беседе с журналистом рассказал, что президент обсудил ситуацию в регионе.", "Ушаков"),
+    ],
+)
+def test_a_russian_subject_after_a_connective_or_before_a_setting(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("For his part, the minister thanked the hosts for the invitation.", "the minister"),
+        ("Meanwhile, Tajikistan and China have set up a border mechanism.", "Tajikistan and China"),
+    ],
+)
+def test_a_connective_opening_the_sentence_is_no_subject(sentence, head):
+    assert subject(sentence) == head
+
+
+def test_a_long_source_after_said_in_russian():
+    found = attribute(
+        "«Страна проделала большую работу», — сказал генеральный секретарь Шанхайской организации сотрудничества "
+        "(ШОС) Тимур Садыков корреспонденту новостного портала «Восток» на Форуме народной дипломатии ШОС, "
+        "который прошел в Ухане."
+    )
+    assert found.speaker == "Тимур Садыков"
+
+
+def test_a_page_s_buttons_are_no_name():
+    assert person_names("news.example.cn 21-09-2021 Избранное Отправить Исправить Шрифт: a a a") == []
+
+
+def test_a_speech_under_a_headline_closing_on_a_post_and_a_name(default_resolver):
+    document = SpeakerDocument(
+        "Our vision for the region is trust and trade: PM Sharma in Astana",
+        (
+            ("I am pleased to take part in this summit.",),
+            ("We have proposed joint measures against radicalisation.", "I thank all of you for the support."),
+            ("Our country has long borne the scars of terrorism.",),
+        ),
+    )
+    assert document.speaker == "Sharma"
+    assert default_resolver.resolve(document, 2, 0).speaker == "Sharma"
+
+
+def test_a_speech_whose_heading_line_names_its_speaker():
+    document = SpeakerDocument(
+        "Выступление на заседании Совета глав правительств",
+        (
+            ("Выступление на заседании Совета глав правительств",),
+            ("Премьер Госсовета КНР Ли Минчжэн",),
+            ("Уважаемые коллеги!",),
+            ("Рад приветствовать вас в Пекине.",),
+        ),
+    )
+    assert document.speaker == "Ли Минчжэн"
+
+
+def test_it_is_about_is_no_speech_heading():
+    document = SpeakerDocument(
+        "Транспортный потенциал ШОС",
+        (
+            ("«У нас есть все возможности для развития.", "Речь прежде всего идёт о коридорах Север–Юг.»"),
+            ("Я уверен, что мы справимся.", "Мы это сделаем вместе.", "Я благодарю вас."),
+        ),
+    )
+    assert document.speaker is None

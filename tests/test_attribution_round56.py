@@ -189,3 +189,48 @@ def test_it_is_about_is_no_speech_heading():
         ),
     )
     assert document.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Учения пройдут в сентябре, сообщили в Государственном пограничном комитете.",
+            "Государственный пограничный комитет",
+        ),
+        (
+            "Гастроли пройдут в 2027 году, сообщили в китайском министерстве культуры.",
+            "китайское министерство культуры",
+        ),
+        ("Операция начнётся в августе, уточнили в Российской пограничной службе.", "Российская пограничная служба"),
+    ],
+)
+def test_a_body_after_the_verb_is_written_in_the_nominative_with_its_adjectives(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_ob_etom_after_a_quoted_name_is_no_source():
+    found = attribute(
+        "Пограничники примут участие в операции «Граница-2027», об этом сообщила пресс-служба Госпогранкомитета."
+    )
+    assert found.speaker == "пресс-служба Госпогранкомитета"
+
+
+def test_the_same_description_again_is_still_the_person(default_resolver):
+    document = _news(
+        ("Members are serious about settling trade in national currencies, said Timur Sadykov, the envoy.",),
+        ("“This takes time,” the envoy said.", "He noted that nobody plans a single currency."),
+        ("The envoy added that a payment card was being discussed.",),
+    )
+    assert default_resolver.resolve(document, 2, 0).speaker == "Timur Sadykov"
+
+
+def test_the_head_of_the_state_is_its_holder_the_text_names(default_resolver):
+    document = SpeakerDocument(
+        "Summit opens in Astana",
+        (
+            ("Head of State Erlan Abenov opened the summit of the organisation in Astana on Monday.",),
+            ("The Head of the State noted that the organisation had gained wide recognition.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker == "Erlan Abenov"

@@ -165,7 +165,8 @@ def _national_person(document: ReadDocumentView, office: str, text: str) -> str 
 
 #: A head named by the office alone, whom a news text's headline names ("Токаев назвал …" / "— сказал президент").
 _BARE_HEADS = frozenset(
-    {"president", "президент", "глава государства", "глава республики", "head of state", "leader", "лидер"}
+    {"president", "президент", "глава государства", "глава республики", "head of state", "head of the state", "leader"}
+    | {"лидер"}
 )
 
 
@@ -205,7 +206,8 @@ def _canonical(document: ReadDocumentView, speaker: str) -> str:
     named = bool(names) and speaker.endswith(names[-1]) and names[-1] != speaker  # ("President of Russia Vladimir
     # Putin" names him; "Гендиректор Института", read as a name, does not)
     bare = _INITIALS_AFTER.sub("", speaker)  # ("the secretary general of the … Organization (SCO)")
-    if not named and (SINGLE_OFFICE.match(bare) or unnamed_official(speaker)):  # "the minister": its holder
+    head = bare.lower().removeprefix("the ") in _BARE_HEADS  # ("the Head of the State")
+    if not named and (SINGLE_OFFICE.match(bare) or unnamed_official(speaker) or head):  # "the minister": its holder
         holder = office_holder(document, speaker)
         if holder:
             return holder

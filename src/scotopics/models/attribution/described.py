@@ -62,7 +62,9 @@ def described_person(document: _Document, index: int, speaker: str) -> str | Non
     his = re.compile(  # "Ambassador … Bakhtiyor Khakimov", "Bakhtiyor Khakimov, Special Envoy …, Ambassador-at-Large"
         rf"(?i:\b{post})\W+(?:\S+\s+){{0,6}}?(?:{name})|(?:{name})\w*,[^.;]{{0,100}}?(?i:\b{post})"
     )
+    again = re.compile(rf"(?i)\b{re.escape(speaker.removeprefix('the '))}(?!\s+(?:of|to)\b)")  # described so
+    # before ("the ambassador said"): his too
     theirs = {found.start() for found in re.finditer(rf"(?i)\b{post}", before)}
-    for found in his.finditer(before):
+    for found in (*his.finditer(before), *again.finditer(before)):
         theirs -= {at for at in theirs if found.start() <= at < found.end()}
     return None if theirs else person  # (a post written beside nobody named is someone else's, unnamed)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .bodies import body_source
 from .names import person_names
 from .participles import PARTICIPLE
-from .sources import body_source
 from .subjects import VERBS, clean_phrase, noun_form
 from .trailing import source_words
 from .verbs import PASSIVE, find_verb
@@ -64,6 +64,8 @@ def quotation_source(sentence: str) -> tuple[str, str] | None:
         return None  # 'the exercise "Peace Mission" were approved': a passive after a quoted name, no source
     if PASSIVE.search(f"{speaker} "):
         return None  # '“…”, as well as other documents were discussed and signed': a passive, no source
+    if closing.group("sp2") and speaker.lower() in ("об этом", "о том"):
+        return None  # '… «Солидарность-2025», об этом сообщила пресс-служба …': the source follows the verb
     if closing.group("sp2") and noun_form(verb.lower(), speaker.split()[-1].lower()):
         return None  # 'the "New Economic Dialogue" among the SCO member states': a noun, no verb
     at = closing.start()

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ...results import SpeakerType, StatementKind
 from .antecedents import FIRST_PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS, resolve_phrase
+from .bodies import body_source
 from .carriers import carries_news, may_pass_on, passes_on, relays
 from .cases import genitive_kept
 from .clauses import (
@@ -47,7 +48,6 @@ from .quotations import plain_quotes, quotation_source
 from .sources import (
     apposition_name,
     body_reports,
-    body_source,
     message_sender,
     name_before_quote,
     names_the_source_before,

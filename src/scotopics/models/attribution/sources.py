@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .bodies import BODY_NOMINATIVE, INITIALS, body_nominative, body_source, without_person
 from .clauses import AS_OUTLET_WRITES, PHRASE_END, REPORTS_NOW, THIS_BY, THIS_BY_LATER, VIEW_NAMED
 from .names import LATIN_SURNAME, TITLE_WORDS, nominative, person_names
 from .participles import english_gerund_clause
@@ -20,9 +21,7 @@ from .verbs import find_verb
 
 __all__ = [
     "apposition_name",
-    "body_source",
     "quoted_document_source",
-    "body_nominative",
     "message_sender",
     "message_from",
     "speech_giver",
@@ -35,22 +34,6 @@ __all__ = [
     "strip_source_tag",
 ]
 
-#: Head nouns of bodies in the genitive or prepositional case, and their nominative.
-_BODY_NOMINATIVE = {
-    "пресс-службе": "пресс-служба", "пресс-службы": "пресс-служба", "министерстве": "министерство",
-    "министерства": "министерство", "ведомстве": "ведомство", "ведомства": "ведомство", "секретариате": "секретариат",
-    "секретариата": "секретариат", "комитете": "комитет", "комитета": "комитет", "исполкоме": "исполком",
-    "исполкома": "исполком", "службе": "служба", "службы": "служба", "администрации": "администрация",
-    "посольстве": "посольство", "посольства": "посольство", "представительстве": "представительство",
-    "представительства": "представительство", "аппарате": "аппарат", "аппарата": "аппарат",
-    "правительстве": "правительство", "правительства": "правительство", "программе": "программа", "кабмине": "кабмин",
-    "кабмина": "кабмин", "минобороны": "Минобороны", "департаменте": "департамент", "департамента": "департамент",
-    "мид": "МИД",
-}  # fmt: skip
-#: "… в пресс-службе X" after "Об этом заявили": the body, up to where the clause goes on.
-_IN_BODY = re.compile(
-    r"^(?:в|во)\s+(?P<body>[^,;:()]+?)(?=\s(?:по|на|после|в ходе|во время)\s|[,;:(.]|$)", re.IGNORECASE
-)
 #: A quotation closed by the document it comes from: "«…», – говорится в заявлении секретариата ШОС.", "«…», —
 #: указано в документе." (or words that report it without quotation marks: "Модернизация позволит …, говорится в
 #: сообщении МИД.")
@@ -75,43 +58,6 @@ _ACCORDING_TO_DOCUMENT = re.compile(
 )
 
 
-def body_nominative(phrase: str) -> str:
-    """A body's name with its head noun back in the nominative ("секретариата ШОС" → "секретариат ШОС").
-
-    Only the first word changes, and only when it is a known body noun; the rest is kept as written.
-    """
-    words = phrase.split()
-    if words and words[0].lower() in _BODY_NOMINATIVE:
-        head = _BODY_NOMINATIVE[words[0].lower()]
-        words[0] = head if head.isupper() else head[:1].upper() + head[1:] if words[0][:1].isupper() else head
-    return " ".join(words)
-
-
-def _without_person(phrase: str) -> str:
-    """``phrase`` cut before the first person named in it ("пресс-служба президента Казахстана Касым-Жомарта …")."""
-    names = person_names(phrase)
-    if not names:
-        return phrase
-    return phrase[: phrase.find(names[0].split()[0])].strip() or phrase
-
-
-def body_source(rest: str) -> str | None:
-    """The body named after "Об этом заявили" when it is one ("в пресс-службе президента …"), else None."""
-    match = _IN_BODY.match(rest)
-    if not match:
-        return None
-    initials = _INITIALS.match(match.group("body"))
-    if initials:  # "в ДИП МИД РФ": a body written in its initials
-        return initials.group(0)
-    if match.group("body").split()[0].lower() not in _BODY_NOMINATIVE:
-        return None
-    return body_nominative(_without_person(match.group("body")))
-
-
-#: A body written in capital initials, one or more words of them ("ДИП МИД РФ", "МИД КНР").
-_INITIALS = re.compile(r"^[А-ЯЁA-Z]{2,6}(?:\s+[А-ЯЁA-Z]{2,6})*\b")
-
-
 def quoted_document_source(sentence: str) -> tuple[bool, str | None, int]:
     """Whether ``sentence`` is a quotation from a published document, the body that published it, if named, and
     where the words naming the document start."""
@@ -124,7 +70,7 @@ def quoted_document_source(sentence: str) -> tuple[bool, str | None, int]:
     owner = match.group("owner")
     if owner and owner.split()[0].lower() in _DOCUMENT_GENITIVES:
         owner = None  # "говорится в тексте декларации": the document, not who published it
-    body = body_nominative(_without_person(owner.strip())) if owner else None
+    body = body_nominative(without_person(owner.strip())) if owner else None
     if match.group(0).startswith(",") and (body is None or body.islower() and " " not in body):
         return False, None, len(sentence)  # "…, говорится в сообщении агентства": no quotation, no body named
     return True, body, match.start()
@@ -264,7 +210,7 @@ def publication_named_after(sentence: str) -> tuple[str, str] | None:
     found = _THIS_IN_PUBLICATION.match(sentence)
     if found is None:
         return None
-    return body_nominative(_without_person(found.group("owner").strip())), found.group("verb").lower()
+    return body_nominative(without_person(found.group("owner").strip())), found.group("verb").lower()
 
 
 def body_reports(sentence: str) -> tuple[str, str] | None:
@@ -274,9 +220,9 @@ def body_reports(sentence: str) -> tuple[str, str] | None:
     if found is None:
         return None
     body = found.group("body")
-    if _INITIALS.fullmatch(body) is None and body.split()[0].lower() not in _BODY_NOMINATIVE:
+    if INITIALS.fullmatch(body) is None and body.split()[0].lower() not in BODY_NOMINATIVE:
         return None
-    return body_nominative(_without_person(body)), found.group("verb").lower()
+    return body_nominative(without_person(body)), found.group("verb").lower()
 
 
 #: The longest apposition (in words) that may follow a speaker's office: "…, главный санитарный врач РФ Анна Попова,".

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
+from .bodies import body_source
 from .clauses import ADDRESSEES, IN_ASIDE
 from .names import nominative, person_mentions, person_names
 from .offices import opens_with_russian_office
 from .participles import GERUND_ENDINGS, NOMINATIVE_PARTICIPLE_ENDINGS
-from .sources import body_source
 from .verbs import find_verb
 
 __all__ = ["source_words", "trailing_source", "aside_source", "WHERE_AND_HOW", "name_after_verb"]

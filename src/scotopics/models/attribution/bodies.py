@@ -1,0 +1,101 @@
+"""A body named as a statement's source, written in the nominative as a reader notes it down.
+
+Russian wires name the office that spoke in an oblique case: "сообщили в пресс-службе президента …", "уточнили в
+Государственном пограничном комитете", "говорится в заявлении секретариата ШОС". :func:`body_source` and
+:func:`body_nominative` put the body's head noun (and the adjectives before it) back in the nominative and leave out
+the person named inside ("пресс-служба президента Казахстана", not his name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import person_names
+
+__all__ = ["BODY_NOMINATIVE", "INITIALS", "body_nominative", "body_source", "without_person"]
+
+#: Head nouns of bodies in the genitive or prepositional case, and their nominative.
+BODY_NOMINATIVE = {
+    "пресс-службе": "пресс-служба", "пресс-службы": "пресс-служба", "министерстве": "министерство",
+    "министерства": "министерство", "ведомстве": "ведомство", "ведомства": "ведомство", "секретариате": "секретариат",
+    "секретариата": "секретариат", "комитете": "комитет", "комитета": "комитет", "исполкоме": "исполком",
+    "исполкома": "исполком", "службе": "служба", "службы": "служба", "администрации": "администрация",
+    "посольстве": "посольство", "посольства": "посольство", "представительстве": "представительство",
+    "представительства": "представительство", "аппарате": "аппарат", "аппарата": "аппарат",
+    "правительстве": "правительство", "правительства": "правительство", "программе": "программа", "кабмине": "кабмин",
+    "кабмина": "кабмин", "минобороны": "Минобороны", "департаменте": "департамент", "департамента": "департамент",
+    "мид": "МИД",
+}  # fmt: skip
+#: A body written in capital initials, one or more words of them ("ДИП МИД РФ", "МИД КНР").
+INITIALS = re.compile(r"^[А-ЯЁA-Z]{2,6}(?:\s+[А-ЯЁA-Z]{2,6})*\b")
+#: "… в пресс-службе X" after "Об этом заявили": the body, up to where the clause goes on.
+_IN_BODY = re.compile(
+    r"^(?:в|во)\s+(?P<body>[^,;:()]+?)(?=\s(?:по|на|после|в ходе|во время)\s|[,;:(.]|$)", re.IGNORECASE
+)
+
+
+def body_nominative(phrase: str) -> str:
+    """A body's name with its head noun back in the nominative ("секретариата ШОС" → "секретариат ШОС").
+
+    Only the first word changes, and only when it is a known body noun; the rest is kept as written.
+    """
+    words = phrase.split()
+    if words and words[0].lower() in BODY_NOMINATIVE:
+        head = BODY_NOMINATIVE[words[0].lower()]
+        words[0] = head if head.isupper() else head[:1].upper() + head[1:] if words[0][:1].isupper() else head
+    return " ".join(words)
+
+
+def without_person(phrase: str) -> str:
+    """``phrase`` cut before the first person named in it ("пресс-служба президента Казахстана Касым-Жомарта …")."""
+    names = person_names(phrase)
+    if not names:
+        return phrase
+    return phrase[: phrase.find(names[0].split()[0])].strip() or phrase
+
+
+def body_source(rest: str) -> str | None:
+    """The body named after "Об этом заявили" when it is one ("в пресс-службе президента …"), else None."""
+    match = _IN_BODY.match(rest)
+    if not match:
+        return None
+    initials = INITIALS.match(match.group("body"))
+    if initials:  # "в ДИП МИД РФ": a body written in its initials
+        return initials.group(0)
+    words = without_person(match.group("body")).split()
+    for at, word in enumerate(words[:4]):
+        noun = _body_head(word)
+        if noun is None:
+            continue
+        adjectives = [_adjective_nominative(before, noun) for before in words[:at]]
+        if None in adjectives:
+            return None  # words before the body that are no adjectives
+        return " ".join([*map(str, adjectives), noun, *words[at + 1 :]])
+    return None  # no body ("в беседе с …")
+
+
+def _body_head(word: str) -> str | None:
+    """A body noun in the nominative ("комитете" → "комитет", "Госпогранкомитете" → "Госпогранкомитет")."""
+    lower = word.lower()
+    if lower in BODY_NOMINATIVE:
+        return body_nominative(word)
+    ending = next((key for key in _COMPOUND_ENDINGS if lower.endswith(key) and len(lower) > len(key) + 2), None)
+    return word[: -len(ending)] + BODY_NOMINATIVE[ending] if ending else None
+
+
+#: Body nouns that end a compound ("Госпогранкомитете").
+_COMPOUND_ENDINGS = ("комитете", "комитета", "службе", "службы", "министерстве", "министерства")
+
+
+def _adjective_nominative(word: str, noun: str) -> str | None:
+    """An adjective before the body noun ``noun``, put back from the prepositional case in its gender
+    ("Государственном комитете" → "Государственный", "китайском министерстве" → "китайское", "Российской службе" →
+    "Российская"), else None."""
+    stem, ending = word[:-2], word[-2:].lower()
+    if len(stem) < 3 or ending not in ("ом", "ой"):
+        return None
+    if noun.endswith(("а", "я")):
+        return stem + "ая"
+    if noun.endswith("о"):
+        return stem + "ое"
+    return stem + ("ий" if stem[-1:].lower() in "кгхжшщч" else "ый")

@@ -234,3 +234,42 @@ def test_the_head_of_the_state_is_its_holder_the_text_names(default_resolver):
         ),
     )
     assert default_resolver.resolve(document, 1, 0).speaker == "Erlan Abenov"
+
+
+def test_a_closing_source_with_a_who_clause_after_a_quotation_s_second_sentence():
+    found = attribute(
+        "It is a proud day for the region,” Kyrgyz President Almaz Bekov, who chairs the organisation this year, "
+        "said, opening the session in Bishkek."
+    )
+    assert (found.speaker, found.verb) == ("Almaz Bekov", "said")
+
+
+def test_according_to_the_rules_names_no_source():
+    found = attribute("According to SCO rules, Timur Sadykov has taken office as Secretary-General for three years.")
+    assert found.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("По его сведениям, регионы-партнёры будут приглашаться на заседания.", "он"),
+        ("По мнению опрошенных «Ъ» экспертов, организация получила шанс стать площадкой диалога.", "эксперты"),
+        (
+            "В Уфе эти темы получат развитие, уверен руководитель службы планирования Ассоциации Игорь Мельников:",
+            "Игорь Мельников",
+        ),
+    ],
+)
+def test_russian_sources_by_information_by_those_asked_and_a_conviction_before_a_colon(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        ("Но Сергей Коваленко продолжает добиваться членства в организации.", "Сергей Коваленко"),
+        ("But the ministers agreed to meet again in spring.", "the ministers"),
+    ],
+)
+def test_a_conjunction_opening_the_sentence_is_not_part_of_its_subject(sentence, head):
+    assert subject(sentence) == head

@@ -80,9 +80,14 @@ def word_nominative(word: str) -> str:
     return word
 
 
+#: Those an outlet asked, before the group ("опрошенных «Ъ» экспертов").
+_ASKED = re.compile(r"^опрошенн\w+\s+(?:(?:«[^»]{1,30}»|\"[^\"]{1,30}\")\s+)?")
+
+
 def group_nominative(phrase: str) -> str:
-    """A Russian group word after "по мнению" back in the nominative ("участников" → "участники"), when listed."""
-    lower = phrase.lower()
+    """A Russian group word after "по мнению" back in the nominative ("участников" → "участники", "опрошенных «Ъ»
+    экспертов" → "эксперты"), when listed."""
+    lower = _ASKED.sub("", phrase.lower())
     if lower.endswith(("их", "ых")):
         nominative = lower[:-1] + "е"
     elif lower.endswith(("ов", "ев")):

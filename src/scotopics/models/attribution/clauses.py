@@ -66,7 +66,9 @@ INVERTED_PASSIVE = re.compile(r"\s+(?:was|were)\b", re.IGNORECASE)
 COORDINATED = re.compile(r"\s(?:and|и)\s*$")
 
 #: The Russian nouns of "по словам X" / "по его словам" ("по его замечанию", "по информации министерства").
-_RUSSIAN_SOURCE_NOUNS = "словам|мнению|оценке|оценкам|данным|замечанию|сообщению|информации|убеждению|заверению"
+_RUSSIAN_SOURCE_NOUNS = (
+    "словам|мнению|оценке|оценкам|данным|сведениям|замечанию|сообщению|информации|убеждению|заверению"
+)
 ACCORDING = re.compile(
     rf"\b(?:according to|in the (?:view|opinion|assessment) of|(?:по|согласно) (?:{_RUSSIAN_SOURCE_NOUNS}))\s+"
     r"(?!(?:his|her|their)\s+(?:view|opinion|words|assessment)\b|(?:which|whom|that|которому|которой|которым)\b"
@@ -118,7 +120,10 @@ def person_after_posts(rest: str) -> str | None:
 
 
 #: Figures cited after "according to", never a speaker (but "figures presented by Director X" are his).
-_DATA = re.compile(r"(?i)^(?:the\s+|official\s+)*(?:statistics|data|figures|estimates|forecasts?)\b(?!.*\bby\b)")
+_DATA = re.compile(
+    r"(?i)^(?:the\s+|official\s+)*(?:statistics|data|figures|estimates|forecasts?)\b(?!.*\bby\b)"
+    r"|^(?:the\s+|(?-i:[A-Z]{2,6})\s+)*(?:rules|regulations|procedures?|provisions|practice|tradition)\b"  # ("According
+)  # to SCO rules, …": whoever cites them speaks
 
 
 #: A view its owner's possessive names ("Lavrov’s assessment", "the SCO leaders’ general assessment").

@@ -42,6 +42,8 @@ _SUBORDINATORS = frozenset(
 
 #: A circumstance before the subject of a Russian sentence, written without a comma ("В ходе встречи стороны …").
 _OPENING_PHRASE = re.compile(rf"^\s*{RUSSIAN_CIRCUMSTANCE}\s+(?=\w)", re.IGNORECASE)
+#: A conjunction opening the sentence ("Но Лукашенко продолжает …", "But the minister …"; not the initial "А.").
+_CONJUNCTION = re.compile(r"(?i)^\s*(?:но|а|и|однако|but|and|yet)\s+(?=\w)")
 #: "states" as a verb ("The Initiative states that …"), not the noun of "the member states".
 _STATES_THAT = re.compile(r"\s+states\s+that\b")
 #: Numbers that leave "the leaders of six" unfinished (a dash or a list follows).
@@ -85,7 +87,8 @@ def subject(sentence: str) -> str | None:
         clauses = clauses[1:]  # "During the talks, the heads of delegation reviewed …": the subject follows
         while len(clauses) > 1 and clauses[0].strip().isdigit():
             clauses = clauses[1:]  # (a date's year: "… from January 1, 2024, the Kazakh side presented")
-    opening = AFTER_SUBJECT.sub("", _OPENING_PHRASE.sub("", clauses[0].split(": ", 1)[0]))  # ("X: It is …")
+    opening = _OPENING_PHRASE.sub("", _CONJUNCTION.sub("", clauses[0].split(": ", 1)[0]))  # ("X: It is …")
+    opening = AFTER_SUBJECT.sub("", opening)
     every_word = [m.group(0) for m in islice(WORD.finditer(opening), _WORDS_READ)]  # the phrase and four more
     words = every_word[:9]
     phrase: list[str] = []

@@ -34,7 +34,7 @@ _LEADING = re.compile(
     r"^(?:and|but|also|then|further|furthermore|besides|additionally|separately|similarly|likewise|finally|thus|"
     r"therefore|earlier|later|today|yesterday|having|meanwhile|moreover|in turn|as|where|when|while|"
     r"(?:this|that) is why|"
-    r"и|а|также|как|где|что|кроме того|далее|затем"
+    r"и|а|но|однако|также|как|где|что|кроме того|далее|затем"
     rf"|{RUSSIAN_CIRCUMSTANCE}|по завершении\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
     r"|на (?:встрече|заседании|переговорах)"
     r"|(?:ранее )?в сво[её]м (?:выступлении|обращении|докладе|слове)|ранее"

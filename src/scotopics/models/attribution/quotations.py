@@ -24,8 +24,8 @@ _PHRASE = r"(?:Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Gen\.|\b(?-i:[A-ZА-ЯЁ])\.|[^,.;“
 _QUOTE_CLOSE = re.compile(
     rf"(?:[”\"»]|(?<=[,.!?…])[’'](?!\w))\s*,?\s*(?:--|[–—-])?\s*(?:(?P<verb1>{_VERB_ALTERNATIVES})\s+(?P<sp1>{_PHRASE})"
     r"(?:,\s+[^.]{0,100})?"  # the source's post: 'said Liang Guanglie, Chief of the General Staff …, at a press …'
-    rf"|(?P<sp2>{_PHRASE})\s+(?:has\s+|had\s+)?(?P<verb2>{_VERB_ALTERNATIVES}))"
-    r"(?:\s+[^.]{0,60})?[.!]?$",
+    rf"|(?P<sp2>{_PHRASE})(?:,\s+who\s+[^,.;“”\"«»]{{2,100}},)?\s+(?:has\s+|had\s+)?(?P<verb2>{_VERB_ALTERNATIVES}))"
+    r"(?:\s+[^.]{0,60}|,\s+[a-z]+ing\s[^.]{0,80})?[.!]?$",  # ('…," X, who chairs …, said, making the announcement …')
     re.IGNORECASE,
 )
 #: Punctuation that ends the words of a quotation right before its closing mark.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from scotopics.models.attribution.bylines import columnist
 from scotopics.models.attribution.described import described_person
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.names import person_names
@@ -273,3 +274,40 @@ def test_russian_sources_by_information_by_those_asked_and_a_conviction_before_a
 )
 def test_a_conjunction_opening_the_sentence_is_not_part_of_its_subject(sentence, head):
     assert subject(sentence) == head
+
+
+_ANALYSIS = (
+    ("Deepening divides are undermining the organisation's counter-terrorism agenda.",),
+    ("The accession of new members has been hailed as a watershed for the region.",),
+    ("In fact, the forum is being seen as a counterweight to Western institutions.",),
+    ("Its members were accused of pursuing narrow national interests.", "That charge was acknowledged by few."),
+    ("Bilateral disputes will likely spill over into its meetings.",),
+)
+
+
+def test_two_authors_after_a_label_sign_an_analysis():
+    document = SpeakerDocument(
+        "The limits of the organisation",
+        _ANALYSIS,
+        header=("The limits of the organisation", "Authors : Lena Ortiz | Ravi Menon"),
+    )
+    assert columnist(document) == "Lena Ortiz and Ravi Menon"
+
+
+def test_passive_reports_do_not_make_an_opinion_piece_a_news_story():
+    document = SpeakerDocument("The limits of the organisation", _ANALYSIS, header=("By Omar Siddiqui",))
+    assert columnist(document) == "Omar Siddiqui"
+
+
+def test_a_list_of_a_council_s_decisions_is_the_council_s(default_resolver):
+    document = SpeakerDocument(
+        "Заседание глав правительств завершилось",
+        (
+            ("Заседание глав правительств государств-членов ШОС завершилось в Бишкеке.",),
+            ("По итогам заседания подписан ряд документов.",),
+            ("1. Решения Совета глав правительств государств-членов ШОС:",),
+            ("- О бюджете организации на 2028 год.",),
+            ("- О работе над созданием Банка развития.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 4, 0).speaker == "Совет глав правительств государств-членов ШОС"

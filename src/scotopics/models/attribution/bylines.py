@@ -58,8 +58,10 @@ _POST_FOR_OUTLET = re.compile(
 #: A byline given as a label ("Author: Cui Zheng (Director of …)", "date 2022-09-15 Author: …", "Автор: Игорь
 #: Панкратенко"): a name of two or three words, then the end of the line or a note in brackets.
 _AUTHOR_LABEL = re.compile(
-    r"(?:^|\s)(?:Author|Автор)\s*:\s*"
-    r"(?P<name>(?:[A-Z][a-z’'-]+|[А-ЯЁ][а-яё-]+)(?:\s+(?:[A-Z][a-z’'-]+|[А-ЯЁ][а-яё-]+)){1,2})(?=\s*(?:[(,|]|$))",
+    r"(?:^|\s)(?:Authors?|Авторы?)\s*:\s*"
+    r"(?P<name>(?:[A-Z][a-z’'-]+|[А-ЯЁ][а-яё-]+)(?:\s+(?:[A-Z][a-z’'-]+|[А-ЯЁ][а-яё-]+)){1,2})(?=\s*(?:[(,|]|$))"
+    # and a second author after a bar ("Authors : Ayjaz Wani | Ira Kulkarni")
+    r"(?:\s*\|\s*(?P<second>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s*$)?",
     re.MULTILINE,
 )
 #: An author named in the text as the one who writes it ("The moment requires just such an approach, writes Rashid
@@ -112,7 +114,10 @@ def byline_author(lines: Sequence[str]) -> str | None:
         name = " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
         if found.groupdict().get("post") and len(words) == 1:
             return name  # "by Ambassador Yakovenko": a surname after a post
-        return name if speaker_type(name) == "person" else None
+        if speaker_type(name) != "person":
+            return None
+        second = found.groupdict().get("second")
+        return f"{name} and {second}" if second and speaker_type(second) == "person" else name
     return None
 
 
@@ -204,8 +209,8 @@ def columnist(document: SpeakerDocument) -> str | None:
     if key not in document._cache:
         texts = [text for _, _, text in document.flat]
         lines = (*document.header, document.title)  # a title may carry the byline ("… (by Ambassador X for …)")
-        if texts and (_OPENING_BY.match(texts[0]) or _AUTHOR_LABEL.search(texts[0])):
-            lines = (*lines, texts[0])  # or the text's first line ("- By DENG HAO The author is …")
+        bylines = [text for text in texts[:2] if _OPENING_BY.match(text) or _AUTHOR_LABEL.search(text)]
+        lines = (*lines, *bylines)  # or the text's first lines ("- By DENG HAO The author is …", after a standfirst)
         named = byline_author(lines) or official_byline(document.header) or author_note(texts)[0] or writer(texts)
         alone = None if named else name_line((*document.header, *texts[:1]), document.title)
         news = _NEWS_DAY.search(" ".join(texts[:2])) or any(_DATELINE.match(text) for text in texts[:2])
@@ -215,7 +220,7 @@ def columnist(document: SpeakerDocument) -> str | None:
             document._cache[key] = None
         else:
             rules = [document.rule(i) for i in range(min(OPINION_SENTENCES, len(document.flat)))]
-            reported = [rule.verb is not None for rule in rules]
+            reported = [rule.verb is not None and rule.speaker is not None for rule in rules]  # (not "was hailed")
             people = [reported_person(rule) for rule in rules]
             document._cache[key] = opinion_author(lines, reported, people, texts, alone)
     return document._cache[key]

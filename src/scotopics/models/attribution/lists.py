@@ -35,7 +35,8 @@ _LIST_ITEM = re.compile(
 _DASHED = re.compile(r"^\s*[—–]\s")
 #: A list introduced as someone's statements, its owner after the noun ("Other statements of the Russian leader:").
 _STATEMENTS_OF = re.compile(
-    r"(?i)\b(?:заявлени[яй]|высказывани[яй]|тезис(?:ы|ов)|statements|remarks|points)\s+(?:(?:of|by)\s+)?(.{3,80}?)\s*:\s*$"
+    r"(?i)\b(?:заявлени[яй]|высказывани[яй]|тезис(?:ы|ов)|решени[яй]|statements|remarks|points)\s+"
+    r"(?:(?:of|by)\s+)?(.{3,80}?)\s*:\s*$"  # ("1. Решения Совета глав правительств …:": the council decided)
     # "Mirziyoyev's proposals include:": the owner of the proposals speaks
     r"|^\W*((?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3})['’]s\s+(?:[a-z]+\s+)?"
     r"(?:proposals|initiatives|statements|remarks|priorities|points|suggestions)(?:\s+(?:include|are|were))?\s*:\s*$"

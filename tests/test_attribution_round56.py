@@ -311,3 +311,47 @@ def test_a_list_of_a_council_s_decisions_is_the_council_s(default_resolver):
         ),
     )
     assert default_resolver.resolve(document, 4, 0).speaker == "Совет глав правительств государств-членов ШОС"
+
+
+def test_a_formal_title_is_the_named_person_s_only_if_the_text_gave_it_to_him():
+    document = _news(
+        ("President Li Wen praised the transport agreement signed in Tashkent.",),
+        ("The Prime Minister said the road would open next year.",),
+    )
+    assert described_person(document, 1, "the Prime Minister") is None
+
+
+def test_the_head_of_the_state_named_as_president_before(default_resolver):
+    document = SpeakerDocument(
+        "The President of Uzbekistan calls for joint action on climate",
+        (
+            ("During the event, the President of Uzbekistan Bakhodir Rakhimov put forward several initiatives.",),
+            ("In particular, the Head of the state proposed to create a climate council.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker == "Bakhodir Rakhimov"
+
+
+def test_a_council_holds_no_office_its_text_gives_a_holder_for():
+    document = SpeakerDocument(
+        "STATEMENT by the Council of the Heads of State of the organisation on energy security",
+        (("We, the heads of the member states of the organisation, state the following:",),),
+    )
+    assert document.author == "the Council of the Heads of State of the organisation"
+
+
+def test_an_institute_under_the_president_is_part_of_the_post_before_the_name():
+    found = attribute(
+        "Организация должна решать социальные проблемы, считает руководитель отдела Института стратегических "
+        "исследований при президенте Узбекистана Комилжон Расулов."
+    )
+    assert found.speaker == "Комилжон Расулов"
+
+
+def test_a_city_s_second_word_is_no_surname():
+    assert person_names("The statement recalled the summit in Rio de Janeiro.") == []
+
+
+def test_a_relative_clause_after_the_subject_is_cut():
+    found = attribute("The Iranian president who is in Dushanbe for the summit stressed that trade must grow.")
+    assert found.speaker == "the Iranian president"

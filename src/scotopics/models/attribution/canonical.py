@@ -26,6 +26,7 @@ from .names import (
 )
 from .national_holders import chinese_office, country_person
 from .offices import EXPERT, NATIONALITY, find_office_holder
+from .plausibility import BODIES
 from .sco_officials import sco_official
 from .single_office import SINGLE_OFFICE
 from .sources import message_from
@@ -71,6 +72,8 @@ def fuller_form(name: str, known: str) -> bool:
 def office_holder(document: ReadDocumentView, office: str) -> str | None:
     """The person the document names beside ``office`` ("the Secretary-General" → "Zhang Ming"), cached."""
     key = ("office", office)
+    if office.lower().removeprefix("the ").split(" ", 1)[0] in BODIES:
+        return None  # "the Council of the Heads of State …" is a body: no one person holds it
     if key not in document._cache:
         texts = (" . ".join((document.title, *document.lead_lines, document.lead_text)), document.later_text)
         bare = office.lower().removeprefix("the ") in _BARE_HEADS  # "президент" alone: the headline's person

@@ -13,8 +13,12 @@ import re
 from typing import Protocol
 
 from .names import is_chinese_name, person_mentions, surname_key
+from .offices import NATIONALITY
 
 __all__ = ["described_person"]
+
+#: What a formal title names after its post ("Secretary General of the organization", "Head of the state").
+_OF_BODY = re.compile(r"(?i)\s+of\s+the\s+(?:organi[sz]ation|state)$")
 
 
 class _Document(Protocol):
@@ -32,9 +36,9 @@ class _Document(Protocol):
 #: Russian rank or post written alone: "the ambassador", "the former Uzbek foreign minister", "the Belarusian border
 #: service chief", "генерал-полковник", "российский дипломат".
 _DESCRIBED = re.compile(
-    r"^the\s+(?:[A-Za-z’'-]+\s+){0,4}?(?P<post>minister|ambassador|envoy|diplomat|official|chief|head|commander|general"
+    r"(?i:^the\s+(?:[A-Za-z’'-]+\s+){0,4}?(?P<post>minister|ambassador|envoy|diplomat|official|chief|head|commander|general"
     r"|secretary[-\s]general|director|chairman|chairwoman|chairperson|president|premier"
-    r"|governor|leader|adviser|advisor)(?:\s+of\s+the\s+organi[sz]ation)?$"
+    r"|governor|leader|adviser|advisor)(?:\s+of\s+the\s+(?:organi[sz]ation|state))?$)"
     r"|^(?:[а-яё]+(?:ий|ый|ой)\s+)?(?P<rank>генерал|адмирал|полковник|дипломат|посол|министр|премьер)(?:-[а-яё]+)?$"
 )
 
@@ -53,18 +57,27 @@ def described_person(document: _Document, index: int, speaker: str) -> str | Non
     if len(named) != 1:
         return None
     person = named.pop()
-    nationality = [word for word in speaker.split()[1:] if word[:1].isupper()]
-    if nationality and (nationality[0] == "Chinese") != is_chinese_name(person.split()):
+    nationality = [word.lower() for word in speaker.split() if NATIONALITY.match(word)]
+    if nationality and (nationality[0] == "chinese") != is_chinese_name(person.split()):
         return None  # "the Chinese ambassador" is not the Kyrgyz minister the text names, nor "the Kazakh leader" Xi
     before = " . ".join(lines[:-1])
+    written = described.group("post") or described.group("rank")
+    if written[:1].isupper():  # a formal title ("the External Affairs Minister"): the text must have given it to him
+        title = _OF_BODY.sub("", re.sub(r"(?i)^the\s+", "", speaker))
+        post = "(?:head\\s+of\\s+(?:the\\s+)?state|president)" if title.lower() == "head" else re.escape(title)
+        return person if _beside(post, person).search(before) else None
+    # described in lower case, as a text varies its words ("the former Uzbek foreign minister")
+    post = re.escape(written)
+    again = re.compile(rf"(?i)\b{re.escape(speaker.removeprefix('the '))}(?!\s+(?:of|to)\b)")  # so before: his
+    spans = [*_beside(post, person).finditer(before), *again.finditer(before)]
+    theirs = [at.start() for at in re.finditer(rf"(?i)\b{post}", before)]
+    if any(not any(span.start() <= at < span.end() for span in spans) for at in theirs):
+        return None  # the post written beside nobody named before is someone else's, unnamed
+    return person
+
+
+def _beside(post: str, person: str) -> re.Pattern[str]:
+    """``post`` written as ``person``'s: before his name ("Ambassador … Bakhtiyor Khakimov") or in an apposition
+    after it ("Bakhtiyor Khakimov, Special Envoy …, Ambassador-at-Large")."""
     name = "|".join(re.escape(word[:5]) for word in person.split() if len(word) > 2)
-    post = re.escape(described.group("post") or described.group("rank"))
-    his = re.compile(  # "Ambassador … Bakhtiyor Khakimov", "Bakhtiyor Khakimov, Special Envoy …, Ambassador-at-Large"
-        rf"(?i:\b{post})\W+(?:\S+\s+){{0,6}}?(?:{name})|(?:{name})\w*,[^.;]{{0,100}}?(?i:\b{post})"
-    )
-    again = re.compile(rf"(?i)\b{re.escape(speaker.removeprefix('the '))}(?!\s+(?:of|to)\b)")  # described so
-    # before ("the ambassador said"): his too
-    theirs = {found.start() for found in re.finditer(rf"(?i)\b{post}", before)}
-    for found in (*his.finditer(before), *again.finditer(before)):
-        theirs -= {at for at in theirs if found.start() <= at < found.end()}
-    return None if theirs else person  # (a post written beside nobody named is someone else's, unnamed)
+    return re.compile(rf"(?i:\b{post})\W+(?:\S+\s+){{0,6}}?(?:{name})|(?:{name})\w*,[^.;]{{0,100}}?(?i:\b{post})")

@@ -70,6 +70,8 @@ _TRAILING_ADVERB = re.compile(
 )
 
 
+#: A relative clause after the phrase's head ("the Iranian president who is in Dushanbe for the summit").
+_RELATIVE_CLAUSE = re.compile(r"(?<=\w)\s+who\s+(?:is|was|are|were|has|had)\b.*$")
 #: Emoji and bullets before a phrase ("❗️", "•").
 _LEADING_SYMBOLS = re.compile(r"^[^\w\s(\"“”«»'’-]+")
 
@@ -79,6 +81,7 @@ def clean_phrase(phrase: str) -> str:
     phrase = " ".join(_LEADING_SYMBOLS.sub("", phrase).strip(' ,;:–—-"“”«»').split())  # ("❗️Также Мухриддин")
     if phrase.count("«") > phrase.count("»"):
         phrase += "»"  # the closing mark of a name at the end ("программа «Время»") was stripped with the rest
+    phrase = _RELATIVE_CLAUSE.sub("", phrase)  # "The Iranian president who is in Dushanbe"
     phrase = _TRAILING_ADVERB.sub("", phrase)
     phrase = _CLAUSE_NUMBER.sub("", phrase)  # a clause number
     phrase = _SPACED_MEMBERS.sub("-", _WEB_DATELINE.sub("", phrase))  # "INTERFAX.RU - Государства - члены …"

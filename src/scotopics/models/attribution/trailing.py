@@ -275,6 +275,11 @@ _RELAYS = frozenset({"сообщает", "сообщают", "отмечает",
 _MINISTRY = re.compile(r"(?:Мин(?!ист)[а-яё]+|МИД)\b")
 
 
+#: An institute's attachment to a body inside a post ("Институт … при президенте Узбекистана"), where "при" is no
+#: circumstance.
+_UNDER_BODY = re.compile(r"\b(?:Институт|Центр|Академи|Университет)\w*[^,;:]*?\sпри\s(?P<rest>[^,;:]+)$")
+
+
 def source_words(after_verb: str) -> str:
     """The source among the words after a Russian reporting verb: past when and to whom it spoke ("в понедельник
     журналистам источник …"), up to where and how ("… Лавров в беседе с …"), or the surname closing them when
@@ -282,6 +287,9 @@ def source_words(after_verb: str) -> str:
     who = re.sub(rf"^{ADDRESSEES}\s+", "", _WHEN_WHERE_FIRST.sub("", after_verb))
     who = re.sub(r"^(?:господин|госпожа)\s+(?=[А-ЯЁ])", "", who)  # "заявил господин Ушаков": the surname
     who = re.split(rf"\s+{ADDRESSEES}(?:\s|$)", who, maxsplit=1)[0]  # ("Ушаков журналистам накануне визита …")
+    attached = _UNDER_BODY.search(who)  # "руководитель отдела Института … при президенте Узбекистана Комилжон Арипов"
+    if attached and (named := person_names(attached.group("rest"))) and who.rstrip(" .").endswith(named[-1]):
+        return named[-1]
     if not WHERE_AND_HOW.match(f" {who}"):
         return WHERE_AND_HOW.split(who, maxsplit=1)[0]
     named = person_names(who)  # "на церемонии … генерал-майор Павел Муравейко"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from scotopics.models.attribution.bylines import columnist
+from scotopics.models.attribution.declarations import preamble_declarer
 from scotopics.models.attribution.described import described_person
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.names import person_names
@@ -355,3 +356,45 @@ def test_a_city_s_second_word_is_no_surname():
 def test_a_relative_clause_after_the_subject_is_cut():
     found = attribute("The Iranian president who is in Dushanbe for the summit stressed that trade must grow.")
     assert found.speaker == "the Iranian president"
+
+
+@pytest.mark.parametrize(
+    ("opening", "declarers"),
+    [
+        (
+            "We, the heads of the member states of the organisation (SCO) – the Republic of Kazakhstan,",
+            "the heads of the member states of the organisation",
+        ),
+        ("On the tenth anniversary of the organisation, Member States.", "Member States"),
+    ],
+)
+def test_a_declaration_s_preamble_clauses_are_its_declarers(default_resolver, opening, declarers):
+    document = SpeakerDocument(
+        "Statement on energy security",
+        (
+            (opening,),
+            ("underscoring that every person needs reliable and modern energy,",),
+            ("Strictly following the principles of the Charter,",),
+            ("Determined to strengthen relations between their peoples;",),
+            ("state the following:",),
+            ("Energy security is an important basis of economic development.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker == declarers
+    assert default_resolver.resolve(document, 3, 0).speaker == declarers
+
+
+def test_clauses_that_open_no_declaration_name_no_declarers():
+    document = SpeakerDocument(
+        "Forum opens",
+        (
+            ("The forum opened in Astana on Monday.",),
+            ("Noting the growth of trade,",),
+            ("the ministers agreed to meet again.",),
+        ),
+    )
+    assert preamble_declarer(document, 1) is None
+
+
+def test_a_treaty_term_is_no_name():
+    assert person_names("The members submitted their Nationally Determined Contributions on time.") == []

@@ -13,7 +13,7 @@ import re
 from .document import SpeakerDocument, canonical
 from .groups import may_speak
 
-__all__ = ["declarer", "declarer_before", "opens_declaration"]
+__all__ = ["declarer", "declarer_before", "opens_declaration", "preamble_declarer"]
 
 #: The verb and object that close a declaration's opening sentence.
 _OPENER = re.compile(
@@ -24,7 +24,7 @@ _OPENER = re.compile(
 #: Where the declarers' name ends: a parenthesis, a comma, a double hyphen before their names ("the heads of state --
 #: President …"), or the circumstances of their meeting.
 _NAME_END = re.compile(
-    r"\s*\(|,|\s--\s|\s(?:having|following|gathered|meeting|guided|по\s+итогам|собравшись|руководствуясь)\b",
+    r"\s*\(|,|\.\s|\s--\s|\s(?:having|following|gathered|meeting|guided|по\s+итогам|собравшись|руководствуясь)\b",
     re.IGNORECASE,
 )
 #: A circumstance that opens the sentence before the declarers ("On the occasion of …", "At the meeting in …").
@@ -84,3 +84,40 @@ def declarer_before(document: SpeakerDocument, index: int) -> str | None:
         document._cache[key] = found
     earlier = [who for at, who in document._cache[key] if at < index]
     return earlier[-1] if earlier else None
+
+
+#: A clause of a declaration's preamble: a participle, an adjective of resolve or "based on", with an adverb before
+#: it ("Strictly following the principles …,", "Determined to strengthen …,", "underscoring that …,", "Руководствуясь
+#: …,"), not a sentence of its own.
+_PREAMBLE_CLAUSE = re.compile(
+    r"(?i)^\W*(?:[a-z]+ly\s+)?(?:[a-z]+ing|determined|guided|based|convinced|mindful|aware|concerned|inspired"
+    r"|руководствуясь|исходя|признавая|подтверждая|отмечая|подчеркивая|подчёркивая|будучи|стремясь|выражая)\b"
+)
+#: How far a preamble may run before the words that open the declaration ("…, state the following:").
+PREAMBLE_SENTENCES = 20
+
+
+def preamble_declarer(document: SpeakerDocument, index: int) -> str | None:
+    """The declarers of a declaration whose preamble clause sentence ``index`` is ("We, the heads of state …," /
+    "underscoring that …," / "… state the following:"): the preamble and its opening read as the one sentence they
+    are; else None."""
+    flat = document.flat
+    if not _is_clause(flat[index][2]):
+        return None
+    opener = index + 1
+    while opener < min(len(flat), index + PREAMBLE_SENTENCES) and not _OPENER.search(flat[opener][2]):
+        if not _is_clause(flat[opener][2]) and not flat[opener][2].rstrip().endswith((",", ";")):
+            return None
+        opener += 1
+    if opener >= len(flat) or not _OPENER.search(flat[opener][2]):
+        return None
+    start = index
+    while start > 0 and _is_clause(flat[start - 1][2]):
+        start -= 1
+    start -= start > 0  # the words that open the preamble ("We, the heads of …,", "On the twentieth …, Member States")
+    who = declarer(" ".join(text for _, _, text in flat[start : opener + 1]))
+    return canonical(document, who) if who else None
+
+
+def _is_clause(text: str) -> bool:
+    return _PREAMBLE_CLAUSE.match(text) is not None and text.rstrip().endswith((",", ";"))

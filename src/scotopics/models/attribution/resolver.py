@@ -25,7 +25,7 @@ from .._math import sigmoid
 from .bylines import columnist, editorial_view
 from .candidates import candidates, quotation_opened, within_quotation
 from .cases import man_in_nominative
-from .declarations import declarer_before
+from .declarations import declarer_before, preamble_declarer
 from .described import described_person
 from .document import QUESTION, SpeakerDocument, canonical, office_holder, statement_rule
 from .explicit import explicit, speaker_inside
@@ -187,6 +187,9 @@ class SpeakerResolver:
         if after and after.speaker:  # "Страны ШОС ищут …. Об этом заявил X."
             named = canonical(document, after.speaker)
             return Attribution(named, after.verb, statement_kind(own), speaker_type(named))
+        preamble = preamble_declarer(document, index) if not rule.speaker else None
+        if preamble:  # "We, the heads of state …, / underscoring that …, / … state the following:"
+            return Attribution(preamble, rule.verb, statement_kind(own), speaker_type(preamble))
         introduced = (
             None
             if rule.speaker

@@ -398,3 +398,87 @@ def test_clauses_that_open_no_declaration_name_no_declarers():
 
 def test_a_treaty_term_is_no_name():
     assert person_names("The members submitted their Nationally Determined Contributions on time.") == []
+
+
+def test_an_editor_s_note_names_the_writer():
+    sentences = (
+        ("Editor's note: Aigul Sarsenova, a member of the national academy, shares her views on the summit.",),
+        *_ANALYSIS,
+    )
+    assert columnist(SpeakerDocument("New challenges for the region", sentences)) == "Aigul Sarsenova"
+
+
+def test_a_translated_speech_s_title_names_its_speaker():
+    document = SpeakerDocument(
+        "Перевод выступления Чжао Лэцзи на заседании Совета глав государств",
+        (("Уважаемые коллеги!",), ("Нынешний саммит имеет важное значение для развития организации.",)),
+    )
+    assert document.speaker == "Чжао Лэцзи"
+
+
+def test_enthused_reports():
+    found = attribute("This exhibition will carry the spirit of friendship further,” enthused Zhou Lan.")
+    assert (found.speaker, found.verb) == ("Zhou Lan", "enthused")
+
+
+def test_a_russian_post_in_another_case_before_is_someone_else_s():
+    document = SpeakerDocument(
+        "Генсек принял посла",
+        (
+            ("Генеральный секретарь Тимур Садыков принял Посла Лаоса в Секретариате.",),
+            ("Посол сообщил, что его страна заинтересована в проектах организации.",),
+        ),
+    )
+    assert described_person(document, 1, "Посол") is None
+
+
+def test_ministers_in_the_plural_are_no_one_officer():
+    document = SpeakerDocument(
+        "Премьеры обсудили банк",
+        (
+            ("Вице-премьер Игорь Соколов открыл заседание.",),
+            ("Премьер-министры поддержали создание банка развития.",),
+        ),
+    )
+    assert described_person(document, 1, "Премьер-министры") is None
+
+
+def test_a_formal_title_is_the_one_of_several_people_the_text_gave_it_to():
+    document = _news(
+        ("Professor Oleg Markin, Rector of the University, welcomed the students alongside Dr Anna Bulat.",),
+        ("The Rector said the university would open a joint programme.",),
+        title="Youth forum opens",
+    )
+    assert described_person(document, 1, "the Rector") == "Oleg Markin"
+
+
+def test_a_russian_post_opening_the_sentence_in_capitals(default_resolver):
+    document = SpeakerDocument(
+        "Совет министров внутренних дел",
+        (
+            ("В заседании совета принял участие министр внутренних дел Владимир Корнеев.",),
+            ("Министр отметил, что совет является площадкой для конструктивного диалога.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker == "Владимир Корнеев"
+
+
+def test_a_scholar_from_an_institute_before_said():
+    found = attribute(
+        "Associate Professor Chen Bo from the Academy of Social Sciences and the Institute of Eastern Europe and "
+        "Central Asia, said that the accession is possible."
+    )
+    assert found.speaker == "Chen Bo"
+
+
+def test_he_after_the_rector_is_the_rector(default_resolver):
+    document = _news(
+        (
+            "Professor Oleg Markin, Rector of the University, welcomed the students alongside Dr Liu Tao, "
+            "Vice-President of a partner university.",
+            "The Rector enthused over the programme in his welcome.",
+            "He said that a common educational space would benefit everyone.",
+        ),
+        title="Youth forum opens",
+    )
+    assert default_resolver.resolve(document, 0, 2).speaker == "Oleg Markin"

@@ -188,6 +188,6 @@ def _last_reporter(known: Known) -> str | None:
 
 #: An office one person holds, which "he" or "she" can refer to (not a body such as a council or ministry).
 _PERSONAL_OFFICE = re.compile(
-    rf"(?i)\b(?:{OFFICE_WORDS}|(?-i:FM\b)|envoy|representative|spokes|diplomat|leader|head|premier|official|governor|"
+    rf"(?i)\b(?:{OFFICE_WORDS}|(?-i:FM\b)|envoy|representative|spokes|diplomat|leader|head|premier|official|governor|rector|"
     r"commander|coordinator|секретар|генсек|глав|представител|дипломат|лидер|руководител)"
 )

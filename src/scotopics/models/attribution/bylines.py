@@ -58,7 +58,7 @@ _POST_FOR_OUTLET = re.compile(
 #: A byline given as a label ("Author: Cui Zheng (Director of …)", "date 2022-09-15 Author: …", "Автор: Игорь
 #: Панкратенко"): a name of two or three words, then the end of the line or a note in brackets.
 _AUTHOR_LABEL = re.compile(
-    r"(?:^|\s)(?:Authors?|Авторы?)\s*:\s*"
+    r"(?:^|\s)(?:Authors?|Writer|Авторы?)\s*:\s*"
     r"(?P<name>(?:[A-Z][a-z’'-]+|[А-ЯЁ][а-яё-]+)(?:\s+(?:[A-Z][a-z’'-]+|[А-ЯЁ][а-яё-]+)){1,2})(?=\s*(?:[(,|]|$))"
     # and a second author after a bar ("Authors : Ayjaz Wani | Ira Kulkarni")
     r"(?:\s*\|\s*(?P<second>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s*$)?",
@@ -71,7 +71,12 @@ _WRITES = re.compile(r",\s+writes\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'
 _OPENING_BY = re.compile(r"^\W{0,3}By\s")
 #: A note on the author, in the page's lines or its text ("- The author is secretary-general of the …", "The writer is a
 #: senior fellow at …"): the piece is an opinion, and a post named there is its author when no byline names one.
-_AUTHOR_NOTE = re.compile(r"(?i)^\W*the\s+(?:author|writer)\s+is\s+(?P<who>[^.;]{3,160})")
+_AUTHOR_NOTE = re.compile(
+    r"(?i)^\W*(?:the\s+(?:author|writer)\s+is|(?P<editor>editor['’]s\s+note\s*:\s+(?=[^,]{3,60},)))\s*"
+    r"(?P<who>[^.;]{3,160})"
+)
+#: An editor's note that names the writer before his post ("Editor's note: Zarema Shaukenova, academician of …").
+_EDITORS_NOTE = re.compile(r"^\W*Editor['’]s\s+note\s*:\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s")
 #: A line before the text that is a post and the name of its holder, nothing else ("Minister of Foreign Affairs of the
 #: Russian Federation Sergey Viktorovich Lavrov", "SCO Secretary General Rashid Alimov"): an official signs the piece.
 #: (A name alone is no byline of this kind: it is as often the reporter's; see :func:`name_line`.)
@@ -156,6 +161,8 @@ def author_note(sentences: Sequence[str]) -> tuple[bool, str | None]:
     secretary-general of the Shanghai Cooperation Organization"; not "a senior fellow at …")."""
     for sentence in sentences:
         found = _AUTHOR_NOTE.match(sentence)
+        if found and found.group("editor"):
+            return True, None  # "Editor's note: Zarema Shaukenova, academician …": a name, which :func:`writer` reads
         if found:
             who = found.group("who").strip()
             post = who if who.lower().startswith("the ") else f"the {who}"
@@ -165,9 +172,10 @@ def author_note(sentences: Sequence[str]) -> tuple[bool, str | None]:
 
 
 def writer(sentences: Sequence[str]) -> str | None:
-    """The person one of the first sentences names as the one who writes the piece (", writes Rashid Alimov, …")."""
+    """The person one of the first sentences names as the one who writes the piece (", writes Rashid Alimov, …",
+    "Editor's note: Zarema Shaukenova, academician of …")."""
     for sentence in sentences[:OPINION_SENTENCES]:
-        found = _WRITES.search(sentence)
+        found = _WRITES.search(sentence) or _EDITORS_NOTE.match(sentence)
         if found and speaker_type(found.group("name")) == "person":
             return found.group("name")
     return None

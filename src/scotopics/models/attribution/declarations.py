@@ -116,7 +116,7 @@ def preamble_declarer(document: SpeakerDocument, index: int) -> str | None:
         start -= 1
     start -= start > 0  # the words that open the preamble ("We, the heads of …,", "On the twentieth …, Member States")
     who = declarer(" ".join(text for _, _, text in flat[start : opener + 1]))
-    return canonical(document, who) if who else None
+    return canonical(document, who) if who and not _PREAMBLE_CLAUSE.match(who) else None  # (a clause names nobody)
 
 
 def _is_clause(text: str) -> bool:

@@ -17,6 +17,8 @@ from .offices import NATIONALITY
 
 __all__ = ["described_person"]
 
+#: A post whose other cases change its stem ("Посол", "Посла", "послом").
+_STEMS = {"посол": "пос(?:ол|л)"}
 #: What a formal title names after its post ("Secretary General of the organization", "Head of the state").
 _OF_BODY = re.compile(r"(?i)\s+of\s+the\s+(?:organi[sz]ation|state)$")
 
@@ -38,36 +40,42 @@ class _Document(Protocol):
 _DESCRIBED = re.compile(
     r"(?i:^the\s+(?:[A-Za-z’'-]+\s+){0,4}?(?P<post>minister|ambassador|envoy|diplomat|official|chief|head|commander|general"
     r"|secretary[-\s]general|director|chairman|chairwoman|chairperson|president|premier"
-    r"|governor|leader|adviser|advisor)(?:\s+of\s+the\s+(?:organi[sz]ation|state))?$)"
-    r"|^(?:[а-яё]+(?:ий|ый|ой)\s+)?(?P<rank>генерал|адмирал|полковник|дипломат|посол|министр|премьер)(?:-[а-яё]+)?$"
+    r"|governor|leader|adviser|advisor|rector)(?:\s+of\s+the\s+(?:organi[sz]ation|state))?$)"
+    r"|^(?:[а-яё]+(?:ий|ый|ой)\s+)?(?P<rank>генерал|адмирал|полковник|дипломат|посол|министр|премьер|политик)"
+    r"(?:-[а-яё]+)?(?<![ыи])$"  # (one officer, not "Премьер-министры")
 )
 
 
 def described_person(document: _Document, index: int, speaker: str) -> str | None:
-    """The one person the title, the lines above the text and its sentences up to ``index`` name, when ``speaker``
-    describes a person by post or rank and the text writes that post beside nobody else before ("… met the Ambassador
-    of Tajikistan. The ambassador said …" is the ambassador's, not the host's); else ``None``."""
-    described = _DESCRIBED.match(speaker)
+    """The person ``speaker`` describes by post or rank, named in the title, the lines above the text or its sentences
+    up to ``index``; else ``None``.
+
+    A formal title ("the Rector", "the Secretary General of the organization") is the one person the text gave that
+    title. A description in lower case ("the ambassador", "the former Uzbek foreign minister", "генерал-полковник")
+    is the one person named so far, when the text wrote that post beside nobody else ("… met the Ambassador of
+    Tajikistan. The ambassador said …" is the ambassador's, not the host's).
+    """
+    described = _DESCRIBED.match(speaker) or _DESCRIBED.match(speaker[:1].lower() + speaker[1:])  # ("Министр отметил")
     if not described:
         return None
     lines = (document.title, *document.header, *(text for _, _, text in document.flat[: index + 1]))
     named = {
         full for line in lines for name in person_mentions(line) if (full := document.names.get(surname_key(name)))
     }
-    if len(named) != 1:
-        return None
-    person = named.pop()
-    nationality = [word.lower() for word in speaker.split() if NATIONALITY.match(word)]
-    if nationality and (nationality[0] == "chinese") != is_chinese_name(person.split()):
-        return None  # "the Chinese ambassador" is not the Kyrgyz minister the text names, nor "the Kazakh leader" Xi
+    nationality = next((word.lower() for word in speaker.split() if NATIONALITY.match(word)), None)
+    if nationality:  # "the Chinese ambassador" is not the Kyrgyz minister the text names, nor "the Kazakh leader" Xi
+        named = {person for person in named if (nationality == "chinese") == is_chinese_name(person.split())}
     before = " . ".join(lines[:-1])
     written = described.group("post") or described.group("rank")
-    if written[:1].isupper():  # a formal title ("the External Affairs Minister"): the text must have given it to him
+    if written[:1].isupper() and described.group("post"):
         title = _OF_BODY.sub("", re.sub(r"(?i)^the\s+", "", speaker))
         post = "(?:head\\s+of\\s+(?:the\\s+)?state|president)" if title.lower() == "head" else re.escape(title)
-        return person if _beside(post, person).search(before) else None
-    # described in lower case, as a text varies its words ("the former Uzbek foreign minister")
-    post = re.escape(written)
+        given = [person for person in named if _beside(post, person).search(before)]
+        return given[0] if len(given) == 1 else None
+    if len(named) != 1:
+        return None
+    person = next(iter(named))
+    post = _STEMS.get(written.lower(), re.escape(written))
     again = re.compile(rf"(?i)\b{re.escape(speaker.removeprefix('the '))}(?!\s+(?:of|to)\b)")  # so before: his
     spans = [*_beside(post, person).finditer(before), *again.finditer(before)]
     theirs = [at.start() for at in re.finditer(rf"(?i)\b{post}", before)]

@@ -321,6 +321,8 @@ def _noun_phrase(segment: str) -> str | None:
     if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar"),
         names = person_names(phrase)  # maybe with an auxiliary after it ("… Ali Bagheri Kani has said")
         core = " ".join(words[:-1]) if words[-1].lower() in AFTER_SUBJECT_WORDS else phrase
+        if names and re.match(rf"(?:\S+\s+){{0,3}}?{re.escape(names[0])}\s+from\s", phrase):
+            return names[0]  # "Associate Professor Yang Jin from the Chinese Academy of …, said"
         return names[-1] if names and core.endswith(names[-1]) else None
     if words and english_gerund_clause(words):  # "Addressing those gathered the Kazakh FM noted": the FM
         the = next((i for i in range(len(words) - 1, 1, -1) if words[i].lower() == "the"), None)

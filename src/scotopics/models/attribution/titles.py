@@ -176,8 +176,9 @@ def title_or_author_heading(title: str, headings: Iterable[str]) -> str:
     return next((h for h, who in zip(named, speakers) if who), title)
 
 
-#: A translation's note before the title ("English translation of Prime Minister’s Intervention in …").
-_TRANSLATION = re.compile(r"(?i)^(?:english\s+|russian\s+|unofficial\s+)?translation\s+of\s+(?:the\s+)?")
+#: A translation's note before the title ("English translation of Prime Minister’s Intervention in …", "Перевод
+#: выступления …").
+_TRANSLATION = re.compile(r"(?i)^(?:english\s+|russian\s+|unofficial\s+)?(?:translation\s+of\s+(?:the\s+)?|перевод\s+)")
 #: A site's path before the title ("Home // Visits // Statement by …", "Главная > Новости > …").
 _BREADCRUMB = re.compile(r"(?i)^(?:home|main|главная)\s*(?:(?://|>|»|›)\s*[^/>»›]{1,60}?\s*)*(?://|>|»|›)\s*")
 #: A headline that reports someone's speech by its verb of speaking in public ("Путин выступил на встрече …",

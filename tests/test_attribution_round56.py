@@ -482,3 +482,24 @@ def test_he_after_the_rector_is_the_rector(default_resolver):
         title="Youth forum opens",
     )
     assert default_resolver.resolve(document, 0, 2).speaker == "Oleg Markin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        ("Kanatov indicated that five other countries have shown interest in membership.", "Kanatov", "indicated"),
+        (
+            "Отметим, что президент Белоруссии Иван Карпенко придерживается мнения, что организации нужен банк.",
+            "Иван Карпенко",
+            "придерживается мнения",
+        ),
+        ("Напомним, что ранее Сергей Котов заявил о готовности к диалогу.", "Сергей Котов", "заявил"),
+    ],
+)
+def test_indicated_a_view_held_and_a_report_after_the_writer_s_aside(sentence, speaker, verb):
+    found = attribute(sentence)
+    assert (found.speaker, found.verb) == (speaker, verb)
+
+
+def test_the_writer_s_aside_alone_names_nobody():
+    assert attribute("Напомним, саммит прошёл в июле в Астане.").speaker is None

@@ -171,7 +171,7 @@ class SpeakerResolver:
             text = " ".join(document.paragraphs[paragraph][sentence : close + 1])  # the whole quotation it opens
         own = text if text is not None else first
         text, rule = _statement(document, index, first, text)  # its verb; the kind is the whole statement's, below
-        if QUESTION.match(own) or WRITER_ASIDE.match(own):  # an interviewer's question, the writer's aside
+        if QUESTION.match(own) or WRITER_ASIDE.match(own) and not rule.speaker:  # a question, the writer's aside
             return Attribution(None, None, statement_kind(own), None)
         if text is None and (explicit(rule, first) or quoted_document_source(first)[0]):  # "Vladimir Norov stressed …",
             # "«…», – говорится в заявлении секретариата ШОС": no ranking needed

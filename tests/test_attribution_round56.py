@@ -503,3 +503,18 @@ def test_indicated_a_view_held_and_a_report_after_the_writer_s_aside(sentence, s
 
 def test_the_writer_s_aside_alone_names_nobody():
     assert attribute("Напомним, саммит прошёл в июле в Астане.").speaker is None
+
+
+def test_a_verb_that_is_a_word_of_a_capitalised_name_is_no_verb():
+    found = attribute("Under the approved Working Plan to implement these documents, the operation takes place in May.")
+    assert found.verb is None
+    assert attribute("Lavrov Calls For Unity Of The Organisation").verb == "calls for"
+
+
+def test_a_sentence_opening_adverb_is_no_given_name():
+    assert person_names("Здесь Пекин рассчитывает на поддержку соседей.") == []
+
+
+def test_a_document_notes_that_a_group_spoke_in_russian():
+    found = attribute("В документе отмечается, что страны ШОС высказались за расширение сотрудничества.")
+    assert (found.speaker, found.verb) == ("страны ШОС", "высказались")

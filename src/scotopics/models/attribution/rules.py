@@ -122,7 +122,8 @@ _AGENT_FIRST = re.compile(
 )
 #: An impersonal report of what was noted, before a clause with a speaker of its own.
 _NOTED_THAT = re.compile(
-    r"(?i)^\W*(?:отмечается|сообщается|подч[её]ркивается|отметим|напомним|заметим"  # ("Напомним, что X заявил")
+    r"(?i)^\W*(?:(?:в\s+(?:документе|заявлении|декларации|тексте)\s+)?(?:отмечается|сообщается|подч[её]ркивается)"
+    r"|отметим|напомним|заметим"  # ("Напомним, что X заявил", "В документе отмечается, что X …")
     r"|it\s+(?:is|was)\s+(?:noted|reported|stressed))\s*,?\s+(?:что|that)\s+"
 )
 #: A ministry or its service as a source, which reports what its person said ("According to the Tajik Ministry, …").

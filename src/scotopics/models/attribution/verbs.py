@@ -102,6 +102,16 @@ _PROPOSALS = frozenset("proposal proposals initiative initiatives idea ideas sug
 _NAMED_AFTER_WHICH = re.compile(r"^\s+(?:the\s+)?[A-ZА-ЯЁ]")
 
 
+#: Verbs that are also nouns in a capitalised name ("Action Plan", "Joint Call", "Annual Report").
+_TITLE_NOUNS = frozenset("plan plans call calls report reports note notes address statement welcome".split())
+
+
+def _in_capitalised_name(words: list[str], i: int) -> bool:
+    """Whether word ``i`` closes a capitalised name in a sentence written in lower case ("Working Plan to …")."""
+    closes = i + 1 == len(words) or not words[i + 1][:1].isupper()
+    return words[i][:1].isupper() and words[i - 1][:1].isupper() and closes
+
+
 @lru_cache(maxsize=4096)  # asked again for earlier sentences (a found Verb is immutable)
 def find_verb(sentence: str) -> Verb | None:
     """The first reporting verb or phrase of ``sentence`` (the longest one at that place), by word look-up.
@@ -111,8 +121,11 @@ def find_verb(sentence: str) -> Verb | None:
     lowered = _TOKEN.findall(sentence.lower())
     if _STARTS.isdisjoint(lowered):  # most sentences: no word a verb may start with
         return None
+    written = _TOKEN.findall(sentence)
     for i in [k for k, word in enumerate(lowered) if word in _STARTS]:
         word = lowered[i]
+        if word in _TITLE_NOUNS and i > 0 and _in_capitalised_name(written, i):
+            continue  # "an approved Working Plan to implement …": a name's word (not "Lavrov Calls For Unity")
         if i > 0 and noun_form(word, lowered[i - 1]) or _noun_by_next(word, lowered[i + 1 : i + 2]):
             continue  # "the member states", "Xi's welcome address", "support of coups": a noun, not a reporting verb
         before = lowered[i - 2] if i > 1 and lowered[i - 1].endswith("ly") else lowered[i - 1] if i > 0 else ""

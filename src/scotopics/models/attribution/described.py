@@ -2,9 +2,10 @@
 
 News writing varies the reference: "… said Bakhtiyor Khakimov, Special Envoy of the President of Russia …" and later
 '"…," the ambassador said'; "SCO Secretary-General Vladimir Norov" and later "The former Uzbek foreign minister also
-suggested"; "замначальника Генштаба ВС РФ Сергей Истраков" and then "По словам генерал-полковника". When no office
-holder is found for such a description (:func:`~.canonical.office_holder`), a reader takes the one person the text
-has named up to that sentence.
+suggested"; "замначальника Генштаба ВС РФ Сергей Истраков" and then "По словам генерал-полковника"; "Professor Oleg
+Markin, Rector of the University" and then "The Rector enthused …". When no office holder is found for such a
+description (:func:`~.canonical.office_holder`), a reader takes the one person the text has named up to that
+sentence, or, for a formal title, the one person it gave that title.
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ class _Document(Protocol):
     def names(self) -> dict[str, str]: ...
 
 
-#: One person described by post, rank or role, in lower case after "the" (a nationality may be capitalised), or a
-#: Russian rank or post written alone: "the ambassador", "the former Uzbek foreign minister", "the Belarusian border
-#: service chief", "генерал-полковник", "российский дипломат".
+#: One person described by post, rank or role after "the" ("the ambassador", "the former Uzbek foreign minister",
+#: "the Belarusian border service chief", or a formal title: "the Rector"), or a Russian rank or post written alone
+#: ("генерал-полковник", "российский дипломат", "Министр").
 _DESCRIBED = re.compile(
     r"(?i:^the\s+(?:[A-Za-z’'-]+\s+){0,4}?(?P<post>minister|ambassador|envoy|diplomat|official|chief|head|commander|general"
     r"|secretary[-\s]general|director|chairman|chairwoman|chairperson|president|premier"

@@ -168,8 +168,7 @@ def _national_person(document: ReadDocumentView, office: str, text: str) -> str 
 
 #: A head named by the office alone, whom a news text's headline names ("Токаев назвал …" / "— сказал президент").
 _BARE_HEADS = frozenset(
-    {"president", "президент", "глава государства", "глава республики", "head of state", "head of the state", "leader"}
-    | {"лидер"}
+    "president|президент|глава государства|глава республики|head of state|head of the state|leader|лидер".split("|")
 )
 
 

@@ -69,14 +69,16 @@ _AUTHOR_LABEL = re.compile(
 _WRITES = re.compile(r",\s+writes\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*[,.(]|$)")
 #: A byline that opens the text ("- By DENG HAO …").
 _OPENING_BY = re.compile(r"^\W{0,3}By\s")
+#: How an editor's note opens ("Editor's note: "); the note names the writer and marks the piece as opinion.
+_EDITORS_NOTE_OPENING = r"editor['’]s\s+note\s*:\s+"
 #: A note on the author, in the page's lines or its text ("- The author is secretary-general of the …", "The writer is a
 #: senior fellow at …"): the piece is an opinion, and a post named there is its author when no byline names one.
 _AUTHOR_NOTE = re.compile(
-    r"(?i)^\W*(?:the\s+(?:author|writer)\s+is|(?P<editor>editor['’]s\s+note\s*:\s+(?=[^,]{3,60},)))\s*"
+    rf"(?i)^\W*(?:the\s+(?:author|writer)\s+is|(?P<editor>{_EDITORS_NOTE_OPENING}(?=[^,]{{3,60}},)))\s*"
     r"(?P<who>[^.;]{3,160})"
 )
 #: An editor's note that names the writer before his post ("Editor's note: Zarema Shaukenova, academician of …").
-_EDITORS_NOTE = re.compile(r"^\W*Editor['’]s\s+note\s*:\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s")
+_EDITORS_NOTE = re.compile(rf"^\W*(?i:{_EDITORS_NOTE_OPENING})(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}),\s")
 #: A line before the text that is a post and the name of its holder, nothing else ("Minister of Foreign Affairs of the
 #: Russian Federation Sergey Viktorovich Lavrov", "SCO Secretary General Rashid Alimov"): an official signs the piece.
 #: (A name alone is no byline of this kind: it is as often the reporter's; see :func:`name_line`.)

@@ -24,7 +24,7 @@ from .names import (
     person_names,
     surname_key,
 )
-from .national_holders import chinese_office, country_person
+from .national_holders import chinese_office, country_person, of_another_country, office_countries
 from .offices import EXPERT, NATIONALITY, find_office_holder
 from .plausibility import BODIES
 from .sco_officials import sco_official
@@ -86,6 +86,8 @@ def office_holder(document: ReadDocumentView, office: str) -> str | None:
             holder = find_office_holder(office, texts, document.names, document.headline_person)
         if holder and not chinese_office(office) and is_chinese_name(holder.split()):
             holder = None  # "the President of Kazakhstan" is not the "President Xi Jinping" the text also names
+        if holder and of_another_country(holder, office, " ".join(texts)):
+            holder = None  # "Russia's president" is not the "Turkmen President …" the text also names
         if holder is None and EXPERT.search(office) and speaker_type(office) != "group":  # "The expert also noted"
             holder = _untitled_person(document, " ".join(texts))  # beside "President X": the one with no post
             holder = holder or _header_person(document)  # or the analyst a byline above the text names
@@ -93,6 +95,7 @@ def office_holder(document: ReadDocumentView, office: str) -> str | None:
             holder = _national_person(document, office, " ".join(texts))
         if holder is None and SINGLE_OFFICE.match(office) and speaker_type(office) != "group":  # "the Kazakh leader"
             holder = country_person(document.names.values(), office, " ".join(texts))
+            holder = holder or _headline_national(document, office, " ".join(texts))
         if holder is None:  # "The SCO secretary general, for his part, …" in a story that names him elsewhere
             holder = sco_official(office, document.names.values())
         if holder and listener_only([s for p in document.paragraphs for s in p], holder):
@@ -128,6 +131,17 @@ def _named_beside(document: ReadDocumentView, office: str) -> str | None:
         if re.search(rf"(?i:{post})(?:\s+{_COUNTRY_WORD})?\s+{person}\b|\b{person},\s+(?:the\s+)?(?i:{post})\b", text):
             return name
     return None
+
+
+def _headline_national(document: ReadDocumentView, office: str, text: str) -> str | None:
+    """The person the headline names, for a post of his country ("Putin proposes …" above "Russia's president
+    proposed …"), not for an unnamed official ("An Indian official said" is not the minister of the headline)."""
+    headline = document.headline_person
+    if not headline or unnamed_official(office) or not office_countries(office):
+        return None
+    if chinese_office(office) != is_chinese_name(headline.split()) or of_another_country(headline, office, text):
+        return None
+    return headline
 
 
 def _untitled_person(document: ReadDocumentView, text: str) -> str | None:
@@ -190,12 +204,15 @@ _MESSAGE_OWNER = re.compile(
 #: A body's initials in brackets after its name.
 _INITIALS_AFTER = re.compile(r"\s*\([A-ZА-ЯЁ]{2,6}\)$")
 _TWO_OFFICES = re.compile(r"^the\s+(?:[a-z-]+\s+){1,3}and\s+(?=(?:[a-z-]+\s+){0,2}minister$)")
+#: Two capitalised words a scraped page glued together ("NurlanYermekbayev", "SecretaryGeneral").
+_GLUED = re.compile(r"\b([A-ZА-ЯЁ][a-zа-яё]{2,})(?=[A-ZА-ЯЁ][a-zа-яё]{3,}\b)")
 #: A message named alone as a statement's source ("…, the message underscored").
 _THE_MESSAGE = re.compile(r"(?i)^the\s+(?:congratulatory\s+|welcoming\s+)?(?:message|letter|greetings)$")
 
 
 def _canonical(document: ReadDocumentView, speaker: str) -> str:
     speaker = re.sub(r"[’']s$", "", " ".join(speaker.split()).strip(" ,.;:"))  # "President Tokayev’s (proposal)"
+    speaker = _GLUED.sub(r"\1 ", speaker)  # "NurlanYermekbayev": a page that lost its spaces
     owner = _MESSAGE_OWNER.match(speaker)
     if owner:
         speaker = owner.group(1)

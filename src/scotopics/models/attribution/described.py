@@ -41,7 +41,7 @@ class _Document(Protocol):
 _DESCRIBED = re.compile(
     r"(?i:^the\s+(?:[A-Za-z’'-]+\s+){0,4}?(?P<post>minister|ambassador|envoy|diplomat|official|chief|head|commander|general"
     r"|secretary[-\s]general|director|chairman|chairwoman|chairperson|president|premier"
-    r"|governor|leader|adviser|advisor|rector)(?:\s+of\s+the\s+(?:organi[sz]ation|state))?$)"
+    r"|governor|leader|adviser|advisor|aide|rector)(?:\s+of\s+the\s+(?:organi[sz]ation|state))?$)"
     r"|^(?:[а-яё]+(?:ий|ый|ой)\s+)?(?P<rank>генерал|адмирал|полковник|дипломат|посол|министр|премьер|политик)"
     r"(?:-[а-яё]+)?(?<![ыи])$"  # (one officer, not "Премьер-министры")
 )
@@ -73,13 +73,15 @@ def described_person(document: _Document, index: int, speaker: str) -> str | Non
         post = "(?:head\\s+of\\s+(?:the\\s+)?state|president)" if title.lower() == "head" else re.escape(title)
         given = [person for person in named if _beside(post, person).search(before)]
         return given[0] if len(given) == 1 else None
+    named = {person for person in named if not _interviewer(person).search(before)} or named
     if len(named) != 1:
         return None
     person = next(iter(named))
     post = _STEMS.get(written.lower(), re.escape(written))
     again = re.compile(rf"(?i)\b{re.escape(speaker.removeprefix('the '))}(?!\s+(?:of|to)\b)")  # so before: his
-    spans = [*_beside(post, person).finditer(before), *again.finditer(before)]
-    theirs = [at.start() for at in re.finditer(rf"(?i)\b{post}", before)]
+    text = " . ".join(line for line in lines[1:-1] if line != document.title)  # (the headline's "Putin's aide
+    spans = [*_beside(post, person).finditer(text), *again.finditer(text)]  # assures …" is the one the text names)
+    theirs = [at.start() for at in re.finditer(rf"(?i)\b{post}", text)]
     if any(not any(span.start() <= at < span.end() for span in spans) for at in theirs):
         return None  # the post written beside nobody named before is someone else's, unnamed
     return person
@@ -90,3 +92,12 @@ def _beside(post: str, person: str) -> re.Pattern[str]:
     after it ("Bakhtiyor Khakimov, Special Envoy …, Ambassador-at-Large")."""
     name = "|".join(re.escape(word[:5]) for word in person.split() if len(word) > 2)
     return re.compile(rf"(?i:\b{post})\W+(?:\S+\s+){{0,6}}?(?:{name})|(?:{name})\w*,[^.;]{{0,100}}?(?i:\b{post})")
+
+
+def _interviewer(person: str) -> re.Pattern[str]:
+    """``person`` named as the one who interviews ("in an interview with TASS First Deputy Director General Mikhail
+    Gusman", "в интервью … Михаилу Гусману"): a journalist, whom no description of an official means."""
+    name = "|".join(re.escape(word[:5]) for word in person.split() if len(word) > 2)
+    return re.compile(
+        rf"(?i:\b(?:interview|conversation)\s+(?:with|to)|в\s+интервью|в\s+беседе\s+с)\s+(?:[^\s,.;]+\s+){{0,6}}?(?:{name})"
+    )

@@ -13,13 +13,17 @@ import re
 from collections.abc import Iterable
 
 from .names import is_chinese_name
-from .offices import ORGANISATION, country_words
+from .offices import NATIONALITY, ORGANISATION, country_words
 from .russian_offices import russian_country
 
-__all__ = ["office_countries", "country_person", "chinese_office"]
+__all__ = ["office_countries", "country_person", "chinese_office", "of_another_country"]
 
 #: How far before a mention a country or nationality still describes the person.
 COUNTRY_BEFORE = 60
+#: A nationality and a post in capitals right before a name ("Turkmen President Gurbanguly …").
+_NATIONAL_POST = re.compile(
+    rf"(?:^|[^\w\s]\s*|\s[a-z]+\s)((?i:{NATIONALITY.pattern[5:-1]})(?:\s+[A-Z][a-z]+){{1,3}})\s+$"
+)
 #: The country keys of China, whose people a Chinese name already tells.
 _CHINA = frozenset({"chin", "китай"})
 
@@ -49,12 +53,7 @@ def country_person(people: Iterable[str], office: str, text: str) -> str | None:
         return None
     fitting, unplaced, elsewhere = [], [], 0
     for person in dict.fromkeys(people):
-        surname = person.split()[-1]
-        surname = surname[: max(4, len(surname) - 2)] if re.search("[а-яё]", surname) else surname  # ("Путина")
-        windows = [text[max(0, m.start() - COUNTRY_BEFORE) : m.start()] for m in re.finditer(re.escape(surname), text)]
-        countries = set().union(*(office_countries(window) for window in windows)) if windows else set()
-        if is_chinese_name(person.split()):
-            countries = set(_CHINA)  # (whatever country is named near him: "the Indian side … Zhang Ming")
+        windows, countries = _placement(person, text)
         if countries & wanted:
             fitting.append(person)
         elif countries or windows and ORGANISATION.search(" ".join(windows[0].split()[-5:])):
@@ -64,3 +63,23 @@ def country_person(people: Iterable[str], office: str, text: str) -> str | None:
     if not fitting and len(unplaced) == 1 and elsewhere:  # "Tokayev … Xi Jinping": the Kazakh leader is not Xi
         return unplaced[0]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def of_another_country(person: str, office: str, text: str) -> bool:
+    """Whether ``text`` puts ``person`` beside countries, none of them the country of ``office`` ("Turkmen President
+    Gurbanguly Berdymukhamedov" holds no "Russia's president")."""
+    wanted = office_countries(office)
+    if not wanted or is_chinese_name(person.split()):
+        return False
+    posts = [post.group(1) for window in _placement(person, text)[0] if (post := _NATIONAL_POST.search(window))]
+    return bool(posts) and not any(office_countries(post) & wanted for post in posts)
+
+
+def _placement(person: str, text: str) -> tuple[list[str], set[str]]:
+    """The stretches of ``text`` just before ``person``'s mentions, and the countries they name (China for a Chinese
+    name, whatever country is named near him: "the Indian side … Zhang Ming")."""
+    surname = person.split()[-1]
+    surname = surname[: max(4, len(surname) - 2)] if re.search("[а-яё]", surname) else surname  # ("Путина")
+    windows = [text[max(0, m.start() - COUNTRY_BEFORE) : m.start()] for m in re.finditer(re.escape(surname), text)]
+    countries = set().union(*(office_countries(window) for window in windows)) if windows else set()
+    return windows, set(_CHINA) if is_chinese_name(person.split()) else countries

@@ -107,10 +107,12 @@ def _right_after(after: str, name: str, short_names: frozenset[str] = frozenset(
 #: "Российский лидер", "глава государства").
 #: The posts and honorifics of a head of state ("the Head of our state", "the Leader of the Nation").
 HEAD_OF_STATE_TITLES = r"head\s+of\s+(?:our\s+)?state|leader\s+of\s+the\s+nation"
-#: A country's leader, whole ("the Kazakh leader", "the leader of our country", "the Leader of Kazakhstan").
+#: A country's leader, whole ("the Kazakh leader", "the leader of our country", "the Leader of Kazakhstan", "the head of
+#: the Belarusian state").
 _LED_COUNTRIES = "|".join(sorted((c for c in COUNTRIES if c.isascii() and c.isalpha()), key=len, reverse=True))
 COUNTRY_LEADER = (
-    rf"^(?:the\s+)?(?:[a-z]+\s+)?leader(?:\s+of\s+(?:(?:our|the|his|her)\s+(?:country|state)|{_LED_COUNTRIES}))?$"
+    rf"^(?:the\s+)?(?:(?:[a-z]+\s+)?leader(?:\s+of\s+(?:(?:our|the|his|her)\s+(?:country|state)|{_LED_COUNTRIES}))?"
+    r"|head\s+of\s+the\s+[a-z]+(?<!member)\s+state)$"  # ("the head of the Belarusian state")
 )
 _HEAD_OF_STATE = re.compile(
     rf"(?i)\b(?:{HEAD_OF_STATE_TITLES})\b|{COUNTRY_LEADER}"

@@ -13,7 +13,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from ...text.segment import LIST_BULLETS
-from .names import PATRONYMIC_ENDINGS, person_mentions, person_names, surname_key
+from .carriers import carries_news
+from .names import COUNTRIES, NOT_PERSON, PATRONYMIC_ENDINGS, common_word, person_mentions, person_names, surname_key
 from .trailing import trailing_source
 
 __all__ = [
@@ -180,8 +181,9 @@ def addressed_interviewee(paragraphs: tuple[tuple[str, ...], ...]) -> str | None
 
 #: A lead's words that announce an interview ("We spoke with …", "Kazinform's correspondent talked to …").
 WE_SPOKE_WITH = r"\b(?:we|correspondent|reporter|journalist)\s+(?:spoke|talked)\s+(?:to|with)\b"
-#: A lead's words that say its person answered questions ("… ответил на вопросы агентства").
-ANSWERED_QUESTIONS = r"ответил\w*\s+на\s+вопросы"
+#: A lead's words that say its person answered questions ("… ответил на вопросы агентства", "… agreed to answer
+#: questions from 24.kg news agency").
+ANSWERED_QUESTIONS = r"(?:ответил\w*\s+на\s+вопросы|(?:agreed\s+to\s+)?answer(?:ed)?\s+(?:the\s+)?questions\b)"
 #: An expert's assessment given to an outlet, set out as questions and answers ("… дал экспертную оценку …").
 EXPERT_VIEW = r"экспертн\w+\s+оценк\w+"
 #: A lead that names the interviewee after the verb ("… – в интервью рассказал политолог Руслан Изимов", "We
@@ -206,7 +208,7 @@ _INTERVIEWEE_BEFORE = re.compile(
 
 #: The verbs :data:`_INTERVIEWEE_BEFORE` ends on, found cheaply before its slower search.
 _INTERVIEWEE_VERB = re.compile(
-    r"(?i)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил|дал[аи]?\s|gave\s|interview\s+(?:with|to)\s"
+    r"(?i)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил|answer|agreed\s|дал[аи]?\s|gave\s|interview\s+(?:with|to)\s"
     r"|shared\s+(?:his|her|their)\s+views\s+with\s|(?:spoke|talked)\s+with\s)"
 )
 #: A surname alone before the verb, which the document's names complete.
@@ -231,12 +233,18 @@ def _interviewee_before(lead: str) -> re.Match[str] | None:
 #: A title that is an interview with someone ("RIA Novosti interview with Fyodor Lukyanov, Editor-in-Chief, …",
 #: "Interview with SCO Secretary-General Zhang Ming").
 _TITLE_INTERVIEW = re.compile(r"(?i)^(?:[^:.?!]{0,40}\s)?interview\s+with\s+(?P<who>[^:?!]{3,200})")
+#: A surname alone after "interview with", maybe with the part's number ("Putin (2)").
+_TITLE_SURNAME = re.compile(r"([A-ZА-ЯЁ][a-zа-яё’'-]{2,})(?:\s*\(\d+\))?\s*")
 
 
 def title_interviewee(title: str) -> str | None:
     """The person a title announces an interview with, or None."""
     found = _TITLE_INTERVIEW.match(title)
     named = person_mentions(found.group("who")) if found else ()
+    if not named and found and (alone := _TITLE_SURNAME.fullmatch(found.group("who"))):
+        surname = alone.group(1)  # "Full text of Xinhua's exclusive interview with Putin (2)"
+        outlet = carries_news(surname) or surname.lower() in NOT_PERSON | COUNTRIES or common_word(surname)
+        return None if outlet else surname  # (not "… interview with Xinhua")
     return named[0] if named else None
 
 

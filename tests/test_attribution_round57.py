@@ -1,0 +1,165 @@
+"""Who said what, round 57: cases of the labelled rounds of real pages read in this release (the official an
+interview names after its interviewer; a sea or a government read as a name; words a scraped page glued together;
+"the head of the Belarusian state"; "the Kremlin aide" under a headline that describes him the same way; an interview
+with a surname alone in its title; "agreed to answer questions"; "Russia's president" beside a Turkmen president
+named in the text; a page's print button; from rounds forty-nine and fifty)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scotopics.models.attribution.described import described_person
+from scotopics.models.attribution.document import SpeakerDocument
+from scotopics.models.attribution.names import person_names
+from scotopics.models.attribution.national_holders import of_another_country
+from scotopics.models.attribution.noun_phrases import noun_phrase
+from scotopics.models.attribution.transcripts import named_interviewee, title_interviewee
+
+
+def test_the_official_is_not_the_journalist_who_interviewed_him():
+    document = SpeakerDocument(
+        "Trade inside the bloc grows, says the secretary-general",
+        (
+            (
+                "Trade between the members has doubled, Secretary-General Timur Sadykov said in an interview with "
+                "first deputy director of the agency Pavel Orlov.",
+            ),
+            ('"The pandemic did not stop the projects," the official stressed.',),
+        ),
+    )
+    assert described_person(document, 1, "the official") == "Timur Sadykov"
+
+
+def test_an_interview_with_an_outlet_does_not_make_the_person_after_it_an_interviewer():
+    document = SpeakerDocument(
+        "Ex-ambassador on the bloc",
+        (
+            ("Karim Nazari, a former ambassador to Moscow, has said that membership opens markets.",),
+            ("In an interview with the Morning Post newspaper, Nazari blamed his own country's slow reforms.",),
+            ("The former diplomat said the talks had taken too long.",),
+        ),
+    )
+    assert described_person(document, 2, "the former diplomat") == "Karim Nazari"
+
+
+@pytest.mark.parametrize("text", ["the Caspian Basin countries", "during a Saudi Cabinet session"])
+def test_a_sea_or_a_government_is_no_name(text):
+    assert person_names(text) == []
+
+
+@pytest.mark.parametrize("text", ["Print Print", "Russian Politics & Diplomacy June 07"])
+def test_a_page_s_button_or_section_is_no_name(text):
+    assert person_names(text) == []
+
+
+def test_words_a_page_glued_together_are_parted_in_the_speaker(default_resolver):
+    document = SpeakerDocument(
+        "Observers call the vote transparent",
+        (('"The mission watched the election process only," commented TimurSadykov, head of the observer mission.',),),
+    )
+    assert default_resolver.resolve(document, 0, 0).speaker == "Timur Sadykov"
+
+
+def test_the_head_of_a_country_s_state_is_the_leader_of_that_country(default_resolver):
+    document = SpeakerDocument(
+        "Dushanbe hosted the summit",
+        (
+            (
+                "President of Belarus Alexander Lukashenko and President of Tajikistan Emomali Rahmon met in the morning.",
+            ),
+            ("The head of the Belarusian state stated that the members lack a common plan.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker == "Alexander Lukashenko"
+
+
+def test_a_headline_describing_the_same_aide_does_not_make_him_someone_else(default_resolver):
+    document = SpeakerDocument(
+        "Putin's aide expects no progress at the summit",
+        (
+            ("Putin's aide expects no progress at the summit",),
+            ("MOSCOW, June 7. Iran should become a member, Russian Presidential Aide Yuri Ushakov said.",),
+            ('"It had better be sooner," the Kremlin aide added.',),
+        ),
+    )
+    assert default_resolver.resolve(document, 2, 0).speaker == "Yuri Ushakov"
+
+
+def test_a_post_named_beside_someone_unnamed_still_blocks_the_description():
+    document = SpeakerDocument(
+        "Talks in Moscow",
+        (
+            ("An aide of the Iranian president arrived on Monday.",),
+            ("Russian Presidential Aide Yuri Ushakov met him.",),
+            ("The Kremlin aide said the talks went well.",),
+        ),
+    )
+    assert described_person(document, 2, "the Kremlin aide") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "interviewee"),
+    [
+        ("Full text of Xinhua's exclusive interview with Putin (2)", "Putin"),
+        ("Interview with Lavrov", "Lavrov"),
+        ("Wang Yi's interview with Xinhua", None),
+        ("Interview with Khovar in Focus of World Media", None),
+    ],
+)
+def test_an_interview_title_with_a_surname_alone(title, interviewee):
+    assert title_interviewee(title) == interviewee
+
+
+def test_the_answers_of_an_interview_with_a_surname_in_its_title(default_resolver):
+    document = SpeakerDocument(
+        "Full text of the agency's exclusive interview with Putin (2)",
+        (
+            ("Li: The summit is to be held in Tashkent. How do you see the bloc's future?",),
+            ("Putin: The bloc set itself modest goals.", "I want to say those goals were important."),
+            ("I will say the bloc has become attractive in the region.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 1).speaker == "Putin"
+    assert default_resolver.resolve(document, 2, 0).speaker == "Putin"
+
+
+def test_agreed_to_answer_questions_names_the_interviewee():
+    lead = "The Minister of Foreign Affairs Ruslan Kazakbaev agreed to answer questions from 24.kg news agency."
+    assert named_interviewee(lead) == "Ruslan Kazakbaev"
+
+
+def test_a_person_posted_as_another_country_s_president_does_not_hold_this_one():
+    text = (
+        "Turkmen President Gurbanguly Berdymukhamedov and Afghan President Hamid Karzai attend. Vladimir Putin spoke."
+    )
+    assert of_another_country("Gurbanguly Berdymukhamedov", "Russia’s president", text)
+    assert not of_another_country("Vladimir Putin", "Russia’s president", text)
+    assert not of_another_country("Gurbanguly Berdymukhamedov", "the Turkmen leader", text)
+
+
+def test_a_country_s_president_is_the_person_the_headline_names(default_resolver):
+    document = SpeakerDocument(
+        "Putin proposes regular anti-terrorism drills",
+        (
+            ("Russia’s president proposed to the leaders at the summit on Thursday holding regular drills.",),
+            ("Turkmen President Gurbanguly Berdymukhamedov is also attending the summit.",),
+            ("Vladimir Putin told the council that the exercises would be held next year.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 0, 0).speaker == "Vladimir Putin"
+
+
+def test_an_unnamed_official_is_not_the_minister_the_headline_names(default_resolver):
+    document = SpeakerDocument(
+        "Goyal chairs the trade ministers' meeting",
+        (
+            ("Commerce Minister Piyush Goyal chaired the meeting in New Delhi on Friday.",),
+            ("An Indian official said the meeting also approved a working group on start-ups.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker != "Piyush Goyal"
+
+
+def test_the_noun_phrase_module_reads_a_segment_as_before():
+    assert noun_phrase("The ministers strongly") == "the ministers"
+    assert noun_phrase("Regretfully") is None

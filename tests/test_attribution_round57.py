@@ -2,7 +2,7 @@
 interview names after its interviewer; a sea or a government read as a name; words a scraped page glued together;
 "the head of the Belarusian state"; "the Kremlin aide" under a headline that describes him the same way; an interview
 with a surname alone in its title; "agreed to answer questions"; "Russia's president" beside a Turkmen president
-named in the text; a page's print button; from rounds forty-nine and fifty)."""
+named in the text; a page's print button; from round fifty and the rounds before)."""
 
 from __future__ import annotations
 

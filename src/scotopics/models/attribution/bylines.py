@@ -58,7 +58,7 @@ _POST_FOR_OUTLET = re.compile(
 #: A byline given as a label ("Author: Cui Zheng (Director of …)", "date 2022-09-15 Author: …", "Автор: Игорь
 #: Панкратенко"): a name of two or three words, then the end of the line or a note in brackets.
 _AUTHOR_LABEL = re.compile(
-    r"(?:^|\s)(?:Authors?|Writer|Авторы?)\s*:\s*"
+    r"(?:^|\s)(?:Authors?|Writer|Авторы?)\s*:\s*(?:(?:Prof|Engr|Dr|Mr|Ms|Mrs)\.?\s+){0,3}"  # ("Author: Prof. Engr. X")
     r"(?P<name>(?:[A-Z][a-z’'-]+|[А-ЯЁ][а-яё-]+)(?:\s+(?:[A-Z][a-z’'-]+|[А-ЯЁ][а-яё-]+)){1,2})(?=\s*(?:[(,|]|$))"
     # and a second author after a bar ("Authors : Ayjaz Wani | Ira Kulkarni")
     r"(?:\s*\|\s*(?P<second>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s*$)?",
@@ -67,6 +67,8 @@ _AUTHOR_LABEL = re.compile(
 #: An author named in the text as the one who writes it ("The moment requires just such an approach, writes Rashid
 #: Alimov, SCO Secretary-General in 2016–2018."): a name of two or three words after "writes".
 _WRITES = re.compile(r",\s+writes\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*[,.(]|$)")
+#: A line that is a byline and nothing else, "by" in lower case too ("by Rama Chandran").
+_BYLINE_LINE = re.compile(rf"\W{{0,3}}[Bb]y\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*")
 #: A byline that opens the text ("- By DENG HAO …").
 _OPENING_BY = re.compile(r"^\W{0,3}By\s")
 #: How an editor's note opens ("Editor's note: "); the note names the writer and marks the piece as opinion.
@@ -142,13 +144,14 @@ def official_byline(lines: Sequence[str]) -> str | None:
 
 
 def name_line(lines: Sequence[str], title: str) -> str | None:
-    """The person a line next to the title names and nothing else ("Vali Kaleji" above "SCO Energy Club: …"), or
+    """The person a line next to the title names and nothing else ("Vali Kaleji" above "SCO Energy Club: …"), or the
+    title itself when it is a name alone (a mirror's copy of a column: "Рашид Алимов"), or
     the one line before the text: an opinion piece's author, though only when its sentences report almost nobody
     (a reporter's name heads news too, mostly after a date or a count of views, as "4328 / Асет Сыздыков")."""
     lines = [line.strip() for line in lines]
     for index, line in enumerate(lines):
         beside = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
-        if not (title in beside or len(lines) == 1 or lines[:index] == [title]):
+        if not (title in beside or len(lines) == 1 or lines[:index] == [title] or line == title):
             continue
         words = line.split()
         if not words or any(len(w) < 3 for w in words) or words[-1].endswith("ies"):
@@ -220,6 +223,7 @@ def columnist(document: SpeakerDocument) -> str | None:
         texts = [text for _, _, text in document.flat]
         lines = (*document.header, document.title)  # a title may carry the byline ("… (by Ambassador X for …)")
         bylines = [text for text in texts[:2] if _OPENING_BY.match(text) or _AUTHOR_LABEL.search(text)]
+        bylines += [text for text in texts[:4] if _BYLINE_LINE.fullmatch(text)]  # ("by Rama Chandran" after the lead)
         lines = (*lines, *bylines)  # or the text's first lines ("- By DENG HAO The author is …", after a standfirst)
         named = byline_author(lines) or official_byline(document.header) or author_note(texts)[0] or writer(texts)
         alone = None if named else name_line((*document.header, *texts[:1]), document.title)

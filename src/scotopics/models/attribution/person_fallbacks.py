@@ -45,8 +45,15 @@ def reported_person(rule: Attribution) -> bool:
     """Whether the rules found a reporting verb whose subject is a person: named, or "he", "she" unresolved."""
     subject = rule.speaker if rule.verb else None
     return subject is not None and (
-        subject.lower() in SINGULAR_PRONOUNS or speaker_type(subject) == "person" or surname_alone(subject)
+        subject.lower() in SINGULAR_PRONOUNS
+        or speaker_type(subject) == "person"
+        or surname_alone(subject)
+        or _HIS_WORDS.match(subject) is not None
     )
+
+
+#: A person's words named by "his" or "her" as a subject ("His interventions … underscored …").
+_HIS_WORDS = re.compile(r"(?i)^(?:his|her)\s+(?:\w+\s+)?(?:remarks|interventions?|speech|statements?|address|words)$")
 
 
 #: A Russian sentence that opens with a reporting verb in the past singular, its subject left out ("Отметил, что

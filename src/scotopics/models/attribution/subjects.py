@@ -57,6 +57,8 @@ _WHICH_CLAUSE = re.compile(r"\b(?:during|at|in|after|following)\s+which\s+(?=(?:
 _RELATIVE_PRONOUNS = frozenset({"который", "которая", "которое", "которые"})
 #: An English relative pronoun right before a verb: the verb is the relative clause's, not the sentence's.
 _RELATIVE_BEFORE = re.compile(r"\s(?:that|which|who)\s*$")
+#: "to" right before a verb: an infinitive, the sentence's verb is elsewhere ("… ability to share …").
+_INFINITIVE_BEFORE = re.compile(r"[a-z’']\s+to\s*$")
 #: Russian demonstratives that stand for a thing said or done before ("Это подчеркнуло …"), never for a speaker,
 #: and what a relative clause said ("Главное, о чем сказал Президент …": the subject follows the verb).
 _DEMONSTRATIVES = re.compile(r"(?i)^(?:это|то|эти|вс[её] это|там|здесь)$|\b(?:о|об)\s+ч[её]м$")  # (or a place)
@@ -87,8 +89,9 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         return antecedent
     if INVERTED_PASSIVE.match(sentence, verb.start + len(verb.text)) or SUBORDINATE.match(before):
         return None  # "Specially stressed was the necessity …", "Minutes after he welcomed X, Y made …"
-    if _RELATIVE_BEFORE.search(before):
-        return None  # "Attended by the countries that believe in …, the summit laid …": a relative clause's verb
+    if _RELATIVE_BEFORE.search(before) or _INFINITIVE_BEFORE.search(before):
+        return None  # "Attended by the countries that believe in …, the summit laid …": a relative clause's verb;
+        # "This system's ability to share …": an infinitive, no one's statement
     if thinker := THINKER_BEFORE_THAT.match(before):
         return thinker.group(1)  # "We hope that the Afghan authorities take note …": we
     if PASSIVE.search(before):  # "The plan was adopted (by the ministers)": the subject said nothing

@@ -646,12 +646,13 @@ def test_they_is_the_group_that_spoke_last():
 
 
 def test_a_group_after_a_preposition_is_no_candidate():
-    from scotopics.models.attribution.candidates import _groups
+    from scotopics.models.attribution.group_mentions import group_mentions
 
     assert (
-        _groups("They stressed respect for the territorial integrity of states and the sovereignty of nations.") == ()
+        group_mentions("They stressed respect for the territorial integrity of states and the sovereignty of nations.")
+        == ()
     )
-    assert _groups("The member states agreed.") == ("The member states",)
+    assert group_mentions("The member states agreed.") == ("The member states",)
 
 
 def test_an_office_holder_stands_right_after_the_office():

@@ -6,8 +6,9 @@ import pytest
 
 import scotopics
 from scotopics.models.attribution import SpeakerDocument, attribute, speaker_type, strip_answer_prefix, title_speaker
-from scotopics.models.attribution.candidates import _groups, candidates
+from scotopics.models.attribution.candidates import candidates
 from scotopics.models.attribution.document import canonical, office_holder
+from scotopics.models.attribution.group_mentions import group_mentions
 from scotopics.models.attribution.names import person_mentions, person_names
 from scotopics.models.attribution.openers import subject
 from scotopics.models.attribution.subjects import find_verb
@@ -35,7 +36,7 @@ def test_a_deputy_of_a_head_is_one_office_holder_not_the_heads():
         ),
     )
     assert canonical(document, "Заместитель главы Минсельхоза России") == "Олег Травин"
-    assert not any("главы" in group for group in _groups("Заместитель главы Минсельхоза России отметил рост."))
+    assert not any("главы" in group for group in group_mentions("Заместитель главы Минсельхоза России отметил рост."))
 
 
 def test_the_head_of_a_foreign_ministry_is_the_foreign_minister_the_lead_names():
@@ -157,7 +158,7 @@ def test_he_after_a_quotation_does_not_take_the_group_subject_before_as_the_prev
 def test_a_name_in_quotation_marks_is_a_project_not_a_person_or_a_group():
     sentence = 'Among them are the project "Spiritual Relics of the SCO States" and the festival «Silk Way Voices».'
     assert person_names(sentence) == []
-    assert _groups(sentence) == ()
+    assert group_mentions(sentence) == ()
     # A quoted statement that opens with a name still names that person.
     assert person_names('"Vladimir Norov was right, and we agree," the minister said.') == ["Vladimir Norov"]
 
@@ -304,7 +305,7 @@ def test_a_line_naming_the_next_speaker_gives_the_floor_to_that_person(resolver)
         (2, 0),
     )
     assert found.speaker == "Нурлан Жумабеков"
-    assert _groups("- Главы делегаций обменяются мнениями.") == ("Главы делегаций",)
+    assert group_mentions("- Главы делегаций обменяются мнениями.") == ("Главы делегаций",)
 
 
 @pytest.mark.parametrize(
@@ -375,7 +376,7 @@ def test_a_group_starts_after_a_comma_and_a_group_after_in_is_no_speaker(resolve
     """ "They noted …" after "During the talks, the heads of delegation reviewed … in the SCO member states" is the
     heads of delegation: not "the talks, the heads …", and not the states the situation was reviewed in."""
     sentence = "During the talks, the heads of delegation reviewed the grain harvest in the SCO member states."
-    assert _groups(sentence) == ("the heads of delegation",)
+    assert group_mentions(sentence) == ("the heads of delegation",)
     found = resolve(
         resolver,
         "Agriculture ministers of the SCO met in Dushanbe",
@@ -397,7 +398,7 @@ def test_a_fronted_russian_object_and_a_second_verb_are_not_part_of_the_subject(
 
 
 def test_a_group_does_not_reach_back_over_a_full_stop():
-    assert _groups("Встреча прошла в Бишкеке при поддержке ШОС. Участники обсудили план.") == ("Участники",)
+    assert group_mentions("Встреча прошла в Бишкеке при поддержке ШОС. Участники обсудили план.") == ("Участники",)
 
 
 def test_a_quotation_according_to_the_communique_belongs_to_its_authors(resolver):

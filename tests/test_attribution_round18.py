@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scotopics.models.attribution import SpeakerDocument, SpeakerResolver, attribute
-from scotopics.models.attribution.candidates import _groups
+from scotopics.models.attribution.group_mentions import group_mentions
 from scotopics.models.attribution.publishers import quoted_subject
 from scotopics.models.attribution.resolver import script_language
 from scotopics.models.attribution.sources import names_the_source_before, strip_source_tag
@@ -82,8 +82,10 @@ def test_words_quoted_from_a_press_release_stay_the_publishers():
 def test_a_group_after_of_is_no_speaking_group():
     """ "the governments of the SCO member States" is an object: no group speaks there."""
     text = "The pandemic has shown the value of the agreement between the governments of the SCO member States."
-    assert not any("member States" in group for group in _groups(text))
-    assert any("heads of delegation" in group for group in _groups("During the talks, the heads of delegation agreed."))
+    assert not any("member States" in group for group in group_mentions(text))
+    assert any(
+        "heads of delegation" in group for group in group_mentions("During the talks, the heads of delegation agreed.")
+    )
 
 
 @pytest.mark.parametrize(

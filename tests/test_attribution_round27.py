@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import scotopics
-from scotopics.models.attribution.candidates import _groups
+from scotopics.models.attribution.group_mentions import group_mentions
 from scotopics.models.attribution.introductions import introduced_person, unnamed_official
 from scotopics.models.attribution.names import nominative, patronymic_holder, person_mentions, person_names
 from scotopics.models.attribution.offices import find_office_holder
@@ -279,7 +279,7 @@ def test_a_passive_without_its_agent_gives_the_floor_to_the_clause_joined_after_
 
 
 def test_a_body_named_after_a_preposition_is_no_speaking_group():
-    assert _groups("ahead of the meeting of the SCO Council of Foreign Ministers in Beijing") == ()
+    assert group_mentions("ahead of the meeting of the SCO Council of Foreign Ministers in Beijing") == ()
 
 
 def test_who_gave_an_interview_in_english_is_the_interviewee():

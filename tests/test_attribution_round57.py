@@ -2,17 +2,23 @@
 interview names after its interviewer; a sea or a government read as a name; words a scraped page glued together;
 "the head of the Belarusian state"; "the Kremlin aide" under a headline that describes him the same way; an interview
 with a surname alone in its title; "agreed to answer questions"; "Russia's president" beside a Turkmen president
-named in the text; a page's print button; from round fifty and the rounds before)."""
+named in the text; a page's print button; a body's initials before a setting; "According to the Foreign Ministry,
+the Deputy Prime Minister …"; "As stated in the declaration, “The Member States …"; groups alone or after a
+connective; a column signed by its title; from rounds fifty to fifty-two and the rounds before)."""
 
 from __future__ import annotations
 
 import pytest
 
+from scotopics.models.attribution.bylines import byline_author
 from scotopics.models.attribution.described import described_person
 from scotopics.models.attribution.document import SpeakerDocument
+from scotopics.models.attribution.group_mentions import group_mentions
 from scotopics.models.attribution.names import person_names
 from scotopics.models.attribution.national_holders import of_another_country
 from scotopics.models.attribution.noun_phrases import noun_phrase
+from scotopics.models.attribution.person_fallbacks import reported_person
+from scotopics.models.attribution.rules import attribute
 from scotopics.models.attribution.transcripts import named_interviewee, title_interviewee
 
 
@@ -163,3 +169,80 @@ def test_an_unnamed_official_is_not_the_minister_the_headline_names(default_reso
 def test_the_noun_phrase_module_reads_a_segment_as_before():
     assert noun_phrase("The ministers strongly") == "the ministers"
     assert noun_phrase("Regretfully") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Главы государств — членов Шанхайской организации сотрудничества (ШОС) на саммите в Астане приняли "
+            "решение о создании центра.",
+            "Главы государств — членов Шанхайской организации сотрудничества (ШОС)",
+        ),
+        (
+            "According to the Foreign Ministry, the Deputy Prime Minister emphasized the country's ties with the members.",
+            "the Deputy Prime Minister",
+        ),
+        ("As stated in the declaration, “The Member States strongly condemned the attack.", "the Member States"),
+        (
+            "At the summit, the Prime Minister restated the country's attachment to the Shanghai Spirit.",
+            "the Prime Minister",
+        ),
+    ],
+)
+def test_subjects_after_a_body_s_initials_a_ministry_s_report_or_a_document_s_quotation(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_an_infinitive_is_no_reporting_verb():
+    assert attribute("This system’s ability to securely share patient data presents great potential.").speaker is None
+
+
+def test_his_interventions_are_a_person_s_words():
+    assert reported_person(attribute("His interventions during the meetings underscored the country's commitment."))
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("Digital cooperation is reshaping the way its member states engage with the world.", ()),
+        ("Кроме того, страны ШОС продолжат реализацию соглашения.", ("страны ШОС",)),
+        ("“The member states support the initiative,” the statement said.", ("The member states",)),
+        ("Однако члены ШОС заинтересованы в безопасности.", ("члены ШОС",)),
+    ],
+)
+def test_groups_named_in_a_sentence(text, groups):
+    assert group_mentions(text) == groups
+
+
+def test_a_correspondent_s_conversation_announces_an_interview_and_a_newspaper_is_no_person():
+    lead = (
+        "On the fight against terrorism, the correspondent of Narodnaya Gazeta held a conversation with the director "
+        "of the Executive Committee, Yevgeny Sysoev."
+    )
+    assert named_interviewee(lead) == "Yevgeny Sysoev"
+    assert person_names("the correspondent of Narodnaya Gazeta") == []
+
+
+def test_a_column_whose_title_is_its_author_s_name_alone(default_resolver):
+    document = SpeakerDocument(
+        "Рашид Алимов",
+        (
+            ("Рашид Алимов",),
+            ("Саммит пройдет в Самарканде, одном из древнейших городов мира.",),
+            ("Саммит будет проходить на фоне тектонических сдвигов в мире.", "Глобальные перемены коснулись всех."),
+            ("Экономический регион ШОС – не исключение.", "Торговля растет медленнее, чем прежде."),
+        ),
+    )
+    assert default_resolver.resolve(document, 2, 1).speaker == "Рашид Алимов"
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (("Author: Prof. Engr. Zamir Ahmed Awan, Founding Chair GSRRA, Sinologist",), "Zamir Ahmed Awan"),
+        (("by Rama Chandran",), None),  # (a byline line in lower case is read among the text's first lines)
+    ],
+)
+def test_an_author_label_after_honorifics(lines, author):
+    assert byline_author(lines) == author

@@ -24,15 +24,15 @@ from .document import (
     office_holder,
     statement_rule,
 )
+from .group_mentions import group_mentions
 from .groups import may_speak
 from .lists import list_introduction
 from .marks import OPENS_WITH_QUOTE, opens_quotation
 from .names import GROUP_WORDS, person_names, surname_key
 from .next_sources import speaking_source_next
-from .openers import PLACE_PREPOSITIONS, WORD, subject_of
+from .openers import WORD, subject_of
 from .plausibility import plausible
 from .publishers import earlier_publisher
-from .quoted_titles import quoted_title_spans
 from .rules import attribute, carries_news
 from .sources import quoted_document_source
 from .speaker_types import speaker_type
@@ -63,14 +63,6 @@ _NAMED_ANSWER = re.compile(r"^\s*([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'
 #: Labels that open a line with a colon as a speaker's name would: a summary, a note, a reference.
 _LABELS = frozenset("аннотация справка примечание резюме abstract summary note background".split())
 _BOTH = re.compile(r"(?i)^(?:both|the two|обе|две)\s+(?:countries|states|страны)$")
-_GROUP_TAIL = re.compile(
-    r"(?i)\s+of\s+(?:the\s+)?(?:sco\s+)?(?:member\s+states|states?|government|delegations?|the\s+council)\b"
-    r"|\s+государств(?:\s*[–—-]\s*членов)?(?:\s+(?:ШОС|Шанхайской организации сотрудничества))?|\s+делегаций"
-)
-_DETERMINERS = frozenset({"the", "all", "both", "several", "some", "many", "other"})
-#: Offices held under a head ("заместитель главы", "советник главы").
-_DEPUTY = ("заместител", "советник", "помощник", "пресс-секретар")
-_PREPOSITIONS = frozenset("of between among to with for from by against между для с к от против".split())
 
 
 @dataclass
@@ -91,60 +83,6 @@ def _key(speaker: str | None) -> str:
     if speaker_type(speaker) == "person":
         return "p:" + surname_key(speaker)
     return " ".join(w for w in speaker.lower().split() if w not in {"the", "a"})
-
-
-#: A word that opens with a Cyrillic letter (a Russian group word, "стороны").
-_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
-#: Lower-case words that make part of a group's name ("member states", "participating countries").
-_GROUP_MODIFIERS = frozenset({"member", "participating", "founding", "observer"})
-
-
-@lru_cache(maxsize=4096)
-def _groups(text: str) -> tuple[str, ...]:
-    """Groups named in ``text`` ("the heads of delegation", "the leaders of the member states")."""
-    found = []
-    titles = quoted_title_spans(text)
-    for match in WORD.finditer(text):
-        if match.group(0).lower() not in GROUP_WORDS:
-            continue
-        if any(start <= match.start() < end for start, end in titles):
-            continue  # "the project “Spiritual Relics of the SCO States”": a name, no group that speaks
-        preceding = text[max(0, match.start() - 80) : match.start()].split()[-4:]
-        before = preceding[-3:]
-        cut = max((k + 1 for k, w in enumerate(before) if w.endswith((",", ";", ":", ".", "!", "?"))), default=0)
-        before = before[cut:]  # "During the meeting, the heads of delegation": the group starts after a comma
-        if before and before[-1].lower().endswith(("ой", "ей")) and match.group(0).lower() == "стороны":
-            continue  # "вклад российской стороны": one side, in the genitive, not "the sides"
-        if before and match.group(0).lower() == "главы" and before[-1].lower().startswith(_DEPUTY):
-            continue  # "Заместитель главы Минсельхоза": the deputy of one head, an office, not "the heads"
-        if before and before[-1].lower().startswith("глав") and match.group(0).lower() == "государства":
-            continue  # "Глава государства": one head of state, an office, not "the states"
-        if before and before[-1].lower() in _PREPOSITIONS:
-            continue  # "the territorial integrity of states": the object of a preposition says nothing
-        start = next((k for k, w in enumerate(before) if w.lower() in _DETERMINERS), None)
-        if start is not None:
-            word_before = len(preceding) - len(before) + start - 1
-            if word_before >= 0 and preceding[word_before].lower() in PLACE_PREPOSITIONS | _PREPOSITIONS:
-                continue  # "the situation in the SCO member states": a group after a preposition is no speaker
-        if start is None:  # capitalised words right before: "Kazakh and Uzbek companies", "Participants"
-            start = len(before)
-            while start > 0 and (before[start - 1][:1].isupper() or before[start - 1] in {"and", "и"}):
-                if before[start - 1].endswith(","):  # "We, the heads …": the pronoun is not part of the group
-                    break
-                if before[start - 1].isupper() and _CYRILLIC.match(match.group(0)):
-                    break  # "В ходе заседания СМИД ШОС стороны": Russian puts no initials before its group
-                start -= 1
-            while start < len(before) and not before[start][:1].isupper():
-                start += 1
-            named_from = start - (start > 0 and before[start - 1].lower() in _GROUP_MODIFIERS)  # ("heads of member
-            if 0 < named_from < len(before) and before[named_from - 1].lower() in _PREPOSITIONS:  # states", after "of")
-                continue  # "the SCO Council of Foreign Ministers": part of a body's name, no group that speaks
-        tail = _GROUP_TAIL.match(text, match.end())
-        end = tail.end() if tail else match.end()
-        found.append(" ".join([*before[start:], text[match.start() : end]]))
-        if len(found) == 3:
-            break
-    return tuple(found)
 
 
 def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: str | None = None) -> list[Candidate]:
@@ -213,7 +151,7 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
         found.append(Candidate(speaker, {"previous"}, distance=back, same_paragraph=False))
     window = [t for _, _, t in document.flat[max(0, index - MENTION_BACK) : index]]
     for distance, passage in enumerate([own, *reversed(window)]):
-        for name in person_names(passage) + list(_groups(passage)):
+        for name in person_names(passage) + list(group_mentions(passage)):
             leading = distance == 0 and not quoted and 0 <= own.find(name) <= 4  # the subject, not an object
             found.append(Candidate(name, {"mention"}, distance=distance, in_sentence=leading))
     return _merge(document, found)
@@ -290,7 +228,7 @@ def _document_speakers(document: SpeakerDocument) -> list[tuple[str | None, str]
             found.append((document.headline_person, "lead"))
         if document.names:
             found.append((next(iter(document.names.values())), "lead"))
-        for group in _groups(f"{document.title}. {document.opening}")[:1]:
+        for group in group_mentions(f"{document.title}. {document.opening}")[:1]:
             found.append((group, "lead"))
         if document.countries:
             found.append((document.countries, "lead"))

@@ -44,6 +44,7 @@ from .kinds import KINDS, statement_kind
 from .known import Known
 from .marks import mask_quotes
 from .names import LATIN_SURNAME, group_nominative, nominative, person_names
+from .noun_phrases import OFFICE
 from .quotations import plain_quotes, quotation_source
 from .sources import (
     apposition_name,
@@ -175,9 +176,11 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
             rest = mask_quotes(sentence[according.end() :])
             own_verb = find_verb(rest)
             phrase = speaker_phrase(rest, own_verb) if own_verb else None
-            subject = resolve_phrase(phrase, known) if phrase else None
+            subject = (resolve_phrase(phrase, known) if phrase else None) or ""
             reports = speaker_type(source) == "document" or carries_news(source) or relayed
-            person = subject and (speaker_type(subject) == "person" or LATIN_SURNAME.fullmatch(subject))
+            person = speaker_type(subject) == "person" or LATIN_SURNAME.fullmatch(subject) is not None
+            post = OFFICE.search(subject) is not None and not _REPORTING_MINISTRY.search(subject)  # ("the Deputy
+            person = person or ministry and post and speaker_type(subject) == "office_or_body"  # Prime Minister")
             if own_verb and subject and (reports or person and speaker_type(subject) != "country"):  # (a ministry:
                 # its person)
                 return Attribution(subject, own_verb.text.lower(), sort)
@@ -214,7 +217,9 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         named = person_names(as_verb.group("speaker")) or apposition_name(sentence, as_verb.end())
         phrase = WHERE_AND_HOW.split(told, maxsplit=1)[0]  # "Кошелев на заседании …": Кошелев
         after = named[-1] if named else body_source(phrase) or clean_phrase(phrase)
-        passed_on = phrase.lower().startswith(("в ", "во "))  # "Как сообщили в МИД, Кулубаев … отметил": he speaks
+        passed_on = phrase.lower().startswith(("в ", "во ", "in "))  # "Как сообщили в МИД, Кулубаев … отметил": he
+        # speaks; "As stated in the Tianjin Declaration, “The Member States … condemned …": they do
+        after = after[3:] if after.lower().startswith("in the ") else after
         inner = _inner_speaker(sentence[as_verb.end() :].split(",")[0], known) if passed_on else None  # its clause
         return Attribution(*(inner or (resolve_phrase(after, known), as_verb.group("verb").lower())), sort)
     # "«…», – говорится в заявлении секретариата ШОС": the body that published it, unless the words outside

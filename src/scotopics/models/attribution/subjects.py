@@ -58,7 +58,7 @@ _RELATIVE_PRONOUNS = frozenset({"который", "которая", "котор�
 #: An English relative pronoun right before a verb: the verb is the relative clause's, not the sentence's.
 _RELATIVE_BEFORE = re.compile(r"\s(?:that|which|who)\s*$")
 #: "to" right before a verb: an infinitive, the sentence's verb is elsewhere ("… ability to share …").
-_INFINITIVE_BEFORE = re.compile(r"[a-z’']\s+to\s*$")
+_INFINITIVE_BEFORE = re.compile(r"[a-z’']\s+to\s+(?:[a-z]+ly\s+)?$")
 #: Russian demonstratives that stand for a thing said or done before ("Это подчеркнуло …"), never for a speaker,
 #: and what a relative clause said ("Главное, о чем сказал Президент …": the subject follows the verb).
 _DEMONSTRATIVES = re.compile(r"(?i)^(?:это|то|эти|вс[её] это|там|здесь)$|\b(?:о|об)\s+ч[её]м$")  # (or a place)

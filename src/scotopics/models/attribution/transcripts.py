@@ -181,7 +181,10 @@ def addressed_interviewee(paragraphs: tuple[tuple[str, ...], ...]) -> str | None
 
 #: A lead's words that announce an interview ("We spoke with …", "Kazinform's correspondent talked to …", "the
 #: correspondent of Narodnaya Gazeta held a conversation with …").
-WE_SPOKE_WITH = r"\b(?:we|correspondent|reporter|journalist)\s+(?:spoke|talked|held\s+a\s+conversation)\s+(?:to|with)\b"
+WE_SPOKE_WITH = (
+    r"\b(?:we|correspondent|reporter|journalist)(?:\s+of(?:\s+[A-Z][\w-]*){1,3})?"
+    r"\s+(?:spoke|talked|held\s+a\s+conversation)\s+(?:to|with)\b"
+)
 #: A lead's words that say its person answered questions ("… ответил на вопросы агентства", "… agreed to answer
 #: questions from 24.kg news agency").
 ANSWERED_QUESTIONS = r"(?:ответил\w*\s+на\s+вопросы|(?:agreed\s+to\s+)?answer(?:ed)?\s+(?:the\s+)?questions\b)"

@@ -4,13 +4,14 @@ interview names after its interviewer; a sea or a government read as a name; wor
 with a surname alone in its title; "agreed to answer questions"; "Russia's president" beside a Turkmen president
 named in the text; a page's print button; a body's initials before a setting; "According to the Foreign Ministry,
 the Deputy Prime Minister …"; "As stated in the declaration, “The Member States …"; groups alone or after a
-connective; a column signed by its title; from rounds fifty to fifty-two and the rounds before)."""
+connective; a column signed by its title; "the Raksha Mantri"; "the professor"; a communiqué's circumstance; a standfirst
+that introduces the writer; from rounds fifty to fifty-three and the rounds before)."""
 
 from __future__ import annotations
 
 import pytest
 
-from scotopics.models.attribution.bylines import byline_author
+from scotopics.models.attribution.bylines import byline_author, standfirst_author
 from scotopics.models.attribution.described import described_person
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.group_mentions import group_mentions
@@ -246,3 +247,48 @@ def test_a_column_whose_title_is_its_author_s_name_alone(default_resolver):
 )
 def test_an_author_label_after_honorifics(lines, author):
     assert byline_author(lines) == author
+
+
+def test_the_raksha_mantri_is_india_s_defence_minister_the_text_names(default_resolver):
+    document = SpeakerDocument(
+        "New Delhi: Raksha Mantri Shri Rajnath Singh has called upon the members to fight terrorism",
+        (
+            ("New Delhi: Raksha Mantri Shri Rajnath Singh has called upon the members to fight terrorism.",),
+            ("Sharing his insights, the Raksha Mantri called for concerted efforts by the member states.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker == "Rajnath Singh"
+
+
+def test_the_professor_is_the_one_person_named_before():
+    document = SpeakerDocument(
+        "The bank idea meets the region's needs",
+        (
+            ("Gennady Chuprin, an adviser at the Academy of Sciences, said the idea was logical.",),
+            ("The professor also said that the bank was only an intention so far.",),
+        ),
+    )
+    assert described_person(document, 1, "the professor") == "Gennady Chuprin"
+
+
+def test_a_communique_s_circumstance_is_not_its_owner():
+    sentence = (
+        "Профильные министерства ускорят проработку проекта соглашения, говорится в совместном коммюнике по итогам "
+        "заседания Совета глав правительств."
+    )
+    assert attribute(sentence).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Shanghai Cooperation Organisation Secretary-General Rashid Alimov looks at the prospects", "Rashid Alimov"),
+        ("The summit looks at the prospects of the region", None),
+    ],
+)
+def test_a_standfirst_that_introduces_the_writer(line, author):
+    assert standfirst_author([line]) == author
+
+
+def test_an_outlet_named_after_a_port_is_no_person():
+    assert person_names("QINGDAO, Dec. 21. (Gwadar Pro) - the envoy said") == []

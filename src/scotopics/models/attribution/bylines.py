@@ -35,6 +35,7 @@ __all__ = [
     "reports_almost_nobody",
     "columnist",
     "writer",
+    "standfirst_author",
     "OPINION_SENTENCES",
     "OPINION_MAX_REPORTED",
     "OPINION_MAX_VERBS",
@@ -176,6 +177,23 @@ def author_note(sentences: Sequence[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+#: A standfirst that introduces the writer and what he will do ("Secretary-General Rashid Alimov looks at the
+#: prospects and challenges"): the line names the author of an opinion piece.
+_INTRODUCES_WRITER = re.compile(
+    r"^(?P<who>[^.;:]{3,120}?)\s+(?:looks\s+at|examines|argues|reflects\s+on|explains|analy[sz]es|assesses)\b"
+)
+
+
+def standfirst_author(lines: Sequence[str]) -> str | None:
+    """The person a line above the text introduces as the one who examines the subject (:data:`_INTRODUCES_WRITER`)."""
+    for line in lines:
+        found = _INTRODUCES_WRITER.match(line.strip())
+        names = person_names(found.group("who")) if found else []
+        if names and found and found.group("who").endswith(names[-1]) and speaker_type(names[-1]) == "person":
+            return names[-1]
+    return None
+
+
 def writer(sentences: Sequence[str]) -> str | None:
     """The person one of the first sentences names as the one who writes the piece (", writes Rashid Alimov, …",
     "Editor's note: Zarema Shaukenova, academician of …")."""
@@ -198,12 +216,13 @@ def opinion_author(
     or when it reports almost nobody (:func:`reports_almost_nobody`); else ``name_alone`` (:func:`name_line`) when
     the piece reports almost nobody."""
     noted, post = author_note(sentences)
-    author = byline_author(header) or official_byline(header) or post or writer(sentences)
+    introduced = standfirst_author(header)
+    author = byline_author(header) or official_byline(header) or post or writer(sentences) or introduced
     if len(reported) < _MIN_SENTENCES:
         return None
     if author is None:
         return name_alone if name_alone and reports_almost_nobody(reported, people) else None
-    marked = noted or any(_OPINION_MARK.search(line) for line in header)
+    marked = noted or introduced is not None or any(_OPINION_MARK.search(line) for line in header)
     return author if marked or reports_almost_nobody(reported, people) else None
 
 
@@ -226,6 +245,7 @@ def columnist(document: SpeakerDocument) -> str | None:
         bylines += [text for text in texts[:4] if _BYLINE_LINE.fullmatch(text)]  # ("by Rama Chandran" after the lead)
         lines = (*lines, *bylines)  # or the text's first lines ("- By DENG HAO The author is …", after a standfirst)
         named = byline_author(lines) or official_byline(document.header) or author_note(texts)[0] or writer(texts)
+        named = named or standfirst_author(document.header)
         alone = None if named else name_line((*document.header, *texts[:1]), document.title)
         news = _NEWS_DAY.search(" ".join(texts[:2])) or any(_DATELINE.match(text) for text in texts[:2])
         if alone and ([*document.header, *texts].count(alone) > 1 or news):

@@ -45,6 +45,8 @@ _SAYS_IN = re.compile(
     re.IGNORECASE,
 )
 
+#: A circumstance where :data:`_SAYS_IN` expects the document's owner ("в коммюнике по итогам заседания …").
+_CIRCUMSTANCE_FIRST = re.compile(r"(?i)(?:по\s+(?:итогам|результатам)|в\s+ходе|на|о|об|после|принят\w*)\b")
 #: Pieces one of which :data:`_SAYS_IN` needs ("говорится", "указывается", "указано", "отмечено").
 _SAYS_IN_PIECES = ("ается", "говорится", "указано", "отмечено")
 #: Documents named after "в тексте": no body that speaks.
@@ -68,8 +70,9 @@ def quoted_document_source(sentence: str) -> tuple[bool, str | None, int]:
     if not match:
         return False, None, len(sentence)
     owner = match.group("owner")
-    if owner and owner.split()[0].lower() in _DOCUMENT_GENITIVES:
-        owner = None  # "говорится в тексте декларации": the document, not who published it
+    if owner and (owner.split()[0].lower() in _DOCUMENT_GENITIVES or _CIRCUMSTANCE_FIRST.match(owner)):
+        owner = None  # "говорится в тексте декларации": the document, not who published it; "в коммюнике по итогам
+        # заседания …": when it was published
     body = body_nominative(without_person(owner.strip())) if owner else None
     if match.group(0).startswith(",") and (body is None or body.islower() and " " not in body):
         return False, None, len(sentence)  # "…, говорится в сообщении агентства": no quotation, no body named

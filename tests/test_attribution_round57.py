@@ -292,3 +292,19 @@ def test_a_standfirst_that_introduces_the_writer(line, author):
 
 def test_an_outlet_named_after_a_port_is_no_person():
     assert person_names("QINGDAO, Dec. 21. (Gwadar Pro) - the envoy said") == []
+
+
+def test_a_source_after_said_with_a_month_s_abbreviation():
+    sentence = (
+        "NUR-SULTAN – The SCO can contribute to solving problems, said Kazakh President Kassym-Jomart Tokayev during a "
+        "Sept. 16 meeting of the council."
+    )
+    assert attribute(sentence).speaker == "Kassym-Jomart Tokayev"
+
+
+def test_a_clause_is_no_speaker(default_resolver):
+    document = SpeakerDocument(
+        "Four views of the bloc's expansion",
+        (("China and Russia are in favour of adding new members, but observers see it differently.",),),
+    )
+    assert default_resolver.resolve(document, 0, 0).speaker == "China and Russia"  # (not "China and Russia are in")

@@ -210,6 +210,8 @@ class SpeakerResolver:
         logits = x @ self.coef_ + self.intercept_
         logits[[c.speaker is None for c in found]] -= self.none_margins.get(script_language(document), self.none_margin)
         logits[[bool(c.speaker) and addressed_only(document, c.speaker) for c in found]] = -np.inf  # a listener
+        logits[[bool(c.speaker and _CLAUSE_IN_PHRASE.search(c.speaker)) for c in found]] = -np.inf  # ("China has
+        # high", "the meeting will take place": a clause, no one who speaks)
         organisation = [bool(c.speaker and _THE_ORGANISATION.match(c.speaker)) for c in found]
         if rule.verb is None and any(organisation):  # "The SCO is not a military alliance.": what is spoken about,
             named = found[organisation.index(True)].speaker  # not who speaks (unless inside someone's speech)
@@ -361,6 +363,9 @@ def _type_of(speaker: str | None, rule: Attribution) -> SpeakerType | None:
 
 
 #: The organisation itself as a sentence's subject ("The SCO has become …"): what a speaker talks about.
+#: An auxiliary verb inside a phrase read as a speaker: the phrase is a clause ("Its Secretary of State and President
+#: are"), not a speaker.
+_CLAUSE_IN_PHRASE = re.compile(r"\s(?:are|is|has|have|was|were|had|will|can|does|did)(?:\s|$)")
 _THE_ORGANISATION = re.compile(
     r"(?i)^(?:the\s+)?(?:sco|shanghai\s+cooperation\s+organi[sz]ation|organi[sz]ation|шос|организация"
     r"|шанхайская\s+организация\s+сотрудничества)$"

@@ -54,7 +54,8 @@ _LOWER_POST = (
 _SAYERS = r"(?:analysts|experts|observers|diplomats|sources|officials\s+and\s+experts|experts\s+and\s+officials)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
 _WHEN = (  # "on Tuesday", "during the talks"; wires also write the day alone ("…, an official said Friday.")
-    rf"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as|by)\b[^,.;]{{0,120}}|\s+{_WEEKDAY}\b)?"
+    rf"(?:\s+(?:on|in|at|during|after|while|following|before|ahead\s+of|as|by)\b(?:[^,.;]|\.(?=\s\d)){{0,120}}"
+    rf"|\s+{_WEEKDAY}\b)?"  # (a month's abbreviation: "during a Sept. 16 meeting")
 )
 #: A rank in lower case before a name ("…, senior Chinese official Meng Jianzhu said").
 _RANKED = (

@@ -308,3 +308,21 @@ def test_a_clause_is_no_speaker(default_resolver):
         (("China and Russia are in favour of adding new members, but observers see it differently.",),),
     )
     assert default_resolver.resolve(document, 0, 0).speaker == "China and Russia"  # (not "China and Russia are in")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "On Thursday, at a meeting of the chiefs of general staff in Beijing, officers pledged closer ties.",
+            "officers",
+        ),
+        (
+            "At the summit in Tianjin, member countries unequivocally condemned the terrorist attack.",
+            "member countries",
+        ),
+        ("As our colleagues have already mentioned, one of the problem spots is Afghanistan.", None),
+    ],
+)
+def test_a_group_in_lower_case_after_a_circumstance(sentence, speaker):
+    assert attribute(sentence).speaker == speaker

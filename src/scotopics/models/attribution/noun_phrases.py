@@ -198,6 +198,13 @@ def noun_phrase(segment: str) -> str | None:
         and len(words) > 1
         and words[1].lower() in SUBJECT_NOUNS
         or person_names(phrase)
+        or len(words) <= 2
+        and re.fullmatch(r"[a-z]+", first) is not None
+        and first not in _POSSESSIVES | {"our", "my", "your"}
+        and not phrase.endswith("tions")
+        and speaker_type(phrase) == "group"
+        # ("…, officers pledged", "…, member countries condemned": a group in lower case; not "our colleagues" in a
+        # speech, nor "associations have emerged")
     ):  # a fragment, unless a surname closes it ("В ходе встречи секретарей … стран ШОС Патрушев отметил")
         return words[-1] if len(words) > 1 and SURNAME.fullmatch(words[-1]) and not words[-2].istitle() else None
     fronted = first.lower() in PLACE_OR_TIME_PREPOSITIONS or (

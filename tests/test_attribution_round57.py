@@ -326,3 +326,25 @@ def test_a_clause_is_no_speaker(default_resolver):
 )
 def test_a_group_in_lower_case_after_a_circumstance(sentence, speaker):
     assert attribute(sentence).speaker == speaker
+
+
+def test_the_meeting_discussed_and_approved():
+    assert attribute("The meeting discussed and approved a draft Concept of partnership.").speaker == "the meeting"
+    assert attribute("The action plan finalised and approved at the session provides for drills.").speaker is None
+
+
+def test_a_sentence_without_a_verb_after_a_person_s_report_is_still_his(default_resolver):
+    document = SpeakerDocument(
+        "Министры обороны стран ШОС обсудили ситуацию",
+        (
+            ("Министр обороны Сергей Шойгу заявил, что учения пройдут на территории России.",),
+            ("Ранее Сергей Шойгу принял участие в церемонии возложения цветов в Ташкенте.",),
+            (
+                "Обсуждали и ситуацию в регионе.",
+                "Поставки вооружений затягивают конфликт - заявил Сергей Шойгу.",
+                "Также он назвал сознательным решением замедление наступления.",
+                "Это минимизирует жертвы среди мирного населения.",
+            ),
+        ),
+    )
+    assert default_resolver.resolve(document, 2, 3).speaker == "Сергей Шойгу"

@@ -34,6 +34,8 @@ AFTER_SUBJECT_WORDS = frozenset("has have had also further again then is was doe
 AFTER_SUBJECT_WORDS |= {"always", "often", "already", "still", "ever"}  # ("India has always maintained …": India)
 
 
+#: Gatherings that decide ("The meeting discussed and approved …").
+_ASSEMBLIES = frozenset("meeting session conference forum summit council committee commission".split())
 #: Personal pronouns as a subject ("he avoided naming Pakistan and reiterated …").
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 #: Words that open a verb's object ("The head of state named the areas that …").
@@ -68,7 +70,7 @@ def before_other_verb(words: list[str]) -> list[str]:
         if word.islower() and word.endswith("ed") and following == "and" and i == len(words) - 2:  # "X-ed and" before
             # the verb: "The heads of state reviewed and (approved)" names them; "The action plan finalised and
             # (approved at …)" is a participle's, whose thing speaks not
-            named = any(w.lower() in GROUP_WORDS or w[:1].isupper() for w in words[1:i])
+            named = any(w.lower() in GROUP_WORDS | _ASSEMBLIES or w[:1].isupper() for w in words[1:i])
             return words[:i] if named else []
         if word == "не" and previous[:1].isupper() and _RUSSIAN_FINITE.search(following):
             return words[:i]  # "Китай не прибегает к силе …, выступает за …": "Китай"

@@ -245,6 +245,11 @@ class SpeakerResolver:
             before = dashed_speech_before(document.paragraphs, paragraph)
             opener = self.resolve(document, before, 0).speaker if before is not None else None
             speaker = opener if speaker_type(opener) == "person" else None
+        elif speaker is None and text is None and sentence and rule.verb is None:  # "X said …. Such a body would
+            earlier = document.rule(index - 1)  # help …": the person the sentence before reports speaks on
+            if reported_person(earlier):
+                person = self.resolve(document, paragraph, sentence - 1).speaker
+                speaker = person if speaker_type(person) == "person" else None
         if speaker is None:  # "… state the following:" before "A more just world order is emerging."
             speaker = declarer_before(document, index)
         speaker = self._through_floor(document, index, own, _quoting_on(document, index, speaker), rule)

@@ -158,7 +158,7 @@ def _before_participle(segment: str) -> str | None:
     return head if head.split()[-1].lower() in GROUP_WORDS or _PERSON_OR_OFFICE.fullmatch(head) else None
 
 
-_DEMONSTRATIVE_HEADS = frozenset({"those", "these", "this", "that", "it", "they"})
+_DEMONSTRATIVE_HEADS = frozenset({"those", "these", "this", "that", "it", "they", "the", "a", "an"})
 #: A name or an office in capitals, with a post's initials before it ("PM Shehbaz", "Foreign Minister Dar").
 _PERSON_OR_OFFICE = re.compile(r"(?:[A-Z]{2,3}\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}")
 

@@ -348,3 +348,11 @@ def test_a_sentence_without_a_verb_after_a_person_s_report_is_still_his(default_
         ),
     )
     assert default_resolver.resolve(document, 2, 3).speaker == "Сергей Шойгу"
+
+
+def test_an_office_before_in_the_meeting_and_a_participle():
+    sentence = (
+        "The energy minister of the Republic of Belarus, for his part, in the meeting referring to the exchange of "
+        "experiences, emphasized the need for cooperation."
+    )
+    assert attribute(sentence).speaker == "the energy minister of the Republic of Belarus"

@@ -91,7 +91,7 @@ _RUSSIAN_SETTING = re.compile(
     r"|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в \d{4} году"
     r"|\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря))"
     r"(?:\s+(?=[а-яё])|$)"
-    r"|(?<=[a-z)])\s+(?:during|while addressing|in (?:his|her) (?:address|speech|remarks|meeting|talks)"
+    r"|(?<=[a-z)])\s+(?:during|while addressing|in (?:his|her|the) (?:address|speech|remarks|meeting|talks)"
     r"|at (?:its|their) (?:\w+ )?(?:meeting|session|sitting))\s+(?=[a-z0-9])",  # ("The Council at its 37th meeting")
     re.I,
 )

@@ -356,3 +356,10 @@ def test_an_office_before_in_the_meeting_and_a_participle():
         "experiences, emphasized the need for cooperation."
     )
     assert attribute(sentence).speaker == "the energy minister of the Republic of Belarus"
+
+
+def test_an_auxiliary_after_an_apposition_is_no_group():
+    sentence = (
+        "The spokesperson of the Foreign Ministry, Aibek Smadiyarov, has stated that the country supports the plan."
+    )
+    assert attribute(sentence).speaker == "Aibek Smadiyarov"

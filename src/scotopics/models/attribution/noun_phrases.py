@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .groups import speaking_group
 from .names import GROUP_WORDS, LATIN_SURNAME, person_names
 from .other_verbs import AFTER_SUBJECT_WORDS, before_other_verb
 from .participles import NOMINATIVE_PARTICIPLE_ENDINGS, SURNAME, english_gerund_clause, gerund_clause
@@ -203,6 +204,7 @@ def noun_phrase(segment: str) -> str | None:
         and first not in _POSSESSIVES | {"our", "my", "your"}
         and not phrase.endswith("tions")
         and speaker_type(phrase) == "group"
+        and speaking_group(phrase)  # (not an auxiliary read as a plural: "…, Ani Badalyan, has stated")
         # ("…, officers pledged", "…, member countries condemned": a group in lower case; not "our colleagues" in a
         # speech, nor "associations have emerged")
     ):  # a fragment, unless a surname closes it ("В ходе встречи секретарей … стран ШОС Патрушев отметил")

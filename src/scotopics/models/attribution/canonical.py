@@ -76,6 +76,7 @@ def office_holder(document: ReadDocumentView, office: str) -> str | None:
         return None  # "the Council of the Heads of State …" is a body: no one person holds it
     if key not in document._cache:
         texts = (" . ".join((document.title, *document.lead_lines, document.lead_text)), document.later_text)
+        joined = " ".join(texts)
         bare = office.lower().removeprefix("the ") in _BARE_HEADS  # "президент" alone: the headline's person
         holder = document.headline_person if bare else None
         if unnamed_official(office):  # "…, a Chinese official said." / "Xue Yaping, director of …, told …"
@@ -86,16 +87,16 @@ def office_holder(document: ReadDocumentView, office: str) -> str | None:
             holder = find_office_holder(office, texts, document.names, document.headline_person)
         if holder and not chinese_office(office) and is_chinese_name(holder.split()):
             holder = None  # "the President of Kazakhstan" is not the "President Xi Jinping" the text also names
-        if holder and of_another_country(holder, office, " ".join(texts)):
+        if holder and of_another_country(holder, office, joined):
             holder = None  # "Russia's president" is not the "Turkmen President …" the text also names
         if holder is None and EXPERT.search(office) and speaker_type(office) != "group":  # "The expert also noted"
-            holder = _untitled_person(document, " ".join(texts))  # beside "President X": the one with no post
+            holder = _untitled_person(document, joined)  # beside "President X": the one with no post
             holder = holder or _header_person(document)  # or the analyst a byline above the text names
         if holder is None and _ANY_POST.match(office):  # "The Indian official stressed", "Russian envoy told"
-            holder = _national_person(document, office, " ".join(texts))
+            holder = _national_person(document, office, joined)
         if holder is None and SINGLE_OFFICE.match(office) and speaker_type(office) != "group":  # "the Kazakh leader"
-            holder = country_person(document.names.values(), office, " ".join(texts))
-            holder = holder or _headline_national(document, office, " ".join(texts))
+            holder = country_person(document.names.values(), office, joined)
+            holder = holder or _headline_national(document, office, joined)
         if holder is None:  # "The SCO secretary general, for his part, …" in a story that names him elsewhere
             holder = sco_official(office, document.names.values())
         if holder and listener_only([s for p in document.paragraphs for s in p], holder):

@@ -90,14 +90,20 @@ def described_person(document: _Document, index: int, speaker: str) -> str | Non
 def _beside(post: str, person: str) -> re.Pattern[str]:
     """``post`` written as ``person``'s: before his name ("Ambassador … Bakhtiyor Khakimov") or in an apposition
     after it ("Bakhtiyor Khakimov, Special Envoy …, Ambassador-at-Large")."""
-    name = "|".join(re.escape(word[:5]) for word in person.split() if len(word) > 2)
+    name = _name_stems(person)
     return re.compile(rf"(?i:\b{post})\W+(?:\S+\s+){{0,6}}?(?:{name})|(?:{name})\w*,[^.;]{{0,100}}?(?i:\b{post})")
 
 
 def _interviewer(person: str) -> re.Pattern[str]:
     """``person`` named as the one who interviews ("in an interview with TASS First Deputy Director General Mikhail
     Gusman", "в интервью … Михаилу Гусману"): a journalist, whom no description of an official means."""
-    name = "|".join(re.escape(word[:5]) for word in person.split() if len(word) > 2)
+    name = _name_stems(person)
     return re.compile(
         rf"(?i:\b(?:interview|conversation)\s+(?:with|to)|в\s+интервью|в\s+беседе\s+с)\s+(?:[^\s,.;]+\s+){{0,6}}?(?:{name})"
     )
+
+
+def _name_stems(person: str) -> str:
+    """The first letters of ``person``'s words as alternatives of a pattern, so that any case of the name matches
+    ("Михаил Гусман" in "Михаилу Гусману")."""
+    return "|".join(re.escape(word[:5]) for word in person.split() if len(word) > 2)

@@ -290,11 +290,31 @@ def test_an_agenda_line_opening_with_its_time_is_content_and_a_dated_subtitle_is
         "A delegate speaks at the opening ceremony in Xi'an, April 2, 2025. (Xinhua/Li Wei)",
         "Министры на встрече в Астане. Фото: пресс-служба",
         "Генеральный секретарь ШОС. © Иван Петров / РИА Новости",
+        "Delegates arrive at the congress hall in Bishkek, May 14, 2024. /Xinhua Photo",
+        "Defence ministers pose before the talks in Minsk in 2019. (AP Photo)",
+        "The foreign minister speaks at a briefing in Islamabad on March 2. — APP",
+        "The minister at the summit in Astana. — Radio Pakistan/File",
+        "The organisation's flag at the entrance of the Secretariat [Getty]",
+        "A street of Samarkand on the eve of the summit. Picture: CFP",
+        "The adviser with the Secretary-General in Beijing (Image: X@ExampleMinistry)",
+        "Министр встретился с генеральным секретарём ШОС (на фото — слева)",
     ],
 )
 def test_a_photo_caption_with_its_credit_is_debris(caption):
     text = f"Ministers meet in Astana\n\n{caption}\n\nThe ministers approved the plan of joint exercises for 2026."
     assert [s.kind for s in segment(text)] == ["heading", "debris", "text"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the talks the leaders posed for a group photo",
+        "The big picture: the organisation grows",
+        "The ministers signed the Photo",
+    ],
+)
+def test_a_sentence_about_a_photo_is_no_caption(sentence):
+    assert debris_reason(sentence, None) is None
 
 
 def test_related_headlines_with_glued_time_stamps_do_not_make_the_page_one_wrapped_paragraph():

@@ -112,10 +112,20 @@ _BYLINE = re.compile(
 
 
 #: A photo's credit closing its caption ("… Photo credit: ANI", "… | Фото: ТАСС", "… (Xinhua/Zhang Bowen)",
-#: "… [Didor Sadulloev/Reuters]").
+#: "… [Didor Sadulloev/Reuters]", "… Picture: CFP", "… (на фото — справа)").
 _PHOTO_CREDIT = re.compile(
-    r"(?i)(?:\b(?:photo(?:\s+credit)?|фото)\s*:\s*(?:[^.!?]|\.(?=\S)){0,80}"
-    r"|\((?:photo[^)]*|[a-z]+/[a-z][\w .-]*)\)|\[[a-z][\w .'-]{0,40}/[a-z][\w .-]*\]|©[^.!?]{1,80})\s*$"
+    r"(?i)(?:\b(?:photo(?:graph|\s+credit|\s+courtesy)?|фото)\s*:\s*"
+    r"(?:[^.!?\s]|\.(?=\S))(?:[^.!?]|\.(?=\S)){0,80}"
+    r"|\((?:photo[^)]*|image\s*:[^)]*|на\s+фото[^)]*|[a-z]+/[a-z][\w .-]*)\)|\(photo\s+courtesy\s+of"
+    r"|\[[a-z][\w .'-]{0,40}/[a-z][\w .-]*\]|©[^.!?]{1,80})\s*$"
+)
+#: A credit in the agencies' and papers' shapes ("… /Xinhua Photo", "… (AP Photo)", "… — Reuters",
+#: "… — Radio Pakistan/File", "… [Getty]", "… Picture: CFP"): case matters, so that "a group photo" and
+#: "The big picture: …" stay sentences.
+_AGENCY_CREDIT = re.compile(
+    r"(?:(?:/\s*|\(|\b)[A-Z][\w-]*\s+Photo\)?"
+    r"|\s[—–]\s*(?:Reuters|AFP|AP|APP|PTI|ANI|Xinhua|[A-Z][\w ]{0,30}/File|File)"
+    r"|\[[A-Z][a-z]{2,20}\]|\b(?:Picture|Image(?:\s+[Cc]redit)?|IMAGE)\s*:\s*[A-Z@][\w@/.' -]{0,40})\s*$"
 )
 
 
@@ -153,6 +163,8 @@ def debris_reason(line: str, title: str | None) -> str | None:
     if ends_open and _menu(stripped, words):
         return "navigation menu"
     if (":" in stripped or "©" in stripped or stripped[-1:] in ")]") and _PHOTO_CREDIT.search(stripped):
+        return "photo caption"
+    if (stripped[-1:].isalpha() or stripped[-1:] in ")]") and _AGENCY_CREDIT.search(stripped[-80:]):
         return "photo caption"
     return None
 

@@ -131,7 +131,7 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         return named  # "Kassym-Jomart Tokayev, President of …, speaking at …, said": the person the post describes
     if earlier and (person_names(earlier) or post or SURNAME.fullmatch(earlier)):
         return earlier
-    surname = earlier.split()[-1] if earlier and re.fullmatch(r"(?:[A-Z]{2,3}\s+)?\S+", earlier) else ""  # ("PM Modi")
+    surname = earlier.split()[-1] if earlier and _SURNAME_WITH_POST.fullmatch(earlier) else ""  # ("PM Modi")
     alone = bool(surname) and (LONE_SURNAME.fullmatch(surname) is not None or surname.lower() in CHINESE_SURNAMES)
     if alone and surname.lower() not in SENTENCE_ADVERBS | NOT_PERSON:
         return earlier  # "Dar, to another question, said", "Xi, in a call …, lauded": the caller resolves it
@@ -158,6 +158,10 @@ def _before_participle(segment: str) -> str | None:
     return head if head.split()[-1].lower() in GROUP_WORDS or _PERSON_OR_OFFICE.fullmatch(head) else None
 
 
+#: A surname alone or after a post's initials or a press epithet ("Dar", "PM Modi", "Russian leader Putin").
+_SURNAME_WITH_POST = re.compile(
+    r"(?:[A-Z]{2,3}\s+|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:leader|premier|strongman)\s+)?\S+"
+)
 _DEMONSTRATIVE_HEADS = frozenset({"those", "these", "this", "that", "it", "they", "the", "a", "an"})
 #: A name or an office in capitals, with a post's initials before it ("PM Shehbaz", "Foreign Minister Dar").
 _PERSON_OR_OFFICE = re.compile(r"(?:[A-Z]{2,3}\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}")

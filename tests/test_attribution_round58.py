@@ -1,10 +1,13 @@
 """Who said what, round 58: cases of the labelled rounds of real pages read in this release (a press epithet before
-a surname and a relative clause before the verb; from the fifty-sixth round and the rounds before)."""
+a surname and a relative clause before the verb; a post
+before the name in a trailing report; "the Indian Prime Minister" named without his country; from the fifty-sixth round and the rounds before)."""
 
 from __future__ import annotations
 
 import pytest
 
+from scotopics.models.attribution.canonical import office_holder
+from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.rules import attribute
 
 
@@ -20,3 +23,45 @@ from scotopics.models.attribution.rules import attribute
 )
 def test_a_press_epithet_before_a_surname_speaks_across_a_relative_clause(sentence, speaker):
     assert attribute(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The battalions showed a high level of training at the drills, the chief of Kyrgyzstan's General Staff, "
+        "Timur Sadykov, said at the closing ceremony.",
+        "The battalions showed a high level of training, the Kyrgyz Defence Minister, Timur Sadykov, said.",
+    ],
+)
+def test_a_trailing_post_with_the_name_in_apposition_gives_the_person(sentence):
+    assert attribute(sentence).speaker == "Timur Sadykov"
+
+
+def test_a_trailing_name_with_a_post_in_apposition_still_gives_the_person():
+    sentence = "The battalions showed a high level of training, Timur Sadykov, the Kyrgyz Defence Minister, said."
+    assert attribute(sentence).speaker == "Timur Sadykov"
+
+
+def test_a_nationality_the_text_never_gives_its_holder_does_not_hide_him():
+    document = SpeakerDocument(
+        "Minister reads the Prime Minister's address at the summit",
+        (
+            (
+                "External Affairs Minister Arun Mehta delivered Prime Minister Ravi Shankar Rao's remarks at the "
+                "summit on Thursday.",
+            ),
+            ("The Indian Prime Minister welcomed the new members and said the bloc matters to India.",),
+        ),
+    )
+    assert office_holder(document, "the Indian Prime Minister") == "Ravi Shankar Rao"
+
+
+def test_a_nationality_the_text_gives_another_holder_still_rules_him_out():
+    document = SpeakerDocument(
+        "Interior ministers meet in Dushanbe",
+        (
+            ("Iranian Interior Minister Ali Rezaei arrived in Dushanbe on Monday.",),
+            ("The Tajik interior minister said the border would be reinforced.",),
+        ),
+    )
+    assert office_holder(document, "the Tajik interior minister") is None

@@ -255,7 +255,10 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
                     after[: after.find(found)] if found in after else re.split(r",|\band\b", after, maxsplit=1)[0]
                 )
                 if nationality and nationality not in f"{titled} {own_post}".lower():
-                    continue  # "the Tajik interior minister", not the "Iranian Interior Minister" named before him
+                    near = {country[:4] for country in _countries_near(found, texts, titled)}
+                    if near - {nationality}:  # "the Tajik interior minister", not the "Iranian Interior Minister"
+                        continue  # named before him; but "the Indian Prime Minister" the "Prime Minister Narendra Modi"
+                        # of a text that gives him no other country
                 return holder
     if lone:
         return lone

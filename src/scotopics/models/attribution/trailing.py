@@ -66,7 +66,7 @@ _PARTICLE = r"(?:(?:el|al|ad|as|ash|ul|ud)-)?"
 _ENGLISH = re.compile(
     rf",(?:\s?[\"”’])?\s*(?:[–—]\s+|-\s*(?=said\b))?(?:(?P<sp1>(?:the\s+(?:[a-z-]+(?:['’]s)?\s+){{0,2}}|{_RANKED})?{_PARTICLE}[A-Z][\w.’'-]*(?:\s+(?:(?:of|and|to|for)\s+(?:the\s+)?)?(?:[A-Z][\w.’'-]*|{_LOWER_TITLE})){{0,6}}"
     rf"|(?:a|an|the|its)\s+(?:[A-Za-z’'-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she|it|{_SAYERS})"
-    rf"(?:,\s+(?:[A-Z]|{_LOWER_POST})[^,]{{2,80}},|,\s+[A-Z][^,.]{{2,80}}(?:,\s+(?:the\s+)?[A-Z][^,.]{{2,80}})?)?"
+    rf"(?P<apposition>,\s+(?:[A-Z]|{_LOWER_POST})[^,]{{2,80}},|,\s+[A-Z][^,.]{{2,80}}(?:,\s+(?:the\s+)?[A-Z][^,.]{{2,80}})?)?"
     rf"\s+(?:(?:has|have|had)\s+)?(?P<v1>{_SAID})"
     rf"|(?P<v2>{_SAID})\s+(?!{_WEEKDAY}\b)(?P<sp2>(?:the\s+)?{_PARTICLE}[A-Z][\w.’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){{0,8}}"
     rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}\b))"
@@ -184,6 +184,13 @@ _NAMED_FIRST = re.compile(
 _ABSTRACT = re.compile(r"(?i)^[а-яё-]+(?:ость|ние|тие|ия|ию|ью)\b")
 
 
+def _named_apposition(apposition: str | None) -> list[str]:
+    """The person an apposition after a post names, when it is nothing but the name ("…, the chief of the General
+    Staff, Raimberdi Duishenbiyev, said": the person, not the post)."""
+    names = person_names(apposition) if apposition else []
+    return names if names and apposition and apposition.strip(" ,") == names[0] else []
+
+
 def trailing_source(sentence: str) -> tuple[str, str] | None:
     """The source and verb of a reporting clause after the statement, when the sentence ends with one."""
     as_by = _AS_BY.search(sentence) if " by " in sentence else None
@@ -227,7 +234,8 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         if speaker.endswith(".") and len(speaker.split()[-1]) > 4:
             speaker = speaker[:-1]  # the sentence's full stop ("…, – said Mr. Aripov."), not an initial's point
         verb = english.group("v1") or english.group("v2")
-        return next(iter(person_names(speaker)), speaker), verb.split()[0] if verb.startswith("told") else verb
+        named = person_names(speaker) or _named_apposition(english.group("apposition"))
+        return next(iter(named), speaker), verb.split()[0] if verb.startswith("told") else verb
     russian = _RUSSIAN.search(sentence)
     if russian and russian.group("verb") in _RELAYS and find_verb(sentence[: russian.start()]):
         return None  # "Кыргызстан … выступил с инициативой …, сообщает пресс-служба": the press service relays

@@ -1,6 +1,7 @@
 """Who said what, round 58: cases of the labelled rounds of real pages read in this release (a press epithet before
 a surname and a relative clause before the verb; a post
-before the name in a trailing report; "the Indian Prime Minister" named without his country; from the fifty-sixth round and the rounds before)."""
+before the name in a trailing report; "the Indian Prime Minister" named without his country;
+"ранее объяснил"; "Причем" before a subject; "Со стороны"; from the fifty-sixth round and the rounds before)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from scotopics.models.attribution.canonical import office_holder
 from scotopics.models.attribution.document import SpeakerDocument
+from scotopics.models.attribution.group_mentions import group_mentions
 from scotopics.models.attribution.rules import attribute
 
 
@@ -65,3 +67,18 @@ def test_a_nationality_the_text_gives_another_holder_still_rules_him_out():
         ),
     )
     assert office_holder(document, "the Tajik interior minister") is None
+
+
+def test_a_russian_trailing_report_with_an_adverb_before_its_verb():
+    sentence = "Эти документы открывают путь к членству, ранее объяснил глава МИД Казахстана Ерлан Сапаров."
+    assert attribute(sentence).speaker == "Ерлан Сапаров"
+
+
+def test_a_russian_connective_before_the_subject_is_no_part_of_it():
+    assert attribute("Причем стороны договорились продолжить консультации.").speaker == "стороны"
+    assert attribute("Причем организация придерживается позиции, что споры решаются миром.").speaker is None
+
+
+def test_the_sides_after_a_preposition_are_no_group():
+    assert group_mentions("Со стороны министра была дана высокая оценка сотрудничеству.") == ()
+    assert group_mentions("Стороны дали высокую оценку сотрудничеству.") == ("Стороны",)

@@ -25,7 +25,7 @@ _GROUP_TAIL = re.compile(
 _DETERMINERS = frozenset({"the", "all", "both", "several", "some", "many", "other"})
 #: Offices held under a head ("заместитель главы", "советник главы").
 _DEPUTY = ("заместител", "советник", "помощник", "пресс-секретар")
-_PREPOSITIONS = frozenset("of between among to with for from by against между для с к от против".split())
+_PREPOSITIONS = frozenset("of between among to with for from by against между для с со к ко от против".split())
 #: Group words that, in lower case and alone, are the members of something, not a group that speaks.
 _BARE_MEMBERS = frozenset({"states", "members", "countries", "страны", "члены", "государства"})
 

@@ -106,6 +106,8 @@ _NOT_A_SUBJECT = re.compile(
 _MANNER_ADVERB = re.compile(r"^[A-Z][a-z]{1,}(?:ful|ous|ive|al|ab|ib|ant|ent|ate|ed|ing|ct|rm|ng|te)ly$")
 #: Russian adverbs that open a sentence whose subject is left out ("Детально обсудили …", "Вновь подтвердили …").
 _RUSSIAN_OPENING_ADVERBS = re.compile(r"^[а-яё]{3,}(?<!ств)но$|^(?:вновь|также|совместно|вместе|ещё|еще)$")
+#: A Russian connective that opens a sentence before its subject, with no comma after it.
+_RUSSIAN_CONNECTIVES = frozenset({"причем", "причём", "притом", "ведь", "зато"})
 _IMPERSONAL_SUBJECTS = frozenset({"it's", "that's", "there's", "this is", "it is", "there is"})
 _IMPERSONAL_SUBJECTS |= {"everyone", "everybody", "nobody", "no one", "someone", "somebody"}  # ("Everyone noted …")
 
@@ -116,6 +118,8 @@ def noun_phrase(segment: str) -> str | None:
     phrase = FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"
     phrase = AFTER_SUBJECT.sub("", LEADING_DATE.sub("", phrase))  # "1 сентября страны ШОС договорились"
     words = phrase.split()
+    if len(words) > 1 and words[0].lower() in _RUSSIAN_CONNECTIVES:
+        words = words[1:]  # "Причем организация придерживается позиции …": the organisation
     if 0 < len(words) <= 2 and _NOT_A_SUBJECT.match(words[0]):
         return None  # "Ключевую роль", "Примечательно": an object or a predicative (but "Особую тревогу эксперты")
     if phrase.lower().replace("’", "'") in _IMPERSONAL_SUBJECTS:

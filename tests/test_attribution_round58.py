@@ -1,7 +1,7 @@
 """Who said what, round 58: cases of the labelled rounds of real pages read in this release (a press epithet before
 a surname and a relative clause before the verb; a post
 before the name in a trailing report; "the Indian Prime Minister" named without his country;
-"ранее объяснил"; "Причем" before a subject; "Со стороны"; from the fifty-sixth round and the rounds before)."""
+"ранее объяснил"; "Причем" before a subject; "Со стороны"; a headline's "May Compete"; "the status of observers"; from the fifty-sixth round and the rounds before)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import pytest
 from scotopics.models.attribution.canonical import office_holder
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.group_mentions import group_mentions
+from scotopics.models.attribution.names import person_names
+from scotopics.models.attribution.openers import subject
 from scotopics.models.attribution.rules import attribute
 
 
@@ -82,3 +84,31 @@ def test_a_russian_connective_before_the_subject_is_no_part_of_it():
 def test_the_sides_after_a_preposition_are_no_group():
     assert group_mentions("Со стороны министра была дана высокая оценка сотрудничеству.") == ()
     assert group_mentions("Стороны дали высокую оценку сотрудничеству.") == ("Стороны",)
+
+
+def test_a_headline_modal_verb_is_no_given_name():
+    assert person_names("The New Regional Bank May Compete With Old Lenders: Finance Minister") == []
+    assert person_names("In May Timur Sadykov said the bank would open.") == ["Timur Sadykov"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the summit in Minsk, the status of observers changed, with the number of partners reaching 15.",
+        "What remit a regional bank would carry out therefore needs to be different.",
+    ],
+)
+def test_a_thing_of_a_group_or_a_question_word_opens_no_speaker(sentence):
+    assert subject(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders of the member states agreed to meet again in spring.",
+        "The meeting of ministers approved the plan of joint exercises.",
+        "Most of the participants supported the idea of a joint fund.",
+    ],
+)
+def test_a_group_or_its_meeting_still_opens_a_speaker(sentence):
+    assert subject(sentence) is not None

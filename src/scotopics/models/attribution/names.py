@@ -33,8 +33,11 @@ __all__ += ["COUNTRIES", "GROUP_WORDS"]
 
 TITLE_WORDS = lexicon.words("title_words")
 NOT_PERSON = lexicon.words("not_person_words")
-#: Common English words a headline may capitalise but no name holds ("Disaster Relief", "First We"), and weekdays.
-COMMON_WORDS = lexicon.words("common_words") | set("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Common English words a headline may capitalise but no name holds ("Disaster Relief", "First We"), weekdays, and
+#: the modal verbs of a headline ("… Bank May Compete With SWIFT"), which the corpus writes as a month or not at all.
+COMMON_WORDS = lexicon.words("common_words") | set(
+    "monday tuesday wednesday thursday friday saturday sunday may might could would shall".split()
+)
 COUNTRIES = lexicon.words("country_words")
 GROUP_WORDS = lexicon.words("group_words")
 CHINESE_SURNAMES = lexicon.words("chinese_surnames")

@@ -76,6 +76,9 @@ _PASSIVE_AFTER = re.compile(
 _LINKING_PREPOSITIONS = frozenset("with between among from for within to между для".split())
 #: Endings of an abstract English noun ("peculiarity", "importance", "readiness", "position").
 _ABSTRACT = ("ity", "ance", "ence", "ness", "tion")
+#: A share of a group or a meeting of it, before "of" ("The majority of participants", "The meeting of ministers"):
+#: not a thing that hides the group.
+_NOT_A_THING = frozenset("majority most many some all each several number half rest meeting session summit".split())
 #: The words of a sentence's first clause that :func:`subject` reads: nine for the phrase, four after it.
 _WORDS_READ = 13
 
@@ -114,6 +117,9 @@ def subject(sentence: str) -> str | None:
     group_of = group_of and lowered[-1] not in _NUMBERS and not lowered[-1].isdigit()  # ("the leaders of six —")
     head = lowered[0] if lowered[0] in GROUP_WORDS else lowered[1] if group_of else lowered[-1]  # "the participants
     # of the meeting"
+    owner = lowered[1] if len(lowered) > 3 and lowered[0] in {"the", "a", "an"} and lowered[2] == "of" else ""
+    if owner.isalpha() and owner not in GROUP_WORDS | BODIES | _NOT_A_THING and head in GROUP_WORDS:
+        head = owner  # "the status of observers changed": a status, no group
     linked = next((i for i, w in enumerate(lowered[1:], 1) if w in _LINKING_PREPOSITIONS), 0)
     if linked and lowered[0] not in GROUP_WORDS:
         head = lowered[linked - 1]  # "Cooperation with SCO states": cooperation, no group
@@ -122,7 +128,7 @@ def subject(sentence: str) -> str | None:
     if quality and lowered[of_at - 1] not in BODIES:  # (a capitalised "Organization of …" is a body)
         return None  # "The peculiarity of the forum is …", "The importance of the meeting …": a quality, no speaker
     pronoun = head in SINGULAR_PRONOUNS or head in PLURAL_PRONOUNS
-    if pronoun or lowered[0] in {"it", "this", "there", "that", "these", "we", "i"}:
+    if pronoun or lowered[0] in {"it", "this", "there", "that", "these", "we", "i", "what", "which", "how", "why"}:
         return None
     countries = any(w in COUNTRIES for w in lowered) and all(w in COUNTRIES or w in {"and", "и"} for w in lowered)
     if head in GROUP_WORDS or head in BODIES or countries:  # (not "And, as a logical extension …")

@@ -112,3 +112,30 @@ def test_a_thing_of_a_group_or_a_question_word_opens_no_speaker(sentence):
 )
 def test_a_group_or_its_meeting_still_opens_a_speaker(sentence):
     assert subject(sentence) is not None
+
+
+def test_a_weekday_between_the_subject_and_its_verb_is_no_part_of_the_subject():
+    sentence = "The Eurasian Development Council on Friday ratified a resolution on new members."
+    assert subject(sentence) == "The Eurasian Development Council"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        (
+            "The SCO issued a collective call to the authorities in Kabul to form an inclusive government.",
+            "the SCO",
+            None,
+        ),
+        (
+            "Persistent concerns have been articulated by the member states regarding drug trafficking.",
+            None,
+            "articulated",
+        ),
+    ],
+)
+def test_a_call_issued_and_concerns_articulated_are_reported(sentence, speaker, verb):
+    found = attribute(sentence)
+    assert found.verb is not None
+    assert speaker is None or found.speaker == speaker
+    assert verb is None or found.verb == verb

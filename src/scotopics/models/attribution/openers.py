@@ -76,6 +76,7 @@ _PASSIVE_AFTER = re.compile(
 _LINKING_PREPOSITIONS = frozenset("with between among from for within to между для".split())
 #: Endings of an abstract English noun ("peculiarity", "importance", "readiness", "position").
 _ABSTRACT = ("ity", "ance", "ence", "ness", "tion")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: A share of a group or a meeting of it, before "of" ("The majority of participants", "The meeting of ministers"):
 #: not a thing that hides the group.
 _NOT_A_THING = frozenset("majority most many some all each several number half rest meeting session summit".split())
@@ -106,6 +107,8 @@ def subject(sentence: str) -> str | None:
         phrase.append(word)
     if not phrase or len(phrase) == len(words) and len(words) > 6:
         return None
+    if len(phrase) > 2 and phrase[-2].lower() == "on" and phrase[-1].lower() in _WEEKDAYS:
+        phrase = phrase[:-2]  # "The SCO on Friday ratified …": when, not who
     if _PASSIVE_AFTER.match(" ".join(every_word[len(phrase) : len(phrase) + 4])):
         return None  # "A meeting of experts can be organised": the subject of a passive says nothing
     while len(phrase) > 2 and phrase[0].lower() in PLACE_PREPOSITIONS:

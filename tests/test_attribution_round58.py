@@ -139,3 +139,17 @@ def test_a_call_issued_and_concerns_articulated_are_reported(sentence, speaker, 
     assert found.verb is not None
     assert speaker is None or found.speaker == speaker
     assert verb is None or found.verb == verb
+
+
+def test_he_is_the_surname_that_spoke_in_the_sentence_right_before():
+    document = SpeakerDocument(
+        "A new member joins the bloc",
+        (
+            ("The online summit was joined by the leaders, including Iranian President Ali Rezaei.",),
+            (
+                "During the meeting, Mehta expressed happiness about the new member.",
+                '"I am happy that the country joins the family," he said.',
+            ),
+        ),
+    )
+    assert document.rule(document.position[(1, 1)]).speaker == "Mehta"

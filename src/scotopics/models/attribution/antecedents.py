@@ -143,7 +143,9 @@ def _previous_subject(known: Known) -> str | None:
         if named:
             return named  # "In his remarks Mr Nurgaliyev": the person named before
         setting = re.search(rf"\b{re.escape(resolved)}\s+in\s+(?:his|her)\s", sentence) if reported else None
-        if setting and LATIN_SURNAME.fullmatch(resolved) or reported and repeated_surname(resolved, known.seen):
+        times = 1 if sentence is earlier[-1] and LATIN_SURNAME.fullmatch(resolved) else 2  # (once is enough in the
+        # sentence right before: "Modi expressed happiness …. '…,' he said.")
+        if setting and LATIN_SURNAME.fullmatch(resolved) or reported and repeated_surname(resolved, known.seen, times):
             return resolved  # "Asif in his meeting … said", "Erdoğan criticized …": a surname alone, given before
         # "The WHO representative", "Генсек ШОС высказался": an office as written (a Russian one only as the
         # subject of a reporting verb, its holder may follow); any other head is too unsure to beat the last name

@@ -244,11 +244,11 @@ _CAPITALS = frozenset(
 )
 
 
-def repeated_surname(word: str, text: str) -> bool:
-    """Whether ``word`` is a surname standing alone that ``text`` names at least twice ("Jaishankar calls for …"
-    over "… Jaishankar said", "Jaishankar reaffirmed …"); not a title, country, place or common word."""
+def repeated_surname(word: str, text: str, times: int = 2) -> bool:
+    """Whether ``word`` is a surname standing alone that ``text`` names at least ``times`` times ("Jaishankar calls
+    for …" over "… Jaishankar said", "Jaishankar reaffirmed …"); not a title, country, place or common word."""
     if not LONE_SURNAME.fullmatch(word) or bare_word(word) in TITLE_WORDS | NOT_PERSON | COUNTRIES | _CAPITALS:
         return False
     if opens_with_russian_office(word):
         return False  # "Президент", an office
-    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) >= 2 and not common_word(word)
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text)) >= times and not common_word(word)

@@ -153,3 +153,47 @@ def test_he_is_the_surname_that_spoke_in_the_sentence_right_before():
         ),
     )
     assert document.rule(document.position[(1, 1)]).speaker == "Mehta"
+
+
+def test_a_quoted_theme_then_a_phrasal_verb_has_no_source_after_the_verb():
+    sentence = "The forum, themed “Dialogue for a Common Future,” called for an open dialogue and new partnerships."
+    assert attribute(sentence).speaker is None
+
+
+def test_an_opening_participle_is_no_speaker():
+    sentence = "Established in 2001 in Shanghai, the bloc was a choice by its founders to promote shared development."
+    assert attribute(sentence).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("«Государства-члены убеждены, что наращивание систем ПРО вредит безопасности.", "Государства-члены"),
+        ("7. Главы государств высоко оценивают итоги совещаний министров.", "Главы государств"),
+        ("С помощью защищённых каналов связи стороны намерены ускорить обмен данными.", "стороны"),
+        ("В военной сфере российская сторона предлагает провести учения.", "российская сторона"),
+        ("By decision of the Council, the director was appointed for three years.", "the Council"),
+    ],
+)
+def test_the_subject_leaves_out_its_predicate_a_list_number_and_a_circumstance(sentence, speaker):
+    assert subject(sentence) == speaker
+
+
+def test_a_thing_of_a_group_at_the_start_opens_no_speaker():
+    assert subject("Inclusion of more members can not only raise the bloc's influence but also steel it.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "С российской стороны была высоко оценена работа секретариата.",
+        "По данным источника в российской делегации, статус партнёров получили две страны.",
+    ],
+)
+def test_a_preposition_s_object_or_a_source_phrase_is_no_group_alone(sentence):
+    assert subject(sentence) not in ("стороны", "делегации")
+
+
+def test_shared_before_what_members_share_is_no_reporting_verb():
+    assert attribute("The bloc was created to promote shared development and security.").verb is None
+    assert attribute("The leaders shared concerns about the situation in the region.").verb == "shared"

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .groups import speaking_group
-from .names import GROUP_WORDS, LATIN_SURNAME, person_names
+from .names import GROUP_WORDS, LATIN_SURNAME, common_word, person_names
 from .other_verbs import AFTER_SUBJECT_WORDS, before_other_verb
 from .participles import NOMINATIVE_PARTICIPLE_ENDINGS, SURNAME, english_gerund_clause, gerund_clause
 from .phrases import FRONTED_OBJECT, LEADING_DATE, clean_phrase
@@ -149,6 +149,8 @@ def noun_phrase(segment: str) -> str | None:
     words = before_other_verb(words)  # "Yermekbayev also presented an overview … and emphasized"
     if len(words) == 1 and (_MANNER_ADVERB.search(words[0]) or _RUSSIAN_OPENING_ADVERBS.match(words[0].lower())):
         return None  # "Regretfully stated that …", "Детально обсудили …": an adverb, the subject left out
+    if len(words) == 1 and words[0].endswith("ed") and common_word(words[0]):
+        return None  # "Established in June 2001 …, the SCO was … to promote shared development": a participle
     phrase = " ".join(words)
     if len(words) > 10 and _BODY_NAME.match(phrase):  # "The Council of the Regional Anti-Terrorist Structure of …"
         return phrase

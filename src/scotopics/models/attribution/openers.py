@@ -30,7 +30,8 @@ _STOP_SUBJECT = re.compile(
     r"^(?:will|shall|would|should|can|could|must|may|has|have|had|is|are|was|were|also|jointly|further|"
     r"spoke|said|took|gave|made|held|met|saw|sees|see|put|sent|set|led|told|went|did|does|came|began|became|"
     r"[a-z]{3,}ly|"
-    r"будут|будет|также|совместно|внимание|значение|\w+(?:ed|ли|ла|ет|ют|ут|ит|ят|ся|ает|ают)|[a-z]+(?:es|ts|ys|ns|ds|ls|ps))$",
+    r"будут|будет|также|совместно|внимание|значение|убеждены|уверены|согласны|готовы|намерены|едины|обеспокоены|"
+    r"высоко|твердо|твёрдо|решительно|единогласно|неизменно|\w+(?:ed|ли|ла|ет|ют|ут|ит|ят|ся|ает|ают)|[a-z]+(?:es|ts|ys|ns|ds|ls|ps))$",
 )
 _SUBJECT_OPENERS = frozenset({"the", "all", "both"})
 #: Words that open a subordinate clause ("Even if all the member states stopped …"): its subject is no speaker.
@@ -75,7 +76,12 @@ _PASSIVE_AFTER = re.compile(
 #: Prepositions after a phrase's head noun, besides "of" ("Cooperation with SCO states", "Experts from …").
 _LINKING_PREPOSITIONS = frozenset("with between among from for within to между для".split())
 #: Endings of an abstract English noun ("peculiarity", "importance", "readiness", "position").
-_ABSTRACT = ("ity", "ance", "ence", "ness", "tion")
+_ABSTRACT = ("ity", "ance", "ence", "ness", "tion", "sion")
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")
+#: Russian prepositions that open a circumstance before the subject ("С помощью …", "По итогам …").
+_RUSSIAN_PREPOSITIONS = frozenset("с со в во по на при после для".split())
+#: What opens a source's phrase ("По данным источника в российской делегации"): the source, not a group, speaks.
+_SOURCE_NOUNS = frozenset("данным словам информации мнению оценке сведениям".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: A share of a group or a meeting of it, before "of" ("The majority of participants", "The meeting of ministers"):
 #: not a thing that hides the group.
@@ -94,6 +100,8 @@ def subject(sentence: str) -> str | None:
     opening = _OPENING_PHRASE.sub("", _CONJUNCTION.sub("", clauses[0].split(": ", 1)[0]))  # ("X: It is …")
     opening = AFTER_SUBJECT.sub("", opening)
     every_word = [m.group(0) for m in islice(WORD.finditer(opening), _WORDS_READ)]  # the phrase and four more
+    if _LIST_NUMBER.match(opening):
+        every_word = every_word[1:]  # a list item's number ("6. Государства-члены …")
     words = every_word[:9]
     phrase: list[str] = []
     for at, word in enumerate(words):
@@ -109,6 +117,17 @@ def subject(sentence: str) -> str | None:
         return None
     if len(phrase) > 2 and phrase[-2].lower() == "on" and phrase[-1].lower() in _WEEKDAYS:
         phrase = phrase[:-2]  # "The SCO on Friday ratified …": when, not who
+    if (
+        len(phrase) > 3
+        and phrase[0].lower() in _RUSSIAN_PREPOSITIONS
+        and phrase[1].lower() not in _SOURCE_NOUNS
+        and phrase[-1].lower() in GROUP_WORDS
+    ):
+        adjective = phrase[-2].lower().endswith(("ая", "ий", "ый", "ие", "ые"))  # ("… российская сторона")
+        phrase = phrase[-1 - adjective :]  # "С помощью защищённых каналов связи стороны намерены …": the sides
+        # (not "С российской стороны была высоко оценена …", whose sides are the preposition's)
+    if len(phrase) > 3 and [w.lower() for w in phrase[:3]] == ["by", "decision", "of"]:
+        phrase = phrase[3:]  # "By decision of the Council, X was appointed": the Council
     if _PASSIVE_AFTER.match(" ".join(every_word[len(phrase) : len(phrase) + 4])):
         return None  # "A meeting of experts can be organised": the subject of a passive says nothing
     while len(phrase) > 2 and phrase[0].lower() in PLACE_PREPOSITIONS:
@@ -127,7 +146,14 @@ def subject(sentence: str) -> str | None:
     if linked and lowered[0] not in GROUP_WORDS:
         head = lowered[linked - 1]  # "Cooperation with SCO states": cooperation, no group
     of_at = lowered.index("of", 1) if "of" in lowered[1:] else 0
-    quality = of_at > 0 and lowered[of_at - 1].endswith(_ABSTRACT) and not phrase[of_at - 1][:1].isupper()
+    lower_after = of_at == 1 and len(phrase) > 2 and phrase[2][:1].islower()  # ("Inclusion of more members", not
+    quality = (
+        of_at > 0
+        and lowered[of_at - 1].endswith(_ABSTRACT)
+        and (  # "Organization of Islamic Cooperation")
+            not phrase[of_at - 1][:1].isupper() or lower_after
+        )
+    )
     if quality and lowered[of_at - 1] not in BODIES:  # (a capitalised "Organization of …" is a body)
         return None  # "The peculiarity of the forum is …", "The importance of the meeting …": a quality, no speaker
     pronoun = head in SINGULAR_PRONOUNS or head in PLURAL_PRONOUNS

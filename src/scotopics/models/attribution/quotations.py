@@ -81,6 +81,8 @@ def quotation_source(sentence: str) -> tuple[str, str] | None:
     if opens and sentence[at - 1 : at] not in _CLOSING_PUNCTUATION and not dashed:
         return None  # 'he believes that …, "its influence will continue to grow"': that quote mark opens (one
         # after a comma or full stop closes a quotation begun in an earlier sentence: '… activity," Alimov told …')
+    if closing.group("verb1") and re.fullmatch(r"[a-z]+\s+[a-z\s]+", verb):
+        return None  # 'the summit, themed “…,” called for an open dialogue': a phrasal verb takes its object after it
     if closing.group("sp1"):  # "…», – заявил заместитель министра обороны РФ Александр Фомин.": the name,
         rest = sentence[closing.start("sp1") :].rstrip(" .!")  # else the whole phrase after the verb,
         rest = rest.split(", ")[0]  # up to a participle clause ("российский лидер, выступая на саммите")

@@ -75,6 +75,11 @@ _NOUN_MARKERS = frozenset(
 _ARTICLES = frozenset({"a", "an", "the"})
 #: Prepositions after which a participle is an adjective ("on shared heritage", "with renewed vigour").
 _PREPOSITIONS = frozenset("on of in for with about into from at through among between via under upon".split())
+#: What members share, after "shared" as an adjective ("promote shared development").
+_SHARED_THINGS = frozenset(
+    "development future prosperity security values interests vision goals destiny responsibility heritage benefits "
+    "principles".split()
+)
 #: Adverbs after which a participle is an adjective ("internationally recognised procedures").
 _ADJECTIVE_ADVERBS = frozenset("internationally universally globally generally commonly widely".split())
 #: Adjectives before which "support", "note" or "welcome" is a noun ("Moral support was rendered").
@@ -131,6 +136,8 @@ def find_verb(sentence: str) -> Verb | None:
         before = lowered[i - 2] if i > 1 and lowered[i - 1].endswith("ly") else lowered[i - 1] if i > 0 else ""
         if word.endswith("ed") and (before in _ARTICLES or before in _PREPOSITIONS):
             continue  # "a recognized centre", "the previously announced priorities": a participle as an adjective
+        if word == "shared" and lowered[i + 1 : i + 2] and lowered[i + 1] in _SHARED_THINGS:
+            continue  # "to promote shared development", "shared interests": what the members share, not what one said
         if i > 0 and lowered[i - 1] in _ADJECTIVE_ADVERBS and lowered[i + 1 : i + 2] != ["that"]:
             continue  # "internationally recognised procedures" (but "it is widely recognised that …")
         if word in _VERB_BEFORE_TO and not _BEFORE_TO[word].search(sentence.lower()):

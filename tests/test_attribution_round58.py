@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from scotopics.models.attribution.canonical import office_holder
+from scotopics.models.attribution.declarations import declarer
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.group_mentions import group_mentions
 from scotopics.models.attribution.names import person_names
@@ -197,3 +198,40 @@ def test_a_preposition_s_object_or_a_source_phrase_is_no_group_alone(sentence):
 def test_shared_before_what_members_share_is_no_reporting_verb():
     assert attribute("The bloc was created to promote shared development and security.").verb is None
     assert attribute("The leaders shared concerns about the situation in the region.").verb == "shared"
+
+
+def test_the_declarers_stop_before_another_verb():
+    opening = "The member states exchanged views on major international issues and state the following:"
+    assert declarer(opening) == "The member states"
+
+
+def test_the_head_of_state_is_the_leader_the_text_names_for_that_country():
+    document = SpeakerDocument(
+        "The ministry sees the bloc as a constructive force, spokesman says",
+        (
+            (
+                "The bloc is a constructive force, Foreign Ministry Spokesman Liu Qiang said on Monday, following "
+                "the recent remarks by Chinese leader Xi Jinping on cooperation.",
+            ),
+            ("According to the Chinese head of state, Beijing and Moscow supported the bloc from the start.",),
+        ),
+    )
+    assert office_holder(document, "the Chinese head of state") == "Xi Jinping"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Some influential voices in Washington even urged the country to quit the bloc.",
+            "Some influential voices in Washington",
+        ),
+        (
+            "On the sidelines of the summit, Iran and Tajikistan, which had long been at odds, agreed to restore ties.",
+            "Iran and Tajikistan",
+        ),
+        ("Sadykov, who chaired the meeting of transport ministers, told reporters the list was ready.", "Sadykov"),
+    ],
+)
+def test_even_before_the_verb_and_a_relative_clause_after_countries(sentence, speaker):
+    assert attribute(sentence).speaker == speaker

@@ -12,6 +12,7 @@ import re
 
 from .document import SpeakerDocument, canonical
 from .groups import may_speak
+from .other_verbs import before_other_verb
 
 __all__ = ["declarer", "declarer_before", "opens_declaration", "preamble_declarer"]
 
@@ -63,7 +64,8 @@ def declarer(sentence: str, reported: str | None = None) -> str | None:
     # (as written: "the leaders of the member states of the Shanghai Cooperation Organisation", as readers copy it)
     for part in [we.group("who")] if we else _CIRCUMSTANCE_END.split(head):
         who = _NAME_END.split(part.strip(), maxsplit=1)[0].strip(" ,;:")
-        if _CIRCUMSTANCE.match(who):
+        who = " ".join(before_other_verb(who.split()))  # "The member states exchanged views … and state the
+        if _CIRCUMSTANCE.match(who):  # following:": the member states
             continue  # "On the occasion of the fifth anniversary …, the heads of state … stated as follows:"
         if not who or len(who.split()) > 16 or not who[0].isalpha() or not may_speak(who):
             return None

@@ -69,6 +69,7 @@ AFTER_SUBJECT = re.compile(
     # the news agencies' weekday without "on" ("A senior official from China Wednesday called for …")
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|at the (?:end|close|conclusion|start|opening) of\b"  # "A joint declaration at the end of the summit said"
+    r"|even$"  # ("Some influential voices in Washington even urged …")
     r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)\b).*$",
     re.IGNORECASE,
 )

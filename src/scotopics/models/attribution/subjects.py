@@ -54,7 +54,7 @@ _WHICH_CLAUSE = re.compile(r"\b(?:during|at|in|after|following)\s+which\s+(?=(?:
 
 
 #: Russian relative pronouns in the nominative: the subject of their clause is the noun before the comma.
-_RELATIVE_PRONOUNS = frozenset({"который", "которая", "которое", "которые"})
+_RELATIVE_PRONOUNS = frozenset({"который", "которая", "которое", "которые", "which", "who"})
 #: An English relative pronoun right before a verb: the verb is the relative clause's, not the sentence's.
 _RELATIVE_BEFORE = re.compile(r"\s(?:that|which|who)\s*$")
 #: "to" right before a verb: an infinitive, the sentence's verb is elsewhere ("… ability to share …").
@@ -120,8 +120,11 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         if opening and (person_names(opening) or OFFICE.search(opening) or speaker_type(opening) == "group"):
             return opening  # "The participants focused on … and stated"
     for k in (len(segments) - 1, len(segments) - 2):
-        if k >= 1 and segments[k].split()[0].lower() in _RELATIVE_PRONOUNS:
-            return _antecedent(segments[k - 1], surname=k == len(segments) - 2)  # "Рахмон, который …, назвал"
+        pronoun = segments[k].split()[0].lower() if k >= 1 else ""
+        if pronoun in _RELATIVE_PRONOUNS:  # "Рахмон, который …, назвал"; "Iran and Tajikistan, which …, agreed"
+            antecedent = _antecedent(segments[k - 1], surname=k == len(segments) - 2)
+            if antecedent or pronoun not in ("who", "which"):
+                return antecedent
     if len(segments) > 2 and participle_clause(segments[-2].split()) and segments[-1].strip()[:1].islower():
         segments = segments[:-1]  # "Арипов, выступая на заседании …, проходящем в Москве, выразил": one clause
     earlier = _before_participle(segments[-2])
@@ -178,7 +181,8 @@ def _antecedent(segment: str, *, surname: bool) -> str | None:
     if not phrase or not segment.rstrip().endswith(phrase):
         return None
     office = OFFICE.search(phrase) and len(phrase.split()) <= 4  # "Президент", "Российский министр"; not a clause
-    return phrase if office or surname and LONE_SURNAME.fullmatch(phrase) else None
+    countries = speaker_type(phrase) == "country" and len(phrase.split()) <= 4  # ("Iran and Tajikistan, which …")
+    return phrase if office or countries or surname and LONE_SURNAME.fullmatch(phrase) else None
 
 
 _BRACKETED = re.compile(r"\([^()]*,[^()]*\)")  # a bracketed list in a subject: "лидеры стран (Индия, …), приняли"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from scotopics.models.attribution.bylines import byline_author, name_line
 from scotopics.models.attribution.canonical import office_holder
 from scotopics.models.attribution.declarations import declarer
 from scotopics.models.attribution.document import SpeakerDocument
@@ -235,3 +236,21 @@ def test_the_head_of_state_is_the_leader_the_text_names_for_that_country():
 )
 def test_even_before_the_verb_and_a_relative_clause_after_countries(sentence, speaker):
     assert attribute(sentence).speaker == speaker
+
+
+def test_a_byline_name_with_diacritics():
+    assert byline_author(["By Janko Šćepanović, Ph.D."]) == "Janko Šćepanović"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (
+            ["Guest contributor", "Harry Myo Lin", "The summit is shaping up to be a large gathering."],
+            "Myanmar and the bloc",
+        ),
+        (["M. Ashraf Haidari", "March 1, 2019"], "M. Ashraf Haidari"),
+    ],
+)
+def test_a_name_line_after_a_contributor_label_or_with_an_initial(lines, title):
+    assert name_line(lines, title) == lines[1 if lines[0] == "Guest contributor" else 0]

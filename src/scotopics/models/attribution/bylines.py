@@ -42,7 +42,8 @@ __all__ = [
 ]
 
 #: A word of a byline's name: capitalised, in capitals, or an initial.
-_NAME_WORD = r"(?:[A-Z][a-z’'.-]*[a-z]|[A-Z]{2,}|[A-Z]\.)"
+_LATIN_UPPER, _LATIN_LOWER = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"  # (with diacritics: "Šćepanović")
+_NAME_WORD = rf"(?:[{_LATIN_UPPER}][{_LATIN_LOWER}’'.-]*[{_LATIN_LOWER}]|[A-Z]{{2,}}|[A-Z]\.)"
 #: A byline: "By" and a name of up to four words (or a post and a surname: "(by Ambassador Yakovenko for OCA
 #: Magazine)"), then the end of the line or a separator before the outlet ("| China Daily", "(China Daily)",
 #: "– Trend:") or a note on the author; scraped lines may glue it to the outlet before it ("China-DailyBy
@@ -144,6 +145,11 @@ def official_byline(lines: Sequence[str]) -> str | None:
     return None
 
 
+#: A label above an author's name ("Guest contributor", "Columnist").
+_CONTRIBUTOR_LABEL = re.compile(r"(?i)\W*(?:guest\s+)?(?:contributor|columnist|author|writer)\W*")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def name_line(lines: Sequence[str], title: str) -> str | None:
     """The person a line next to the title names and nothing else ("Vali Kaleji" above "SCO Energy Club: …"), or the
     title itself when it is a name alone (a mirror's copy of a column: "Рашид Алимов"), or
@@ -152,9 +158,10 @@ def name_line(lines: Sequence[str], title: str) -> str | None:
     lines = [line.strip() for line in lines]
     for index, line in enumerate(lines):
         beside = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
-        if not (title in beside or len(lines) == 1 or lines[:index] == [title] or line == title):
+        labelled = index > 0 and _CONTRIBUTOR_LABEL.fullmatch(lines[index - 1]) is not None  # ("Guest contributor")
+        if not (title in beside or len(lines) == 1 or lines[:index] == [title] or line == title or labelled):
             continue
-        words = line.split()
+        words = [word for word in line.split() if not _INITIAL.fullmatch(word)]  # ("M. Ashraf Haidari")
         if not words or any(len(w) < 3 for w in words) or words[-1].endswith("ies"):
             continue  # a menu's words ("En Ar", "Mo Tu We", "Product Categories"), no name
         if person_names(line) == [line] and speaker_type(line) == "person":

@@ -254,3 +254,18 @@ def test_a_byline_name_with_diacritics():
 )
 def test_a_name_line_after_a_contributor_label_or_with_an_initial(lines, title):
     assert name_line(lines, title) == lines[1 if lines[0] == "Guest contributor" else 0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Государства-члены выступают категорически против милитаризации сферы ИКТ.", "Государства-члены"),
+        ("Нью-Дели и Пекин в понедельник объявили об отводе сил от границы.", "Нью-Дели и Пекин"),
+        (
+            "3. Государства-члены исходят из неделимости безопасности и выступают против силовых действий.",
+            "Государства-члены",
+        ),
+    ],
+)
+def test_russian_stances_against_and_subjects_before_a_weekday_or_a_present_verb(sentence, speaker):
+    assert attribute(sentence).speaker == speaker

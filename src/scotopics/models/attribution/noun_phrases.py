@@ -68,6 +68,7 @@ AFTER_SUBJECT = re.compile(
     r"|july|august|september|october|november|december)\b)"
     # the news agencies' weekday without "on" ("A senior official from China Wednesday called for …")
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"  # ("Секретариат … в среду подписали")
     r"|at the (?:end|close|conclusion|start|opening) of\b"  # "A joint declaration at the end of the summit said"
     r"|even$"  # ("Some influential voices in Washington even urged …")
     r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)\b).*$",
@@ -219,6 +220,7 @@ def noun_phrase(segment: str) -> str | None:
     fronted = first.lower() in PLACE_OR_TIME_PREPOSITIONS or (
         len(words) > 2
         and _CYRILLIC_WORD.fullmatch(first) is not None
+        and not all(w[:1].isupper() or w == "и" for w in words)  # ("Нью-Дели и Пекин объявили": both speak)
         and first.lower() not in SUBJECT_NOUNS
         and not (first.lower().endswith(ADJECTIVE_ENDINGS) and words[1].lower() in SUBJECT_NOUNS | OFFICES_AFTER)
     )  # "Генеральный секретарь ШОС" is the subject itself, an adjective and its office

@@ -15,6 +15,7 @@ __all__ = ["before_other_verb", "AFTER_SUBJECT_WORDS"]
 
 #: A Russian verb in the past tense, plural ("обсудили", "провели", "рассмотрели").
 _RUSSIAN_PAST_PLURAL = re.compile(r"[аеиыя]ли$")
+_RUSSIAN_PRESENT_PLURAL = re.compile(r"[а-яё]{4,}(?:ют|ят)")
 #: A Russian verb in the past tense, singular ("поздравил", "провела"), and nouns that end alike.
 _RUSSIAN_PAST_SINGULAR = re.compile(r"[а-яё]{3,}[аеиыя]ла?$")
 _NOUNS_LIKE_PAST = frozenset(
@@ -59,6 +60,8 @@ def before_other_verb(words: list[str]) -> list[str]:
             previous = words[i - 2]  # "The participants reportedly made …" (not "… has consistently established")
         following = words[i + 1].lower() if i + 1 < len(words) else ""
         past = word.endswith("ed") or word in _IRREGULAR_PAST or _RUSSIAN_PAST_PLURAL.search(word) is not None
+        past |= previous[:1].isupper() and _RUSSIAN_PRESENT_PLURAL.fullmatch(word) is not None  # ("Государства-члены
+        # исходят из … и выступают против …")
         # "Генсекретарь поздравил коллегу …, высоко оценил …": the subject ends before its first verb
         past |= previous[:1].isupper() and bool(_RUSSIAN_PAST_SINGULAR.search(word)) and word not in _NOUNS_LIKE_PAST
         past |= word in ("was", "were") and following == "of"  # "the participants were of the opinion …"

@@ -33,11 +33,10 @@ __all__ += ["COUNTRIES", "GROUP_WORDS"]
 
 TITLE_WORDS = lexicon.words("title_words")
 NOT_PERSON = lexicon.words("not_person_words")
-#: Common English words a headline may capitalise but no name holds ("Disaster Relief", "First We"), weekdays, and
-#: the modal verbs of a headline ("… Bank May Compete With SWIFT"), which the corpus writes as a month or not at all.
-COMMON_WORDS = lexicon.words("common_words") | set(
-    "monday tuesday wednesday thursday friday saturday sunday may might could would shall".split()
-)
+#: Common English words a headline may capitalise but no name holds ("Disaster Relief", "First We"), and weekdays.
+COMMON_WORDS = lexicon.words("common_words") | set("monday tuesday wednesday thursday friday saturday sunday".split())
+#: A headline's modal verbs, which open no name ("… Bank May Compete With SWIFT"; but "Theresa May").
+_MODALS = frozenset("may might could would shall will can must should".split())
 COUNTRIES = lexicon.words("country_words")
 GROUP_WORDS = lexicon.words("group_words")
 CHINESE_SURNAMES = lexicon.words("chinese_surnames")
@@ -197,6 +196,8 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
         name = " ".join(words)
         if len(words) < 2 and not (len(words) == 1 and _INITIALLED_SURNAME.match(name)):
             continue
+        if words and words[0].lower() in _MODALS:
+            continue  # "Development Bank May Compete With …": a headline's verb, no given name
         if words and words[-1].endswith(("’", "'")):
             continue  # a closing quotation mark or a plural's possessive: "‘Azadi ka Amrit Mahotsav’", "Belarus’ Sites"
         if all(w.endswith(".") for w in words) or any(bare_word(w) in NOT_PERSON for w in words):

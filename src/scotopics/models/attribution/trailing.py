@@ -234,8 +234,8 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         if speaker.endswith(".") and len(speaker.split()[-1]) > 4:
             speaker = speaker[:-1]  # the sentence's full stop ("…, – said Mr. Aripov."), not an initial's point
         verb = english.group("v1") or english.group("v2")
-        named = person_names(speaker) or _named_apposition(english.group("apposition"))
-        return next(iter(named), speaker), verb.split()[0] if verb.startswith("told") else verb
+        persons = person_names(speaker) or _named_apposition(english.group("apposition"))
+        return next(iter(persons), speaker), verb.split()[0] if verb.startswith("told") else verb
     russian = _RUSSIAN.search(sentence)
     if russian and russian.group("verb") in _RELAYS and find_verb(sentence[: russian.start()]):
         return None  # "Кыргызстан … выступил с инициативой …, сообщает пресс-служба": the press service relays

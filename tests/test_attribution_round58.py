@@ -12,6 +12,7 @@ from scotopics.models.attribution.canonical import office_holder
 from scotopics.models.attribution.declarations import declarer
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.group_mentions import group_mentions
+from scotopics.models.attribution.introductions import introduced_person
 from scotopics.models.attribution.names import person_names
 from scotopics.models.attribution.openers import subject
 from scotopics.models.attribution.rules import attribute
@@ -269,3 +270,19 @@ def test_a_name_line_after_a_contributor_label_or_with_an_initial(lines, title):
 )
 def test_russian_stances_against_and_subjects_before_a_weekday_or_a_present_verb(sentence, speaker):
     assert attribute(sentence).speaker == speaker
+
+
+def test_a_passive_in_a_clause_before_and_leaves_the_subject_its_verb():
+    sentence = (
+        "Ozturk has praised the path that the bloc has taken since it was established and assured that the role "
+        "of Asia is evident."
+    )
+    assert attribute(sentence).speaker == "Ozturk"
+    assert attribute("The documents were discussed and signed by the ministers.").speaker is None
+
+
+def test_an_unnamed_spokesperson_is_the_spokesperson_the_story_names_later():
+    lead = "The visit shows the importance of the bloc, a foreign ministry spokesperson said on Tuesday."
+    rest = 'The summit is the key event of the year," spokesperson Li Ning said at a regular news briefing.'
+    known = {"li": "Li Ning"}
+    assert introduced_person(lead, rest, "a foreign ministry spokesperson", known) == "Li Ning"

@@ -45,10 +45,12 @@ def introduced_person(lead: str, rest: str, official: str, known: Mapping[str, s
     if at < 0:
         return None
     after = f"{lead} {rest}"[at + len(official) :][:INTRODUCED_WITHIN]
-    for name in person_names(after):
+    post = official.split()[-1].lower()  # "… a Chinese foreign ministry spokesperson said" and later "spokesperson
+    for name in person_names(after):  # Mao Ning said …": the post before the name
         where = after.find(name)
         following = after[where + len(name) :]
-        if where >= 0 and (_POST_AFTER.match(following) or _MADE_THE_STATEMENT.match(following)):
+        titled = where > 0 and after[:where].rstrip().lower().endswith(post) and post.startswith("spokes")
+        if where >= 0 and (_POST_AFTER.match(following) or _MADE_THE_STATEMENT.match(following) or titled):
             return known.get(surname_key(name), name)
     return None
 

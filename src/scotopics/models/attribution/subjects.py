@@ -53,6 +53,10 @@ _AGENT_END = re.compile(
 _WHICH_CLAUSE = re.compile(r"\b(?:during|at|in|after|following)\s+which\s+(?=(?:the\s+)?[A-ZА-ЯЁ])")
 
 
+#: A passive in a subordinate clause before "and" and the main verb ("… since it was established and assured").
+_PASSIVE_IN_CLAUSE = re.compile(
+    r"\b(?:since|after|when|because|once)\s+(?:it|they|this)\s+(?:was|were)\s+[a-z]+ed\s+and\s+$"
+)
 #: Russian relative pronouns in the nominative: the subject of their clause is the noun before the comma.
 _RELATIVE_PRONOUNS = frozenset({"который", "которая", "которое", "которые", "which", "who"})
 #: An English relative pronoun right before a verb: the verb is the relative clause's, not the sentence's.
@@ -94,7 +98,8 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         # "This system's ability to share …": an infinitive, no one's statement
     if thinker := THINKER_BEFORE_THAT.match(before):
         return thinker.group(1)  # "We hope that the Afghan authorities take note …": we
-    if PASSIVE.search(before):  # "The plan was adopted (by the ministers)": the subject said nothing
+    if PASSIVE.search(before) and not _PASSIVE_IN_CLAUSE.search(before):  # "The plan was adopted (by the
+        # ministers)": the subject said nothing (but "X has praised the path … since it was established and assured")
         agent = AGENT.match(sentence, verb.start + len(verb.text))  # (up to what it did it on: "adopted by the heads
         return noun_phrase(_AGENT_END.split(agent.group(1), maxsplit=1)[0]) if agent else None  # of … on the …")
     before = _WHICH_CLAUSE.split(before)[-1]  # "… was held, during which India underlined": "India"

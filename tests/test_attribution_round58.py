@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from scotopics.models.attribution.bylines import byline_author, name_line
+from scotopics.models.attribution.candidates import candidates
 from scotopics.models.attribution.canonical import office_holder
 from scotopics.models.attribution.declarations import declarer
 from scotopics.models.attribution.document import SpeakerDocument
@@ -15,6 +16,7 @@ from scotopics.models.attribution.group_mentions import group_mentions
 from scotopics.models.attribution.introductions import introduced_person
 from scotopics.models.attribution.names import person_names
 from scotopics.models.attribution.openers import subject
+from scotopics.models.attribution.other_verbs import before_other_verb
 from scotopics.models.attribution.rules import attribute
 
 
@@ -286,3 +288,24 @@ def test_an_unnamed_spokesperson_is_the_spokesperson_the_story_names_later():
     rest = 'The summit is the key event of the year," spokesperson Li Ning said at a regular news briefing.'
     known = {"li": "Li Ning"}
     assert introduced_person(lead, rest, "a foreign ministry spokesperson", known) == "Li Ning"
+
+
+def test_before_another_verb_stops_at_a_reflexive_or_present_russian_verb():
+    assert before_other_verb("Министры обменялись оценками урожая и".split()) == ["Министры"]
+    assert before_other_verb("Государства-члены исходят из неделимости безопасности".split()) == ["Государства-члены"]
+
+
+def test_a_phrase_cut_out_of_a_clause_is_no_candidate():
+    document = SpeakerDocument(
+        "Film week opens in Minsk",
+        (
+            (
+                "Over 20 films will compete for the Silver Poplar Awards, with winners announced at the closing "
+                "ceremony.",
+                "The week coincides with the anniversary of national cinema, positioning itself as a bridge for "
+                "dialogue.",
+            ),
+        ),
+    )
+    speakers = {candidate.speaker for candidate in candidates(document, 0, 1)}
+    assert not any(speaker and speaker.startswith("with ") for speaker in speakers)

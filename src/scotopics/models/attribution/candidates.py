@@ -31,6 +31,7 @@ from .marks import OPENS_WITH_QUOTE, opens_quotation
 from .names import GROUP_WORDS, person_names, surname_key
 from .next_sources import speaking_source_next
 from .openers import WORD, subject_of
+from .other_verbs import before_other_verb
 from .plausibility import plausible
 from .publishers import earlier_publisher
 from .rules import attribute, carries_news
@@ -157,6 +158,10 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
     return _merge(document, found)
 
 
+#: A phrase no reader would write down as a speaker: one opening with a preposition or a stray word in lower case.
+_NO_SPEAKER = re.compile(r"^(?:with|for|on|at|in|by|from|to|as|than|when|while|since|dated|time|new|schedule)\b")
+#: A clause cut before its second verb ("Совет РАТС ШОС дал положительную оценку итогам операции и").
+_CLAUSE_AND = re.compile(r"\s(?:and|и)$")
 #: An English noun phrase headed by an abstract noun after a determiner ("This slogan", "The introduction of new
 #: states", "the fact that …", "the recent geopolitical confrontation"): a thing, never a speaker.
 _ABSTRACT_THING = re.compile(
@@ -314,9 +319,13 @@ def _merge(document: SpeakerDocument, found: list[Candidate]) -> list[Candidate]
     merged: dict[str, Candidate] = {}
     for candidate in found:
         speaker = canonical(document, candidate.speaker) if candidate.speaker else None
+        if speaker is not None and _CLAUSE_AND.search(speaker):  # "Министры обменялись оценками … и": the subject
+            speaker = " ".join(before_other_verb(speaker.split()[:-1])) or None  # before its verb
         key = _key(speaker)
         if speaker is not None and (not key.strip("p:") or speaker.lower() in _ALL_PRONOUNS or _ADDRESS.match(speaker)):
             continue  # a pronoun left unresolved, or those a speech addresses ("Dear summit participants!")
+        if speaker is not None and _NO_SPEAKER.search(speaker):
+            continue  # a phrase cut out of a clause ("with winners", "time when some …", "dated … and")
         known = merged.get(key)
         if known is None:
             merged[key] = Candidate(

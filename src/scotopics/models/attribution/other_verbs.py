@@ -14,7 +14,7 @@ from .participles import english_gerund_clause
 __all__ = ["before_other_verb", "AFTER_SUBJECT_WORDS"]
 
 #: A Russian verb in the past tense, plural ("обсудили", "провели", "рассмотрели").
-_RUSSIAN_PAST_PLURAL = re.compile(r"[аеиыя]ли$")
+_RUSSIAN_PAST_PLURAL = re.compile(r"[аеиыя]ли(?:сь)?$")  # (reflexive too: "обменялись")
 _RUSSIAN_PRESENT_PLURAL = re.compile(r"[а-яё]{4,}(?:ют|ят)")
 #: A Russian verb in the past tense, singular ("поздравил", "провела"), and nouns that end alike.
 _RUSSIAN_PAST_SINGULAR = re.compile(r"[а-яё]{3,}[аеиыя]ла?$")

@@ -309,3 +309,15 @@ def test_a_phrase_cut_out_of_a_clause_is_no_candidate():
     )
     speakers = {candidate.speaker for candidate in candidates(document, 0, 1)}
     assert not any(speaker and speaker.startswith("with ") for speaker in speakers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("По сообщению агентства Синьхуа от 20.04.2022 г., комитет ратифицировал соглашение.", "агентство Синьхуа"),
+        ("More than a decade's participation in the bloc highlights the country's wish to play a larger role.", None),
+        ("The Ministry of Cooperation noted the progress of the joint projects.", "the Ministry of Cooperation"),
+    ],
+)
+def test_a_dated_source_an_abstract_subject_and_a_body_named_by_one(sentence, speaker):
+    assert attribute(sentence).speaker == speaker

@@ -34,7 +34,7 @@ _LEADING = re.compile(
     r"^(?:and|but|also|then|further|furthermore|besides|additionally|separately|similarly|likewise|finally|thus|"
     r"therefore|earlier|later|today|yesterday|having|meanwhile|moreover|in turn|as|where|when|while|"
     r"(?:this|that) is why|"
-    r"и|а|но|однако|также|как|где|что|кроме того|далее|затем"
+    r"и|а|но|однако|также|как|где|тем более что|к тому же|что|кроме того|далее|затем"
     rf"|{RUSSIAN_CIRCUMSTANCE}|по завершении\s+(?:[а-яё]+(?:ой|ей|ого|его|ых|их)\s+)?\w+"
     r"|на (?:встрече|заседании|переговорах)"
     r"|(?:ранее )?в сво[её]м (?:выступлении|обращении|докладе|слове)|ранее"
@@ -59,6 +59,10 @@ _WEB_DATELINE = re.compile(
 _CITY_DATELINE = re.compile(r"^[A-ZА-ЯЁ]{4,}(?:[ -][A-ZА-ЯЁ]{2,})*(?:\s*\([^()]*\))?\s+(?=(?P<next>\S+))")
 _SPACED_MEMBERS = re.compile(r"(?<=[а-яё])\s+-\s+(?=член|участни)", re.IGNORECASE)
 #: A sentence adverb after the subject ("The secretary general however said", "…, the spokesman also said").
+#: A Russian date after a source ("… от 20.04.2022 г.").
+_DATED_SOURCE = re.compile(r"\s+от\s+\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s*г\.?)?$")
+#: A Russian object with a demonstrative between the subject and its verb ("… такой подход поддерживают").
+_OBJECT_BEFORE_VERB = re.compile(r"(?<=\w)\s+(?:такой|такую|этот|эту|данный|данную)\s+[а-яё]+$")
 _TRAILING_ADVERB = re.compile(
     r"(?<=\w)(?:\s+(?:however|also|further|therefore|thus|too|later|then|again|meanwhile|nevertheless|subsequently"
     r"|earlier|in turn|in particular|также|тоже|же|не|не только|не просто|в свою очередь|в очередной раз|once again"
@@ -86,6 +90,8 @@ def clean_phrase(phrase: str) -> str:
     phrase = _CLAUSE_NUMBER.sub("", phrase)  # a clause number
     phrase = _SPACED_MEMBERS.sub("-", _WEB_DATELINE.sub("", phrase))  # "INTERFAX.RU - Государства - члены …"
     phrase = _LEADING.sub("", phrase)
+    phrase = _DATED_SOURCE.sub("", phrase)  # "агентства Синьхуа от 20.04.2022 г.": the agency
+    phrase = _OBJECT_BEFORE_VERB.sub("", phrase)  # "большинство государств … такой подход (поддерживают)"
     dated = _CITY_DATELINE.match(phrase)
     if dated and bare_word(dated.group("next")) in COUNTRIES:
         phrase = phrase[dated.end() :]

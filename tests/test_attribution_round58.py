@@ -321,3 +321,19 @@ def test_a_phrase_cut_out_of_a_clause_is_no_candidate():
 )
 def test_a_dated_source_an_abstract_subject_and_a_body_named_by_one(sentence, speaker):
     assert attribute(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("On another note, Rahimova announced that the country had applied to join the group.", "Rahimova"),
+        ("When asked if he meant joining the bloc, Ozturk responded affirmatively.", "Ozturk"),
+        (
+            "The country's membership was approved by its Council of Heads of State at its summit.",
+            "the Council of Heads of State",
+        ),
+        ("In the past year the member states have actively responded to the spirit of the summit.", None),
+    ],
+)
+def test_another_note_responded_and_an_agent_introduced_by_its(sentence, speaker):
+    assert attribute(sentence).speaker == speaker

@@ -101,7 +101,8 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     if PASSIVE.search(before) and not _PASSIVE_IN_CLAUSE.search(before):  # "The plan was adopted (by the
         # ministers)": the subject said nothing (but "X has praised the path … since it was established and assured")
         agent = AGENT.match(sentence, verb.start + len(verb.text))  # (up to what it did it on: "adopted by the heads
-        return noun_phrase(_AGENT_END.split(agent.group(1), maxsplit=1)[0]) if agent else None  # of … on the …")
+        agent_phrase = re.sub(r"^its\s", "the ", agent.group(1)) if agent else ""  # ("by its Council of …")
+        return noun_phrase(_AGENT_END.split(agent_phrase, maxsplit=1)[0]) if agent else None  # of … on the …")
     before = _WHICH_CLAUSE.split(before)[-1]  # "… was held, during which India underlined": "India"
     segments = [s for s in _CLAUSE_BREAK.split(ASIDE.sub(" ", _BRACKETED.sub(" ", before))) if s.strip()]
     if not segments:

@@ -63,7 +63,7 @@ _JUDGED_OBJECT = frozenset("these this the that those it them such".split())
 _ASKED_BY_OTHERS = frozenset("when if as being was were".split())
 _AUXILIARIES = frozenset("was were is are been be being has have had".split())
 _DETERMINERS = frozenset(
-    "the a an his her its their our your my this that with for of no any".split()
+    "the a an his her its their our your my this that with for of no any another every".split()
 )  # ("has no plans")
 #: Words before which "states" is a noun ("the member states").
 _NOUN_MARKERS = frozenset(
@@ -80,6 +80,8 @@ _SHARED_THINGS = frozenset(
     "development future prosperity security values interests vision goals destiny responsibility heritage benefits "
     "principles".split()
 )
+#: What one responds to when "responded" reports words ("responded to a question from reporters").
+_ASKED = frozenset("question questions query queries journalists reporters journalist reporter".split())
 #: Adverbs after which a participle is an adjective ("internationally recognised procedures").
 _ADJECTIVE_ADVERBS = frozenset("internationally universally globally generally commonly widely".split())
 #: Adjectives before which "support", "note" or "welcome" is a noun ("Moral support was rendered").
@@ -148,6 +150,8 @@ def find_verb(sentence: str) -> Verb | None:
             and not _judges(sentence, lowered, i)
         ):
             continue  # "a new body called the Energy Club", "called a meeting": no verb of saying
+        if word == "responded" and lowered[i + 1 : i + 2] == ["to"] and _ASKED.isdisjoint(lowered[i + 2 : i + 5]):
+            continue  # "responded to the spirit of the summit": acted on it (but "responded to a question")
         if word == "commit" and lowered[i + 1 : i + 2] not in (["to"], ["themselves"], ["itself"], ["ourselves"]):
             continue  # "to procure weapons, commit terrorist acts": a deed, not a commitment
         if word in ("call", "calls") and i > 0 and lowered[i - 1] in ("phone", "telephone", "video"):

@@ -337,3 +337,16 @@ def test_a_dated_source_an_abstract_subject_and_a_body_named_by_one(sentence, sp
 )
 def test_another_note_responded_and_an_agent_introduced_by_its(sentence, speaker):
     assert attribute(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Радио Восток сообщало, что закон о присоединении к договорам принят.", "Радио Восток"),
+        ("Делегация Казахстана также внесла предложение принять совместное заявление.", "Делегация Казахстана"),
+        ("Президент Ерлан Сапаров в своем интервью поделился ожиданиями от саммита.", "Ерлан Сапаров"),
+        ("Как сообщало ИА REGNUM, ранее Индия предложила создать специальную группу.", "Индия"),
+    ],
+)
+def test_russian_reports_of_a_relayed_proposal_and_shared_expectations(sentence, speaker):
+    assert attribute(sentence).speaker == speaker

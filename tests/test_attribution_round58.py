@@ -10,7 +10,9 @@ import pytest
 from scotopics.models.attribution.bylines import byline_author, name_line
 from scotopics.models.attribution.candidates import candidates
 from scotopics.models.attribution.canonical import office_holder
+from scotopics.models.attribution.cases import group_nominative
 from scotopics.models.attribution.declarations import declarer
+from scotopics.models.attribution.described import described_person
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.group_mentions import group_mentions
 from scotopics.models.attribution.introductions import introduced_person
@@ -350,3 +352,19 @@ def test_another_note_responded_and_an_agent_introduced_by_its(sentence, speaker
 )
 def test_russian_reports_of_a_relayed_proposal_and_shared_expectations(sentence, speaker):
     assert attribute(sentence).speaker == speaker
+
+
+def test_russian_groups_after_po_slovam_in_the_nominative():
+    assert group_nominative("организаторов") == "организаторы"
+    assert group_nominative("опрошенных ТАСС экспертов") == "эксперты"
+
+
+def test_the_special_representative_is_the_one_person_named_so_far():
+    document = SpeakerDocument(
+        "Организация готовит меморандум",
+        (
+            ("Об этом сообщил на брифинге спецпредставитель президента по делам организации Тимур Садыков.",),
+            ("Спецпредставитель также указал, что готовится ряд других документов.",),
+        ),
+    )
+    assert described_person(document, 1, "Спецпредставитель") == "Тимур Садыков"

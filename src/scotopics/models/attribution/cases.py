@@ -81,13 +81,13 @@ def word_nominative(word: str) -> str:
 
 
 #: Those an outlet asked, before the group ("опрошенных «Ъ» экспертов").
-_ASKED = re.compile(r"^опрошенн\w+\s+(?:(?:«[^»]{1,30}»|\"[^\"]{1,30}\")\s+)?")
+_ASKED = re.compile(r"^опрошенн\w+\s+(?:(?:«[^»]{1,30}»|\"[^\"]{1,30}\"|[а-яё]*[А-ЯЁ]{2,})\s+)?")  # ("опрошенных ТАСС")
 
 
 def group_nominative(phrase: str) -> str:
     """A Russian group word after "по мнению" back in the nominative ("участников" → "участники", "опрошенных «Ъ»
     экспертов" → "эксперты"), when listed."""
-    lower = _ASKED.sub("", phrase.lower())
+    lower = _ASKED.sub("", phrase).lower()
     if lower.endswith(("их", "ых")):
         nominative = lower[:-1] + "е"
     elif lower.endswith(("ов", "ев")):

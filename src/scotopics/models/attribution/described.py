@@ -42,7 +42,7 @@ _DESCRIBED = re.compile(
     r"(?i:^the\s+(?:[A-Za-z’'-]+\s+){0,4}?(?P<post>minister|ambassador|envoy|diplomat|official|chief|head|commander|general"
     r"|secretary[-\s]general|director|chairman|chairwoman|chairperson|president|premier"
     r"|governor|leader|adviser|advisor|aide|rector|professor|scholar)(?:\s+of\s+the\s+(?:organi[sz]ation|state))?$)"
-    r"|^(?:[а-яё]+(?:ий|ый|ой)\s+)?(?P<rank>генерал|адмирал|полковник|дипломат|посол|министр|премьер|политик)"
+    r"|^(?:[а-яё]+(?:ий|ый|ой)\s+)?(?P<rank>генерал|адмирал|полковник|дипломат|посол|министр|премьер|политик|спецпредставитель|политолог)"
     r"(?:-[а-яё]+)?(?<![ыи])$"  # (one officer, not "Премьер-министры")
 )
 

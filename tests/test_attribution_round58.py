@@ -368,3 +368,11 @@ def test_the_special_representative_is_the_one_person_named_so_far():
         ),
     )
     assert described_person(document, 1, "Спецпредставитель") == "Тимур Садыков"
+
+
+def test_initials_in_brackets_do_not_make_a_group_too_long_to_speak():
+    sentence = "Law and justice ministers of Eurasian Development Council (EDC) member countries pledged to cooperate."
+    assert (
+        attribute(sentence).speaker
+        == "Law and justice ministers of Eurasian Development Council (EDC) member countries"
+    )

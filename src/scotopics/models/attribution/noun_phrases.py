@@ -108,6 +108,7 @@ _NOT_A_SUBJECT = re.compile(
 _MANNER_ADVERB = re.compile(r"^[A-Z][a-z]{1,}(?:ful|ous|ive|al|ab|ib|ant|ent|ate|ed|ing|ct|rm|ng|te)ly$")
 #: Russian adverbs that open a sentence whose subject is left out ("Детально обсудили …", "Вновь подтвердили …").
 _RUSSIAN_OPENING_ADVERBS = re.compile(r"^[а-яё]{3,}(?<!ств)но$|^(?:вновь|также|совместно|вместе|ещё|еще)$")
+_INITIALS_IN_BRACKETS = re.compile(r"\([A-ZА-ЯЁ]{2,8}\)")
 #: Abstract nouns that head a subject of no speaker ("Its participation highlights …", "Cooperation shows …").
 _ABSTRACT_HEADS = frozenset(
     "participation cooperation integration expansion inclusion accession membership importance significance "
@@ -171,7 +172,8 @@ def noun_phrase(segment: str) -> str | None:
         and all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in words)
     ):
         return phrase  # "The Minister of Foreign Affairs of the Islamic Republic of Iran said": a long post
-    if len(words) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar"),
+    counted = [w for w in words if not _INITIALS_IN_BRACKETS.fullmatch(w)]  # ("… Organization (SCO) member …")
+    if len(counted) > 10:  # a long office title before the name ("Union Minister of … Shri Narendra Singh Tomar"),
         names = person_names(phrase)  # maybe with an auxiliary after it ("… Ali Bagheri Kani has said")
         core = " ".join(words[:-1]) if words[-1].lower() in AFTER_SUBJECT_WORDS else phrase
         if names and re.match(rf"(?:\S+\s+){{0,3}}?{re.escape(names[0])}\s+from\s", phrase):

@@ -1,7 +1,13 @@
-"""Who said what, round 58: cases of the labelled rounds of real pages read in this release (a press epithet before
-a surname and a relative clause before the verb; a post
-before the name in a trailing report; "the Indian Prime Minister" named without his country;
-"ранее объяснил"; "Причем" before a subject; "Со стороны"; a headline's "May Compete"; "the status of observers"; from the fifty-sixth round and the rounds before)."""
+"""Who said what, round 58: cases of the rounds of real pages read in this release (the fifty-sixth and
+fifty-seventh) and of the development pages before them: a press epithet before a surname and a relative clause
+before the verb; a trailing post with the name in apposition; "the Indian Prime Minister" named without his country;
+Russian "ранее объяснил", "Причем", "Со стороны", "выступают против", "сообщало", "внесла предложение", "поделился
+ожиданиями", "Как сообщало ИА REGNUM, …", groups after "По словам" and after a plural verb at the end; a headline's
+"May Compete"; a thing of a group, a question word, an opening participle or an abstract noun as a subject; a weekday
+between the subject and its verb; "issued a call", "articulated", "responded", "On another note"; a passive's agent
+after "its"; "he" after a surname that spoke; declarers before another verb; the head of state as the leader the text
+names; op-ed bylines with diacritics, after "Guest contributor" or with an initial; candidates cut out of a clause; a
+spokesperson the story names later; initials in brackets in a long group."""
 
 from __future__ import annotations
 
@@ -376,3 +382,7 @@ def test_initials_in_brackets_do_not_make_a_group_too_long_to_speak():
         attribute(sentence).speaker
         == "Law and justice ministers of Eurasian Development Council (EDC) member countries"
     )
+
+
+def test_a_russian_group_after_a_plural_verb_at_the_end_speaks():
+    assert attribute("О поддержке инициативы заявили другие участники форума.").speaker == "другие участники форума"

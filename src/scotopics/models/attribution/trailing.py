@@ -14,7 +14,7 @@ import re
 
 from .bodies import body_source
 from .clauses import ADDRESSEES, IN_ASIDE
-from .names import nominative, person_mentions, person_names
+from .names import GROUP_WORDS, nominative, person_mentions, person_names
 from .offices import opens_with_russian_office
 from .participles import GERUND_ENDINGS, NOMINATIVE_PARTICIPLE_ENDINGS
 from .verbs import find_verb
@@ -315,4 +315,8 @@ def name_after_verb(sentence: str, verb_end: int) -> str | None:
     if not re.search("[а-яё]", rest) or len(rest.split()) > (12 if quoted else 8):
         return None
     named = person_names(rest)
-    return named[-1] if named and rest.endswith(named[-1]) else None
+    if named and rest.endswith(named[-1]):
+        return named[-1]
+    words = rest.split()  # "О поддержке инициативы заявили другие участники саммита.": a group after a plural verb
+    grouped = 1 < len(words) <= 5 and any(w.lower() in GROUP_WORDS for w in words[:2])
+    return rest if grouped and sentence[:verb_end].endswith(("ли", "лись")) and not quoted else None

@@ -386,3 +386,16 @@ def test_initials_in_brackets_do_not_make_a_group_too_long_to_speak():
 
 def test_a_russian_group_after_a_plural_verb_at_the_end_speaks():
     assert attribute("О поддержке инициативы заявили другие участники форума.").speaker == "другие участники форума"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Данное предложение было поддержано всеми сторонами.", "все стороны"),
+        ("Деятельность совета была поддержана главами правительств стран-членов.", "главы правительств стран-членов"),
+        ("Документ был подписан вчера в Астане.", None),
+        ("При этом талибы выразили несогласие с этими утверждениями.", "талибы"),
+    ],
+)
+def test_a_russian_passive_s_group_agent_and_the_taliban_speak(sentence, speaker):
+    assert attribute(sentence).speaker == speaker

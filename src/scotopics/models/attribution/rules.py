@@ -46,6 +46,7 @@ from .marks import mask_quotes
 from .names import LATIN_SURNAME, group_nominative, nominative, person_names
 from .noun_phrases import OFFICE
 from .quotations import plain_quotes, quotation_source
+from .russian_subjects import passive_agent
 from .sources import (
     apposition_name,
     body_reports,
@@ -274,6 +275,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
             return Attribution(turn[0] if turn else resolve_phrase(phrase, known), verb.group(1).lower(), sort)
         if last := name_after_verb(masked, verb_end):  # "… заявил глава России Владимир Путин."
             return Attribution(resolve_phrase(last, known), verb.group(1).lower(), sort)
+    if agent := passive_agent(sentence):  # "Данное предложение было поддержано всеми сторонами."
+        return Attribution(agent, verb.group(1).lower() if verb else None, sort)
     if _FIRST_PERSON.match(sentence) and (speaker := _document_speaker(title, known)):
         return Attribution(speaker, None, sort)  # "Поддерживаем …", "We support …": the speech's speaker
     return Attribution(None, verb.group(1).lower() if verb else None, sort)

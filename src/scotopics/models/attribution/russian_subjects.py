@@ -4,10 +4,19 @@ and the subject a writer puts right after a gerund's clause without a comma ("В
 
 from __future__ import annotations
 
+import re
+
 from .names import GROUP_WORDS, person_names
 from .participles import SURNAME
 
-__all__ = ["RUSSIAN_OFFICE_NOUNS", "SUBJECT_NOUNS", "ADJECTIVE_ENDINGS", "OFFICES_AFTER", "after_gerund_clause"]
+__all__ = [
+    "RUSSIAN_OFFICE_NOUNS",
+    "SUBJECT_NOUNS",
+    "ADJECTIVE_ENDINGS",
+    "OFFICES_AFTER",
+    "after_gerund_clause",
+    "passive_agent",
+]
 
 #: Russian office nouns that head a speaker phrase written in lower case mid-sentence.
 RUSSIAN_OFFICE_NOUNS = frozenset(
@@ -40,3 +49,26 @@ def after_gerund_clause(words: list[str]) -> list[str]:
     if SURNAME.fullmatch(words[-1]) and (not last or last[0].endswith("е")):
         last = words[-1:]  # "в Ташкенте Мирзиёев": a place in the locative, then the surname
     return last if last and words[-len(last) :] == last else []
+
+
+#: A Russian short passive and its agent, a group in the instrumental ("было поддержано всеми сторонами", "была
+#: поддержана главами правительств …").
+_PASSIVE_BY_GROUP = re.compile(
+    r"\bбыл[оаи]?\s+(?:[а-яё]+\s+)?[а-яё]+(?:ано|ено|ена|ана|аны|ены|ято|ята|яты|ито|ита|иты)\s+"
+    r"(?P<all>всеми\s+|обеими\s+)?(?P<group>[а-яё]+(?:ами|ями))(?P<rest>(?:\s+[^\s,.;:]+){0,4})?\s*[.!]?$"
+)
+
+
+def passive_agent(sentence: str) -> str | None:
+    """The group a Russian passive names as its agent, in the nominative ("Данное предложение было поддержано всеми
+    сторонами": "все стороны"; "… была поддержана главами Правительств стран-членов ШОС": "главы Правительств …")."""
+    found = _PASSIVE_BY_GROUP.search(sentence)
+    if found is None:
+        return None
+    group = found.group("group")
+    stem = group[:-3]
+    nominative = stem + ("и" if group.endswith("ями") or stem[-1:] in "кгхжшчщ" else "ы")
+    if nominative not in GROUP_WORDS | {"главы", "стороны", "делегации"}:
+        return None
+    every = {"всеми": "все ", "обеими": "обе "}.get((found.group("all") or "").strip(), "")
+    return f"{every}{nominative}{found.group('rest') or ''}".strip()

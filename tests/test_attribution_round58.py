@@ -399,3 +399,8 @@ def test_a_russian_group_after_a_plural_verb_at_the_end_speaks():
 )
 def test_a_russian_passive_s_group_agent_and_the_taliban_speak(sentence, speaker):
     assert attribute(sentence).speaker == speaker
+
+
+def test_attendance_from_member_states_is_no_speaker():
+    sentence = "The high-level attendance from member states indicated that they were undeterred by the attack."
+    assert attribute(sentence).speaker is None

@@ -112,9 +112,9 @@ _INITIALS_IN_BRACKETS = re.compile(r"\([A-ZА-ЯЁ]{2,8}\)")
 #: Abstract nouns that head a subject of no speaker ("Its participation highlights …", "Cooperation shows …").
 _ABSTRACT_HEADS = frozenset(
     "participation cooperation integration expansion inclusion accession membership importance significance "
-    "presence engagement involvement development".split()
+    "presence engagement involvement development attendance signing adoption".split()
 )
-_ENGLISH_HEAD_END = re.compile(r"\s+(?:in|of|for|with|between|among|within)\s")
+_ENGLISH_HEAD_END = re.compile(r"\s+(?:in|of|for|with|from|at|between|among|within)\s")
 #: A Russian connective that opens a sentence before its subject, with no comma after it.
 _RUSSIAN_CONNECTIVES = frozenset({"причем", "причём", "притом", "ведь", "зато"})
 _IMPERSONAL_SUBJECTS = frozenset({"it's", "that's", "there's", "this is", "it is", "there is"})
@@ -127,7 +127,7 @@ def noun_phrase(segment: str) -> str | None:
     phrase = FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"
     phrase = AFTER_SUBJECT.sub("", LEADING_DATE.sub("", phrase))  # "1 сентября страны ШОС договорились"
     words = phrase.split()
-    head = _ENGLISH_HEAD_END.split(phrase, maxsplit=1)[0].split()[-1:] if not _CYRILLIC_WORD.search(phrase) else []
+    head = _ENGLISH_HEAD_END.split(phrase, maxsplit=1)[0].split()[-1:] if not re.search("[а-яёА-ЯЁ]", phrase) else []
     if head and head[0].lower() in _ABSTRACT_HEADS and not person_names(phrase):
         return None  # "More than a decade's participation in the organisation highlights …": a thing
     if len(words) > 1 and words[0].lower() in _RUSSIAN_CONNECTIVES:

@@ -112,7 +112,7 @@ _BYLINE = re.compile(
 
 
 #: A photo's credit closing its caption ("… Photo credit: ANI", "… | Фото: ТАСС", "… (Xinhua/Zhang Bowen)",
-#: "… [Didor Sadulloev/Reuters]", "… Picture: CFP", "… (на фото — справа)").
+#: "… [Didor Sadulloev/Reuters]", "… (на фото — справа)").
 _PHOTO_CREDIT = re.compile(
     r"(?i)(?:\b(?:photo(?:graph|\s+credit|\s+courtesy)?|фото)\s*:\s*"
     r"(?:[^.!?\s]|\.(?=\S))(?:[^.!?]|\.(?=\S)){0,80}"

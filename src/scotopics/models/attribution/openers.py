@@ -146,14 +146,10 @@ def subject(sentence: str) -> str | None:
     if linked and lowered[0] not in GROUP_WORDS:
         head = lowered[linked - 1]  # "Cooperation with SCO states": cooperation, no group
     of_at = lowered.index("of", 1) if "of" in lowered[1:] else 0
-    lower_after = of_at == 1 and len(phrase) > 2 and phrase[2][:1].islower()  # ("Inclusion of more members", not
-    quality = (
-        of_at > 0
-        and lowered[of_at - 1].endswith(_ABSTRACT)
-        and (  # "Organization of Islamic Cooperation")
-            not phrase[of_at - 1][:1].isupper() or lower_after
-        )
-    )
+    # "The peculiarity of the forum", and at the start "Inclusion of more members" (not "Organization of Islamic …")
+    lower_after = of_at == 1 and len(phrase) > 2 and phrase[2][:1].islower()
+    abstract = of_at > 0 and lowered[of_at - 1].endswith(_ABSTRACT)
+    quality = abstract and (not phrase[of_at - 1][:1].isupper() or lower_after)
     if quality and lowered[of_at - 1] not in BODIES:  # (a capitalised "Organization of …" is a body)
         return None  # "The peculiarity of the forum is …", "The importance of the meeting …": a quality, no speaker
     pronoun = head in SINGULAR_PRONOUNS or head in PLURAL_PRONOUNS

@@ -211,10 +211,10 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         )
     as_verb = AS_VERB.match(sentence) or AS_VERB_INSIDE.search(sentence)
     told = _ADDRESSEE_FIRST.sub("", as_verb.group("speaker")) if as_verb else ""  # ("Как сказал агентству
-    relayed = as_verb is not None and carries_news(told) and not person_names(told)  # (not "Как отметил в беседе
-    relayed = relayed and as_verb is not None and not apposition_name(sentence, as_verb.end())  # с радио Sputnik …,
-    if relayed and as_verb and (inner := _inner_speaker(sentence[as_verb.end() :], known)):  # политолог X, …")
-        return Attribution(inner[0], inner[1], sort)  # "Как сообщало ИА REGNUM, ранее Индия предложила …": India
+    relayed = as_verb is not None and carries_news(told) and not person_names(told)  # an outlet that only carries it
+    relayed = relayed and as_verb is not None and not apposition_name(sentence, as_verb.end())  # (not "Как отметил
+    if relayed and as_verb and (inner := _inner_speaker(sentence[as_verb.end() :], known)):  # в беседе с радио …,
+        return Attribution(inner[0], inner[1], sort)  # политолог X, …"); "Как сообщало ИА REGNUM, Индия …": India
     if as_verb and find_verb(as_verb.group("verb")) and not carries_news(told):  # министр …": whom he told)
         # "Как отметил министр … Жээнбек Кулубаев, …" (not "Как сообщало ИА REGNUM, …", which only carries it)
         # or a body: "Как сообщили в администрации президента"; or the person an apposition names: "Как отметил

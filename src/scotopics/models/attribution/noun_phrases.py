@@ -108,12 +108,14 @@ _NOT_A_SUBJECT = re.compile(
 _MANNER_ADVERB = re.compile(r"^[A-Z][a-z]{1,}(?:ful|ous|ive|al|ab|ib|ant|ent|ate|ed|ing|ct|rm|ng|te)ly$")
 #: Russian adverbs that open a sentence whose subject is left out ("Детально обсудили …", "Вновь подтвердили …").
 _RUSSIAN_OPENING_ADVERBS = re.compile(r"^[а-яё]{3,}(?<!ств)но$|^(?:вновь|также|совместно|вместе|ещё|еще)$")
+#: Initials in brackets after a body's name ("(SCO)"), which do not count toward a subject's length.
 _INITIALS_IN_BRACKETS = re.compile(r"\([A-ZА-ЯЁ]{2,8}\)")
 #: Abstract nouns that head a subject of no speaker ("Its participation highlights …", "Cooperation shows …").
 _ABSTRACT_HEADS = frozenset(
     "participation cooperation integration expansion inclusion accession membership importance significance "
     "presence engagement involvement development attendance signing adoption".split()
 )
+#: Where an English subject's head noun ends: a preposition after it ("attendance from member states").
 _ENGLISH_HEAD_END = re.compile(r"\s+(?:in|of|for|with|from|at|between|among|within)\s")
 #: A Russian connective that opens a sentence before its subject, with no comma after it.
 _RUSSIAN_CONNECTIVES = frozenset({"причем", "причём", "притом", "ведь", "зато"})

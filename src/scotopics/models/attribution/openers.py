@@ -82,7 +82,6 @@ _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s")
 _RUSSIAN_PREPOSITIONS = frozenset("с со в во по на при после для".split())
 #: What opens a source's phrase ("По данным источника в российской делегации"): the source, not a group, speaks.
 _SOURCE_NOUNS = frozenset("данным словам информации мнению оценке сведениям".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: A share of a group or a meeting of it, before "of" ("The majority of participants", "The meeting of ministers"):
 #: not a thing that hides the group.
 _NOT_A_THING = frozenset("majority most many some all each several number half rest meeting session summit".split())
@@ -115,8 +114,6 @@ def subject(sentence: str) -> str | None:
         phrase.append(word)
     if not phrase or len(phrase) == len(words) and len(words) > 6:
         return None
-    if len(phrase) > 2 and phrase[-2].lower() == "on" and phrase[-1].lower() in _WEEKDAYS:
-        phrase = phrase[:-2]  # "The SCO on Friday ratified …": when, not who
     if (
         len(phrase) > 3
         and phrase[0].lower() in _RUSSIAN_PREPOSITIONS

@@ -51,8 +51,8 @@ _INITIAL = (
     r"(?:Ts|Sh|Kh|Ch|Zh|Yu|Ya|Ye)\.|[A-Z]\."
     r"|(?![AIQ]\s)[A-Z](?=\s(?!(?:What|How|Why|When|Where|Who|Which|Will|Do|Does|Is|Are|Can)\b)[A-Z][a-z])"
 )
-#: The lower-case parts of a name ("Mohammed bin Salman", "Ali al-Hefny", "Nourhan el-Sheikh").
-_PARTICLES = r"bin|ibn|al-\w+|el-\w+|de|van|von"
+#: The lower-case parts of a name ("Mohammed bin Salman", "Ali al-Hefny", "Nourhan el-Sheikh", "Moin ul Haque").
+_PARTICLES = r"bin|ibn|al-\w+|el-\w+|de|van|von|ul|ud"
 # Person names in Latin and in Cyrillic script, searched separately (each only where its script occurs: faster).
 _NAME_LATIN = re.compile(
     rf"(?=[{_UPPER_LATIN}])(?<![\w-])((?:{_INITIAL}|{_CAP})(?:\s*(?:{_INITIAL}|{_CAP}|{_PARTICLES})){{1,7}})(?![\w-])"

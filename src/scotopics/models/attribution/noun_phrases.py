@@ -19,7 +19,7 @@ from .russian_subjects import ADJECTIVE_ENDINGS, OFFICES_AFTER, RUSSIAN_OFFICE_N
 from .speaker_types import speaker_type
 
 __all__ = ["OFFICE", "OFFICE_WORDS", "MODALS", "AFTER_SUBJECT", "SENTENCE_ADVERBS", "PLACE_OR_TIME_PREPOSITIONS"]
-__all__ += ["noun_phrase"]
+__all__ += ["noun_phrase", "before_where_spoke"]
 
 #: Offices one person holds (word beginnings), in English and Russian.
 OFFICE_WORDS = (
@@ -69,10 +69,21 @@ AFTER_SUBJECT = re.compile(
     # the news agencies' weekday without "on" ("A senior official from China Wednesday called for …")
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"  # ("Секретариат … в среду подписали")
+    r"|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+\d{4}\s+года"
+    # ("Нижняя палата парламента Таджикистана 21 января 2015 года ратифицировала": a date with its year, not a
+    # dateline's "Москва. 1 сентября.")
     r"|at the (?:end|close|conclusion|start|opening) of\b"  # "A joint declaration at the end of the summit said"
     r"|even$"  # ("Some influential voices in Washington even urged …")
     r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)\b).*$",
     re.IGNORECASE,
+)
+
+
+#: Where a named subject spoke, between it and the verb ("Chinese President Xi Jinping at a meeting in the SCO+
+#: format called on …"); not after a participle ("Speaking at the ceremony, …") or a lower-case group.
+_WHERE_NAMED_SUBJECT_SPOKE = re.compile(
+    r"(?<=\w)\s+at\s+(?:a|an|the)(?:\s+(?:[\w+-]+\s+){0,3}?(?:meeting|summit|session|forum|conference|briefing"
+    r"|ceremony|plenary)\b.*)?$"  # (or "… at a" before "meeting", which another step reads as a verb)
 )
 
 
@@ -123,11 +134,24 @@ _IMPERSONAL_SUBJECTS = frozenset({"it's", "that's", "there's", "this is", "it is
 _IMPERSONAL_SUBJECTS |= {"everyone", "everybody", "nobody", "no one", "someone", "somebody"}  # ("Everyone noted …")
 
 
+def before_where_spoke(phrase: str) -> str:
+    """``phrase`` without where the named subject that opens it spoke ("Xi Jinping at a meeting in …": "Xi
+    Jinping")."""
+    where = _WHERE_NAMED_SUBJECT_SPOKE.search(phrase)
+    if where is None:
+        return phrase
+    before = phrase[: where.start()].split()
+    if before and before[-1][:1].isupper() and not (len(before) == 1 and before[0].endswith("ing")):
+        return phrase[: where.start()]  # (not "Speaking at the ceremony")
+    return phrase
+
+
 @lru_cache(maxsize=4096)
 def noun_phrase(segment: str) -> str | None:
     """``segment`` cleaned as a speaker phrase, or None when it cannot name one."""
     phrase = FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"
     phrase = AFTER_SUBJECT.sub("", LEADING_DATE.sub("", phrase))  # "1 сентября страны ШОС договорились"
+    phrase = before_where_spoke(phrase)
     words = phrase.split()
     head = _ENGLISH_HEAD_END.split(phrase, maxsplit=1)[0].split()[-1:] if not re.search("[а-яёА-ЯЁ]", phrase) else []
     if head and head[0].lower() in _ABSTRACT_HEADS and not person_names(phrase):

@@ -143,8 +143,9 @@ _RUSSIAN_EXPERTS = (
     r"|профессор|востоковед|специалист)\w*"
 )
 _EXPERT_WORDS = rf"(?:expert|analyst|political\s+scientist|journalist|professor|researcher|{_RUSSIAN_EXPERTS})"
-#: A name's apposition opening right before an office ("Shamil Yenikeyev, a professor at …").
-_APPOSITION_END = re.compile(r",\s*(?:(?:a|an|the)\s+)?$")
+#: A name's apposition opening right before an office ("Shamil Yenikeyev, a professor at …"), perhaps with the
+#: holder's nationality ("H.E. Moin ul Haque, Pakistani ambassador").
+_APPOSITION_END = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?:(?P<nationality>[A-Z][a-z]+)\s+)?$")
 EXPERT = re.compile(rf"(?i)\b{_EXPERT_WORDS}")
 #: A nationality before an office: "the Kazakh Minister" is the minister of that country, in any field.
 NATIONALITY = re.compile(
@@ -205,6 +206,8 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
         )
     elif expert:  # "the expert": the "political expert Aleksei Dzermant" of the lead
         stem = _EXPERT_WORDS
+    elif re.fullmatch(r"(?i)(?:the\s+)?spokes(?:man|woman|person)", office.strip()):  # the "Press Secretary X"
+        stem = r"(?:spokes(?:man|woman|person)|press\s+secretary)"  # of the lead ("CSTO Press Secretary X")
     elif re.fullmatch(r"(?:the\s+)?EAM", office.strip()):  # India's External Affairs Minister, named in the lead
         stem = r"(?:(?-i:EAM)|External\s+Affairs\s+Minister|Minister\s+of\s+External\s+Affairs)"  # ("EAM X")
     elif not russian and (qualifier := _QUALIFIED_OFFICE.search(office)) and not NATIONALITY.match(qualifier[1]):
@@ -237,7 +240,7 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
                 lone = surname.group(1)  # "President Pezeshkian said …. Pezeshkian noted …": if no full name is given
             if not names:
                 before = _SENTENCE_BREAK.split(text[max(0, match.start() - 60) : match.start()])[-1]
-                names = tuple(person_mentions(before)[-1:]) if _APPOSITION_END.search(before) else ()
+                names = tuple(person_mentions(before)[-1:]) if _apposition_end(before) else ()
             titled = text[max(0, match.start() - 40) : match.end() + max(0, after.find(names[0]))] if names else ""
             if country and country not in titled.lower() and (_names_a_country(titled) or not names):
                 continue  # "Kyrgyz President X and President of Russia Y": X is not "the President of Russia" (but
@@ -278,6 +281,12 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
         return None
     fitting = [person for person in sorted(people) if _introduced_as(office, person, texts, own_organisation=True)]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _apposition_end(before: str) -> bool:
+    """Whether ``before`` ends a name's apposition that the office after it goes on (", the ", ", Pakistani ")."""
+    end = _APPOSITION_END.search(before)
+    return end is not None and (end["nationality"] is None or NATIONALITY.match(end["nationality"]) is not None)
 
 
 def country_words(text: str) -> list[str]:

@@ -16,6 +16,7 @@ from itertools import islice
 from .clauses import PLURAL_PRONOUNS, SINGULAR_PRONOUNS
 from .document import SpeakerDocument
 from .names import COUNTRIES, GROUP_WORDS, person_names
+from .noun_phrases import before_where_spoke
 from .plausibility import BODIES, plausible
 from .subjects import AFTER_SUBJECT, RUSSIAN_CIRCUMSTANCE
 from .transcripts import strip_answer_prefix
@@ -97,7 +98,7 @@ def subject(sentence: str) -> str | None:
         while len(clauses) > 1 and clauses[0].strip().isdigit():
             clauses = clauses[1:]  # (a date's year: "… from January 1, 2024, the Kazakh side presented")
     opening = _OPENING_PHRASE.sub("", _CONJUNCTION.sub("", clauses[0].split(": ", 1)[0]))  # ("X: It is …")
-    opening = AFTER_SUBJECT.sub("", opening)
+    opening = before_where_spoke(AFTER_SUBJECT.sub("", opening))
     every_word = [m.group(0) for m in islice(WORD.finditer(opening), _WORDS_READ)]  # the phrase and four more
     if _LIST_NUMBER.match(opening):
         every_word = every_word[1:]  # a list item's number ("6. Государства-члены …")

@@ -54,7 +54,13 @@ def gerund_clause(words: list[str]) -> bool:
         and words[1][:1].islower()
         and _RUSSIAN_GERUND.fullmatch(first) is not None
         and SURNAME.fullmatch(first) is None
+        and _SOFT_ADJECTIVE.search(first) is None
     )
+
+
+#: A soft adjective in "-няя" ("Нижняя палата", "Внешняя политика", "Последняя встреча"), which a gerund's ending
+#: does not follow those consonants with ("выполняя", "сохраняя").
+_SOFT_ADJECTIVE = re.compile(r"(?i)[шжтдхвн]няя$")
 
 
 #: English participles that open a clause before the subject of a report ("Noting that …, he said").

@@ -69,9 +69,10 @@ _ENGLISH = re.compile(
     rf"(?P<apposition>,\s+(?:[A-Z]|{_LOWER_POST})[^,]{{2,80}},|,\s+[A-Z][^,.]{{2,80}}(?:,\s+(?:the\s+)?[A-Z][^,.]{{2,80}})?)?"
     rf"\s+(?:(?:has|have|had)\s+)?(?P<v1>{_SAID})"
     rf"|(?P<v2>{_SAID})\s+(?!{_WEEKDAY}\b)(?P<sp2>(?:the\s+)?{_PARTICLE}[A-Z][\w.’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){{0,8}}"
-    rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}\b))"
+    rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}\b(?:\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})?))"
     rf"{_WHEN}(?:,\s|\s+[-–—]\s|\.?$)"  # "…, Putin said - a phrase aimed at …"
-    # (an apposition may lack its closing comma: '…," Emomali Rahmon, President of Tajikistan said.', or have two
+    # (an official may be named after the post: "…, said the spokesperson Zhao Lijian during …"; an apposition may
+    # lack its closing comma: '…," Emomali Rahmon, President of Tajikistan said.', or have two
     # parts: '…,'' Nurlan Baibazarov, Chairman, the Development Bank of Kazakhstan told reporters')
 )
 #: A body that reports its own side's news ("the President's press service reported").

@@ -3,17 +3,22 @@ nationality before the post in its apposition ("H.E. Moin ul Haque, Pakistani am
 introduces as "Press Secretary"; "…, said the spokesperson X during …"; "drew the attention of"; where a named
 subject spoke, between it and its verb ("X at a meeting in … called on"); ratifications as reports, in English and
 Russian, with a date and its year between a Russian subject and its verb ("Нижняя палата … 21 января 2015 года
-ратифицировала")."""
+ратифицировала"); "Meanwhile X"; a headline's "emphasises"; "noticed"; "the ex-official" and "the expert" a lead
+names as former Secretary-General and as political commentator; a group in the genitive fronted before its verb
+("Участников поприветствовал …"); a press service passing on its principal's words; "В Кремле заявили"; "In the words
+of X"; an op-ed's author after a bar in its title; "выступил с докладом"."""
 
 from __future__ import annotations
 
 import pytest
 
-from scotopics.models.attribution.canonical import office_holder
+from scotopics.models.attribution.bylines import byline_author
+from scotopics.models.attribution.canonical import canonical, office_holder
 from scotopics.models.attribution.document import SpeakerDocument
-from scotopics.models.attribution.names import person_mentions
+from scotopics.models.attribution.names import clean_name, person_mentions
 from scotopics.models.attribution.participles import gerund_clause
 from scotopics.models.attribution.rules import attribute
+from scotopics.models.attribution.titles import title_speaker
 
 
 @pytest.mark.parametrize(
@@ -120,3 +125,75 @@ def test_a_soft_russian_adjective_opens_no_gerund_clause():
 def test_a_dateline_keeps_its_subject_after_a_date_without_a_year():
     sentence = "Москва. 1 сентября. INTERFAX.RU - Президент Белоруссии Александр Лукашенко отметил рост торговли."
     assert attribute(sentence).speaker == "Александр Лукашенко"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        ("Участников поприветствовал Владимир Путин.", "Владимир Путин", "поприветствовал"),
+        (
+            "The President said that 150 events were held in the year of the chairmanship, Kazinform reports citing "
+            "the Akorda press service.",
+            "the President",
+            "said",
+        ),
+        ("“China wants a common space,” Farid Aliyev noticed.", "Farid Aliyev", "noticed"),
+        (
+            "Председательствовавший на совещании директор службы Виктор Иванов выступил с докладом о наркотиках.",
+            "Виктор Иванов",
+            "выступил с докладом",
+        ),
+        ("В Кремле заявили, что саммит пройдет в Казани.", "Кремль", "заявили"),
+        ("In the words of Chinese President Xi Jinping, the members have created a new model.", "Xi Jinping", None),
+    ],
+)
+def test_more_reports_read_this_round(sentence, speaker, verb):
+    found = attribute(sentence)
+    assert found.speaker == speaker
+    if verb is not None:
+        assert found.verb == verb
+
+
+def test_a_sentence_adverb_is_no_given_name():
+    assert clean_name("Meanwhile Murat Salim Esenli") == "Murat Salim Esenli"
+    assert person_mentions("Earlier Piyush Goyal addressed the meeting.") == ("Piyush Goyal",)
+
+
+def test_a_headline_verb_is_cut_from_the_speaker_it_follows():
+    assert title_speaker("PM Modi emphasises on connectivity among SCO members") == "PM Modi"
+
+
+def test_an_op_ed_author_after_a_bar_in_the_title_but_not_an_outlet():
+    assert byline_author(["SCO Membership: A High Water Mark in Our Diplomacy | Tariq Hassan"]) == "Tariq Hassan"
+    assert byline_author(["SCO summit opens in Astana | Daily Times"]) is None
+
+
+def test_a_former_holder_and_a_commentator_are_the_persons_the_lead_names():
+    document = SpeakerDocument(
+        "Former secretary-general on the bloc's economy",
+        (
+            ("Members should expand economic ties, former Secretary-General of SCO Rashid Karimov said.",),
+            ("Practical steps have already been taken in transport, the ex-official said.",),
+        ),
+    )
+    assert canonical(document, "the ex-official") == "Rashid Karimov"
+    assert canonical(document, "the ex-Secretary General") == "Rashid Karimov"
+    commentary = SpeakerDocument(
+        "Baku enters the SCO family",
+        (
+            ("The political commentator Farid Aliyev said that the bloc was created to build trust.",),
+            ("“Its main goal is security,” the expert said.",),
+        ),
+    )
+    assert office_holder(commentary, "the expert") == "Farid Aliyev"
+
+
+def test_a_gerund_clause_before_a_comma_is_no_name_in_apposition():
+    document = SpeakerDocument(
+        "Президент выступил на саммите",
+        (
+            ("Решение подписали главы делегаций, пишет агентство со ссылкой на Акорду",),
+            ("Выступая перед участниками саммита, президент Казахстана отметил рост торговли.",),
+        ),
+    )
+    assert office_holder(document, "президент Казахстана") is None

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .carriers import carries_news
 from .names import person_names
 from .person_fallbacks import reported_person
 from .rules import Attribution
@@ -66,6 +67,9 @@ _AUTHOR_LABEL = re.compile(
     r"(?:\s*\|\s*(?P<second>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\s*$)?",
     re.MULTILINE,
 )
+#: An op-ed's title with its author after a bar ("SCO’s Membership: A High Water Mark … | Masood Khan"); an outlet
+#: there ("| Daily Times") is no person.
+_AUTHOR_AFTER_BAR = re.compile(rf"\s\|\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*$")
 #: An author named in the text as the one who writes it ("The moment requires just such an approach, writes Rashid
 #: Alimov, SCO Secretary-General in 2016–2018."): a name of two or three words after "writes".
 _WRITES = re.compile(r",\s+writes\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*[,.(]|$)")
@@ -117,6 +121,9 @@ def byline_author(lines: Sequence[str]) -> str | None:
     """The person the first byline among ``lines`` names (a name in capitals written as a name), else None."""
     for line in lines:
         found = _BYLINE.search(line) or _POST_FOR_OUTLET.search(line) or _AUTHOR_LABEL.search(line)
+        after_bar = _AUTHOR_AFTER_BAR.search(line) if found is None else None
+        if after_bar and not carries_news(after_bar["name"]):
+            found = after_bar
         if found is None:
             continue
         words = found.group("name").split()

@@ -226,6 +226,7 @@ def _canonical(document: ReadDocumentView, speaker: str) -> str:
     named = bool(names) and speaker.endswith(names[-1]) and names[-1] != speaker  # ("President of Russia Vladimir
     # Putin" names him; "Гендиректор Института", read as a name, does not)
     bare = _INITIALS_AFTER.sub("", speaker)  # ("the secretary general of the … Organization (SCO)")
+    bare = re.sub(r"(?i)\bex-(?=\w)", "", bare)  # "the ex-Secretary General": the former one the lead names
     head = bare.lower().removeprefix("the ") in _BARE_HEADS  # ("the Head of the State")
     if not named and (SINGLE_OFFICE.match(bare) or unnamed_official(speaker) or head):  # "the minister": its holder
         holder = office_holder(document, speaker)

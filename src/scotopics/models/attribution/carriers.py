@@ -44,9 +44,19 @@ def _document_or_outlet(source: str) -> bool:
     return speaker_type(source) == "document" or carries_news(source)
 
 
+#: A press service, which passes on what its principal said ("The President said …, citing the Akorda press
+#: service"; "…, сообщила пресс-служба главы государства").
+_PRESS_SERVICE = re.compile(r"(?i)\bpress\s+(?:service|office)\b|пресс-служб")
+
+
 def may_pass_on(source: str) -> bool:
-    """Whether ``source`` may only pass on what someone else said: a document, an outlet or a ministry."""
-    return _document_or_outlet(source) or _MINISTRY_SOURCE.match(source) is not None
+    """Whether ``source`` may only pass on what someone else said: a document, an outlet, a ministry or a press
+    service."""
+    return (
+        _document_or_outlet(source)
+        or _MINISTRY_SOURCE.match(source) is not None
+        or _PRESS_SERVICE.search(source) is not None
+    )
 
 
 def passes_on(source: str, speaker: str) -> bool:
@@ -54,6 +64,8 @@ def passes_on(source: str, speaker: str) -> bool:
     person's or a post's it names in capitals ("Bilawal asserted …, the FO said"; not "The sides agreed …")."""
     if _document_or_outlet(source):
         return True
+    if _PRESS_SERVICE.search(source) and speaker_type(speaker) in ("person", "office_or_body"):
+        return _BODY_WORD.search(speaker) is None  # its principal, by name or post ("The President said …")
     return (
         _CAPITALISED_PERSON.match(speaker) is not None
         and _BODY_WORD.search(speaker) is None

@@ -70,7 +70,7 @@ _RUSSIAN_SOURCE_NOUNS = (
     "словам|мнению|оценке|оценкам|данным|сведениям|замечанию|сообщению|информации|убеждению|заверению"
 )
 ACCORDING = re.compile(
-    rf"\b(?:according to|in the (?:view|opinion|assessment) of|(?:по|согласно) (?:{_RUSSIAN_SOURCE_NOUNS}))\s+"
+    rf"\b(?:according to|in the (?:view|opinion|assessment|words) of|(?:по|согласно) (?:{_RUSSIAN_SOURCE_NOUNS}))\s+"
     r"(?!(?:his|her|their)\s+(?:view|opinion|words|assessment)\b|(?:which|whom|that|которому|которой|которым)\b"
     r"|(?:him|her|them)(?:\s+(?-i:[a-z])|\s*,))"
     r"([^,;:]{2,120}?)\s*,"  # (not "a concept, according to which the CIS is …": a relative clause)

@@ -110,6 +110,7 @@ _BEFORE_NAME_WORDS = frozenset(
     "august september october november december "
     # Russian sentence adverbs before a surname ("Также Лавров заявил", "Однако Норов отметил")
     "также однако затем ранее поэтому тогда теперь сегодня вчера позднее позже впоследствии "
+    "meanwhile earlier later however moreover also then separately additionally furthermore "  # ("Meanwhile X, …")
     "h.e honorable honourable hon".split()  # (and an honorific: "H.E. Li Keqiang", "Honorable Emomali Rahmon")
 )
 

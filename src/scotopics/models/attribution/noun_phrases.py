@@ -124,7 +124,8 @@ _INITIALS_IN_BRACKETS = re.compile(r"\([A-ZА-ЯЁ]{2,8}\)")
 #: Abstract nouns that head a subject of no speaker ("Its participation highlights …", "Cooperation shows …").
 _ABSTRACT_HEADS = frozenset(
     "participation cooperation integration expansion inclusion accession membership importance significance "
-    "presence engagement involvement development attendance signing adoption".split()
+    "presence engagement involvement development attendance signing adoption spirit".split()  # ("The Shanghai
+    # Spirit has showed vitality …, said the report": what the report says, not who)
 )
 #: Where an English subject's head noun ends: a preposition after it ("attendance from member states").
 _ENGLISH_HEAD_END = re.compile(r"\s+(?:in|of|for|with|from|at|between|among|within)\s")
@@ -132,6 +133,13 @@ _ENGLISH_HEAD_END = re.compile(r"\s+(?:in|of|for|with|from|at|between|among|with
 _RUSSIAN_CONNECTIVES = frozenset({"причем", "причём", "притом", "ведь", "зато"})
 _IMPERSONAL_SUBJECTS = frozenset({"it's", "that's", "there's", "this is", "it is", "there is"})
 _IMPERSONAL_SUBJECTS |= {"everyone", "everybody", "nobody", "no one", "someone", "somebody"}  # ("Everyone noted …")
+
+
+def _oblique_group(word: str) -> bool:
+    """Whether ``word`` is a Russian group noun in the genitive or accusative plural ("Участников", "Гостей")."""
+    bare = word.lower()
+    stem = bare[:-2] if bare.endswith(("ов", "ей")) else ""
+    return bool(stem) and not GROUP_WORDS.isdisjoint((f"{stem}и", f"{stem}ы"))
 
 
 def before_where_spoke(phrase: str) -> str:
@@ -162,6 +170,8 @@ def noun_phrase(segment: str) -> str | None:
         return None  # "Ключевую роль", "Примечательно": an object or a predicative (but "Особую тревогу эксперты")
     if phrase.lower().replace("’", "'") in _IMPERSONAL_SUBJECTS:
         return None  # "It's proposed that …", "That's why we support …": nobody
+    if len(words) == 1 and _oblique_group(words[0]):
+        return None  # "Участников поприветствовал Владимир Путин": the group greeted, not who greets
     pronoun = next((w for w in words if w.lower() in ("он", "она", "они")), None)
     if pronoun and not person_names(phrase):
         return pronoun  # "В своем обращении он обозначил проблемы, призвал …": "он", resolved by the caller

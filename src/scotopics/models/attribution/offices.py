@@ -142,7 +142,9 @@ _RUSSIAN_EXPERTS = (
     r"(?:эксперт|политолог|аналитик|журналист|политик|собеседник|чиновник|научн\w+\s+сотрудник|исследовател"
     r"|профессор|востоковед|специалист)\w*"
 )
-_EXPERT_WORDS = rf"(?:expert|analyst|political\s+scientist|journalist|professor|researcher|{_RUSSIAN_EXPERTS})"
+_EXPERT_WORDS = (
+    rf"(?:expert|analyst|political\s+scientist|commentator|journalist|professor|researcher|{_RUSSIAN_EXPERTS})"
+)
 #: A name's apposition opening right before an office ("Shamil Yenikeyev, a professor at …"), perhaps with the
 #: holder's nationality ("H.E. Moin ul Haque, Pakistani ambassador").
 _APPOSITION_END = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?:(?P<nationality>[A-Z][a-z]+)\s+)?$")
@@ -174,7 +176,8 @@ def find_office_holder(
 
 def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -> str | None:
     office = DEPUTY_SHORT.sub(r"заместитель \1", office)  # "Замдиректора ФСБ" is the "заместитель директора ФСБ"
-    office = re.sub(r"(?i)\bэкс-", "", office)  # "экс-генсек ОДКБ": the former holder the lead names with that post
+    office = re.sub(r"(?i)\b(?:экс|ex)-", "", office)  # "экс-генсек ОДКБ", "the ex-official": the former holder the
+    # lead names with that post
     words = [w for w in re.findall(r"[\w-]+", office.lower()) if w in TITLE_WORDS or w in RUSSIAN_OFFICES]
     words = [w for w in words if w not in {"the", "of", "sco", "шос", "deputy", "vice", "state"}]
     russian = russian_office_stem(office) if re.search("[а-яё]", office.lower()) else None
@@ -286,7 +289,10 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
 def _apposition_end(before: str) -> bool:
     """Whether ``before`` ends a name's apposition that the office after it goes on (", the ", ", Pakistani ")."""
     end = _APPOSITION_END.search(before)
-    return end is not None and (end["nationality"] is None or NATIONALITY.match(end["nationality"]) is not None)
+    if end is None or end["nationality"] is not None and NATIONALITY.match(end["nationality"]) is None:
+        return False
+    named = before[: end.start()].split()[-1:]  # the name ends at the comma ("Выступая перед участниками саммита,
+    return bool(named) and named[0][:1].isupper()  # президент Казахстана" is no apposition)
 
 
 def country_words(text: str) -> list[str]:

@@ -84,7 +84,8 @@ _TITLE_PATTERNS = (
 
 #: A headline's verb that the "X … on …" pattern may take into the speaker.
 _HEADLINE_VERB = re.compile(
-    r"\s+(?:calls|urges|says|stresses|proposes|hopes|vows|pledges|wants|insists|reaffirms|warns|focuses|speaks)$",
+    r"\s+(?:calls|urges|says|stresses|proposes|hopes|vows|pledges|wants|insists|reaffirms|warns|focuses|speaks"
+    r"|emphasi[sz]es|underlines|underscores|highlights|reiterates|hails|lauds|praises|welcomes|backs|seeks)$",
     re.IGNORECASE,
 )
 

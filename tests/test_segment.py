@@ -317,6 +317,36 @@ def test_a_sentence_about_a_photo_is_no_caption(sentence):
     assert debris_reason(sentence, None) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        '• New page "Open Government" Detail>>>',
+        "Helplines of ministries and agencies Подробнее >>",
+        "3.78 BYN",
+        "USD 92.5",
+        "WHAT ARE YOU LOOKING FOR ?",
+        "Tap to bring up your browser menu and select 'Add to homescreen' to pin the web app",
+        "The site is not responsible for any mistakes in the translated text. Sorry for the inconvenience.",
+        "Read: Chancellor insists that the alliance will not intervene",
+    ],
+)
+def test_links_rates_and_site_widgets_are_debris(line):
+    text = f"Ministers meet in Astana\n\n{line}\n\nThe ministers approved the plan of joint exercises for 2026."
+    assert [s.kind for s in segment(text)] == ["heading", "debris", "text"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The budget of the fund reached 3.78 billion BYN.",
+        "Read the full statement: the ministers agreed to meet again in May.",
+        "The members discussed more details of the plan.",
+    ],
+)
+def test_sentences_with_rates_or_links_words_stay_text(sentence):
+    assert debris_reason(sentence, None) is None
+
+
 def test_related_headlines_with_glued_time_stamps_do_not_make_the_page_one_wrapped_paragraph():
     """Related-news links ("вчераУчастникам …") open in lower case but continue nothing: the header stays
     apart from the lead, and the author and source lines are debris."""

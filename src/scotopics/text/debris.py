@@ -72,6 +72,17 @@ _SITE_NOTICE = re.compile(
     r"|\b(?:продолжая\s+(?:использовать|пользоваться)\s+сайт|by\s+continuing\s+to\s+(?:use|browse|visit))"
 )
 NOTICE_MAX_WORDS = 40
+#: A site's search box, a phone's prompt to pin the site, a translation disclaimer ("WHAT ARE YOU LOOKING FOR ?",
+#: "… select 'Add to homescreen' …", "X is not responsible for any mistakes in the translated text").
+_SITE_WIDGET = re.compile(
+    r"(?i)^\W*what\s+are\s+you\s+looking\s+for\W*$|\badd\s+to\s+home\s?screen\b"
+    r"|\bnot\s+responsible\s+for\s+(?:any\s+)?(?:mistakes|errors|inaccuracies)\s+in\s+the\s+translat"
+)
+#: A link's arrow after its text ("• New page "Open Government" Detail>>>", "Подробнее >>").
+_MORE_LINK = re.compile(r"(?i)\b(?:details?|more|read\s+more|подробнее|далее)\s*(?:>{2,}|»{1,3})\s*$")
+LINK_MAX_WORDS = 15
+#: A currency rate from a page's ticker ("3.78 BYN", "USD 92.5").
+_RATE = re.compile(r"^\W*(?:\d[\d\s.,]*\s?[A-Z]{3}|[A-Z]{3}\s?\d[\d\s.,]*)\W*$")
 #: A contact line at a page's foot: a postal address that opens with its postcode ("734025, ш. Душанбе, …",
 #: "119200, Москва, …"), or an address, telephone or e-mail label ("Address: 550 Dalian Road", "Тел.: …").
 _CONTACT = re.compile(
@@ -95,7 +106,8 @@ _NAVIGATION_WORD = (
     r"©.*|copyright.*|поделиться|назад|главная|печать|версия\s+для\s+печати|новости\s+по\s+теме|"
     r"другие\s+новости|все\s+новости|теги\s*:.*|фото|видео|"
     r"читать\s+(?:всю\s+статью|далее|полностью|также.*)|читайте\s+также.*|см\.\s+также.*|подробнее(?:\s+в\s+сюжете.*)?|"
-    r"read\s+(?:the\s+)?(?:full\s+)?(?:story|article)|(?:also\s+read|read\s+(?:more|also))\s*(?:[:|].*)?)"
+    r"read\s+(?:the\s+)?(?:full\s+)?(?:story|article)|(?:also\s+read|read\s+(?:more|also))\s*(?:[:|].*)?"
+    r"|read\s*:.*)"  # a related story's link ("Read: Scholz insists …")
 )
 # One navigation word, or several in a row ("Share | Print | ©").
 _NAVIGATION = re.compile(
@@ -141,8 +153,10 @@ def debris_reason(line: str, title: str | None) -> str | None:
         return "time stamp and source"
     if len(words) <= PROMOTION_MAX_WORDS and _PROMOTION.match(stripped):
         return "promotion"
-    if len(words) <= NOTICE_MAX_WORDS and _SITE_NOTICE.search(stripped):
+    if len(words) <= NOTICE_MAX_WORDS and (_SITE_NOTICE.search(stripped) or _SITE_WIDGET.search(stripped)):
         return "site notice"
+    if (len(words) <= LINK_MAX_WORDS and _MORE_LINK.search(stripped)) or _RATE.match(stripped):
+        return "navigation or date"
     if len(words) <= CONTACT_MAX_WORDS and _CONTACT.match(stripped):
         return "contact line"
     ends_open = not stripped.endswith(TERMINAL)

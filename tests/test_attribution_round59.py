@@ -197,3 +197,27 @@ def test_a_gerund_clause_before_a_comma_is_no_name_in_apposition():
         ),
     )
     assert office_holder(document, "президент Казахстана") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        ("«Поэтому, – подчеркнул он, – важно укреплять сотрудничество в военной сфере.", "он", "подчеркнул"),
+        ("«Мы готовы, – заявил Сергей Орлов, – к диалогу со всеми партнёрами».", "Сергей Орлов", "заявил"),
+        ("По прогнозам экспертов, к 2050 году население Земли достигнет 9 млрд человек.", "эксперты", "according to"),
+        (
+            "Президент Азамат Садыков возложил руководство подготовкой саммита на кабинет министров.",
+            "Азамат Садыков",
+            None,
+        ),
+    ],
+)
+def test_russian_reports_read_this_round(sentence, speaker, verb):
+    found = attribute(sentence)
+    assert found.speaker == speaker
+    if verb is not None:
+        assert found.verb == verb
+
+
+def test_a_source_cited_inside_a_quotation_is_not_its_speaker():
+    assert attribute("«По прогнозам экспертов, к 2050 году население Земли достигнет 9 млрд человек.").speaker is None

@@ -67,7 +67,8 @@ COORDINATED = re.compile(r"\s(?:and|и)\s*$")
 
 #: The Russian nouns of "по словам X" / "по его словам" ("по его замечанию", "по информации министерства").
 _RUSSIAN_SOURCE_NOUNS = (
-    "словам|мнению|оценке|оценкам|данным|сведениям|замечанию|сообщению|информации|убеждению|заверению"
+    "словам|мнению|оценке|оценкам|данным|сведениям|замечанию|сообщению|информации|убеждению|заверению|прогнозам"
+    "|расчетам|расчётам|подсчетам|подсчётам"
 )
 ACCORDING = re.compile(
     rf"\b(?:according to|in the (?:view|opinion|assessment|words) of|(?:по|согласно) (?:{_RUSSIAN_SOURCE_NOUNS}))\s+"
@@ -98,6 +99,9 @@ def according_clause(sentence: str) -> re.Match[str] | None:
         return None
     if re.match(r"(?i)(?:our|my|наш\w*|мо[иеяй]\w*)\s", cited):
         return None  # "According to our information, …": the speaker's own source, whoever says it speaks
+    before = sentence[: found.start()]
+    if before.count("«") > before.count("»"):
+        return None  # «По прогнозам экспертов, …»: a source the quoted speaker cites, who speaks
     named_last, publication = found.group(4), found.group(5)
     if not (publication or named_last and carries_news(named_last)):
         return found

@@ -192,8 +192,18 @@ def _named_apposition(apposition: str | None) -> list[str]:
     return names if names and apposition and apposition.strip(" ,") == names[0] else []
 
 
+#: A Russian reporting clause set into a quotation between dashes ("«Поэтому, – подчеркнул он, – важно …»").
+_INSERTED_CLAUSE = re.compile(
+    r"^\s*[«\"„“]?[^«»\"“”,]{1,120},\s*[–—]\s*(?P<verb>[а-яё]+(?:л|ла|ли))\s+(?P<who>[^,–—«»]{2,80}?),?\s*[–—]\s+\S"
+)
+
+
 def trailing_source(sentence: str) -> tuple[str, str] | None:
-    """The source and verb of a reporting clause after the statement, when the sentence ends with one."""
+    """The source and verb of a reporting clause after the statement, when the sentence ends with one, or set into
+    the quotation between dashes."""
+    inserted = _INSERTED_CLAUSE.match(sentence) if "–" in sentence or "—" in sentence else None
+    if inserted and find_verb(inserted["verb"]) is not None:
+        return nominative(inserted["who"].strip()), inserted["verb"]
     as_by = _AS_BY.search(sentence) if " by " in sentence else None
     if as_by:
         who = WHERE_AND_HOW.split(as_by.group("speaker"), maxsplit=1)[0]

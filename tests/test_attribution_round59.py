@@ -6,7 +6,9 @@ Russian, with a date and its year between a Russian subject and its verb ("Ни�
 ратифицировала"); "Meanwhile X"; a headline's "emphasises"; "noticed"; "the ex-official" and "the expert" a lead
 names as former Secretary-General and as political commentator; a group in the genitive fronted before its verb
 ("Участников поприветствовал …"); a press service passing on its principal's words; "В Кремле заявили"; "In the words
-of X"; an op-ed's author after a bar in its title; "выступил с докладом"."""
+of X"; an op-ed's author after a bar in its title; "выступил с докладом"; "in favour of" as no verb; "the Prime
+Minister" beside a deputy who is Foreign Minister; "He answered the questions"; "Russia To Conduct"; an interview
+title's "Dmitry Anatolyevich"; "Идею коллеги поддержал X"; "His Highness" before a name."""
 
 from __future__ import annotations
 
@@ -15,10 +17,11 @@ import pytest
 from scotopics.models.attribution.bylines import byline_author
 from scotopics.models.attribution.canonical import canonical, office_holder
 from scotopics.models.attribution.document import SpeakerDocument
-from scotopics.models.attribution.names import clean_name, person_mentions
+from scotopics.models.attribution.names import clean_name, person_mentions, person_names
 from scotopics.models.attribution.participles import gerund_clause
 from scotopics.models.attribution.rules import attribute
 from scotopics.models.attribution.titles import title_speaker
+from scotopics.models.attribution.transcripts import named_interviewee
 
 
 @pytest.mark.parametrize(
@@ -221,3 +224,67 @@ def test_russian_reports_read_this_round(sentence, speaker, verb):
 
 def test_a_source_cited_inside_a_quotation_is_not_its_speaker():
     assert attribute("«По прогнозам экспертов, к 2050 году население Земли достигнет 9 млрд человек.").speaker is None
+
+
+def test_in_favour_of_is_no_verb_but_coming_out_in_favour_of_is():
+    assert attribute("However, the recent momentum in favour of the rebels could slow the corridor.").speaker is None
+    found = attribute("With regard to Afghanistan, the participants came out in favour of national reconciliation.")
+    assert (found.speaker, found.verb) == ("the participants", "came out in favour of")
+
+
+def test_the_prime_minister_is_not_the_foreign_minister_named_beside_him():
+    document = SpeakerDocument(
+        "Prime Minister leaves for Astana",
+        (
+            ("Prime Minister Tariq Hassan will leave for Astana today for the summit.",),
+            ("The Prime Minister will be accompanied by Deputy Prime Minister and Foreign Minister Ali Raza Khan.",),
+            ("At the summit, the Prime Minister will share Pakistan's perspective on regional issues.",),
+        ),
+    )
+    assert document.rule(2).speaker == "Tariq Hassan"
+
+
+def test_he_who_answered_the_questions_is_the_person_named_before():
+    lead = "SCO Secretary-General Rustam Karimov met the SCO Press Club. He answered the questions of the portal."
+    assert named_interviewee(lead) == "Rustam Karimov"
+
+
+def test_a_headline_infinitive_is_no_given_name():
+    assert person_names("India, Pakistan, China And Russia To Conduct Joint SCO Military Drill") == []
+    assert person_names("To Lam said the talks were useful.") == ["To Lam"]
+
+
+def test_an_interview_title_addressing_the_interviewee_by_patronymic_gives_his_full_name():
+    title = "Question: Dmitry Anatolyevich, you have called the position of the SCO leaders on our efforts unified."
+    document = SpeakerDocument(
+        title,
+        (
+            (title, "Can you tell me just what this unity consists of?"),
+            (
+                "President of Russia Dmitry Orlov: As you know, these were dramatic events.",
+                "I had to tell our partners what had actually happened.",
+                "We told them what guided us, and I think they understood our position.",
+                "I am sure that we will keep working together.",
+            ),
+        ),
+    )
+    assert document.author == "Dmitry Orlov"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Идею коллеги поддержал глава правительства России Дмитрий Орлов.", "Дмитрий Орлов"),
+        (
+            "His Highness Sheikh Khalid bin Saeed Al Mansouri, the Emirati Minister of Foreign Affairs and "
+            "International Cooperation, drew attention to his country's shared interests with the SCO.",
+            "Sheikh Khalid bin Saeed Al Mansouri",
+        ),
+        (
+            "Responding to Ambassador Ali Reza Zadeh, the SCO Secretary-General stated that the SCO is against force.",
+            "the SCO Secretary-General",
+        ),
+    ],
+)
+def test_a_fronted_object_an_honorific_and_an_addressee(sentence, speaker):
+    assert attribute(sentence).speaker == speaker

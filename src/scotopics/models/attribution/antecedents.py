@@ -74,10 +74,13 @@ def resolve_phrase(phrase: str, known: Known) -> str:
             return nominative_of(full, capitalised[0])
     if lower.startswith("the ") and any(w.lower() in _TITLE_WORDS - {"the", "of"} for w in words[1:]):
         deputy = r"(?i:deputy)\s+" if "deputy" in lower.split() else ""  # the deputy, not the Secretary-General
+        post = re.escape(words[-1])  # with the word that qualifies it: "the Prime Minister" is no "Foreign Minister"
+        if len(words) > 2 and words[-2][:1].isupper() and words[-2].lower() not in ("the", "of", "deputy"):
+            post = rf"{re.escape(words[-2])}\s+{post}"
         titled = [
             n
             for n in known.names
-            for at in re.finditer(rf"{deputy}{re.escape(words[-1])}\s+{re.escape(n)}", known.seen)
+            for at in re.finditer(rf"{deputy}{post}\s+{re.escape(n)}", known.seen)
             if not another_office(phrase, known.seen, at.start())  # "the Minister" is not the Prime Minister
         ]
         if titled:

@@ -18,7 +18,7 @@ from .canonical import canonical, fuller_form, office_holder
 from .clauses import ENUMERATION, FIRST_PERSON_WORD, PLURAL_PRONOUNS, SINGULAR_PRONOUNS
 from .groups import headline_countries
 from .marks import mask_quotes
-from .names import LATIN_SURNAME, person_mentions, person_names, surname_key
+from .names import LATIN_SURNAME, patronymic_holder, person_mentions, person_names, surname_key
 from .quotations import plain_quotes
 from .rules import Attribution, attribute
 from .speaker_types import speaker_type, titled_surname
@@ -171,10 +171,13 @@ class SpeakerDocument:
 
     @cached_property
     def author(self) -> str | None:
-        """The title's speaker; for an office, the person the document names as its holder, when it does."""
+        """The title's speaker; for an office, the person the document names as its holder, when it does; for a
+        given name and patronymic ("Question: Dmitry Anatolyevich, …"), the full name the text gives."""
         if self.speaker and speaker_type(self.speaker) == "office_or_body":
             return office_holder(self, self.speaker) or self.speaker
-        return self.speaker
+        if self.speaker is None:
+            return None
+        return patronymic_holder(self.speaker, self.names.values()) or self.speaker
 
     @cached_property
     def speech(self) -> bool:

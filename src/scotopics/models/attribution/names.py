@@ -111,7 +111,8 @@ _BEFORE_NAME_WORDS = frozenset(
     # Russian sentence adverbs before a surname ("Также Лавров заявил", "Однако Норов отметил")
     "также однако затем ранее поэтому тогда теперь сегодня вчера позднее позже впоследствии "
     "meanwhile earlier later however moreover also then separately additionally furthermore "  # ("Meanwhile X, …")
-    "h.e honorable honourable hon".split()  # (and an honorific: "H.E. Li Keqiang", "Honorable Emomali Rahmon")
+    "h.e honorable honourable hon his her highness excellency majesty".split()  # (and an honorific: "H.E. Li
+    # Keqiang", "Honorable Emomali Rahmon", "His Highness Sheikh …")
 )
 
 
@@ -199,6 +200,9 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
             continue
         if words and words[0].lower() in _MODALS:
             continue  # "Development Bank May Compete With …": a headline's verb, no given name
+        previous_word = text[max(0, match.start() - 40) : match.start()].split()[-1:]
+        if words and words[0] == "To" and previous_word and previous_word[0][:1].isupper():
+            continue  # "Russia To Conduct Joint Drill": a headline's infinitive (but "To Lam said")
         if words and words[-1].endswith(("’", "'")):
             continue  # a closing quotation mark or a plural's possessive: "‘Azadi ka Amrit Mahotsav’", "Belarus’ Sites"
         if all(w.endswith(".") for w in words) or any(bare_word(w) in NOT_PERSON for w in words):

@@ -111,9 +111,11 @@ _RUSSIAN_SETTING = re.compile(
 )
 
 
-#: A Russian adjective in the accusative ("Ключевую"), or a predicative adverb ("Примечательно"), opening a phrase.
+#: A Russian adjective in the accusative ("Ключевую"), a feminine noun in it ("Идею коллеги поддержал …"), or a
+#: predicative adverb ("Примечательно"), opening a phrase.
 _NOT_A_SUBJECT = re.compile(
-    r"(?i)^[а-яё]+(?:ую|юю)$|^(?:примечательно|важно|очевидно|интересно|характерно|показательно|известно|понятно)$"
+    r"(?i)^[а-яё]+(?:ую|юю)$|^[а-яё]{2,}(?:ию|ею)$"
+    r"|^(?:примечательно|важно|очевидно|интересно|характерно|показательно|известно|понятно)$"
 )
 #: How English adverbs of manner end ("Regretfully", "Unanimously", "Firmly"), not names ("Kelly").
 _MANNER_ADVERB = re.compile(r"^[A-Z][a-z]{1,}(?:ful|ous|ive|al|ab|ib|ant|ent|ate|ed|ing|ct|rm|ng|te)ly$")

@@ -260,6 +260,8 @@ def named_interviewee(lead: str) -> str | None:
         return named[0]
     before = _interviewee_before(lead)
     who = (before.group("who") or before.group("giver") or before.group("answering")) if before else ""
+    if before and who.strip().lower() in ("he", "she", "он", "она"):  # "X met the press club. He answered the
+        who = (person_mentions(lead[: before.start()]) or ("",))[-1]  # questions of …": X, the person before
     named = person_mentions(who)
     if not named and _SURNAME_ALONE.fullmatch(who):  # "Alimov shared his views with … in a written interview"
         return who.strip()

@@ -138,6 +138,8 @@ def find_verb(sentence: str) -> Verb | None:
         before = lowered[i - 2] if i > 1 and lowered[i - 1].endswith("ly") else lowered[i - 1] if i > 0 else ""
         if word.endswith("ed") and (before in _ARTICLES or before in _PREPOSITIONS):
             continue  # "a recognized centre", "the previously announced priorities": a participle as an adjective
+        if word in ("favour", "favor") and i > 0 and lowered[i - 1] == "in":
+            continue  # "the momentum in favour of the Taliban": a preposition's phrase, no verb
         if word == "shared" and lowered[i + 1 : i + 2] and lowered[i + 1] in _SHARED_THINGS:
             continue  # "to promote shared development", "shared interests": what the members share, not what one said
         if i > 0 and lowered[i - 1] in _ADJECTIVE_ADVERBS and lowered[i + 1 : i + 2] != ["that"]:

@@ -288,3 +288,27 @@ def test_an_interview_title_addressing_the_interviewee_by_patronymic_gives_his_f
 )
 def test_a_fronted_object_an_honorific_and_an_addressee(sentence, speaker):
     assert attribute(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Инициатива о культурном диалоге была предложена президентом Узбекистана Азаматом Садыковым на саммите.",
+            "Азамат Садыков",
+        ),
+        ("Министр транспорта Таджикистана Азим Рахимов представил информацию о строительстве дорог.", "Азим Рахимов"),
+        (
+            "The exercise will be a prototype of anti-terrorist operations, a deputy commander of the Ground Forces "
+            "said yesterday.",
+            "a deputy commander of the Ground Forces",
+        ),
+    ],
+)
+def test_a_passive_agent_a_report_of_information_and_a_commander_at_the_end(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_its_representative_set_into_a_sentence_is_not_a_trailing_source():
+    sentence = "Beijing was ready, its representative said, to share the test results with all partners."
+    assert attribute(sentence).speaker != "the representative"

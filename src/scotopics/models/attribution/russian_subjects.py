@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .names import GROUP_WORDS, person_names
+from .names import GROUP_WORDS, person_mentions, person_names
 from .participles import SURNAME
 
 __all__ = [
@@ -28,7 +28,8 @@ SUBJECT_NOUNS = (
     GROUP_WORDS
     | RUSSIAN_OFFICE_NOUNS
     | frozenset("конференция форум совет секретариат министерство комитет делегация сторона стороны".split())
-    | frozenset("палата парламент правительство".split())  # ("Нижняя палата парламента … ратифицировала")
+    | frozenset("палата парламент правительство гость".split())  # ("Нижняя палата парламента … ратифицировала",
+    # "пакистанский гость сообщил")
     | frozenset("эксперт политолог аналитик специалист востоковед".split())  # ("Основным итогом эксперт назвал")
 )
 #: Nominative endings of a Russian adjective before an office ("Генеральный секретарь", "Российская сторона").
@@ -60,12 +61,23 @@ _PASSIVE_BY_GROUP = re.compile(
 )
 
 
+#: A Russian short passive of proposing or backing and a person named as its agent, up to where or when ("Инициатива
+#: … была предложена президентом Узбекистана Шавкатом Мирзиёевым на заседании ШОС+").
+_PASSIVE_BY_PERSON = re.compile(
+    r"\bбыл[оаи]?\s+(?:[а-яё]+\s+)?(?:предложен|выдвинут|поддержан|озвучен|высказан|инициирован)[аоы]?\s+"
+    r"(?P<agent>[^,.;:]{3,120}?)(?=\s+(?:на|в|во|во время|в ходе|по итогам)\s|[,.;:]|$)"
+)
+
+
 def passive_agent(sentence: str) -> str | None:
     """The group a Russian passive names as its agent, in the nominative ("Данное предложение было поддержано всеми
-    сторонами": "все стороны"; "… была поддержана главами Правительств стран-членов ШОС": "главы Правительств …")."""
+    сторонами": "все стороны"; "… была поддержана главами Правительств стран-членов ШОС": "главы Правительств …"), or
+    the person a passive of proposing names ("… была предложена президентом … Шавкатом Мирзиёевым")."""
     found = _PASSIVE_BY_GROUP.search(sentence)
     if found is None:
-        return None
+        by_person = _PASSIVE_BY_PERSON.search(sentence)
+        named = person_mentions(by_person["agent"]) if by_person else ()
+        return named[0] if named else None
     group = found.group("group")
     stem = group[:-3]
     nominative = stem + ("и" if group.endswith("ями") or stem[-1:] in "кгхжшчщ" else "ы")

@@ -36,7 +36,7 @@ _SAID = (
 _PAPER_OR_OFFICIAL = (
     r"(?:report|statement|communiqu[eé]|declaration|document|study|survey|ministry|secretariat"
     r"|spokes(?:man|person|woman)|minister|official|ambassador|envoy|diplomat|leader|expert|coordinator|president"
-    r"|secretary[-\s]general)"
+    r"|secretary[-\s]general|commander|director|chairman|advis[eo]r)"
 )
 #: Title words a wire writes in lower case inside a source's name ("the newly appointed SCO secretary general
 #: Vladimir Norov has said").

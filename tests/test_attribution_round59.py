@@ -312,3 +312,9 @@ def test_a_passive_agent_a_report_of_information_and_a_commander_at_the_end(sent
 def test_its_representative_set_into_a_sentence_is_not_a_trailing_source():
     sentence = "Beijing was ready, its representative said, to share the test results with all partners."
     assert attribute(sentence).speaker != "the representative"
+
+
+def test_presenting_a_position_is_a_report_and_an_event_is_no_speaker():
+    found = attribute("Rahimov presented the position of Tajikistan on strengthening political interaction.")
+    assert (found.speaker, found.verb) == ("Rahimov", "presented the position")
+    assert attribute("The event underscored the economic significance of the SCO region.").speaker is None

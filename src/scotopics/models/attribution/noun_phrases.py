@@ -126,7 +126,8 @@ _INITIALS_IN_BRACKETS = re.compile(r"\([A-ZА-ЯЁ]{2,8}\)")
 #: Abstract nouns that head a subject of no speaker ("Its participation highlights …", "Cooperation shows …").
 _ABSTRACT_HEADS = frozenset(
     "participation cooperation integration expansion inclusion accession membership importance significance "
-    "presence engagement involvement development attendance signing adoption spirit visit pandemic event convening".split()  # ("The Shanghai Spirit has showed vitality …, said the report", "This visit underscores …": a thing)
+    "presence engagement involvement development attendance signing adoption spirit visit pandemic event "
+    "convening".split()  # ("The Shanghai Spirit has showed vitality …, said the report", "This visit underscores …")
 )
 #: Where an English subject's head noun ends: a preposition after it ("attendance from member states").
 _ENGLISH_HEAD_END = re.compile(r"\s+(?:in|of|for|with|from|at|between|among|within)\s")

@@ -28,6 +28,7 @@ from .quoted_titles import OPENING_QUOTE, quoted_title_at
 
 __all__ = ["LONE_SURNAME", "LATIN_SURNAME", "person_names", "PATRONYMIC_ENDINGS", "is_chinese_name", "clean_name"]
 __all__ += ["bare_word", "common_word", "surname_key", "same_person", "another_person", "patronymic_holder"]
+__all__ += ["only_words_before_names"]
 __all__ += ["nominative", "nominative_of", "group_nominative", "person_mentions", "TITLE_WORDS", "NOT_PERSON"]
 __all__ += ["COUNTRIES", "GROUP_WORDS"]
 
@@ -111,8 +112,7 @@ _BEFORE_NAME_WORDS = frozenset(
     # Russian sentence adverbs before a surname ("Также Лавров заявил", "Однако Норов отметил")
     "также однако затем ранее поэтому тогда теперь сегодня вчера позднее позже впоследствии "
     "meanwhile earlier later however moreover also then separately additionally furthermore "  # ("Meanwhile X, …")
-    "h.e honorable honourable hon his her highness excellency majesty".split()  # (and an honorific: "H.E. Li
-    # Keqiang", "Honorable Emomali Rahmon", "His Highness Sheikh …")
+    "h.e honorable honourable hon his her highness excellency majesty".split()  # (honorifics: "H.E. Li Keqiang")
 )
 
 
@@ -144,6 +144,11 @@ def clean_name(phrase: str) -> str:
         if _is_office_word(word) or not word[:1].isupper() and not re.fullmatch(_PARTICLES, word):
             start = i + 1
     return " ".join(words[start:]).strip(" ,;:")
+
+
+def only_words_before_names(text: str) -> bool:
+    """Whether ``text`` holds only words written before a name: honorifics, dates, adverbs ("His Highness")."""
+    return all(bare_word(word) in _BEFORE_NAME_WORDS for word in text.split())
 
 
 def common_word(word: str) -> bool:
@@ -200,8 +205,8 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
             continue
         if words and words[0].lower() in _MODALS:
             continue  # "Development Bank May Compete With …": a headline's verb, no given name
-        previous_word = text[max(0, match.start() - 40) : match.start()].split()[-1:]
-        if words and words[0] == "To" and previous_word and previous_word[0][:1].isupper():
+        previous = text[max(0, match.start() - 40) : match.start()].split() if words and words[0] == "To" else []
+        if previous and previous[-1][:1].isupper():
             continue  # "Russia To Conduct Joint Drill": a headline's infinitive (but "To Lam said")
         if words and words[-1].endswith(("’", "'")):
             continue  # a closing quotation mark or a plural's possessive: "‘Azadi ka Amrit Mahotsav’", "Belarus’ Sites"

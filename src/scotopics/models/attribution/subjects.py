@@ -10,7 +10,15 @@ import re
 from functools import lru_cache
 
 from .clauses import ASIDE, COORDINATED, INVERTED_PASSIVE, SUBORDINATE, THINKER_BEFORE_THAT, who_antecedent
-from .names import CHINESE_SURNAMES, GROUP_WORDS, LATIN_SURNAME, LONE_SURNAME, NOT_PERSON, person_names
+from .names import (
+    CHINESE_SURNAMES,
+    GROUP_WORDS,
+    LATIN_SURNAME,
+    LONE_SURNAME,
+    NOT_PERSON,
+    only_words_before_names,
+    person_names,
+)
 from .noun_phrases import (
     AFTER_SUBJECT,
     MODALS,
@@ -29,8 +37,6 @@ from .verbs import AGENT, PASSIVE, VERBS, Verb, find_verb, main_verb, noun_form
 __all__ = ["VERBS", "Verb", "find_verb", "main_verb", "noun_form", "speaker_phrase", "clean_phrase", "MODALS"]
 __all__ += ["RUSSIAN_OFFICE_NOUNS", "OFFICE_WORDS", "RUSSIAN_CIRCUMSTANCE", "AFTER_SUBJECT"]
 
-#: Honorifics before a name ("His Highness", "Her Excellency", "H.E.").
-_HONORIFICS = re.compile(r"(?i)(?:(?:his|her|highness|excellency|majesty|h\.\s?e\.?|hon\.?|honou?rable)\s+)+")
 #: Posts besides offices that an apposition after a name gives ("Fyodor Lukyanov, Editor-in-Chief of …, told").
 _APPOSITION_POST = re.compile(
     r"(?i)\b(?:editor|chief|head|spokes\w+|advis[eo]r|envoy|representative|professor|analyst|expert|researcher"
@@ -122,7 +128,7 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         if named and (person_names(named) == [named] or lone):  # Chinese diplomat, said")
             return named
         names = person_names(named) if named else []
-        if named and names and _HONORIFICS.fullmatch(named.removesuffix(names[-1])):
+        if named and names and named.endswith(names[-1]) and only_words_before_names(named.removesuffix(names[-1])):
             return names[-1]  # "His Highness Sheikh Abdullah …, the Emirati Minister …, said": the name, no honorific
     if phrase or len(segments) < 2 or not segments[-1].strip()[:1].islower():
         return phrase

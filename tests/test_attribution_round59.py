@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from scotopics.models.attribution.bylines import byline_author
+from scotopics.models.attribution.bylines import byline_author, columnist
 from scotopics.models.attribution.canonical import canonical, office_holder
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.names import clean_name, person_mentions, person_names
@@ -318,3 +318,46 @@ def test_presenting_a_position_is_a_report_and_an_event_is_no_speaker():
     found = attribute("Rahimov presented the position of Tajikistan on strengthening political interaction.")
     assert (found.speaker, found.verb) == ("Rahimov", "presented the position")
     assert attribute("The event underscored the economic significance of the SCO region.").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["By Anton Petrov · 2021-09-28 · Source: No. 39"], "Anton Petrov"),
+        (["By Xinhua writer Li Wenhua"], "Li Wenhua"),
+    ],
+)
+def test_bylines_with_a_middle_dot_or_an_outlet_writer(lines, author):
+    assert byline_author(lines) == author
+
+
+def test_an_editors_note_that_says_who_the_writer_is_signs_the_piece():
+    document = SpeakerDocument(
+        "Teenage years of a regional organisation",
+        (
+            ("Editor's note: Li Wenhua is an international affairs commentator based in Beijing.",),
+            ("The organisation has reached a crucial point in its history.", "It has new questions to answer."),
+            ("Its members will have to show that they can act together.",),
+        ),
+    )
+    assert columnist(document) == "Li Wenhua"
+
+
+def test_a_speech_titled_with_a_post_and_a_surname_is_his_not_whom_he_greets():
+    document = SpeakerDocument(
+        "President Karimi’s Remarks in the 17th Summit Meeting of the Organization",
+        (
+            ("President Orlov, Distinguished Heads of State and Government, Ladies and Gentlemen,",),
+            ("Today is a transformative moment for the organisation.",),
+        ),
+    )
+    assert document.author == "President Karimi"
+
+
+def test_an_interview_named_in_a_header_line_keeps_its_answers_from_the_journalists_byline():
+    document = SpeakerDocument(
+        "A new model for international relations",
+        (("The organisation is very important for the world because it is unique.",),),
+        header=("—Interview of Wang Lei, deputy director of the research centre", "by Li Wenhua"),
+    )
+    assert document.interviewee == "Wang Lei"

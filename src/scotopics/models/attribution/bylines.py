@@ -51,7 +51,8 @@ _NAME_WORD = rf"(?:[{_LATIN_UPPER}][{_LATIN_LOWER}’'.-]*[{_LATIN_LOWER}]|[A-Z]
 #: VLADIMIR NOROV").
 _BYLINE = re.compile(
     r"(?:(?:^|[\s|]|(?<=[a-z]))By|\(by)\s+(?:(?P<post>Ambassador|Professor|Prof\.|Dr\.?)\s+)?"
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*(?:[|,()–—-]|$|\s+for\s)|\s+The\s+(?:author|writer)\s+is\b)",
+    r"(?:[A-Z][\w-]*\s+(?:writer|correspondent|columnist|commentator)\s+)?"  # ("by Xinhua writer X")
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*(?:[|,()–—·•-]|$|\s+for\s)|\s+The\s+(?:author|writer)\s+is\b)",
     re.MULTILINE,
 )
 #: A byline without "by": a post and a name in brackets before the outlet ("(Ambassador Yakovenko, for Russia Today)").
@@ -74,19 +75,27 @@ _AUTHOR_AFTER_BAR = re.compile(rf"\s\|\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}
 #: Alimov, SCO Secretary-General in 2016–2018."): a name of two or three words after "writes".
 _WRITES = re.compile(r",\s+writes\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*[,.(]|$)")
 #: A line that is a byline and nothing else, "by" in lower case too ("by Rama Chandran").
-_BYLINE_LINE = re.compile(rf"\W{{0,3}}[Bb]y\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*")
+_BYLINE_LINE = re.compile(
+    rf"\W{{0,3}}[Bb]y\s+(?:[A-Z][\w-]*\s+(?:writer|correspondent|columnist|commentator)\s+)?"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*"
+)
 #: A byline that opens the text ("- By DENG HAO …").
 _OPENING_BY = re.compile(r"^\W{0,3}By\s")
 #: How an editor's note opens ("Editor's note: "); the note names the writer and marks the piece as opinion.
 _EDITORS_NOTE_OPENING = r"editor['’]s\s+note\s*:\s+"
+#: A name and "is a …" after it, as an editor's note introduces the writer.
+_NOTED_NAME_IS = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\s+is\s+(?:an?|the)\s"
 #: A note on the author, in the page's lines or its text ("- The author is secretary-general of the …", "The writer is a
 #: senior fellow at …"): the piece is an opinion, and a post named there is its author when no byline names one.
 _AUTHOR_NOTE = re.compile(
-    rf"(?i)^\W*(?:the\s+(?:author|writer)\s+is|(?P<editor>{_EDITORS_NOTE_OPENING}(?=[^,]{{3,60}},)))\s*"
+    rf"(?i)^\W*(?:the\s+(?:author|writer)\s+is|(?P<editor>{_EDITORS_NOTE_OPENING}(?=[^,]{{3,60}},|{_NOTED_NAME_IS})))\s*"
     r"(?P<who>[^.;]{3,160})"
 )
-#: An editor's note that names the writer before his post ("Editor's note: Zarema Shaukenova, academician of …").
-_EDITORS_NOTE = re.compile(rf"^\W*(?i:{_EDITORS_NOTE_OPENING})(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}}),\s")
+#: An editor's note that names the writer before his post ("Editor's note: Zarema Shaukenova, academician of …",
+#: "Editor's note: Yi Fan is an international affairs commentator …").
+_EDITORS_NOTE = re.compile(
+    rf"^\W*(?i:{_EDITORS_NOTE_OPENING})(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{1,2}})(?:,\s|\s+is\s+(?:an?|the)\s)"
+)
 #: A line before the text that is a post and the name of its holder, nothing else ("Minister of Foreign Affairs of the
 #: Russian Federation Sergey Viktorovich Lavrov", "SCO Secretary General Rashid Alimov"): an official signs the piece.
 #: (A name alone is no byline of this kind: it is as often the reporter's; see :func:`name_line`.)

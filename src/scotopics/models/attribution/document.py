@@ -174,6 +174,8 @@ class SpeakerDocument:
         """The title's speaker; for an office, the person the document names as its holder, when it does; for a
         given name and patronymic ("Question: Dmitry Anatolyevich, …"), the full name the text gives."""
         if self.speaker and speaker_type(self.speaker) == "office_or_body":
+            if titled_surname(self.speaker):  # "President Ghani's Remarks …": he, not whom his salutation greets
+                return self.names.get(surname_key(self.speaker.split()[-1]), self.speaker)
             return office_holder(self, self.speaker) or self.speaker
         if self.speaker is None:
             return None
@@ -210,7 +212,7 @@ class SpeakerDocument:
         """Whom an interview's answers belong to: whom its title or lead names as interviewed ("RIA Novosti interview
         with Fyodor Lukyanov, …", even without questions), whom its questions address ("— Алексей Валерьевич, …"),
         the one person its title names; also of a monologue ("X дал интервью …" before first-person answers)."""
-        found = title_interviewee(self.title)
+        found = next(filter(None, map(title_interviewee, (self.title, *self.header))), None)  # ("—Interview of X")
         if not (self.dialogue or self.first_person_body or found):
             return None
         found = found or named_interviewee(f"{self.title} . {self.lead_text}") or addressed_interviewee(self.paragraphs)

@@ -51,7 +51,7 @@ _NAME_WORD = rf"(?:[{_LATIN_UPPER}][{_LATIN_LOWER}’'.-]*[{_LATIN_LOWER}]|[A-Z]
 #: VLADIMIR NOROV").
 _BYLINE = re.compile(
     r"(?:(?:^|[\s|]|(?<=[a-z]))By|\(by)\s+(?:(?P<post>Ambassador|Professor|Prof\.|Dr\.?)\s+)?"
-    r"(?:[A-Z][\w-]*\s+(?:writer|correspondent|columnist|commentator)\s+)?"  # ("by Xinhua writer X")
+    r"(?:[A-Z][\w-]*\s+(?:writer|correspondent|columnist|commentator)\s+)?"  # ("By Xinhua writer X")
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*(?:[|,()–—·•-]|$|\s+for\s)|\s+The\s+(?:author|writer)\s+is\b)",
     re.MULTILINE,
 )

@@ -235,7 +235,7 @@ def _interviewee_before(lead: str) -> re.Match[str] | None:
 
 
 #: A title that is an interview with someone ("RIA Novosti interview with Fyodor Lukyanov, Editor-in-Chief, …",
-#: "Interview with SCO Secretary-General Zhang Ming").
+#: "Interview with SCO Secretary-General Zhang Ming", "—Interview of X, …").
 _TITLE_INTERVIEW = re.compile(r"(?i)^\W{0,3}(?:[^:.?!]{0,40}\s)?interview\s+(?:with|of)\s+(?P<who>[^:?!]{3,200})")
 #: A surname alone after "interview with", maybe with the part's number ("Putin (2)").
 _TITLE_SURNAME = re.compile(r"([A-ZА-ЯЁ][a-zа-яё’'-]{2,})(?:\s*\(\d+\))?\s*")

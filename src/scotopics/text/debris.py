@@ -66,18 +66,16 @@ _PROMOTION = re.compile(
 )
 PROMOTION_MAX_WORDS = 20
 #: A site's notice about its cookies or its terms of use ("На сайте используются cookies. Продолжая использовать
-#: сайт, вы принимаете условия", "By continuing to browse the site you agree to our use of cookies").
+#: сайт, вы принимаете условия", "By continuing to browse the site you agree to our use of cookies"), its search box,
+#: a phone's prompt to pin the site, a translation disclaimer ("WHAT ARE YOU LOOKING FOR ?", "… select 'Add to
+#: homescreen' …", "X is not responsible for any mistakes in the translated text").
 _SITE_NOTICE = re.compile(
     r"(?i)\bcookies?\b.*\b(?:site|website|browse|browsing|consent|agree|accept|policy)"
     r"|\b(?:продолжая\s+(?:использовать|пользоваться)\s+сайт|by\s+continuing\s+to\s+(?:use|browse|visit))"
-)
-NOTICE_MAX_WORDS = 40
-#: A site's search box, a phone's prompt to pin the site, a translation disclaimer ("WHAT ARE YOU LOOKING FOR ?",
-#: "… select 'Add to homescreen' …", "X is not responsible for any mistakes in the translated text").
-_SITE_WIDGET = re.compile(
-    r"(?i)^\W*what\s+are\s+you\s+looking\s+for\W*$|\badd\s+to\s+home\s?screen\b"
+    r"|^\W*what\s+are\s+you\s+looking\s+for\W*$|\badd\s+to\s+home\s?screen\b"
     r"|\bnot\s+responsible\s+for\s+(?:any\s+)?(?:mistakes|errors|inaccuracies)\s+in\s+the\s+translat"
 )
+NOTICE_MAX_WORDS = 40
 #: A link's arrow after its text ("• New page "Open Government" Detail>>>", "Подробнее >>").
 _MORE_LINK = re.compile(r"(?i)\b(?:details?|more|read\s+more|подробнее|далее)\s*(?:>{2,}|»{1,3})\s*$")
 LINK_MAX_WORDS = 15
@@ -153,7 +151,7 @@ def debris_reason(line: str, title: str | None) -> str | None:
         return "time stamp and source"
     if len(words) <= PROMOTION_MAX_WORDS and _PROMOTION.match(stripped):
         return "promotion"
-    if len(words) <= NOTICE_MAX_WORDS and (_SITE_NOTICE.search(stripped) or _SITE_WIDGET.search(stripped)):
+    if len(words) <= NOTICE_MAX_WORDS and _SITE_NOTICE.search(stripped):
         return "site notice"
     if (len(words) <= LINK_MAX_WORDS and _MORE_LINK.search(stripped)) or _RATE.match(stripped):
         return "navigation or date"

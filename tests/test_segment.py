@@ -497,3 +497,37 @@ def test_list_items_the_text_introduces_or_that_close_it_stay_content():
     assert [s.kind for s in segment(closing)] == ["text", "text", "text"]
     signed = "“We are ready to work together,” the statement reads.\n– Nurlan Yermekbayev\nThe talks went on."
     assert [s.kind for s in segment(signed)][1] == "text"
+
+
+def test_headlines_with_a_colon_or_closed_by_a_quotation_mark_are_headings_not_turns():
+    text = (
+        "SCO summit report\n\n"
+        "ZHENGZHOU, July 26 (Xinhua) -- The Shanghai Spirit has gained wider recognition, experts said.\n\n"
+        "SHANGHAI SPIRIT: MORE RELEVANT THAN EVER\n\n"
+        "At the heart of the SCO lies the Shanghai Spirit, participants said at the forum.\n\n"
+        "‘Must respect Afghanistan’s sovereignty’\n\n"
+        "The minister also called for an inclusive government in Kabul."
+    )
+    assert [s.kind for s in segment(text)] == ["heading", "text", "heading", "text", "heading", "text"]
+    headline = "SCO Summit: Putin Calls for Common Line on Afghanistan in Wake of US 'Flight'"
+    assert [s.kind for s in segment(f"{headline}\n\n{headline}\n\nThe leaders met in Dushanbe on Friday.")] == [
+        "heading",
+        "debris",
+        "text",
+    ]
+    turn = "Press conference\n\nSergey Lavrov: Thank you for the question, colleagues.\n\nThe talks went on."
+    assert [s.kind for s in segment(turn)][1] == "text"
+
+
+def test_a_topics_label_is_debris_and_a_standfirst_closed_by_its_source_is_text():
+    page = (
+        "Chinese\n\nTopics:\n\nXi Jinping Attends the 24th Meeting of the Council of Heads of State of the Shanghai "
+        "Cooperation Organization\n\nOn the morning of July 4, President Xi Jinping attended the meeting in Astana."
+    )
+    assert [s.kind for s in segment(page)] == ["heading", "debris", "heading", "text"]
+    standfirst = (
+        "Russia's top drugs official says Afghanistan should become ‘full-fledged SCO member’\n\n"
+        '"We should offer Afghanistan as much help as possible," the chief of the drug control service said\n\n'
+        "MOSCOW, April 21. /TASS/. Afghanistan should become a member, Russia's top official said on Monday."
+    )
+    assert [s.kind for s in segment(standfirst)] == ["heading", "text", "text"]

@@ -98,7 +98,7 @@ _NAVIGATION_WORD = (
     r"(?:back(?:\s+to\s+.*)?|home(?:\s*[>»/|].*)?|share(?:\s+this.*)?|print(?:\s+version)?|"
     r"e-?mail|tweet|subscribe|read\s+more|more\s+news|see\s+also|all\s+news|next|previous|"
     r"related\s+(?:news|articles|materials|stories|links|publications)|other\s+news|latest\s+news|"
-    r"tags?\s*:.*|photo(?:s|\s+gallery)?|video|top|menu|меню|search|news|events|comments?\s*\(\d+\)|"
+    r"tags?\s*:.*|topics?\s*:|photo(?:s|\s+gallery)?|video|top|menu|меню|search|news|events|comments?\s*\(\d+\)|"
     r"(?:views|просмотров|просмотры)\s*:?\s*\d[\d\s,.]*|loading\W*|advertisement|реклама|/?будет\s+дополнено/?.*|"
     r"по\s+материалам\s+(?-i:[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*)?)|"  # "По материалам БелТА."
     r"©.*|copyright.*|поделиться|назад|главная|печать|версия\s+для\s+печати|новости\s+по\s+теме|"

@@ -19,7 +19,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .debris import DATE, SENTENCE_INSIDE, TERMINAL, debris_reason, holds_sentence
+from .debris import TERMINAL, debris_reason
+from .headings import (
+    LIST_BULLETS,
+    LIST_MARKER,
+    REPORTED_QUOTATION,
+    headline_after_colon,
+    is_heading,
+    quoted_title,
+    speech_title,
+    title_case_headline,
+)
 from .sentences import ABBREVIATIONS, SentenceSplitter, split_sentences
 
 __all__ = ["Segment", "BlockKind", "segment", "block_kinds", "split_sentences", "ABBREVIATIONS", "LIST_BULLETS"]
@@ -35,14 +45,6 @@ BlockKind = Literal["text", "heading", "debris"]
 #: … at the meeting of the Council of Foreign Ministers"); later lines are headings up to 14 words.
 TITLE_MAX_WORDS = 30
 
-#: Bullets that open a list item on real pages, check marks and arrows of Telegram posts among them.
-LIST_BULLETS = "•●▪◦·*►▶➤✓✔✅☑"
-#: A list item's marker: a bullet, a number or letter, or an agenda item's time ("14:00-15:30 Plenary: …").
-_LIST_MARKER = re.compile(
-    rf"^\s*(?:[-–—○{LIST_BULLETS}]|\(?\d{{1,3}}[.)]|\(?[a-z][.)]|\d{{1,2}}[:.]\d{{2}}(?:\s*[-–—]\s*\d{{1,2}}[:.]\d{{2}})?"
-    r"|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})\.(?=\s+[A-ZА-ЯЁ]\w*\s+\S+\s+\S))\s+"  # a section: "II. Strengthening …"
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Segment:
@@ -52,89 +54,6 @@ class Segment:
     text: str
     sentences: tuple[str, ...]
     kind: BlockKind
-
-
-#: A title's closing parenthesis of a place or date ("…, Sochi (December 01, 2017)") or of an abbreviation
-#: ("… of the Shanghai Cooperation Organization (SCO)", "… Interbank Consortium (SCO IBC)"), which ends no sentence.
-_TRAILING_DATE = re.compile(
-    rf"\s*\((?:[^()]*\d{{4}}[^()]*|{DATE}|[A-ZА-ЯЁ]{{2,8}}(?:[\s-][A-ZА-ЯЁ]{{2,8}})?)\)\s*$", re.IGNORECASE
-)
-
-
-def _without_trailing_date(line: str) -> str:
-    """``line`` stripped, without its closing bracket of a place, date or abbreviation (:data:`_TRAILING_DATE`)."""
-    stripped = line.strip()
-    return _TRAILING_DATE.sub("", stripped) if stripped.endswith(")") else stripped
-
-
-def _is_heading(line: str, max_words: int = 14) -> bool:
-    stripped = _without_trailing_date(line)
-    return (
-        len(stripped.split()) <= max_words
-        and not holds_sentence(stripped)
-        and not stripped.endswith(TERMINAL + (",",))
-        and not _LIST_MARKER.match(stripped)
-    )
-
-
-#: How the title of a speech, statement or interview opens; such a title may run long (office, event, place, date).
-_SPEECH_TITLE = re.compile(
-    r"(?i)^\W*(?:выступление|речь|слово|обращение|интервью|ответы|заявление|speech|statement|remarks|address|"
-    r"interview|answers|opening remarks|keynote)\b"
-)
-#: A place and date in brackets at the end of a title ("(Tianjin, September 1)").
-_PLACE_IN_BRACKETS = re.compile(r"\s*\([^().!?]{1,60}\)$")
-#: The longest speech title that is still a title.
-SPEECH_TITLE_MAX_WORDS = 50
-
-
-def _speech_title(line: str, closed: bool = False) -> bool:
-    """A first line that names a speech and its occasion at length, with no closing punctuation ("Выступление и
-    ответы на вопросы СМИ Министра … в ходе пресс-конференции …, Москва, 10 сентября 2020 года"), its place
-    and date perhaps in brackets ("Remarks by President … at the SCO Heads of State Council (Tianjin, September 1)").
-
-    ``closed`` also accepts a full stop after a closing quotation mark, as the document's first line may have
-    ("Интервью Генерального секретаря ШОС … агентству «Дунё».") when no other sentence ends inside it.
-    """
-    stripped = _PLACE_IN_BRACKETS.sub("", _without_trailing_date(line))
-    if closed and stripped.endswith(("».", "”.", '".')) and not SENTENCE_INSIDE.search(stripped):
-        stripped = stripped[:-2]  # the quoted name of an agency or newspaper closes no sentence
-    return (
-        _SPEECH_TITLE.match(stripped) is not None
-        and len(stripped.split()) <= SPEECH_TITLE_MAX_WORDS
-        and not stripped.endswith(TERMINAL + (",",))
-    )
-
-
-#: A word of four letters or more, which a headline in title case capitalises.
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _title_case_headline(line: str) -> bool:
-    """A first line in title case that ends in a full stop ("SCO Health Officials Discuss Coop."): a headline
-    whose last word is abbreviated, not a sentence; no other sentence ends inside it."""
-    stripped = line.strip()
-    words = _LONG_WORD.findall(stripped)
-    return (
-        stripped.endswith(".")
-        and len(stripped.split()) <= 14
-        and not SENTENCE_INSIDE.search(stripped)
-        and len(words) >= 3
-        and all(word[0].isupper() for word in words)
-    )
-
-
-def _quoted_title(line: str) -> bool:
-    """A first line that ends with a name in quotes and holds no sentence end: a title
-    ("В Киргизии пройдут учения «Евразия – Антитеррор – 2023»")."""
-    stripped = line.strip()
-    return (
-        stripped.endswith(("»", "”", '"'))
-        and len(stripped.split()) <= 14
-        and not re.search(r"[.!?…]", stripped)
-        and not stripped[:1].isdigit()  # "10:00 – Круглый стол «…»": an agenda item
-        and not _LIST_MARKER.match(stripped)
-    )
 
 
 def _lines_to_blocks(text: str) -> list[str]:
@@ -153,7 +72,7 @@ def _lines_to_blocks(text: str) -> list[str]:
                 blocks.append(current)
             current = ""
             continue
-        if current and (in_blocks and not _LIST_MARKER.match(line) or _continues(current, line, width, spaced)):
+        if current and (in_blocks and not LIST_MARKER.match(line) or _continues(current, line, width, spaced)):
             current = f"{current[:-1]}{line}" if current.endswith("-") and line[:1].islower() else f"{current} {line}"
         else:
             if current:
@@ -181,7 +100,7 @@ def _spaced_wrap(lines: list[str]) -> bool:
     cut = [
         i
         for i, line in enumerate(filled[:-1])
-        if len(line.split()) >= 4 and line[-1:].isalnum() and not _LIST_MARKER.match(filled[i + 1])
+        if len(line.split()) >= 4 and line[-1:].isalnum() and not LIST_MARKER.match(filled[i + 1])
     ]
     lower_next = sum(filled[i + 1][:1].islower() and not _GLUED_STAMP.match(filled[i + 1]) for i in cut)
     return len(cut) >= 0.4 * (len(filled) - 1) and lower_next >= 1
@@ -228,7 +147,7 @@ def _continues(previous: str, line: str, width: int | None, spaced: bool = False
 
     In ``spaced`` text (a blank line after every wrapped line) every line that stops mid-sentence goes on.
     """
-    if _LIST_MARKER.match(line) or previous.endswith(TERMINAL) or debris_reason(previous, None):
+    if LIST_MARKER.match(line) or previous.endswith(TERMINAL) or debris_reason(previous, None):
         return False
     if spaced or previous.endswith((",", "-", "–", "—")) or line[:1].islower() or line[:1] in ",;":
         return True
@@ -285,7 +204,7 @@ def _headline_after_name(block: str) -> bool:
     Мезенцев: главным документом саммита ШОС станет Стратегия …"): a title quoting its speaker. A turn that opens
     the text addresses the audience or goes on after a comma ("President … Serikov: Dear colleagues, friends")."""
     words = block.split(":", 1)[1]
-    return _is_heading(block, TITLE_MAX_WORDS) and "," not in words and not _ADDRESS.match(words)
+    return is_heading(block, TITLE_MAX_WORDS) and "," not in words and not _ADDRESS.match(words)
 
 
 def block_kinds(blocks: Sequence[str]) -> list[BlockKind]:
@@ -296,10 +215,10 @@ def block_kinds(blocks: Sequence[str]) -> list[BlockKind]:
         first
         if first
         and (
-            _is_heading(first, TITLE_MAX_WORDS)
-            or _quoted_title(first)
-            or _speech_title(first, closed=True)
-            or _title_case_headline(first)
+            is_heading(first, TITLE_MAX_WORDS)
+            or quoted_title(first)
+            or speech_title(first, closed=True)
+            or title_case_headline(first)
         )
         else None
     )
@@ -309,12 +228,18 @@ def block_kinds(blocks: Sequence[str]) -> list[BlockKind]:
         kind: BlockKind
         if debris_reason(block, title if position > 0 else None) is not None:
             kind = "debris"
-        elif position > 0 and _TRANSCRIPT_TURN.match(block) and not (header and _headline_after_name(block)):
+        elif (
+            position > 0
+            and _TRANSCRIPT_TURN.match(block)
+            and not (header and _headline_after_name(block))
+            and not headline_after_colon(block)
+        ):
             kind = "text"  # "President of Russia Vladimir Putin: Colleagues, friends": the floor, not a heading
         elif (
-            _is_heading(block, TITLE_MAX_WORDS if header and position < len(blocks) - 1 else 14)
+            is_heading(block, TITLE_MAX_WORDS if header and position < len(blocks) - 1 else 14)
+            and not (position > 0 and REPORTED_QUOTATION.search(block))
             or (position == 0 and title is not None)
-            or (header and _speech_title(block))  # a subtitle: "— Address by President … at … (Tashkent, June 11)"
+            or (header and speech_title(block))  # a subtitle: "— Address by President … at … (Tashkent, June 11)"
         ):
             kind = "heading"
         else:
@@ -368,4 +293,4 @@ def _link_line(block: str) -> bool:
 def _story_sentence(block: str) -> bool:
     """Whether ``block`` is a paragraph of running text: no list item, closed like a sentence."""
     stripped = block.strip()
-    return stripped.endswith(_STORY_END) and _LIST_MARKER.match(stripped) is None
+    return stripped.endswith(_STORY_END) and LIST_MARKER.match(stripped) is None

@@ -121,7 +121,8 @@ _COUNTRY_WORD = (
 
 def _named_beside(document: ReadDocumentView, office: str) -> str | None:
     """The person the text names right after ``office`` ("Deputy Prime Minister and Foreign Minister Ishaq Dar", also
-    after the country: "Помощник президента России Юрий Ушаков") or right before it in apposition ("Hu Heping,
+    after the country: "Помощник президента России Юрий Ушаков", or after a comma, often later than a standfirst that
+    gives the post alone: "the chief of … FSKN, Viktor Ivanov, said") or right before it in apposition ("Hu Heping,
     Minister of Culture and Tourism of China,"), for a post of two words or more."""
     bare = re.sub(r"(?i)^the\s+", "", office)
     if len(bare.split()) < 2 or not _POST.search(bare):
@@ -129,7 +130,9 @@ def _named_beside(document: ReadDocumentView, office: str) -> str | None:
     text, post = f"{document.lead_text} {document.later_text}", re.escape(bare)
     for name in dict.fromkeys(document.names.values()):
         person = re.escape(name)
-        if re.search(rf"(?i:{post})(?:\s+{_COUNTRY_WORD})?\s+{person}\b|\b{person},\s+(?:the\s+)?(?i:{post})\b", text):
+        if re.search(
+            rf"(?i:{post})(?:\s+{_COUNTRY_WORD})?,?\s+{person}\b|\b{person},\s+(?:the\s+)?(?i:{post})\b", text
+        ):
             return name
     return None
 

@@ -45,6 +45,7 @@ _RUSSIAN_OFFICE_FORMS = (
     (re.compile(r"председател\w*"), r"председател"),
     (re.compile(r"президент\w*"), r"президент"),
     (re.compile(r"директор\w*"), r"директор"),
+    (re.compile(r"ректор\w*"), r"ректор"),  # a university's head ("…, сообщил ректор … Владимир Филиппов")
     (re.compile(r"гендиректор\w*"), r"(?:гендиректор|генеральн\w*\s+директор)"),  # "Гендиректор Института …"
     (re.compile(r"представител\w*"), r"представител(?:ь|я|ю|ем|е)\b"),
     # Singular cases only: "Главы государств" and "Министры" are groups, not one office holder.

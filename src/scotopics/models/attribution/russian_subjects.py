@@ -69,19 +69,43 @@ _PASSIVE_BY_PERSON = re.compile(
 )
 
 
+#: A group in the instrumental before a short passive ("всеми лидерами было отмечено", "большинством участников
+#: было констатировано"): the group said it.
+_AGENT_BEFORE_PASSIVE = re.compile(
+    r"(?:^|[\s,])(?<![Мм]ежду\s)(?<!\b[Сс]\s)(?<!\b[Сс]о\s)(?:(?:(?P<all>[Вв]семи|[Оо]беими)\s+)?(?P<group>[А-ЯЁа-яё][а-яё]+(?:ами|ями))"
+    r"|[Бб]ольшинством\s+(?P<most>[а-яё]+(?:ов|ев|ей)))"
+    r"\s+был[оаи]?\s+[а-яё]+(?:ано|ено|ято|ито|уто)\b"
+)
+_EVERY = {"всеми": "все ", "обеими": "обе "}
+
+
 def passive_agent(sentence: str) -> str | None:
     """The group a Russian passive names as its agent, in the nominative ("Данное предложение было поддержано всеми
-    сторонами": "все стороны"; "… была поддержана главами Правительств стран-членов ШОС": "главы Правительств …"), or
-    the person a passive of proposing names ("… была предложена президентом … Шавкатом Мирзиёевым")."""
+    сторонами": "все стороны"; "… была поддержана главами Правительств стран-членов ШОС": "главы Правительств …";
+    "всеми лидерами было отмечено": "все лидеры"), or the person a passive of proposing names ("… была предложена
+    президентом … Шавкатом Мирзиёевым")."""
     found = _PASSIVE_BY_GROUP.search(sentence)
-    if found is None:
-        by_person = _PASSIVE_BY_PERSON.search(sentence)
-        named = person_mentions(by_person["agent"]) if by_person else ()
-        return named[0] if named else None
-    group = found.group("group")
-    stem = group[:-3]
-    nominative = stem + ("и" if group.endswith("ями") or stem[-1:] in "кгхжшчщ" else "ы")
-    if nominative not in GROUP_WORDS | {"главы", "стороны", "делегации"}:
-        return None
-    every = {"всеми": "все ", "обеими": "обе "}.get((found.group("all") or "").strip(), "")
-    return f"{every}{nominative}{found.group('rest') or ''}".strip()
+    if found is not None:
+        nominative = _group_nominative(found.group("group"))
+        every = _EVERY.get((found.group("all") or "").strip(), "")
+        return f"{every}{nominative}{found.group('rest') or ''}".strip() if nominative else None
+    before = _AGENT_BEFORE_PASSIVE.search(sentence) if "был" in sentence else None
+    if before and before.group("most"):
+        return f"большинство {before.group('most')}" if before.group("most") in _GROUPS_GENITIVE else None
+    if before:
+        nominative = _group_nominative(before.group("group").lower())
+        return f"{_EVERY.get((before.group('all') or '').lower(), '')}{nominative}" if nominative else None
+    by_person = _PASSIVE_BY_PERSON.search(sentence)
+    named = person_mentions(by_person["agent"]) if by_person else ()
+    return named[0] if named else None
+
+
+#: Groups in the genitive plural after "большинством" ("большинством участников").
+_GROUPS_GENITIVE = frozenset({"участников", "делегаций", "министров", "лидеров", "экспертов", "членов", "государств"})
+
+
+def _group_nominative(instrumental: str) -> str | None:
+    """A group word in the nominative plural from its instrumental ("сторонами" → "стороны"), if it names a group."""
+    stem = instrumental[:-3]
+    nominative = stem + ("и" if instrumental.endswith("ями") or stem[-1:] in "кгхжшчщ" else "ы")
+    return nominative if nominative in GROUP_WORDS | {"главы", "стороны", "делегации"} else None

@@ -134,8 +134,10 @@ _SPEECH_IN_WHICH = re.compile(
 #: calling on member states to …").
 _THEN_SAYING = re.compile(
     r"^(?P<giver>[^\"“«,;]{3,120}?)\s+(?:thanked|congratulated|greeted|received|met|hosted|visited|chaired"
-    r"|(?:delivered|made|gave)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:speech|address|remarks))\b"
-    r"[^\"“«;]{0,160}?,\s+(?P<verb>saying|adding|noting|stressing|emphasi[sz]ing|underlining|calling|urging)\b"
+    r"|spoke\s+(?=at|to|during|before)|addressed|(?:delivered|made|gave|sent)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:speech|address|remarks"
+    r"|message|letter|greetings?))\b"  # ("… sent a video address to the participants … noting that …")
+    r"[^\"“«;]{0,160}?(?:,\s+(?P<verb>saying|adding|noting|stressing|emphasi[sz]ing|underlining|calling|urging)\b"
+    r"|\s+(?P<bare>noting|stressing|emphasi[sz]ing|underlining)\s+that\b)"  # (no comma before "… that")
 )
 
 
@@ -149,7 +151,8 @@ def speech_giver(sentence: str) -> tuple[str, str] | None:
     if found is None:
         return None
     named = person_names(found.group("giver"))
-    return (named[-1] if named else found.group("giver")), found.group("verb").lower()
+    verb = found.group("verb") or found.group("bare")
+    return (named[-1] if named else found.group("giver")), verb.lower()
 
 
 #: A name, when and where it spoke, a colon and a quotation ('Pezeshkian before his departure: "Shanghai Summit …').

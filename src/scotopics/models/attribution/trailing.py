@@ -63,10 +63,14 @@ _RANKED = (
 )
 #: An Arabic surname's article in lower case before it ("el-Sheikh", "al-Sisi").
 _PARTICLE = r"(?:(?:el|al|ad|as|ash|ul|ud)-)?"
+#: A character of an apposition: brackets only in pairs, so that the end of a list in brackets ("the BRICS group
+#: (Brazil, Russia, India, China and South Africa), Russian Ambassador … said") is no apposition of "India".
+_APPOSED = r"(?:[^,()]|\([^()]*\))"
+_APPOSED_PART = r"(?:[^,.()]|\([^()]*\))"
 _ENGLISH = re.compile(
     rf",(?:\s?[\"”’])?\s*(?:[–—]\s+|-\s*(?=said\b))?(?:(?P<sp1>(?:the\s+(?:[a-z-]+(?:['’]s)?\s+){{0,2}}|{_RANKED})?{_PARTICLE}[A-Z][\w.’'-]*(?:\s+(?:(?:of|and|to|for)\s+(?:the\s+)?)?(?:[A-Z][\w.’'-]*|{_LOWER_TITLE})){{0,6}}"
     rf"|(?:a|an|the|its)\s+(?:[A-Za-z’'-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she|it|{_SAYERS})"
-    rf"(?P<apposition>,\s+(?:[A-Z]|{_LOWER_POST})[^,]{{2,80}},|,\s+[A-Z][^,.]{{2,80}}(?:,\s+(?:the\s+)?[A-Z][^,.]{{2,80}})?)?"
+    rf"(?P<apposition>,\s+(?:[A-Z]|{_LOWER_POST}){_APPOSED}{{2,80}},|,\s+[A-Z]{_APPOSED_PART}{{2,80}}(?:,\s+(?:the\s+)?[A-Z]{_APPOSED_PART}{{2,80}})?)?"
     rf"\s+(?:(?:has|have|had)\s+)?(?P<v1>{_SAID})"
     rf"|(?P<v2>{_SAID})\s+(?!{_WEEKDAY}\b)(?P<sp2>(?:the\s+)?{_PARTICLE}[A-Z][\w.’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){{0,8}}"
     rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}\b(?:\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})?))"
@@ -95,8 +99,8 @@ _RUSSIAN = re.compile(
     r"|завершил[аи]?\s+(?:сво[её]\s+)?выступление)"  # ("…», — завершил выступление президент Кыргызстана")
     r"(?:\s+(?:сегодня|вчера),\s+\d{1,2}\s+[а-яё]+,|\s+во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу"
     r"|воскресенье))?"  # "…, констатировал сегодня, 13 мая, министр …", "…, об этом сообщила в четверг пресс-служба"
-    r"\s+(?!что\b|об?\b)(?P<speaker>(?:[^,.;:]|(?<=\b[А-ЯЁA-Zио])\.){2,240})"  # (an initial's point: "А. Смадияров",
-    # "и.о. генсека")
+    r"\s+(?!что\b|об?\b)(?P<speaker>(?:[^,.;:]|(?<=\b[А-ЯЁA-Zио])\.|\.(?=(?:ru|com|kz|uz|by|kg|tj|net|org|info)\b)){2,240})"
+    # (an initial's point: "А. Смадияров", "и.о. генсека"; a site's: "в беседе с NEWS.ru")
     # "…, выступая на …", or the source's post after its name ("…, – заметил Марат Шибутов, политолог.")
     r"(?:,\s+(?:выступая|открывая|отвечая|комментируя)\b[^.;]*"
     rf"|,\s+(?P<post>(?!{_RELAY_VERB})[а-яё][^.;:«»\"]{{1,200}}))?"
@@ -247,6 +251,9 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         verb = english.group("v1") or english.group("v2")
         persons = person_names(speaker) or _named_apposition(english.group("apposition"))
         return next(iter(persons), speaker), verb.split()[0] if verb.startswith("told") else verb
+    about_this = _ABOUT_THIS_FIRST.search(sentence) if "об этом" in sentence else None
+    if about_this and (who := _about_this_source(about_this.group("speaker"))):
+        return who, about_this.group("verb")
     russian = _RUSSIAN.search(sentence)
     if russian and russian.group("verb") in _RELAYS and find_verb(sentence[: russian.start()]):
         return None  # "Кыргызстан … выступил с инициативой …, сообщает пресс-служба": the press service relays
@@ -255,7 +262,8 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     # when and where first ("…, заявил в понедельник на брифинге помощник президента РФ Юрий Ушаков"), then the
     # source, not the journalist "в беседе с …" after it
     who = source_words(russian.group("speaker"))
-    if _NAMED_FIRST.match(sentence) and not opens_with_russian_office(_RANK.sub("", who)):
+    pronoun = who.lower() in ("он", "она", "они")  # "…, которые подрывают …, сообщил он.": he is the source
+    if _NAMED_FIRST.match(sentence) and not pronoun and not opens_with_russian_office(_RANK.sub("", who)):
         return None  # "Мурат Нуртлеу, министр …, подчеркнул важность …": the subject stands before the apposition;
         # but "СНГ — организация, доказавшая …, заявил первый заместитель министра … Асеин Исаев" names its source
     named = person_mentions(who)
@@ -276,6 +284,27 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     office = not who[:1].isupper() and not _ABSTRACT.match(who) or opens_with_russian_office(who)
     office = office or _MINISTRY.match(who) is not None  # "…, сообщает Минэнерго РК."
     return (who, russian.group("verb")) if len(words) == 1 or len(words) <= 8 and office else None
+
+
+#: "…, об этом белорусская сторона заявила на совещании …": the source between "об этом" and its verb.
+_ABOUT_THIS_FIRST = re.compile(
+    rf",\s+(?:[–—-]\s*)?об\s+этом\s+(?P<speaker>[^,.;:]{{2,100}}?)\s+(?P<verb>{_RUSSIAN_SAID})(?:\s+[^,.;:]{{0,160}})?\.?$"
+)
+
+
+def _about_this_source(phrase: str) -> str | None:
+    """The source of "об этом … заявил": a pronoun, a person, or a side, office or body of up to five words in the
+    nominative, not the time words or a clause ("об этом в понедельник", "об этом, в частности")."""
+    if phrase.lower() in ("он", "она", "они"):
+        return phrase
+    named = person_mentions(phrase)
+    if named:
+        return named[0]
+    words = phrase.split()
+    nominative_head = re.search(r"(?:а|я|ь|р|т|д|к|н|ы|и)$", words[-1]) is not None
+    if len(words) <= 5 and not WHERE_AND_HOW.match(f" {phrase}") and nominative_head:
+        return phrase if (not phrase[:1].isupper() or opens_with_russian_office(phrase)) else None
+    return None
 
 
 #: A quotation closed before a dash and the reporting clause, with no comma ("…» - сказал Ушаков журналистам").
@@ -300,11 +329,15 @@ _MINISTRY = re.compile(r"(?:Мин(?!ист)[а-яё]+|МИД)\b")
 _UNDER_BODY = re.compile(r"\b(?:Институт|Центр|Академи|Университет)\w*[^,;:]*?\sпри\s(?P<rest>[^,;:]+)$")
 
 
+#: An agency told, right after the verb ("…, сообщил РИА Новости ректор …").
+_AGENCY_TOLD = r"(?:РИА\s+Новости|ТАСС|Интерфаксу|Спутнику)"
+
+
 def source_words(after_verb: str) -> str:
     """The source among the words after a Russian reporting verb: past when and to whom it spoke ("в понедельник
-    журналистам источник …"), up to where and how ("… Лавров в беседе с …"), or the surname closing them when
-    where comes first ("заявил журналистам по итогам саммита ОДКБ Семериков")."""
-    who = re.sub(rf"^{ADDRESSEES}\s+", "", _WHEN_WHERE_FIRST.sub("", after_verb))
+    журналистам источник …", "РИА Новости ректор …"), up to where and how ("… Лавров в беседе с …"), or the surname
+    closing them when where comes first ("заявил журналистам по итогам саммита ОДКБ Семериков")."""
+    who = re.sub(rf"^(?:{ADDRESSEES}|{_AGENCY_TOLD})\s+", "", _WHEN_WHERE_FIRST.sub("", after_verb))
     who = re.sub(r"^(?:господин|госпожа)\s+(?=[А-ЯЁ])", "", who)  # "заявил господин Ушаков": the surname
     who = re.split(rf"\s+{ADDRESSEES}(?:\s|$)", who, maxsplit=1)[0]  # ("Ушаков журналистам накануне визита …")
     attached = _UNDER_BODY.search(who)  # "руководитель отдела Института … при президенте Узбекистана Комилжон Арипов"

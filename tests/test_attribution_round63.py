@@ -2,7 +2,9 @@
 source before its verb; "сообщил он" after a relative clause; an agency told before the source ("сообщил РИА Новости
 ректор …"); a site's name with a point in where the source spoke ("в беседе с NEWS.ru"); a list in brackets before an
 apposition; a message or an address sent "noting that …"; a group in the instrumental before a short passive
-("всеми лидерами было отмечено"); a standfirst's post whose holder the text names later."""
+("всеми лидерами было отмечено"); a standfirst's post whose holder the text names later; an interview whose lead
+says its interviewee "speaks with" a newspaper; "the statement" as the body that issued it; "According to the
+Ministry, …" at a sentence's start."""
 
 from __future__ import annotations
 
@@ -105,3 +107,47 @@ def test_a_standfirsts_post_is_the_person_the_text_names_beside_it_later():
         ),
     )
     assert canonical(document, "the chief of Russia’s federal drug control service FSKN") == "Viktor Ivanov"
+
+
+def test_whom_a_lead_says_speaks_with_a_newspaper_answers_its_questions(default_resolver):
+    document = SpeakerDocument(
+        "Tashkent supports initiatives under India’s presidency, says ambassador",
+        (
+            (
+                "The Ambassador of Uzbekistan to India Dilshod Akhatov speaks with the Financial Express on the eve of "
+                "the virtual summit.",
+            ),
+            ("How significant is the SCO summit for the region?",),
+            ("This is of historical significance for both India and the SCO.",),
+        ),
+    )
+    assert document.dialogue
+    assert document.interviewee == "Dilshod Akhatov"
+    assert default_resolver.resolve(document, 2, 0).speaker == "Dilshod Akhatov"
+
+
+def test_a_statement_named_alone_is_the_body_that_issued_it():
+    document = SpeakerDocument(
+        "SCO border chiefs meet in New Delhi",
+        (
+            (
+                '"The participants exchanged information on the state borders," said a statement issued by the Border '
+                "Security Force (BSF).",
+            ),
+            ("The results of the joint operation were discussed and highly appreciated, it said.",),
+        ),
+    )
+    assert canonical(document, "the statement") == "the Border Security Force"
+    unnamed = SpeakerDocument("Ministers meet", (("The statement said the ministers agreed on a plan.",),))
+    assert canonical(unnamed, "the statement") == "the statement"
+
+
+def test_according_to_a_body_at_the_start_of_a_sentence_is_the_bodys(default_resolver):
+    document = SpeakerDocument(
+        "Kazakhstan prepares to chair the SCO",
+        (
+            ("ASTANA – Kazakhstan is preparing to take over the chairmanship, Ambassador-at-Large Yerlik Ali said.",),
+            ("According to the Ministry of Foreign Affairs, the chairmanship will last until July 2024.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker == "the Ministry of Foreign Affairs"

@@ -29,7 +29,7 @@ from .offices import EXPERT, NATIONALITY, find_office_holder
 from .plausibility import BODIES
 from .sco_officials import sco_official
 from .single_office import SINGLE_OFFICE
-from .sources import message_from
+from .sources import message_from, statement_issuer
 from .speaker_types import speaker_type
 from .transcripts import addressed_interviewee
 
@@ -210,6 +210,8 @@ _INITIALS_AFTER = re.compile(r"\s*\([A-ZА-ЯЁ]{2,6}\)$")
 _TWO_OFFICES = re.compile(r"^the\s+(?:[a-z-]+\s+){1,3}and\s+(?=(?:[a-z-]+\s+){0,2}minister$)")
 #: Two capitalised words a scraped page glued together ("NurlanYermekbayev", "SecretaryGeneral").
 _GLUED = re.compile(r"\b([A-ZА-ЯЁ][a-zа-яё]{2,})(?=[A-ZА-ЯЁ][a-zа-яё]{3,}\b)")
+#: A statement named alone as the source ("…, the statement said").
+_THE_STATEMENT = re.compile(r"(?i)^the\s+(?:statement|press\s+release|communiqu[eé])$")
 #: A message named alone as a statement's source ("…, the message underscored").
 _THE_MESSAGE = re.compile(r"(?i)^the\s+(?:congratulatory\s+|welcoming\s+)?(?:message|letter|greetings)$")
 
@@ -222,6 +224,8 @@ def _canonical(document: ReadDocumentView, speaker: str) -> str:
         speaker = owner.group(1)
     if _THE_MESSAGE.match(speaker) and (sender := message_from(f"{document.title} . {document.lead_text}")):
         return canonical(document, sender)  # "the message underscored": the sender the lead names
+    if _THE_STATEMENT.match(speaker) and (issuer := statement_issuer(f"{document.lead_text} {document.later_text}")):
+        return issuer  # '"…," the statement said' after "a statement issued by the Border Security Force"
     if speaker == document.speaker and document.author:
         return document.author  # the title's office, named in the text
     speaker = _TWO_OFFICES.sub("the ", speaker)  # "the deputy prime minister and foreign minister": the second post

@@ -58,6 +58,7 @@ FIRST_PERSON_SENTENCES = 3
 FIRST_PERSON_SHARE = 0.25
 _INTERVIEW = re.compile(  # a document that says it is an interview, or whose lead does ("We spoke with …")
     rf"\binterview|\bq\s?&\s?a\b|интервью|побеседова|{WE_SPOKE_WITH}|exclusive\s+with|{ANSWERED_QUESTIONS}|{EXPERT_VIEW}"
+    r"|\b(?:speaks|talks)\s+(?:to|with)\b"  # ("The Ambassador … speaks with the Financial Express")
 )
 #: How far back (in sentences) a person's reported statement still holds the floor.
 FLOOR_BACK = 6

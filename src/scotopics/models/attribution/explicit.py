@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .names import person_names
 from .plausibility import plausible
 from .rules import Attribution
 from .speaker_types import speaker_type
@@ -74,7 +75,10 @@ def explicit(rule: Attribution, sentence: str) -> bool:
     if kind == "office_or_body" and plausible(speaker, kind) or kind == "document":
         # A source named after its verb (", said the Foreign Office in a statement", "…, said the report"):
         # the wire's attribution
-        return lowered.rfind(rule.verb.lower(), 0, at) > 0
+        verb_at = lowered.rfind(rule.verb.lower(), 0, at)
+        if verb_at == 0:  # "According to the Ministry, the chairmanship will last …" is the ministry's; "According to
+            return not person_names(sentence[at + len(speaker) :])  # the government, Rajnath Singh called …" his
+        return verb_at > 0
     fronted = lowered[:at].rstrip().endswith((",", " -", "–", "—")) and not _FIRST_PERSON.search(lowered, 0, at)
     # (after a fronted phrase or a dateline: "ISLAMABAD - The SCO member states …"; not "In my view, …")
     opens = at <= 4 or fronted and _AFTER_QUOTATION.search(lowered, 0, at) is None

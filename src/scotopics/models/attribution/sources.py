@@ -96,6 +96,23 @@ _OFFICE_END = re.compile(r"[,;.:]|\s(?:to|at|in|on|for|was|is|which|that)\s")
 _FROM = re.compile(rf"(?i)\b(?:message|letter|greetings)(?:{_FROM_SENDER}|\s+by\s+)")
 
 
+#: Who issued a statement the text quotes: "a statement issued by the Border Security Force (BSF)", "According to a
+#: statement by the Foreign Office".
+_ISSUED_BY = re.compile(
+    r"(?i)\b(?:statement|press\s+release|communiqu[eé])\s+(?:(?:issued|released|published)\s+)?by\s+"
+    r"(?P<issuer>(?:the\s+)?(?-i:[A-Z])[^,;.:()\"“”]{2,80}?)(?=\s*[,;.:(\"“”]|\s+(?:on|in|at|said|says)\b|$)"
+)
+
+
+def statement_issuer(text: str) -> str | None:
+    """The body the text names as the issuer of a statement, a press release or a communiqué, or None."""
+    found = _ISSUED_BY.search(text)
+    if found is None:
+        return None
+    issuer = found.group("issuer").strip()
+    return issuer if speaker_type(issuer) in ("office_or_body", "country", "group") else None
+
+
 def message_from(text: str) -> str | None:
     """Who a message is from: the first person the text names within a few words after "message from", else
     the office named right there ("a welcome message by the SCO Secretary-General to the participants")."""

@@ -205,7 +205,8 @@ _INTERVIEWEE_BEFORE = re.compile(
     r"(?i)\bв\s+интервью\b(?P<who>[^.?!]{3,200}?)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил)\w*"
     rf"|(?P<giver>[^.?!]{{3,200}}?)(?:\s(?:дал[аи]?\s+(?:интервью|{EXPERT_VIEW})|gave\s+(?:an\s+)?(?:exclusive\s+)?interview)"
     r"|\s(?:shared\s+(?:his|her|their)\s+views|spoke|talked)\s+with\s[^.?!]{0,120}?\bin\s+an?\s+(?:\w+\s+)?interview\b"
-    r"|,\s+in\s+an?\s+(?:exclusive\s+)?interview\s+(?:with|to)\s)"  # "Zhang Ming, in an interview with RIA Novosti,"
+    r"|,\s+in\s+an?\s+(?:exclusive\s+)?interview\s+(?:with|to)\s"  # "Zhang Ming, in an interview with RIA Novosti,"
+    r"|\s(?:speaks|talks)\s+(?:to|with)\s+(?:the\s+)?(?-i:[A-Z]))"  # "The Ambassador … speaks with the Hindu"
     rf"|(?P<answering>[^.?!]{{3,200}}?)\s{ANSWERED_QUESTIONS}"  # "… Эрмек Бакиров ответил на вопросы агентства"
 )
 
@@ -213,7 +214,7 @@ _INTERVIEWEE_BEFORE = re.compile(
 #: The verbs :data:`_INTERVIEWEE_BEFORE` ends on, found cheaply before its slower search.
 _INTERVIEWEE_VERB = re.compile(
     r"(?i)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил|answer|agreed\s|дал[аи]?\s|gave\s|interview\s+(?:with|to)\s"
-    r"|shared\s+(?:his|her|their)\s+views\s+with\s|(?:spoke|talked)\s+with\s)"
+    r"|shared\s+(?:his|her|their)\s+views\s+with\s|(?:spoke|talked)\s+with\s|(?:speaks|talks)\s+(?:to|with)\s)"
 )
 #: A surname alone before the verb, which the document's names complete.
 _SURNAME_ALONE = re.compile(r"\s*[A-ZА-ЯЁ][a-zа-яё’'-]+\s*")

@@ -4,7 +4,7 @@ source before its verb; "сообщил он" after a relative clause; an agency
 apposition; a message or an address sent "noting that …"; a group in the instrumental before a short passive
 ("всеми лидерами было отмечено"); a standfirst's post whose holder the text names later; an interview whose lead
 says its interviewee "speaks with" a newspaper; "the statement" as the body that issued it; "According to the
-Ministry, …" at a sentence's start."""
+Ministry, …" at a sentence's start; a speech's title under its headline."""
 
 from __future__ import annotations
 
@@ -151,3 +151,28 @@ def test_according_to_a_body_at_the_start_of_a_sentence_is_the_bodys(default_res
         ),
     )
     assert default_resolver.resolve(document, 1, 0).speaker == "the Ministry of Foreign Affairs"
+
+
+def test_a_speech_titled_under_its_headline_is_its_speakers_not_whom_its_salutation_greets(default_resolver):
+    title = "Terrorism is the most serious threat to international peace and security: RM"
+    speech_title = (
+        "Text of Hon’ble Raksha Mantri’s speech in the SCO Defence Ministers’ meeting in Dushanbe, 28 July 2021"
+    )
+    document = SpeakerDocument(
+        title,
+        (
+            (
+                "Excellency Colonel-General Sherali Mirzo, Minister of Defence of the Republic of Tajikistan, "
+                "Excellency Ministers, Distinguished Delegates, Ladies and Gentlemen.",
+            ),
+            (
+                "I am overwhelmed by the famous Tajik hospitality during my first-ever visit to this country.",
+                "I thank Tajikistan for hosting the Meeting of Defence Ministers.",
+                "I deeply appreciate your timely decision to organize the conference.",
+            ),
+            ("Such recognition is all the more important, as violent extremism threatens us all over again.",),
+        ),
+        header=(title, speech_title),
+    )
+    assert document.speaker == "the Raksha Mantri"
+    assert default_resolver.resolve(document, 2, 0).speaker == "the Raksha Mantri"

@@ -60,6 +60,8 @@ _INTERVIEW = re.compile(  # a document that says it is an interview, or whose le
     rf"\binterview|\bq\s?&\s?a\b|интервью|побеседова|{WE_SPOKE_WITH}|exclusive\s+with|{ANSWERED_QUESTIONS}|{EXPERT_VIEW}"
     r"|\b(?:speaks|talks)\s+(?:to|with)\b"  # ("The Ambassador … speaks with the Financial Express")
 )
+#: An honorific before an office in a speech's title ("Text of Hon’ble Raksha Mantri’s speech …").
+_HONORIFIC = re.compile(r"(?i)\b(?:hon[’']ble|honou?rable)\s+")
 #: How far back (in sentences) a person's reported statement still holds the floor.
 FLOOR_BACK = 6
 #: Words a header line needs to be a lead that lost its full stop (a byline or dateline has fewer).
@@ -145,8 +147,13 @@ class SpeakerDocument:
             return self.names.get(surname_key(surname))  # "Lavrov: SCO …", the Sergey Lavrov of the text
         if found is None and _SPEECH.search(self.title.lower()):  # "Speech at the Sixth Meeting …" / "Cai Wu": a
             found = next((line.strip() for line in self.header if _name_alone(line)), None)  # line with the name
-        if found is None and (self.first_person_body or _SPEECH.search(self.title.lower())):  # headings name him
-            found = heading_speaker(self.title, (*self.header, *(t for _, _, t in self.flat[:HEADING_LINES])))
+        if found is None and (self.first_person_body or _SPEECH.search(self.title.lower())):  # a speech's title
+            found = next(
+                (s for line in self.header[1:] if _SPEECH.search(line.lower()) and (s := title_speaker(line))), None
+            )
+            found = _HONORIFIC.sub("", found) if found else None  # ("the Hon’ble Raksha Mantri": the Raksha Mantri)
+            # under a headline ("Text of Hon’ble Raksha Mantri’s speech in …"), or headings that name him
+            found = found or heading_speaker(self.title, (*self.header, *(t for _, _, t in self.flat[:HEADING_LINES])))
         return found
 
     @cached_property

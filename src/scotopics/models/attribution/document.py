@@ -149,7 +149,12 @@ class SpeakerDocument:
             found = next((line.strip() for line in self.header if _name_alone(line)), None)  # line with the name
         if found is None and (self.first_person_body or _SPEECH.search(self.title.lower())):  # a speech's title
             found = next(
-                (s for line in self.header[1:] if _SPEECH.search(line.lower()) and (s := title_speaker(line))), None
+                (
+                    s
+                    for line in self.header
+                    if line != self.title and _SPEECH.search(line.lower()) and (s := title_speaker(line))
+                ),
+                None,
             )
             found = _HONORIFIC.sub("", found) if found else None  # ("the Hon’ble Raksha Mantri": the Raksha Mantri)
             # under a headline ("Text of Hon’ble Raksha Mantri’s speech in …"), or headings that name him

@@ -151,7 +151,7 @@ _SPEECH_IN_WHICH = re.compile(
 #: calling on member states to …").
 _THEN_SAYING = re.compile(
     r"^(?P<giver>[^\"“«,;]{3,120}?)\s+(?:thanked|congratulated|greeted|received|met|hosted|visited|chaired"
-    r"|spoke\s+(?=at|to|during|before)|addressed|(?:delivered|made|gave|sent)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:speech|address|remarks"
+    r"|spoke\s+(?=(?:at|to|during|before)\b)|addressed|(?:delivered|made|gave|sent)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:speech|address|remarks"
     r"|message|letter|greetings?))\b"  # ("… sent a video address to the participants … noting that …")
     r"[^\"“«;]{0,160}?(?:,\s+(?P<verb>saying|adding|noting|stressing|emphasi[sz]ing|underlining|calling|urging)\b"
     r"|\s+(?P<bare>noting|stressing|emphasi[sz]ing|underlining)\s+that\b)"  # (no comma before "… that")

@@ -292,6 +292,11 @@ _ABOUT_THIS_FIRST = re.compile(
 )
 
 
+#: How a Russian noun in the nominative singular or plural ends ("сторона", "министр", "делегаты"), unlike the
+#: oblique cases of a circumstance ("на встрече", "в понедельник" are caught before, "с коллегой" here).
+_NOMINATIVE_END = re.compile(r"(?:а|я|ь|р|т|д|к|н|ы|и)$")
+
+
 def _about_this_source(phrase: str) -> str | None:
     """The source of "об этом … заявил": a pronoun, a person, or a side, office or body of up to five words in the
     nominative, not the time words or a clause ("об этом в понедельник", "об этом, в частности")."""
@@ -301,8 +306,7 @@ def _about_this_source(phrase: str) -> str | None:
     if named:
         return named[0]
     words = phrase.split()
-    nominative_head = re.search(r"(?:а|я|ь|р|т|д|к|н|ы|и)$", words[-1]) is not None
-    if len(words) <= 5 and not WHERE_AND_HOW.match(f" {phrase}") and nominative_head:
+    if len(words) <= 5 and not WHERE_AND_HOW.match(f" {phrase}") and _NOMINATIVE_END.search(words[-1]):
         return phrase if (not phrase[:1].isupper() or opens_with_russian_office(phrase)) else None
     return None
 

@@ -262,7 +262,7 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     # when and where first ("…, заявил в понедельник на брифинге помощник президента РФ Юрий Ушаков"), then the
     # source, not the journalist "в беседе с …" after it
     who = source_words(russian.group("speaker"))
-    pronoun = who.lower() in ("он", "она", "они")  # "…, которые подрывают …, сообщил он.": he is the source
+    pronoun = who.lower() in _PRONOUNS  # "…, которые подрывают …, сообщил он.": he is the source
     if _NAMED_FIRST.match(sentence) and not pronoun and not opens_with_russian_office(_RANK.sub("", who)):
         return None  # "Мурат Нуртлеу, министр …, подчеркнул важность …": the subject stands before the apposition;
         # but "СНГ — организация, доказавшая …, заявил первый заместитель министра … Асеин Исаев" names its source
@@ -286,6 +286,8 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
     return (who, russian.group("verb")) if len(words) == 1 or len(words) <= 8 and office else None
 
 
+#: A Russian pronoun as the source ("…, сообщил он", "об этом он сказал"): whoever it is, someone speaks.
+_PRONOUNS = frozenset({"он", "она", "они"})
 #: "…, об этом белорусская сторона заявила на совещании …": the source between "об этом" and its verb.
 _ABOUT_THIS_FIRST = re.compile(
     rf",\s+(?:[–—-]\s*)?об\s+этом\s+(?P<speaker>[^,.;:]{{2,100}}?)\s+(?P<verb>{_RUSSIAN_SAID})(?:\s+[^,.;:]{{0,160}})?\.?$"
@@ -300,7 +302,7 @@ _NOMINATIVE_END = re.compile(r"(?:а|я|ь|р|т|д|к|н|ы|и)$")
 def _about_this_source(phrase: str) -> str | None:
     """The source of "об этом … заявил": a pronoun, a person, or a side, office or body of up to five words in the
     nominative, not the time words or a clause ("об этом в понедельник", "об этом, в частности")."""
-    if phrase.lower() in ("он", "она", "они"):
+    if phrase.lower() in _PRONOUNS:
         return phrase
     named = person_mentions(phrase)
     if named:

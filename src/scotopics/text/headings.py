@@ -100,17 +100,21 @@ def speech_title(line: str, closed: bool = False) -> bool:
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
+def _in_title_case(text: str, at_least: int) -> bool:
+    """Whether ``text`` has at least ``at_least`` long words and capitalises every one of them."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= at_least and all(word[0].isupper() for word in words)
+
+
 def title_case_headline(line: str) -> bool:
     """A first line in title case that ends in a full stop ("SCO Health Officials Discuss Coop."): a headline
     whose last word is abbreviated, not a sentence; no other sentence ends inside it."""
     stripped = line.strip()
-    words = _LONG_WORD.findall(stripped)
     return (
         stripped.endswith(".")
         and len(stripped.split()) <= 14
         and not SENTENCE_INSIDE.search(stripped)
-        and len(words) >= 3
-        and all(word[0].isupper() for word in words)
+        and _in_title_case(stripped, at_least=3)
     )
 
 
@@ -138,5 +142,4 @@ REPORTED_QUOTATION = re.compile(
 def headline_after_colon(block: str) -> bool:
     """A short headline with a colon ("SHANGHAI SPIRIT: MORE RELEVANT THAN EVER", "SCO Summit: Putin Calls for …"),
     not a transcript's turn: every long word after the colon is capitalised and no sentence ends."""
-    words = _LONG_WORD.findall(block.split(":", 1)[1])
-    return len(words) >= 2 and all(word[0].isupper() for word in words) and is_heading(block)
+    return _in_title_case(block.split(":", 1)[1], at_least=2) and is_heading(block)

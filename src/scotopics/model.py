@@ -27,6 +27,7 @@ from .models.explanations import Contributions, contributions
 from .models.keystatements import DEFAULT_EVENT_THEME, KeyStatementScorer
 from .models.ranking import themes_by_score
 from .models.scenes import only_the_event_for_scenes
+from .models.sector_lists import with_listed_sectors
 from .models.shares import theme_shares
 from .models.summarizer import ReadDocument, Summarizer
 from .models.thresholds import ensure_one_theme_in_texts
@@ -188,7 +189,7 @@ class ThemeModel(ManyDocuments):
             strongest = strongest_terms(features, self.classifier.coef_) if self.context.strongest_terms else None
             proba = self.context.predict_proba(proba, bounds, strongest)  # bounds None: each text alone
             thresholds = self.context.thresholds_
-        flags = ensure_one_theme_in_texts(proba >= thresholds, proba, texts)
+        flags = with_listed_sectors(ensure_one_theme_in_texts(proba >= thresholds, proba, texts), texts, self.themes)
         if self.event_theme in self.themes:  # rule 12: courtesy alone is no event; rule 3 (in a document): a scene
             column = self.themes.index(self.event_theme)  # alone is only the event
             flags = without_courtesy_procedural(flags, texts, column)

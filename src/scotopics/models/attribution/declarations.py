@@ -32,6 +32,8 @@ _NAME_END = re.compile(
 _CIRCUMSTANCE = re.compile(r"(?i)(?:on|in|at|during|following|after)\s")
 #: Where such a circumstance ends: its comma.
 _CIRCUMSTANCE_END = re.compile(r"(?<=\)),\s+|,\s+(?=the\s|[A-ZА-ЯЁ])")
+#: A parenthesis: a name defined in one ("(далее – ШОС или Организация)", "(hereinafter the SCO)") declares nothing.
+_PARENTHESES = re.compile(r"\([^()]*\)")
 #: "We, the ministers, declare …": the declarers are the words after "We".
 _WE = re.compile(r"^(?:we|мы)(?:\s*,\s*|\s+)(?P<who>[^,]+)", re.IGNORECASE)  # (or without the comma: "We the leaders")
 
@@ -51,12 +53,13 @@ def declarer(sentence: str, reported: str | None = None) -> str | None:
     """Who declares what follows ``sentence``, or None when it opens no declaration.
 
     ``reported`` is the speaker the rules found for the sentence ("Speaking at the forum, the
-    Secretary-General stated the following:"); without one, the words before the verb name them.
+    Secretary-General stated the following:"); without one, or when it stands only in a parenthesis, the words
+    before the verb name them.
     """
     opener = _OPENER.search(sentence)
     if opener is None:
         return None
-    if reported and not _CIRCUMSTANCE.match(reported):
+    if reported and not _CIRCUMSTANCE.match(reported) and reported in _PARENTHESES.sub("", sentence):
         we = _WE.match(reported)  # ("We the leaders of …": the leaders)
         return we.group("who") if we else reported
     head = sentence[: opener.start()].strip()

@@ -46,6 +46,17 @@ _GREETING = re.compile(
     r"(?i)\b(?:поприветствова\w+|приветствова\w+|greeted|welcomed)\s+(?:\w+\s+){0,2}?"
     r"(?:участник\w*|гост\w+|собравш\w+|делегат\w*|participants|guests|delegates|audience)\b[^,;:]{0,60}[.!]?$"
 )
+#: An opinion announced before it is given ("Свое мнение высказал политолог …", "Своим видением поделился …", "He
+#: shared his views in an interview with 24.kg"), and a question put ("NEWS.ru спросил спецпредставителя …"): who
+#: speaks next, not what he says.
+_OPINION_AHEAD = re.compile(
+    r"(?i)^\W*(?:сво[её]\s+мнение\s+(?:[^\s,.]+\s+){0,3}?(?:высказал|выразил)[аи]?"
+    r"|сво(?:им|ей)\s+(?:мнением|видением|оценкой)\s+(?:[^\s,.]+\s+){0,3}?поделил(?:ся|ась|ись))\b"
+    r"|\bshared\s+(?:his|her|their)\s+(?:views|thoughts|opinion|vision)\s+(?:in|with|during)\b"
+)
+_ASKED = re.compile(r"(?i)\bспросил[аи]?\b")
+#: What gives the opinion itself: "that", "что", a colon, a quotation longer than a name in quotation marks.
+_OPINION_CONTENT = re.compile(r"(?i)\b(?:that|что)\b|:|[\"“«][^\"”»]{40,}")
 _MONTH = (
     r"(?:янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?"
 )
@@ -77,12 +88,19 @@ _GATE_WORDS = (
     "приветств",
     "greeted",
     "welcomed",
+    "мнение",
+    "мнением",
+    "видением",
+    "оценкой",
+    "shared",
+    "спросил",
 )
 
 
 def announces(sentence: str) -> bool:
     """Whether ``sentence`` only announces: a topic told about, a pointer to what follows, points announced before
-    they are given, a publication notice, a greeting of the participants, or a dateline standing alone."""
+    they are given, an opinion announced or a question put, a publication notice, a greeting of the participants, or
+    a dateline standing alone."""
     if len(sentence) < 120 and len(sentence.split()) <= DATE_LINE_MAX_WORDS and _DATE_LINE.search(sentence):
         return True
     if _POINTS_AHEAD.search(sentence):
@@ -92,8 +110,12 @@ def announces(sentence: str) -> bool:
         return False
     if _POINTER.match(sentence) or _PUBLISHES.search(sentence):
         return True
-    if not (_GREETING.search(sentence.rstrip()) or _TOPIC_FIRST_RU.match(sentence)):
+    words = set(_WORD.findall(lower))
+    opinion = _OPINION_AHEAD.search(sentence)
+    if opinion and not _OPINION_CONTENT.search(sentence):
+        return _OTHER_REPORTING.isdisjoint(words - set(_WORD.findall(opinion.group().lower())))
+    if not (_ASKED.search(sentence) or _GREETING.search(sentence.rstrip()) or _TOPIC_FIRST_RU.match(sentence)):
         told = _TOLD_ABOUT_RU.search(sentence) or _TOLD_ABOUT_EN.search(sentence)
         if told is None or _CONTENT.search(sentence):
             return False
-    return _OTHER_REPORTING.isdisjoint(_WORD.findall(lower))  # no position reported beside the announcement
+    return _OTHER_REPORTING.isdisjoint(words)  # no position reported beside the announcement

@@ -33,7 +33,7 @@ _FIRST_PERSON = re.compile(
     r"(?i)\b(?:I|we|my|our|me|us)\b|\bit is (?:a|an|my|our)\b[^.]{0,20}\b(?:pleasure|honou?r|privilege)"
     r"|^\W*(?:thank|congratulations|greetings|warm)"
     r"|\b(?:благодарю|благодарим|признател(?:ен|ьна|ьны)|поздравляю|поздравляем|приветствую|приветствуем|"
-    r"рады?|рада|выражаю|выражаем|позвольте|хочу|хотел[аи]? бы)\b"
+    r"рады?|рада|выражаю|выражаем|позвольте|хочу|хотел[аи]? бы|я|мы|меня|мне|нас|нам)\b"
 )
 #: Courtesy reported by the writer: "He thanked …", "Путин поздравил …", "expressed gratitude".
 _REPORTED = re.compile(

@@ -41,12 +41,21 @@ _SCENE = re.compile(
     r"|^\W*(?:the\s+)?(?:attendees|participants|delegations|guests)\s+included\b"
     r"|^\W*(?:заседание|встречу|совещание|форум|мероприятие)\s+открыл[аи]?\b|председательствовал[аи]?"
     r"|приняли?\s+участие|приняла\s+участие|участвовал[аи]?|присутствовал[аи]?|встретил(?:ся|ась|ись)"
+    # who greeted the delegations ("Глав делегаций встретил …")
+    r"|^\W*(?:глав\w*\s+делегаци\w*|делегаци\w*|участник\w*|гост\w*)\s+(?:\S+\s+){0,3}?встретил[аи]?\b"
     r"|провел[аи]?\s+(?:встречу|встречи|переговоры)|провёл\s+(?:встречу|встречи|переговоры)"
     r"|принял[аи]?\s+(?:генеральн|министр|делегаци|секретар|посл|глав|председател|президент|премьер)\w*"
     r"|состоял(?:ось|ся|ась|ись)|прош(?:ло|[её]л|ла|ли)"
     # hearing reports, and events held ("заслушали доклад …", "было заслушано 80 докладов", "было проведено 29
     # мероприятий", "The ministers heard a report …")
-    r"|заслушал[аи]?|заслушан[оы]?|(?:было|были)\s+проведен[оы]?|heard\s+(?:an?\s+|the\s+)?(?:reports?|presentations?|briefings?))\b"
+    r"|заслушал[аи]?|заслушан[оы]?|(?:было|были)\s+проведен[оы]?|heard\s+(?:an?\s+|the\s+)?(?:reports?|presentations?|briefings?)"
+    # a welcome speech reported ("С приветственным словом к участникам обратился …", "X addressed the participants
+    # with greetings"), and where an event is held ("Саммит проходит во Дворце …", "Местом проведения стала …")
+    r"|с\s+(?:онлайн-|видео)?приветств\w*(?:\s+словом|\s+речью|\s+обращением)?\s+(?:\S+\s+){0,8}?обратил(?:ся|ась|ись)"
+    r"|обратил(?:ся|ась|ись)\s+(?:\S+\s+){0,6}?с\s+(?:онлайн-|видео)?приветств\w*"
+    r"|addressed\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:participants|meeting|forum|audience|gathering|delegates|guests)"
+    r"\s+with\s+(?:a\s+)?(?:greetings|welcom\w*)"
+    r"|проход(?:ит|ят)\s+во?\s(?!условиях)|местом\s+проведения|^\W*the\s+venue\s+(?:of|for)\s+the)\b"
 )
 #: Pieces one of which every such verb holds: most sentences are ruled out by them, without the pattern.
 _STEMS = tuple(
@@ -54,7 +63,7 @@ _STEMS = tuple(
     "|chaired|delivered a welcom|delivered welcom|delivered an opening|delivered opening|s included|открыл"
     "|председательствовал"
     "|встрети|провел|провёл"
-    "|принял|состоял|прош|заслуш|проведен|heard".split("|")
+    "|принял|состоял|прош|заслуш|проведен|heard|приветств|addressed|проход|местом проведения|venue".split("|")
 )
 #: What is still to come ("will take part", "примет участие"): a plan, which is a statement.
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|примет|примут|планиру\w*|предстоит)\b")

@@ -1,13 +1,16 @@
 """Who said what, rounds 70 to 72: a declaration whose opening sentence defines a name in a parenthesis
 ("Руководители государств – членов ШОС (далее – ШОС или Организация) … заявляют о следующем") is the declarers',
-not the name's."""
+not the name's; a Russian source after "после встречи с X" is not X; an interview's lead whose interviewee
+"обсудил" its questions names him over a reporter's byline; "глава ОДКБ" is the Secretary-General the text names."""
 
 from __future__ import annotations
 
 import pytest
 
+import scotopics
 from scotopics.models.attribution.declarations import declarer
 from scotopics.models.attribution.document import SpeakerDocument
+from scotopics.models.attribution.rules import attribute
 
 OPENINGS = [
     (
@@ -47,3 +50,43 @@ def test_the_declarations_sentences_are_the_declarers(default_resolver):
         ),
     )
     assert default_resolver.resolve(document, 1, 0).speaker == declarers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Страны должны минимизировать проблемы на границе, заявил журналистам после встречи с президентом Таджикистана "
+        "Эмомали Рахмоном генсек организации Николай Бордюжа.",
+        "Страны должны минимизировать проблемы на границе, заявил Николай Бордюжа после встречи с Эмомали Рахмоном.",
+    ],
+)
+def test_whom_the_source_met_before_speaking_is_not_the_source(sentence):
+    assert attribute(sentence).speaker == "Николай Бордюжа"
+
+
+INTERVIEW = """ВИЛЬНЮС, 12 фев — Sputnik, Мария Шелудякова. Афганистан подал заявку на членство в ШОС еще в 2015 году.
+
+Перспективы вступления Афганистана в ШОС в интервью Sputnik обсудил Бахтиер Хакимов, спецпредставитель президента России по делам ШОС.
+
+– При каких условиях страна сможет стать полноценным членом организации?
+
+– По большинству критериев Афганистан вполне подходит на роль члена организации: со всеми государствами-участниками имеются дипломатические отношения."""
+
+
+def test_the_interviewee_who_discussed_the_questions_answers_them_not_the_reporter():
+    statements = scotopics.load().analyze(INTERVIEW).key_statements
+    answer = next(k for k in statements if "По большинству" in k.text)
+    assert answer.speaker == "Бахтиер Хакимов"
+
+
+HEAD_OF_ORGANISATION = """Об этом заявил исполняющий обязанности генерального секретаря Организации Договора о коллективной безопасности (ОДКБ) Валерий Семериков на встрече секретарей советов безопасности.
+
+Семериков отметил, что постоянную тревогу вызывает Афганистан.
+
+Учитывая остроту международной обстановки, подчеркнул глава ОДКБ, первостепенной задачей является консолидация усилий международных структур."""
+
+
+def test_the_head_of_an_organisation_is_its_secretary_general_the_text_names():
+    statements = scotopics.load().analyze(HEAD_OF_ORGANISATION).key_statements
+    stressed = next(k for k in statements if k.verb == "подчеркнул")
+    assert stressed.speaker == "Валерий Семериков"

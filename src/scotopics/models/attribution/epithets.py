@@ -55,6 +55,10 @@ EPITHETS = (
         ),
         r"(?:secretary[\s-]+general|генеральн\w+\s+секретар\w*|генсек\w*)",
     ),
+    (  # "глава ОДКБ", "руководитель СНГ": the organisation's Secretary-General (or the acting one) the lead names
+        re.compile(r"\b(?:[Гг]лав\w*|[Рр]уководител\w*)\s+(?:ОДКБ|ШОС|СНГ|СВМДА)\b"),
+        r"(?:генеральн\w+\s+секретар\w*|генсек\w*)",
+    ),
     (re.compile(r"(?i)\bhead\s+of\s+(?:the\s+)?(?:government|cabinet)\b"), _HEAD_OF_GOVERNMENT),  # "the Cabinet's"
     (
         re.compile(r"(?i)\bглав\w*\s+(?:совбеза|совета\s+безопасности)"),

@@ -190,10 +190,11 @@ WE_SPOKE_WITH = (
 ANSWERED_QUESTIONS = r"(?:ответил\w*\s+на\s+вопросы|(?:agreed\s+to\s+)?answer(?:ed)?\s+(?:the\s+)?questions\b)"
 #: An expert's assessment given to an outlet, set out as questions and answers ("… дал экспертную оценку …").
 EXPERT_VIEW = r"экспертн\w+\s+оценк\w+"
-#: A lead that names the interviewee after the verb ("… – в интервью рассказал политолог Руслан Изимов", "We
+#: A lead that names the interviewee after the verb ("… – в интервью рассказал политолог Руслан Изимов", "… в
+#: интервью Sputnik обсудил Бахтиер Хакимов", "We
 #: spoke with CICA Secretary General Kairat Sarybay").
 _INTERVIEWEE = re.compile(
-    r"(?i)(?:\bв\s+интервью\b[^.?!]{0,80}?\b(?:рассказал|ответил|поделился|высказался)\w*"
+    r"(?i)(?:\bв\s+интервью\b[^.?!]{0,80}?\b(?:рассказал|ответил|поделился|высказался|обсудил)\w*"
     rf"|{WE_SPOKE_WITH}|\b(?:presents|publishes|offers)\s+(?:an?\s+)?(?:exclusive\s+)?interview\s+with)"
     r"\s+(?P<who>[^.?!]{3,400})"
 )

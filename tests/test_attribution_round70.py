@@ -1,7 +1,10 @@
 """Who said what, rounds 70 to 72: a declaration whose opening sentence defines a name in a parenthesis
 ("Руководители государств – членов ШОС (далее – ШОС или Организация) … заявляют о следующем") is the declarers',
 not the name's; a Russian source after "после встречи с X" is not X; an interview's lead whose interviewee
-"обсудил" its questions names him over a reporter's byline; "глава ОДКБ" is the Secretary-General the text names."""
+"обсудил" its questions names him over a reporter's byline; "глава ОДКБ" is the Secretary-General the text names;
+"according to" a principle or to reports names no source; a subordinate clause's "I asked" is not the main clause's
+speaker; a headline's prepositions and articles are no name ("A Peek Inside An SCO Center"); a comparison opening a
+sentence ("Like the US Embassy, …") is no subject."""
 
 from __future__ import annotations
 
@@ -10,6 +13,8 @@ import pytest
 import scotopics
 from scotopics.models.attribution.declarations import declarer
 from scotopics.models.attribution.document import SpeakerDocument
+from scotopics.models.attribution.names import person_names
+from scotopics.models.attribution.openers import subject
 from scotopics.models.attribution.rules import attribute
 
 OPENINGS = [
@@ -90,3 +95,43 @@ def test_the_head_of_an_organisation_is_its_secretary_general_the_text_names():
     statements = scotopics.load().analyze(HEAD_OF_ORGANISATION).key_statements
     stressed = next(k for k in statements if k.verb == "подчеркнул")
     assert stressed.speaker == "Валерий Семериков"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "All of this partnership has been conducted according to the Shanghai Spirit, Zhang said, which is "
+            "represented by mutual trust.",
+            "Zhang",
+        ),
+        (
+            "According to reports reaching here from Tashkent, First Director of Russia's Federal Security Service "
+            "Sergei Smirnov told a press conference that the body has drafted new conventions.",
+            "Sergei Smirnov",
+        ),
+        (
+            "When I asked about RATS efforts to compile an integrated terrorist list, Ostrikov said that it remains a "
+            "work in progress.",
+            "Ostrikov",
+        ),
+    ],
+)
+def test_the_source_is_not_a_principle_reports_or_a_subordinate_clause(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_a_headlines_prepositions_and_articles_are_no_name():
+    assert person_names("Uzbekistan: A Peek Inside An SCO Anti-Terrorism Center") == []
+    assert person_names("Wang An said the talks went well.") == ["Wang An"]  # a Chinese given name stays
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Like the US Embassy, RATS headquarters has its own housing inside the compound.",
+        "Unlike the American Embassy, the compound had no guard at the gate.",
+    ],
+)
+def test_a_comparison_opening_a_sentence_is_no_subject(sentence):
+    assert subject(sentence) is None

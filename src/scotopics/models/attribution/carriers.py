@@ -15,7 +15,8 @@ __all__ = ["carries_news", "relays", "may_pass_on", "passes_on"]
 
 #: Who only passes on what another said ("according to the journalist, the minister said …").
 _REPORTER = re.compile(
-    r"(?i)\b(?:journalist|correspondent|reporter|newspaper|agency|media|website|журналист|корреспондент|издани|агентств|сайт"
+    r"(?i)\b(?:journalist|correspondent|reporter|newspaper|agency|media|website|reports\b|журналист|корреспондент|издани"
+    r"|агентств|сайт"
     r"|ИА\b|РИА|ТАСС|Интерфакс|Xinhua|Синьхуа|Sputnik|Kazinform|Казинформ"
     r"|(?-i:TASS|RIA|Interfax|Anadolu|Reuters|AFP|IRNA|PTI|ANI|IANS|APP|BelTA|Press\s+TV)\b"
     r"|(?-i:[A-Z][\w-]+\s+(?:Press|News|Times|Daily|Post|Tribune|Herald|Gazette))\b)"  # "Khaama Press", "Global Times"

@@ -54,7 +54,7 @@ ASIDE = re.compile(rf"(?i),\s*(?:{_ASIDE_WORDS}),\s*")
 IN_ASIDE = re.compile(rf"(?i),\s*(?:{_ASIDE_WORDS})$")
 #: A verb inside a clause that opens the sentence and is not its main clause ("Minutes after he welcomed …").
 SUBORDINATE = re.compile(
-    r"(?i)^\s*(?:\w+\s+)?(?:after|before|when|while|once|since|until)\s+(?:he|she|they|it)\b"
+    r"(?i)^\s*(?:\w+\s+)?(?:after|before|when|while|once|since|until)\s+(?:he|she|they|it|i|we)\b"
     r"|^\s*(?:после|до)\s+того,?\s+как\s"  # "После того, как Россия … приняла председательство": no speaker
 )
 #: A pronoun whose own verb governs the clause of the reporting verb: "We hope that the Afghan authorities take
@@ -127,7 +127,9 @@ def person_after_posts(rest: str) -> str | None:
 _DATA = re.compile(
     r"(?i)^(?:the\s+|official\s+)*(?:statistics|data|figures|estimates|forecasts?)\b(?!.*\bby\b)"
     r"|^(?:the\s+|(?-i:[A-Z]{2,6})\s+)*(?:rules|regulations|procedures?|provisions|practice|tradition)\b"  # ("According
-)  # to SCO rules, …": whoever cites them speaks
+    # to SCO rules, …": whoever cites them speaks; so does who acts "according to the Shanghai Spirit", to principles)
+    r"|^(?:the\s+)?(?:[\w-]+\s+)?(?:spirit|principles?|norms?|law|laws)\b"
+)
 
 
 #: A view its owner's possessive names ("Lavrov’s assessment", "the SCO leaders’ general assessment").

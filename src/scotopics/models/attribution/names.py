@@ -34,8 +34,8 @@ __all__ += ["COUNTRIES", "GROUP_WORDS"]
 
 TITLE_WORDS = lexicon.words("title_words")
 NOT_PERSON = lexicon.words("not_person_words")
-#: Common English words a headline may capitalise but no name holds ("Disaster Relief", "First We"), and weekdays.
-COMMON_WORDS = lexicon.words("common_words") | set("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Words a headline may capitalise but no name holds: common ("Disaster Relief"), weekdays, prepositions ("Inside").
+COMMON_WORDS = lexicon.words("common_words") | lexicon.words("headline_words")
 #: A headline's modal verbs, which open no name ("… Bank May Compete With SWIFT"; but "Theresa May").
 _MODALS = frozenset("may might could would shall will can must should".split())
 COUNTRIES = lexicon.words("country_words")

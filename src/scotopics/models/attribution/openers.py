@@ -39,7 +39,8 @@ _SUBJECT_OPENERS = frozenset({"the", "all", "both"})
 _SUBORDINATORS = frozenset(
     "if even when whenever while although though because unless whether once until whereas "
     "если когда хотя пока поскольку даже чтобы "
-    "with without despite amid among over since".split()  # a fronted circumstance ("With eight members, …")
+    "with without despite amid among over since "  # a fronted circumstance ("With eight members, …")
+    "like unlike".split()  # or a comparison ("Like the US Embassy, RATS headquarters has …")
 )
 
 #: A circumstance before the subject of a Russian sentence, written without a comma ("В ходе встречи стороны …").

@@ -4,7 +4,9 @@ not the name's; a Russian source after "после встречи с X" is not X
 "обсудил" its questions names him over a reporter's byline; "глава ОДКБ" is the Secretary-General the text names;
 "according to" a principle or to reports names no source; a subordinate clause's "I asked" is not the main clause's
 speaker; a headline's prepositions and articles are no name ("A Peek Inside An SCO Center"); a comparison opening a
-sentence ("Like the US Embassy, …") is no subject."""
+sentence ("Like the US Embassy, …") is no subject; an office after its adjective and a circumstance ("В своем
+вступительном слове Генеральный секретарь ШОС отметил") is the subject; a clause after "as" names its own subject
+("The announcement came as the Council confirmed"); a plural noun in "-ies" goes on ("The SCO permanent bodies")."""
 
 from __future__ import annotations
 
@@ -135,3 +137,28 @@ def test_a_headlines_prepositions_and_articles_are_no_name():
 )
 def test_a_comparison_opening_a_sentence_is_no_subject(sentence):
     assert subject(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "В своем вступительном слове Генеральный секретарь ШОС отметил, что университет сумел создать себе "
+            "достойное имя.",
+            "Генеральный секретарь ШОС",
+        ),
+        ("The announcement came as the Council confirmed that Russia will chair the CSTO in 2026.", "the Council"),
+        (  # "as well as" joins, it opens no clause
+            "Kazakhstan as well as the other member states stressed the need to fight terrorism.",
+            "Kazakhstan as well as the other member states",
+        ),
+    ],
+)
+def test_the_subject_after_a_circumstance_or_a_conjunction(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_a_plural_in_ies_goes_on_but_a_verb_in_ies_ends_the_subject():
+    assert subject("Kazakhstan applies the principles of the SCO.") == "Kazakhstan"
+    assert subject("Uzbekistan intensifies cooperation with the SCO.") == "Uzbekistan"
+    assert subject("The SCO permanent bodies are becoming effective instruments.") != "The SCO permanent"

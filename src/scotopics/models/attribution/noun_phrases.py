@@ -156,6 +156,13 @@ def before_where_spoke(phrase: str) -> str:
     return phrase
 
 
+def _subject_noun(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is a noun that heads a subject: "министр", "стороны", or an office after its adjective
+    ("В своем вступительном слове Генеральный секретарь ШОС")."""
+    word = words[at].lower()
+    return word in SUBJECT_NOUNS or word in OFFICES_AFTER and words[at - 1].lower().endswith(ADJECTIVE_ENDINGS)
+
+
 @lru_cache(maxsize=4096)
 def noun_phrase(segment: str) -> str | None:
     """``segment`` cleaned as a speaker phrase, or None when it cannot name one."""
@@ -276,7 +283,7 @@ def noun_phrase(segment: str) -> str | None:
     if fronted and not person_names(phrase):
         # "В итоговых рекомендациях конференция", "По этой причине кыргызская сторона", "Главным результатом
         # министр": the subject after where, why or what; "На открытии форума": nobody
-        head = next((k for k, w in enumerate(words) if k and w.lower() in SUBJECT_NOUNS), None)
+        head = next((k for k, w in enumerate(words) if k and _subject_noun(words, k)), None)
         tail = len(words)
         while tail > 1 and words[tail - 1][:1].isupper() and len(words) - tail < 3:
             tail -= 1

@@ -34,6 +34,12 @@ _STOP_SUBJECT = re.compile(
     r"будут|будет|также|совместно|внимание|значение|убеждены|уверены|согласны|готовы|намерены|едины|обеспокоены|"
     r"высоко|твердо|твёрдо|решительно|единогласно|неизменно|\w+(?:ed|ли|ла|ет|ют|ут|ит|ят|ся|ает|ают)|[a-z]+(?:es|ts|ys|ns|ds|ls|ps))$",
 )
+#: A plural noun in "-ies", which a subject phrase goes on past ("The SCO permanent bodies"), unlike a verb in "-ies"
+#: ("Kazakhstan applies …", "China supplies …") or "-fies" ("intensifies").
+_PLURAL_IN_IES = re.compile(
+    r"(?![a-z]*(?:appl|rel|impl|suppl|den|carr|accompan|occup|repl|compl|hurr|worr|var|cop|embod|tr|fl|cr)ies$)"
+    r"[a-z]+[^f]ies$"
+)
 _SUBJECT_OPENERS = frozenset({"the", "all", "both"})
 #: Words that open a subordinate clause ("Even if all the member states stopped …"): its subject is no speaker.
 _SUBORDINATORS = frozenset(
@@ -111,6 +117,7 @@ def subject(sentence: str) -> str | None:
         following = words[at + 1] if at + 1 < len(words) else ""  # a name goes on: "… Combating Organized Crime"
         named_on = phrase and all(w[:1].isupper() for w in (phrase[-1], word, following))
         stop = _STOP_SUBJECT.match(word) and phrase and not (after_article or counted or named_on)
+        stop = stop and not _PLURAL_IN_IES.match(word)
         if stop and word.lower() not in GROUP_WORDS:
             break
         phrase.append(word)

@@ -47,6 +47,8 @@ _CLAUSE_BREAK = re.compile(  # clause breaks, and a dateline's end ("(UzA) -- ",
     r"[,;:–—(]\s+(?!член)|\s[–—]\s(?!член)|\s--\s|\(\w[\w ./-]{0,24}\)\s*(?:--|[-–—:])\s|/\w[\w -]{0,24}/\.?\s|[“”\"«»]"
     r"|(?<=[а-яё]{3})\.\s+(?=[А-ЯЁ])|(?<=[a-z]{3})\.(?=[A-Z][a-z])"  # (a full stop glued: "countries.Xi said")
     r"|\s+while\s+(?=[a-z]+ing\b)"  # ("Tajikistan and Uzbekistan while reaffirming …")
+    r"|(?<!\bwell)(?<!\bsuch)\s+(?:as|when|because|once)\s+(?=the\s|[A-Z])"  # ("The announcement came as the
+    # Council confirmed"; not "as well as the attacks", "such as the …")
     r"|^[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*)?\s-\s"  # "Islamabad - ")
 )
 

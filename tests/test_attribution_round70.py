@@ -6,7 +6,9 @@ not the name's; a Russian source after "после встречи с X" is not X
 speaker; a headline's prepositions and articles are no name ("A Peek Inside An SCO Center"); a comparison opening a
 sentence ("Like the US Embassy, …") is no subject; an office after its adjective and a circumstance ("В своем
 вступительном слове Генеральный секретарь ШОС отметил") is the subject; a clause after "as" names its own subject
-("The announcement came as the Council confirmed"); a plural noun in "-ies" goes on ("The SCO permanent bodies")."""
+("The announcement came as the Council confirmed"); a plural noun in "-ies" goes on ("The SCO permanent bodies");
+"by the end of 2024" is no passive's agent and "…, X, announced." names a source; "The fact that …" is no subject;
+whom a quotation's source met ("… на встрече со спикером … Володиным") is not the source."""
 
 from __future__ import annotations
 
@@ -162,3 +164,28 @@ def test_a_plural_in_ies_goes_on_but_a_verb_in_ies_ends_the_subject():
     assert subject("Kazakhstan applies the principles of the SCO.") == "Kazakhstan"
     assert subject("Uzbekistan intensifies cooperation with the SCO.") == "Uzbekistan"
     assert subject("The SCO permanent bodies are becoming effective instruments.") != "The SCO permanent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The programme to strengthen the border will be adopted by the end of 2024, the Secretary-General of the "
+            "CSTO, Imangali Tasmagambetov, announced.",
+            "Imangali Tasmagambetov",
+        ),
+        ("The programme will be adopted by the end of 2024.", None),
+        ("The plan was adopted by the ministers.", "the ministers"),
+        (
+            '"Я очень прошу, чтобы было принято решение ОДКБ об укреплении границы", - сказал лидер Таджикистана на '
+            "встрече со спикером Госдумы Вячеславом Володиным.",
+            "лидер Таджикистана",
+        ),
+    ],
+)
+def test_a_time_is_no_agent_and_whom_the_source_met_is_not_the_source(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_the_fact_that_is_no_subject():
+    assert subject("The fact that all SCO member states are victims of drug trafficking adds to the need.") is None

@@ -161,6 +161,8 @@ def subject(sentence: str) -> str | None:
     pronoun = head in SINGULAR_PRONOUNS or head in PLURAL_PRONOUNS
     if pronoun or lowered[0] in {"it", "this", "there", "that", "these", "we", "i", "what", "which", "how", "why"}:
         return None
+    if len(lowered) > 2 and lowered[1] in {"fact", "idea", "notion", "belief"} and lowered[2] == "that":
+        return None  # "The fact that all SCO member states are victims …": a clause, no speaker
     countries = any(w in COUNTRIES for w in lowered) and all(w in COUNTRIES or w in {"and", "и"} for w in lowered)
     if head in GROUP_WORDS or head in BODIES or countries:  # (not "And, as a logical extension …")
         return " ".join(phrase)

@@ -52,6 +52,10 @@ def plain_quotes(text: str) -> str:
 _AND_VERB = re.compile(r"\s+(?:и|and)\s+(?=[а-яё]+(?:л|ла|ли)\b|[a-z]+ed\b)")
 
 
+#: Whom the source met or spoke with, after the source ("… на встрече со спикером Госдумы Вячеславом Володиным").
+_WITH = re.compile(r"\s(?:с|со|with)\s")
+
+
 def quotation_source(sentence: str) -> tuple[str, str] | None:
     """The source and verb that close a quotation ('"…," said FO spokesperson Mumtaz Zahra Baloch.')."""
     sentence = _RELAYED_BY.sub("", sentence)
@@ -91,6 +95,7 @@ def quotation_source(sentence: str) -> tuple[str, str] | None:
         rest = PARTICIPLE.split(rest, maxsplit=1)[0]  # "Mr Doval welcoming the delegates"
         whole = rest if len(rest.split()) <= 8 else speaker
         post = sentence[closing.start("sp1") : closing.end()]  # "министр …, экологии и … Кыргызстана Мелис Т."
+        post = _WITH.split(post, maxsplit=1)[0]  # (not whom he met: "… на встрече со спикером … Володиным")
         lone = re.fullmatch(r"[A-ZА-ЯЁ][\w’'-]+", rest) is not None  # a surname alone: "… – сказал Ушаков журналистам
         speaker = next(iter(person_names(rest) or ([] if lone else person_names(post))), whole)  # накануне визита …"
         if speaker.lower().startswith("by "):

@@ -25,6 +25,7 @@ __all__ = ["source_words", "trailing_source", "aside_source", "WHERE_AND_HOW", "
 _SAID = (
     r"said|stated|added|noted|stressed|underlined|underscored|emphasi[sz]ed|explained|concluded|remarked|pointed out"
     r"|revealed|observed|asserted|argued|warned|clarified|recalled|reiterated|insisted|highlighted|says|reported"
+    r"|announced|declared|confirmed|commented|acknowledged|affirmed"  # ("…, the Secretary-General …, announced.")
     r"|(?:posted|wrote|tweeted)(?=\s+on\s+(?:X|Twitter|Telegram|Facebook|social\s+media))"  # "…," Jaiswal posted on X.
     r"|(?:was|were)\s+(?:quoted|cited)\s+as\s+saying"
     r"|told\s+(?:a\s+|the\s+)?(?:regular\s+|daily\s+|weekly\s+)?"

@@ -270,7 +270,10 @@ PASSIVE = re.compile(
     r"(?:[a-z]+ed\s+(?:and|or)\s+)?$",  # ("… were discussed and signed")
     re.IGNORECASE,
 )
-AGENT = re.compile(r"\s+by\s+([^,.;:()]+)")
+AGENT = re.compile(  # (not a time: "will be adopted by the end of 2024", "by 2030", "by then", "by mid-2025")
+    r"\s+by\s+(?!(?:the\s+)?(?:end|beginning|start|middle|close|time)\b|mid-|then\b|now\b|\d|(?-i:[A-Z][a-z]+\s+\d))"
+    r"([^,.;:()]+)"
+)
 
 
 def main_verb(sentence: str) -> Verb | None:

@@ -1,7 +1,8 @@
 """Sentences a summary leaves out, read on the development pages of rounds 70 to 72: courtesy in the first person
 ("Для меня большая честь приветствовать Вас …"), a welcome speech reported ("С приветственным словом к участникам
 обратился …"), where an event is held ("Саммит проходит во Дворце …"), who greeted the delegations, an opinion
-announced before it is given ("Свое мнение высказал политолог …") and a question put ("NEWS.ru спросил …")."""
+announced before it is given ("Свое мнение высказал политолог …") and a question put ("NEWS.ru спросил …"); a visit,
+an event's date and place to come, the atmosphere of a talk, and thoughts shared about a topic."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ def test_courtesy_said_with_a_pronoun_of_the_first_person_is_courtesy():
         "Саммит проходит во Дворце «Кохи Навруз».",
         "Местом проведения совещания стала государственная резиденция Дяоюйтай в столице Китая.",
         "Глав делегаций встретил первый заместитель председателя Пограничной службы.",
+        "С приветственной речью выступили Министр иностранных дел КНР Ван И и Генеральный секретарь ШОС.",
+        "25 мая 2016 года в Ташкенте Генеральный секретарь ШОС Р.Алимов посетил Университет мировой экономики.",
+        "Мероприятие пройдет с 23 по 25 августа.",
+        "Беседа прошла в конструктивной и дружеской атмосфере.",
     ],
 )
 def test_a_welcome_speech_a_venue_or_a_greeting_only_sets_the_scene(sentence):
@@ -39,6 +44,8 @@ def test_a_welcome_speech_a_venue_or_a_greeting_only_sets_the_scene(sentence):
     [
         "Заседание проходит в условиях сложной геополитической конъюнктуры.",  # an assessment
         "Глава МИД обратился к участникам с приветствием, в котором подчеркнул важность борьбы с терроризмом.",
+        "Заседание прошло результативно.",
+        "Президент посетил выставку и отметил, что ШОС укрепляет связи.",
     ],
 )
 def test_what_is_said_beside_the_scene_keeps_the_sentence(sentence):
@@ -52,6 +59,7 @@ def test_what_is_said_beside_the_scene_keeps_the_sentence(sentence):
         "Алексей Дзермант, передает ИА «NewTimes».",
         "On the eve of the event, Chinese Ambassador Liu Jiangping shared her views in an interview with 24.kg.",
         "На экономическом форуме NEWS.ru спросил специального представителя президента РФ по делам ШОС.",
+        "Р.Алимов поделился с присутствующими своими мыслями об эволюции развития ШОС и ее перспективах.",
     ],
 )
 def test_an_opinion_announced_or_a_question_put_only_announces(sentence):

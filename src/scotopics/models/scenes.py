@@ -51,11 +51,15 @@ _SCENE = re.compile(
     r"|заслушал[аи]?|заслушан[оы]?|(?:было|были)\s+проведен[оы]?|heard\s+(?:an?\s+|the\s+)?(?:reports?|presentations?|briefings?)"
     # a welcome speech reported ("С приветственным словом к участникам обратился …", "X addressed the participants
     # with greetings"), and where an event is held ("Саммит проходит во Дворце …", "Местом проведения стала …")
-    r"|с\s+(?:онлайн-|видео)?приветств\w*(?:\s+словом|\s+речью|\s+обращением)?\s+(?:\S+\s+){0,8}?обратил(?:ся|ась|ись)"
+    r"|с\s+(?:онлайн-|видео)?приветств\w*(?:\s+словом|\s+речью|\s+обращением)?\s+(?:\S+\s+){0,8}?"
+    r"(?:обратил(?:ся|ась|ись)|выступил[аи]?)"
     r"|обратил(?:ся|ась|ись)\s+(?:\S+\s+){0,6}?с\s+(?:онлайн-|видео)?приветств\w*"
     r"|addressed\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:participants|meeting|forum|audience|gathering|delegates|guests)"
     r"\s+with\s+(?:a\s+)?(?:greetings|welcom\w*)"
-    r"|проход(?:ит|ят)\s+во?\s(?!условиях)|местом\s+проведения|^\W*the\s+venue\s+(?:of|for)\s+the)\b"
+    r"|проход(?:ит|ят)\s+во?\s(?!условиях)|местом\s+проведения|^\W*the\s+venue\s+(?:of|for)\s+the"
+    # a visit, and an event's date and place to come ("Р.Алимов посетил Университет …", "Мероприятие пройдет с 23
+    # по 25 августа", "В Чолпон-Ате состоится совещание …")
+    r"|посетил[аи]?|пройд[её]т|пройдут|состоится|состоятся)\b"
 )
 #: Pieces one of which every such verb holds: most sentences are ruled out by them, without the pattern.
 _STEMS = tuple(
@@ -63,7 +67,8 @@ _STEMS = tuple(
     "|chaired|delivered a welcom|delivered welcom|delivered an opening|delivered opening|s included|открыл"
     "|председательствовал"
     "|встрети|провел|провёл"
-    "|принял|состоял|прош|заслуш|проведен|heard|приветств|addressed|проход|местом проведения|venue".split("|")
+    "|принял|состоял|прош|заслуш|проведен|heard|приветств|addressed|проход|местом проведения|venue|посетил|пройд"
+    "|состоится|состоятся".split("|")
 )
 #: What is still to come ("will take part", "примет участие"): a plan, which is a statement.
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|примет|примут|планиру\w*|предстоит)\b")
@@ -71,6 +76,9 @@ _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|�
 _ASSESSMENT = re.compile(
     r"(?i)\b(?:результативн|успешн|плодотворн|конструктивн|successful|fruitful|productive|constructive)"
 )
+#: The atmosphere an event took place in, a courtesy of reports, not an assessment ("Беседа прошла в конструктивной и
+#: дружеской атмосфере", "The talks were held in a constructive atmosphere").
+_ATMOSPHERE = re.compile(r"(?i)\bв\s+(?:[а-яё]+\s+){0,4}атмосфер\w*|\bin\s+an?\s+(?:[a-z]+\s+){0,4}atmosphere\b")
 #: A participle of speaking that adds a position ("…, highlighting the need to …", "…, подчеркнув …").
 _STANCE_PARTICIPLE = re.compile(
     r"(?i),\s+(?:[a-z]+ing|[а-яё]+(?:в|вши|я))\s+(?:that|the|its|что|важность|необходимость)\b"
@@ -85,7 +93,7 @@ def only_sets_the_scene(sentence: str) -> bool:
         return False
     if only_discusses(sentence):  # "… состоялся обмен мнениями по задачам …": what was discussed, not the scene
         return False
-    rest = _SCENE.sub(" ", sentence)  # ("приняли" of "приняли участие" is no decision)
+    rest = _ATMOSPHERE.sub(" ", _SCENE.sub(" ", sentence))  # ("приняли" of "приняли участие" is no decision)
     return _ASSESSMENT.search(rest) is None and not says_more(sentence, rest, _FUTURE)
 
 

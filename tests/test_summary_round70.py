@@ -2,7 +2,8 @@
 ("Для меня большая честь приветствовать Вас …"), a welcome speech reported ("С приветственным словом к участникам
 обратился …"), where an event is held ("Саммит проходит во Дворце …"), who greeted the delegations, an opinion
 announced before it is given ("Свое мнение высказал политолог …") and a question put ("NEWS.ru спросил …"); a visit,
-an event's date and place to come, the atmosphere of a talk, and thoughts shared about a topic."""
+an event's date and place to come or going on, the atmosphere of a talk, and thoughts shared or information given
+about a topic ("He informed about the results of …")."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ def test_courtesy_said_with_a_pronoun_of_the_first_person_is_courtesy():
         "25 мая 2016 года в Ташкенте Генеральный секретарь ШОС Р.Алимов посетил Университет мировой экономики.",
         "Мероприятие пройдет с 23 по 25 августа.",
         "Беседа прошла в конструктивной и дружеской атмосфере.",
+        "The presidents of Turkmenistan and Afghanistan are also attending summit meetings as guests.",
+        "The exercises are being held in East Azarbaijan from the 1st to 5th of December.",
     ],
 )
 def test_a_welcome_speech_a_venue_or_a_greeting_only_sets_the_scene(sentence):
@@ -60,6 +63,8 @@ def test_what_is_said_beside_the_scene_keeps_the_sentence(sentence):
         "On the eve of the event, Chinese Ambassador Liu Jiangping shared her views in an interview with 24.kg.",
         "На экономическом форуме NEWS.ru спросил специального представителя президента РФ по делам ШОС.",
         "Р.Алимов поделился с присутствующими своими мыслями об эволюции развития ШОС и ее перспективах.",
+        "He informed about the results of the CSTO activities in 2022.",
+        "He also provided information on current priorities and the preparation of major events within the SCO.",
     ],
 )
 def test_an_opinion_announced_or_a_question_put_only_announces(sentence):
@@ -72,6 +77,8 @@ def test_an_opinion_announced_or_a_question_put_only_announces(sentence):
         "He shared his views that the SCO must grow.",
         "Своим мнением поделился эксперт, отметив, что ШОС растёт.",
         "Министр спросил коллег, готовы ли они поддержать план, и предложил провести встречу.",
+        "He informed the participants that the SCO would hold its summit in July.",
+        "She briefed the ministers on the preparations and stressed that the summit must adopt the strategy.",
     ],
 )
 def test_an_opinion_given_or_a_proposal_beside_a_question_is_stated(sentence):

@@ -28,15 +28,19 @@ _TOLD_ABOUT_RU = re.compile(
 #: The topic first: "О том, когда организация откроет двери для новых членов, рассказал генсек." (its "что" and
 #: "когда" belong to the topic).
 _TOPIC_FIRST_RU = re.compile(r"(?i)^\W*(?:о|об|обо)\s+(?!этом\b)[^.]{0,250}?\bрассказал[аи]?\b")
-_TOLD_ABOUT_EN = re.compile(r"(?i)\b(?:told|spoke\s+to|talked\s+to)\s+[^.,;:\"“”]{1,60}?\babout\b")
+_TOLD_ABOUT_EN = re.compile(
+    r"(?i)\b(?:told|spoke\s+to|talked\s+to)\s+[^.,;:\"“”]{1,60}?\babout\b"
+    # ("He informed about the results of …", "briefed the ministers on …", "provided information on …")
+    r"|\b(?:informed|briefed)\s+(?:[^\s.,;:\"“”]+\s+){0,3}?(?:about|on)\s|\bprovided\s+(?:[a-z]+\s+){0,2}?information\s+(?:about|on)\s"
+)
 #: What would make such a sentence report the words themselves: "that", "что", a quotation, a colon, a stand
 #: taken ("… и выступил за обмен фотоматериалами").
 _CONTENT = re.compile(r"(?i)\b(?:that|что|выступил[аи]?\s+(?:за|против)|spoke\s+(?:in\s+favour|against))\b|[\"“”«»:]")
 #: The verbs of telling about a topic and of greeting; any other reporting verb in the sentence reports a position
 #: too ("рассказал о программе … и предложил партнёрам участвовать …", "welcomed the participants and stressed …").
 _TELLING = frozenset(
-    "рассказал рассказала рассказали told spoke talked welcomed greeted поприветствовал поприветствовала "
-    "поприветствовали приветствовал приветствовала приветствовали".split()
+    "рассказал рассказала рассказали told spoke talked informed briefed welcomed greeted поприветствовал "
+    "поприветствовала поприветствовали приветствовал приветствовала приветствовали".split()
 )
 _OTHER_REPORTING = REPORTING_VERBS - _TELLING
 _WORD = re.compile(r"[a-zа-яё]+")
@@ -80,6 +84,9 @@ _POINTS_AHEAD = re.compile(
 _GATE_WORDS = (
     "рассказал",
     "told",
+    "informed",
+    "briefed",
+    "information",
     "spoke",
     "talked",
     "вот",

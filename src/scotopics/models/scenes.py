@@ -59,7 +59,10 @@ _SCENE = re.compile(
     r"|проход(?:ит|ят)\s+во?\s(?!условиях)|местом\s+проведения|^\W*the\s+venue\s+(?:of|for)\s+the"
     # a visit, and an event's date and place to come ("Р.Алимов посетил Университет …", "Мероприятие пройдет с 23
     # по 25 августа", "В Чолпон-Ате состоится совещание …")
-    r"|посетил[аи]?|пройд[её]т|пройдут|состоится|состоятся)\b"
+    r"|посетил[аи]?|пройд[её]т|пройдут|состоится|состоятся"
+    # an event going on ("… are also attending summit meetings as guests", "The drills are being held in …", "Leaders
+    # … have gathered here")
+    r"|(?:is|are)\s+(?:also\s+)?attending|(?:is|are)\s+being\s+held|(?:has|have)\s+gathered)\b"
 )
 #: Pieces one of which every such verb holds: most sentences are ruled out by them, without the pattern.
 _STEMS = tuple(
@@ -68,7 +71,7 @@ _STEMS = tuple(
     "|председательствовал"
     "|встрети|провел|провёл"
     "|принял|состоял|прош|заслуш|проведен|heard|приветств|addressed|проход|местом проведения|venue|посетил|пройд"
-    "|состоится|состоятся".split("|")
+    "|состоится|состоятся|attending|being held|gathered".split("|")
 )
 #: What is still to come ("will take part", "примет участие"): a plan, which is a statement.
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|примет|примут|планиру\w*|предстоит)\b")

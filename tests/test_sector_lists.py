@@ -41,6 +41,9 @@ NO_LIST_OF_AREAS = [
     # two items are not a list of three
     "The ministers discussed cooperation in trade and culture.",
     "The meeting was held in Tashkent on 15 May.",
+    # politics among the items: the organisation's whole scope, background (rule 11)
+    "We stand ready to deepen political, security, trade, connectivity and cultural cooperation with all parties.",
+    "В повестке дня - вопросы развития взаимодействия в политической, экономической и культурной сферах.",
 ]
 
 

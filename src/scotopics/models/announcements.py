@@ -61,6 +61,7 @@ _OPINION_AHEAD = re.compile(
     r"|сво(?:им|ей)\s+(?:мнением|видением|оценкой)\s+(?:[^\s,.]+\s+){0,3}?поделил(?:ся|ась|ись))\b"
     r"|\bshared\s+(?:his|her|their)\s+(?:views|thoughts|opinion|vision)\s+(?:in|with|during)\b"
 )
+#: A question put ("NEWS.ru спросил специального представителя …"): asking states no position.
 _ASKED = re.compile(r"(?i)\bспросил[аи]?\b")
 #: What gives the opinion itself: "that", "что", a colon, a quotation longer than a name in quotation marks.
 _OPINION_CONTENT = re.compile(r"(?i)\b(?:that|что)\b|:|[\"“«][^\"”»]{40,}")

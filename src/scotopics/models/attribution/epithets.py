@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EPITHETS", "KREMLIN_SPOKESMAN"]
+__all__ = ["EPITHETS", "KREMLIN_SPOKESMAN", "ORGANISATION_HEAD"]
 
 #: The Kremlin's spokesman as Russian news call him ("представитель Кремля", "пресс-секретарь президента").
 KREMLIN_SPOKESMAN = r"представител\w*\s+кремля|пресс-секретар\w*\s+(?:президента|кремля)"
+#: The head of an organisation as Russian news call him ("глава ОДКБ", "руководитель СНГ"): its Secretary-General.
+ORGANISATION_HEAD = r"(?:[Гг]лав\w*|[Рр]уководител\w*)\s+(?:ОДКБ|ШОС|СНГ|СВМДА)"
 #: The posts of a head of government.
 _HEAD_OF_GOVERNMENT = r"(?:prime\s+minister|premier|chairman\s+of\s+the\s+cabinet|head\s+of\s+(?:the\s+)?government)"
 #: Epithets news give an office, and the post the lead names its holder by: the head of a foreign ministry
@@ -56,7 +58,7 @@ EPITHETS = (
         r"(?:secretary[\s-]+general|генеральн\w+\s+секретар\w*|генсек\w*)",
     ),
     (  # "глава ОДКБ", "руководитель СНГ": the organisation's Secretary-General (or the acting one) the lead names
-        re.compile(r"\b(?:[Гг]лав\w*|[Рр]уководител\w*)\s+(?:ОДКБ|ШОС|СНГ|СВМДА)\b"),
+        re.compile(rf"\b{ORGANISATION_HEAD}\b"),
         r"(?:генеральн\w+\s+секретар\w*|генсек\w*)",
     ),
     (re.compile(r"(?i)\bhead\s+of\s+(?:the\s+)?(?:government|cabinet)\b"), _HEAD_OF_GOVERNMENT),  # "the Cabinet's"

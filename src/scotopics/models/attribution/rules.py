@@ -272,9 +272,10 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         turn = turn_prefix(sentence) if phrase and phrase.lower() in FIRST_PERSON_PRONOUNS else None
         if phrase and _FEMININE_OR_NEUTER.search(phrase.split()[0]) and verb.text.endswith("л"):  # "Актуальность …
             phrase = None  # отметил … Путин": a fronted object (no feminine or neuter subject takes "отметил")
-        main = masked[masked.find(",", verb_end) + 1 :] if SUBORDINATE.match(masked[: verb.start]) else ""
-        if not phrase and "," in masked[verb_end:] and (inner := _inner_speaker(main, known)):
-            return Attribution(inner[0], inner[1], sort)  # "When I asked about …, Ostrikov said …": the main clause's
+        comma = masked.find(",", verb_end)  # "When I asked about …, Ostrikov said …": the main clause's speaker
+        subordinate = not phrase and comma > 0 and SUBORDINATE.match(masked[: verb.start]) is not None
+        if subordinate and (inner := _inner_speaker(masked[comma + 1 :], known)):
+            return Attribution(inner[0], inner[1], sort)
         if phrase:  # ("Secretary General Vladimir Norov: I can say, …": the turn's speaker)
             return Attribution(turn[0] if turn else resolve_phrase(phrase, known), verb.group(1).lower(), sort)
         if last := name_after_verb(masked, verb_end):  # "… заявил глава России Владимир Путин."

@@ -236,7 +236,7 @@ def may_state(sentence: str) -> bool:
     text = sentence.rstrip()
     if text.endswith("?") or QUESTION.match(text) or ADDRESSED_BY_PATRONYMIC.match(text):
         return False
-    if _participant_entry(text):
+    if _participant_entry(text) or _speaker_label(text):
         return False  # "• Азамат Токтосунов, министр энергетики Кыргызской Республики;": who took part, no statement
     if names_the_source_before(text) or WRITER_ASIDE.match(text):
         return False  # "Об этом он заявил на саммите …" only names who said the sentence before it
@@ -266,6 +266,12 @@ def _participant_entry(text: str) -> bool:
         return False
     before_comma = entry.split(",", 1)[0]
     return (before_comma != entry and before_comma.endswith(names[0])) or entry.endswith(names[-1])
+
+
+def _speaker_label(text: str) -> bool:
+    """Whether ``text`` is a transcript's label of who speaks next, a name and office closed by a colon with no
+    verb ("National Coordinator of the Republic of Uzbekistan for SCO Affairs Rahmatulla Nurimbetov:")."""
+    return text.endswith(":") and len(text.split()) <= PARTICIPANT_ENTRY_MAX_WORDS and find_verb(text) is None
 
 
 #: A list item's bullet or dash.

@@ -37,6 +37,16 @@ _COLLECTIVE = re.compile(
 )
 
 
+#: What a body owns or is made of, before its plural ("the secretariats of the two organizations", "the key issues
+#: of the organizations existence"): the bodies named there are no speakers that "they" refers back to.
+_OF_BEFORE = re.compile(r"(?i)\bof\s+(?:the\s+)?(?:two\s+|both\s+|our\s+|these\s+)?$")
+
+
+def _owned_body(text: str, found: re.Match[str]) -> bool:
+    """Whether the collective ``found`` in ``text`` is a body named after "of" ("… of the two organizations")."""
+    return found.group(1).lower().startswith("organi") and _OF_BEFORE.search(text, 0, found.start()) is not None
+
+
 def resolve_phrase(phrase: str, known: Known) -> str:
     """A full person name for a pronoun, a title or a surname, when the document gives one.
 
@@ -48,7 +58,7 @@ def resolve_phrase(phrase: str, known: Known) -> str:
         group = _previous_group(known)
         if group:
             return group
-        groups = _COLLECTIVE.findall(known.seen)
+        groups = [m.group(1) for m in _COLLECTIVE.finditer(known.seen) if not _owned_body(known.seen, m)]
         return f"the {groups[-1].lower()}" if groups else phrase
     if first_word in FIRST_PERSON_PRONOUNS:
         return _quoted_before(known) or (known.names[0] if known.names else phrase)

@@ -48,6 +48,8 @@ _STATEMENTS_OF = re.compile(
 _AGENT_BEFORE_COLON = re.compile(r"(?i)\bby\s+(?P<who>[^,:]{3,80}?)\s+(?:were|are|include[sd]?)\s*:\s*$")
 #: A bulleted item (not a numbered one), whose later sentences belong to the list too.
 _BULLETED = re.compile(rf"^\s*(?:[{LIST_BULLETS}]|[-–—](?=\s))")
+#: Pronouns a rule may leave unresolved, which name no one.
+_BARE_PRONOUNS = frozenset("we i they he she мы я они он она".split())
 #: Items a list may run before the sentence that introduces it.
 LIST_ITEMS_BACK = 12
 
@@ -70,6 +72,8 @@ def list_introduction(document: SpeakerDocument, index: int) -> tuple[int, str] 
                 or _group_before_colon(text)  # "Following the forum the participants:"
                 or _before_pointer(document, index - back)  # "Лидеры … подписали пакет документов. Среди них:"
             )
+            if speaker and speaker.lower() in _BARE_PRONOUNS:
+                return None  # "We believe that it is necessary:" with no speaker named: no one to write down
             if speaker:
                 return back, speaker
             if not _in_list_item(document, index - back):

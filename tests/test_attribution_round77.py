@@ -1,0 +1,39 @@
+"""Who said what, read on the 560 real pages of the forty-first release: "they" does not refer back to bodies named
+after "of" ("the secretariats of the two organizations"), and the items of a list that an unnamed "We" introduces
+are no one's ("We believe that it is necessary:" in a speech whose speaker the text never names)."""
+
+from __future__ import annotations
+
+from scotopics.models.attribution.document import SpeakerDocument
+
+
+def test_they_is_the_parties_not_the_organizations_they_belong_to(default_resolver):
+    document = SpeakerDocument(
+        "The SCO Secretary-General visits the CICA Secretariat",
+        (
+            ("The Secretary-General of the SCO visited the Secretariat of CICA in Astana.",),
+            (
+                "He held a meeting with the CICA Secretary-General. The parties discussed current issues of cooperation "
+                "between the secretariats of the two organizations.",
+            ),
+            (
+                "During the conversation, they emphasized that practical interaction between the two executive bodies "
+                "serves the interests of the member states.",
+            ),
+        ),
+    )
+    assert default_resolver.resolve(document, 2, 0).speaker == "the parties"
+
+
+def test_the_items_of_a_list_an_unnamed_we_introduces_have_no_speaker(default_resolver):
+    document = SpeakerDocument(
+        "Dear colleagues!",
+        (
+            ("Today, all of us witness growing tensions in the world and the region.",),
+            ("We believe that for these purposes it is necessary:",),
+            ("- to preserve the openness of the SCO and its non-alignment against third parties;",),
+            ("- to build up regional economic cooperation;",),
+        ),
+    )
+    for paragraph in (2, 3):
+        assert default_resolver.resolve(document, paragraph, 0).speaker is None

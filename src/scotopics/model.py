@@ -22,11 +22,10 @@ from .models._math import strongest_terms
 from .models.attribution import SpeakerResolver
 from .models.classifier import ThemeClassifier
 from .models.context import ContextStage
-from .models.courtesy import without_courtesy_procedural
+from .models.event_label import event_label_decisions
 from .models.explanations import Contributions, contributions
 from .models.keystatements import DEFAULT_EVENT_THEME, KeyStatementScorer
 from .models.ranking import themes_by_score
-from .models.scenes import only_the_event_for_scenes
 from .models.sector_lists import with_listed_sectors
 from .models.shares import theme_shares
 from .models.summarizer import ReadDocument, Summarizer
@@ -190,10 +189,9 @@ class ThemeModel(ManyDocuments):
             proba = self.context.predict_proba(proba, bounds, strongest)  # bounds None: each text alone
             thresholds = self.context.thresholds_
         flags = with_listed_sectors(ensure_one_theme_in_texts(proba >= thresholds, proba, texts), texts, self.themes)
-        if self.event_theme in self.themes:  # rule 12: courtesy alone is no event; rule 3 (in a document): a scene
-            column = self.themes.index(self.event_theme)  # alone is only the event
-            flags = without_courtesy_procedural(flags, texts, column)
-            flags = flags if bounds is None else only_the_event_for_scenes(flags, texts, column)
+        if self.event_theme in self.themes:  # rules 12 and 14: courtesy and questions are no event; rule 3 (in a
+            column = self.themes.index(self.event_theme)  # document): a scene alone is only the event
+            flags = event_label_decisions(flags, texts, column, in_document=bounds is not None)
         return proba, flags
 
     # -- explanations ------------------------------------------------------------

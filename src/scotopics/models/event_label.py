@@ -1,0 +1,50 @@
+"""When a paragraph keeps the event label (``procedural``): the rules applied after the thresholds.
+
+``procedural`` is the label of the meeting itself: who met, where, on what agenda (rule 3 of the taxonomy). The
+classifier reads the words of a meeting into lines that only mention one, so three kinds of line lose or keep the
+label here, after the thresholds:
+
+- a courtesy line keeps no ``procedural`` for its courtesy (rule 12; :mod:`~scotopics.models.courtesy`);
+- an interviewer's question reports no event (rule 14: "What is your expectation of the upcoming SCO Summit?",
+  "Question: Please tell us about the results of the meeting of national coordinators."): on the 560 real pages
+  labelled in the forty-first release the classifier gave 11 questions ``procedural`` and the labellers one;
+- in a document, a paragraph that only sets the scene has the event label alone (rule 3;
+  :mod:`~scotopics.models.scenes`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .attribution.transcripts import QUESTION
+from .courtesy import without_courtesy_procedural
+from .scenes import only_the_event_for_scenes
+
+__all__ = ["interviewer_question", "event_label_decisions"]
+
+#: The longest paragraph read as an interviewer's question (the longest on the real pages have about 400
+#: characters; a speech's paragraph that closes with a rhetorical question is longer).
+QUESTION_MAX_CHARS = 500
+#: A question mark closing a paragraph, before a closing quotation mark or bracket.
+_CLOSING_QUESTION = re.compile(r"\?[\s\"»”’)]*$")
+
+
+def interviewer_question(text: str) -> bool:
+    """Whether a paragraph is an interviewer's question: marked as one ("Question: …", "Вопрос: …") or a short
+    paragraph that closes with a question mark ("— Madam Ambassador, how do you assess …?")."""
+    if len(text) > QUESTION_MAX_CHARS:
+        return False
+    return QUESTION.match(text) is not None or _CLOSING_QUESTION.search(text) is not None
+
+
+def event_label_decisions(flags: np.ndarray, texts: list[str], column: int, in_document: bool) -> np.ndarray:
+    """``flags`` with the event label (``column``) taken from courtesy lines and interviewers' questions and, for
+    paragraphs of a document (``in_document``), given alone to those that only set the scene."""
+    flags = without_courtesy_procedural(flags, texts, column)
+    questions = [row for row in np.flatnonzero(flags[:, column]).tolist() if interviewer_question(texts[row])]
+    if questions:
+        flags = np.array(flags, dtype=bool, copy=True)
+        flags[questions, column] = False
+    return only_the_event_for_scenes(flags, texts, column) if in_document else flags

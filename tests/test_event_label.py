@@ -8,6 +8,7 @@ import pytest
 
 import scotopics
 from scotopics.models.event_label import event_label_decisions, interviewer_question
+from scotopics.models.thresholds import speech_occasion
 
 
 @pytest.mark.parametrize(
@@ -57,3 +58,38 @@ def test_analyze_gives_an_interviewers_question_about_the_summit_no_event_label(
     paragraphs = scotopics.load().analyze(text).paragraphs
     question = next(p for p in paragraphs if p.text.startswith("Question"))
     assert "procedural" not in question.themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speech at the expanded format meeting of the Shanghai Cooperation Organisation’s Council of Heads of State",
+        "At the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization",
+        "at the High Level Conference of the Shanghai Cooperation Organisation on ‘Security and Stability in the Region’",
+    ],
+)
+def test_a_speechs_occasion_has_no_policy_content(text):
+    assert speech_occasion(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the summit the chairmanship was handed over to the Russian Federation.",
+        "At the meeting of the Foreign Ministers Council of the CSTO, chaired by the Deputy Prime Minister",
+        "Речь не идёт о кратном увеличении бюджета Организации",  # "it is not about …", no speech
+        "Trade grew.",
+    ],
+)
+def test_a_sentence_is_no_speechs_occasion(text):
+    assert not speech_occasion(text)
+
+
+def test_classify_gives_a_speechs_occasion_no_theme_and_a_short_sentence_its_theme():
+    model = scotopics.load()
+    lines = [
+        "At the 23rd Meeting of the Council of Heads of State of the Shanghai Cooperation Organization",
+        "Trade grew.",
+    ]
+    results = model.classify(lines)
+    assert results[0].themes == () and "economy" in results[1].themes

@@ -20,6 +20,7 @@ from scotopics.models.summarizer import may_state
         "From July 2 to 6, Chinese President Xi Jinping will attend the 24th Meeting of the Council of Heads of State.",
         "Chief Justices of the Supreme Courts of SCO member states have been invited to attend the meeting.",
         "The meeting will be held in Minsk on 5 May.",
+        "Leaders of the SCO member states are expected to attend the final day of drills Friday.",
         "On 21 December 2022, experts of the SCO Interbank Consortium held a hybrid-format meeting in New Delhi.",
     ],
 )

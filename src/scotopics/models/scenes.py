@@ -7,6 +7,11 @@ organisation, its bodies and its members, so the learned scorer ranks them high,
 assessment, commitment or decision from them: they are about a seventh of the sentences wrongly picked on the
 Russian development pages.
 
+An English schedule of an event to come is a scene too ("Putin will meet with …", "The summit will take place in
+Astana from July 3-4", "… have been invited to attend the meeting"), as "пройдет" and "состоится" are in Russian;
+the next meeting, a meeting at a set interval and one for a purpose are decisions ("The next meeting will be held
+in Moscow in 2005.").
+
 Like :func:`~scotopics.models.discussions.only_discusses`, the summariser picks one only when the document states
 nothing else. A sentence that also quotes someone, speaks of the future or in the first person, holds a word of
 decision, commitment or assessment, or reports another verb of speaking ("… attended the meeting and stressed …",
@@ -71,7 +76,7 @@ _STEMS = tuple(
     "|председательствовал"
     "|встрети|провел|провёл"
     "|принял|состоял|прош|заслуш|проведен|heard|приветств|addressed|проход|местом проведения|venue|посетил|пройд"
-    "|состоится|состоятся|attending|being held|gathered|will |due to|scheduled to|invited".split("|")
+    "|состоится|состоятся|attending|being held|gathered".split("|")
 )
 #: An event still to come, told as a schedule: who will attend, meet or visit, and where and when an event will take
 #: place ("Putin will meet with …", "The summit will take place in Astana from July 3-4", "Chief Justices … have been
@@ -89,6 +94,8 @@ _AGREED_SCHEDULE = re.compile(
     r"(?i)\b(?:next|again|once|twice|annual|annually|every|regularly|agenda)\b"
     r"|\bto\s+(?:approve|adopt|sign|discuss|consider|work\s+out|review)\b"
 )
+#: Pieces one of which every schedule holds.
+_SCHEDULE_STEMS = ("will ", "due to", "scheduled to", "expected to", "set to", "invited")
 #: What is still to come ("will take part", "примет участие"): a plan, which is a statement.
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|примет|примут|планиру\w*|предстоит)\b")
 #: Words of an assessment, beside the words of a decision or a plan that :func:`~.discussions.says_more` reads.
@@ -108,11 +115,14 @@ def only_sets_the_scene(sentence: str) -> bool:
     """Whether ``sentence`` only tells who took part in or attended an event, who met whom, or that an event
     took place, with no decision, plan, assessment, quotation or other verb of speaking beside it."""
     lower = sentence.lower()
-    if not any(stem in lower for stem in _STEMS) or _STANCE_PARTICIPLE.search(sentence):
+    scheduled = any(stem in lower for stem in _SCHEDULE_STEMS) and _SCHEDULED.search(sentence) is not None
+    if scheduled and _AGREED_SCHEDULE.search(sentence):
+        scheduled = False  # "The next meeting will be held in Moscow.": a decision, whose "will" is a plan
+    if not scheduled and not (any(stem in lower for stem in _STEMS) and _SCENE.search(sentence)):
         return False
-    told = sentence if _AGREED_SCHEDULE.search(sentence) else _SCHEDULED.sub(" ", sentence)  # its "will" is no plan
-    if told == sentence and not _SCENE.search(sentence) or only_discusses(sentence):
+    if _STANCE_PARTICIPLE.search(sentence) or only_discusses(sentence):
         return False  # "… состоялся обмен мнениями по задачам …": what was discussed, not the scene
+    told = _SCHEDULED.sub(" ", sentence) if scheduled else sentence  # a schedule's "will" is no plan
     told = _ATMOSPHERE.sub(" ", told)
     rest = _SCENE.sub(" ", told)  # ("приняли" of "приняли участие" is no decision)
     return _ASSESSMENT.search(told) is None and not says_more(told, rest, _FUTURE)

@@ -78,9 +78,7 @@ def ensure_one_theme_in_texts(flags: np.ndarray, proba: np.ndarray, texts: list[
     thresholds decided: rule 12 gives it no theme unless it speaks about a sector.
     """
     flags = np.array(flags, dtype=bool, copy=True)
-    silent = {
-        row for row, text in enumerate(texts) if salutation(text) or label_line(text) or speech_occasion(text)
-    }
+    silent = {row for row, text in enumerate(texts) if salutation(text) or label_line(text) or speech_occasion(text)}
     flags[sorted(silent)] = False  # rule 6: a salutation or a page's label line has no policy content
     rows = np.flatnonzero(~flags.any(axis=1) & (proba.max(axis=1) >= ONE_THEME_MIN_PROBA)).tolist()
     words = np.zeros(len(texts), dtype=np.int64)
@@ -145,6 +143,8 @@ _AT_OCCASION = re.compile(
 _OCCASION = re.compile(
     r"(?i)\b(?:meeting|summit|session|conference|forum|council|заседани|саммит|совещани|форум|конференци|сесси)"
 )
+
+
 def speech_occasion(text: str) -> bool:
     """Whether a paragraph is a speech's title or subtitle naming its occasion ("Speech at the expanded format
     meeting of the SCO Council of Heads of State", "At the 23rd Meeting of the Council of Heads of State …"): no

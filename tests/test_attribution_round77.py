@@ -1,6 +1,8 @@
 """Who said what, read on the 560 real pages of the forty-first release: "they" does not refer back to bodies named
-after "of" ("the secretariats of the two organizations"), and the items of a list that an unnamed "We" introduces
-are no one's ("We believe that it is necessary:" in a speech whose speaker the text never names)."""
+after "of" ("the secretariats of the two organizations"), the items of a list that an unnamed "We" introduces
+are no one's ("We believe that it is necessary:" in a speech whose speaker the text never names), and a
+declaration's preamble clause opened by "resolved", "committed" or a Russian gerund ("высоко оценивая", "обобщая")
+is the declarers'."""
 
 from __future__ import annotations
 
@@ -37,3 +39,18 @@ def test_the_items_of_a_list_an_unnamed_we_introduces_have_no_speaker(default_re
     )
     for paragraph in (2, 3):
         assert default_resolver.resolve(document, paragraph, 0).speaker is None
+
+
+def test_a_preambles_resolved_and_respecting_clauses_are_the_declarers(default_resolver):
+    document = SpeakerDocument(
+        "Dushanbe Declaration",
+        (
+            ("On the occasion of the 20th anniversary of the Organisation, the SCO Member States,",),
+            ("guided by the Shanghai Spirit, which reflects our mutual trust;",),
+            ("resolved to strengthen relations among the Member States so that friendship is passed down;",),
+            ("respecting the principle of openness to the world;",),
+            ("based on the results of the meeting held in Dushanbe, hereby state the following:",),
+        ),
+    )
+    for paragraph in (2, 3):
+        assert default_resolver.resolve(document, paragraph, 0).speaker == "the SCO Member States"

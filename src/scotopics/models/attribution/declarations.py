@@ -95,8 +95,9 @@ def declarer_before(document: SpeakerDocument, index: int) -> str | None:
 #: it ("Strictly following the principles …,", "Determined to strengthen …,", "underscoring that …,", "Руководствуясь
 #: …,"), not a sentence of its own.
 _PREAMBLE_CLAUSE = re.compile(
-    r"(?i)^\W*(?:[a-z]+ly\s+)?(?:[a-z]+ing|determined|guided|based|convinced|mindful|aware|concerned|inspired"
-    r"|руководствуясь|исходя|признавая|подтверждая|отмечая|подчеркивая|подчёркивая|будучи|стремясь|выражая)\b"
+    r"(?i)^\W*(?:[a-z]+ly\s+|высоко\s+)?(?:[a-z]+ing|determined|resolved|committed|desirous|guided|based|convinced"
+    r"|mindful|aware|concerned|inspired|руководствуясь|исходя|признавая|подтверждая|отмечая|подчеркивая|подчёркивая"
+    r"|будучи|стремясь|выражая|оценивая|обобщая|учитывая|принимая|уважая|желая|придавая|решив|преисполненные)\b"
 )
 #: How far a preamble may run before the words that open the declaration ("…, state the following:").
 PREAMBLE_SENTENCES = 20

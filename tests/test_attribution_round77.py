@@ -2,11 +2,14 @@
 after "of" ("the secretariats of the two organizations"), the items of a list that an unnamed "We" introduces
 are no one's ("We believe that it is necessary:" in a speech whose speaker the text never names), and a
 declaration's preamble clause opened by "resolved", "committed" or a Russian gerund ("высоко оценивая", "обобщая")
-is the declarers'."""
+is the declarers'; a Russian sentence's opening preposition is no given name ("На Ассамблее были созданы …")."""
 
 from __future__ import annotations
 
+import pytest
+
 from scotopics.models.attribution.document import SpeakerDocument
+from scotopics.models.attribution.names import person_names
 
 
 def test_they_is_the_parties_not_the_organizations_they_belong_to(default_resolver):
@@ -54,3 +57,16 @@ def test_a_preambles_resolved_and_respecting_clauses_are_the_declarers(default_r
     )
     for paragraph in (2, 3):
         assert default_resolver.resolve(document, paragraph, 0).speaker == "the SCO Member States"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Генсек ШОС: На Ассамблее были созданы все условия для того, чтобы молодежь открыто говорила о своих проблемах",
+        "Между Электроэнергетическим советом СНГ и Евразийской экономической комиссией подписан план мероприятий.",
+    ],
+)
+def test_a_russian_opening_preposition_is_no_name(sentence):
+    assert not person_names(sentence)
+    assert person_names("На встрече Сергей Лавров заявил о поддержке") == ["Сергей Лавров"]
+    assert person_names("В. Норов подчеркнул важность встречи.") == ["В. Норов"]  # an initial is no preposition

@@ -28,9 +28,8 @@ from .quoted_titles import OPENING_QUOTE, quoted_title_at
 
 __all__ = ["LONE_SURNAME", "LATIN_SURNAME", "person_names", "PATRONYMIC_ENDINGS", "is_chinese_name", "clean_name"]
 __all__ += ["bare_word", "common_word", "surname_key", "same_person", "another_person", "patronymic_holder"]
-__all__ += ["only_words_before_names"]
-__all__ += ["nominative", "nominative_of", "group_nominative", "person_mentions", "TITLE_WORDS", "NOT_PERSON"]
-__all__ += ["COUNTRIES", "GROUP_WORDS"]
+__all__ += ["only_words_before_names", "nominative", "nominative_of", "group_nominative", "person_mentions"]
+__all__ += ["TITLE_WORDS", "NOT_PERSON", "COUNTRIES", "GROUP_WORDS"]
 
 TITLE_WORDS = lexicon.words("title_words")
 NOT_PERSON = lexicon.words("not_person_words")
@@ -109,8 +108,9 @@ _BEFORE_NAME_WORDS = frozenset(
     "amid despite after before against among between within without through following according "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december "
-    # Russian sentence adverbs before a surname ("Также Лавров заявил", "Однако Норов отметил")
+    # Russian sentence adverbs before a surname ("Также Лавров заявил") and prepositions ("На Ассамблее были …")
     "также однако затем ранее поэтому тогда теперь сегодня вчера позднее позже впоследствии "
+    "на за между во по при для от из об со ко до после перед над под через "  # (not "в", "с": "В. Норов")
     "meanwhile earlier later however moreover also then separately additionally furthermore "  # ("Meanwhile X, …")
     "h.e honorable honourable hon his her highness excellency majesty".split()  # (honorifics: "H.E. Li Keqiang")
 )

@@ -2,7 +2,8 @@
 after "of" ("the secretariats of the two organizations"), the items of a list that an unnamed "We" introduces
 are no one's ("We believe that it is necessary:" in a speech whose speaker the text never names), and a
 declaration's preamble clause opened by "resolved", "committed" or a Russian gerund ("высоко оценивая", "обобщая")
-is the declarers'; a Russian sentence's opening preposition is no given name ("На Ассамблее были созданы …")."""
+is the declarers'; a Russian sentence's opening preposition is no given name ("На Ассамблее были созданы …"); a
+stance relayed by a plain verb of saying is its holder's ("X said Prime Minister Modi has stressed …": Modi)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.names import person_names
+from scotopics.models.attribution.rules import attribute
 
 
 def test_they_is_the_parties_not_the_organizations_they_belong_to(default_resolver):
@@ -70,3 +72,31 @@ def test_a_russian_opening_preposition_is_no_name(sentence):
     assert not person_names(sentence)
     assert person_names("На встрече Сергей Лавров заявил о поддержке") == ["Сергей Лавров"]
     assert person_names("В. Норов подчеркнул важность встречи.") == ["В. Норов"]  # an initial is no preposition
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The External Affairs Secretary said Prime Minister Narendra Modi has stressed the need to eliminate terrorism.",
+            "Narendra Modi",
+        ),
+        (
+            "Mr. Kwatra said, all the leaders welcomed the completion of the procedure for Iran to join.",
+            "all the leaders",
+        ),
+        (
+            "FO Spokesperson said the prime minister also voiced firm condemnation of the offensive.",
+            "the prime minister",
+        ),
+        # a decision relayed stays with the one who relays it; a place or a document takes no stance
+        ("Wang said the SCO has also approved the admission of Laos as a new partner.", "Wang"),
+        (
+            "Officials in Astana said the summit documents also welcomed cooperation on clean energy.",
+            "Officials in Astana",
+        ),
+        ("The vice minister said Astana welcomed the enlargement of the community.", "the vice minister"),
+    ],
+)
+def test_a_stance_relayed_by_a_plain_verb_of_saying_is_its_holders(sentence, speaker):
+    assert attribute(sentence, []).speaker == speaker

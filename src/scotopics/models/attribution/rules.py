@@ -41,6 +41,7 @@ from .clauses import (
     person_after_posts,
     publication_source,
 )
+from .groups import speaking_group
 from .kinds import KINDS, statement_kind
 from .known import Known
 from .marks import mask_quotes
@@ -99,6 +100,22 @@ def _inner_speaker(sentence: str, known: Known) -> tuple[str, str] | None:
         return None
     speaker = resolve_phrase(phrase, known)
     return (speaker, verb.group(1).lower()) if speaker_type(speaker) not in (None, "document") else None
+
+
+#: A plain verb of saying, which may relay another's stance ("X said Y stressed …"), and the verbs of a stance.
+_SAID = re.compile(r"(?i)(?:said|told|added|informed|stated)$")
+_STANCE = re.compile(r"(?i)(?:stressed|emphasi[sz]ed|underlined|underscored|voiced|welcomed|condemned|denounced)$")
+
+
+def _inner_stance(words: str, known: Known) -> tuple[str, str] | None:
+    """The person, office or group whose stance a clause reports with a verb of its own ("… said Prime Minister
+    Modi has stressed …", "… said, all the leaders welcomed …"): the one whose position it is."""
+    inner = _inner_speaker(words, known)
+    if inner is None or not _STANCE.search(inner[1]) or inner[0].lower() in PRONOUNS | PLURAL_PRONOUNS:
+        return None
+    kind = speaker_type(inner[0])  # (not "Astana welcomed …" nor "the summit documents welcomed …")
+    speaks = kind == "person" or kind == "group" and speaking_group(inner[0])
+    return inner if speaks or kind == "office_or_body" and OFFICE.search(inner[0]) else None
 
 
 def _carried(source: str, words: str, known: Known) -> tuple[str, str] | None:
@@ -267,6 +284,9 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         phrase = speaker_phrase(masked, verb)
         verb_end = verb.start + len(verb.text)  # "Xinhua says participants … spoke highly of": the participants speak
         carried = _inner_speaker(masked[verb_end:], known) if phrase and relays(phrase) else None
+        stance = _inner_stance(masked[verb_end:], known) if phrase and _SAID.search(verb.group(1)) else None
+        if stance:  # "The External Affairs Secretary said Prime Minister Narendra Modi has stressed …": Modi speaks
+            return Attribution(stance[0], stance[1], sort)
         if phrase and carried and (carries_news(phrase) or speaker_type(carried[0]) == "person"):
             return Attribution(carried[0], carried[1], sort)  # "An official source says Mr. Muhriddin noted …"
         turn = turn_prefix(sentence) if phrase and phrase.lower() in FIRST_PERSON_PRONOUNS else None

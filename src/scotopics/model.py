@@ -25,6 +25,7 @@ from .models.context import ContextStage
 from .models.event_label import event_label_decisions
 from .models.explanations import Contributions, contributions
 from .models.keystatements import DEFAULT_EVENT_THEME, KeyStatementScorer
+from .models.mechanisms import with_sector_mechanisms
 from .models.ranking import themes_by_score
 from .models.sector_lists import with_listed_sectors
 from .models.shares import theme_shares
@@ -189,6 +190,7 @@ class ThemeModel(ManyDocuments):
             proba = self.context.predict_proba(proba, bounds, strongest)  # bounds None: each text alone
             thresholds = self.context.thresholds_
         flags = with_listed_sectors(ensure_one_theme_in_texts(proba >= thresholds, proba, texts), texts, self.themes)
+        flags = with_sector_mechanisms(flags, texts, self.themes)  # rule 10: RATS is the terrorism sector's
         if self.event_theme in self.themes:  # rules 12 and 14: courtesy and questions are no event; rule 3 (in a
             column = self.themes.index(self.event_theme)  # document): a scene alone is only the event
             flags = event_label_decisions(flags, texts, column, in_document=bounds is not None)

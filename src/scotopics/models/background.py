@@ -50,7 +50,8 @@ __all__ = [
 _FOUNDED = re.compile(
     r"^\W*(?P<subject>[A-ZА-ЯЁ][^,;:]{0,100}?)\s+(?:was|were|был[аои]?)\s+"
     r"(?:established|founded|created|set\s+up|formed|создан[аоы]?|основан[аоы]?|учрежд[её]н[аоы]?|образован[аоы]?)"
-    r"\s+(?:in|on|в)\s+(?:\w+\s+)?\d"
+    # (perhaps where: "at a Summit in Shanghai in 2001")
+    r"\s+(?:at\s+(?:an?\s+|the\s+)?[\w-]+\s+(?:in\s+[A-Z]\w+\s+)?)?(?:in|on|в)\s+(?:\w+\s+)?\d"
 )
 #: Words that make the founding a clause of a longer statement ("Since it was founded in 2001, the SCO has …").
 _CLAUSE_WORDS = frozenset("since after when as while although it that which who после когда тех".split())

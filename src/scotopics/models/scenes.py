@@ -43,7 +43,7 @@ _SCENE = re.compile(
     # who chaired or opened it, welcomed those present, or was among them ("X chaired the meeting", "The meeting
     # was chaired by …", "X delivered a welcome address", "Attendees included …", "Заседание открыл …")
     r"|chaired\s+(?:the\s+|by\s+)|delivered\s+(?:an?\s+)?(?:welcome|welcoming|opening)\s+(?:address|remarks|speech)"
-    r"|^\W*(?:the\s+)?(?:attendees|participants|delegations|guests)\s+included\b"
+    r"|^\W*(?:the\s+)?(?:list\s+of\s+(?:\w+\s+)?)?(?:attendees|participants|delegations|guests)\s+included\b"
     r"|^\W*(?:заседание|встречу|совещание|форум|мероприятие)\s+открыл[аи]?\b|председательствовал[аи]?"
     r"|приняли?\s+участие|приняла\s+участие|участвовал[аи]?|присутствовал[аи]?|встретил(?:ся|ась|ись)"
     # who greeted the delegations ("Глав делегаций встретил …")
@@ -82,7 +82,7 @@ _STEMS = tuple(
 #: place ("Putin will meet with …", "The summit will take place in Astana from July 3-4", "Chief Justices … have been
 #: invited to attend the meeting"): the English of "пройдет" and "состоится", no plan of anyone's.
 _SCHEDULED = re.compile(
-    r"(?i)\b(?:will|(?:is|are)\s+(?:due|scheduled|expected|set)\s+to)\s+(?:also\s+)?(?:meet(?:\s+with)?|attend"
+    r"(?i)\b(?:will|(?:is|are)\s+(?:also\s+)?(?:due|scheduled|expected|set)\s+to)\s+(?:also\s+)?(?:meet(?:\s+with)?|attend"
     r"|visit|arrive\s+in|take\s+part\s+in|participate\s+in|hold\s+talks|be\s+attended"
     r"|(?:be\s+held|take\s+place)(?=\s+(?:in|on|at|from|between|during|this|next|under|via|online|virtually|\d)\b))\b"
     r"|\b(?:has|have)\s+been\s+invited\s+to\s+(?:attend|take\s+part|participate)\b"

@@ -21,6 +21,8 @@ __all__ = ["names_rats_alone", "with_sector_mechanisms"]
 
 #: The Regional Anti-Terrorist Structure, by its abbreviation or its name, in English and Russian.
 _RATS = re.compile(r"RATS|РАТС|Regional\s+Anti-?[Tt]errorist|Региональн\w+\s+антитеррористическ")
+#: Pieces one of which every mention of RATS holds.
+_RATS_PIECES = ("RATS", "РАТС", "errorist", "антитеррористическ")
 #: The Organisation's own bodies or membership named beside it: then the paragraph is the Organisation's affairs.
 _OWN_AFFAIRS = re.compile(
     r"(?i)secretariat|секретариат|secretary[- ]general|генеральн\w+\s+секретар|генсек|full[- ]fledged\s+member"
@@ -33,6 +35,8 @@ SECTOR_THEME, OWN_AFFAIRS_THEME = "terrorism_extremism", "institutional"
 
 def names_rats_alone(text: str) -> bool:
     """Whether a paragraph names RATS and neither the Organisation's other bodies nor its membership."""
+    if not any(piece in text for piece in _RATS_PIECES):
+        return False  # (most paragraphs: a plain search for the pieces every mention holds comes first)
     return _RATS.search(text) is not None and _OWN_AFFAIRS.search(text) is None
 
 

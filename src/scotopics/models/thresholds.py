@@ -139,6 +139,11 @@ def label_line(text: str) -> bool:
 _AT_OCCASION = re.compile(
     r"(?i)^\W*at\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?(?:meeting|summit|session|conference|forum|council)\b[^,;]*$"
 )
+#: How a speech's title or its subtitle of the occasion opens.
+_OCCASION_OPENING = re.compile(
+    r"(?i)^\W*(?:at\s|выступлени|речь|слово|обращени|интервью|ответы|заявлени|speech|statement|remarks|address"
+    r"|interview|answers|opening|keynote)"
+)
 #: The event a speech's title names ("Speech at the … meeting", "Выступление на заседании …").
 _OCCASION = re.compile(
     r"(?i)\b(?:meeting|summit|session|conference|forum|council|заседани|саммит|совещани|форум|конференци|сесси)"
@@ -151,6 +156,8 @@ def speech_occasion(text: str) -> bool:
     policy content (rule 6). On the 560 real pages labelled in the forty-first release, 5 such lines had themes
     (``procedural``, ``security``), none from the labellers."""
     stripped = text.strip()
+    if not _OCCASION_OPENING.match(stripped):
+        return False  # (most paragraphs: the word that opens a title or a subtitle is looked for first)
     if speech_title(stripped) and _OCCASION.search(stripped):
         return True
     return _AT_OCCASION.match(stripped) is not None and not stripped.endswith(".") and find_verb(stripped) is None

@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 import scotopics
-from scotopics.models.courtesy import courtesy_line, courtesy_words, without_courtesy_procedural
+from scotopics.models.courtesy import courtesy_line, courtesy_words
+from scotopics.models.event_label import event_label_decisions
 
 COURTESY_LINES = [
     "I am delighted to welcome all of you to Moscow for the regular meeting of the SCO Council of Foreign Ministers.",
@@ -44,7 +45,7 @@ def test_courtesy_words_look_only_at_the_first_sentence():
 def test_only_the_procedural_column_of_courtesy_rows_is_cleared():
     texts = [COURTESY_LINES[0], EVENT_LINES[2], COURTESY_LINES[1]]
     flags = np.array([[1, 1], [1, 0], [0, 1]], dtype=bool)  # columns: procedural, economy
-    cleared = without_courtesy_procedural(flags, texts, column=0)
+    cleared = event_label_decisions(flags, texts, column=0, in_document=False)
     assert cleared.tolist() == [[False, True], [True, False], [False, True]]
     assert flags[0, 0]  # the caller's array is left as it was
 

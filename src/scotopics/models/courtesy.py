@@ -2,22 +2,20 @@
 
 A courtesy line takes no theme, or only the theme of the sector it speaks about, and never
 ``procedural`` for the courtesy alone. The classifier reads "the meeting of the Council of Foreign
-Ministers in this beautiful city" as an event, so the rule is applied to its decisions here. A report
-*of* a welcome speech ("X addressed the participants with greetings") stays ``procedural``: only a
-line that is courtesy itself, said in the first person or reported as thanks or congratulations,
-counts.
+Ministers in this beautiful city" as an event, so :mod:`~scotopics.models.event_label` applies the
+rule to its decisions with :func:`courtesy_line`. A report *of* a welcome speech ("X addressed the
+participants with greetings") stays ``procedural``: only a line that is courtesy itself, said in the
+first person or reported as thanks or congratulations, counts.
 """
 
 from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from .attribution.transcripts import spoken_text
 from .discussions import says_more
 
-__all__ = ["courtesy_words", "courtesy_line", "only_courtesy", "without_courtesy_procedural"]
+__all__ = ["courtesy_words", "courtesy_line", "only_courtesy"]
 
 #: Courtesy in a sentence: thanks, congratulations, welcome, greetings, condolences, the honour or
 #: pleasure of being there.
@@ -92,13 +90,3 @@ def only_courtesy(sentence: str) -> bool:
         return False
     rest = _COURTESY.sub(" ", _OWN_VOICE.sub(" ", sentence))  # (courtesy is said in the first person)
     return not says_more(rest, rest)
-
-
-def without_courtesy_procedural(flags: np.ndarray, texts: list[str], column: int) -> np.ndarray:
-    """Decisions where no courtesy line keeps ``procedural`` (``column``), the event label, for its courtesy."""
-    rows = [row for row in np.flatnonzero(flags[:, column]).tolist() if courtesy_line(texts[row])]
-    if not rows:
-        return flags
-    flags = np.array(flags, dtype=bool, copy=True)
-    flags[rows, column] = False
-    return flags

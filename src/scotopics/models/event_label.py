@@ -19,7 +19,7 @@ import re
 import numpy as np
 
 from .attribution.transcripts import QUESTION
-from .courtesy import without_courtesy_procedural
+from .courtesy import courtesy_line
 from .scenes import only_the_event_for_scenes
 
 __all__ = ["interviewer_question", "event_label_decisions"]
@@ -42,9 +42,13 @@ def interviewer_question(text: str) -> bool:
 def event_label_decisions(flags: np.ndarray, texts: list[str], column: int, in_document: bool) -> np.ndarray:
     """``flags`` with the event label (``column``) taken from courtesy lines and interviewers' questions and, for
     paragraphs of a document (``in_document``), given alone to those that only set the scene."""
-    flags = without_courtesy_procedural(flags, texts, column)
-    questions = [row for row in np.flatnonzero(flags[:, column]).tolist() if interviewer_question(texts[row])]
-    if questions:
+    rows = [row for row in np.flatnonzero(flags[:, column]).tolist() if _no_event(texts[row])]
+    if rows:
         flags = np.array(flags, dtype=bool, copy=True)
-        flags[questions, column] = False
+        flags[rows, column] = False
     return only_the_event_for_scenes(flags, texts, column) if in_document else flags
+
+
+def _no_event(text: str) -> bool:
+    """Whether a paragraph is a courtesy line or an interviewer's question, neither of which reports an event."""
+    return courtesy_line(text) or interviewer_question(text)

@@ -283,10 +283,10 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     if verb:
         phrase = speaker_phrase(masked, verb)
         verb_end = verb.start + len(verb.text)  # "Xinhua says participants … spoke highly of": the participants speak
-        carried = _inner_speaker(masked[verb_end:], known) if phrase and relays(phrase) else None
         stance = _inner_stance(masked[verb_end:], known) if phrase and _SAID.search(verb.group(1)) else None
         if stance:  # "The External Affairs Secretary said Prime Minister Narendra Modi has stressed …": Modi speaks
             return Attribution(stance[0], stance[1], sort)
+        carried = _inner_speaker(masked[verb_end:], known) if phrase and relays(phrase) else None
         if phrase and carried and (carries_news(phrase) or speaker_type(carried[0]) == "person"):
             return Attribution(carried[0], carried[1], sort)  # "An official source says Mr. Muhriddin noted …"
         turn = turn_prefix(sentence) if phrase and phrase.lower() in FIRST_PERSON_PRONOUNS else None

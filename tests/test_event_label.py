@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import scotopics
-from scotopics.models.event_label import event_label_decisions, interviewer_question
+from scotopics.models.event_label import event_label_decisions, interviewer_question, recalls_background
 from scotopics.models.thresholds import speech_occasion
 
 
@@ -93,3 +93,49 @@ def test_classify_gives_a_speechs_occasion_no_theme_and_a_short_sentence_its_the
     ]
     results = model.classify(lines)
     assert results[0].themes == () and "economy" in results[1].themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founded in Shanghai in 2001, the SCO has eight member states: China, India, Kazakhstan, Kyrgyzstan, Pakistan, "
+        "Russia, Tajikistan and Uzbekistan.",
+        "The SCO member-states are China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, Uzbekistan. Afghanistan, India, "
+        "Iran, Mongolia, Pakistan are observer states of the organization.",
+        "The Shanghai Cooperation Organization currently has eight full members — China, Kyrgyzstan, Pakistan, Russia, "
+        "Tajikistan, India, Kazakhstan and Uzbekistan. Turkmenistan and the United Nations are guest attendances.",
+        "The SCO was founded at a Summit in Shanghai in 2001 by the presidents of Russia, China, Kyrgyzstan, "
+        "Kazakhstan, Tajikistan and Uzbekistan.",
+        "At present, the SCO has 10 full member states, 2 observer states, and 14 dialogue partners.",
+    ],
+)
+def test_a_reminder_of_who_the_members_are_reports_no_event(text):
+    assert recalls_background(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reminder beside an event of today
+        "В 2023 году председательствует в ОДКБ Белоруссия. В организацию входят шесть государств, однако на саммите "
+        "не присутствовал премьер-министр Армении.",
+        "The RATS is a permanent body under the SCO based out of Tashkent, Uzbekistan. The meeting, which will be held "
+        "between Monday and Thursday, will see the participation of Pakistan and China.",
+        # no reminder at all
+        "The SCO member states are committed to environmental protection.",
+        "SCO members are jointly strengthening their cooperation to bring more practical benefits to peoples.",
+    ],
+)
+def test_no_reminder_without_an_event(text):
+    assert not recalls_background(text)
+
+
+def test_a_reminder_of_the_members_loses_only_the_event_label():
+    texts = [
+        "The member states of the SCO are Russia, China, India, Pakistan, Kyrgyz Republic, Kazakhstan, Tajikistan and "
+        "Uzbekistan. Afghanistan is among the observer states of the SCO.",
+        "The foreign ministers of the SCO member states met in Astana on Friday.",
+    ]
+    flags = np.array([[True, True], [True, False]])
+    decided = event_label_decisions(flags, texts, column=0, in_document=False)
+    assert decided.tolist() == [[False, True], [True, False]]

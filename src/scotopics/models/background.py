@@ -48,15 +48,32 @@ __all__ = [
 #: A sentence that opens with its subject and tells when it was founded ("The SCO was established on June 15,
 #: 2001.", "ШОС была основана в 2001 году в Шанхае.").
 _FOUNDED = re.compile(
-    r"^\W*(?P<subject>[A-ZА-ЯЁ][^,;:]{0,100}?)\s+(?:was|were|был[аои]?)\s+"
+    r"^\W*(?P<subject>[A-ZА-ЯЁ][^,;:]{0,100}?)\s+(?:(?:was|were|был[аои]?)\s+"
     r"(?:established|founded|created|set\s+up|formed|создан[аоы]?|основан[аоы]?|учрежд[её]н[аоы]?|образован[аоы]?)"
+    r"|came\s+into\s+(?:existence|being))"
     # (perhaps where: "at a Summit in Shanghai in 2001")
-    r"\s+(?:at\s+(?:an?\s+|the\s+)?[\w-]+\s+(?:in\s+[A-Z]\w+\s+)?)?(?:in|on|в)\s+(?:\w+\s+)?\d"
+    r"\s+(?:at\s+(?:an?\s+|the\s+)?[\w-]+\s+(?:in\s+[A-Z]\w+\s+)?|in\s+[A-Z]\w+\s+(?=on\s))?(?:in|on|в)\s+(?:\w+\s+)?\d"
 )
 #: Words that make the founding a clause of a longer statement ("Since it was founded in 2001, the SCO has …").
 _CLAUSE_WORDS = frozenset("since after when as while although it that which who после когда тех".split())
 #: A word that every such sentence holds (lower case): looking for them rules out most sentences fast.
-_GATE_WORDS = ("establish", "found", "creat", "set up", "formed", "создан", "основан", "учрежд", "образован")
+_GATE_WORDS = (
+    "establish",
+    "found",
+    "creat",
+    "set up",
+    "formed",
+    "came into",
+    "создан",
+    "основан",
+    "учрежд",
+    "образован",
+)
+#: A sentence that opens with the founding as a participle ("Founded in Shanghai in 2001, the SCO has eight member
+#: states: …", "Established in 2001, the SCO is a Eurasian political, economic and security organization …").
+_FOUNDED_OPENING = re.compile(
+    r"^\W*(?:Founded|Established|Created|Formed|Set\s+up)\s+(?:in\s+[A-Z]\w+\s+)?(?:in|on)\s+(?:\w+\s+){0,2}(?:19|20)\d\d\b"
+)
 
 
 def recalls_founding(sentence: str) -> bool:
@@ -64,6 +81,8 @@ def recalls_founding(sentence: str) -> bool:
     lowered = sentence.lower()
     if not any(word in lowered for word in _GATE_WORDS):
         return False
+    if _FOUNDED_OPENING.match(sentence):
+        return _BECAME.search(sentence) is None  # ("Founded in 2001, the SCO has become …": an assessment)
     found = _FOUNDED.match(sentence)
     if found is None:
         return False
@@ -111,12 +130,15 @@ def defines(sentence: str) -> bool:
 #: A sentence that opens by listing who the members are ("В неё входят Россия, Китай …", "Its members are …",
 #: "The SCO comprises ten member states …").
 _MEMBERS = re.compile(
-    r"^\W*(?:"
+    r"^\W*(?:(?:at\s+present|currently|today|now|сегодня|в\s+настоящее\s+время),?\s+)?(?:"
     r"в\s+(?:состав\s+\w+|нее|неё|него|организацию|объединение|ШОС)\s+(?:сейчас\s+|также\s+)?вход(?:ят|ит|или)\s"
-    r"|(?:its|the|SCO)\s+(?:full\s+)?members\s+(?:are|include)\s"
+    r"|(?:its|the|SCO)\s+(?:full\s+|permanent\s+)?members\s+(?:are|include)\s(?!\w+(?:ly|ing|ed)\b)"
     r"|(?:the\s+)?(?:SCO|organi[sz]ation|grouping|bloc)(?:['’]s)?\s+(?:full\s+)?members\s+(?:are|include)\s"
+    r"(?!\w+(?:ly|ing|ed)\b)"  # (not "SCO members are jointly strengthening …", "… are committed to …")
+    r"|(?:the\s+)?(?:SCO\s+)?member[- ]states(?:\s+of\s+the\s+(?:SCO|organi[sz]ation))?\s+are\s+(?-i:[A-Z][a-z]+),\s"
     r"|членами\s+(?:ШОС|организации|объединения)\s+являются\s"
-    r"|(?:the\s+)?(?:SCO|organi[sz]ation|grouping|bloc)\s+(?:currently\s+|now\s+)?"
+    r"|(?:the\s+)?(?:SCO|organi[sz]ation|grouping|bloc|Shanghai\s+Cooperation\s+Organi[sz]ation(?:\s+\(SCO\))?)"
+    r"\s+(?:currently\s+|now\s+)?"
     r"(?:comprises|consists\s+of|includes|brings\s+together|unites|has)\s+(?:\w+\s+)?(?:member|full)"
     r"|(?:ШОС|организация|объединение)\s+(?:сейчас\s+)?(?:объединяет|включает)\s+(?:\w+\s+)?(?:государств|стран|член)"
     r")",

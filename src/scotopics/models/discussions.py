@@ -33,8 +33,16 @@ _EVENT = (
 #: "обменялись мнениями", "состоялся обмен мнениями".
 _DISCUSSED = re.compile(
     r"(?i)\b(?:обсудили|обсуждались|обсуждены|обсужден[аоы]?|обсуждался|обсуждалось|были\s+рассмотрены|рассмотрены"
-    r"|рассмотрели|обменялись\s+мнениями|состоялся\s+(?:[а-яё]+\s+)?обмен\s+мнениями|discussed|exchanged\s+(?:views|opinions)"
-    r"|reviewed|(?:was|were)\s+considered|(?:spoke|talked)\s+about"
+    r"|рассмотрели|обменялись\s+мнениями|discussed|exchanged\s+(?:views|opinions)"
+    r"|reviewed|(?:was|were)\s+considered|(?:spoke|talked)\s+(?:at\s+length\s+)?about|took\s+stock\s+of"
+    # ("exchanged constructive opinions on …", "shared their opinions regarding …", "addressed a wide range of issues",
+    # "Special attention was paid to …")
+    r"|exchanged\s+(?:[\w-]+\s+){1,2}(?:views|opinions)|shared\s+(?:their\s+)?(?:views|opinions)\s+(?:on|regarding|about)"
+    r"|addressed\s+a\s+(?:wide\s+|broad\s+)?range\s+of\s+issues|attention\s+was\s+(?:paid|given)\s+to"
+    # ("had an open and friendly exchange of views on …", "The discussion focused on …", "focused on issues of …")
+    r"|(?:had|held|was)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:exchange\s+of\s+(?:views|opinions)|discussion\s+(?:of|on|about))"
+    r"|^\W*the\s+(?:[\w-]+\s+)?discussions?\s+(?:focused|centred|centered)\s+on|focused\s+on\s+(?:the\s+)?(?:issues|matters|questions)\s+of"
+    r"|состоялся\s+(?:[а-яё]+\s+){0,3}?обмен\s+мнениями|продолжен\s+обмен\s+мнениями"
     r"|briefed\s+(?:[\w-]+\s+){1,4}?on"  # ("X briefed Y on …")
     # topics touched upon, attention paid ("были затронуты вопросы …", "Особое внимание было уделено …")
     r"|(?:были\s+)?затронуты|затронули|(?:было|были)\s+уделено"
@@ -75,6 +83,13 @@ _STEMS = (
     "нацелен",
     "цель",
     "briefed",
+    "exchange",
+    "discussion",
+    "focused",
+    "stock",
+    "shared",
+    "range",
+    "attention",
     "информир",
     "рассказал",
 )

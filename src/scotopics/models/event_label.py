@@ -1,10 +1,14 @@
 """When a paragraph keeps the event label (``procedural``): the rules applied after the thresholds.
 
 ``procedural`` is the label of the meeting itself: who met, where, on what agenda (rule 3 of the taxonomy). The
-classifier reads the words of a meeting into lines that only mention one, so three kinds of line lose or keep the
+classifier reads the words of a meeting into lines that only mention one, so four kinds of line lose or keep the
 label here, after the thresholds:
 
 - a courtesy line keeps no ``procedural`` for its courtesy (rule 12; :mod:`~scotopics.models.courtesy`);
+- a reminder of who a body is, with no event beside it ("Founded in Shanghai in 2001, the SCO has eight member
+  states: …", "The member states of the SCO are …"), is the Organisation's own affairs (rule 2), no meeting: on the
+  962 real pages labelled by the forty-third release the classifier gave 14 of them ``procedural`` and the
+  labellers none (:mod:`~scotopics.models.background`);
 - an interviewer's question reports no event (rule 14: "What is your expectation of the upcoming SCO Summit?",
   "Question: Please tell us about the results of the meeting of national coordinators."): on the 560 real pages
   labelled in the forty-first release the classifier gave 11 questions ``procedural`` and the labellers one;
@@ -18,11 +22,13 @@ import re
 
 import numpy as np
 
+from ..text.sentences import split_sentences
 from .attribution.transcripts import QUESTION
+from .background import is_background, recalls_founding
 from .courtesy import courtesy_line
 from .scenes import only_the_event_for_scenes
 
-__all__ = ["interviewer_question", "event_label_decisions"]
+__all__ = ["interviewer_question", "recalls_background", "event_label_decisions"]
 
 #: The longest paragraph read as an interviewer's question (the longest on the real pages have about 400
 #: characters; a speech's paragraph that closes with a rhetorical question is longer).
@@ -39,6 +45,22 @@ def interviewer_question(text: str) -> bool:
     return QUESTION.match(text) is not None or _CLOSING_QUESTION.search(text) is not None
 
 
+#: Words of an event: a paragraph with one of them reports a meeting beside its background.
+_EVENT_WORDS = re.compile(
+    r"(?i)meet|summit|visit|\bheld\b|\bhold|\bwill\b|attend(?:s|ed|ing)?\b|particip|talks|conference|forum|session|заседан|саммит"
+    r"|встреч|визит|присутств|участ|состоится|пройд"
+)
+
+
+def recalls_background(text: str) -> bool:
+    """Whether a paragraph reminds the reader who a body is (when it was founded, who its members are: rule 2 makes
+    that the Organisation's own affairs) and tells of no event."""
+    sentences = split_sentences(text)
+    if not any(is_background(sentence) for sentence in sentences):
+        return False  # (a founding "at a Summit in Shanghai in 2001" tells of no event of today)
+    return not any(_EVENT_WORDS.search(sentence) for sentence in sentences if not recalls_founding(sentence))
+
+
 def event_label_decisions(flags: np.ndarray, texts: list[str], column: int, in_document: bool) -> np.ndarray:
     """``flags`` with the event label (``column``) taken from courtesy lines and interviewers' questions and, for
     paragraphs of a document (``in_document``), given alone to those that only set the scene."""
@@ -51,4 +73,4 @@ def event_label_decisions(flags: np.ndarray, texts: list[str], column: int, in_d
 
 def _no_event(text: str) -> bool:
     """Whether a paragraph is a courtesy line or an interviewer's question, neither of which reports an event."""
-    return courtesy_line(text) or interviewer_question(text)
+    return courtesy_line(text) or interviewer_question(text) or recalls_background(text)

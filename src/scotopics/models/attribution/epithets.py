@@ -51,6 +51,12 @@ EPITHETS = (
         ),
         r"secretary[\s-]+general",
     ),
+    (  # "the RATS head", "the head of RATS", "глава РАТС": the Director of its Executive Committee the lead names
+        re.compile(
+            r"(?i)\b(?:RATS|РАТС)\s+(?:head|chief)\b|\b(?:head|chief)\s+of\s+(?:the\s+)?(?:SCO\s+)?RATS\b|\bглав\w*\s+РАТС"
+        ),
+        r"(?:director|директор\w*)",
+    ),
     (  # "руководитель Секретариата", "the head of the Secretariat": its Secretary-General
         re.compile(
             r"(?i)\b(?:глав\w*|руководител\w*|head\s+of\s+the)\s+секретариат\w*|\bhead\s+of\s+the\s+secretariat\b"

@@ -41,3 +41,21 @@ def plausible(speaker: str | None, kind: str | None) -> bool:
 
 #: Where an English noun phrase's head ends: a preposition or a clause after it.
 _ENGLISH_HEAD = re.compile(r"\s+(?:of|for|on|in|to|through|at|with|from|under|that|which|who)\s+")
+
+
+#: Heads of phrases that name what happens, never who speaks ("The COVID-19 pandemic has clearly revealed …",
+#: "The successful holding of this forum is an important initiative …").
+_HAPPENINGS = frozenset("pandemic epidemic crisis holding situation outbreak conflict war growth development".split())
+#: Events, and the verbs that tell they ended ("The two-day meeting concluded with the issuance of …").
+_EVENTS = frozenset("meeting summit session forum conference talks event visit".split())
+_ENDED = frozenset("concluded ended closed wrapped".split())
+
+
+def names_no_speaker(phrase: str, verb: str | None) -> bool:
+    """Whether an English phrase names a happening (a pandemic, the holding of a forum) rather than a speaker, or an
+    event that the verb says ended."""
+    head = _ENGLISH_HEAD.split(" ".join(phrase.split()).lower(), maxsplit=1)[0].split()[-1:]
+    if not head:
+        return False
+    word = re.sub(r"['’]s$", "", head[0].strip(".,’'"))
+    return word in _HAPPENINGS or word in _EVENTS and (verb or "").lower() in _ENDED

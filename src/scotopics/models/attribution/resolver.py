@@ -47,6 +47,7 @@ from .person_fallbacks import (
     subjectless_item,
     subjectless_report,
 )
+from .plausibility import names_no_speaker
 from .publishers import earlier_publisher, quoted_subject
 from .rules import WRITER_ASIDE, Attribution
 from .single_office import SINGLE_OFFICE
@@ -211,7 +212,8 @@ class SpeakerResolver:
         logits[[c.speaker is None for c in found]] -= self.none_margins.get(script_language(document), self.none_margin)
         logits[[bool(c.speaker) and addressed_only(document, c.speaker) for c in found]] = -np.inf  # a listener
         logits[[bool(c.speaker and _CLAUSE_IN_PHRASE.search(c.speaker)) for c in found]] = -np.inf  # ("China has
-        # high", "the meeting will take place": a clause, no one who speaks)
+        # high", "the meeting will take place": a clause, no one who speaks; "the pandemic": a happening)
+        logits[[bool(c.speaker and names_no_speaker(c.speaker, rule.verb)) for c in found]] = -np.inf
         organisation = [bool(c.speaker and _THE_ORGANISATION.match(c.speaker)) for c in found]
         if rule.verb is None and any(organisation):  # "The SCO is not a military alliance.": what is spoken about,
             named = found[organisation.index(True)].speaker  # not who speaks (unless inside someone's speech)

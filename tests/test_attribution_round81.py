@@ -1,7 +1,8 @@
-"""Who said what, read on the 962 real pages of the forty-third release: "the RATS head" is the Director of its
-Executive Committee the text names; a holiday is no person ("our Nowruz Holiday, Spring Festival and
-Maslenitsa"); a happening ("The COVID-19 pandemic has clearly revealed …") or an event that ended ("The two-day
-meeting concluded with …") says nothing."""
+"""Who said what, read on the 1,042 real pages of the forty-third release: "the RATS head" is the Director of its
+Executive Committee the text names; a holiday or a greeting is no person ("our Nowruz Holiday", "Dobree Den"); a
+happening ("The COVID-19 pandemic has clearly revealed …") or an event that ended ("The two-day meeting concluded
+with …") says nothing, nor does the writer's inference ("This indicates that …"); a source may follow the statement
+with its post in lower case (", spokesperson of the Kazakh Foreign Ministry Aibek Smadiyarov announced …")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.names import person_mentions
 from scotopics.models.attribution.plausibility import names_no_speaker
+from scotopics.models.attribution.rules import attribute
 
 
 def test_the_rats_head_is_the_director_the_text_names(default_resolver):
@@ -61,3 +63,21 @@ def test_an_ended_meeting_is_no_speaker_of_what_it_issued(default_resolver):
         ),
     )
     assert default_resolver.resolve(document, 1, 0).speaker is None
+
+
+def test_a_source_named_by_a_lower_case_post_after_the_statement():
+    sentence = (
+        "ASTANA – The General Assembly adopted the resolution on cooperation between the UN and the SCO on Sept. 1, "
+        "spokesperson of the Kazakh Foreign Ministry Aibek Smadiyarov announced at a Sept. 4 press briefing."
+    )
+    found = attribute(sentence)
+    assert (found.speaker, found.verb) == ("Aibek Smadiyarov", "announced")
+
+
+def test_the_writers_inference_is_no_ones_statement():
+    sentence = "This indicates that all SCO member countries share an understanding that terrorism hampers development."
+    assert attribute(sentence).speaker is None
+
+
+def test_a_greeting_in_latin_letters_is_no_person():
+    assert person_mentions("Dobree Den! (Good day!)") == ()

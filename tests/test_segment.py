@@ -531,3 +531,28 @@ def test_a_topics_label_is_debris_and_a_standfirst_closed_by_its_source_is_text(
         "MOSCOW, April 21. /TASS/. Afghanistan should become a member, Russia's top official said on Monday."
     )
     assert [s.kind for s in segment(standfirst)] == ["heading", "text", "text"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "- By DENG HAO The author is secretary-general of the China Center for Shanghai Cooperation Organization "
+        "Studies and a research fellow at the China Institute of International Studies.",
+        "(The writer is a senior fellow at the Observer Research Foundation.)",
+        "Janko Šćepanović, Ph.D., is a Postdoctoral Researcher at East China Normal University in Shanghai. He holds a "
+        "Ph.D. degree in International Politics from Fudan University.",
+    ],
+)
+def test_an_op_eds_note_on_its_author_is_debris(note):
+    assert debris_reason(note, None) == "author's note"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The author is right that the SCO will keep growing.",
+        "Ivan Petrov is a professor at MGIMO. He believes that the SCO will grow.",
+    ],
+)
+def test_a_sentence_about_an_author_or_a_scholar_is_content(sentence):
+    assert debris_reason(sentence, None) is None

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "FOUNDING_WORDS",
     "is_background",
     "recalls_founding",
     "defines",
@@ -57,7 +58,7 @@ _FOUNDED = re.compile(
 #: Words that make the founding a clause of a longer statement ("Since it was founded in 2001, the SCO has …").
 _CLAUSE_WORDS = frozenset("since after when as while although it that which who после когда тех".split())
 #: A word that every such sentence holds (lower case): looking for them rules out most sentences fast.
-_GATE_WORDS = (
+FOUNDING_WORDS = (
     "establish",
     "found",
     "creat",
@@ -79,7 +80,7 @@ _FOUNDED_OPENING = re.compile(
 def recalls_founding(sentence: str) -> bool:
     """Whether ``sentence`` opens by telling when its subject was founded ("The SCO was founded in 2001.")."""
     lowered = sentence.lower()
-    if not any(word in lowered for word in _GATE_WORDS):
+    if not any(word in lowered for word in FOUNDING_WORDS):
         return False
     if _FOUNDED_OPENING.match(sentence):
         return _BECAME.search(sentence) is None  # ("Founded in 2001, the SCO has become …": an assessment)

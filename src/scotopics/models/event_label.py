@@ -22,9 +22,8 @@ import re
 
 import numpy as np
 
-from ..text.sentences import split_sentences
 from .attribution.transcripts import QUESTION
-from .background import is_background, recalls_founding
+from .background import FOUNDING_WORDS, is_background, recalls_founding
 from .courtesy import courtesy_line
 from .scenes import only_the_event_for_scenes
 
@@ -45,6 +44,8 @@ def interviewer_question(text: str) -> bool:
     return QUESTION.match(text) is not None or _CLOSING_QUESTION.search(text) is not None
 
 
+#: A sentence's end, before a capital letter or an opening quotation mark.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"«“A-ZА-ЯЁ])")
 #: Words of an event: a paragraph with one of them reports a meeting beside its background.
 _EVENT_WORDS = re.compile(
     r"(?i)meet|summit|visit|\bheld\b|\bhold|\bwill\b|attend(?:s|ed|ing)?\b|particip|talks|conference|forum|session|заседан|саммит"
@@ -52,10 +53,65 @@ _EVENT_WORDS = re.compile(
 )
 
 
+#: Words one of which every reminder of who a body is holds (its members, observers or status, its founding, what
+#: kind of body it is), in lower case.
+_BACKGROUND_WORDS = (
+    "member",
+    "observer",
+    "partner",
+    "found",
+    "establish",
+    "creat",
+    "set up",
+    "formed",
+    "came into",
+    " is a",
+    "body",
+    "вход",
+    "член",
+    "наблюдат",
+    "партн",
+    "статус",
+    "создан",
+    "основан",
+    "учрежд",
+    "образован",
+    "является",
+    "орган",
+)
+
+#: Pieces of those words that are enough to find one, searched for first (lower case).
+_EVENT_STEMS = (
+    "meet",
+    "summit",
+    "visit",
+    " held",
+    " hold",
+    " will ",
+    "attended",
+    "particip",
+    "talks",
+    "conference",
+    "forum",
+    "session",
+    "заседан",
+    "саммит",
+    "встреч",
+    "визит",
+    "присутств",
+    "участ",
+)
+
+
 def recalls_background(text: str) -> bool:
     """Whether a paragraph reminds the reader who a body is (when it was founded, who its members are: rule 2 makes
     that the Organisation's own affairs) and tells of no event."""
-    sentences = split_sentences(text)
+    lowered = text.lower()
+    if not any(word in lowered for word in _BACKGROUND_WORDS):
+        return False  # (most paragraphs: a plain search for the words every reminder holds comes first)
+    if not any(word in lowered for word in FOUNDING_WORDS) and any(word in lowered for word in _EVENT_STEMS):
+        return False  # (and most of the rest tell of an event, with no founding that may name one)
+    sentences = _SENTENCE_END.split(text)  # (plain sentence ends: a reminder's sentence is plain)
     if not any(is_background(sentence) for sentence in sentences):
         return False  # (a founding "at a Summit in Shanghai in 2001" tells of no event of today)
     return not any(_EVENT_WORDS.search(sentence) for sentence in sentences if not recalls_founding(sentence))

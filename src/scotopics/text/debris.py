@@ -120,6 +120,19 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 
+#: An op-ed's note on its author ("The author is secretary-general of the China Center for …", "Janko Šćepanović,
+#: Ph.D., is a Postdoctoral Researcher at … His research focuses on …"): who wrote it, no content.
+_AUTHOR_NOTE = re.compile(
+    r"(?i)^\W*(?:by\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}\s+)?the\s+(?:author|writer)\s+is\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:secretary|director|professor|fellow|researcher|analyst|journalist|expert"
+    r"|head|member|editor|correspondent|lecturer|scholar|chairman|president|ambassador|diplomat|former)"
+)
+_SCHOLAR_NOTE = re.compile(
+    r"^\W*[^\W\d_a-z][\w’'.-]+(?:\s+[^\W\d_a-z][\w’'.-]+){1,3},?\s+(?:Ph\.?\s?D\.?,?\s+)?is\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:[Rr]esearcher|[Rr]esearch\s+[Ff]ellow|[Ff]ellow|[Pp]rofessor|[Ll]ecturer|[Ss]cholar)\s+at\b"
+    r"(?=.*(?:\bPh\.?\s?D\b|\b(?:[Hh]is|[Hh]er)\s+research\b))"
+)
+
 
 #: A photo's credit closing its caption ("… Photo credit: ANI", "… | Фото: ТАСС", "… (Xinhua/Zhang Bowen)",
 #: "… [Didor Sadulloev/Reuters]", "… (на фото — справа)").
@@ -170,6 +183,8 @@ def debris_reason(line: str, title: str | None) -> str | None:
         return "breadcrumb"
     if len(words) <= 12 and _BYLINE.match(stripped):
         return "byline"
+    if _AUTHOR_NOTE.match(stripped) or _SCHOLAR_NOTE.match(stripped):
+        return "author's note"
     if title is not None and stripped.casefold().startswith(title.casefold()) and (ends_open or _only(title, stripped)):
         return "repeated title"
     if ends_open and _menu(stripped, words):

@@ -371,7 +371,7 @@ def _type_of(speaker: str | None, rule: Attribution) -> SpeakerType | None:
 
 #: An auxiliary verb inside a phrase read as a speaker: the phrase is a clause ("Its Secretary of State and President
 #: are"), not a speaker.
-_CLAUSE_IN_PHRASE = re.compile(r"\s(?:are|is|has|have|was|were|had|will|can|does|did)(?:\s|$)")
+_CLAUSE_IN_PHRASE = re.compile(r"\s(?:are|is|has|have|was|were|had|will|can|does|did|that)(?:\s|$)")
 #: The organisation itself as a sentence's subject ("The SCO has become …"): what a speaker talks about.
 _THE_ORGANISATION = re.compile(
     r"(?i)^(?:the\s+)?(?:sco|shanghai\s+cooperation\s+organi[sz]ation|organi[sz]ation|шос|организация"

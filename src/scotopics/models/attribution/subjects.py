@@ -75,6 +75,12 @@ _RELATIVE_BEFORE = re.compile(r"\s(?:that|which|who)\s*$")
 _INFINITIVE_BEFORE = re.compile(r"[a-z’']\s+to\s+(?:[a-z]+ly\s+)?$")
 #: Russian demonstratives that stand for a thing said or done before ("Это подчеркнуло …"), never for a speaker,
 #: and what a relative clause said ("Главное, о чем сказал Президент …": the subject follows the verb).
+#: The writer's inference opening the sentence ("This indicates that all SCO member countries share …"): what
+#: follows is no one's statement.
+_INFERENCE = re.compile(
+    r"(?i)^\W*(?:this|that|it|these|such\s+\w+)\s+(?:clearly\s+)?(?:indicates|shows|means|suggests|proves|demonstrates"
+    r"|confirms|reflects)\s+that\s"
+)
 _DEMONSTRATIVES = re.compile(r"(?i)^(?:это|то|эти|вс[её] это|там|здесь)$|\b(?:о|об)\s+ч[её]м$")  # (or a place)
 
 
@@ -103,9 +109,9 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         return antecedent
     if INVERTED_PASSIVE.match(sentence, verb.start + len(verb.text)) or SUBORDINATE.match(before):
         return None  # "Specially stressed was the necessity …", "Minutes after he welcomed X, Y made …"
-    if _RELATIVE_BEFORE.search(before) or _INFINITIVE_BEFORE.search(before):
+    if _RELATIVE_BEFORE.search(before) or _INFINITIVE_BEFORE.search(before) or _INFERENCE.match(before):
         return None  # "Attended by the countries that believe in …, the summit laid …": a relative clause's verb;
-        # "This system's ability to share …": an infinitive, no one's statement
+        # "This system's ability to share …": an infinitive, no one's statement; "This indicates that …": an inference
     if thinker := THINKER_BEFORE_THAT.match(before):
         return thinker.group(1)  # "We hope that the Afghan authorities take note …": we
     if PASSIVE.search(before) and not _PASSIVE_IN_CLAUSE.search(before):  # "The plan was adopted (by the

@@ -70,7 +70,7 @@ _APPOSED = r"(?:[^,()]|\([^()]*\))"
 _APPOSED_PART = r"(?:[^,.()]|\([^()]*\))"
 _ENGLISH = re.compile(
     rf",(?:\s?[\"”’])?\s*(?:[–—]\s+|-\s*(?=said\b))?(?:(?P<sp1>(?:the\s+(?:[a-z-]+(?:['’]s)?\s+){{0,2}}|{_RANKED})?{_PARTICLE}[A-Z][\w.’'-]*(?:\s+(?:(?:of|and|to|for)\s+(?:the\s+)?)?(?:[A-Z][\w.’'-]*|{_LOWER_TITLE})){{0,6}}"
-    rf"|(?:a|an|the|its)\s+(?:[A-Za-z’'-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she|it|{_SAYERS})"
+    rf"|(?:(?:a|an|the|its)\s+(?:[A-Za-z’'-]+\s+){{0,2}})?{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she|it|{_SAYERS})"
     rf"(?P<apposition>,\s+(?:[A-Z]|{_LOWER_POST}){_APPOSED}{{2,80}},|,\s+[A-Z]{_APPOSED_PART}{{2,80}}(?:,\s+(?:the\s+)?[A-Z]{_APPOSED_PART}{{2,80}})?)?"
     rf"\s+(?:(?:has|have|had)\s+)?(?P<v1>{_SAID})"
     rf"|(?P<v2>{_SAID})\s+(?!{_WEEKDAY}\b)(?P<sp2>(?:the\s+)?{_PARTICLE}[A-Z][\w.’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){{0,8}}"

@@ -81,3 +81,38 @@ def test_the_writers_inference_is_no_ones_statement():
 
 def test_a_greeting_in_latin_letters_is_no_person():
     assert person_mentions("Dobree Den! (Good day!)") == ()
+
+
+def test_the_head_of_the_delegation_is_the_one_person_the_text_names(default_resolver):
+    document = SpeakerDocument(
+        "SCO asks all parties to conflict in Afghanistan to refrain from use of force",
+        (
+            (
+                "First Deputy Foreign Minister of Kyrgyzstan Nuran Niyazaliev took part in the meeting of the SCO-"
+                "Afghanistan contact group.",
+            ),
+            (
+                "In addition, the head of the delegation stressed that Kyrgyzstan is interested in a peaceful and stable "
+                "Afghanistan.",
+            ),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker == "Nuran Niyazaliev"
+
+
+def test_the_diplomat_is_the_foreign_ministrys_press_secretary_the_lead_names(default_resolver):
+    document = SpeakerDocument(
+        "Власти Армении просят генсека ОДКБ проверить заявление Секретариата",
+        (
+            (
+                "Ереван призывает генерального секретаря ОДКБ тщательно проверить заявление Секретариата, такое "
+                "заявление сделал пресс-секретарь армянского внешнеполитического ведомства Ваан Унанян.",
+            ),
+            ("Дипломат напомнил, что Секретариат - это рабочий орган ОДКБ.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker == "Ваан Унанян"
+
+
+def test_a_forum_that_concluded_with_a_proposal_speaks():
+    assert not names_no_speaker("The forum", "concluded")

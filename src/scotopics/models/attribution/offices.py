@@ -133,7 +133,9 @@ _NO_NAME_START = frozenset({"dear", "our", "my", "your", "his", "her", "their", 
 #: The country an office is of ("the President of Russia").
 _OF_COUNTRY = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w-]+)")
 #: Words news use for any official, whatever the post.
-_GENERIC_OFFICIAL = re.compile(r"(?i)\b(?:official|diplomat|дипломат)")
+_GENERIC_OFFICIAL = re.compile(
+    r"(?i)\b(?:official|diplomat|дипломат|head\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?delegation|глав\w*\s+делегаци)"
+)
 #: A country's top diplomat, as news calls its foreign minister.
 #: One diplomat, or the head of a country's diplomacy ("глава российской дипломатии"); not "diplomatic missions".
 _DIPLOMAT = re.compile(r"(?i)\bdiplomat\b|\bдипломат(?:а|у|ом|е)?\b|\bдипломатии\b")
@@ -204,6 +206,7 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
             r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|министр\w*\s+иностранных\s+дел|(?:зам)?глав\w*\s+МИД|"
             r"ambassador(?:-at-large)?|посол|посла|послом|charg[eé]\s+d['’]affaires|поверенн\w*\s+в\s+делах"  # or envoy
             r"|(?:официальн\w+\s+)?представител\w*\s+МИД"  # or the ministry's spokesperson ("Лу Кан"), in English too
+            r"|пресс-секретар\w*\s+(?:[а-яё]+\s+)?(?:МИД|внешнеполитическ\w*\s+ведомств\w*|дипведомств\w*)"
             r"|representative\s+of\s+the\s+(?:\w+\s+)?(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)"
             r"|foreign\s+ministry\s+spokes(?:man|woman|person))"
         )

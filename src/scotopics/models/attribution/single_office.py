@@ -30,6 +30,7 @@ SINGLE_OFFICE = re.compile(
     r"(?:\s+(?-i:[A-Z]{3,6}))?$"  # the body's initials after the post ("Chairman JCSC")
     # India's External Affairs Minister written like a name ("EAM underlined …"), and its Defence Minister
     rf"|^EAM$|^Minister$|^(?:the\s+)?Raksha\s+Mantri$|{COUNTRY_LEADER}"  # and "the Kazakh leader"
+    r"|^(?:the\s+)?head\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?delegation$"  # "the head of the Uzbek delegation"
     r"|^(?:the\s+)?head\s+of\s+the\s+foreign\s+ministry$|^the\s+(?:[a-z]+\s+)?general$"  # (in lower case too)
     r"|^(?:[а-яё]+(?:ий|ый)\s+)?лидер(?:\s+[а-яё]+){0,2}$"
     # "the top Iranian diplomat", "Russia’s top diplomat": the foreign minister (or the ambassador)

@@ -116,3 +116,21 @@ def test_the_diplomat_is_the_foreign_ministrys_press_secretary_the_lead_names(de
 
 def test_a_forum_that_concluded_with_a_proposal_speaks():
     assert not names_no_speaker("The forum", "concluded")
+
+
+def test_a_surname_alone_is_the_person_the_lead_names_in_full(default_resolver):
+    document = SpeakerDocument(
+        "CSTO and NATO",
+        (
+            (
+                "MOSCOW (TASS): Interaction between the CSTO and NATO would be useful. This was stated on Monday at an "
+                "online briefing by the CSTO Secretary General (SG) Stanislav Zas.",
+            ),
+            ("Zas also expressed concern that pockets of resistance could lead to a long-term civil war.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker == "Stanislav Zas"
+
+
+def test_membership_names_no_speaker():
+    assert names_no_speaker("Membership in the group", "offers")

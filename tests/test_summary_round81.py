@@ -92,3 +92,20 @@ def test_those_taking_part_named_after_the_verb_set_the_scene():
     assert only_sets_the_scene(
         "Taking part were all SCO member states as well as observer states and dialogue partners."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In addition, Iran, Belarus, and Mongolia have been invited as Observer States.",
+        "As per SCO tradition, Turkmenistan has also been invited as the guest of the Chair.",
+        "Heads of the two SCO bodies – the Secretariat and the SCO RATS – will also be present.",
+        "Further, heads of six international organisations have also been invited, namely the UN and the CIS.",
+    ],
+)
+def test_who_is_invited_or_will_be_present_sets_the_scene(sentence):
+    assert only_sets_the_scene(sentence)
+
+
+def test_an_invitation_to_join_is_no_scene():
+    assert not only_sets_the_scene("Iran has been invited to join the SCO as a full member.")

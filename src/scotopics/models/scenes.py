@@ -85,7 +85,8 @@ _SCHEDULED = re.compile(
     r"(?i)\b(?:will|(?:is|are)\s+(?:also\s+)?(?:due|scheduled|expected|set)\s+to)\s+(?:also\s+)?(?:meet(?:\s+with)?|attend"
     r"|visit|arrive\s+in|take\s+part\s+in|participate\s+in|hold\s+talks|be\s+attended"
     r"|(?:be\s+held|take\s+place)(?=\s+(?:in|on|at|from|between|during|this|next|under|via|online|virtually|\d)\b))\b"
-    r"|\b(?:has|have)\s+been\s+invited\s+to\s+(?:attend|take\s+part|participate)\b"
+    r"|\b(?:has|have)\s+(?:also\s+)?been\s+invited(?:\s+to\s+(?:attend|take\s+part|participate)\b|\s+as\s|,)"
+    r"|\bwill\s+(?:also\s+)?be\s+present\b"  # ("Iran has been invited as an observer state", "X will also be present")
 )
 #: A schedule that is a decision: the next meeting, a meeting again or at a set interval, one for a purpose or with
 #: an agenda ("The next meeting will be held in Moscow in 2005.", "Its council will meet at least once a year.",
@@ -95,7 +96,7 @@ _AGREED_SCHEDULE = re.compile(
     r"|\bto\s+(?:approve|adopt|sign|discuss|consider|work\s+out|review)\b"
 )
 #: Pieces one of which every schedule holds.
-_SCHEDULE_STEMS = ("will ", "due to", "scheduled to", "expected to", "set to", "invited")
+_SCHEDULE_STEMS = ("will ", "due to", "scheduled to", "expected to", "set to", "invited", "present")
 #: What is still to come ("will take part", "примет участие"): a plan, which is a statement.
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|примет|примут|планиру\w*|предстоит)\b")
 #: Words of an assessment, beside the words of a decision or a plan that :func:`~.discussions.says_more` reads.

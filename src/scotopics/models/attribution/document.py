@@ -303,7 +303,11 @@ class SpeakerDocument:
         if index not in self._cache:
             _, _, text = self.flat[index]
             context = [t for _, _, t in self.flat[max(0, index - RULE_WINDOW) : index]]
-            self._cache[index] = attribute(text, context, title=self.title, kind=False)
+            found = attribute(text, context, title=self.title, kind=False)
+            full = self.names.get(surname_key(found.speaker)) if found.speaker and " " not in found.speaker else None
+            if full and full.split()[-1] == found.speaker:  # "Zas also expressed …": the "Stanislav Zas" of the lead
+                found = Attribution(full, found.verb, found.kind, found.speaker_type)
+            self._cache[index] = found
         return self._cache[index]
 
 

@@ -45,7 +45,9 @@ _ENGLISH_HEAD = re.compile(r"\s+(?:of|for|on|in|to|through|at|with|from|under|th
 
 #: Heads of phrases that name what happens, never who speaks ("The COVID-19 pandemic has clearly revealed …",
 #: "The successful holding of this forum is an important initiative …").
-_HAPPENINGS = frozenset("pandemic epidemic crisis holding situation outbreak conflict war growth development".split())
+_HAPPENINGS = frozenset(
+    "pandemic epidemic crisis holding situation outbreak conflict war growth development membership expansion".split()
+)
 #: Events, and the verbs that tell they ended ("The two-day meeting concluded with the issuance of …").
 _EVENTS = frozenset("meeting session talks event visit".split())  # (a forum or a summit speaks as a body: "The forum
 # concluded with a proposal to create …")

@@ -27,6 +27,9 @@ from scotopics.models.scenes import only_sets_the_scene
         "The CIS Plenipotentiaries Council also took stock of the progress made in the implementation of activities.",
         "Mr Alimov spoke at length about the practical aspects of developing cooperation within the SCO framework.",
         "По информации МИД, в ходе мероприятия был продолжен обмен мнениями относительно нового учреждения ШОС.",
+        "The participants also considered the plan of joint actions of the competent authorities of the member states.",
+        "The experts considered issues pertaining to the creation of a protected telecommunications system.",
+        "The CSC is also considering the Organization's budget for 2021.",
     ],
 )
 def test_talks_told_in_more_words_only_discuss(sentence):
@@ -40,6 +43,9 @@ def test_talks_told_in_more_words_only_discuss(sentence):
         "We have had an in-depth exchange of views on major international and regional issues, and reached broad "
         "consensus.",
         "Также состоялся обмен мнениями по документам, которые планируется вынести на подписание.",
+        # what they considered true, and attention paid to a step (a position on the real pages)
+        "The ministers considered that the SCO must keep growing.",
+        "The participants paid special attention to stepping up multilateral cooperation in information security.",
     ],
 )
 def test_talks_beside_a_statement_are_kept(sentence):
@@ -88,10 +94,15 @@ def test_a_founding_with_what_the_body_has_become_is_an_assessment():
     assert not recalls_founding("Founded in 2001, the SCO has become a key platform for regional security.")
 
 
-def test_those_taking_part_named_after_the_verb_set_the_scene():
-    assert only_sets_the_scene(
-        "Taking part were all SCO member states as well as observer states and dialogue partners."
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Taking part were all SCO member states as well as observer states and dialogue partners.",
+        "Attending the event were delegations of the Republic of India, the Islamic Republic of Iran and Kazakhstan.",
+    ],
+)
+def test_those_taking_part_named_after_the_verb_set_the_scene(sentence):
+    assert only_sets_the_scene(sentence)
 
 
 @pytest.mark.parametrize(

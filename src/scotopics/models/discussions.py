@@ -39,6 +39,9 @@ _DISCUSSED = re.compile(
     # "Special attention was paid to …")
     r"|exchanged\s+(?:[\w-]+\s+){1,2}(?:views|opinions)|shared\s+(?:their\s+)?(?:views|opinions)\s+(?:on|regarding|about)"
     r"|addressed\s+a\s+(?:wide\s+|broad\s+)?range\s+of\s+issues|attention\s+was\s+(?:paid|given)\s+to"
+    # ("The participants also considered the plan of …", "The CSC is also considering the budget")
+    r"|(?:considered|(?:is|are)\s+(?:also\s+)?considering)\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:draft|plan|issues?|questions?"
+    r"|reports?|matters|proposals?|budget|documents?)\b"
     # ("had an open and friendly exchange of views on …", "The discussion focused on …", "focused on issues of …")
     r"|(?:had|held|was)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:exchange\s+of\s+(?:views|opinions)|discussion\s+(?:of|on|about))"
     r"|^\W*the\s+(?:[\w-]+\s+)?discussions?\s+(?:focused|centred|centered)\s+on|focused\s+on\s+(?:the\s+)?(?:issues|matters|questions)\s+of"
@@ -68,6 +71,7 @@ _STEMS = (
     "opinions",
     "reviewed",
     "considered",
+    "considering",
     "spoke",
     "talked",
     "затрону",

@@ -38,7 +38,7 @@ _SCENE = re.compile(
     # a city or a country that hosted the event, and those taking part named after it ("Bishkek hosted a meeting
     # of …", "Taking part in the meeting were …")
     r"|hosted\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|session|summit|forum|conference)"
-    r"|^\W*taking\s+part(?:\s+in\s+the\s+[\w-]+)?\s+(?:was|were)"
+    r"|^\W*(?:taking\s+part|attending)(?:\s+(?:in\s+)?the\s+[\w-]+)?\s+(?:was|were)"
     r"|received\s+(?:the\s+)?(?:secretary|minister|delegation|ambassador|president|prime)"
     # who chaired or opened it, welcomed those present, or was among them ("X chaired the meeting", "The meeting
     # was chaired by …", "X delivered a welcome address", "Attendees included …", "Заседание открыл …")

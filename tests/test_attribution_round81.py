@@ -134,3 +134,10 @@ def test_a_surname_alone_is_the_person_the_lead_names_in_full(default_resolver):
 
 def test_membership_names_no_speaker():
     assert names_no_speaker("Membership in the group", "offers")
+
+
+def test_an_organisation_that_made_a_decision_in_russian_speaks():
+    found = attribute(
+        'Шанхайская организация сотрудничества (ШОС) приняла решение объединить статусы "наблюдатель" и "партнер".'
+    )
+    assert found.verb == "приняла решение" and found.speaker.startswith("Шанхайская организация сотрудничества")

@@ -556,3 +556,18 @@ def test_an_op_eds_note_on_its_author_is_debris(note):
 )
 def test_a_sentence_about_an_author_or_a_scholar_is_content(sentence):
     assert debris_reason(sentence, None) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("На фото главы правительств Казахстана и России Аксар Мамин и Михаил Мишустин.", "photo caption"),
+        ("Кадры с заседания межправсовета в расширенном формате смотрите в фотоленте Sputnik Кыргызстан.", "promotion"),
+    ],
+)
+def test_a_russian_caption_or_a_pointer_to_the_photos_is_debris(line, reason):
+    assert debris_reason(line, None) == reason
+
+
+def test_a_sentence_about_photographs_is_content():
+    assert debris_reason("На фотографиях видно, что лидеры договорились о многом.", None) is None

@@ -10,6 +10,7 @@ import pytest
 from scotopics.models.background import is_background, lists_members, recalls_founding
 from scotopics.models.discussions import only_discusses
 from scotopics.models.scenes import only_sets_the_scene
+from scotopics.models.summarizer import may_state
 
 
 @pytest.mark.parametrize(
@@ -120,3 +121,14 @@ def test_who_is_invited_or_will_be_present_sets_the_scene(sentence):
 
 def test_an_invitation_to_join_is_no_scene():
     assert not only_sets_the_scene("Iran has been invited to join the SCO as a full member.")
+
+
+@pytest.mark.parametrize(
+    "dateline", ["4 июля, Астана /БЕЛТА - КАЗИНФОРМ/.", "МОСКВА, 5 февраля. /ТАСС/.", "BEIJING, Jan. 5 (Xinhua) --"]
+)
+def test_a_datelines_sentence_is_no_statement(dateline):
+    assert not may_state(dateline)
+
+
+def test_a_sentence_with_a_bracket_is_a_statement():
+    assert may_state("The SCO (Shanghai Cooperation Organisation) will hold its summit in Astana in July.")

@@ -246,10 +246,17 @@ def may_state(sentence: str) -> bool:
         return False  # "Уважаемые коллеги, друзья, добрый день!": an address to the listeners, no statement
     if is_background(text):
         return False  # "The SCO was founded in 2001 in Shanghai.", "RATS is a permanent body.": background
+    if _DATELINE_ONLY.match(text):
+        return False  # "4 июля, Астана /БЕЛТА - КАЗИНФОРМ/.": a wire's dateline split off its lead
     opening_words = islice(_LETTER_WORD.finditer(text, 0, 400), MIN_STATEMENT_WORDS)  # counted up to four
     return sum(1 for _ in opening_words) >= MIN_STATEMENT_WORDS
 
 
+#: A wire's dateline alone: a date and a place in either order, and the agency in slashes or brackets.
+_DATELINE_ONLY = re.compile(
+    r"^\W*(?:(?:\d{1,2}\s+[а-яё]+|[A-Za-z]{3,9}\.?\s+\d{1,2})[,.]?\s+)?[A-ZА-ЯЁ][\w-]+(?:[ -][A-ZА-ЯЁ][\w-]+)?"
+    r"(?:[,.]?\s+(?:\d{1,2}\s+[а-яё]+|[A-Za-z]{3,9}\.?\s+\d{1,2}))?[,.]?\s*[/(][^/()]{2,40}[/)]\W*$"
+)
 #: The longest entry of a list of participants (a name and an office).
 PARTICIPANT_ENTRY_MAX_WORDS = 20
 

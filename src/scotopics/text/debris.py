@@ -63,6 +63,7 @@ _LANGUAGE_SWITCH = re.compile(rf"^\W*{_LOCALE}(?:[\s|/•]+{_LOCALE})+\W*$", re.
 #: A call to follow or subscribe to the outlet ("Подписывайтесь на … в Telegram …", "Follow us on X").
 _PROMOTION = re.compile(
     r"(?i)^\W*(?:подписывайтесь|подпишитесь|follow(?:\s+us)?\s*(?::|on\b|$)|subscribe\s+to\b|join\s+us\s+on\b)"
+    r"|^.*?\bсмотрите\s+в\s+(?:фото|видео)\w*"  # ("Кадры с заседания … смотрите в фотоленте Sputnik Кыргызстан.")
 )
 PROMOTION_MAX_WORDS = 20
 #: A site's notice about its cookies or its terms of use ("На сайте используются cookies. Продолжая использовать
@@ -120,6 +121,9 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 
+#: A Russian photo caption: "На фото: …", "На фото (слева направо) …".
+_RUSSIAN_CAPTION = re.compile(r"^\W*на\s+фото(?:графии)?\b", re.IGNORECASE)
+CAPTION_MAX_WORDS = 40
 #: An op-ed's note on its author ("The author is secretary-general of the China Center for …", "Janko Šćepanović,
 #: Ph.D., is a Postdoctoral Researcher at … His research focuses on …"): who wrote it, no content.
 _AUTHOR_NOTE = re.compile(
@@ -183,6 +187,8 @@ def debris_reason(line: str, title: str | None) -> str | None:
         return "breadcrumb"
     if len(words) <= 12 and _BYLINE.match(stripped):
         return "byline"
+    if len(words) <= CAPTION_MAX_WORDS and _RUSSIAN_CAPTION.match(stripped):
+        return "photo caption"  # "На фото главы правительств Казахстана и России …"
     if _AUTHOR_NOTE.match(stripped) or _SCHOLAR_NOTE.match(stripped):
         return "author's note"
     if title is not None and stripped.casefold().startswith(title.casefold()) and (ends_open or _only(title, stripped)):

@@ -51,8 +51,6 @@ _EVENT_WORDS = re.compile(
     r"(?i)meet|summit|visit|\bheld\b|\bhold|\bwill\b|attend(?:s|ed|ing)?\b|particip|talks|conference|forum|session|заседан|саммит"
     r"|встреч|визит|присутств|участ|состоится|пройд"
 )
-
-
 #: Words one of which every reminder of who a body is holds (its members, observers or status, its founding, what
 #: kind of body it is), in lower case.
 _BACKGROUND_WORDS = (
@@ -79,8 +77,7 @@ _BACKGROUND_WORDS = (
     "является",
     "орган",
 )
-
-#: Pieces of those words that are enough to find one, searched for first (lower case).
+#: Pieces of the words of an event that are enough to find one, searched for first (lower case).
 _EVENT_STEMS = (
     "meet",
     "summit",
@@ -113,13 +110,14 @@ def recalls_background(text: str) -> bool:
         return False  # (and most of the rest tell of an event, with no founding that may name one)
     sentences = _SENTENCE_END.split(text)  # (plain sentence ends: a reminder's sentence is plain)
     if not any(is_background(sentence) for sentence in sentences):
-        return False  # (a founding "at a Summit in Shanghai in 2001" tells of no event of today)
+        return False
+    # an event beside the reminder keeps the label (but a founding "at a Summit in Shanghai in 2001" tells of none)
     return not any(_EVENT_WORDS.search(sentence) for sentence in sentences if not recalls_founding(sentence))
 
 
 def event_label_decisions(flags: np.ndarray, texts: list[str], column: int, in_document: bool) -> np.ndarray:
-    """``flags`` with the event label (``column``) taken from courtesy lines and interviewers' questions and, for
-    paragraphs of a document (``in_document``), given alone to those that only set the scene."""
+    """``flags`` with the event label (``column``) taken from courtesy lines, interviewers' questions and reminders of
+    who a body is and, for paragraphs of a document (``in_document``), given alone to those that only set the scene."""
     rows = [row for row in np.flatnonzero(flags[:, column]).tolist() if _no_event(texts[row])]
     if rows:
         flags = np.array(flags, dtype=bool, copy=True)
@@ -128,5 +126,6 @@ def event_label_decisions(flags: np.ndarray, texts: list[str], column: int, in_d
 
 
 def _no_event(text: str) -> bool:
-    """Whether a paragraph is a courtesy line or an interviewer's question, neither of which reports an event."""
+    """Whether a paragraph is a courtesy line, an interviewer's question or a reminder of who a body is, none of
+    which reports an event."""
     return courtesy_line(text) or interviewer_question(text) or recalls_background(text)

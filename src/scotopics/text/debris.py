@@ -123,6 +123,7 @@ _BYLINE = re.compile(
 
 #: A Russian photo caption: "На фото: …", "На фото (слева направо) …".
 _RUSSIAN_CAPTION = re.compile(r"^\W*на\s+фото(?:графии)?\b", re.IGNORECASE)
+#: The longest line read as such a caption (a sentence about photographs runs longer).
 CAPTION_MAX_WORDS = 40
 #: An op-ed's note on its author ("The author is secretary-general of the China Center for …", "Janko Šćepanović,
 #: Ph.D., is a Postdoctoral Researcher at … His research focuses on …"): who wrote it, no content.

@@ -37,6 +37,7 @@ import re
 
 __all__ = [
     "FOUNDING_WORDS",
+    "REMINDER_WORDS",
     "is_background",
     "recalls_founding",
     "defines",
@@ -69,6 +70,32 @@ FOUNDING_WORDS = (
     "основан",
     "учрежд",
     "образован",
+)
+#: Words one of which every reminder of who a body is holds (its members, observers or status, its founding, what
+#: kind of body it is), in lower case.
+REMINDER_WORDS = (
+    "member",
+    "observer",
+    "partner",
+    "found",
+    "establish",
+    "creat",
+    "set up",
+    "formed",
+    "came into",
+    " is a",
+    "body",
+    "вход",
+    "член",
+    "наблюдат",
+    "партн",
+    "статус",
+    "создан",
+    "основан",
+    "учрежд",
+    "образован",
+    "является",
+    "орган",
 )
 #: A sentence that opens with the founding as a participle ("Founded in Shanghai in 2001, the SCO has eight member
 #: states: …", "Established in 2001, the SCO is a Eurasian political, economic and security organization …").

@@ -23,7 +23,7 @@ import re
 import numpy as np
 
 from .attribution.transcripts import QUESTION
-from .background import FOUNDING_WORDS, is_background, recalls_founding
+from .background import FOUNDING_WORDS, REMINDER_WORDS, is_background, recalls_founding
 from .courtesy import courtesy_line
 from .scenes import only_the_event_for_scenes
 
@@ -50,32 +50,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"«“A-ZА-ЯЁ])")
 _EVENT_WORDS = re.compile(
     r"(?i)meet|summit|visit|\bheld\b|\bhold|\bwill\b|attend(?:s|ed|ing)?\b|particip|talks|conference|forum|session|заседан|саммит"
     r"|встреч|визит|присутств|участ|состоится|пройд"
-)
-#: Words one of which every reminder of who a body is holds (its members, observers or status, its founding, what
-#: kind of body it is), in lower case.
-_BACKGROUND_WORDS = (
-    "member",
-    "observer",
-    "partner",
-    "found",
-    "establish",
-    "creat",
-    "set up",
-    "formed",
-    "came into",
-    " is a",
-    "body",
-    "вход",
-    "член",
-    "наблюдат",
-    "партн",
-    "статус",
-    "создан",
-    "основан",
-    "учрежд",
-    "образован",
-    "является",
-    "орган",
 )
 #: Pieces of the words of an event that are enough to find one, searched for first (lower case).
 _EVENT_STEMS = (
@@ -104,7 +78,7 @@ def recalls_background(text: str) -> bool:
     """Whether a paragraph reminds the reader who a body is (when it was founded, who its members are: rule 2 makes
     that the Organisation's own affairs) and tells of no event."""
     lowered = text.lower()
-    if not any(word in lowered for word in _BACKGROUND_WORDS):
+    if not any(word in lowered for word in REMINDER_WORDS):
         return False  # (most paragraphs: a plain search for the words every reminder holds comes first)
     if not any(word in lowered for word in FOUNDING_WORDS) and any(word in lowered for word in _EVENT_STEMS):
         return False  # (and most of the rest tell of an event, with no founding that may name one)

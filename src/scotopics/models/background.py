@@ -74,15 +74,10 @@ FOUNDING_WORDS = (
 #: Words one of which every reminder of who a body is holds (its members, observers or status, its founding, what
 #: kind of body it is), in lower case.
 REMINDER_WORDS = (
+    *FOUNDING_WORDS,
     "member",
     "observer",
     "partner",
-    "found",
-    "establish",
-    "creat",
-    "set up",
-    "formed",
-    "came into",
     " is a",
     "body",
     "вход",
@@ -90,10 +85,6 @@ REMINDER_WORDS = (
     "наблюдат",
     "партн",
     "статус",
-    "создан",
-    "основан",
-    "учрежд",
-    "образован",
     "является",
     "орган",
 )

@@ -32,15 +32,20 @@ def plausible(speaker: str | None, kind: str | None) -> bool:
     words = [w.lower().strip(".,’'") for w in speaker.split() if w.lower() not in {"the", "of", "a"}]
     if not words or words[0].endswith("ing") or len(words) > 12:
         return False
-    if not re.search("[а-яё]", speaker.lower()):  # English: the noun that heads the phrase, before "of …"
-        head = _ENGLISH_HEAD.split(" ".join(speaker.split()).lower(), maxsplit=1)[0].split()
-        if head:
-            words = [re.sub(r"['’]s$", "", head[-1].strip(".,’'"))]  # "The voice of the SCO": "voice"
+    if not re.search("[а-яё]", speaker.lower()) and (head := _english_head(speaker)):
+        words = [head]  # English: the noun that heads the phrase ("The voice of the SCO": "voice")
     return any(w in TITLE_WORDS or w in BODIES or w in RUSSIAN_OFFICES or w in _ORGANISATIONS for w in words)
 
 
 #: Where an English noun phrase's head ends: a preposition or a clause after it.
 _ENGLISH_HEAD = re.compile(r"\s+(?:of|for|on|in|to|through|at|with|from|under|that|which|who)\s+")
+
+
+def _english_head(phrase: str) -> str | None:
+    """The noun that heads an English phrase, in lower case and without a possessive: its last word before a
+    preposition or a clause ("The voice of the SCO": "voice"; "This year's meeting": "meeting")."""
+    head = _ENGLISH_HEAD.split(" ".join(phrase.split()).lower(), maxsplit=1)[0].split()
+    return re.sub(r"['’]s$", "", head[-1].strip(".,’'")) if head else None
 
 
 #: Heads of phrases that name what happens, never who speaks ("The COVID-19 pandemic has clearly revealed …",
@@ -57,8 +62,5 @@ _ENDED = frozenset("concluded ended closed wrapped".split())
 def names_no_speaker(phrase: str, verb: str | None) -> bool:
     """Whether an English phrase names a happening (a pandemic, the holding of a forum) rather than a speaker, or an
     event that the verb says ended."""
-    head = _ENGLISH_HEAD.split(" ".join(phrase.split()).lower(), maxsplit=1)[0].split()[-1:]
-    if not head:
-        return False
-    word = re.sub(r"['’]s$", "", head[0].strip(".,’'"))
+    word = _english_head(phrase)
     return word in _HAPPENINGS or word in _EVENTS and (verb or "").lower() in _ENDED

@@ -61,18 +61,28 @@ _DISCUSSED = re.compile(
     r"|^\W*цел(?:ь|ью)\s+(?:форума|конференции|встречи|мероприятия|заседания|визита)"
     r"|(?:проинформировал|рассказал)[аи]?\s+(?:[а-яё-]+\s+){0,3}?об?)\b"  # ("Она проинформировала о …")
 )
+#: The same talks still to come ("the ministers will discuss …", "Xi will exchange views on …", "Министры обсудят …"):
+#: a meeting's announced topics, no one's plan; what else the sentence says is read without them.
+_TO_BE_DISCUSSED = re.compile(
+    r"(?i)\b(?:will|would|(?:is|are)\s+(?:expected\s+)?to)\s+(?:also\s+)?(?:discuss|exchange\s+(?:views|opinions)"
+    r"|review|look\s+into|focus\s+on)\b(?!\s+and\b)|\bwill\s+(?:also\s+)?be\s+(?:discussed|reviewed)\b"
+    r"|\b(?:обсудят|обменяются\s+мнениями|(?:будут|будет)\s+(?:также\s+)?(?:обсуждены|обсужд[её]н[аоы]?|обсуждаться))(?!\w)"
+)
+#: A decision still to come beside such talks ("… обсудят … и утвердят план", "will review and sign …").
+_DECISION_TO_COME = re.compile(r"(?i)\b(?:adopt|approve|sign|endorse|утвердят|примут|подпишут|одобрят|согласуют)\b")
 #: Stems one of which every such verb holds: most sentences are ruled out by them, without the pattern.
 _STEMS = (
     "обсу",
     "рассмотр",
     "мнени",
-    "discussed",
+    "discuss",
     "views",
     "opinions",
-    "reviewed",
+    "review",
     "considered",
     "considering",
     "spoke",
+    "look",
     "talked",
     "затрону",
     "уделено",
@@ -89,7 +99,7 @@ _STEMS = (
     "briefed",
     "exchange",
     "discussion",
-    "focused",
+    "focus",
     "stock",
     "shared",
     "range",
@@ -114,9 +124,14 @@ def only_discusses(sentence: str) -> bool:
     """Whether ``sentence`` only tells what was discussed, with no decision, plan, assessment, quotation or
     other verb of speaking beside it."""
     lower = sentence.lower()
-    if not any(stem in lower for stem in _STEMS) or not _DISCUSSED.search(sentence):
+    if not any(stem in lower for stem in _STEMS):
         return False
-    return not says_more(sentence, _DISCUSSED.sub(" ", sentence))
+    if _DISCUSSED.search(sentence):
+        return not says_more(sentence, _DISCUSSED.sub(" ", sentence))
+    if _TO_BE_DISCUSSED.search(sentence) and not _DECISION_TO_COME.search(sentence):
+        told = _TO_BE_DISCUSSED.sub(" ", sentence)  # (its "will" is no plan)
+        return not says_more(told, told)
+    return False
 
 
 def says_more(sentence: str, rest: str, future: re.Pattern[str] = _FUTURE) -> bool:

@@ -47,12 +47,12 @@ _LATIN_UPPER, _LATIN_LOWER = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-
 _NAME_WORD = rf"(?:[{_LATIN_UPPER}][{_LATIN_LOWER}’'.-]*[{_LATIN_LOWER}]|[A-Z]{{2,}}|[A-Z]\.)"
 #: A byline: "By" and a name of up to four words (or a post and a surname: "(by Ambassador Yakovenko for OCA
 #: Magazine)"), then the end of the line or a separator before the outlet ("| China Daily", "(China Daily)",
-#: "– Trend:") or a note on the author; scraped lines may glue it to the outlet before it ("China-DailyBy
-#: VLADIMIR NOROV").
+#: "– Trend:", "Source:Global Times") or a note on the author; scraped lines may glue it to the outlet before it
+#: ("China-DailyBy VLADIMIR NOROV").
 _BYLINE = re.compile(
     r"(?:(?:^|[\s|]|(?<=[a-z]))By|\(by)\s+(?:(?P<post>Ambassador|Professor|Prof\.|Dr\.?)\s+)?"
     r"(?:[A-Z][\w-]*\s+(?:writer|correspondent|columnist|commentator)\s+)?"  # ("By Xinhua writer X")
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*(?:[|,()–—·•-]|$|\s+for\s)|\s+The\s+(?:author|writer)\s+is\b)",
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*(?:[|,()–—·•-]|$|\s+for\s)|\s+The\s+(?:author|writer)\s+is\b|\s+Source\s*:)",
     re.MULTILINE,
 )
 #: A byline without "by": a post and a name in brackets before the outlet ("(Ambassador Yakovenko, for Russia Today)").

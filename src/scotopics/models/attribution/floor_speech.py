@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import re
 
+from .candidates import Candidate
+from .canonical import canonical
+from .clauses import IMPERSONAL
+from .document import SpeakerDocument
 from .explicit import is_word_character, word_position
 from .rules import Attribution
 from .speaker_types import speaker_type
 from .subjects import MODALS
 
-__all__ = ["speaks_through_floor"]
+__all__ = ["speaks_through_floor", "continued_floor"]
 
 
 #: The writer narrates what a group did when the first verb after its name is in the simple past ("The sides
@@ -71,3 +75,29 @@ def speaks_through_floor(sentence: str, subject: str, rule: Attribution) -> bool
         if _PAST.match(word):
             return False
     return True
+
+
+#: An act the writer narrates with no maker, which carries no one's floor on ("The plan was approved.", "Подписан
+#: меморандум …", "Председательство перешло к …", "Ожидается подписание …").
+_NARRATED_ACT = re.compile(
+    r"(?i)\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:\w+ed|signed|held|granted|given|made|taken|sent)\b"
+    r"|\b(?:подписан|утвержд[её]н|одобрен|принят|презентован|рассмотрен|согласован|заслушан|вруч[её]н|открыт|создан"
+    r"|учрежд[её]н|передан|провед[её]н|объявлен|предоставлен)[аоы]?\b|\bперешл[аои]\b|\bперешёл\b"
+    r"|\b(?:ожидается|предполагается)\b"
+)
+
+
+def continued_floor(
+    document: SpeakerDocument, index: int, sentence: str, kind: str, found: list[Candidate]
+) -> str | None:
+    """The person who holds the floor (:meth:`SpeakerDocument.floor_holder`) over a sentence that names nobody of its
+    own and reports nothing, as a reader carries a speaker on ("Zhaparov said … and outlined key priorities. ¶ The first
+    priority is ensuring long-term stability."); None when the sentence has a name or a group of its own (``found``
+    at distance 0: "President Xi reached consensus …"), is impersonal ("It was noted …"), or decides or narrates an
+    act with no maker (:data:`_NARRATED_ACT`): "a decision with no stated maker" has none."""
+    if kind == "decision" or IMPERSONAL.match(sentence) or _NARRATED_ACT.search(sentence):
+        return None
+    if any(c.speaker and c.distance == 0 for c in found):
+        return None
+    floor = document.floor_holder(index)
+    return canonical(document, floor[1]) if floor else None

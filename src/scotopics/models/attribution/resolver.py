@@ -30,7 +30,7 @@ from .described import described_person
 from .document import QUESTION, SpeakerDocument, canonical, office_holder, statement_rule
 from .explicit import explicit, speaker_inside
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
-from .floor_speech import speaks_through_floor
+from .floor_speech import continued_floor, speaks_through_floor
 from .kinds import statement_kind
 from .lists import enumeration_introduction, list_introduction, quotations_introduction
 from .marks import OPENS_WITH_QUOTE, quotation_close
@@ -252,6 +252,8 @@ class SpeakerResolver:
             if reported_person(earlier):
                 person = self.resolve(document, paragraph, sentence - 1).speaker
                 speaker = person if speaker_type(person) == "person" else None
+        if speaker is None and text is None and rule.verb is None:  # "X said …. ¶ The first priority is …"
+            speaker = continued_floor(document, index, own, kind, found)
         if speaker is None:  # "… state the following:" before "A more just world order is emerging."
             speaker = declarer_before(document, index)
         speaker = self._through_floor(document, index, own, _quoting_on(document, index, speaker), rule)

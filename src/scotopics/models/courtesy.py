@@ -21,6 +21,8 @@ __all__ = ["courtesy_words", "courtesy_line", "only_courtesy"]
 #: pleasure of being there.
 _COURTESY = re.compile(
     r"(?i)\b(?:thank|grateful|gratitude|appreciation|congratulat|felicitation|cordially|warmly welcome|welcome you|"
+    # ("I extend a warm welcome …", "Welcome to you all.", "I would like to welcome the …")
+    r"extend (?:a |my |our )?(?:very )?warm welcome|welcome to you|(?:like|wish) to welcome|"
     r"greet|condolence|great honour|an honour|honou?red|privilege|pleasure|delighted|glad to|grief|"
     r"thoughts and prayers|mourn|благодар|признател|поздрав|приветств|соболезнован|скорб|большая честь|"
     r"рады?\s)"
@@ -29,7 +31,7 @@ _COURTESY = re.compile(
 #: first person ("благодарю", "рады").
 _FIRST_PERSON = re.compile(
     r"(?i)\b(?:I|we|my|our|me|us)\b|\bit is (?:a|an|my|our)\b[^.]{0,20}\b(?:pleasure|honou?r|privilege)"
-    r"|^\W*(?:thank|congratulations|greetings|warm)"
+    r"|^\W*(?:thank|congratulations|greetings|warm|welcome)"
     r"|\b(?:благодарю|благодарим|признател(?:ен|ьна|ьны)|поздравляю|поздравляем|приветствую|приветствуем|"
     r"рады?|рада|выражаю|выражаем|позвольте|хочу|хотел[аи]? бы|я|мы|меня|мне|нас|нам)\b"
 )

@@ -1,7 +1,8 @@
 """Who said what, read on the 1,123 development pages of the forty-fourth release: a reader carries a speaker on into
 the next paragraph when a sentence names nobody of its own ("Tashiev said … ¶ The first priority is …"); a sentence
 with a name of its own, an impersonal one ("It was noted …") or an act with no maker ("The plan was approved.") is
-not his; a Global Times byline names its author before the outlet ("By X Source:Global Times")."""
+not his; a Global Times byline names its author before the outlet ("By X Source:Global Times"); a surname the page
+misspells ("Mrizoyev said") is the person the lead names ("Ruslan Mirzoyev")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from scotopics.models.attribution.bylines import byline_author
 from scotopics.models.attribution.candidates import Candidate
+from scotopics.models.attribution.canonical import one_slip_apart
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.floor_speech import continued_floor
 from scotopics.models.attribution.kinds import statement_kind
@@ -66,3 +68,30 @@ def test_an_impersonal_sentence_or_an_act_with_no_maker_is_not_carried_on(senten
 
 def test_a_global_times_byline_names_its_author_before_the_outlet():
     assert byline_author(["By Lin Haoran Source:Global Times Published: 2019/6/12 20:14:05"]) == "Lin Haoran"
+
+
+@pytest.mark.parametrize("written", ["Karimzdoa", "Karimzooda"])
+def test_a_surname_with_a_slip_of_the_pen_is_the_person_the_lead_names(default_resolver, written):
+    document = SpeakerDocument(
+        "Border chiefs meet in Dushanbe",
+        (
+            ("Director of the regional border agency Dilshod Karimzoda opened the meeting in Dushanbe on Monday.",),
+            (f"“The number of crossings has doubled in a year,” {written} said.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker == "Dilshod Karimzoda"
+
+
+@pytest.mark.parametrize(
+    ("written", "surname", "slip"),
+    [
+        ("Mrizoyev", "Mirzoyev", True),
+        ("Smironov", "Smirnov", True),
+        ("Smirnow", "Smirnov", True),
+        ("Ivanova", "Ivanov", False),
+        ("Zhong", "Zhang", False),
+        ("Sidorov", "Smirnov", False),
+    ],
+)
+def test_one_slip_apart(written, surname, slip):
+    assert one_slip_apart(written, surname) is slip

@@ -273,4 +273,29 @@ def _canonical(document: ReadDocumentView, speaker: str) -> str:
         family = [n for n in document.names.values() if capitalised[0] in n.split()[:-1]]
         if len(family) == 1 and capitalised[0].lower() in CHINESE_SURNAMES:
             return family[0]  # "Li" for the Premier Li Keqiang the lead names
+        misspelt = [n for n in document.names.values() if one_slip_apart(capitalised[0], n.split()[-1])]
+        if len(misspelt) == 1:
+            return misspelt[0]  # "Mrizoyev said" for the Ruslan Mirzoyev the lead names: a typo of the page
     return speaker
+
+
+#: The shortest surname whose slip of the pen (:func:`one_slip_apart`) is read as that surname: shorter ones are
+#: often other people's ("Wang", "Wan").
+MIN_SLIP_LETTERS = 6
+
+
+def one_slip_apart(written: str, surname: str) -> bool:
+    """Whether ``written`` is ``surname`` with one slip of the pen: two neighbouring letters swapped ("Mrizoyev"),
+    one letter more ("Smironov" for "Smirnov"), one less, or one other; both start with the same letter and the
+    surname has at least :data:`MIN_SLIP_LETTERS` letters. Latin letters only, and a feminine "-a" is no slip
+    ("Ivanova" is not "Ivanov"; Russian case endings are read by :func:`~.names.surname_key`)."""
+    if written == surname or len(surname) < MIN_SLIP_LETTERS or written[:1] != surname[:1]:
+        return False
+    if not (written.isascii() and surname.isascii()) or written in (surname + "a", surname[:-1]):
+        return False
+    if len(written) == len(surname):
+        apart = [i for i, (a, b) in enumerate(zip(written, surname)) if a != b]
+        swapped = len(apart) == 2 and apart[1] == apart[0] + 1 and written[apart[0]] == surname[apart[1]]
+        return len(apart) == 1 or swapped and written[apart[1]] == surname[apart[0]]
+    shorter, longer = sorted((written, surname), key=len)
+    return len(longer) == len(shorter) + 1 and any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))

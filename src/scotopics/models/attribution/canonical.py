@@ -287,11 +287,11 @@ MIN_SLIP_LETTERS = 6
 def one_slip_apart(written: str, surname: str) -> bool:
     """Whether ``written`` is ``surname`` with one slip of the pen: two neighbouring letters swapped ("Mrizoyev"),
     one letter more ("Smironov" for "Smirnov"), one less, or one other; both start with the same letter and the
-    surname has at least :data:`MIN_SLIP_LETTERS` letters. Latin letters only, and a feminine "-a" is no slip
-    ("Ivanova" is not "Ivanov"; Russian case endings are read by :func:`~.names.surname_key`)."""
+    surname has at least :data:`MIN_SLIP_LETTERS` letters ("Ермеркбаев" for "Ермекбаев" too). A feminine "-a" is no
+    slip ("Ivanova" is not "Ivanov", nor "Иванова" "Иванов")."""
     if written == surname or len(surname) < MIN_SLIP_LETTERS or written[:1] != surname[:1]:
         return False
-    if not (written.isascii() and surname.isascii()) or written in (surname + "a", surname[:-1]):
+    if written in (surname + "a", surname + "а", surname[:-1]):
         return False
     if len(written) == len(surname):
         apart = [i for i, (a, b) in enumerate(zip(written, surname)) if a != b]

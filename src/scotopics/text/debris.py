@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["debris_reason", "holds_sentence", "DATE", "SENTENCE_INSIDE", "TERMINAL"]
+__all__ = ["debris_reason", "holds_sentence", "AUTHOR_IS", "DATE", "SENTENCE_INSIDE", "TERMINAL"]
 
 #: What closes a sentence or a line of text (a title ends with none of them).
 TERMINAL = (".", "!", "?", ":", ";", "…", '"', "”", "»", "'", "’", ")")
@@ -125,10 +125,13 @@ _BYLINE = re.compile(
 _RUSSIAN_CAPTION = re.compile(r"^\W*на\s+фото(?:графии)?\b", re.IGNORECASE)
 #: The longest line read as such a caption (a sentence about photographs runs longer).
 CAPTION_MAX_WORDS = 40
+#: How an op-ed's note on its author opens ("The author is …", "The writer is …"); the speaker rules read the post it
+#: names (:func:`~scotopics.models.attribution.bylines.author_note`).
+AUTHOR_IS = r"the\s+(?:author|writer)\s+is"
 #: An op-ed's note on its author ("The author is secretary-general of the China Center for …", "Janko Šćepanović,
 #: Ph.D., is a Postdoctoral Researcher at … His research focuses on …"): who wrote it, no content.
 _AUTHOR_NOTE = re.compile(
-    r"(?i)^\W*(?:by\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,3}\s+)?the\s+(?:author|writer)\s+is\s+"
+    rf"(?i)^\W*(?:by\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){{0,3}}\s+)?{AUTHOR_IS}\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:secretary|director|professor|fellow|researcher|analyst|journalist|expert"
     r"|head|member|editor|correspondent|lecturer|scholar|chairman|president|ambassador|diplomat|former)"
 )

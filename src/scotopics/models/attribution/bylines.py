@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ...text.debris import AUTHOR_IS
 from .carriers import carries_news
 from .names import person_names
 from .person_fallbacks import reported_person
@@ -88,7 +89,7 @@ _NOTED_NAME_IS = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\s+is\s+(?:an?|th
 #: A note on the author, in the page's lines or its text ("- The author is secretary-general of the …", "The writer is a
 #: senior fellow at …"): the piece is an opinion, and a post named there is its author when no byline names one.
 _AUTHOR_NOTE = re.compile(
-    rf"(?i)^\W*(?:the\s+(?:author|writer)\s+is|(?P<editor>{_EDITORS_NOTE_OPENING}(?=[^,]{{3,60}},|{_NOTED_NAME_IS})))\s*"
+    rf"(?i)^\W*(?:{AUTHOR_IS}|(?P<editor>{_EDITORS_NOTE_OPENING}(?=[^,]{{3,60}},|{_NOTED_NAME_IS})))\s*"
     r"(?P<who>[^.;]{3,160})"
 )
 #: An editor's note that names the writer before his post ("Editor's note: Zarema Shaukenova, academician of …",

@@ -1,6 +1,7 @@
 """Who said what, read on the 1,123 development pages of the forty-fourth release: a reader carries a speaker on into
 the next paragraph when a sentence names nobody of its own ("Tashiev said … ¶ The first priority is …"); a sentence
-with a name of its own, an impersonal one ("It was noted …") or an act with no maker ("The plan was approved.") is
+with a name of its own, one that opens with a country, a group, a document or an event ("Kazakhstan is convinced …",
+"The summit granted …"), an impersonal one ("It was noted …") or an act with no maker ("The plan was approved.") is
 not his; a Global Times byline names its author before the outlet ("By X Source:Global Times"); a surname the page
 misspells ("Mrizoyev said") is the person the lead names ("Ruslan Mirzoyev")."""
 
@@ -59,9 +60,14 @@ def test_a_sentence_with_a_name_of_its_own_is_not_carried_on():
         "The road map for the coming two years was approved.",
         "Председательство в объединении на следующий год перешло к Таджикистану.",
         "Подписан меморандум о сотрудничестве между информационными агентствами.",
+        "Большое внимание было уделено искусственному интеллекту.",
+        "Staff exchanges and joint seminars are to be arranged on a regular basis.",
+        "Kazakhstan is convinced that the organisation must stay open to new partners.",
+        "The summit granted Laos the status of a partner.",
+        "Документ закрепляет право государств самостоятельно определять политику в своём информационном пространстве.",
     ],
 )
-def test_an_impersonal_sentence_or_an_act_with_no_maker_is_not_carried_on(sentence):
+def test_an_impersonal_sentence_an_act_with_no_maker_or_a_subject_of_its_own_is_not_carried_on(sentence):
     document = _speech((sentence,))
     assert continued_floor(document, 1, sentence, statement_kind(sentence), []) is None
 

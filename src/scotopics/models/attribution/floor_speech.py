@@ -14,6 +14,7 @@ from .canonical import canonical
 from .clauses import IMPERSONAL
 from .document import SpeakerDocument
 from .explicit import is_word_character, word_position
+from .names import COUNTRIES, GROUP_WORDS
 from .rules import Attribution
 from .speaker_types import speaker_type
 from .subjects import MODALS
@@ -80,11 +81,42 @@ def speaks_through_floor(sentence: str, subject: str, rule: Attribution) -> bool
 #: An act the writer narrates with no maker, which carries no one's floor on ("The plan was approved.", "Подписан
 #: меморандум …", "Председательство перешло к …", "Ожидается подписание …").
 _NARRATED_ACT = re.compile(
-    r"(?i)\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:\w+ed|signed|held|granted|given|made|taken|sent)\b"
+    r"(?i)\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+)?(?:\w+ed|signed|held|granted|given|made|taken|sent)\b"
     r"|\b(?:подписан|утвержд[её]н|одобрен|принят|презентован|рассмотрен|согласован|заслушан|вруч[её]н|открыт|создан"
     r"|учрежд[её]н|передан|провед[её]н|объявлен|предоставлен)[аоы]?\b|\bперешл[аои]\b|\bперешёл\b"
-    r"|\b(?:ожидается|предполагается)\b"
+    r"|\b(?:ожидается|предполагается|планируется)\b|\bбыл[аио]?\s+\w+[нт][аоы]?\b"  # ("было уделено", "был затронут")
+    r"|^\W*(?:подч[её]ркнут|отмечен|затронут)[аоы]?\b"
+    # (or still to come: "… are to be arranged", "will be involved", "Проекты будут внесены …", "Решено создать …")
+    r"|\b(?:(?:is|are)\s+to\s+be|will\s+be)\s+\w+ed\b|\b(?:будут|будет)\s+\w+[нт][аоы]?\b|\bрешено\b|\bперейд[её]т\b"
 )
+#: What the sentence's opening words may name that has a say of its own, or is a thing that acts: a country, a group,
+#: a document or an event ("Kazakhstan is convinced …", "The partners will …", "The summit granted …", "Документ
+#: закрепляет …", "Much of the discussion concerned …").
+_OWN_SUBJECT_WORDS = (
+    COUNTRIES
+    | GROUP_WORDS
+    | frozenset(
+        "summit declaration document agreement strategy programme program plan memorandum concept convention treaty "
+        "resolution forum meeting conference discussion discussions views talks саммит документ соглашение декларация "
+        "программа стратегия меморандум концепция конвенция договор резолюция форум встреча заседание совещание".split()
+    )
+)
+#: How many opening words are read for such a subject.
+_OPENING_WORDS = 4
+
+
+#: A circumstance that opens a sentence before its subject ("At the Astana summit last year, …", "В ходе встречи, …").
+_FRONTED = re.compile(
+    r"(?i)^\W*(?:at|in|on|during|after|following|before|over|в|во|на|по|после|в\s+ходе)\s[^,]{0,80},\s*"
+)
+
+
+def _own_subject(sentence: str) -> bool:
+    """Whether one of the first words of the sentence's subject (past a fronted circumstance) names a country, a
+    group, a document or an event."""
+    opening = _FRONTED.sub("", sentence[:160], count=1)
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", opening)[:_OPENING_WORDS]]
+    return not _OWN_SUBJECT_WORDS.isdisjoint(words)
 
 
 def continued_floor(
@@ -92,12 +124,16 @@ def continued_floor(
 ) -> str | None:
     """The person who holds the floor (:meth:`SpeakerDocument.floor_holder`) over a sentence that names nobody of its
     own and reports nothing, as a reader carries a speaker on ("Zhaparov said … and outlined key priorities. ¶ The first
-    priority is ensuring long-term stability."); None when the sentence has a name or a group of its own (``found``
-    at distance 0: "President Xi reached consensus …"), is impersonal ("It was noted …"), or decides or narrates an
-    act with no maker (:data:`_NARRATED_ACT`): "a decision with no stated maker" has none."""
+    priority is ensuring long-term stability.").
+
+    None when the sentence has a name of its own (``found`` at distance 0: "President Xi reached consensus …"), opens
+    with a country, a group, a document or an event (:func:`_own_subject`: "Kazakhstan is convinced …", "The summit
+    granted …"), is impersonal ("It was noted …"), or decides or narrates an act with no maker
+    (:data:`_NARRATED_ACT`): "a decision with no stated maker" has none.
+    """
     if kind == "decision" or IMPERSONAL.match(sentence) or _NARRATED_ACT.search(sentence):
         return None
-    if any(c.speaker and c.distance == 0 for c in found):
+    if any(c.speaker and c.distance == 0 for c in found) or _own_subject(sentence):
         return None
     floor = document.floor_holder(index)
     return canonical(document, floor[1]) if floor else None

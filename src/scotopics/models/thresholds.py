@@ -97,9 +97,8 @@ _SALUTATION = re.compile(
 ADDRESS_MAX_WORDS = 20
 #: How a list entry opens: a bullet or a dash, or a word in lower case.
 _LIST_ENTRY = re.compile(rf"^(?:[-–—{LIST_BULLETS}]|[a-zа-яё])")
-_ABBREVIATION = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|[A-ZА-ЯЁ]|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\."
-)  # ("Oct. 12")
+#: Abbreviations whose full stop ends no sentence: titles, initials and months ("having met on Oct. 12-13").
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|H\.E|[A-ZА-ЯЁ]|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.")
 _STATEMENT_END = re.compile(r"[.?](?:\s|$)")
 
 

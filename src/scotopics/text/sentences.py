@@ -49,8 +49,9 @@ __all__ = [
     "split_sentences",
 ]
 
-#: Abbreviations after which a period does not end a sentence (lower case, no final period). "мин." (minutes) is
-#: not one: in this field a period after "Мин" ends a sentence on the name of Secretary-General Чжан Мин.
+#: Abbreviations after which a period does not end a sentence (lower case, no final period), with the initials
+#: transliteration writes in two or three letters ("Sh. Mirziyoyev", "Kh. Abdullaev", "Дж. Оторбаев"). "мин."
+#: (minutes) is not one: in this field a period after "Мин" ends a sentence on the name of Secretary-General Чжан Мин.
 ABBREVIATIONS = (
     frozenset(
         """
@@ -60,8 +61,9 @@ ABBREVIATIONS = (
     u.s u.n u.k u.s.a u.a.e e.u p.r.c a.m p.m
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
     km sq mln bln bn mn tr
+    sh kh zh ts yu ya dzh
     г гг т.е т.д т.п т.к др им ул пр просп обл стр ст п пп млн млрд трлн тыс руб долл
-    проф акад ген зам и.о н.э вв сов пос кв
+    проф акад ген зам и.о н.э вв сов пос кв дж
     """.split()
     )
     | frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -87,7 +89,7 @@ _LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1}}}")
 # The rule past the budget: a mark (with closing quotes or brackets), a space, and no lower-case letter.
 _SIMPLE_END = re.compile(r"[.!?…][\"'”’»)\]]* (?![a-zа-яё])")
 _YEAR_END = re.compile(r"(\b\d{4}\s+гг?\.)\s+(?=[А-ЯЁA-Z«\"])")
-_INITIALS_AT_END = re.compile(r"(?:[A-ZА-ЯЁ]\.){2,3}$")
+_INITIALS_AT_END = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.){2,3}$")  # ("В.В.", "Sh.M.")
 _BARE_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
 
 
@@ -219,7 +221,7 @@ def _glues_to_next(parts: list[str]) -> bool:
     if len(parts) == 1 and _BARE_NUMBER.fullmatch(parts[0]):
         return True
     last = parts[-1]
-    tail = last[-7:]  # at most three initials ("A.B.C.") and the space before them
+    tail = last[-10:]  # at most three initials ("A.B.C.", "Sh.Kh.M.") and the space before them
     found = _INITIALS_AT_END.search(tail)
     if found is None:
         return False

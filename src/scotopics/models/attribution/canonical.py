@@ -64,9 +64,15 @@ class ReadDocumentView(Protocol):
 
 
 def fuller_form(name: str, known: str) -> bool:
-    """Whether ``name`` is a better written form of the person ``known``: a given name, not initials; a shorter case."""
+    """Whether ``name`` is a better written form of the person ``known``: a given name, not initials; a shorter case;
+    of two as long, the nominative of a soft stem ("Станислав Зась", not the lead's genitive read as "Зася")."""
     given, known_given = "." not in name and len(name.split()) > 1, "." not in known and len(known.split()) > 1
-    return given if given != known_given else len(name.split()[-1]) < len(known.split()[-1])
+    if given != known_given:
+        return given
+    surname, known_surname = name.split()[-1], known.split()[-1]
+    if len(surname) == len(known_surname):
+        return surname.endswith("ь") and not known_surname.endswith("ь")
+    return len(surname) < len(known_surname)
 
 
 def office_holder(document: ReadDocumentView, office: str) -> str | None:

@@ -22,6 +22,7 @@ __all__ = [
     "man_in_nominative",
     "ADJECTIVE_OBLIQUE",
     "CONSONANT_END",
+    "soft_stem",
 ]
 
 GROUP_WORDS = lexicon.words("group_words")
@@ -163,3 +164,16 @@ def man_in_nominative(name: str, *texts: str) -> str:
     surname = words[1][:-4] + "кий" if words[1].endswith("кого") else words[1][:-1]
     written = re.compile(rf"(?<![\w-]){surname}(?![\w-])")
     return f"{given} {surname}" if any(written.search(text) for text in texts) else name
+
+
+#: A surname on a soft stem in the nominative ("Зась", "Шмыгаль") or, when short, in an oblique case ("Зася", "Засем";
+#: longer ones lose their case endings as every surname does).
+_SOFT_STEM = re.compile(r"([а-яё]{2,}[бвгджзклмнпрстфхцчшщ])ь|([а-яё]{2,3}[бвгджзклмнпрстфхцчшщ])(?:я|ю|ем)")
+
+
+def soft_stem(word: str) -> str:
+    """A lower-case surname on a soft stem in a form its other cases share: "макея" as "макей"; "зась", "зася" and
+    "засем" as "зас", so that the lead's genitive and the text's nominative are one person; any other word as it is."""
+    word = re.sub(r"(?<=[а-яё]{2}е)(?:я|ю|ем)$", "й", word)
+    soft = _SOFT_STEM.fullmatch(word)
+    return (soft.group(1) or soft.group(2)) if soft else word

@@ -143,6 +143,8 @@ class SpeakerDocument:
         found = title_speaker(self.title)
         if found and _written_in_lower_case(found, f"{self.lead_text} {self.later_text}"):
             found = None  # "Вызов Западу: политолог о …" and the text's "вызов Западу": a phrase, no name
+        if found and self.flat and self.flat[0][2] == self.title and len({name for _, name in self.turns}) > 1:
+            return None  # a transcript's first turn as its title ("President of Russia X: Mr Y, …"): a dialogue
         if found is None and (surname := headline_surname(self.title)):
             return self.names.get(surname_key(surname))  # "Lavrov: SCO …", the Sergey Lavrov of the text
         if found is None and _SPEECH.search(self.title.lower()):  # "Speech at the Sixth Meeting …" / "Cai Wu": a

@@ -21,6 +21,7 @@ from .cases import (
     feminine_nominative,
     feminine_oblique,
     group_nominative,
+    soft_stem,
     woman_named,
     word_nominative,
 )
@@ -100,7 +101,7 @@ def bare_word(word: str) -> str:
 
 
 #: A person's post written right after the name, without a comma ("Li Keqiang Premier of the State Council").
-_POSTS_AFTER_NAME = frozenset("premier president minister chairman ambassador secretary-general".split())
+_POSTS_AFTER = frozenset("premier president minister chairman ambassador secretary-general secretary adviser".split())
 #: Capitalised words of a date, a time, a preposition or an adverb before a name ("On Monday Wang Yi", "Last August
 #: Putin", "On October", "For Tehran").
 _BEFORE_NAME_WORDS = frozenset(
@@ -137,7 +138,7 @@ def clean_name(phrase: str) -> str:
     words = phrase.replace("’s ", " ").replace("'s ", " ").split()
     while len(words) > 1 and bare_word(words[0]) in _BEFORE_NAME_WORDS:
         words = words[1:]  # "On Monday Wang Yi"; a month at the end is a name's ("Theresa May")
-    if len(words) > 2 and bare_word(words[-1]) in _POSTS_AFTER_NAME and not _is_office_word(words[-2]):
+    if len(words) > 2 and bare_word(words[-1]) in _POSTS_AFTER and not _is_office_word(words[-2]):
         words = words[:-1]  # "H.E. Li Keqiang Premier (of the State Council)": the post after the name
     start = 0
     for i, word in enumerate(words):
@@ -271,12 +272,11 @@ def surname_key(name: str) -> str:
 
     A Chinese name's family name comes first: "Xi Jinping" and "President Xi" share "xi". Latin letters are read as
     transliterations of one name differ: "y" as "i" ("Aleynik", "Aleinik"; "Tokayev", "Tokaev" and "Yermekbayev",
-    "Ermekbaev" share keys) and "kh" as "h" ("Mukhriddin", "Muhriddin").
-    """
+    "Ermekbaev" share keys) and "kh" as "h" ("Mukhriddin", "Muhriddin")."""
     words = re.split(r"[\s.]+", name.strip(" .,"))
     if is_chinese_name(words):
         return words[0].lower()
-    last = re.sub(r"(?<=[а-яё]{2}е)(?:я|ю|ем)$", "й", words[-1].lower()) if words else ""  # "Макея" is "Макей"
+    last = soft_stem(words[-1].lower())  # "Макея" is "Макей"; "Зася", "Засем" are "Зась"
     for ending in _RUSSIAN_ENDINGS:
         if last.endswith(ending) and len(last) - len(ending) >= 4 and re.search("[а-яё]", last):
             return last[: -len(ending)]

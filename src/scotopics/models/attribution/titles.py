@@ -100,6 +100,11 @@ _KICKER = re.compile(
     re.IGNORECASE,
 )
 #: A headline that announces an event ("SCO Heads of Government Council to meet on …"): its subject speaks not.
+#: A verb and what it adopted after a headline's subject ("Heads of CSTO Foreign Ministries Adopt Statement on …"):
+#: the subject issued the document.
+_ADOPTING_VERB = re.compile(
+    r"(?i)\s(?:adopts?|adopted|approves?|approved|issues?|issued|signs?|signed|releases?|released)(?:\s+\S+){0,3}$"
+)
 _ANNOUNCED = re.compile(r"\bto\s+(?:meet|be|hold|host|open|gather|convene|discuss|sign|launch|start|visit)\b", re.I)
 
 
@@ -124,6 +129,7 @@ def title_speaker(title: str) -> str | None:
         if pattern is not _NAME_COLON:
             who = who.rsplit(": ", 1)[-1]
         who = _HEADLINE_VERB.sub("", who.strip(" ,.-–—"))  # "Chinese vice premier calls on …": no "calls"
+        who = _ADOPTING_VERB.sub("", who)  # "UN General Assembly adopts resolution on …": the Assembly
         who = _TO_OUTLET.split(who, maxsplit=1)[0]  # "Interview of the Ambassador with RIA Novosti (7 September)"
         if (
             not who

@@ -29,9 +29,14 @@ _TOLD_ABOUT_RU = re.compile(
 #: "когда" belong to the topic).
 _TOPIC_FIRST_RU = re.compile(r"(?i)^\W*(?:о|об|обо)\s+(?!этом\b)[^.]{0,250}?\bрассказал[аи]?\b")
 _TOLD_ABOUT_EN = re.compile(
-    r"(?i)\b(?:told|spoke\s+to|talked\s+to)\s+[^.,;:\"“”]{1,60}?\babout\b"
-    # ("He informed about the results of …", "briefed the ministers on …", "provided information on …")
-    r"|\b(?:informed|briefed)\s+(?:[^\s.,;:\"“”]+\s+){0,3}?(?:about|on)\s|\bprovided\s+(?:[a-z]+\s+){0,2}?information\s+(?:about|on)\s"
+    r"(?i)\b(?:told|spoke\s+to|talked\s+to)\s+[^.,;:\"“”]{0,60}?\babout\b"
+    # ("He informed about the results of …", "briefed the ministers on …", "provided information on …", "used his
+    # remarks to inform the audience about …")
+    r"|\b(?:inform(?:ed)?|briefed)\s+(?:[^\s.,;:\"“”]+\s+){0,3}?(?:about|on)\s"
+    r"|\bprovided\s+(?:[a-z]+\s+){0,2}?information\s+(?:about|on)\s"
+    # ("explained to the meeting Kazakhstan's position on the key areas …": the topic of a position, not the position)
+    r"|\bexplained\s+(?:to\s+[^.,;:\"“”]{1,40}?\s)?(?:\w+['’]s\s+|(?:his|her|its|their|the)\s+)"
+    r"(?:[\w'’]+\s+)?(?:position|stance|approach(?:es)?|views?)\s+(?:on|to|regarding)\s"
 )
 #: What would make such a sentence report the words themselves: "that", "что", a quotation, a colon, a stand
 #: taken ("… и выступил за обмен фотоматериалами").
@@ -39,8 +44,8 @@ _CONTENT = re.compile(r"(?i)\b(?:that|что|выступил[аи]?\s+(?:за|�
 #: The verbs of telling about a topic and of greeting; any other reporting verb in the sentence reports a position
 #: too ("рассказал о программе … и предложил партнёрам участвовать …", "welcomed the participants and stressed …").
 _TELLING = frozenset(
-    "рассказал рассказала рассказали told spoke talked informed briefed welcomed greeted поприветствовал "
-    "поприветствовала поприветствовали приветствовал приветствовала приветствовали".split()
+    "рассказал рассказала рассказали told spoke talked inform informed briefed explained welcomed greeted "
+    "поприветствовал поприветствовала поприветствовали приветствовал приветствовала приветствовали".split()
 )
 _OTHER_REPORTING = REPORTING_VERBS - _TELLING
 _WORD = re.compile(r"[a-zа-яё]+")
@@ -85,8 +90,9 @@ _POINTS_AHEAD = re.compile(
 _GATE_WORDS = (
     "рассказал",
     "told",
-    "informed",
+    "inform",
     "briefed",
+    "explained",
     "information",
     "spoke",
     "talked",

@@ -2,8 +2,10 @@
 a transcript whose title is its first turn is a dialogue, not one person's speech; a headline "X adopts a statement
 on …" names X without the verb; a short Russian surname on a soft stem ("Зась", the lead's genitive "Зася") is one
 person in the nominative; a post written after a name without a comma ("S.K. Varshney Adviser and Head …") is no
-part of the name; an event's name ("the Young Scientist Conclave") is no person; and transliterated initials of two
-letters ("Sh. Mirziyoyev", "Дж. Оторбаев") end no sentence."""
+part of the name; an event's name ("the Young Scientist Conclave") is no person; transliterated initials of two
+letters ("Sh. Mirziyoyev", "Дж. Оторбаев") end no sentence; a group after a circumstance fronted without a comma
+("At a recent meeting of … the sides reaffirmed") or "both X and Y" after a conjunction is the subject; and a promise
+commits its maker."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import pytest
 from scotopics.models.attribution.canonical import fuller_form
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.names import person_names, surname_key
+from scotopics.models.attribution.rules import attribute
 from scotopics.models.attribution.titles import title_speaker
 from scotopics.text.sentences import split_sentences
 
@@ -105,3 +108,30 @@ def test_a_post_after_a_name_or_an_event_is_no_part_of_a_person_name(sentence, n
 )
 def test_initials_of_two_letters_end_no_sentence(sentences):
     assert split_sentences(" ".join(sentences)) == sentences
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        (
+            "At the last meeting of the Council of Heads of Government of the member states the sides reaffirmed the "
+            "need for a joint fund.",
+            "the sides",
+            "assessment",
+        ),
+        ("During the talks in Minsk the parties agreed to open a second rail link.", "the parties", "decision"),
+        (
+            "But both Astana and Tashkent expressed hope that the corridor would open next year.",
+            "both Astana and Tashkent",
+            "assessment",
+        ),
+        (
+            "The organisation promised to take part in clearing mines along the border.",
+            "the organisation",
+            "commitment",
+        ),
+    ],
+)
+def test_a_subject_after_an_unmarked_circumstance_or_a_conjunction_and_a_promise(sentence, speaker, kind):
+    found = attribute(sentence)
+    assert (found.speaker, found.kind) == (speaker, kind)

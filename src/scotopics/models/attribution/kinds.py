@@ -29,6 +29,7 @@ _CALL_KIND = re.compile(
 )
 _COMMITMENT_KIND = re.compile(
     r"\b(?:will|shall|plan(?:s|ned)?|intend(?:s|ed)?|ready to|committed to|determined to|aim(?:s|ed)? to|"
+    r"promised|pledged|vowed|"
     r"it is planned|commitment to|будет|будут|будем|продолжим|продолжат|продолжит|планиру\w*|намерен\w*|"
     r"готов(?:а|о|ы)?|(?:выразил\w*|подтвердил\w*|заявил\w* о)\s+готовност\w*)\b"
 )

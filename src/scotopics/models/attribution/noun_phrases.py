@@ -14,7 +14,7 @@ from .groups import speaking_group
 from .names import GROUP_WORDS, LATIN_SURNAME, common_word, person_names
 from .other_verbs import AFTER_SUBJECT_WORDS, before_other_verb
 from .participles import NOMINATIVE_PARTICIPLE_ENDINGS, SURNAME, english_gerund_clause, gerund_clause
-from .phrases import FRONTED_OBJECT, LEADING_DATE, clean_phrase
+from .phrases import FRONTED_OBJECT, LEADING_DATE, UNMARKED_CIRCUMSTANCE, clean_phrase
 from .russian_subjects import ADJECTIVE_ENDINGS, OFFICES_AFTER, RUSSIAN_OFFICE_NOUNS, SUBJECT_NOUNS, after_gerund_clause
 from .speaker_types import speaker_type
 
@@ -168,6 +168,9 @@ def noun_phrase(segment: str) -> str | None:
     """``segment`` cleaned as a speaker phrase, or None when it cannot name one."""
     phrase = FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"
     phrase = AFTER_SUBJECT.sub("", LEADING_DATE.sub("", phrase))  # "1 сентября страны ШОС договорились"
+    circumstance = UNMARKED_CIRCUMSTANCE.match(phrase)
+    if circumstance and speaker_type(phrase[circumstance.end() :]) == "group":  # "At a recent meeting of … the sides"
+        phrase = phrase[circumstance.end() :]
     phrase = before_where_spoke(phrase)
     words = phrase.split()
     head = _ENGLISH_HEAD_END.split(phrase, maxsplit=1)[0].split()[-1:] if not re.search("[а-яёА-ЯЁ]", phrase) else []
@@ -250,27 +253,35 @@ def noun_phrase(segment: str) -> str | None:
     # A speaker starts with a capital, "the", or a pronoun; "and …", "to …", "its …" is a clause fragment,
     # unless it holds a person's name ("министр иностранных дел … Э.Б. Абдылдаев").
     first = phrase.split()[0] if phrase else ""
-    if not first or not (
-        first[0].isupper()
-        or first.lower() in _SPEAKER_STARTS
-        or first.lower() in GROUP_WORDS
-        or first.lower() in _QUANTIFIERS
-        and len(words) > 1
-        and (words[1].lower() in GROUP_WORDS or words[1].lower() == "the" and words[-1].lower() in GROUP_WORDS)
-        # "Based on this, many experts note that …", "At the meeting, all the member states supported …"
-        or first.lower() in RUSSIAN_OFFICE_NOUNS  # "генсек ШОС", "министр иностранных дел", "российский лидер"
-        or first.lower().endswith(ADJECTIVE_ENDINGS)
-        and len(words) > 1
-        and words[1].lower() in SUBJECT_NOUNS
-        or person_names(phrase)
-        or len(words) <= 2
-        and re.fullmatch(r"[a-z]+", first) is not None
-        and first not in _POSSESSIVES | {"our", "my", "your"}
-        and not phrase.endswith("tions")
-        and speaker_type(phrase) == "group"
-        and speaking_group(phrase)  # (not an auxiliary read as a plural: "…, Ani Badalyan, has stated")
-        # ("…, officers pledged", "…, member countries condemned": a group in lower case; not "our colleagues" in a
-        # speech, nor "associations have emerged")
+    if (
+        not first
+        or not (
+            first[0].isupper()
+            or first.lower() in _SPEAKER_STARTS
+            or first.lower() in GROUP_WORDS
+            or first.lower() in _QUANTIFIERS
+            and len(words) > 1
+            and (words[1].lower() in GROUP_WORDS or words[1].lower() == "the" and words[-1].lower() in GROUP_WORDS)
+            # "Based on this, many experts note that …", "At the meeting, all the member states supported …"
+            or first.lower() == "both"
+            and len(words) > 3
+            and words[1][:1].isupper()
+            and "and" in words  # "But both
+            # Moscow and Beijing expressed …"
+            or first.lower() in RUSSIAN_OFFICE_NOUNS  # "генсек ШОС", "министр иностранных дел", "российский лидер"
+            or first.lower().endswith(ADJECTIVE_ENDINGS)
+            and len(words) > 1
+            and words[1].lower() in SUBJECT_NOUNS
+            or person_names(phrase)
+            or len(words) <= 2
+            and re.fullmatch(r"[a-z]+", first) is not None
+            and first not in _POSSESSIVES | {"our", "my", "your"}
+            and not phrase.endswith("tions")
+            and speaker_type(phrase) == "group"
+            and speaking_group(phrase)  # (not an auxiliary read as a plural: "…, Ani Badalyan, has stated")
+            # ("…, officers pledged", "…, member countries condemned": a group in lower case; not "our colleagues" in a
+            # speech, nor "associations have emerged")
+        )
     ):  # a fragment, unless a surname closes it ("В ходе встречи секретарей … стран ШОС Патрушев отметил")
         return words[-1] if len(words) > 1 and SURNAME.fullmatch(words[-1]) and not words[-2].istitle() else None
     fronted = first.lower() in PLACE_OR_TIME_PREPOSITIONS or (

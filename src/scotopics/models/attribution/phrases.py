@@ -15,6 +15,11 @@ FRONTED_OBJECT = re.compile(
     r"^(?:(?:особое|большое|пристальное|первоочередное|приоритетное|важное)\s+)?(?:внимание|значение)(?:\s+(?=\w)|$)",
     re.IGNORECASE,
 )
+#: A circumstance fronted without a comma before the group that is the subject ("At a recent meeting of the Council …
+#: the sides reaffirmed", "During the talks the parties agreed"): what stands before the group's last article.
+UNMARKED_CIRCUMSTANCE = re.compile(
+    r"^(?:at|in|during|on|following|after|within)\s+\S.*\s+(?=(?:the|all|both)\s+\S)", re.I
+)
 #: A date before the subject ("1 сентября", "On 5 May", "15 June 2024").
 LEADING_DATE = re.compile(
     r"^(?:on\s+)?\d{1,2}\s+[A-Za-zА-ЯЁа-яё]+\.?(?:\s+\d{4}(?:\s*г(?:ода|\.)?)?)?,?\s+(?=\S)"

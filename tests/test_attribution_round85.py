@@ -135,3 +135,21 @@ def test_initials_of_two_letters_end_no_sentence(sentences):
 def test_a_subject_after_an_unmarked_circumstance_or_a_conjunction_and_a_promise(sentence, speaker, kind):
     found = attribute(sentence)
     assert (found.speaker, found.kind) == (speaker, kind)
+
+
+def test_the_official_representative_of_a_foreign_ministry_is_its_spokeswoman_the_lead_names(default_resolver):
+    document = SpeakerDocument(
+        "Kazakh minister to attend CICA meeting in Baku",
+        (
+            (
+                "Foreign Minister Askar Temirbayev will take part in the meeting of the CICA ministerial council in Baku "
+                "on 12 October, spokeswoman for the Foreign Ministry of Kazakhstan Aigerim Sadykova said at a briefing.",
+            ),
+            ("The ministers are expected to discuss the transformation of the conference into an organisation.",),
+            (
+                '"It is expected that the ministers will approve a plan of confidence-building measures," the official '
+                "representative of the Kazakh Foreign Ministry added.",
+            ),
+        ),
+    )
+    assert default_resolver.resolve(document, 2, 0).speaker == "Aigerim Sadykova"

@@ -68,6 +68,10 @@ EPITHETS = (
         r"(?:генеральн\w+\s+секретар\w*|генсек\w*)",
     ),
     (re.compile(r"(?i)\bhead\s+of\s+(?:the\s+)?(?:government|cabinet)\b"), _HEAD_OF_GOVERNMENT),  # "the Cabinet's"
+    (  # "the official representative of the Russian Foreign Ministry": its spokeswoman the lead names
+        re.compile(r"(?i)\bofficial\s+representative\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:foreign\s+ministry|mfa)\b"),
+        r"(?:spokes(?:man|woman|person)|official\s+representative|press\s+secretary)",
+    ),
     (
         re.compile(r"(?i)\bглав\w*\s+(?:совбеза|совета\s+безопасности)"),
         r"секретар\w*\s+(?:совета\s+безопасности|совбеза)",

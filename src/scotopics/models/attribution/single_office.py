@@ -20,7 +20,7 @@ SINGLE_OFFICE = re.compile(
     # "the deputy security secretary", "the Russian deputy security chief"
     r"(?i)^(?:the\s+(?:[\w’'-]+\s+){0,4}?|(?-i:[A-Z]{2,5})\s+|shanghai\s+co-?operation\s+organi[sz]ation\s+"
     r"|(?-i:[A-Z][a-z]+)(?:[’']s|(?<=s)[’'])\s+(?:[a-z-]+\s+){0,3}?"  # "China's vice minister", "Belarus’ Prime …"
-    r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM|PM|EAM|SG|NSA)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet|foreign\s+ministry))\b)|(?<=SCO\s)chief|(?<=RATS\s)(?:chief|head)|(?:(?<=deputy\s)|(?<=security\s))chief|secretary|president|ambassador|director|envoy|official|(?:additional|joint|foreign)\s+secretary|"
+    r"|(?-i:[A-Z][a-z]+\s+){1,2}(?-i:(?!deputy|vice)[a-z]{4,}\s+)?)?(?:minister|(?-i:FM|PM|EAM|SG|NSA)|secretary[-\s]general|chairman|head(?=\s+of\s+(?:the\s+(?-i:[A-Z]{2,6})|(?:the\s+)?(?:government|cabinet|foreign\s+ministry))\b)|(?<=SCO\s)chief|(?<=RATS\s)(?:chief|head)|(?:(?<=deputy\s)|(?<=security\s))chief|secretary|president|ambassador|director|envoy|official(?:\s+representative)?|(?:additional|joint|foreign)\s+secretary|"
     rf"spokes(?:man|woman|person)|advis[eo]r|governor|premier|defen[cs]e\s+chief|{HEAD_OF_STATE_TITLES}|expert|analyst|political\s+scientist)(?:\s+of\s+the\s+(?:council|committee|consortium|forum))?"
     # "the Minister of State for Culture", "the minister of foreign affairs"
     r"(?:\s+of\s+state|\s+of\s+foreign\s+affairs|\s+of\s+(?-i:[a-z]+)(?:\s+(?:and|&)\s+(?-i:[a-z]+))?)?(?:\s+for\s+[a-z&]+(?:\s+[a-z]+){0,2}(?:\s+(?:and|&)\s+[a-z]+)?)?"

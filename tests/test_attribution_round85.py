@@ -4,8 +4,9 @@ on …" names X without the verb; a short Russian surname on a soft stem ("За�
 person in the nominative; a post written after a name without a comma ("S.K. Varshney Adviser and Head …") is no
 part of the name; an event's name ("the Young Scientist Conclave") is no person; transliterated initials of two
 letters ("Sh. Mirziyoyev", "Дж. Оторбаев") end no sentence; a group after a circumstance fronted without a comma
-("At a recent meeting of … the sides reaffirmed") or "both X and Y" after a conjunction is the subject; and a promise
-commits its maker."""
+("At a recent meeting of … the sides reaffirmed") or "both X and Y" after a conjunction is the subject; a promise
+commits its maker; a state's formal name ("Республика Беларусь", "the Islamic Republic of Iran") is a country; "ряд
+экспертов" is a group; and "придаёт … значение" reports over five words."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from scotopics.models.attribution.canonical import fuller_form
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.names import person_names, surname_key
 from scotopics.models.attribution.rules import attribute
+from scotopics.models.attribution.speaker_types import speaker_type
 from scotopics.models.attribution.titles import title_speaker
 from scotopics.text.sentences import split_sentences
 
@@ -153,3 +155,36 @@ def test_the_official_representative_of_a_foreign_ministry_is_its_spokeswoman_th
         ),
     )
     assert default_resolver.resolve(document, 2, 0).speaker == "Aigerim Sadykova"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Республика Беларусь",
+        "Кыргызская Республика",
+        "the Republic of Kazakhstan",
+        "the Islamic Republic of Iran",
+        "the Russian Federation",
+    ],
+)
+def test_a_state_formal_name_is_a_country(name):
+    assert speaker_type(name) == "country"
+
+
+def test_a_council_of_the_republic_stays_a_body():
+    assert speaker_type("the Council of the Republic") == "office_or_body"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Республика Беларусь, которая участвует в работе ШОС как партнёр, выразила желание стать наблюдателем.",
+            "Республика Беларусь",
+        ),
+        ("Ранее ряд экспертов высказывали мнение, что фонд развития следует создать раньше банка.", "ряд экспертов"),
+        ("Россия придаёт этой встрече очень большое значение.", "Россия"),
+    ],
+)
+def test_russian_subjects_a_state_a_number_of_experts_and_a_country_attaching_importance(sentence, speaker):
+    assert attribute(sentence).speaker == speaker

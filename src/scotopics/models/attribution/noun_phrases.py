@@ -35,6 +35,8 @@ MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", 
 _SPEAKER_STARTS = {"the", "he", "she", "we", "i", "they", "он", "она", "они", "мы", "я"}
 #: Quantifiers before a group ("many experts", "some analysts").
 _QUANTIFIERS = frozenset({"many", "some", "most", "several", "all", "многие", "некоторые", "ряд", "все"})
+#: Groups in the genitive plural after "ряд" ("ряд экспертов высказывали мнение").
+_GROUPS_AFTER_RYAD = frozenset("экспертов аналитиков политологов участников стран государств делегаций".split())
 #: Possessive determiners before a group ("its participants", "его участники").
 _POSSESSIVES = frozenset({"its", "their", "его", "её", "ее", "их"})
 
@@ -261,7 +263,11 @@ def noun_phrase(segment: str) -> str | None:
             or first.lower() in GROUP_WORDS
             or first.lower() in _QUANTIFIERS
             and len(words) > 1
-            and (words[1].lower() in GROUP_WORDS or words[1].lower() == "the" and words[-1].lower() in GROUP_WORDS)
+            and (
+                words[1].lower() in GROUP_WORDS | _GROUPS_AFTER_RYAD
+                or words[1].lower() == "the"
+                and words[-1].lower() in GROUP_WORDS
+            )
             # "Based on this, many experts note that …", "At the meeting, all the member states supported …"
             or first.lower() == "both"
             and len(words) > 3

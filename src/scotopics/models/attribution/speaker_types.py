@@ -34,6 +34,22 @@ _SURNAME_ALONE = re.compile(
 )
 
 
+#: A state's formal name: its country after "the (Islamic, People's …) Republic of" or "Республика", and the names
+#: that hold no country's short name ("the Kyrgyz Republic", "Кыргызская Республика", "the Russian Federation").
+_STATE_NAME = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:islamic|people[’']s|federal|democratic)\s+)*republic\s+of\s+(?P<country>\S+(?:\s\S+)?)$"
+    r"|^республик[аиеу]\s+(?P<russian>\S+)$"
+    r"|^(?:the\s+)?(?:kyrgyz\s+republic|russian\s+federation)$|^(?:кыргызская\s+республика|российская\s+федерация)$"
+)
+
+
+def _state_name(speaker: str) -> bool:
+    """Whether ``speaker`` is a state's formal name ("the Republic of Kazakhstan", "Республика Беларусь")."""
+    found = _STATE_NAME.match(speaker.strip())
+    country = found and (found.group("country") or found.group("russian"))
+    return bool(found) and (not country or bare_word(country) in COUNTRIES)
+
+
 @lru_cache(maxsize=8192)
 def speaker_type(speaker: str | None) -> SpeakerType | None:
     """What kind of speaker ``speaker`` is: person, office_or_body, country, group or document."""
@@ -43,7 +59,7 @@ def speaker_type(speaker: str | None) -> SpeakerType | None:
     content = [w for w in words if w not in {"the", "a", "an"}]
     if not content:
         return None
-    if len(content) <= 5 and all(w in COUNTRIES or w in {"and", "и"} for w in content):
+    if len(content) <= 5 and all(w in COUNTRIES or w in {"and", "и"} for w in content) or _state_name(speaker):
         return "country"
     if person_names(speaker) and clean_name(speaker) == speaker.strip():
         return "person"

@@ -55,8 +55,9 @@ _VERB_BEFORE_TO = frozenset({"plan", "plans"})
 _BEFORE_TO = {word: re.compile(rf"\b{word}\s+to\b") for word in _VERB_BEFORE_TO}
 #: What one touches upon when speaking ("затронул вопрос …", "затронули в ходе встречи темы …"), up to four words on.
 _TOPIC_NOUN = re.compile(r"(?:\S+\s+){0,4}(?:вопрос|тем[уыа]|проблем|аспект|тематик|ситуаци)")
-#: What one attaches weight to when speaking ("придает большое значение …", "придаём приоритетное внимание …").
-_IMPORTANCE = re.compile(r"(?:\S+\s+){0,3}(?:значени|важност|внимани|приоритет)")
+#: What one attaches weight to when speaking, up to five words on ("придает большое значение …", "придаёт этому
+#: контакту очень большое значение").
+_IMPORTANCE = re.compile(r"(?:\S+\s+){0,4}(?:значени|важност|внимани|приоритет)")
 #: Determiners and pronouns after which "called" names what it judges ("X called these rules …", "called it a success");
 #: not before "a" ("called a meeting") nor before a name ("a body called the Shanghai Five").
 _JUDGED_OBJECT = frozenset("these this the that those it them such".split())
@@ -181,7 +182,7 @@ def find_verb(sentence: str) -> Verb | None:
             continue  # "приняли участие": who took part, not what anyone adopted
         if word.startswith("затронул") and not _TOPIC_NOUN.match(" ".join(lowered[i + 1 : i + 6])):
             continue  # "Пандемия затронула всех нас": what it affected (a speaker "затронул вопрос …", "тему …")
-        if word.startswith("прида") and not _IMPORTANCE.match(" ".join(lowered[i + 1 : i + 5])):
+        if word.startswith("прида") and not _IMPORTANCE.match(" ".join(lowered[i + 1 : i + 6])):
             continue  # "Расширение … придает импульс …": what it gives (a speaker "придает большое значение …")
         if word.startswith("принял") and (end := _decision_noun(lowered, i)):  # "принял в четверг … решение"
             return _verb_at(sentence, i, end)

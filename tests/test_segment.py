@@ -571,3 +571,11 @@ def test_a_russian_caption_or_a_pointer_to_the_photos_is_debris(line, reason):
 
 def test_a_sentence_about_photographs_is_content():
     assert debris_reason("На фотографиях видно, что лидеры договорились о многом.", None) is None
+
+
+def test_a_dash_before_a_line_that_goes_on_stays_a_dash_and_a_hyphenated_word_is_joined():
+    text = '"Кризис возник из-за политики санкций", -\nотметил Сергей Иванов.\nСотрудничество в сфере транс-\nпорта растёт.'
+    assert [p.text for p in segment(text)] == [
+        '"Кризис возник из-за политики санкций", - отметил Сергей Иванов.',
+        "Сотрудничество в сфере транспорта растёт.",
+    ]

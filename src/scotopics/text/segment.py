@@ -73,7 +73,8 @@ def _lines_to_blocks(text: str) -> list[str]:
             current = ""
             continue
         if current and (in_blocks and not LIST_MARKER.match(line) or _continues(current, line, width, spaced)):
-            current = f"{current[:-1]}{line}" if current.endswith("-") and line[:1].islower() else f"{current} {line}"
+            hyphenated = current.endswith("-") and current[-2:-1].isalpha() and line[:1].islower()  # ("сотруд-"), not
+            current = f"{current[:-1]}{line}" if hyphenated else f"{current} {line}"  # a dash ('"…", -' / "отметил")
         else:
             if current:
                 blocks.append(current)

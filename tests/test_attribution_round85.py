@@ -188,3 +188,33 @@ def test_a_council_of_the_republic_stays_a_body():
 )
 def test_russian_subjects_a_state_a_number_of_experts_and_a_country_attaching_importance(sentence, speaker):
     assert attribute(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        (
+            "Relations had reached “their best period” built on “trust and mutual benefit”, Tokayev told Mirziyoyev "
+            "during Monday’s talks as he praised the growing role of the organisation.",
+            "Tokayev",
+            "told",
+        ),
+        (
+            "Anna Petrova, a lecturer in the international relations department of Oxford Brookes College, said that "
+            "the bloc had grown faster than expected.",
+            "Anna Petrova",
+            "said",
+        ),
+        (
+            "Speaking at the ministers' meeting in Bishkek, Kyrgyzstan, Sharma declared, “No safe haven for terrorists "
+            "can be tolerated.”",
+            "Sharma",
+            "declared",
+        ),
+    ],
+)
+def test_the_source_after_a_quotation_an_apposition_with_a_college_and_a_place_before_a_surname(
+    sentence, speaker, verb
+):
+    found = attribute(sentence)
+    assert (found.speaker, found.verb) == (speaker, verb)

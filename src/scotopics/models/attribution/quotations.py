@@ -72,6 +72,8 @@ def quotation_source(sentence: str) -> tuple[str, str] | None:
         return None  # '… «Солидарность-2025», об этом сообщила пресс-служба …': the source follows the verb
     if closing.group("sp2") and noun_form(verb.lower(), speaker.split()[-1].lower()):
         return None  # 'the "New Economic Dialogue" among the SCO member states': a noun, no verb
+    if closing.group("sp2") and (first := find_verb(speaker)) and first.start > 0:  # '…", Putin told Xi during the
+        speaker, verb = speaker[: first.start].strip(), first.text  # meeting as he hailed …': Putin told
     at = closing.start()
     opening = sentence.rfind("«", 0, at) if sentence[at] == "»" else -1
     if opening > 0 and find_verb(sentence[:opening]):

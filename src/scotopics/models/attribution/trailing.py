@@ -14,7 +14,7 @@ import re
 
 from .bodies import body_source
 from .clauses import ADDRESSEES, IN_ASIDE
-from .names import GROUP_WORDS, nominative, person_mentions, person_names
+from .names import COUNTRIES, GROUP_WORDS, LATIN_SURNAME, bare_word, nominative, person_mentions, person_names
 from .offices import opens_with_russian_office
 from .participles import GERUND_ENDINGS, NOMINATIVE_PARTICIPLE_ENDINGS
 from .verbs import find_verb
@@ -250,6 +250,9 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         if speaker.endswith(".") and len(speaker.split()[-1]) > 4:
             speaker = speaker[:-1]  # the sentence's full stop ("…, – said Mr. Aripov."), not an initial's point
         verb = english.group("v1") or english.group("v2")
+        apposed = (english.group("apposition") or "").strip(" ,")
+        if bare_word(speaker) in COUNTRIES and LATIN_SURNAME.fullmatch(apposed):  # "Speaking … in Qingdao, China,
+            return apposed, verb  # Singh declared, '…'": a place closes the circumstance, the surname speaks
         persons = person_names(speaker) or _named_apposition(english.group("apposition"))
         return next(iter(persons), speaker), verb.split()[0] if verb.startswith("told") else verb
     about_this = _ABOUT_THIS_FIRST.search(sentence) if "об этом" in sentence else None

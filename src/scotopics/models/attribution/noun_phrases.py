@@ -35,8 +35,8 @@ MODALS = frozenset({"should", "must", "will", "would", "shall", "can", "could", 
 _SPEAKER_STARTS = {"the", "he", "she", "we", "i", "they", "он", "она", "они", "мы", "я"}
 #: Quantifiers before a group ("many experts", "some analysts").
 _QUANTIFIERS = frozenset({"many", "some", "most", "several", "all", "многие", "некоторые", "ряд", "все"})
-#: Groups in the genitive plural after "ряд" ("ряд экспертов высказывали мнение").
-_GROUPS_AFTER_RYAD = frozenset("экспертов аналитиков политологов участников стран государств делегаций".split())
+#: Groups after a quantifier, with those in the genitive plural after "ряд" ("ряд экспертов высказывали мнение").
+_QUANTIFIED = GROUP_WORDS | frozenset("экспертов аналитиков политологов участников стран государств делегаций".split())
 #: Possessive determiners before a group ("its participants", "его участники").
 _POSSESSIVES = frozenset({"its", "their", "его", "её", "ее", "их"})
 
@@ -255,39 +255,30 @@ def noun_phrase(segment: str) -> str | None:
     # A speaker starts with a capital, "the", or a pronoun; "and …", "to …", "its …" is a clause fragment,
     # unless it holds a person's name ("министр иностранных дел … Э.Б. Абдылдаев").
     first = phrase.split()[0] if phrase else ""
-    if (
-        not first
-        or not (
-            first[0].isupper()
-            or first.lower() in _SPEAKER_STARTS
-            or first.lower() in GROUP_WORDS
-            or first.lower() in _QUANTIFIERS
-            and len(words) > 1
-            and (
-                words[1].lower() in GROUP_WORDS | _GROUPS_AFTER_RYAD
-                or words[1].lower() == "the"
-                and words[-1].lower() in GROUP_WORDS
-            )
-            # "Based on this, many experts note that …", "At the meeting, all the member states supported …"
-            or first.lower() == "both"
-            and len(words) > 3
-            and words[1][:1].isupper()
-            and "and" in words  # "But both
-            # Moscow and Beijing expressed …"
-            or first.lower() in RUSSIAN_OFFICE_NOUNS  # "генсек ШОС", "министр иностранных дел", "российский лидер"
-            or first.lower().endswith(ADJECTIVE_ENDINGS)
-            and len(words) > 1
-            and words[1].lower() in SUBJECT_NOUNS
-            or person_names(phrase)
-            or len(words) <= 2
-            and re.fullmatch(r"[a-z]+", first) is not None
-            and first not in _POSSESSIVES | {"our", "my", "your"}
-            and not phrase.endswith("tions")
-            and speaker_type(phrase) == "group"
-            and speaking_group(phrase)  # (not an auxiliary read as a plural: "…, Ani Badalyan, has stated")
-            # ("…, officers pledged", "…, member countries condemned": a group in lower case; not "our colleagues" in a
-            # speech, nor "associations have emerged")
-        )
+    both = first.lower() == "both" and len(words) > 3 and words[1][:1].isupper() and "and" in words  # "But both
+    # Moscow and Beijing expressed …"
+    if not first or not (
+        first[0].isupper()
+        or first.lower() in _SPEAKER_STARTS
+        or first.lower() in GROUP_WORDS
+        or first.lower() in _QUANTIFIERS
+        and len(words) > 1
+        and (words[1].lower() in _QUANTIFIED or words[1].lower() == "the" and words[-1].lower() in GROUP_WORDS)
+        # "Based on this, many experts note that …", "At the meeting, all the member states supported …"
+        or both
+        or first.lower() in RUSSIAN_OFFICE_NOUNS  # "генсек ШОС", "министр иностранных дел", "российский лидер"
+        or first.lower().endswith(ADJECTIVE_ENDINGS)
+        and len(words) > 1
+        and words[1].lower() in SUBJECT_NOUNS
+        or person_names(phrase)
+        or len(words) <= 2
+        and re.fullmatch(r"[a-z]+", first) is not None
+        and first not in _POSSESSIVES | {"our", "my", "your"}
+        and not phrase.endswith("tions")
+        and speaker_type(phrase) == "group"
+        and speaking_group(phrase)  # (not an auxiliary read as a plural: "…, Ani Badalyan, has stated")
+        # ("…, officers pledged", "…, member countries condemned": a group in lower case; not "our colleagues" in a
+        # speech, nor "associations have emerged")
     ):  # a fragment, unless a surname closes it ("В ходе встречи секретарей … стран ШОС Патрушев отметил")
         return words[-1] if len(words) > 1 and SURNAME.fullmatch(words[-1]) and not words[-2].istitle() else None
     fronted = first.lower() in PLACE_OR_TIME_PREPOSITIONS or (

@@ -100,12 +100,12 @@ _KICKER = re.compile(
     re.IGNORECASE,
 )
 #: A headline that announces an event ("SCO Heads of Government Council to meet on …"): its subject speaks not.
+_ANNOUNCED = re.compile(r"\bto\s+(?:meet|be|hold|host|open|gather|convene|discuss|sign|launch|start|visit)\b", re.I)
 #: A verb and what it adopted after a headline's subject ("Heads of CSTO Foreign Ministries Adopt Statement on …"):
 #: the subject issued the document.
 _ADOPTING_VERB = re.compile(
     r"(?i)\s(?:adopts?|adopted|approves?|approved|issues?|issued|signs?|signed|releases?|released)(?:\s+\S+){0,3}$"
 )
-_ANNOUNCED = re.compile(r"\bto\s+(?:meet|be|hold|host|open|gather|convene|discuss|sign|launch|start|visit)\b", re.I)
 
 
 #: The outlet an interview was given to, after the interviewee ("… with RIA Novosti", "… to TASS").

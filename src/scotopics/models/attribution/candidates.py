@@ -159,7 +159,10 @@ def candidates(document: SpeakerDocument, paragraph: int, sentence: int, text: s
 
 
 #: A phrase no reader would write down as a speaker: one opening with a preposition or a stray word in lower case.
-_NO_SPEAKER = re.compile(r"^(?:with|for|on|at|in|by|from|to|as|than|when|while|since|dated|time|new|schedule)\b")
+_NO_SPEAKER = re.compile(
+    r"^(?:with|for|on|at|in|by|from|to|as|than|when|while|since|dated|time|new|schedule)\b"
+    r"|^(?:As|With|Since|While|Despite|Amid)\s"  # a circumstance fronted ("As founding members, they …")
+)
 #: A clause cut before its second verb ("Совет РАТС ШОС дал положительную оценку итогам операции и").
 _CLAUSE_AND = re.compile(r"\s(?:and|и)$")
 #: An English noun phrase headed by an abstract noun after a determiner ("This slogan", "The introduction of new

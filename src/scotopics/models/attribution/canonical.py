@@ -21,6 +21,7 @@ from .names import (
     is_chinese_name,
     nominative_of,
     patronymic_holder,
+    person_mentions,
     person_names,
     surname_key,
 )
@@ -214,6 +215,10 @@ _MESSAGE_OWNER = re.compile(
 #: A body's initials in brackets after its name.
 _INITIALS_AFTER = re.compile(r"\s*\([A-ZА-ЯЁ]{2,6}\)$")
 _TWO_OFFICES = re.compile(r"^the\s+(?:[a-z-]+\s+){1,3}and\s+(?=(?:[a-z-]+\s+){0,2}minister$)")
+#: An honorific standing for its holder ("His Highness remarked"): the person the lead gives it to.
+_HONORIFIC_ALONE = re.compile(r"(?i)^(?:his|her)\s+(?:royal\s+)?(?:highness|excellency)$")
+#: An honorific before a name ("H.H. Sheikh Abdullah bin Zayed", "His Excellency Mr …").
+_HONORIFIC_BEFORE = re.compile(r"(?:\bH\.\s?[HE]\.|\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency))\s+")
 #: Two capitalised words a scraped page glued together ("NurlanYermekbayev", "SecretaryGeneral").
 _GLUED = re.compile(r"\b([A-ZА-ЯЁ][a-zа-яё]{2,})(?=[A-ZА-ЯЁ][a-zа-яё]{3,}\b)")
 #: A statement named alone as the source ("…, the statement said").
@@ -241,6 +246,8 @@ def _canonical(document: ReadDocumentView, speaker: str) -> str:
     bare = _INITIALS_AFTER.sub("", speaker)  # ("the secretary general of the … Organization (SCO)")
     bare = re.sub(r"(?i)\bex-(?=\w)", "", bare)  # "the ex-Secretary General": the former one the lead names
     head = bare.lower().removeprefix("the ") in _BARE_HEADS  # ("the Head of the State")
+    if _HONORIFIC_ALONE.match(bare) and (honoured := _honoured_person(document)):
+        return honoured
     if not named and (SINGLE_OFFICE.match(bare) or unnamed_official(speaker) or head):  # "the minister": its holder
         holder = office_holder(document, speaker)
         if holder:
@@ -277,12 +284,25 @@ def _canonical(document: ReadDocumentView, speaker: str) -> str:
         if one and len(first[-1].split()) > 1 and (titled and len(words) > 1 or len(words) == 1):
             return first[-1]  # "Foreign Minister Bilawal", "Rajnath": the Bilawal Bhutto Zardari the lead names
         family = [n for n in document.names.values() if capitalised[0] in n.split()[:-1]]
-        if len(family) == 1 and capitalised[0].lower() in CHINESE_SURNAMES:
-            return family[0]  # "Li" for the Premier Li Keqiang the lead names
+        if len(family) == 1 and (capitalised[0].lower() in CHINESE_SURNAMES or titled and len(words) > 1):
+            return family[0]  # "Li" for the Premier Li Keqiang the lead names; "Prime Minister Shehbaz" for the
+            # Muhammad Shehbaz Sharif it names
         misspelt = [n for n in document.names.values() if one_slip_apart(capitalised[0], n.split()[-1])]
         if len(misspelt) == 1:
             return misspelt[0]  # "Mrizoyev said" for the Ruslan Mirzoyev the lead names: a typo of the page
     return speaker
+
+
+def _honoured_person(document: ReadDocumentView) -> str | None:
+    """The person the document first names after an honorific ("H.H. Sheikh Abdullah bin Zayed Al Nahyan"), as
+    the names of the document give him."""
+    text = f"{document.lead_text} {document.later_text}"
+    for honorific in _HONORIFIC_BEFORE.finditer(text):
+        after = text[honorific.end() : honorific.end() + 80]
+        named = person_mentions(after)
+        if named and after.find(named[0].split()[0]) <= len("Sheikh "):  # ("H.H. Sheikh …", "H.E. Mr …")
+            return document.names.get(surname_key(named[0]), named[0])
+    return None
 
 
 #: The shortest surname whose slip of the pen (:func:`one_slip_apart`) is read as that surname: shorter ones are

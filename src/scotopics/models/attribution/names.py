@@ -113,7 +113,7 @@ _BEFORE_NAME_WORDS = frozenset(
     "также однако затем ранее поэтому тогда теперь сегодня вчера позднее позже впоследствии "
     "на за между во по при для от из об со ко до после перед над под через "  # (not "в", "с": "В. Норов")
     "meanwhile earlier later however moreover also then separately additionally furthermore "  # ("Meanwhile X, …")
-    "h.e honorable honourable hon his her highness excellency majesty".split()  # (honorifics: "H.E. Li Keqiang")
+    "h.e h.h honorable honourable hon his her highness excellency majesty".split()  # (honorifics: "H.E. Li Keqiang")
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .names import is_chinese_name
+from .names import COUNTRIES, is_chinese_name
 from .offices import NATIONALITY, ORGANISATION, country_words
 from .russian_offices import russian_country
 
@@ -24,6 +24,10 @@ COUNTRY_BEFORE = 60
 _NATIONAL_POST = re.compile(
     rf"(?:^|[^\w\s]\s*|\s[a-z]+\s)((?i:{NATIONALITY.pattern[5:-1]})(?:\s+[A-Z][a-z]+){{1,3}})\s+$"
 )
+#: A country's possessive and a post in capitals right before a name ("Tajikistan's President Emomali Rahmon").
+_POSSESSIVE_POST = re.compile(r"\b([A-Z][a-z]+)[’']s\s+(?:[A-Z][a-z]+\s+){1,3}$")
+#: A post of the United States right before a name ("US President Donald Trump", "U.S. Secretary of State …").
+_US_POST = re.compile(r"(?:\bU\.\s?S\.|\bUS|\bAmerican)\s+(?:[A-Z][a-z]+\s+)(?:(?:of\s+)?[A-Z][a-z]+\s+){0,2}$")
 #: The country keys of China, whose people a Chinese name already tells.
 _CHINA = frozenset({"chin", "китай"})
 
@@ -62,6 +66,9 @@ def country_person(people: Iterable[str], office: str, text: str) -> str | None:
             unplaced.append(person)
     if not fitting and len(unplaced) == 1 and elsewhere:  # "Tokayev … Xi Jinping": the Kazakh leader is not Xi
         return unplaced[0]
+    if len(fitting) > 1:  # of several, the one whose own post names the country ("led by Russia, China. Tajikistan's
+        own = [p for p in fitting if any(_placed_country(w) & wanted for w in _placement(p, text)[0])]
+        fitting = own or fitting  # President Emomali Rahmon, …, Russian President Vladimir Putin")
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -71,8 +78,18 @@ def of_another_country(person: str, office: str, text: str) -> bool:
     wanted = office_countries(office)
     if not wanted or is_chinese_name(person.split()):
         return False
-    posts = [post.group(1) for window in _placement(person, text)[0] if (post := _NATIONAL_POST.search(window))]
-    return bool(posts) and not any(office_countries(post) & wanted for post in posts)
+    placed = [_placed_country(window) for window in _placement(person, text)[0]]
+    return any(placed) and not any(country & wanted for country in placed)
+
+
+def _placed_country(window: str) -> set[str]:
+    """The country of the post written right before a name: a nationality ("Turkmen President"), a country's
+    possessive ("Tajikistan's President") or the United States ("US President"); empty when none is."""
+    if post := _NATIONAL_POST.search(window):
+        return office_countries(post.group(1))
+    if (possessive := _POSSESSIVE_POST.search(window)) and possessive.group(1).lower() in COUNTRIES:
+        return office_countries(possessive.group(1))
+    return {"us"} if _US_POST.search(window) else set()
 
 
 def _placement(person: str, text: str) -> tuple[list[str], set[str]]:

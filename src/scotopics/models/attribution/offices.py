@@ -196,7 +196,7 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
     elif words:
         stem = re.escape(words[-1][: max(4, len(words[-1]) - 2)])
     if head_of_state:  # "the Head of State", "Российский лидер", "глава государства": the president the lead names
-        stem = r"(?:president|президент|leader|лидер)"
+        stem = rf"(?:president|президент|leader|лидер|{HEAD_OF_STATE_TITLES})"  # ("Head of State Nursultan …")
     elif not russian and words == ["president"]:  # "the President": the "Head of State Nursultan Nazarbayev" too
         stem = rf"(?:president|{HEAD_OF_STATE_TITLES})"
     elif epithet:

@@ -139,8 +139,15 @@ _INTERVIEW_INTRODUCTION = re.compile(
     r"(?i)^(?=.{0,200}$)(?:(?:following|below|here)\s+(?:is|are)|предлагаем\b[^.]{0,40}|ниже\b[^.]{0,30})"
     r"[^.:]{0,60}\b(?:q\s?&\s?a|interview|conversation|questions and answers|интервью|беседу|беседа)\b"
 )
-#: The longest line the two introductions above match (200 characters and a line break).
-_INTRODUCTION_MAX_CHARS = 201
+#: A press release's line that introduces the message or speech printed below it, and says who delivered it and
+#: where: "NEW YORK, 12 June (UN Headquarters) -- Following is the text of UN Secretary-General Kofi Annan's message
+#: to the Sixth Summit …, in Shanghai on 10 June:".
+_MESSAGE_INTRODUCTION = re.compile(
+    r"(?i)^(?=.{0,320}$)(?:[^:]{0,60}\s--?\s+)?following\s+is\s+(?:the\s+(?:full\s+)?text\s+of\s+)?[^:]{0,80}?"
+    r"[’']s\s+(?:message|speech|address|remarks|statement)\b[^:]{0,240}:\s*$"
+)
+#: The longest line the introductions above match (320 characters and a line break).
+_INTRODUCTION_MAX_CHARS = 321
 #: Whose speech it is, when the line names no full name: a word before "’s" ("Modi’s", "Indian Minister’s").
 _OWNER = re.compile(r"((?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+)[’']s\b")
 
@@ -151,7 +158,7 @@ def introduced_speech(text: str) -> tuple[str, bool] | None:
     no owner."""
     if len(text) > _INTRODUCTION_MAX_CHARS:
         return None
-    speech = text.rstrip().endswith(":") and _SPEECH_INTRODUCTION.match(text)
+    speech = text.rstrip().endswith(":") and (_SPEECH_INTRODUCTION.match(text) or _MESSAGE_INTRODUCTION.match(text))
     if not (speech or _INTERVIEW_INTRODUCTION.match(text)):
         return None
     named = person_names(text)

@@ -25,6 +25,12 @@ _TOLD_ABOUT_RU = re.compile(
     r"(?i)\b(?:рассказал[аи]?|поделил(?:ся|ась|ись)\s+(?:[^\s,.;:«»\"]+\s+){0,4}?(?:мыслями|размышлениями|мнением|видением"
     r"|впечатлениями|опытом))\s+(?:[^\s,.;:«»\"]+\s+){0,6}?(?:о|об|обо)\s"  # ("поделился своими мыслями … об эволюции")
 )
+#: A position set out, named by its topic only: "изложил российские оценки ситуации вокруг …", "изложила позицию
+#: Беларуси по …" (the Russian of "explained … position on").
+_SET_OUT_RU = re.compile(
+    r"(?i)\bизложил[аи]?\s+(?:[^\s,.;:«»\"]+\s+){0,2}?(?:позици\w*|оценк\w*|подход\w*|видение)"
+    r"\s+(?:по|ситуаци\w*|в\s+отношении|относительно|к|на)\s"
+)
 #: The topic first: "О том, когда организация откроет двери для новых членов, рассказал генсек." (its "что" and
 #: "когда" belong to the topic).
 _TOPIC_FIRST_RU = re.compile(r"(?i)^\W*(?:о|об|обо)\s+(?!этом\b)[^.]{0,250}?\bрассказал[аи]?\b")
@@ -44,7 +50,8 @@ _CONTENT = re.compile(r"(?i)\b(?:that|что|выступил[аи]?\s+(?:за|�
 #: The verbs of telling about a topic and of greeting; any other reporting verb in the sentence reports a position
 #: too ("рассказал о программе … и предложил партнёрам участвовать …", "welcomed the participants and stressed …").
 _TELLING = frozenset(
-    "рассказал рассказала рассказали told spoke talked inform informed briefed explained welcomed greeted "
+    "рассказал рассказала рассказали изложил изложила изложили told spoke talked inform informed briefed explained "
+    "welcomed greeted "
     "поприветствовал поприветствовала поприветствовали приветствовал приветствовала приветствовали".split()
 )
 _OTHER_REPORTING = REPORTING_VERBS - _TELLING
@@ -89,6 +96,7 @@ _POINTS_AHEAD = re.compile(
 #: A word every announcement but a dateline holds (lower case): looking for them rules out most sentences fast.
 _GATE_WORDS = (
     "рассказал",
+    "изложил",
     "told",
     "inform",
     "briefed",
@@ -133,7 +141,7 @@ def announces(sentence: str) -> bool:
     if opinion and not _OPINION_CONTENT.search(sentence):
         return _OTHER_REPORTING.isdisjoint(words - set(_WORD.findall(opinion.group().lower())))
     if not (_ASKED.search(sentence) or _GREETING.search(sentence.rstrip()) or _TOPIC_FIRST_RU.match(sentence)):
-        told = _TOLD_ABOUT_RU.search(sentence) or _TOLD_ABOUT_EN.search(sentence)
+        told = _TOLD_ABOUT_RU.search(sentence) or _SET_OUT_RU.search(sentence) or _TOLD_ABOUT_EN.search(sentence)
         if told is None or _CONTENT.search(sentence):
             return False
     return _OTHER_REPORTING.isdisjoint(words)  # no position reported beside the announcement

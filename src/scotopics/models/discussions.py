@@ -134,6 +134,10 @@ def only_discusses(sentence: str) -> bool:
     return False
 
 
+#: A name's initial before the next initial or the surname ("I.A.Karimov", "I. Karimov").
+_INITIAL = re.compile(r"\b[A-ZА-ЯЁ]\.(?=\s?[A-ZА-ЯЁ])")
+
+
 def says_more(sentence: str, rest: str, future: re.Pattern[str] = _FUTURE) -> bool:
     """Whether ``sentence`` says more than the topics or the scene its verb (cut out of ``rest``) gives: a quotation,
     what is still to come, a word of decision, commitment or the first person, or another verb of speaking."""
@@ -141,7 +145,7 @@ def says_more(sentence: str, rest: str, future: re.Pattern[str] = _FUTURE) -> bo
         return True
     if _SAYING_GERUND.search(rest):
         return True  # "… рассказал о планах, отметив, что …", "… briefed reporters, noting that …"
-    words = _WORD.findall(rest.lower())
+    words = _WORD.findall(_INITIAL.sub(" ", rest).lower())  # ("I.A.Karimov": no first person)
     # ("the SCO development plans", "the events planned for this year": a plan named, no plan made)
     stated = (w for i, w in enumerate(words) if w not in _PLAN_WORDS or words[i + 1 : i + 2] == ["to"])
     if not _STATEMENT_WORDS.isdisjoint(stated):

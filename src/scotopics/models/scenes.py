@@ -67,7 +67,12 @@ _SCENE = re.compile(
     r"|посетил[аи]?|пройд[её]т|пройдут|состоится|состоятся"
     # an event going on ("… are also attending summit meetings as guests", "The drills are being held in …", "Leaders
     # … have gathered here")
-    r"|(?:is|are)\s+(?:also\s+)?attending|(?:is|are)\s+being\s+held|(?:has|have)\s+gathered)\b"
+    r"|(?:is|are)\s+(?:also\s+)?attending|(?:is|are)\s+being\s+held|(?:has|have)\s+gathered"
+    # those present ("President … N.A.Nazarbaev, Chairman … Hu Jintao, … were in attendance", "X was also present")
+    r"|(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)"
+    # those gathered or arrived, and who talked with whom ("Министры собрались в Сочи", "X прибыл в Сочи, чтобы
+    # встретиться с …", "… побеседовали с экспертом …")
+    r"|собрал(?:ись|ся|ась)|побеседовал[аи]?|прибыл[аи]?\s+в|arrived\s+in)\b"
 )
 #: Pieces one of which every such verb holds: most sentences are ruled out by them, without the pattern.
 _STEMS = tuple(
@@ -76,7 +81,8 @@ _STEMS = tuple(
     "|председательствовал"
     "|встрети|провел|провёл"
     "|принял|состоял|прош|заслуш|проведен|heard|приветств|addressed|проход|местом проведения|venue|посетил|пройд"
-    "|состоится|состоятся|attending|being held|gathered".split("|")
+    "|состоится|состоятся|attending|being held|gathered|in attendance|was present|were present|also present"
+    "|собрал|побеседовал|прибыл|arrived in".split("|")
 )
 #: An event still to come, told as a schedule: who will attend, meet or visit, and where and when an event will take
 #: place ("Putin will meet with …", "The summit will take place in Astana from July 3-4", "Chief Justices … have been

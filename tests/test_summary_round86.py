@@ -1,7 +1,8 @@
 """Key statements, read on the eighty-sixth round of real pages: who was in attendance or present, who gathered,
 arrived or talked with whom only sets the scene (also when the list of those present spells initials "I.A.Karimov",
 whose "I" is no first person); a position set out by its topic only ("изложил российские оценки ситуации вокруг …")
-announces it; and "Об этом говорится в тексте сообщения …" names the source of the sentence before."""
+announces it; talks going on or still to be considered ("are discussing …", "will consider …") only tell their
+topics; and "Об этом говорится в тексте сообщения …" names the source of the sentence before."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from scotopics.models.announcements import announces
 from scotopics.models.attribution.sources import names_the_source_before
+from scotopics.models.discussions import only_discusses
 from scotopics.models.scenes import only_sets_the_scene
 
 
@@ -48,3 +50,16 @@ def test_a_position_set_out_by_its_topic_only_announces_it():
 
 def test_the_text_of_a_message_named_as_the_source():
     assert names_the_source_before("Об этом говорится в тексте сообщения на сайте МИД РФ.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics_only"),
+    [
+        ("The secretaries of the security councils are discussing areas of joint work against money laundering.", True),
+        ("Ministers will consider the appeal of the presidents to the veterans.", True),
+        ("Ministers will consider the draft and approve the budget for next year.", False),
+        ("The secretaries are discussing the plan and said it must be adopted by May.", False),
+    ],
+)
+def test_talks_going_on_or_to_be_considered_only_tell_their_topics(sentence, topics_only):
+    assert only_discusses(sentence) is topics_only

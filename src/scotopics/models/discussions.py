@@ -35,6 +35,7 @@ _DISCUSSED = re.compile(
     r"(?i)\b(?:обсудили|обсуждались|обсуждены|обсужден[аоы]?|обсуждался|обсуждалось|были\s+рассмотрены|рассмотрены"
     r"|рассмотрели|обменялись\s+мнениями|discussed|exchanged\s+(?:views|opinions)"
     r"|reviewed|(?:was|were)\s+considered|(?:spoke|talked)\s+(?:at\s+length\s+)?about|took\s+stock\s+of"
+    r"|(?:is|are)\s+(?:also\s+)?discussing"  # ("The secretaries … are discussing areas of joint work …")
     # ("exchanged constructive opinions on …", "shared their opinions regarding …", "addressed a wide range of issues",
     # "Special attention was paid to …")
     r"|exchanged\s+(?:[\w-]+\s+){1,2}(?:views|opinions)|shared\s+(?:their\s+)?(?:views|opinions)\s+(?:on|regarding|about)"
@@ -65,7 +66,7 @@ _DISCUSSED = re.compile(
 #: a meeting's announced topics, no one's plan; what else the sentence says is read without them.
 _TO_BE_DISCUSSED = re.compile(
     r"(?i)\b(?:will|would|(?:is|are)\s+(?:expected\s+)?to)\s+(?:also\s+)?(?:discuss|exchange\s+(?:views|opinions)"
-    r"|review|look\s+into|focus\s+on)\b(?!\s+and\b)|\bwill\s+(?:also\s+)?be\s+(?:discussed|reviewed)\b"
+    r"|review|consider|look\s+into|focus\s+on)\b(?!\s+and\b)|\bwill\s+(?:also\s+)?be\s+(?:discussed|reviewed)\b"
     r"|\b(?:обсудят|обменяются\s+мнениями|(?:будут|будет)\s+(?:также\s+)?(?:обсуждены|обсужд[её]н[аоы]?|обсуждаться))(?!\w)"
 )
 #: A decision still to come beside such talks ("… обсудят … и утвердят план", "will review and sign …").
@@ -81,6 +82,7 @@ _STEMS = (
     "review",
     "considered",
     "considering",
+    "consider",
     "spoke",
     "look",
     "talked",

@@ -3,8 +3,8 @@ release's "Following is [the text of] X's message to …:" gives the message bel
 is the person the lead gives that honorific ("H.H. Sheikh …", the honorific no part of his name); a post and a given
 name ("Prime Minister Shehbaz") are the one full name the text gives with that given name; a post's country decides
 its holder ("The Chinese president" is not the "US President" the lead also names, "The Russian president" not the
-"Tajikistan's President" of a caption); "the Kazakh leader" is the "Head of State" the lead names; and a fronted
-circumstance ("As founding members, they …") is nobody who speaks."""
+"Tajikistan's President" of a caption); "the Kazakh leader" is the "Head of State" the lead names; a country that "will continue" to do something inside a person's reported speech is his words;
+and a fronted circumstance ("As founding members, they …") is nobody who speaks."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ import pytest
 
 from scotopics.models.attribution.canonical import canonical
 from scotopics.models.attribution.document import SpeakerDocument
+from scotopics.models.attribution.floor_speech import speaks_through_floor
 from scotopics.models.attribution.names import person_names
 from scotopics.models.attribution.national_holders import country_person, of_another_country
+from scotopics.models.attribution.rules import attribute
 from scotopics.models.attribution.transcripts import introduced_speech
 
 
@@ -137,3 +139,29 @@ def test_a_fronted_circumstance_is_nobody_who_speaks(default_resolver):
         (("As founding members, they were the driving forces behind the platform, and now they want to widen it.",),),
     )
     assert default_resolver.resolve(document, 0, 0).speaker != "As founding members"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "through"),
+    [
+        ("China will continue to take the SCO as a diplomatic priority and support the chairmanship.", True),
+        ("Kyrgyzstan will propose to hold a youth forum of the SCO next year.", True),
+        ("China proposed to hold a youth forum of the SCO next year.", False),
+    ],
+)
+def test_a_country_s_plan_in_a_modal_is_the_words_of_who_holds_the_floor(sentence, through):
+    rule = attribute(sentence)
+    assert speaks_through_floor(sentence, rule.speaker or "", rule) is through
+
+
+def test_a_country_that_will_continue_inside_a_minister_s_speech_is_his_words(default_resolver):
+    document = SpeakerDocument(
+        "Minister calls for closer SCO cooperation in science",
+        (
+            (
+                "Vice Minister Chen Hao pointed out that the SCO has taken science cooperation to a new level.",
+                "China will continue to promote open cooperation and encourage joint laboratories.",
+            ),
+        ),
+    )
+    assert default_resolver.resolve(document, 0, 1).speaker == "Chen Hao"

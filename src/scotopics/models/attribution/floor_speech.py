@@ -46,6 +46,11 @@ def _held_stance(sentence: str, verb: str) -> bool:
     return verb.split()[0].lower() in ("is", "are") or _after_modal(sentence, verb, _STANCE_AUXILIARIES)
 
 
+def _modal_first(verb: str) -> bool:
+    """Whether the reporting verb opens with a modal ("will continue", "will propose"): a plan or stance, no act."""
+    return verb.split(" ", 1)[0].lower() in MODALS
+
+
 def _after_modal(sentence: str, verb: str, modals: tuple[str, ...] = _MODALS_BEFORE_VERB) -> bool:
     """Whether ``verb`` follows a modal ("All member states should support …"), or one of ``modals``."""
     lowered, verb = sentence.lower(), verb.lower()
@@ -66,7 +71,7 @@ def speaks_through_floor(sentence: str, subject: str, rule: Attribution) -> bool
     the floor: no reporting verb of its own, or one in the present ("India believes …" in his speech), and not
     a narration of what the group did."""
     verb = rule.verb
-    present = verb is None or _PRESENT_VERB.search(verb) or _after_modal(sentence, verb)
+    present = verb is None or _PRESENT_VERB.search(verb) or _after_modal(sentence, verb) or _modal_first(verb)
     if verb is not None and not present and not (speaker_type(subject) == "country" and _held_stance(sentence, verb)):
         return False  # "China proposed …", "The sides have agreed …": its own act, reported
     at = sentence.lower().find(subject.lower())

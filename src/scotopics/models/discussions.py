@@ -80,8 +80,6 @@ _STEMS = (
     "views",
     "opinions",
     "review",
-    "considered",
-    "considering",
     "consider",
     "spoke",
     "look",
@@ -117,6 +115,8 @@ _STATEMENT_WORDS = (
     lexicon.words("decision_words") | lexicon.words("commitment_words") | {"we", "i", "our", "мы", "я", "наш"}
 )
 _WORD = re.compile(r"\w+")
+#: A name's initial before the next initial or the surname ("I.A.Karimov", "I. Karimov"): no word of its own.
+_INITIAL = re.compile(r"\b[A-ZА-ЯЁ]\.(?=\s?[A-ZА-ЯЁ])")
 #: Words of a plan that make one only before "to" ("plans to open", "it is planned to sign").
 _PLAN_WORDS = frozenset({"plan", "plans", "planned"})
 _QUOTES = frozenset('“”«»"')
@@ -134,10 +134,6 @@ def only_discusses(sentence: str) -> bool:
         told = _TO_BE_DISCUSSED.sub(" ", sentence)  # (its "will" is no plan)
         return not says_more(told, told)
     return False
-
-
-#: A name's initial before the next initial or the surname ("I.A.Karimov", "I. Karimov").
-_INITIAL = re.compile(r"\b[A-ZА-ЯЁ]\.(?=\s?[A-ZА-ЯЁ])")
 
 
 def says_more(sentence: str, rest: str, future: re.Pattern[str] = _FUTURE) -> bool:

@@ -55,11 +55,12 @@ def country_person(people: Iterable[str], office: str, text: str) -> str | None:
     wanted = office_countries(office)
     if not wanted:
         return None
-    fitting, unplaced, elsewhere = [], [], 0
+    fitting: dict[str, list[str]] = {}  # (each person with the stretches before his mentions)
+    unplaced, elsewhere = [], 0
     for person in dict.fromkeys(people):
         windows, countries = _placement(person, text)
         if countries & wanted:
-            fitting.append(person)
+            fitting[person] = windows
         elif countries or windows and ORGANISATION.search(" ".join(windows[0].split()[-5:])):
             elsewhere += 1  # ("SCO Secretary General Dimitry Mezentsev" holds no country's post)
         else:
@@ -67,9 +68,9 @@ def country_person(people: Iterable[str], office: str, text: str) -> str | None:
     if not fitting and len(unplaced) == 1 and elsewhere:  # "Tokayev … Xi Jinping": the Kazakh leader is not Xi
         return unplaced[0]
     if len(fitting) > 1:  # of several, the one whose own post names the country ("led by Russia, China. Tajikistan's
-        own = [p for p in fitting if any(_placed_country(w) & wanted for w in _placement(p, text)[0])]
+        own = {p: windows for p, windows in fitting.items() if any(_placed_country(w) & wanted for w in windows)}
         fitting = own or fitting  # President Emomali Rahmon, …, Russian President Vladimir Putin")
-    return fitting[0] if len(fitting) == 1 else None
+    return next(iter(fitting)) if len(fitting) == 1 else None
 
 
 def of_another_country(person: str, office: str, text: str) -> bool:

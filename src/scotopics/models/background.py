@@ -89,9 +89,11 @@ REMINDER_WORDS = (
     "орган",
 )
 #: A sentence that opens with the founding as a participle ("Founded in Shanghai in 2001, the SCO has eight member
-#: states: …", "Established in 2001, the SCO is a Eurasian political, economic and security organization …").
+#: states: …", "Established in 2001, the SCO is a Eurasian political, economic and security organization …"), or
+#: with its founders ("Established by the member states of the Shanghai Convention, the RATS seeks to …").
 _FOUNDED_OPENING = re.compile(
-    r"^\W*(?:Founded|Established|Created|Formed|Set\s+up)\s+(?:in\s+[A-Z]\w+\s+)?(?:in|on)\s+(?:\w+\s+){0,2}(?:19|20)\d\d\b"
+    r"^\W*(?:Founded|Established|Created|Formed|Set\s+up)\s+(?:(?:in\s+[A-Z]\w+\s+)?(?:in|on)\s+(?:\w+\s+){0,2}"
+    r"(?:19|20)\d\d\b|by\s+the\s+[^,]{3,120},)"
 )
 
 

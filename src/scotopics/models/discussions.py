@@ -48,6 +48,8 @@ _DISCUSSED = re.compile(
     r"|^\W*the\s+(?:[\w-]+\s+)?discussions?\s+(?:focused|centred|centered)\s+on|focused\s+on\s+(?:the\s+)?(?:issues|matters|questions)\s+of"
     r"|состоялся\s+(?:[а-яё]+\s+){0,3}?обмен\s+мнениями|продолжен\s+обмен\s+мнениями"
     r"|briefed\s+(?:[\w-]+\s+){1,4}?on"  # ("X briefed Y on …")
+    # results summed up, which the sentence does not give ("The ministers summed up the results of …")
+    r"|summed\s+up|(?:подвел[аи]?|(?:были\s+)?подведены)\s+итоги"
     # topics touched upon, attention paid ("были затронуты вопросы …", "Особое внимание было уделено …")
     r"|(?:были\s+)?затронуты|затронули|(?:было|были)\s+уделено"
     # a meeting's theme or agenda ("Главная тема заседания – …", "В повестке – …", "The main theme of the forum was …")
@@ -97,6 +99,8 @@ _STEMS = (
     "нацелен",
     "цель",
     "briefed",
+    "summed",
+    "итоги",
     "exchange",
     "discussion",
     "focus",

@@ -72,7 +72,11 @@ _SCENE = re.compile(
     r"|(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)"
     # those gathered or arrived, and who talked with whom ("Министры собрались в Сочи", "X прибыл в Сочи, чтобы
     # встретиться с …", "… побеседовали с экспертом …")
-    r"|собрал(?:ись|ся|ась)|побеседовал[аи]?|прибыл[аи]?\s+в|arrived\s+in)\b"
+    r"|собрал(?:ись|ся|ась)|побеседовал[аи]?|прибыл[аи]?\s+в|arrived\s+in"
+    # an event opening ("The forum kicked off in Beijing", "… got underway", "began its work", "открылось заседание",
+    # "стартовали учения", "саммит начал работу"; not "has opened new opportunities")
+    r"|(?:got|gets)\s+underway|kick(?:ed|s)\s+off|began\s+its\s+work|(?:has\s+)?opened\s+(?:in|on)\s+(?=[A-Z0-9])"
+    r"|(?:was|were)\s+opened\s+by|открыл(?:ся|ась|ось|ись)|стартовал[аио]?|начал[аио]?\s+(?:свою\s+)?работу)\b"
 )
 #: Pieces one of which every such verb holds: most sentences are ruled out by them, without the pattern.
 _STEMS = tuple(
@@ -82,7 +86,7 @@ _STEMS = tuple(
     "|встрети|провел|провёл"
     "|принял|состоял|прош|заслуш|проведен|heard|приветств|addressed|проход|местом проведения|venue|посетил|пройд"
     "|состоится|состоятся|attending|being held|gathered|in attendance|was present|were present|also present"
-    "|собрал|побеседовал|прибыл|arrived in".split("|")
+    "|собрал|побеседовал|прибыл|arrived in|underway|kick|began its work|opened|открыл|стартовал|работу".split("|")
 )
 #: An event still to come, told as a schedule: who will attend, meet or visit, and where and when an event will take
 #: place ("Putin will meet with …", "The summit will take place in Astana from July 3-4", "Chief Justices … have been

@@ -12,7 +12,7 @@ import re
 from .carriers import carries_news
 from .known import PRONOUN_LOOK_BACK, Known, since_subject
 from .marks import OPENS_WITH_QUOTE, mask_quotes
-from .names import LATIN_SURNAME, nominative_of, person_names, surname_key
+from .names import LATIN_SURNAME, another_person, nominative_of, person_names, surname_key
 from .names import TITLE_WORDS as _TITLE_WORDS
 from .offices import another_office
 from .reported_subjects import sentence_subject, subject_phrase
@@ -66,6 +66,7 @@ def resolve_phrase(phrase: str, known: Known) -> str:
     if own:
         key = surname_key(own[-1])
         full = next((n for n in reversed(known.names) if surname_key(n) == key and len(n) >= len(own[-1])), None)
+        full = None if full and another_person(own[-1], full) else full  # (not the father: "Mohammed bin Salman")
         return nominative_of(full, own[-1].split()[-1]) if full else own[-1]  # ("Х. Худоёрзода" of "Худоёра …")
     if lower == "it":  # '"…," it added.' after "…, a foreign office statement said": the statement
         return _previous_publication(known) or phrase

@@ -36,12 +36,14 @@ class _Document(Protocol):
 
 
 #: One person described by post, rank or role after "the" ("the ambassador", "the former Uzbek foreign minister",
-#: "the Belarusian border service chief", or a formal title: "the Rector"), or a Russian rank or post written alone
+#: "the Belarusian border service chief", "the head of the Belarusian Foreign Ministry", or a formal title: "the
+#: Rector"), or a Russian rank or post written alone
 #: ("генерал-полковник", "российский дипломат", "Министр").
 _DESCRIBED = re.compile(
     r"(?i:^the\s+(?:[A-Za-z’'-]+\s+){0,4}?(?P<post>minister|ambassador|envoy|diplomat|official|chief|head|commander|general"
     r"|secretary[-\s]general|director|chairman|chairwoman|chairperson|president|premier"
-    r"|governor|leader|adviser|advisor|aide|rector|professor|scholar)(?:\s+of\s+the\s+(?:organi[sz]ation|state))?$)"
+    r"|governor|leader|adviser|advisor|aide|rector|professor|scholar)(?:\s+of\s+the\s+(?:organi[sz]ation|state)"
+    r"|(?<=head)\s+of\s+the\s+(?:[A-Z][\w’'-]*\s+){1,2}(?:foreign\s+)?(?:ministry|delegation|diplomacy))?$)"
     r"|^(?:[а-яё]+(?:ий|ый|ой)\s+)?(?P<rank>генерал|адмирал|полковник|дипломат|посол|министр|премьер|политик|спецпредставитель|политолог)"
     r"(?:-[а-яё]+)?(?<![ыи])$"  # (one officer, not "Премьер-министры")
 )

@@ -288,17 +288,17 @@ def surname_key(name: str) -> str:
 
 def another_person(name: str, known: str) -> bool:
     """Whether two full names with one surname are two people: their given names share no first letters
-    ("Wang Wenbin" and "Wang Yi", "Nawaz Sharif" and "Shehbaz Sharif"; not "S Jaishankar" and "Subrahmanyam
-    Jaishankar", nor "Сергея Лаврова" and "Сергей Лавров")."""
+    ("Wang Wenbin" and "Wang Yi", "Nawaz Sharif" and "Shehbaz Sharif", "Mohammed bin Salman Al Saud" and "Salman bin
+    Abdulaziz Al Saud"; not "S Jaishankar" and "Subrahmanyam Jaishankar", nor "Сергея Лаврова" and "Сергей Лавров")."""
     given, known_given = _given_names(name), _given_names(known)
-    if not given or not known_given:
-        return False
-    return not any(a[: min(len(a), len(b), 3)] == b[: min(len(a), len(b), 3)] for a in given for b in known_given)
+    shared = any(a[: min(len(a), len(b), 3)] == b[: min(len(a), len(b), 3)] for a in given for b in known_given)
+    return bool(given and known_given) and not shared
 
 
-def _given_names(name: str) -> list[str]:
+def _given_names(name: str) -> list[str]:  # (an Arab name's own are those before "bin", "ibn" or "bint")
     words = [w.strip(".").lower() for w in re.split(r"[\s.]+", name) if w.strip(".")]
-    return words[1:] if is_chinese_name(words) else words[:-1]
+    son_of = next((i for i, w in enumerate(words) if w in ("bin", "ibn", "bint")), -1)
+    return words[1:] if is_chinese_name(words) else words[:son_of]
 
 
 def patronymic_holder(name: str, known: Iterable[str]) -> str | None:

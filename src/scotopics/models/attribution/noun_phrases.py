@@ -158,6 +158,19 @@ def before_where_spoke(phrase: str) -> str:
     return phrase
 
 
+#: The lower-case words a group's formal title is made of besides its head ("heads of state and government of the
+#: member states"); any other ("exchanged", "recent") makes a clause or a description.
+_GROUP_TITLE_WORDS = frozenset("of the and or for state states government governments member members countries".split())
+
+
+def _group_title(words: list[str]) -> bool:
+    """Whether ``words`` are a group's formal title: "(the) Heads of State or Government of the Member States of …"."""
+    head = words[words[0].lower() == "the"].lower()
+    rest = words[1 + (words[0].lower() == "the") :]
+    titled = all(w[:1].isupper() or w[:1] == "(" or w.lower().removesuffix("’s") in _GROUP_TITLE_WORDS for w in rest)
+    return head in GROUP_WORDS and titled and speaker_type(" ".join(words)) == "group"
+
+
 def _subject_noun(words: list[str], at: int) -> bool:
     """Whether ``words[at]`` is a noun that heads a subject: "министр", "стороны", or an office after its adjective
     ("В своем вступительном слове Генеральный секретарь ШОС")."""
@@ -228,6 +241,8 @@ def noun_phrase(segment: str) -> str | None:
         core = " ".join(words[:-1]) if words[-1].lower() in AFTER_SUBJECT_WORDS else phrase
         if names and re.match(rf"(?:\S+\s+){{0,3}}?{re.escape(names[0])}\s+from\s", phrase):
             return names[0]  # "Associate Professor Yang Jin from the Chinese Academy of …, said"
+        if not names and _group_title(words):
+            return phrase  # "Heads of State or Government of the Member States of CICA agreed": a group, however long
         return names[-1] if names and core.endswith(names[-1]) else None
     if words and english_gerund_clause(words):  # "Addressing those gathered the Kazakh FM noted": the FM
         the = next((i for i in range(len(words) - 1, 1, -1) if words[i].lower() == "the"), None)

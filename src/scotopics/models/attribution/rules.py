@@ -91,9 +91,13 @@ class Attribution:
     speaker_type: SpeakerType | None = None
 
 
+#: The conjunction that opens a reported clause.
+_THAT = re.compile(r"^\s*that\s+(?=\S)")
+
+
 def _inner_speaker(sentence: str, known: Known) -> tuple[str, str] | None:
     """The subject and verb of the sentence's own reporting verb, when a person, office, group or country."""
-    masked = mask_quotes(sentence)
+    masked = _THAT.sub("", mask_quotes(sentence))  # ("… says that the heads of delegation noted …")
     verb = main_verb(masked)
     phrase = speaker_phrase(masked, verb) if verb else None
     if verb is None or phrase is None:
@@ -287,8 +291,10 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         if stance:  # "The External Affairs Secretary said Prime Minister Narendra Modi has stressed …": Modi speaks
             return Attribution(stance[0], stance[1], sort)
         carried = _inner_speaker(masked[verb_end:], known) if phrase and relays(phrase) else None
-        if phrase and carried and (carries_news(phrase) or speaker_type(carried[0]) == "person"):
-            return Attribution(carried[0], carried[1], sort)  # "An official source says Mr. Muhriddin noted …"
+        carried = carried or (_inner_speaker(masked[verb_end:], known) if speaker_type(phrase) == "document" else None)
+        if phrase and carried and (carries_news(phrase) or speaker_type(carried[0]) in ("person", "group")):
+            return Attribution(carried[0], carried[1], sort)  # "An official source says Mr. Muhriddin noted …",
+            # "The joint communique says that the heads of delegation noted …"
         turn = turn_prefix(sentence) if phrase and phrase.lower() in FIRST_PERSON_PRONOUNS else None
         if phrase and _FEMININE_OR_NEUTER.search(phrase.split()[0]) and verb.text.endswith("л"):  # "Актуальность …
             phrase = None  # отметил … Путин": a fronted object (no feminine or neuter subject takes "отметил")

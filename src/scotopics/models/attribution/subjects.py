@@ -93,6 +93,18 @@ _WE_DECLARERS = re.compile(
 _PERSON_NOUN = re.compile(r"(?i)\b(?:diplomat|expert|analyst|scholar|professor|researcher)$")
 #: The number of a point ("Third, advocate openness …"), no subject.
 _ORDINAL_WORD = re.compile(r"(?i)^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?$")
+#: The comma of an English date between its day and its year, before "and" and the verb it coordinates ("… passed
+#: the Resolution on April 10, 2015 and decided …").
+_DATE_COMMA = re.compile(
+    r"\b((?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2}),"
+    r"(?=\s(?:19|20)\d\d\s+and\s)"
+)
+#: A circumstance set off by commas that meets someone ("X, during a meeting with Russian President Y, noted"):
+#: whom the subject met, not who speaks.
+_MET_WITH = re.compile(
+    r"^\s*(?:(?:during|at|in|on|after|following)\s[^,]*?\b(?:with|to)\s+[^,]*[A-Z]"
+    r"|(?:в\s+ходе|во\s+время|на|в|после)\s[^,]*?(?<!\w)(?:с|со)\s+[^,]*[А-ЯЁ])"
+)
 
 
 @lru_cache(maxsize=4096)  # the rules ask again about earlier sentences, for every statement after them
@@ -120,10 +132,13 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         agent_phrase = re.sub(r"^its\s", "the ", agent.group(1)) if agent else ""  # ("by its Council of …")
         return noun_phrase(_AGENT_END.split(agent_phrase, maxsplit=1)[0]) if agent else None  # of … on the …")
     before = _WHICH_CLAUSE.split(before)[-1]  # "… was held, during which India underlined": "India"
+    before = _DATE_COMMA.sub(r"\1", before)  # ("… passed the Resolution on April 10, 2015 and decided …": one clause)
     segments = [s for s in _CLAUSE_BREAK.split(ASIDE.sub(" ", _BRACKETED.sub(" ", before))) if s.strip()]
     if not segments:
         return None
     phrase = _before_participle(segments[-1])
+    if len(segments) > 1 and _MET_WITH.match(segments[-1]):
+        return _before_participle(segments[-2])  # "X, during a meeting with Y, noted": X, named before it
     if _DEMONSTRATIVES.search(phrase or segments[-1].strip()) or _ORDINAL_WORD.match(phrase or ""):
         return None  # "Это подчеркнуло важность …": a thing, not a speaker; "Third, advocate …": a point's number
     appositive = phrase or segments[-1].strip()  # (a post however long: "X, Director of the … Structure, said")

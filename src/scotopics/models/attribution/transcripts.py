@@ -99,11 +99,13 @@ def turn_prefix(text: str, names: Mapping[str, str] | None = None) -> tuple[str,
         initials, surname = turn.group(1), turn.group(2)
         return f"{initials}{surname.capitalize() if surname.isupper() else surname}", turn.end()
     named = _NAMED_TURN.match(text)
-    if named and person_names(named.group(1)) == [named.group(1)]:  # not "Kazakhstan: …" or "Note: …"
-        return named.group(1), named.end()
+    name = _in_capitals_as_name(named.group(1)) if named else ""
+    if named and person_names(name) == [name]:  # not "Kazakhstan: …" or "Note: …"
+        return name, named.end()
     labelled = _LABELLED_TURN.match(text)
-    named_in = person_names(labelled.group(1)) if labelled else []
-    if labelled and named_in and _honorific_and(labelled.group(1), named_in[-1]):  # ("Shri Vinay Kwatra, Foreign
+    label = _in_capitals_as_name(labelled.group(1)) if labelled else ""  # ("СЕРГЕЙ РЯБКОВ, заместитель министра …:")
+    named_in = person_names(label) if labelled else []
+    if labelled and named_in and _honorific_and(label, named_in[-1]):  # ("Shri Vinay Kwatra, Foreign
         return named_in[-1], labelled.end()  # Secretary: Thank you …": the name without its honorific)
     titled = _TITLED_TURN.match(text)
     found = person_names(titled.group(1)) if titled else []
@@ -114,6 +116,11 @@ def turn_prefix(text: str, names: Mapping[str, str] | None = None) -> tuple[str,
     if surname and known:
         return known, surname.end()
     return None
+
+
+def _in_capitals_as_name(label: str) -> str:
+    """A name a transcript writes in capitals ("АЛЁША МИЛЕНКОВИЧ") as a name is written, else ``label`` as it is."""
+    return label.title() if label.isupper() and len(label.split()) > 1 else label
 
 
 def _honorific_and(label: str, name: str) -> bool:

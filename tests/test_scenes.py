@@ -35,7 +35,7 @@ def test_a_sentence_that_only_sets_the_scene_is_no_statement(sentence):
     [
         "The minister attended the meeting and stressed that food security needs joint action.",  # a position
         "The President held talks with his counterpart, highlighting the need to raise trade.",  # a stance
-        "В заседании примет участие министр иностранных дел.",  # a plan
+        "В заседании примет участие министр, планируется подписание соглашения.",  # a plan beside the schedule
         "Заседание прошло результативно, в обстановке доверия.",  # an assessment
         "«Мы приняли участие в учениях впервые», – сказал командующий.",  # a quotation, the first person
         "Участники встречи утвердили план мероприятий на 2027 год.",  # a decision, no scene at all

@@ -67,3 +67,63 @@ def test_a_body_s_founders_told_before_it_are_background():
         "combat terrorism, separatism and extremism."
     )
     assert not is_background("Established by the member states, the structure has become a pillar of security.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heads of the border services gathered at the riverside park on Wednesday to discuss border security.",
+        "The event was organised by the Ministry of Culture jointly with the SCO Secretariat.",
+        "The meeting occurred within the plan of joint actions for the chairmanship.",
+        "Heads of the delegations of invited organisations are also participating in the summit.",
+        "The heads of the delegations were received by the President of the host country.",
+        "Вне повестки заслушана информация Исполкома о выполнении поручений.",
+        "В совещании также примут участие главы министерств чрезвычайных ситуаций.",
+        "В Уфу приедут 17 делегаций во главе с министрами.",
+        "Министры иностранных дел встретятся в Астане.",
+        "На встречу прибыли президенты восьми государств.",
+        "В саммите также принимают участие лидеры семи государств.",
+        "Саммит проходит 3–4 июля в Астане под лозунгом «Диалог и развитие».",
+        "В Москве сегодня проходит форум руководителей средств массовой информации.",
+        "Казахстанскую делегацию возглавил первый заместитель премьер-министра.",
+    ],
+)
+def test_who_organised_gathered_took_part_or_led_a_delegation_only_sets_the_scene(sentence):
+    assert only_sets_the_scene(sentence)
+
+
+def test_profit_is_no_arrival():
+    assert not only_sets_the_scene("Прибыль компаний союза выросла на пятую часть.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Значительная часть выступления президента касалась ситуации в Афганистане.",
+        "В широком формате был рассмотрен вопрос о деятельности Комиссии.",
+        "Глава делегации также уделил внимание вопросам сотрудничества в торговле.",
+        "В повестку дня заседания войдет более 20 вопросов.",
+        "Разговор велся и о механизмах сотрудничества с партнёрскими блоками.",
+        "Итоги подводятся по практике организации на саммите.",
+    ],
+)
+def test_what_a_talk_touched_on_only_tells_its_topics(sentence):
+    assert only_discusses(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ШОС основана в 2001 году и ставит перед собой задачи укрепления доверия.",
+        "В Шанхайскую организацию сотрудничества входят Россия, Китай, Казахстан и Таджикистан.",
+        "Founding documents of the Conference are the Declaration of 1999 and the Almaty Act of 2002.",
+        "The declaration on the establishment of the SCO was signed in Shanghai in June 2001 by six countries.",
+        "The Executive Committee in its activities is guided by the provisions of the Charter.",
+    ],
+)
+def test_founding_members_and_founding_documents_are_background(sentence):
+    assert is_background(sentence)
+
+
+def test_a_body_that_may_be_founded_is_a_plan_not_background():
+    assert not is_background("Энергетический клуб может быть создан в 2008 году, заявил замминистра.")

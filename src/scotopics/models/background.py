@@ -52,6 +52,8 @@ __all__ = [
 _FOUNDED = re.compile(
     r"^\W*(?P<subject>[A-ZА-ЯЁ][^,;:]{0,100}?)\s+(?:(?:was|were|был[аои]?)\s+"
     r"(?:established|founded|created|set\s+up|formed|создан[аоы]?|основан[аоы]?|учрежд[её]н[аоы]?|образован[аоы]?)"
+    # (Russian leaves "была" out: "ШОС основана в …"; not "может быть создан в 2008 году", a plan)
+    r"|(?<!быть\s)(?<!будет\s)(?:создан[аоы]?|основан[аоы]?|учрежд[её]н[аоы]?|образован[аоы]?)"
     r"|came\s+into\s+(?:existence|being))"
     # (perhaps where: "at a Summit in Shanghai in 2001")
     r"\s+(?:at\s+(?:an?\s+|the\s+)?[\w-]+\s+(?:in\s+[A-Z]\w+\s+)?|in\s+[A-Z]\w+\s+(?=on\s))?(?:in|on|в)\s+(?:\w+\s+)?\d"
@@ -152,7 +154,8 @@ def defines(sentence: str) -> bool:
 #: "The SCO comprises ten member states …").
 _MEMBERS = re.compile(
     r"^\W*(?:(?:at\s+present|currently|today|now|сегодня|в\s+настоящее\s+время),?\s+)?(?:"
-    r"в\s+(?:состав\s+\w+|нее|неё|него|организацию|объединение|ШОС)\s+(?:сейчас\s+|также\s+)?вход(?:ят|ит|или)\s"
+    r"в\s+(?:состав\s+\w+|нее|неё|него|(?:[А-ЯЁ]\w+\s+)?(?:организацию|объединение)(?:\s+сотрудничества)?|ШОС)\s+"
+    r"(?:сейчас\s+|также\s+)?вход(?:ят|ит|или)\s"
     r"|(?:its|the|SCO)\s+(?:full\s+|permanent\s+)?members\s+(?:are|include)\s(?!\w+(?:ly|ing|ed)\b)"
     r"|(?:the\s+)?(?:SCO|organi[sz]ation|grouping|bloc)(?:['’]s)?\s+(?:full\s+)?members\s+(?:are|include)\s"
     r"(?!\w+(?:ly|ing|ed)\b)"  # (not "SCO members are jointly strengthening …", "… are committed to …")
@@ -227,6 +230,12 @@ _DESCRIBED = re.compile(
     r"|also\s+(?:participating|represented)\s+in\s+the\s+(?:organi[sz]ation|bloc|grouping)\s+are\s"
     r"|(?:the\s+)?[A-Z][\w-]*(?:\s[\w-]+){0,3},\s+an?\s+[^,]{3,80},\s+(?:was|were)\s+"
     r"(?:established|founded|created|set\s+up|formed)\s"
+    # its founding documents ("Founding documents of CICA are …", "The declaration on the establishment of the SCO
+    # was signed in Shanghai in June 2001 …"), and what guides its work ("The Executive Committee in its activities
+    # is guided by the provisions of …")
+    r"|(?:the\s+|its\s+)?founding\s+documents\s+(?:of\s+[\w\s-]{2,40}\s+)?(?:are|include)\s"
+    r"|the\s+(?:declaration|charter|agreement)\s+on\s+the\s+(?:establishment|creation)\s+of\s+[^,;:]{2,60}?\s+was\s+signed\s"
+    r"|(?:the\s+)?[\w-]+(?:\s[\w-]+){0,5}\s+in\s+its\s+(?:activities|work)\s+is\s+guided\s+by\s"
     r")",
     re.IGNORECASE,
 )

@@ -32,7 +32,7 @@ _EVENT = (
 #: The verbs of talks in the past: "discussed", "exchanged views" (or opinions), "reviewed", "обсудили", "рассмотрели",
 #: "обменялись мнениями", "состоялся обмен мнениями".
 _DISCUSSED = re.compile(
-    r"(?i)\b(?:обсудили|обсуждались|обсуждены|обсужден[аоы]?|обсуждался|обсуждалось|были\s+рассмотрены|рассмотрены"
+    r"(?i)\b(?:обсудили|обсуждались|обсуждены|обсужден[аоы]?|обсуждался|обсуждалось|(?:был[аои]?\s+)?рассмотрен[аоы]?"
     r"|рассмотрели|обменялись\s+мнениями|discussed|exchanged\s+(?:views|opinions)"
     r"|reviewed|(?:was|were)\s+considered|(?:spoke|talked)\s+(?:at\s+length\s+)?about|took\s+stock\s+of"
     r"|(?:is|are)\s+(?:also\s+)?discussing"  # ("The secretaries … are discussing areas of joint work …")
@@ -51,9 +51,12 @@ _DISCUSSED = re.compile(
     # results summed up, which the sentence does not give ("The ministers summed up the results of …")
     r"|summed\s+up|(?:подвел[аи]?|(?:были\s+)?подведены)\s+итоги"
     # topics touched upon, attention paid ("были затронуты вопросы …", "Особое внимание было уделено …")
-    r"|(?:были\s+)?затронуты|затронули|(?:было|были)\s+уделено"
+    r"|(?:были\s+)?затронуты|затронули|(?:было|были)\s+уделено|уделил[аи]?\s+(?:[а-яё]+\s+)?внимание"
+    # what a talk or a speech was about ("Выступление касалось ситуации …", "Разговор велся и о механизмах …")
+    r"|касал(?:ся|ась|ось|ись)|разговор\s+(?:шел|шёл|велся|вёлся)|итоги\s+подвод\w+|подвод(?:ятся|ится)\s+итоги"
     # a meeting's theme or agenda ("Главная тема заседания – …", "В повестке – …", "The main theme of the forum was …")
     r"|^\W*(?:(?:главн|основн)\w+\s+тем\w+|в\s+повестке|на\s+повестке\s+дня)"
+    r"|\bв\s+повестку\s+(?:дня\s+)?(?:[а-яё]+\s+)?(?:войд(?:ет|ут)|вошл[аи]?|включен[аоы]?)|на\s+повестку\s+(?:дня\s+)?(?:[а-яё]+\s+)?(?:был[аи]?\s+)?вынесен"
     r"|^\W*the\s+(?:main\s+)?(?:theme|topic|agenda)\s+of\s+the\s+(?:meeting|forum|conference|session|summit)"
     # ("Повестка дня была посвящена вопросам …", "The agenda included …")
     r"|^\W*повестк\w*\s+(?:дня\s+)?(?:[а-яё]+\s+){0,2}?(?:была\s+)?(?:посвящена|включала)"
@@ -88,6 +91,10 @@ _STEMS = (
     "talked",
     "затрону",
     "уделено",
+    "уделил",
+    "касал",
+    "разговор",
+    "итоги",
     "тема",
     "повестк",
     "theme",
@@ -100,7 +107,6 @@ _STEMS = (
     "цель",
     "briefed",
     "summed",
-    "итоги",
     "exchange",
     "discussion",
     "focus",

@@ -8,7 +8,8 @@ assessment, commitment or decision from them: they are about a seventh of the se
 Russian development pages.
 
 An English schedule of an event to come is a scene too ("Putin will meet with …", "The summit will take place in
-Astana from July 3-4", "… have been invited to attend the meeting"), as "пройдет" and "состоится" are in Russian;
+Astana from July 3-4", "… have been invited to attend the meeting"), as "пройдет", "состоится", "примут участие" and
+"встретятся" are in Russian (none of the 15 such Russian sentences on the development pages was marked key);
 the next meeting, a meeting at a set interval and one for a purpose are decisions ("The next meeting will be held
 in Moscow in 2005.").
 
@@ -45,7 +46,7 @@ _SCENE = re.compile(
     r"|chaired\s+(?:the\s+|by\s+)|delivered\s+(?:an?\s+)?(?:welcome|welcoming|opening)\s+(?:address|remarks|speech)"
     r"|^\W*(?:the\s+)?(?:list\s+of\s+(?:\w+\s+)?)?(?:attendees|participants|delegations|guests)\s+included\b"
     r"|^\W*(?:заседание|встречу|совещание|форум|мероприятие)\s+открыл[аи]?\b|председательствовал[аи]?"
-    r"|приняли?\s+участие|приняла\s+участие|участвовал[аи]?|присутствовал[аи]?|встретил(?:ся|ась|ись)"
+    r"|приняли?\s+участие|приняла\s+участие|участвовал[аи]?|участву(?:ет|ют)|принима(?:ет|ют)\s+участие|присутствовал[аи]?|встретил(?:ся|ась|ись)"
     # who greeted the delegations ("Глав делегаций встретил …")
     r"|^\W*(?:глав\w*\s+делегаци\w*|делегаци\w*|участник\w*|гост\w*)\s+(?:\S+\s+){0,3}?встретил[аи]?\b"
     r"|провел[аи]?\s+(?:встречу|встречи|переговоры)|провёл\s+(?:встречу|встречи|переговоры)"
@@ -53,7 +54,7 @@ _SCENE = re.compile(
     r"|состоял(?:ось|ся|ась|ись)|прош(?:ло|[её]л|ла|ли)"
     # hearing reports, and events held ("заслушали доклад …", "было заслушано 80 докладов", "было проведено 29
     # мероприятий", "The ministers heard a report …")
-    r"|заслушал[аи]?|заслушан[оы]?|(?:было|были)\s+проведен[оы]?|heard\s+(?:an?\s+|the\s+)?(?:reports?|presentations?|briefings?)"
+    r"|заслушал[аи]?|заслушан[аоы]?|(?:было|были)\s+проведен[оы]?|heard\s+(?:an?\s+|the\s+)?(?:reports?|presentations?|briefings?)"
     # a welcome speech reported ("С приветственным словом к участникам обратился …", "X addressed the participants
     # with greetings"), and where an event is held ("Саммит проходит во Дворце …", "Местом проведения стала …")
     r"|с\s+(?:онлайн-|видео)?приветств\w*(?:\s+словом|\s+речью|\s+обращением)?\s+(?:\S+\s+){0,8}?"
@@ -61,7 +62,9 @@ _SCENE = re.compile(
     r"|обратил(?:ся|ась|ись)\s+(?:\S+\s+){0,6}?с\s+(?:онлайн-|видео)?приветств\w*"
     r"|addressed\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:participants|meeting|forum|audience|gathering|delegates|guests)"
     r"\s+with\s+(?:a\s+)?(?:greetings|welcom\w*)"
-    r"|проход(?:ит|ят)\s+во?\s(?!условиях)|местом\s+проведения|^\W*the\s+venue\s+(?:of|for)\s+the"
+    r"|проход(?:ит|ят)\s+(?:\d[\d–-]*\s+[а-яё]+\s+)?во?\s(?!условиях)|местом\s+проведения"
+    r"|проход(?:ит|ят)\s+(?:[а-яё]+\s+){0,2}?(?:форум|заседание|встреча|саммит|совещание|конференция)"
+    r"|^\W*the\s+venue\s+(?:of|for)\s+the"
     # a visit, and an event's date and place to come ("Р.Алимов посетил Университет …", "Мероприятие пройдет с 23
     # по 25 августа", "В Чолпон-Ате состоится совещание …")
     r"|посетил[аи]?|пройд[её]т|пройдут|состоится|состоятся"
@@ -72,11 +75,20 @@ _SCENE = re.compile(
     r"|(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)"
     # those gathered or arrived, and who talked with whom ("Министры собрались в Сочи", "X прибыл в Сочи, чтобы
     # встретиться с …", "… побеседовали с экспертом …")
-    r"|собрал(?:ись|ся|ась)|побеседовал[аи]?|прибыл[аи]?\s+в|arrived\s+in"
+    r"|собрал(?:ись|ся|ась)|побеседовал[аи]?|прибыл[аи]?(?!\w)|arrived\s+in"
+    # who led a delegation, who spoke at the opening ("Казахстанскую делегацию возглавил …", "На открытии приема
+    # выступили …")
+    r"|делегаци\w+\s+возглавил[аи]?|возглавил[аи]?\s+(?:\w+\s+)?делегаци|^\W*на\s+открытии\s+[^,]{0,40}?выступил[аи]?"
     # an event opening ("The forum kicked off in Beijing", "… got underway", "began its work", "открылось заседание",
     # "стартовали учения", "саммит начал работу"; not "has opened new opportunities")
     r"|(?:got|gets)\s+underway|kick(?:ed|s)\s+off|began\s+its\s+work|(?:has\s+)?opened\s+(?:in|on)\s+(?=[A-Z0-9])"
-    r"|(?:was|were)\s+opened\s+by|открыл(?:ся|ась|ось|ись)|стартовал[аио]?|начал[аио]?\s+(?:свою\s+)?работу)\b"
+    r"|(?:was|were)\s+opened\s+by|открыл(?:ся|ась|ось|ись)|стартовал[аио]?|начал[аио]?\s+(?:свою\s+)?работу"
+    # who organised it, who gathered, took part or was received, the photographs ("The event was organised by …",
+    # "Heads of … gathered in Shanghai", "… are also participating in the summit", "… were received by the President",
+    # "… shook hands and posed for a group photo")
+    r"|(?:was|were)\s+organi[sz]ed\s+(?:by|within|in|on|virtually|jointly)|occurred\s+(?:within|in|on|during)"
+    r"|gathered\s+(?:in|at)|(?:is|are)\s+(?:also\s+)?participating\s+in|(?:was|were)\s+(?:also\s+)?received\s+by"
+    r"|shook\s+hands|posed\s+for\s+(?:an?\s+)?(?:group\s+|family\s+|joint\s+)?photo)\b"
 )
 #: Pieces one of which every such verb holds: most sentences are ruled out by them, without the pattern.
 _STEMS = tuple(
@@ -86,7 +98,8 @@ _STEMS = tuple(
     "|встрети|провел|провёл"
     "|принял|состоял|прош|заслуш|проведен|heard|приветств|addressed|проход|местом проведения|venue|посетил|пройд"
     "|состоится|состоятся|attending|being held|gathered|in attendance|was present|were present|also present"
-    "|собрал|побеседовал|прибыл|arrived in|underway|kick|began its work|opened|открыл|стартовал|работу".split("|")
+    "|собрал|побеседовал|прибыл|arrived in|underway|kick|began its work|opened|открыл|стартовал|работу"
+    "|organi|occurred|gathered|participating|shook hands|posed for|возглавил|выступил".split("|")
 )
 #: An event still to come, told as a schedule: who will attend, meet or visit, and where and when an event will take
 #: place ("Putin will meet with …", "The summit will take place in Astana from July 3-4", "Chief Justices … have been
@@ -97,6 +110,8 @@ _SCHEDULED = re.compile(
     r"|(?:be\s+held|take\s+place)(?=\s+(?:in|on|at|from|between|during|this|next|under|via|online|virtually|\d)\b))\b"
     r"|\b(?:has|have)\s+(?:also\s+)?been\s+invited(?:\s+to\s+(?:attend|take\s+part|participate)\b|\s+as\s|,)"
     r"|\bwill\s+(?:also\s+)?be\s+present\b"  # ("Iran has been invited as an observer state", "X will also be present")
+    r"|\bприм(?:ет|ут)\s+участие\b|\b(?:приед|прибуд)(?:ет|ут)\b|\bвстрет(?:ится|ятся)\b"  # ("В совещании примут
+    # участие …", "В Уфу приедут …", "Министры встретятся в Астане")
 )
 #: A schedule that is a decision: the next meeting, a meeting again or at a set interval, one for a purpose or with
 #: an agenda ("The next meeting will be held in Moscow in 2005.", "Its council will meet at least once a year.",
@@ -106,7 +121,10 @@ _AGREED_SCHEDULE = re.compile(
     r"|\bto\s+(?:approve|adopt|sign|discuss|consider|work\s+out|review)\b"
 )
 #: Pieces one of which every schedule holds.
-_SCHEDULE_STEMS = ("will ", "due to", "scheduled to", "expected to", "set to", "invited", "present")
+_SCHEDULE_STEMS = (
+    *("will ", "due to", "scheduled to", "expected to", "set to", "invited", "present"),
+    *("участие", "приед", "прибуд", "встрет"),
+)
 #: What is still to come ("will take part", "примет участие"): a plan, which is a statement.
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|примет|примут|планиру\w*|предстоит)\b")
 #: Words of an assessment, beside the words of a decision or a plan that :func:`~.discussions.says_more` reads.

@@ -17,6 +17,7 @@ from scotopics.models.attribution.known import Known
 from scotopics.models.attribution.names import another_person, person_names
 from scotopics.models.attribution.noun_phrases import noun_phrase
 from scotopics.models.attribution.rules import attribute
+from scotopics.models.attribution.titles import title_speaker
 from scotopics.models.attribution.transcripts import turn_prefix
 
 
@@ -140,3 +141,47 @@ def test_a_date_s_comma_does_not_cut_the_clause_of_its_subject():
     )
     found = attribute(sentence)
     assert (found.speaker, found.verb) == ("the RATS Council", "decided")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "In a narrow format, the heads of state exchanged views on current issues and adopted a decision on the "
+            "chairmanship.",
+            "the heads of state",
+        ),
+        (
+            "The heads of delegation exchanged views on energy security and agreed to meet again.",
+            "the heads of delegation",
+        ),
+        (
+            "В узком формате главы государств обменялись мнениями по актуальным проблемам, приняли решение о "
+            "председательстве.",
+            "главы государств",
+        ),
+    ],
+)
+def test_a_group_named_by_posts_ends_before_its_first_verb(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_a_declaration_that_announces_the_following_gives_its_sentences_to_the_declarers(default_resolver):
+    document = SpeakerDocument(
+        "Declaration of the Heads of the Member States on Information Security",
+        (
+            (
+                "The heads of the member states of the Organization (hereinafter the Organization): the Republic of "
+                "Kazakhstan, the Kyrgyz Republic and the Republic of Tajikistan, gathered in Almaty on 5 May 2010, "
+                "announce the following:",
+            ),
+            ("Information technology spreads across every realm of human activity.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker.startswith("The heads of the member states")
+
+
+def test_a_headline_that_names_its_speaker_after_a_colon_gives_him():
+    assert title_speaker("India attaches special importance to cooperation: Rohan Mehta") == "Rohan Mehta"
+    assert title_speaker("SCO summit: Astana") is None
+    assert person_names("They expect a stronger African and Latin American voice.") == []

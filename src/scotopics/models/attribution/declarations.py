@@ -18,7 +18,7 @@ __all__ = ["declarer", "declarer_before", "opens_declaration", "preamble_declare
 
 #: The verb and object that close a declaration's opening sentence.
 _OPENER = re.compile(
-    r"\b(?:declare|declares|declared|state|states|stated|заявляют|заявили|заявил|констатируют)\s+"
+    r"\b(?:declare|declares|declared|state|states|stated|announce|announces|заявляют|заявили|заявил|констатируют)\s+"
     r"(?:the\s+following|as\s+follows|о\s+следующем|следующее)\s*[:.]?\s*$",
     re.IGNORECASE,
 )

@@ -37,6 +37,8 @@ AFTER_SUBJECT_WORDS |= {"always", "often", "already", "still", "ever"}  # ("Indi
 
 #: Gatherings that decide ("The meeting discussed and approved …").
 _ASSEMBLIES = frozenset("meeting session conference forum summit council committee commission".split())
+#: The last words of a group named by its members' posts ("the heads of state", "главы государств").
+_GROUP_TAILS = frozenset("state government delegation государств правительств делегаций стран ведомств".split())
 #: Personal pronouns as a subject ("he avoided naming Pakistan and reiterated …").
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 #: Words that open a verb's object ("The head of state named the areas that …").
@@ -65,7 +67,8 @@ def before_other_verb(words: list[str]) -> list[str]:
         # "Генсекретарь поздравил коллегу …, высоко оценил …": the subject ends before its first verb
         past |= previous[:1].isupper() and bool(_RUSSIAN_PAST_SINGULAR.search(word)) and word not in _NOUNS_LIKE_PAST
         past |= word in ("was", "were") and following == "of"  # "the participants were of the opinion …"
-        subject_before = previous.lower() in GROUP_WORDS | _PRONOUNS or previous.endswith("s") or previous[:1].isupper()
+        subject_before = previous.lower() in GROUP_WORDS | _PRONOUNS | _GROUP_TAILS or previous.endswith("s")
+        subject_before |= previous[:1].isupper()  # ("the heads of state exchanged views …, and adopted")
         # "named the areas", not in an opening participle's clause ("Addressing those gathered the")
         object_after = following in _OBJECT_OPENERS and not english_gerund_clause(words)
         if word.islower() and past and (subject_before or object_after or after_also and i > 1):

@@ -82,6 +82,9 @@ _TITLE_PATTERNS = (
 )
 
 
+#: A headline that quotes its speaker, named alone after a colon ("India attaches special importance to SCO: Bhupender
+#: Yadav").
+_NAME_AFTER_COLON = re.compile(r"^[^:]{12,}:\s+(?P<who>[^:,.;!?«»“”\"]{3,40}?)\s*$")
 #: A headline's verb that the "X … on …" pattern may take into the speaker.
 _HEADLINE_VERB = re.compile(
     r"\s+(?:calls|urges|says|stresses|proposes|hopes|vows|pledges|wants|insists|reaffirms|warns|focuses|speaks"
@@ -118,6 +121,9 @@ def title_speaker(title: str) -> str | None:
     title = _TRANSLATION.sub("", _KICKER.sub("", _BREADCRUMB.sub("", " ".join(title.split()))))
     if not title:
         return None
+    signed = _NAME_AFTER_COLON.match(title)  # "India attaches special importance to SCO: Bhupender Yadav"
+    if signed and person_names(signed.group("who")) == [signed.group("who")]:
+        return signed.group("who")
     for pattern in _TITLE_PATTERNS:
         match = pattern.search(title)
         if not match:

@@ -127,3 +127,29 @@ def test_founding_members_and_founding_documents_are_background(sentence):
 
 def test_a_body_that_may_be_founded_is_a_plan_not_background():
     assert not is_background("Энергетический клуб может быть создан в 2008 году, заявил замминистра.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting focused on the preparation for the next summit, the press service reports.",
+        "They focused on the situation in the region and on the coming summit.",
+    ],
+)
+def test_what_a_meeting_focused_on_only_tells_its_topics(sentence):
+    assert only_discusses(sentence)
+
+
+def test_meetings_still_to_be_held_only_set_the_scene():
+    assert only_sets_the_scene("The ministers will then hold meetings of the Council of Foreign Ministers.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'At present, the "SCO family" comprises 26 states across three continents.',
+        "The SCO, founded in 2001, now includes nine member countries: Belarus, Iran and seven others.",
+    ],
+)
+def test_how_many_states_a_body_brings_together_is_background(sentence):
+    assert is_background(sentence)

@@ -165,6 +165,10 @@ _MEMBERS = re.compile(
     r"\s+(?:currently\s+|now\s+)?"
     r"(?:comprises|consists\s+of|includes|brings\s+together|unites|has)\s+(?:\w+\s+)?(?:member|full)"
     r"|(?:ШОС|организация|объединение)\s+(?:сейчас\s+)?(?:объединяет|включает)\s+(?:\w+\s+)?(?:государств|стран|член)"
+    # how many states it brings together ("At present, the SCO family comprises 26 states …", "… now includes nine
+    # member countries: …")
+    r"|[^;:]{0,100}?\b(?:comprises|includes|unites|brings\s+together)\s+(?:\d+|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|twenty[\w-]*)\s+(?:member\s+|full\s+)?(?:states|countries|nations)\b"
     r")",
     re.IGNORECASE,
 )

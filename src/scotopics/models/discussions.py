@@ -46,6 +46,9 @@ _DISCUSSED = re.compile(
     # ("had an open and friendly exchange of views on …", "The discussion focused on …", "focused on issues of …")
     r"|(?:had|held|was)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:exchange\s+of\s+(?:views|opinions)|discussion\s+(?:of|on|about))"
     r"|^\W*the\s+(?:[\w-]+\s+)?discussions?\s+(?:focused|centred|centered)\s+on|focused\s+on\s+(?:the\s+)?(?:issues|matters|questions)\s+of"
+    # what a meeting or its participants focused on ("The meeting focused on the preparation of …", "They focused on …")
+    r"|^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|forum|conference|summit|negotiations|consultations"
+    r"|they|sides|parties|participants)\s+(?:also\s+)?(?:was\s+|were\s+|is\s+)?(?:mainly\s+)?focus(?:ed|es)\s+on"
     r"|состоялся\s+(?:[а-яё]+\s+){0,3}?обмен\s+мнениями|продолжен\s+обмен\s+мнениями"
     r"|briefed\s+(?:[\w-]+\s+){1,4}?on"  # ("X briefed Y on …")
     # results summed up, which the sentence does not give ("The ministers summed up the results of …")

@@ -105,8 +105,9 @@ _STEMS = tuple(
 #: place ("Putin will meet with …", "The summit will take place in Astana from July 3-4", "Chief Justices … have been
 #: invited to attend the meeting"): the English of "пройдет" and "состоится", no plan of anyone's.
 _SCHEDULED = re.compile(
-    r"(?i)\b(?:will|(?:is|are)\s+(?:also\s+)?(?:due|scheduled|expected|set)\s+to)\s+(?:also\s+)?(?:meet(?:\s+with)?|attend"
+    r"(?i)\b(?:will|(?:is|are)\s+(?:also\s+)?(?:due|scheduled|expected|set)\s+to)\s+(?:also\s+|then\s+)?(?:meet(?:\s+with)?|attend"
     r"|visit|arrive\s+in|take\s+part\s+in|participate\s+in|hold\s+talks|be\s+attended"
+    r"|hold\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:meetings?|session|consultations)"  # ("will then hold meetings of …")
     r"|(?:be\s+held|take\s+place)(?=\s+(?:in|on|at|from|between|during|this|next|under|via|online|virtually|\d)\b))\b"
     r"|\b(?:has|have)\s+(?:also\s+)?been\s+invited(?:\s+to\s+(?:attend|take\s+part|participate)\b|\s+as\s|,)"
     r"|\bwill\s+(?:also\s+)?be\s+present\b"  # ("Iran has been invited as an observer state", "X will also be present")

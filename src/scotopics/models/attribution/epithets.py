@@ -39,6 +39,7 @@ EPITHETS = (
     (re.compile(r"\bFM\b"), r"(?:foreign\s+minister|minister\s+of\s+foreign\s+affairs|FM)"),  # "the Kazakh FM"
     (re.compile(r"\bNSA\b"), r"(?:national\s+security\s+advis[eo]r|NSA)"),  # "the deputy NSA": the adviser named
     (re.compile(r"(?i)\bглав\w*\s+мин(?!ист)[а-яё]+"), r"министр\w*"),  # "глава Минсельхоза": its minister
+    (re.compile(r"(?i)\bглав\w*\s+(?:ведомства|министерства)$"), r"министр\w*"),  # "глава ведомства": the minister
     # "глава правительства": the prime minister (or the chairman of the government) the lead names
     (re.compile(r"(?i)\bглав\w*\s+правительства"), r"(?:премьер-министр\w*|председател\w*\s+правительства)"),
     (re.compile(rf"(?i){KREMLIN_SPOKESMAN}"), r"пресс-секретар\w*"),

@@ -134,6 +134,9 @@ _ABSTRACT_HEADS = frozenset(
 #: Where an English subject's head noun ends: a preposition after it ("attendance from member states").
 _ENGLISH_HEAD_END = re.compile(r"\s+(?:in|of|for|with|from|at|between|among|within)\s")
 #: A Russian connective that opens a sentence before its subject, with no comma after it.
+#: Whom a fronted circumstance met with, left at the phrase's start once the circumstance is cut ("[На встрече] с
+#: Таалатбеком Масадыковым"): no subject.
+_COMPANION = re.compile(r"^(?:[сС]|[сС]о)\s+(?:[А-ЯЁ][\w.-]*\s+){0,2}[А-ЯЁ][\w.-]*(?:ом|ем|ым|им|ой|ей)\s+(?=\S)")
 _RUSSIAN_CONNECTIVES = frozenset({"причем", "причём", "притом", "ведь", "зато"})
 _IMPERSONAL_SUBJECTS = frozenset({"it's", "that's", "there's", "this is", "it is", "there is"})
 _IMPERSONAL_SUBJECTS |= {"everyone", "everybody", "nobody", "no one", "someone", "somebody"}  # ("Everyone noted …")
@@ -182,6 +185,7 @@ def _subject_noun(words: list[str], at: int) -> bool:
 def noun_phrase(segment: str) -> str | None:
     """``segment`` cleaned as a speaker phrase, or None when it cannot name one."""
     phrase = FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"
+    phrase = _COMPANION.sub("", phrase)  # ("[На встрече] с Таалатбеком Масадыковым глава ведомства": not whom he met)
     phrase = AFTER_SUBJECT.sub("", LEADING_DATE.sub("", phrase))  # "1 сентября страны ШОС договорились"
     circumstance = UNMARKED_CIRCUMSTANCE.match(phrase)
     if circumstance and speaker_type(phrase[circumstance.end() :]) == "group":  # "At a recent meeting of … the sides"

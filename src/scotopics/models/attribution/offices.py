@@ -286,6 +286,8 @@ def _named_holder(office: str, texts: Sequence[str], known: Mapping[str, str]) -
     if len(people) < 2:
         return None
     fitting = [person for person in sorted(people) if _introduced_as(office, person, texts, own_organisation=True)]
+    if office_country:  # ("президент РФ" is not the "президент Узбекистана Шавкат Мирзиёев" the text names)
+        fitting = [p for p in fitting if russian_country(_words_before(p, texts) or "") in (None, office_country)]
     return fitting[0] if len(fitting) == 1 else None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from scotopics.models.announcements import announces
 from scotopics.models.background import is_background
 from scotopics.models.discussions import only_discusses
 from scotopics.models.scenes import only_sets_the_scene
@@ -153,3 +154,25 @@ def test_meetings_still_to_be_held_only_set_the_scene():
 )
 def test_how_many_states_a_body_brings_together_is_background(sentence):
     assert is_background(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Keeping in view the objectives of the organisation, I would like to dwell on the threat of terrorism.",
+        "Allow me to present to you proposals that are intended to give new impetus to our engagement.",
+    ],
+)
+def test_a_speaker_announcing_his_next_topic_or_proposals_only_announces(sentence):
+    assert announces(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would like to dwell on the fact that terrorism is a threat to all of us.",
+        "We want to speak about trade, which we believe must double by 2030.",
+    ],
+)
+def test_a_topic_announced_with_what_is_said_of_it_stays_a_statement(sentence):
+    assert not announces(sentence)

@@ -58,6 +58,13 @@ _OTHER_REPORTING = REPORTING_VERBS - _TELLING
 _WORD = re.compile(r"[a-zа-яё]+")
 #: A pointer to what follows: "Вот о чём говорил президент.", "Here is what the minister said."
 _POINTER = re.compile(r"(?i)^\W*(?:вот\s+(?:о\s+)?ч[её]м|вот\s+что|here\s+is\s+what|below\s+is)\b")
+#: A speaker announcing the topic or the proposals he comes to next: "…, I would like to dwell on the threat of …",
+#: "Allow me to present to you proposals that …" (what he then says is the statement).
+_TOPIC_AHEAD = re.compile(
+    r"(?i)\b(?:I|we)\s+(?:would\s+like|want|wish)\s+to\s+(?:briefly\s+)?(?:dwell\s+(?:up)?on|touch\s+(?:up)?on"
+    r"|speak\s+about|talk\s+about|say\s+a\s+few\s+words\s+(?:about|on))\b(?![^.]*\bthat\b)"
+    r"|^\W*(?:allow|let)\s+me\s+(?:to\s+)?(?:present|share|put\s+forward)\s+(?:to\s+you\s+)?(?:\w+\s+)?proposals\b"
+)
 #: A page telling that it publishes a document: "НИАТ «Ховар» публикует полный текст документа."
 _PUBLISHES = re.compile(r"(?i)\b(?:публику\w+|приводим|publish(?:es|ed)?)\s+(?:\w+\s+){0,2}(?:текст|text)\b")
 #: A greeting of those present: "Министр поприветствовал участников встречи.", "He welcomed the guests."
@@ -120,6 +127,10 @@ _GATE_WORDS = (
     "оценкой",
     "shared",
     "спросил",
+    "like to",
+    "want to",
+    "wish to",
+    "me ",
 )
 
 
@@ -137,6 +148,8 @@ def announces(sentence: str) -> bool:
     if _POINTER.match(sentence) or _PUBLISHES.search(sentence):
         return True
     words = set(_WORD.findall(lower))
+    if _TOPIC_AHEAD.search(sentence):  # (not "… about trade, which we believe must double")
+        return _OTHER_REPORTING.isdisjoint(words) and "which" not in words
     opinion = _OPINION_AHEAD.search(sentence)
     if opinion and not _OPINION_CONTENT.search(sentence):
         return _OTHER_REPORTING.isdisjoint(words - set(_WORD.findall(opinion.group().lower())))

@@ -218,3 +218,31 @@ def test_the_president_of_russia_is_not_the_president_of_another_country_the_tex
         ),
     )
     assert canonical(document, "президент РФ") != "Шавкат Каримов"
+
+
+def test_a_lead_after_its_dateline_is_the_person_the_next_paragraph_says_made_the_remarks(default_resolver):
+    document = SpeakerDocument(
+        "Kyrgyzstan sets out its priorities",
+        (
+            (
+                "TIANJIN, China, September 1.",
+                "During its upcoming chairmanship of the organisation, Kyrgyzstan aims to strengthen its standing.",
+            ),
+            ("President Almaz Bekov made the remarks at the meeting of the Council of Heads of State in Tianjin.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 0, 1).speaker == "Almaz Bekov"
+
+
+def test_a_sentence_whose_own_subject_speaks_keeps_it_before_a_source_named_next(default_resolver):
+    document = SpeakerDocument(
+        "Саммит ОДКБ",
+        (
+            (
+                "На саммите в Кремле лидеры стран ОДКБ приняли декларацию о безопасности.",
+                "Они также выразили обеспокоенность тенденцией к силовому вмешательству.",
+            ),
+            ("Об этом сообщил на расширенном заседании саммита Аскар Нурланов, президент Казахстана.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 0, 1).speaker != "Аскар Нурланов"

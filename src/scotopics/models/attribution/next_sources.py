@@ -25,7 +25,7 @@ def source_named_next(document: SpeakerDocument, index: int) -> Attribution | No
             return None
         # A lead standing alone may be named by the next paragraph's first sentence ("ТЯНЬЦЗИНЬ /Trend/ - …" /
         # "Как сообщает …, об этом сказал Президент Кыргызстана …").
-        alone = len(document.paragraphs[paragraph]) == 1
+        alone = len(document.paragraphs[paragraph]) == 1 or _last_without_verb(document, index)
         if document.flat[following][0] != paragraph and not (following == index + 1 and alone):
             return None
         if names_the_source_before(document.flat[following][2]):
@@ -43,3 +43,11 @@ def speaking_source_next(document: SpeakerDocument, index: int) -> Attribution |
         return None
     own = document.rule(index)
     return None if relays(named.speaker) and own.speaker and own.verb else named
+
+
+def _last_without_verb(document: SpeakerDocument, index: int) -> bool:
+    """Whether sentence ``index`` ends its paragraph and reports no verb of its own, as a lead after its dateline does
+    ("TIANJIN, China, September 1. During its upcoming chairmanship, Kyrgyzstan aims …" / "President X made the
+    remarks at …"); not "Они также выразили обеспокоенность …", whose subject speaks."""
+    paragraph, sentence, _ = document.flat[index]
+    return sentence == len(document.paragraphs[paragraph]) - 1 and document.rule(index).verb is None

@@ -176,3 +176,38 @@ def test_a_speaker_announcing_his_next_topic_or_proposals_only_announces(sentenc
 )
 def test_a_topic_announced_with_what_is_said_of_it_stays_a_statement(sentence):
     assert not announces(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The participants considered the possibility of expanding cooperation in education and research.",
+        "The Collective Security Council session's agenda included issues of international and regional security.",
+        "It focused on the implementation of decisions of the second meeting of the railway administrations.",
+        "The parties in attendance shared their ideas regarding the implementation of the plan.",
+        "The participants exchanged information reflecting assessments of the situation on the borders.",
+    ],
+)
+def test_more_ways_of_telling_only_the_topics_of_talks(sentence):
+    assert only_discusses(sentence)
+
+
+def test_attention_paid_to_a_topic_may_be_a_stance():
+    assert not only_discusses(
+        "The participants paid special attention to stepping up cooperation in information security."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The event was made possible by the Secretariat and the Foreign Ministry.",
+        "A meeting of the Council of Heads of State ended in Moscow on October 8 with signing of a package of documents.",
+    ],
+)
+def test_who_made_an_event_possible_and_how_it_ended_only_set_the_scene(sentence):
+    assert only_sets_the_scene(sentence)
+
+
+def test_what_a_speaker_will_cover_only_announces():
+    assert announces("In my presentation, I will be covering the basic principles and objectives of the Conference.")

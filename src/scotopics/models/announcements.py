@@ -63,6 +63,8 @@ _POINTER = re.compile(r"(?i)^\W*(?:вот\s+(?:о\s+)?ч[её]м|вот\s+что
 _TOPIC_AHEAD = re.compile(
     r"(?i)\b(?:I|we)\s+(?:would\s+like|want|wish)\s+to\s+(?:briefly\s+)?(?:dwell\s+(?:up)?on|touch\s+(?:up)?on"
     r"|speak\s+about|talk\s+about|say\s+a\s+few\s+words\s+(?:about|on))\b(?![^.]*\bthat\b)"
+    r"|\bI\s+will\s+(?:be\s+covering|cover|be\s+speaking\s+about|speak\s+about)\b(?![^.]*\bthat\b)"  # ("In my
+    # presentation, I will be covering basic principles …")
     r"|^\W*(?:allow|let)\s+me\s+(?:to\s+)?(?:present|share|put\s+forward)\s+(?:to\s+you\s+)?(?:\w+\s+)?proposals\b"
 )
 #: A page telling that it publishes a document: "НИАТ «Ховар» публикует полный текст документа."
@@ -128,6 +130,7 @@ _GATE_WORDS = (
     "shared",
     "спросил",
     "like to",
+    "i will",
     "want to",
     "wish to",
     "me ",

@@ -38,17 +38,21 @@ _DISCUSSED = re.compile(
     r"|(?:is|are)\s+(?:also\s+)?discussing"  # ("The secretaries … are discussing areas of joint work …")
     # ("exchanged constructive opinions on …", "shared their opinions regarding …", "addressed a wide range of issues",
     # "Special attention was paid to …")
-    r"|exchanged\s+(?:[\w-]+\s+){1,2}(?:views|opinions)|shared\s+(?:their\s+)?(?:views|opinions)\s+(?:on|regarding|about)"
+    r"|exchanged\s+(?:[\w-]+\s+){1,2}(?:views|opinions)|shared\s+(?:their\s+)?(?:views|opinions|ideas|thoughts)\s+(?:on|regarding|about)"
     r"|addressed\s+a\s+(?:wide\s+|broad\s+)?range\s+of\s+issues|attention\s+was\s+(?:paid|given)\s+to"
+    # ("The participants exchanged information reflecting …"; but "paid special attention to …" often gives a stance:
+    # 8 of its 14 sentences on the development pages were marked key)
+    r"|exchanged\s+information"
     # ("The participants also considered the plan of …", "The CSC is also considering the budget")
     r"|(?:considered|(?:is|are)\s+(?:also\s+)?considering)\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:draft|plan|issues?|questions?"
+    r"|possibility|possibilities|prospects|ways"
     r"|reports?|matters|proposals?|budget|documents?)\b"
     # ("had an open and friendly exchange of views on …", "The discussion focused on …", "focused on issues of …")
     r"|(?:had|held|was)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:exchange\s+of\s+(?:views|opinions)|discussion\s+(?:of|on|about))"
     r"|^\W*the\s+(?:[\w-]+\s+)?discussions?\s+(?:focused|centred|centered)\s+on|focused\s+on\s+(?:the\s+)?(?:issues|matters|questions)\s+of"
     # what a meeting or its participants focused on ("The meeting focused on the preparation of …", "They focused on …")
     r"|^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|forum|conference|summit|negotiations|consultations"
-    r"|they|sides|parties|participants)\s+(?:also\s+)?(?:was\s+|were\s+|is\s+)?(?:mainly\s+)?focus(?:ed|es)\s+on"
+    r"|it|they|sides|parties|participants)\s+(?:also\s+)?(?:was\s+|were\s+|is\s+)?(?:mainly\s+)?focus(?:ed|es)\s+on"
     r"|состоялся\s+(?:[а-яё]+\s+){0,3}?обмен\s+мнениями|продолжен\s+обмен\s+мнениями"
     r"|briefed\s+(?:[\w-]+\s+){1,4}?on"  # ("X briefed Y on …")
     # results summed up, which the sentence does not give ("The ministers summed up the results of …")
@@ -63,7 +67,7 @@ _DISCUSSED = re.compile(
     r"|^\W*the\s+(?:main\s+)?(?:theme|topic|agenda)\s+of\s+the\s+(?:meeting|forum|conference|session|summit)"
     # ("Повестка дня была посвящена вопросам …", "The agenda included …")
     r"|^\W*повестк\w*\s+(?:дня\s+)?(?:[а-яё]+\s+){0,2}?(?:была\s+)?(?:посвящена|включала)"
-    r"|^\W*the\s+agenda\s+(?:of\s+the\s+[\w-]+\s+)?(?:included|covered|focused\s+on|was\s+devoted\s+to)"
+    r"|^\W*the\s+(?:[\w’'-]+\s+){0,5}?agenda\s+(?:of\s+the\s+[\w-]+\s+)?(?:included|covered|focused\s+on|was\s+devoted\s+to)"
     # or its aim ("The conference aims to strengthen …", "Форум призван …", "Цель встречи – …")
     rf"|^\W*(?:the\s+)?(?:[\w-]+\s+){{0,4}}?{_EVENT}\s+(?:aims|is\s+aimed|was\s+aimed|is\s+designed|was\s+designed)\b"
     rf"|^\W*(?:[\w-]+\s+){{0,3}}?{_EVENT}\s+(?:призван[аоы]?|(?:направлен|нацелен)[аоы]?\s+на)\b"
@@ -74,7 +78,7 @@ _DISCUSSED = re.compile(
 #: a meeting's announced topics, no one's plan; what else the sentence says is read without them.
 _TO_BE_DISCUSSED = re.compile(
     r"(?i)\b(?:will|would|(?:is|are)\s+(?:expected\s+)?to)\s+(?:also\s+)?(?:discuss|exchange\s+(?:views|opinions)"
-    r"|review|consider|look\s+into|focus\s+on)\b(?!\s+and\b)|\bwill\s+(?:also\s+)?be\s+(?:discussed|reviewed)\b"
+    r"|review|consider|look\s+into|focus\s+on)\b(?!\s+and\b)|\bwill\s+(?:also\s+)?be\s+(?:discussed|reviewed|considered)\b"
     r"|\b(?:обсудят|обменяются\s+мнениями|(?:будут|будет)\s+(?:также\s+)?(?:обсуждены|обсужд[её]н[аоы]?|обсуждаться))(?!\w)"
 )
 #: A decision still to come beside such talks ("… обсудят … и утвердят план", "will review and sign …").
@@ -110,6 +114,11 @@ _STEMS = (
     "цель",
     "briefed",
     "summed",
+    "information",
+    "possibilit",
+    "prospects",
+    "ideas",
+    "thoughts",
     "exchange",
     "discussion",
     "focus",

@@ -88,7 +88,8 @@ _SCENE = re.compile(
     # "… shook hands and posed for a group photo")
     r"|(?:was|were)\s+organi[sz]ed\s+(?:by|within|in|on|virtually|jointly)|occurred\s+(?:within|in|on|during)"
     r"|gathered\s+(?:in|at)|(?:is|are)\s+(?:also\s+)?participating\s+in|(?:was|were)\s+(?:also\s+)?received\s+by"
-    r"|shook\s+hands|posed\s+for\s+(?:an?\s+)?(?:group\s+|family\s+|joint\s+)?photo)\b"
+    r"|shook\s+hands|posed\s+for\s+(?:an?\s+)?(?:group\s+|family\s+|joint\s+)?photo|(?:was|were)\s+made\s+possible\s+by"
+    r"|ended\s+(?:in\s+[A-Z]\w+\s+)?(?:on\s+\w+\s+\d{1,2}\s+)?with\s+(?:the\s+)?signing)\b"
 )
 #: Pieces one of which every such verb holds: most sentences are ruled out by them, without the pattern.
 _STEMS = tuple(
@@ -99,7 +100,7 @@ _STEMS = tuple(
     "|принял|состоял|прош|заслуш|проведен|heard|приветств|addressed|проход|местом проведения|venue|посетил|пройд"
     "|состоится|состоятся|attending|being held|gathered|in attendance|was present|were present|also present"
     "|собрал|побеседовал|прибыл|arrived in|underway|kick|began its work|opened|открыл|стартовал|работу"
-    "|organi|occurred|gathered|participating|shook hands|posed for|возглавил|выступил".split("|")
+    "|organi|occurred|gathered|participating|shook hands|posed for|возглавил|выступил|made possible|ended".split("|")
 )
 #: An event still to come, told as a schedule: who will attend, meet or visit, and where and when an event will take
 #: place ("Putin will meet with …", "The summit will take place in Astana from July 3-4", "Chief Justices … have been

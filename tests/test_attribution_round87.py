@@ -246,3 +246,20 @@ def test_a_sentence_whose_own_subject_speaks_keeps_it_before_a_source_named_next
         ),
     )
     assert default_resolver.resolve(document, 0, 1).speaker != "Аскар Нурланов"
+
+
+def test_a_country_s_plan_inside_a_speech_keeps_the_floor_for_the_sentence_after_it(default_resolver):
+    document = SpeakerDocument(
+        "Kyrgyzstan sets out the priorities of its chairmanship",
+        (
+            (
+                "President Almaz Bekov said the chairmanship will operate under a new motto and outlined key priorities.",
+            ),
+            (
+                "The first priority is ensuring long-term stability.",
+                "Kyrgyzstan will continue to strengthen collective efforts to counter security threats.",
+                "In this context, the new regional centre in Bishkek is expected to make a significant contribution.",
+            ),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 2).speaker == "Almaz Bekov"

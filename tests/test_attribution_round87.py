@@ -263,3 +263,18 @@ def test_a_country_s_plan_inside_a_speech_keeps_the_floor_for_the_sentence_after
         ),
     )
     assert default_resolver.resolve(document, 1, 2).speaker == "Almaz Bekov"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "On 12 October 2018, the Council of the Heads of Government (Prime Ministers) of the Member States "
+            "approved, in Dushanbe, a decision on the regulation.",
+            "the Council of the Heads of Government of the Member States",
+        ),
+        ("In June 2009 the SCO Summit in Bishkek approved the Concept of cooperation.", "the SCO Summit in Bishkek"),
+    ],
+)
+def test_a_body_after_a_gloss_or_a_fronted_year_is_the_subject(sentence, speaker):
+    assert attribute(sentence).speaker == speaker

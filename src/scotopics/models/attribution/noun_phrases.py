@@ -137,6 +137,8 @@ _ENGLISH_HEAD_END = re.compile(r"\s+(?:in|of|for|with|from|at|between|among|with
 #: Whom a fronted circumstance met with, left at the phrase's start once the circumstance is cut ("[На встрече] с
 #: Таалатбеком Масадыковым"): no subject.
 _COMPANION = re.compile(r"^(?:[сС]|[сС]о)\s+(?:[А-ЯЁ][\w.-]*\s+){0,2}[А-ЯЁ][\w.-]*(?:ом|ем|ым|им|ой|ей)\s+(?=\S)")
+#: A gloss in brackets of capitalised words ("(Prime Ministers)"), not initials ("(SCO)").
+_GLOSS = re.compile(r"\s\((?:[A-Z][a-z]+\s?){1,3}\)")
 _RUSSIAN_CONNECTIVES = frozenset({"причем", "причём", "притом", "ведь", "зато"})
 _IMPERSONAL_SUBJECTS = frozenset({"it's", "that's", "there's", "this is", "it is", "there is"})
 _IMPERSONAL_SUBJECTS |= {"everyone", "everybody", "nobody", "no one", "someone", "somebody"}  # ("Everyone noted …")
@@ -186,6 +188,7 @@ def noun_phrase(segment: str) -> str | None:
     """``segment`` cleaned as a speaker phrase, or None when it cannot name one."""
     phrase = FRONTED_OBJECT.sub("", clean_phrase(segment))  # "Особое внимание стороны уделили": "стороны"
     phrase = _COMPANION.sub("", phrase)  # ("[На встрече] с Таалатбеком Масадыковым глава ведомства": not whom he met)
+    phrase = _GLOSS.sub("", phrase)  # "the Council of the Heads of Government (Prime Ministers) of …"
     phrase = AFTER_SUBJECT.sub("", LEADING_DATE.sub("", phrase))  # "1 сентября страны ШОС договорились"
     circumstance = UNMARKED_CIRCUMSTANCE.match(phrase)
     if circumstance and speaker_type(phrase[circumstance.end() :]) == "group":  # "At a recent meeting of … the sides"

@@ -24,7 +24,8 @@ UNMARKED_CIRCUMSTANCE = re.compile(
 LEADING_DATE = re.compile(
     r"^(?:on\s+)?\d{1,2}\s+[A-Za-zА-ЯЁа-яё]+\.?(?:\s+\d{4}(?:\s*г(?:ода|\.)?)?)?,?\s+(?=\S)"
     r"|^(?:date\s+)?\d{4}-\d{2}-\d{2}\s+|^\d{1,2}:\d{2}\s+\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*"  # a page's date stamp
-    r"|^(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=[A-Z])",  # "on Thursday"
+    r"|^(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?=[A-Z])"  # "on Thursday"
+    r"|^in\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d,?\s+(?=the\s)",  # "In June 2009 the SCO Summit in Bishkek approved"
     re.I,
 )
 

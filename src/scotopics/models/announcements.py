@@ -133,7 +133,8 @@ _GATE_WORDS = (
     "i will",
     "want to",
     "wish to",
-    "me ",
+    "allow me",
+    "let me",
 )
 
 

@@ -99,8 +99,9 @@ _STEMS = tuple(
     "|встрети|провел|провёл"
     "|принял|состоял|прош|заслуш|проведен|heard|приветств|addressed|проход|местом проведения|venue|посетил|пройд"
     "|состоится|состоятся|attending|being held|gathered|in attendance|was present|were present|also present"
-    "|собрал|побеседовал|прибыл|arrived in|underway|kick|began its work|opened|открыл|стартовал|работу"
-    "|organi|occurred|gathered|participating|shook hands|posed for|возглавил|выступил|made possible|ended".split("|")
+    "|собрал|побеседовал|прибыл|arrived in|underway|kick|began its work|opened|открыл|стартовал|начал работу"
+    "|начала работу|начали работу|начало работу|свою работу|organised |organized |occurred|gathered|participating"
+    "|shook hands|posed for|возглавил|открытии|made possible|ended in|ended on|ended with".split("|")
 )
 #: An event still to come, told as a schedule: who will attend, meet or visit, and where and when an event will take
 #: place ("Putin will meet with …", "The summit will take place in Astana from July 3-4", "Chief Justices … have been

@@ -133,12 +133,12 @@ _ABSTRACT_HEADS = frozenset(
 )
 #: Where an English subject's head noun ends: a preposition after it ("attendance from member states").
 _ENGLISH_HEAD_END = re.compile(r"\s+(?:in|of|for|with|from|at|between|among|within)\s")
-#: A Russian connective that opens a sentence before its subject, with no comma after it.
 #: Whom a fronted circumstance met with, left at the phrase's start once the circumstance is cut ("[На встрече] с
 #: Таалатбеком Масадыковым"): no subject.
 _COMPANION = re.compile(r"^(?:[сС]|[сС]о)\s+(?:[А-ЯЁ][\w.-]*\s+){0,2}[А-ЯЁ][\w.-]*(?:ом|ем|ым|им|ой|ей)\s+(?=\S)")
 #: A gloss in brackets of capitalised words ("(Prime Ministers)"), not initials ("(SCO)").
 _GLOSS = re.compile(r"\s\((?:[A-Z][a-z]+\s?){1,3}\)")
+#: A Russian connective that opens a sentence before its subject, with no comma after it.
 _RUSSIAN_CONNECTIVES = frozenset({"причем", "причём", "притом", "ведь", "зато"})
 _IMPERSONAL_SUBJECTS = frozenset({"it's", "that's", "there's", "this is", "it is", "there is"})
 _IMPERSONAL_SUBJECTS |= {"everyone", "everybody", "nobody", "no one", "someone", "somebody"}  # ("Everyone noted …")

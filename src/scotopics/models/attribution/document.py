@@ -23,6 +23,7 @@ from .quotations import plain_quotes
 from .rules import Attribution, attribute
 from .speaker_types import speaker_type, titled_surname
 from .speech_headings import HEADING_LINES, heading_speaker
+from .tenses import stance_or_plan
 from .titles import addressing, closing_name, headline_surname, repeated_surname, title_speaker
 from .transcripts import (
     ANSWER_PREFIX,
@@ -287,7 +288,7 @@ class SpeakerDocument:
                 pronoun_at, paragraph = pronoun_at or back, at  # chain of "he" reaches back to the name)
                 continue
             speaker = canonical(self, earlier.speaker)  # "по словам главы государства": the president named
-            if speaker_type(speaker) == "country" and _stance_or_plan(earlier.verb):  # "X outlined priorities. …
+            if speaker_type(speaker) == "country" and stance_or_plan(earlier.verb):  # "X outlined priorities. …
                 items += ENUMERATION.match(text) is not None  # Kyrgyzstan will continue to …": inside his speech
                 continue
             person = speaker_type(speaker) == "person" or titled_surname(speaker) or self._surname(speaker)
@@ -348,13 +349,3 @@ def _first_person(text: str) -> bool:
 def context_of(document: SpeakerDocument, index: int) -> list[str]:
     """The sentences before ``index`` that the rules look back on."""
     return [t for _, _, t in document.flat[max(0, index - RULE_WINDOW) : index]]
-
-
-#: A verb in the present ("proposes", "поддерживает") or after a modal ("will continue"): a stance or a plan.
-_PRESENT_OR_MODAL = re.compile(r"(?i)^(?:will|would|should|must|can|shall)\s|^\w+(?:[^s]s|ет|ит|ют|ят|ат)$")
-
-
-def _stance_or_plan(verb: str | None) -> bool:
-    """Whether a country's reporting ``verb`` tells a stance or a plan ("will continue", "proposes"), as it does
-    inside the speech of the person who holds the floor, rather than an act of its own ("proposed")."""
-    return verb is not None and _PRESENT_OR_MODAL.search(verb) is not None

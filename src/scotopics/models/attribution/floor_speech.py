@@ -18,6 +18,7 @@ from .names import COUNTRIES, GROUP_WORDS
 from .rules import Attribution
 from .speaker_types import speaker_type
 from .subjects import MODALS
+from .tenses import stance_or_plan
 
 __all__ = ["speaks_through_floor", "continued_floor"]
 
@@ -29,8 +30,6 @@ _PAST = re.compile(r"(?i)^(?:\w+ed|\w+(?:ли|лись)|met|held|took|gave|made|
 _NOT_PAST = MODALS | frozenset(
     "need needs have has are is должен должно будут могут может следует готовы готова готов".split()
 )
-#: A verb in the present ("believes", "поддерживает"): a stance, not a past act.
-_PRESENT_VERB = re.compile(r"(?:[^s]s|ет|ит|ют|ят|ат)$")
 
 
 #: The modals that make a reporting verb an appeal ("All member states should support …").
@@ -44,11 +43,6 @@ def _held_stance(sentence: str, verb: str) -> bool:
     """Whether a country's ``verb`` tells a stance it holds: "is ready", "has consistently emphasized", "does not
     welcome" (not "proposed")."""
     return verb.split()[0].lower() in ("is", "are") or _after_modal(sentence, verb, _STANCE_AUXILIARIES)
-
-
-def _modal_first(verb: str) -> bool:
-    """Whether the reporting verb opens with a modal ("will continue", "will propose"): a plan or stance, no act."""
-    return verb.split(" ", 1)[0].lower() in MODALS
 
 
 def _after_modal(sentence: str, verb: str, modals: tuple[str, ...] = _MODALS_BEFORE_VERB) -> bool:
@@ -71,7 +65,7 @@ def speaks_through_floor(sentence: str, subject: str, rule: Attribution) -> bool
     the floor: no reporting verb of its own, or one in the present ("India believes …" in his speech), and not
     a narration of what the group did."""
     verb = rule.verb
-    present = verb is None or _PRESENT_VERB.search(verb) or _after_modal(sentence, verb) or _modal_first(verb)
+    present = verb is None or stance_or_plan(verb) or _after_modal(sentence, verb)
     if verb is not None and not present and not (speaker_type(subject) == "country" and _held_stance(sentence, verb)):
         return False  # "China proposed …", "The sides have agreed …": its own act, reported
     at = sentence.lower().find(subject.lower())

@@ -220,7 +220,8 @@ _TWO_OFFICES = re.compile(r"^the\s+(?:[a-z-]+\s+){1,3}and\s+(?=(?:[a-z-]+\s+){0,
 _HONORIFIC_ALONE = re.compile(r"(?i)^(?:his|her)\s+(?:royal\s+)?(?:highness|excellency)$")
 #: Kazakhstan's title for its first president alone ("Елбасы", "Лидер нации", "Elbasy").
 _LEADER_OF_THE_NATION = re.compile(r"^(?:Елбасы|Лидер\s+нации|Elbasy|the\s+Leader\s+of\s+the\s+Nation)$")
-_FIRST_PRESIDENT = {True: "Назарбаев", False: "Nazarbayev"}
+#: The surname keys of Kazakhstan's first president, in Russian and in English.
+_RUSSIAN_FIRST_PRESIDENT, _ENGLISH_FIRST_PRESIDENT = surname_key("Назарбаев"), surname_key("Nazarbayev")
 #: An honorific before a name ("H.H. Sheikh Abdullah bin Zayed", "His Excellency Mr …").
 _HONORIFIC_BEFORE = re.compile(r"(?:\bH\.\s?[HE]\.|\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency))\s+")
 #: Two capitalised words a scraped page glued together ("NurlanYermekbayev", "SecretaryGeneral").
@@ -252,9 +253,10 @@ def _canonical(document: ReadDocumentView, speaker: str) -> str:
     head = bare.lower().removeprefix("the ") in _BARE_HEADS  # ("the Head of the State")
     if _HONORIFIC_ALONE.match(bare) and (honoured := _honoured_person(document)):
         return honoured
-    russian = bare[:1] in "ЕЛ"
-    if _LEADER_OF_THE_NATION.match(bare) and (elbasy := document.names.get(surname_key(_FIRST_PRESIDENT[russian]))):
-        return nominative(elbasy) if russian else elbasy  # "По словам Елбасы": the Nursultan Nazarbayev the text names
+    if _LEADER_OF_THE_NATION.match(bare) and (
+        elbasy := document.names.get(_RUSSIAN_FIRST_PRESIDENT) or document.names.get(_ENGLISH_FIRST_PRESIDENT)
+    ):
+        return nominative(elbasy)  # "По словам Елбасы": the Nursultan Nazarbayev the text names, in the nominative
     if not named and (SINGLE_OFFICE.match(bare) or unnamed_official(speaker) or head):  # "the minister": its holder
         holder = office_holder(document, speaker)
         if holder:

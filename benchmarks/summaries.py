@@ -35,13 +35,23 @@ from scotopics.text.lookalikes import repair_lookalikes
 _LETTER_WORD = re.compile(r"[^\W\d_]\S*")
 
 
+#: A wire's dateline and agency given as one piece ("ДУШАНБЕ, 10 окт – РИА Новости.", "ВИЛЬНЮС, 12 фев — Sputnik,
+#: Мария Шелудякова."), which the splitter keeps whole and no system picks as a statement.
+_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ -]{2,},\s+\d{1,2}\s+\w+\.?\s*[–—-]\s*[^.]{2,60}\.$")
+
+
+def _too_short(piece: str) -> bool:
+    """Whether a piece has fewer words than a statement ("MOSCOW, February 14.", "/TASS/.")."""
+    return len(_LETTER_WORD.findall(piece)) < MIN_STATEMENT_WORDS
+
+
 def reference_statement(sentence: str) -> str:
     """A marked sentence as a system can pick it: without the label that names its speaker ("A:", "Mao Ning:", a
     bullet), which scotopics leaves out of the statement and the other systems keep, and without the pieces of a
-    wire's dateline that open it ("MOSCOW, February 14. /TASS/. Russia …"), which the splitter cuts off as sentences
-    of fewer than four words that no system picks as a statement."""
+    wire's dateline that open it ("MOSCOW, February 14. /TASS/. Russia …", "ДУШАНБЕ, 10 окт – РИА Новости. Все …"),
+    which the splitter cuts off as sentences that no system picks as a statement."""
     pieces = scotopics.split_sentences(sentence)
-    while len(pieces) > 1 and len(_LETTER_WORD.findall(pieces[0])) < MIN_STATEMENT_WORDS:
+    while len(pieces) > 1 and (_too_short(pieces[0]) or _DATELINE.match(pieces[0])):
         pieces = pieces[1:]
     return statement_text(" ".join(pieces))
 

@@ -86,10 +86,18 @@ _SCENE = re.compile(
     # who organised it, who gathered, took part or was received, the photographs ("The event was organised by …",
     # "Heads of … gathered in Shanghai", "… are also participating in the summit", "… were received by the President",
     # "… shook hands and posed for a group photo")
-    r"|(?:was|were)\s+organi[sz]ed\s+(?:by|within|in|on|virtually|jointly)|occurred\s+(?:within|in|on|during)"
+    r"|(?:was|were)\s+(?:jointly\s+|also\s+|co-)?organi[sz]ed\s+(?:by|within|in|on|virtually|jointly)"
+    r"|occurred\s+(?:within|in|on|during)"
     r"|gathered\s+(?:in|at)|(?:is|are)\s+(?:also\s+)?participating\s+in|(?:was|were)\s+(?:also\s+)?received\s+by"
     r"|shook\s+hands|posed\s+for\s+(?:an?\s+)?(?:group\s+|family\s+|joint\s+)?photo|(?:was|were)\s+made\s+possible\s+by"
-    r"|ended\s+(?:in\s+[A-Z]\w+\s+)?(?:on\s+\w+\s+\d{1,2}\s+)?with\s+(?:the\s+)?signing)\b"
+    r"|ended\s+(?:in\s+[A-Z]\w+\s+)?(?:on\s+\w+\s+\d{1,2}\s+)?with\s+(?:the\s+)?signing"
+    # who reported on what, who moderated, a minute of silence, who was to come, what guests saw ("X выступил с
+    # докладом о …", "От белорусской стороны … выступил …", "The session was moderated by …", "Заседание началось с
+    # минуты молчания", "… должен был быть глава …", "Guests … got acquainted with …"; none of the 18 such sentences
+    # of the development pages is key)
+    r"|выступил[аи]?\s+(?:\S+\s+){0,3}?с\s+(?:\S+\s+)?доклад\w*|^\W*от\s+\S+\s+стороны\s[^.]{0,120}?выступил[аи]?"
+    r"|moderated\s+by|модератор\w*\s+(?:\S+\s+){0,2}?выступил[аи]?|минут\w*\s+молчания|(?:minute|moment)\s+of\s+silence"
+    r"|должен\s+был\s+(?:быть|присутствовать|участвовать|прибыть)|(?:got|get)\s+acquainted|ознакомил(?:ись|ся|ась))\b"
 )
 #: Pieces one of which every such verb holds: most sentences are ruled out by them, without the pattern.
 _STEMS = tuple(
@@ -101,7 +109,8 @@ _STEMS = tuple(
     "|состоится|состоятся|attending|being held|gathered|in attendance|was present|were present|also present"
     "|собрал|побеседовал|прибыл|arrived in|underway|kick|began its work|opened|открыл|стартовал|начал работу"
     "|начала работу|начали работу|начало работу|свою работу|organised |organized |occurred|gathered|participating"
-    "|shook hands|posed for|возглавил|открытии|made possible|ended in|ended on|ended with".split("|")
+    "|shook hands|posed for|возглавил|открытии|made possible|ended in|ended on|ended with|доклад|стороны|moderated"
+    "|модератор|молчания|of silence|должен был|acquainted|ознакомил".split("|")
 )
 #: An event still to come, told as a schedule: who will attend, meet or visit, and where and when an event will take
 #: place ("Putin will meet with …", "The summit will take place in Astana from July 3-4", "Chief Justices … have been

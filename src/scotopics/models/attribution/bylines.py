@@ -53,7 +53,9 @@ _NAME_WORD = rf"(?:[{_LATIN_UPPER}][{_LATIN_LOWER}’'.-]*[{_LATIN_LOWER}]|[A-Z]
 _BYLINE = re.compile(
     r"(?:(?:^|[\s|]|(?<=[a-z]))By|\(by)\s+(?:(?P<post>Ambassador|Professor|Prof\.|Dr\.?)\s+)?"
     r"(?:[A-Z][\w-]*\s+(?:writer|correspondent|columnist|commentator)\s+)?"  # ("By Xinhua writer X")
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?=\s*(?:[|,()–—·•-]|$|\s+for\s)|\s+The\s+(?:author|writer)\s+is\b|\s+Source\s*:)",
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    rf"(?:\s+and\s+(?P<second>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}))?"  # ("By Cheng Jing and Tian Shichen | …")
+    r"(?=\s*(?:[|,()–—·•-]|$|\s+for\s)|\s+The\s+(?:author|writer)\s+is\b|\s+Source\s*:)",
     re.MULTILINE,
 )
 #: A byline without "by": a post and a name in brackets before the outlet ("(Ambassador Yakovenko, for Russia Today)").
@@ -72,6 +74,13 @@ _AUTHOR_LABEL = re.compile(
 #: An op-ed's title with its author after a bar ("SCO’s Membership: A High Water Mark … | Masood Khan"); an outlet
 #: there ("| Daily Times") is no person.
 _AUTHOR_AFTER_BAR = re.compile(rf"\s\|\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*$")
+#: A title that ends with its author's name after "by" ("For an evolving CSTO, Kazakhstan is a pop quiz by Caroline
+#: Steel"), not after a participle ("… chaired by Narendra Singh Tomar", "… hosted by …") nor a time ("posted 2 Apr
+#: 2012, 01:14 by Webmaster …"): the word before "by" is no past participle.
+_TITLE_BY = re.compile(
+    rf"(?<=[a-z])(?<!ed)(?<!held)(?<!made)(?<!given)(?<!sent)(?<!won)(?<!seen)(?<!written)\s+by\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*$"
+)
 #: An author named in the text as the one who writes it ("The moment requires just such an approach, writes Rashid
 #: Alimov, SCO Secretary-General in 2016–2018."): a name of two or three words after "writes".
 _WRITES = re.compile(r",\s+writes\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*[,.(]|$)")
@@ -105,7 +114,7 @@ _POST_WORD = re.compile(r"\b(?:Minister|President|Secretary|Ambassador|Chairman|
 #: Bylines of a desk or an agency, not of a person.
 _DESK_WORDS = frozenset(
     "staff reporter reporters correspondent correspondents desk agencies agency bureau news editor editors editorial "
-    "board team online web monitoring".split()
+    "board team online web webmaster monitoring".split()
 )
 #: A line before the text that calls the piece an opinion ("Opinion", "Home / Opinion / Op-Ed Contributors").
 _OPINION_MARK = re.compile(r"(?i)\b(?:opinions?|op-?eds?|commentary|columns?|columnists?|viewpoints?)\b")
@@ -131,6 +140,7 @@ def byline_author(lines: Sequence[str]) -> str | None:
     """The person the first byline among ``lines`` names (a name in capitals written as a name), else None."""
     for line in lines:
         found = _BYLINE.search(line) or _POST_FOR_OUTLET.search(line) or _AUTHOR_LABEL.search(line)
+        found = found or _TITLE_BY.search(line)
         after_bar = _AUTHOR_AFTER_BAR.search(line) if found is None else None
         if after_bar and not carries_news(after_bar["name"]):
             found = after_bar

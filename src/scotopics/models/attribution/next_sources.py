@@ -12,7 +12,11 @@ from .document import SpeakerDocument
 from .rules import Attribution
 from .sources import names_the_source_before
 
-__all__ = ["source_named_next", "speaking_source_next"]
+__all__ = ["source_named_next", "speaking_source_next", "INTENTIONS"]
+
+#: Verbs of a plan or an intention, which report no one's words: a source named after them speaks ("Страны ЕАЭС
+#: планируют …. Об этом заявил X.", "И Россия намерена …" between a statement and "Об этом заявил X.").
+INTENTIONS = frozenset("намерен намерена намерены планирует планируют intend intends plan plans".split())
 
 
 def source_named_next(document: SpeakerDocument, index: int) -> Attribution | None:
@@ -29,8 +33,8 @@ def source_named_next(document: SpeakerDocument, index: int) -> Attribution | No
         if document.flat[following][0] != paragraph and not (following == index + 1 and alone):
             return None
         if names_the_source_before(document.flat[following][2]):
-            between_reports = following > index + 1 and document.rule(index + 1).verb
-            return None if between_reports else document.rule(following)
+            between = document.rule(index + 1).verb if following > index + 1 else None
+            return None if between and between.lower() not in INTENTIONS else document.rule(following)
     return None
 
 

@@ -59,8 +59,16 @@ _EVENTS = frozenset("meeting session talks event visit".split())  # (a forum or 
 _ENDED = frozenset("concluded ended closed wrapped".split())
 
 
-def names_no_speaker(phrase: str, verb: str | None) -> bool:
-    """Whether an English phrase names a happening (a pandemic, the holding of a forum) rather than a speaker, or an
-    event that the verb says ended."""
+#: Gatherings, which speak only in a sentence that names them ("The meeting noted …"), not in one that carries no
+#: reporting verb and names no gathering ("The fifth ministers' meeting … is being held in Beijing. … As a result,
+#: the influence of CICA has expanded.": the writer's narration).
+_GATHERINGS = frozenset("meeting summit conference session forum talks".split())
+
+
+def names_no_speaker(phrase: str, verb: str | None, sentence: str | None = None) -> bool:
+    """Whether an English phrase names a happening (a pandemic, the holding of a forum) rather than a speaker, an
+    event that the verb says ended, or a gathering that the verbless ``sentence`` does not name."""
     word = _english_head(phrase)
+    if word in _GATHERINGS and verb is None and sentence is not None and word not in sentence.lower():
+        return True
     return word in _HAPPENINGS or word in _EVENTS and (verb or "").lower() in _ENDED

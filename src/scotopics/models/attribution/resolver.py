@@ -35,7 +35,7 @@ from .kinds import statement_kind
 from .lists import enumeration_introduction, list_introduction, quotations_introduction
 from .marks import OPENS_WITH_QUOTE, quotation_close
 from .names import COUNTRIES
-from .next_sources import speaking_source_next
+from .next_sources import INTENTIONS, speaking_source_next
 from .person_fallbacks import (
     addressed_only,
     likeliest_person,
@@ -174,8 +174,10 @@ class SpeakerResolver:
         text, rule = _statement(document, index, first, text)  # its verb; the kind is the whole statement's, below
         if QUESTION.match(own) or WRITER_ASIDE.match(own) and not rule.speaker:  # a question, the writer's aside
             return Attribution(None, None, statement_kind(own), None)
-        if text is None and (explicit(rule, first) or quoted_document_source(first)[0]):  # "Vladimir Norov stressed …",
-            # "«…», – говорится в заявлении секретариата ШОС": no ranking needed
+        planned = rule.verb is not None and rule.verb.lower() in INTENTIONS and speaking_source_next(document, index)
+        if text is None and (explicit(rule, first) and not planned or quoted_document_source(first)[0]):
+            # "X stressed …", "«…», – говорится в заявлении секретариата ШОС": no ranking needed (but "Страны ЕАЭС
+            # планируют …. Об этом заявил X.": X)
             # ('"Interested member states … decided …", the declaration says': the states it quotes)
             named = (
                 canonical(document, rule.speaker)
@@ -213,7 +215,7 @@ class SpeakerResolver:
         logits[[bool(c.speaker) and addressed_only(document, c.speaker) for c in found]] = -np.inf  # a listener
         logits[[bool(c.speaker and _CLAUSE_IN_PHRASE.search(c.speaker)) for c in found]] = -np.inf  # ("China has
         # high", "the meeting will take place": a clause, no one who speaks; "the pandemic": a happening)
-        logits[[bool(c.speaker and names_no_speaker(c.speaker, rule.verb)) for c in found]] = -np.inf
+        logits[[bool(c.speaker and names_no_speaker(c.speaker, rule.verb, own)) for c in found]] = -np.inf
         organisation = [bool(c.speaker and _THE_ORGANISATION.match(c.speaker)) for c in found]
         if rule.verb is None and any(organisation):  # "The SCO is not a military alliance.": what is spoken about,
             named = found[organisation.index(True)].speaker  # not who speaks (unless inside someone's speech)

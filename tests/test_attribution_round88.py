@@ -3,7 +3,8 @@ may name two authors ("By Cheng Jing and Tian Shichen | China Daily") or end the
 Steel"), but not after a participle or a time ("… chaired by …", "posted …, 01:14 by Webmaster …"); a gathering
 named in the lead does not speak the writer's verbless narration after it; and Russian plans and intentions
 ("Страны ШОС планируют …", "Россия намерена …") are their subject's, unless a source named after them speaks them
-("…. Об этом заявил X.")."""
+("…. Об этом заявил X."); a lead that says its minister "отвечает на вопросы" names the interviewee; and the group in
+a clause of what happened at a meeting ("… during which member states agreed …") speaks."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from scotopics.models.attribution.bylines import byline_author, columnist
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.plausibility import names_no_speaker
 from scotopics.models.attribution.rules import attribute
+from scotopics.models.attribution.speaker_types import speaker_type
+from scotopics.models.attribution.transcripts import named_interviewee
 
 from .test_attribution_pages import resolve_with_default_model
 
@@ -114,3 +117,33 @@ def test_a_source_named_after_a_plan_speaks_the_plan_and_what_came_before(senten
     document = SpeakerDocument("Заседание межправительственного совета", (sentences,))
     found = resolve_with_default_model(document.title, [list(p) for p in document.paragraphs], (0, 0))
     assert found.speaker == "Иван Соколов"
+
+
+def test_a_lead_that_says_its_minister_answers_questions_names_the_interviewee():
+    lead = "Министр иностранных дел Тимур Садыков отвечает на вопросы газеты «Вечерний город»"
+    assert named_interviewee(lead) == "Тимур Садыков"
+    assert named_interviewee("Ambassador Lin Qiao answers questions from our correspondent") == "Lin Qiao"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The delegation returned on Saturday after a meeting of the SCO railways committee during which member "
+            "states agreed to increase rail connectivity.",
+            "member states",
+        ),
+        ("They attended a meeting at which the ministers agreed to open a new corridor.", "the ministers"),
+    ],
+)
+def test_the_group_in_a_clause_of_what_happened_at_a_meeting_speaks(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_a_thing_s_relative_clause_with_a_group_in_it_names_nobody():
+    assert attribute("The meeting, which officials described as useful, ended early.").speaker is None
+
+
+@pytest.mark.parametrize("line", ["Press Releases", "Government Bodies", "State Symbols"])
+def test_a_site_section_s_name_is_no_person(line):
+    assert speaker_type(line) != "person"

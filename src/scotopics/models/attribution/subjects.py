@@ -32,7 +32,7 @@ from .participles import PARTICIPLE, SURNAME, participle_clause
 from .phrases import RUSSIAN_CIRCUMSTANCE, clean_phrase
 from .russian_subjects import RUSSIAN_OFFICE_NOUNS
 from .speaker_types import speaker_type
-from .verbs import AGENT, PASSIVE, VERBS, Verb, find_verb, main_verb, noun_form
+from .verbs import AGENT, PASSIVE, VERBS, WHICH_CLAUSE, Verb, find_verb, main_verb, noun_form
 
 __all__ = ["VERBS", "Verb", "find_verb", "main_verb", "noun_form", "speaker_phrase", "clean_phrase", "MODALS"]
 __all__ += ["RUSSIAN_OFFICE_NOUNS", "OFFICE_WORDS", "RUSSIAN_CIRCUMSTANCE", "AFTER_SUBJECT"]
@@ -57,10 +57,6 @@ _CLAUSE_BREAK = re.compile(  # clause breaks, and a dateline's end ("(UzA) -- ",
 _AGENT_END = re.compile(
     r"\s+(?:on|in|at|during|for|to|with|after|before|under|regarding|as|is|are|was|were|which|who|and(?=\s+[a-z]+ed\b))\s+"
 )
-
-
-#: The opening of such a clause ("during which", "at which"), after which its subject stands.
-_WHICH_CLAUSE = re.compile(r"\b(?:during|at|in|after|following)\s+which\s+(?=(?:the\s+)?[A-ZА-ЯЁ])")
 
 
 #: A passive in a subordinate clause before "and" and the main verb ("… since it was established and assured").
@@ -131,7 +127,7 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         agent = AGENT.match(sentence, verb.start + len(verb.text))  # (up to what it did it on: "adopted by the heads
         agent_phrase = re.sub(r"^its\s", "the ", agent.group(1)) if agent else ""  # ("by its Council of …")
         return noun_phrase(_AGENT_END.split(agent_phrase, maxsplit=1)[0]) if agent else None  # of … on the …")
-    before = _WHICH_CLAUSE.split(before)[-1]  # "… was held, during which India underlined": "India"
+    before = WHICH_CLAUSE.split(before)[-1]  # "… was held, during which India underlined": "India"
     before = _DATE_COMMA.sub(r"\1", before)  # ("… passed the Resolution on April 10, 2015 and decided …": one clause)
     segments = [s for s in _CLAUSE_BREAK.split(ASIDE.sub(" ", _BRACKETED.sub(" ", before))) if s.strip()]
     if not segments:

@@ -200,8 +200,10 @@ WE_SPOKE_WITH = (
     r"\s+(?:spoke|talked|held\s+a\s+conversation)\s+(?:to|with)\b"
 )
 #: A lead's words that say its person answered questions ("… ответил на вопросы агентства", "… agreed to answer
-#: questions from 24.kg news agency").
-ANSWERED_QUESTIONS = r"(?:ответил\w*\s+на\s+вопросы|(?:agreed\s+to\s+)?answer(?:ed)?\s+(?:the\s+)?questions\b)"
+#: questions from 24.kg news agency", "Министр … отвечает на вопросы газеты …").
+ANSWERED_QUESTIONS = (
+    r"(?:(?:ответил|отвечае|отвечаю)\w*\s+на\s+вопросы|(?:agreed\s+to\s+)?answer(?:ed|s)?\s+(?:the\s+)?questions\b)"
+)
 #: An expert's assessment given to an outlet, set out as questions and answers ("… дал экспертную оценку …").
 EXPERT_VIEW = r"экспертн\w+\s+оценк\w+"
 #: A lead that names the interviewee after the verb ("… – в интервью рассказал политолог Руслан Изимов", "… в
@@ -228,7 +230,8 @@ _INTERVIEWEE_BEFORE = re.compile(
 
 #: The verbs :data:`_INTERVIEWEE_BEFORE` ends on, found cheaply before its slower search.
 _INTERVIEWEE_VERB = re.compile(
-    r"(?i)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил|answer|agreed\s|дал[аи]?\s|gave\s|interview\s+(?:with|to)\s"
+    r"(?i)\s(?:подчеркнул|заявил|отметил|сказал|рассказал|ответил|отвечает|отвечают|answer|agreed\s|дал[аи]?\s|gave\s"
+    r"|interview\s+(?:with|to)\s"
     r"|shared\s+(?:his|her|their)\s+views\s+with\s|(?:spoke|talked)\s+with\s|(?:speaks|talks)\s+(?:to|with)\s)"
 )
 #: A surname alone before the verb, which the document's names complete.

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .. import lexicon
 from .participles import english_gerund_clause
 
-__all__ = ["VERBS", "Verb", "find_verb", "noun_form", "main_verb", "PASSIVE", "AGENT"]
+__all__ = ["VERBS", "Verb", "find_verb", "noun_form", "main_verb", "PASSIVE", "AGENT", "WHICH_CLAUSE"]
 
 VERBS = lexicon.entries("reporting_verbs")
 _VERB_SET = frozenset(VERBS)
@@ -108,6 +108,12 @@ class Verb:
 _PROPOSALS = frozenset("proposal proposals initiative initiatives idea ideas suggestion suggestions plan plans".split())
 #: A capitalised word right after "which": the relative clause has a subject of its own.
 _NAMED_AFTER_WHICH = re.compile(r"^\s+(?:the\s+)?[A-ZА-ЯЁ]")
+#: The opening of a clause of what happened at an event ("during which", "at which"), after which its subject
+#: stands: a name, or a group in lower case ("… a meeting of the committee during which member states agreed …").
+WHICH_CLAUSE = re.compile(
+    r"\b(?:during|at|in|after|following)\s+which\s+(?=(?:the\s+)?(?:[A-ZА-ЯЁ]|(?:member|participants|ministers|sides"
+    r"|parties|leaders|delegations|delegates|heads|experts|officials)\b))"
+)
 
 
 #: Verbs that are also nouns in a capitalised name ("Action Plan", "Joint Call", "Annual Report").
@@ -175,7 +181,9 @@ def find_verb(sentence: str) -> Verb | None:
             continue  # "ways and means to support peace": an infinitive, not what someone said
         if word == "asked" and (i == 0 or lowered[i - 1] in _ASKED_BY_OTHERS):
             continue  # "When asked about …, the minister said": the question, not the answer
-        if "which" in lowered[max(0, i - 3) : i] and not _NAMED_AFTER_WHICH.search(sentence.split("which")[-1]):
+        if "which" in lowered[max(0, i - 3) : i] and not (
+            _NAMED_AFTER_WHICH.search(sentence.split("which")[-1]) or WHICH_CLAUSE.search(sentence)
+        ):
             continue  # "the meeting, which has just concluded": a thing's relative clause reports nobody
             # (but "the meeting, during which India underlined …" names its speaker)
         if word.startswith("принял") and lowered[i + 1 : i + 2] == ["участие"]:

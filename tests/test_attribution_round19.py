@@ -82,12 +82,12 @@ def test_a_russian_name_with_its_office_in_commas_speaks_and_the_object_never_do
 def test_asking_for_three_statements_gives_three_even_when_picks_share_a_quotation():
     """Several picks inside one quotation make one statement; more are picked until there are three."""
     text = (
-        "The SCO energy ministers met in Bishkek on Tuesday.\n\n"
+        "The SCO energy ministers approved a joint plan in Bishkek on Tuesday.\n\n"
         '"We will build the new power lines together. We must connect our grids by 2030. We will open the market '
         'for clean energy. We shall finance joint hydropower projects," Minister of Energy of Kyrgyzstan '
         "Taalaibek Ibraev said.\n\n"
         "The meeting was held at the Ala-Archa residence.\n\n"
-        "The delegations visited a hydropower station after the talks."
+        "Electricity demand in the region grows by five per cent a year."
     )
     statements = scotopics.summarize(text, n=3)
     assert len(statements) == 3

@@ -4,7 +4,8 @@ Steel"), but not after a participle or a time ("… chaired by …", "posted …
 named in the lead does not speak the writer's verbless narration after it; and Russian plans and intentions
 ("Страны ШОС планируют …", "Россия намерена …") are their subject's, unless a source named after them speaks them
 ("…. Об этом заявил X."); a lead that says its minister "отвечает на вопросы" names the interviewee; and the group in
-a clause of what happened at a meeting ("… during which member states agreed …") speaks."""
+a clause of what happened at a meeting ("… during which member states agreed …") speaks; and a decision told in the
+passive with no maker ("The action plan was also adopted at the meeting.") is the writer's narration."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from scotopics.models.attribution.bylines import byline_author, columnist
 from scotopics.models.attribution.document import SpeakerDocument
+from scotopics.models.attribution.floor_speech import agentless_decision
 from scotopics.models.attribution.plausibility import names_no_speaker
 from scotopics.models.attribution.rules import attribute
 from scotopics.models.attribution.speaker_types import speaker_type
@@ -147,3 +149,39 @@ def test_a_thing_s_relative_clause_with_a_group_in_it_names_nobody():
 @pytest.mark.parametrize("line", ["Press Releases", "Government Bodies", "State Symbols"])
 def test_a_site_section_s_name_is_no_person(line):
     assert speaker_type(line) != "person"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Draft final documents were agreed upon and will be submitted to the heads of state.",
+        "The action plan for the Year of Tourism was also adopted at the meeting.",
+        "It was decided to hold the next meeting in Astana.",
+        "По итогам заседания подписан меморандум о сотрудничестве.",
+    ],
+)
+def test_a_decision_in_the_passive_with_no_maker_is_the_writer_s_narration(sentence):
+    assert agentless_decision(sentence, attribute(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The establishment of the secretariat was decided at the summit by the heads of state.",
+        "The ministers approved the plan.",
+        '"The plan was adopted unanimously," the minister said.',
+    ],
+)
+def test_a_decision_with_its_maker_or_in_a_quotation_is_not_narration(sentence):
+    assert not agentless_decision(sentence, attribute(sentence))
+
+
+def test_the_narrated_decision_after_a_speech_report_names_nobody(default_resolver):
+    document = SpeakerDocument(
+        "Transport ministers meet in Tashkent",
+        (
+            ("Minister Anvar Saidov said that the new corridor will cut delivery times by a third.",),
+            ("The action plan for 2026 was also adopted at the meeting.",),
+        ),
+    )
+    assert default_resolver.resolve(document, 1, 0).speaker is None

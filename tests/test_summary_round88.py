@@ -1,6 +1,7 @@
 """Key statements, read on the eighty-eighth round of real pages: who reported on what ("X выступил с докладом о …",
 "От белорусской стороны … выступил …"), who moderated, a minute of silence, who was to come, what guests got
-acquainted with and who jointly organised an event only set the scene."""
+acquainted with, who jointly organised an event, a visit, a meeting's place ("met in Bishkek"), talks that
+went on in another format and speeches made ("there were statements by …") only set the scene."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ from scotopics.models.scenes import only_sets_the_scene
         "Guests were able to get acquainted with traditional crafts and dishes of the member states.",
         "Участники ознакомились с экспозицией музея.",
         "The exhibition was jointly organized by the Secretariat and the embassies of the member states.",
+        "The delegation visited the museum of applied arts and the old town.",
+        "The talks continued in an extended format with the delegations of the member states.",
+        "Переговоры продолжились в расширенном составе.",
+        "At the session there were statements by the heads of the delegations.",
+        "The SCO energy ministers met in Bishkek on Tuesday.",
+        "Technical experts of the competent agencies met at the Secretariat on 17-19 May.",
     ],
 )
 def test_reports_delivered_moderators_silence_and_guests_only_set_the_scene(sentence):
@@ -34,6 +41,8 @@ def test_reports_delivered_moderators_silence_and_guests_only_set_the_scene(sent
         "Министр выступил с докладом, в котором подчеркнул необходимость укрепления сотрудничества.",
         "The session was moderated by the rector, who stressed that youth exchanges must grow.",
         "Участники ознакомились с проектом и одобрили его.",
+        "The minister visited Bishkek and stressed that the ties between the two countries are strong.",
+        "The leaders met in Astana and adopted a declaration on energy security.",
     ],
 )
 def test_a_scene_beside_a_position_or_a_decision_stays_a_statement(sentence):

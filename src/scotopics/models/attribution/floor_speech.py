@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .candidates import Candidate
+from .candidates import Candidate, within_quotation
 from .canonical import canonical
 from .clauses import IMPERSONAL
 from .document import SpeakerDocument
@@ -20,7 +20,7 @@ from .speaker_types import speaker_type
 from .subjects import MODALS
 from .tenses import stance_or_plan
 
-__all__ = ["speaks_through_floor", "continued_floor", "agentless_decision"]
+__all__ = ["speaks_through_floor", "continued_floor", "agentless_decision", "narrated_decision"]
 
 
 #: The writer narrates what a group did when the first verb after its name is in the simple past ("The sides
@@ -153,9 +153,16 @@ _MAKER_OR_QUOTE = re.compile(
 
 
 def agentless_decision(sentence: str, rule: Attribution) -> bool:
-    """Whether ``sentence`` tells a decision in the passive and names no maker: the writer's narration of "a decision
-    with no stated maker", which no one in the text speaks (on the development pages and in the corpus, 53 such
-    sentences were given a speaker the marks did not give, and 2 one they did)."""
+    """Whether ``sentence`` tells a decision in the passive and names no maker: "a decision with no stated maker"."""
     if rule.speaker is not None or _MAKER_OR_QUOTE.search(sentence):
         return False
     return _AGENTLESS_DECISION.search(sentence) is not None
+
+
+def narrated_decision(document: SpeakerDocument, index: int, sentence: str, rule: Attribution) -> bool:
+    """Whether sentence ``index`` is an :func:`agentless_decision` the writer narrates, outside a quotation, a speech
+    or an interview: no one in the text speaks it (on the development pages and in the corpus, 53 such sentences
+    had been given a speaker the marks did not give, and 2 one they did)."""
+    if not agentless_decision(sentence, rule) or document.speaker or document.interviewee or document.dialogue:
+        return False
+    return not within_quotation(document, index)

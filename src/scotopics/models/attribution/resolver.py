@@ -30,7 +30,7 @@ from .described import described_person
 from .document import QUESTION, SpeakerDocument, canonical, office_holder, statement_rule
 from .explicit import explicit, speaker_inside
 from .features import FEATURE_NAMES, feature_matrix, sentence_context
-from .floor_speech import agentless_decision, continued_floor, speaks_through_floor
+from .floor_speech import continued_floor, narrated_decision, speaks_through_floor
 from .kinds import statement_kind
 from .lists import enumeration_introduction, list_introduction, quotations_introduction
 from .marks import OPENS_WITH_QUOTE, quotation_close
@@ -258,8 +258,7 @@ class SpeakerResolver:
             speaker = continued_floor(document, index, own, kind, found)
         if speaker is None:  # "… state the following:" before "A more just world order is emerging."
             speaker = declarer_before(document, index)
-        spoken = within_quotation(document, index) or document.speaker or document.interviewee or document.dialogue
-        speaker = None if agentless_decision(own, rule) and not spoken else speaker  # "The plan was adopted.": no one
+        speaker = None if speaker and narrated_decision(document, index, own, rule) else speaker  # ("The plan was …")
         speaker = self._through_floor(document, index, own, _quoting_on(document, index, speaker), rule)
         return Attribution(speaker, rule.verb, kind, _type_of(speaker, rule))
 

@@ -72,7 +72,12 @@ _DISCUSSED = re.compile(
     rf"|^\W*(?:the\s+)?(?:[\w-]+\s+){{0,4}}?{_EVENT}\s+(?:aims|is\s+aimed|was\s+aimed|is\s+designed|was\s+designed)\b"
     rf"|^\W*(?:[\w-]+\s+){{0,3}}?{_EVENT}\s+(?:призван[аоы]?|(?:направлен|нацелен)[аоы]?\s+на)\b"
     r"|^\W*цел(?:ь|ью)\s+(?:форума|конференции|встречи|мероприятия|заседания|визита)"
-    r"|(?:проинформировал|рассказал)[аи]?\s+(?:[а-яё-]+\s+){0,3}?об?)\b"  # ("Она проинформировала о …")
+    r"|(?:проинформировал|рассказал)[аи]?\s+(?:[а-яё-]+\s+){0,3}?об?"  # ("Она проинформировала о …")
+    # reports delivered on a topic and statements made on it ("X выступил с докладом о …", "От белорусской стороны по
+    # вопросу … выступил …", "There were statements by the member states on …"; none of the 6 such sentences of the
+    # development pages is key): the topic keeps its theme, as a discussion's does
+    r"|выступил[аи]?\s+(?:\S+\s+){0,3}?с\s+(?:\S+\s+)?доклад\w*|^\W*от\s+\S+\s+стороны\s[^.]{0,120}?выступил[аи]?"
+    r"|there\s+were\s+(?:statements|speeches|presentations))\b"
 )
 #: The same talks still to come ("the ministers will discuss …", "Xi will exchange views on …", "Министры обсудят …"):
 #: a meeting's announced topics, no one's plan; what else the sentence says is read without them.
@@ -124,6 +129,9 @@ _STEMS = (
     "attention",
     "информир",
     "рассказал",
+    "доклад",
+    "й стороны",
+    "there were",
 )
 #: What is still to come ("will be discussed", "будет рассмотрен"): a plan, which is a statement.
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|планиру\w*|предстоит)\b")

@@ -142,26 +142,31 @@ def woman_named(text: str, start: int, end: int, words: list[str]) -> bool:
     return feminine_oblique(words) and (inside or not text[end:].strip(" .,"))
 
 
-#: A man's given name in the genitive ("Владимира", "Сергея", "Дмитрия") and a surname in the genitive
-#: ("Путина", "Лаврова", "Дубровского").
-_MALE_GIVEN_GENITIVE = re.compile(r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]*)?(?:[бвгдзклмнпрстфхцчшщ]а|ея|ия)")
-_MALE_SURNAME_GENITIVE = re.compile(r"[А-ЯЁ][а-яё-]+(?:(?:ов|ев|ёв|ин|ын)а|[сц]кого)")
+#: A man's given name in the genitive ("Владимира", "Сергея", "Дмитрия", "Николая") and a surname in the genitive
+#: ("Путина", "Лаврова", "Дубровского"; "Бордюжи", "Шевы" of a surname in "-а").
+_MALE_GIVEN_GENITIVE = re.compile(r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]*)?(?:[бвгдзклмнпрстфхцчшщ]а|ея|ия|ая)")
+_MALE_SURNAME_GENITIVE = re.compile(r"[А-ЯЁ][а-яё-]+(?:(?:ов|ев|ёв|ин|ын)а|[сц]кого|[жшчщкгх]и|[бвдзлмнпрстфц]ы)")
 
 
 def man_in_nominative(name: str, *texts: str) -> str:
-    """A man's given name and surname both in the genitive back in the nominative ("Владимира Путина", as a title
-    "О заявлениях Владимира Путина" gives it, → "Владимир Путин"), when one of ``texts`` writes the surname in the
-    nominative somewhere ("– сказал Путин"); any other name as written ("Аида Балаева" is a woman's)."""
+    """A man's surname in the genitive back in the nominative, with his given name ("Владимира Путина", as a title
+    "О заявлениях Владимира Путина" gives it, → "Владимир Путин"; "Николай Бордюжи" → "Николай Бордюжа"), when one
+    of ``texts`` writes the surname in the nominative somewhere ("– сказал Путин", "Н. Бордюжа:"); any other name
+    as written ("Аида Балаева" is a woman's)."""
     words = name.split()
-    if (
-        len(words) != 2
-        or words[0].lower() in FEMALE_GIVEN_NAMES
-        or not _MALE_GIVEN_GENITIVE.fullmatch(words[0])
-        or not _MALE_SURNAME_GENITIVE.fullmatch(words[1])
-    ):
+    if len(words) != 2 or words[0].lower() in FEMALE_GIVEN_NAMES or not _MALE_SURNAME_GENITIVE.fullmatch(words[1]):
         return name
-    given = words[0][:-1] + "й" if words[0].endswith(("ея", "ия")) else words[0][:-1]
-    surname = words[1][:-4] + "кий" if words[1].endswith("кого") else words[1][:-1]
+    given = words[0]
+    if _MALE_GIVEN_GENITIVE.fullmatch(given):
+        given = given[:-1] + "й" if given.endswith(("ея", "ия", "ая")) else given[:-1]
+    elif words[1].endswith("а") or given.endswith(("а", "я", "ы", "и")):
+        return name  # ("Владимир Путина": no genitive given name, a surname in "-а" as written; "Анны Шевы")
+    if words[1].endswith("кого"):
+        surname = words[1][:-4] + "кий"
+    elif words[1].endswith(("и", "ы")):
+        surname = words[1][:-1] + "а"  # "Бордюжи" of "Бордюжа"
+    else:
+        surname = words[1][:-1]
     written = re.compile(rf"(?<![\w-]){surname}(?![\w-])")
     return f"{given} {surname}" if any(written.search(text) for text in texts) else name
 

@@ -28,6 +28,7 @@ __all__ += [
     "FIRST_PERSON_WORD",
     "WRITER_ASIDE",
     "IMPERSONAL",
+    "IMPERSONAL_AGENT",
 ]
 
 #: Whom a source spoke to, written beside it ("сказал Песков журналистам", "сообщил журналистам источник …").
@@ -78,11 +79,13 @@ ACCORDING = re.compile(
     # "In his view, …", "According to his opinion, …", "По его словам, …": the pronoun, resolved by the caller
     r"|\b(?:in|по|according to)\s+(his|her|their|его|её|ее|их)\s+"
     rf"(?:view|opinion|words|assessment|{_RUSSIAN_SOURCE_NOUNS})\b"
+    r"|(?<!\w)с\s+(его|её|ее|их)\s+слов\b"  # "С его слов, …": as "по его словам"
     r"|\baccording to\s+(him|her|them)(?:\s+(?=[a-z])|\s*,)"  # "According to them, …", also without its comma
     # at the end of the sentence: '…, "rich in ideas," according to Khakimov.'
-    r"|\b(?:according to|по словам)\s+((?-i:[A-ZА-ЯЁ])[^,;:]{1,60}?|him|her|them|него|неё|нее|них)[\s.!?\"”»]*$"
+    r"|\b(?:according to|по словам)\s+(?P<last>(?-i:[A-ZА-ЯЁ])[^,;:]{1,60}?|him|her|them|него|неё|нее|них)[\s.!?\"”»]*$"
     # or a publication: "…, according to an analysis piece published by China News Service (CNS)."
-    r"|\baccording to\s+((?:the|an?)\s+[^,;:]{0,80}?\b(?:report|study|analysis|piece|survey|statement)\b[^,;:]{0,80}?)"
+    r"|\baccording to\s+(?P<publication>(?:the|an?)\s+[^,;:]{0,80}?\b(?:report|study|analysis|piece|survey|statement)\b"
+    r"[^,;:]{0,80}?)"
     r"[\s.!?\"”»]*$",
     re.IGNORECASE,
 )
@@ -102,7 +105,7 @@ def according_clause(sentence: str) -> re.Match[str] | None:
     before = sentence[: found.start()]
     if before.count("«") > before.count("»"):
         return None  # «По прогнозам экспертов, …»: a source the quoted speaker cites, who speaks
-    named_last, publication = found.group(4), found.group(5)
+    named_last, publication = found.group("last"), found.group("publication")
     if not (publication or named_last and carries_news(named_last)):
         return found
     opening = re.findall(r"[\w-]+", sentence[: found.start()].lower())[:3]  # ("Member banks handed …": they acted)
@@ -228,6 +231,13 @@ WRITER_ASIDE = re.compile(
 IMPERSONAL = re.compile(
     r"(?i)^\s*(?:it (?:was|is|has been|seems|appears|(?:may|can|must|should) be)|there (?:was|is)"
     r"|было|отмечалось|отмечается|сообщается|говорится|указывается)\b"
+)
+
+#: The agent of a reporting verb after an impersonal "it" ("It was announced by Chinese President Hu Jintao in the
+#: closing session …, that …"): the agent speaks, as in "X announced that …".
+IMPERSONAL_AGENT = re.compile(
+    r"(?i)^\s*it\s+(?:was|has\s+been)\s+(?P<verb>announced|stated|declared|stressed|emphasi[sz]ed|underlined|noted"
+    r"|proposed|suggested)\s+by\s+(?P<agent>[^,;:]{3,120}?)(?=\s+(?:in|at|during|on|that)\s|\s*,|\s*$)"
 )
 
 

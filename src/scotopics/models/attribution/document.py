@@ -22,7 +22,7 @@ from .names import LATIN_SURNAME, patronymic_holder, person_mentions, person_nam
 from .quotations import plain_quotes
 from .rules import Attribution, attribute
 from .speaker_types import speaker_type, titled_surname
-from .speech_headings import HEADING_LINES, heading_speaker
+from .speech_headings import HEADING_LINES, heading_speaker, introduces_speech
 from .tenses import stance_or_plan
 from .titles import addressing, closing_name, headline_surname, repeated_surname, title_speaker
 from .transcripts import (
@@ -150,7 +150,7 @@ class SpeakerDocument:
             return self.names.get(surname_key(surname))  # "Lavrov: SCO …", the Sergey Lavrov of the text
         if found is None and _SPEECH.search(self.title.lower()):  # "Speech at the Sixth Meeting …" / "Cai Wu": a
             found = next((line.strip() for line in self.header if _name_alone(line)), None)  # line with the name
-        if found is None and (self.first_person_body or _SPEECH.search(self.title.lower())):  # a speech's title
+        if found is None and self.speech:  # a speech's title
             found = next(
                 (
                     s
@@ -199,8 +199,11 @@ class SpeakerDocument:
 
     @cached_property
     def speech(self) -> bool:
-        """A speech or statement: its title says so, or its body speaks in the first person."""
-        return _SPEECH.search(self.title.lower()) is not None or self.first_person_body
+        """A speech or statement: its title or an editor's line above it says so, or its body speaks in the first
+        person."""
+        if _SPEECH.search(self.title.lower()) is not None or self.first_person_body:
+            return True
+        return introduces_speech([t for _, _, t in self.flat[:HEADING_LINES]])  # "Following is the full text of …"
 
     @cached_property
     def first_person_body(self) -> bool:

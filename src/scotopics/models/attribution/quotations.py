@@ -21,11 +21,14 @@ __all__ = ["quotation_source", "plain_quotes"]
 _VERB_ALTERNATIVES = "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
 #: (with an initial: "В. Захаров")
 _PHRASE = r"(?:Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Gen\.|\b(?-i:[A-ZА-ЯЁ])\.|[^,.;“”\"«»]){2,80}?"
+#: A character of the words after a quotation's source, up to the sentence's end: no full stop but an abbreviation's
+#: ("…," said X at the meeting, which met Feb. 4 in Moscow.").
+_NO_STOP = r"(?:[^.]|(?<!\w)(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Ms|Dr|St|No)\.)"
 _QUOTE_CLOSE = re.compile(
     rf"(?:[”\"»]|(?<=[,.!?…])[’'](?!\w))\s*,?\s*(?:--|[–—-])?\s*(?:(?P<verb1>{_VERB_ALTERNATIVES})\s+(?P<sp1>{_PHRASE})"
-    r"(?:,\s+[^.]{0,100})?"  # the source's post: 'said Liang Guanglie, Chief of the General Staff …, at a press …'
+    rf"(?:,\s+{_NO_STOP}{{0,100}})?"  # the source's post: 'said Liang Guanglie, Chief of the General Staff …, at a …'
     rf"|(?P<sp2>{_PHRASE})(?:,\s+who\s+[^,.;“”\"«»]{{2,100}},)?\s+(?:has\s+|had\s+)?(?P<verb2>{_VERB_ALTERNATIVES}))"
-    r"(?:\s+[^.]{0,60}|,\s+[a-z]+ing\s[^.]{0,80})?[.!]?$",  # ('…," X, who chairs …, said, making the announcement …')
+    rf"(?:\s+{_NO_STOP}{{0,60}}|,\s+[a-z]+ing\s{_NO_STOP}{{0,80}})?[.!]?$",  # ('…," X, who chairs …, said, making …')
     re.IGNORECASE,
 )
 #: Punctuation that ends the words of a quotation right before its closing mark.

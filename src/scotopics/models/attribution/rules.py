@@ -34,6 +34,7 @@ from .clauses import (
     AS_VERB_INSIDE,
     CITED_POINT,
     IMPERSONAL,
+    IMPERSONAL_AGENT,
     QUOTING,
     SUBORDINATE,
     WRITER_ASIDE,
@@ -151,7 +152,7 @@ _NOTED_THAT = re.compile(
     r"|it\s+(?:is|was)\s+(?:noted|reported|stressed))\s*,?\s+(?:что|that)\s+"
 )
 #: A ministry or its service as a source, which reports what its person said ("According to the Tajik Ministry, …").
-_REPORTING_MINISTRY = re.compile(r"(?i)\b(?:ministry|press\s+service|министерств\w*|пресс-служб\w*)\b")
+_REPORTING_MINISTRY = re.compile(r"(?i)\b(?:ministry|government|press\s+service|министерств\w*|пресс-служб\w*)\b")
 #: Whom a source told, before the source: "агентству", "журналистам", an outlet in quotation marks before the
 #: body it asked ("Как сообщили «АП» в министерстве …": the ministry).
 _ADDRESSEE_FIRST = re.compile(rf"(?i)^(?:{ADDRESSEES}\s+|«[^»]{{1,40}}»\s+(?=во?\s))")
@@ -170,7 +171,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     known = Known(title, context)  # the names are looked up only when a phrase needs them
     sort: StatementKind = statement_kind(sentence) if kind else "fact"
     lower = sentence.lower()
-    cue = "according" in lower or " of " in lower or "по " in lower or "согласно" in lower
+    cue = "according" in lower or " of " in lower or "по " in lower or "согласно" in lower or " слов" in lower
     according = according_clause(sentence) if cue else None
     if according:
         cited = publication_source(next(group for group in according.groups() if group))
@@ -280,6 +281,10 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         inner = _inner_speaker(sentence[noted.end() :], known)
         if inner and speaker_type(inner[0]) in ("person", "group", "country"):
             return Attribution(inner[0], inner[1], sort)
+    if agent_after := IMPERSONAL_AGENT.match(sentence):  # "It was announced by President Hu Jintao …": he speaks
+        return Attribution(
+            resolve_phrase(clean_phrase(agent_after.group("agent")), known), agent_after.group("verb"), sort
+        )
     if IMPERSONAL.match(sentence) or WRITER_ASIDE.match(sentence):  # "It is planned to …", "Напомним, …": nobody
         return Attribution(None, None, sort)
     masked = mask_quotes(sentence)

@@ -4,7 +4,9 @@ Governments and agencies publish a speech under a headline of its own message ("
 set the speaker in short lines above the text ("Address at the twenty-second meeting" over "President of the People's
 Republic of China Xi Jinping"), in a second sentence of the headline ("… в ШОС. Полная речь Лукашенко на саммите") or
 after the headline's colon ("India's SCO Vision is …: PM Modi in Tianjin"). :func:`heading_speaker` reads those for a
-text that speaks in the first person.
+text that speaks in the first person. An editor's line above the text ("Editor's note: Following is the full text of a
+speech by President Xi Jinping …") names the speaker and makes the text a speech (:func:`introduces_speech`), however
+seldom it says "I" or "we".
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from .names import person_names
 from .titles import title_speaker
 from .verbs import find_verb
 
-__all__ = ["heading_speaker", "HEADING_LINES"]
+__all__ = ["heading_speaker", "introduces_speech", "HEADING_LINES"]
 
 #: The lines above a speech and its first sentences that are read for headings.
 HEADING_LINES = 8
@@ -26,11 +28,24 @@ HEADING_WORDS = 25
 _SPEECH_WORD = re.compile(
     r"(?i)^\W*(?:full\s+|полн\w+\s+)?(?:address|speech|remarks|statement|выступлени|речь(?!\s+\w*\s*ид[её]т)|обращени)"
 )
+#: An editor's line that introduces the text below it ("Editor's note: Following is the full text of a speech by …").
+_INTRODUCED = re.compile(
+    r"(?i)^\W*(?:editor[’']?s\s+note\s*:\s*)?(?:the\s+)?following\s+is\s+(?:the\s+)?(?:full\s+)?text\s+of\s+"
+    r"(?:an?\s+|the\s+)?"
+)
 #: A headline closing on a post's initials and a name, and where it was said ("…: PM Modi in Tianjin").
 _CLOSING_POST_NAME = re.compile(
     r":\s+(?:PM|FM|EAM|President|Premier|Prime\s+Minister|Foreign\s+Minister)\s+(?P<who>[A-Z][a-z][\w’'-]*"
     r"(?:\s+[A-Z][a-z][\w’'-]*)?)(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s*$"
 )
+
+
+def introduces_speech(lines: Sequence[str]) -> bool:
+    """Whether an editor's line among the first ``lines`` introduces the text as a speech ("Following is the full
+    text of a speech by President Xi Jinping …"), whether or not the speech says "I" and "we" often."""
+    return any(
+        _SPEECH_WORD.match(_INTRODUCED.sub("", line)) for line in lines[:HEADING_LINES] if _INTRODUCED.match(line)
+    )
 
 
 def heading_speaker(title: str, lines: Sequence[str]) -> str | None:
@@ -42,7 +57,9 @@ def heading_speaker(title: str, lines: Sequence[str]) -> str | None:
     if closing:
         return closing.group("who")
     headings = [title, *title.split(". ")[1:], *lines[:HEADING_LINES]]
-    headings = [line for line in headings if len(line.split()) <= HEADING_WORDS and _SPEECH_WORD.search(line)]
+    introduced = [_INTRODUCED.sub("", line) for line in headings if _INTRODUCED.match(line)]  # (of any length)
+    headings = [line for line in headings if len(line.split()) <= HEADING_WORDS] + introduced
+    headings = [line for line in headings if _SPEECH_WORD.search(line)]
     for line in headings:  # "Выступление Президента Беларуси Лукашенко А.Г. на заседании …", "Полная речь Лукашенко"
         found = title_speaker(line)
         if found and (person_names(found) or found.split()[0].istitle() and len(found.split()) == 1):

@@ -172,7 +172,8 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         return earlier
     surname = earlier.split()[-1] if earlier and _SURNAME_WITH_POST.fullmatch(earlier) else ""  # ("PM Modi")
     alone = bool(surname) and (LONE_SURNAME.fullmatch(surname) is not None or surname.lower() in CHINESE_SURNAMES)
-    if alone and surname.lower() not in SENTENCE_ADVERBS | NOT_PERSON:
+    clause = segments[-1].lstrip().lower().startswith(("что ", "that "))  # ("Учитывая, что …": a gerund's clause)
+    if alone and surname.lower() not in SENTENCE_ADVERBS | NOT_PERSON and not clause:
         return earlier  # "Dar, to another question, said", "Xi, in a call …, lauded": the caller resolves it
     if earlier and speaker_type(earlier) == "group" and participle_clause(segments[-1].split()):
         return earlier  # "The member states, reaffirming …, decided", "Участники, отметив …, договорились"

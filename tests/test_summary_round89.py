@@ -1,0 +1,57 @@
+"""Key statements, read on the eighty-ninth round of real pages: who represented a country and who opened a meeting
+with the verb first only set the scene; a count of a body's observers or members, how often it meets and its
+priority tasks only remind the reader who the body is."""
+
+from __future__ import annotations
+
+import pytest
+
+from scotopics.models.background import is_background
+from scotopics.models.scenes import only_sets_the_scene
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakhstan was represented by Foreign Minister Arman Seitov.",
+        "The observer states were represented by their deputy ministers of culture.",
+        "Российская сторона была представлена заместителем министра культуры.",
+        "Открыл заседание председатель совета – министр культуры Таджикистана.",
+    ],
+)
+def test_who_represented_a_country_or_opened_a_meeting_only_sets_the_scene(sentence):
+    assert only_sets_the_scene(sentence)
+
+
+def test_a_representative_who_stressed_a_point_stays_a_statement():
+    sentence = (
+        "During the discussion, the Secretariat was represented by the Deputy Secretary-General, who stressed the "
+        "relevance of the initiatives."
+    )
+    assert not only_sets_the_scene(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It also has four observer states – Afghanistan, Belarus, Iran and Mongolia – and fourteen dialogue partners.",
+        "The organization now has ten members, two observers and fourteen dialogue partners.",
+        "The Council of Heads of State meets once a year and adopts decisions on all important matters.",
+        "Its priority tasks include joint counteraction to terrorism and cooperation in education.",
+        "Шанхайская организация сотрудничества объединяет десять государств евразийского континента.",
+    ],
+)
+def test_counts_of_members_meetings_and_priority_tasks_are_background(sentence):
+    assert is_background(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It has become a major constructive force in the region.",
+        "The SCO has played an important role in keeping the region stable.",
+        "The ministers agreed that the council meets twice a year from now on.",
+    ],
+)
+def test_an_assessment_or_a_decision_about_the_body_is_no_background(sentence):
+    assert not is_background(sentence)

@@ -3,13 +3,15 @@ line ("Following is the full text of a speech by President X …") makes the tex
 source may be followed by a date with an abbreviated month ("…, which met Feb. 4 in Moscow."); "According to the
 government, X called …" is X's; "It was announced by X …, that …" is X's; "С его слов, …" is "по его словам"; a
 gerund before "что" ("Учитывая, что …") is no surname; an adverb after a Russian group ("Участники заранее …") is
-not part of it; and a man's surname in "-а" given in the genitive ("Николая Бордюжи") is written as the text writes
-it in the nominative ("Н. Бордюжа:")."""
+not part of it; a man's surname in "-а" given in the genitive ("Николая Бордюжи") is written as the text writes it
+in the nominative ("Н. Бордюжа:"); a body is written in the nominative with its adjectives ("в сообщении российского
+кабмина": "российский кабмин"); and a body that holds a view in the present speaks ("В РАТС ШОС считают …")."""
 
 from __future__ import annotations
 
 import pytest
 
+from scotopics.models.attribution.bodies import body_nominative
 from scotopics.models.attribution.cases import man_in_nominative
 from scotopics.models.attribution.document import SpeakerDocument
 from scotopics.models.attribution.rules import attribute
@@ -108,3 +110,39 @@ def test_an_adverb_after_a_group_is_not_part_of_it():
 )
 def test_a_surname_in_a_given_in_the_genitive_is_written_as_the_text_gives_it(name, text, written):
     assert man_in_nominative(name, text) == written
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nominative"),
+    [
+        ("российского кабмина", "российский кабмин"),
+        ("внешнеполитического ведомства", "внешнеполитическое ведомство"),
+        ("таможенной службы", "таможенная служба"),
+        ("общей службы", "общая служба"),
+        ("Секретариата ШОС", "Секретариат ШОС"),
+        ("этого ведомства", "этого ведомства"),  # a pronoun, no body's name
+    ],
+)
+def test_a_body_and_the_adjectives_before_it_are_written_in_the_nominative(phrase, nominative):
+    assert body_nominative(phrase) == nominative
+
+
+def test_a_quotation_published_by_a_body_with_an_adjective_names_it_in_the_nominative():
+    sentence = "«Планируется принять программу праздничных мероприятий», — говорится в сообщении российского кабмина."
+    assert attribute(sentence).speaker == "российский кабмин"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "verb"),
+    [
+        ("В РАТС ШОС считают важной международную кооперацию в борьбе с терроризмом.", "РАТС ШОС", "считают"),
+        ("В МИД подчеркивают, что позиция страны не изменилась.", "МИД", "подчеркивают"),
+    ],
+)
+def test_a_body_that_holds_a_view_in_the_present_speaks(sentence, speaker, verb):
+    found = attribute(sentence)
+    assert (found.speaker, found.verb) == (speaker, verb)
+
+
+def test_a_city_that_holds_a_view_is_no_body():
+    assert attribute("В Ташкенте считают, что строительство плотин нужно согласовать.").speaker is None

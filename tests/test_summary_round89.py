@@ -1,12 +1,15 @@
 """Key statements, read on the eighty-ninth round of real pages: who represented a country and who opened a meeting
-with the verb first only set the scene; a count of a body's observers or members, how often it meets and its
-priority tasks only remind the reader who the body is."""
+with the verb first only set the scene, as does an event that began somewhere ("… началось в пятницу в Минске"); a
+count of a body's observers or members, how often it meets, its priority tasks and the year a country applied only
+remind the reader who the body is; a greeting ("Добрый день!", "Good evening!") and a guest welcomed by name are
+courtesy."""
 
 from __future__ import annotations
 
 import pytest
 
 from scotopics.models.background import is_background
+from scotopics.models.courtesy import courtesy_line
 from scotopics.models.scenes import only_sets_the_scene
 
 
@@ -55,3 +58,36 @@ def test_counts_of_members_meetings_and_priority_tasks_are_background(sentence):
 )
 def test_an_assessment_or_a_decision_about_the_body_is_no_background(sentence):
     assert not is_background(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Заседание Совета министров иностранных дел СНГ началось в пятницу в Минске.",
+        "Саммит лидеров стран ШОС начался в китайском городе Циндао, сообщает агентство.",
+    ],
+)
+def test_an_event_that_began_somewhere_only_sets_the_scene(sentence):
+    assert only_sets_the_scene(sentence)
+
+
+def test_the_year_a_country_applied_is_background():
+    assert is_background("Иран подал заявку на вступление в организацию в 2008 году.")
+    assert not is_background("Иран подал заявку на вступление в организацию, заявил министр.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Добрый день, дорогие друзья!",
+        "Good evening!",
+        "Здравствуйте, уважаемые коллеги!",
+        "I warmly welcome President Omar Halil and the heads of delegations.",
+    ],
+)
+def test_a_greeting_or_a_guest_welcomed_by_name_is_courtesy(sentence):
+    assert courtesy_line(sentence)
+
+
+def test_welcoming_a_decision_is_no_courtesy():
+    assert not courtesy_line("I welcome the decision to grant the country full membership.")

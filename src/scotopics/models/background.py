@@ -91,6 +91,10 @@ REMINDER_WORDS = (
     "статус",
     "является",
     "орган",
+    "meets ",
+    "priority",
+    "объединяет",
+    "заявк",
 )
 #: A sentence that opens with the founding as a participle ("Founded in Shanghai in 2001, the SCO has eight member
 #: states: …", "Established in 2001, the SCO is a Eurasian political, economic and security organization …"), or
@@ -212,7 +216,8 @@ _STATUS = re.compile(
     r"|became\s(?:an?\s)?(?:SCO\s)?(?:full(?:-fledged)?\s)?(?:member|observer|dialogue)"
     r"|стал[аио]?\s+(?:полноправным\s+)?(?:член|наблюдател|партн)|(?:accepted|admitted)\s+as\s"
     r"|joined\s[^,;:]{0,40}?\sas\s(?:an?\s)?(?:full(?:-fledged)?\s)?(?:member|observer|dialogue)"
-    r"|(?:first\s)?applied\s(?:for|to\s+join)\s"  # ("Iran first applied for membership 15 years ago")
+    r"|(?:first\s)?applied\s(?:for|to\s+join)\s|подал[аио]?\s+заявку\s"  # ("Iran first applied for membership 15
+    # years ago", "Иран подал заявку на вступление в организацию в 2008 году")
     rf")[^,;:]{{0,80}}?\s(?:in\s+(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b|в\s+(?:\w+\s+)?(?:19|20)\d\d\s+г|\d+\s+years\s+ago\b)"
 )
 

@@ -23,6 +23,9 @@ _COURTESY = re.compile(
     r"(?i)\b(?:thank|grateful|gratitude|appreciation|congratulat|felicitation|cordially|warmly welcome|welcome you|"
     # ("I extend a warm welcome …", "Welcome to you all.", "I would like to welcome the …")
     r"extend (?:a |my |our )?(?:very )?warm welcome|welcome to you|(?:like|wish) to welcome|"
+    # (a guest welcomed by name, and a greeting: "I welcome Prime Minister …", "Good evening!", "Добрый день!")
+    r"I (?:warmly |cordially )?welcome (?:President|Prime Minister|Mr|Ms|Madam|His|Her|the (?:heads|leaders|guests))|"
+    r"good (?:morning|afternoon|evening)|добр(?:ый день|ый вечер|ое утро)|здравствуйте|"
     r"greet|condolence|great honour|an honour|honou?red|privilege|pleasure|delighted|glad to|grief|"
     r"thoughts and prayers|mourn|благодар|признател|поздрав|приветств|соболезнован|скорб|большая честь|"
     r"рады?\s)"
@@ -31,7 +34,7 @@ _COURTESY = re.compile(
 #: first person ("благодарю", "рады").
 _FIRST_PERSON = re.compile(
     r"(?i)\b(?:I|we|my|our|me|us)\b|\bit is (?:a|an|my|our)\b[^.]{0,20}\b(?:pleasure|honou?r|privilege)"
-    r"|^\W*(?:thank|congratulations|greetings|warm|welcome)"
+    r"|^\W*(?:thank|congratulations|greetings|warm|welcome|good (?:morning|afternoon|evening)|добр|здравствуйте)"
     r"|\b(?:благодарю|благодарим|признател(?:ен|ьна|ьны)|поздравляю|поздравляем|приветствую|приветствуем|"
     r"рады?|рада|выражаю|выражаем|позвольте|хочу|хотел[аи]? бы|я|мы|меня|мне|нас|нам)\b"
 )
@@ -61,7 +64,8 @@ def courtesy_words(text: str) -> bool:
 #: Word pieces every courtesy line has, looked for before the patterns (most paragraphs have none).
 _COURTESY_PIECES = tuple(
     "thank grate gratitude congratul felicit cordial welcome greet condolen honour honor privilege pleasure delight "
-    "glad grief prayers mourn appreciation благодар признател поздрав приветств соболезн скорб честь рад".split()
+    "glad grief prayers mourn appreciation благодар признател поздрав приветств соболезн скорб честь рад "
+    "good добр здравств".split()
 )
 
 

@@ -83,6 +83,7 @@ _SCENE = re.compile(
     # "стартовали учения", "саммит начал работу"; not "has opened new opportunities")
     r"|(?:got|gets)\s+underway|kick(?:ed|s)\s+off|began\s+its\s+work|(?:has\s+)?opened\s+(?:in|on)\s+(?=[A-Z0-9])"
     r"|(?:was|were)\s+opened\s+by|открыл(?:ся|ась|ось|ись)|стартовал[аио]?|начал[аио]?\s+(?:свою\s+)?работу"
+    r"|начал(?:ся|ась|ось|ись)\s+(?:в|во)\s"  # ("Заседание … началось в пятницу в Минске")
     # who organised it, who gathered, took part or was received, the photographs ("The event was organised by …",
     # "Heads of … gathered in Shanghai", "… are also participating in the summit", "… were received by the President",
     # "… shook hands and posed for a group photo")
@@ -122,7 +123,8 @@ _STEMS = tuple(
     "|начала работу|начали работу|начало работу|свою работу|organised |organized |occurred|gathered|participating"
     "|shook hands|posed for|возглавил|открытии|made possible|ended in|ended on|ended with|moderated"
     "|модератор|молчания|of silence|должен был|acquainted|ознакомил|visited|toured|continued in|продолжил"
-    "|met in|met on|met at|met virtually|met online|met via|represented by|представлен".split("|")
+    "|met in|met on|met at|met virtually|met online|met via|represented by|представлен|начался|началась|началось"
+    "|начались".split("|")
 )
 #: An event still to come, told as a schedule: who will attend, meet or visit, and where and when an event will take
 #: place ("Putin will meet with …", "The summit will take place in Astana from July 3-4", "Chief Justices … have been

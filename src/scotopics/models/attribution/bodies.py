@@ -34,16 +34,28 @@ _IN_BODY = re.compile(
 )
 
 
-def body_nominative(phrase: str) -> str:
-    """A body's name with its head noun back in the nominative ("секретариата ШОС" → "секретариат ШОС").
+#: A Russian adjective in the genitive or prepositional case before a body's head noun ("российского кабмина",
+#: "во внешнеполитическом ведомстве", "таможенной службы"): its stem and ending.
+_OBLIQUE_ADJECTIVE = re.compile(r"(?P<stem>[а-яё-]{3,}?)(?P<ending>ого|его|ом|ем|ой|ей)", re.IGNORECASE)
 
-    Only the first word changes, and only when it is a known body noun; the rest is kept as written.
+
+def body_nominative(phrase: str) -> str:
+    """A body's name with its head noun back in the nominative ("секретариата ШОС" → "секретариат ШОС"), and the
+    adjectives before it in agreement ("российского кабмина" → "российский кабмин", "таможенной службы" →
+    "таможенная служба").
+
+    Only a known body noun and the adjectives before it change; the rest is kept as written.
     """
     words = phrase.split()
-    if words and words[0].lower() in BODY_NOMINATIVE:
-        head = BODY_NOMINATIVE[words[0].lower()]
-        words[0] = head if head.isupper() else head[:1].upper() + head[1:] if words[0][:1].isupper() else head
-    return " ".join(words)
+    at = next((i for i, word in enumerate(words[:3]) if word.lower() in BODY_NOMINATIVE), None)
+    if at is None:
+        return phrase
+    head = BODY_NOMINATIVE[words[at].lower()]
+    adjectives = [_adjective_nominative(word, head) for word in words[:at]]
+    if None in adjectives:
+        return phrase  # ("этого ведомства" is no adjective's)
+    words[at] = head if head.isupper() or at > 0 else head[:1].upper() + head[1:] if words[0][:1].isupper() else head
+    return " ".join([*map(str, adjectives), *words[at:]])
 
 
 def without_person(phrase: str) -> str:
@@ -88,14 +100,20 @@ _COMPOUND_ENDINGS = ("комитете", "комитета", "службе", "с
 
 
 def _adjective_nominative(word: str, noun: str) -> str | None:
-    """An adjective before the body noun ``noun``, put back from the prepositional case in its gender
+    """An adjective before the body noun ``noun``, put back from the genitive or prepositional case in its gender
     ("Государственном комитете" → "Государственный", "китайском министерстве" → "китайское", "Российской службе" →
-    "Российская"), else None."""
-    stem, ending = word[:-2], word[-2:].lower()
-    if len(stem) < 3 or ending not in ("ом", "ой"):
+    "Российская", "российского кабмина" → "российский", "общей службы" → "общая"), else None."""
+    found = _OBLIQUE_ADJECTIVE.fullmatch(word)
+    if found is None or found.group("stem").lower() in _PRONOUN_STEMS:
         return None
+    stem, soft = found.group("stem"), found.group("ending").lower().startswith("е")
+    hard_end = stem[-1:].lower() in "кгхжшщч"  # ("российск-ий", "общ-ая")
     if noun.endswith(("а", "я")):
-        return stem + "ая"
-    if noun.endswith("о"):
-        return stem + "ое"
-    return stem + ("ий" if stem[-1:].lower() in "кгхжшщч" else "ый")
+        return stem + ("яя" if soft and not hard_end else "ая")
+    if noun.endswith(("о", "е")):
+        return stem + ("ее" if soft else "ое")
+    return stem + ("ий" if soft or hard_end else "ый")
+
+
+#: Pronouns declined as adjectives, which name no body ("этого ведомства", "того комитета").
+_PRONOUN_STEMS = frozenset({"эт", "т", "сам", "наш", "ваш", "их", "сво", "как", "котор", "вс", "друг"})

@@ -2,7 +2,7 @@
 with the verb first only set the scene, as does an event that began somewhere ("… началось в пятницу в Минске"); a
 count of a body's observers or members, how often it meets, its priority tasks and the year a country applied only
 remind the reader who the body is; a greeting ("Добрый день!", "Good evening!") and a guest welcomed by name are
-courtesy."""
+courtesy; a line that closes on the page's tools ("… Print Download (PDF 29 Kb)") is debris."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 from scotopics.models.background import is_background
 from scotopics.models.courtesy import courtesy_line
 from scotopics.models.scenes import only_sets_the_scene
+from scotopics.text.debris import debris_reason
 
 
 @pytest.mark.parametrize(
@@ -91,3 +92,24 @@ def test_a_greeting_or_a_guest_welcomed_by_name_is_courtesy(sentence):
 
 def test_welcoming_a_decision_is_no_courtesy():
     assert not courtesy_line("I welcome the decision to grant the country full membership.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4333 November 4, 2019 Print Download (PDF 29 Kb)",
+        "8310 20 мая, 2016 Распечатать Скачать (PDF 121 Kb)",
+        "ChinaNews App Download",
+        "SCO summit meeting issues joint communique 2007-08-17 03:17:54 Print",
+    ],
+)
+def test_a_line_that_closes_on_the_page_s_tools_is_debris(line):
+    assert debris_reason(line, None) == "page tools"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The ministers agreed to print the joint textbook.", "Students of the member states can download the course"],
+)
+def test_a_sentence_about_printing_or_downloading_is_no_debris(line):
+    assert debris_reason(line, None) is None

@@ -80,6 +80,13 @@ NOTICE_MAX_WORDS = 40
 #: A link's arrow after its text ("• New page "Open Government" Detail>>>", "Подробнее >>").
 _MORE_LINK = re.compile(r"(?i)\b(?:details?|more|read\s+more|подробнее|далее)\s*(?:>{2,}|»{1,3})\s*$")
 LINK_MAX_WORDS = 15
+#: A line that closes on the page's tools: print, download, an app's download ("4333 November 4, 2019 Print Download
+#: (PDF 29 Kb)", "8310 20 мая, 2016 Распечатать Скачать (PDF 121 Kb)", "ChinaNews App Download"); 33 such lines on
+#: the labelled pages and in the corpus, all debris.
+_PAGE_TOOLS_END = re.compile(
+    r"(?i)(?:\bprint|\bdownload|\bраспечатать|\bскачать|версия\s+для\s+печати)(?:\s*\((?:pdf|docx?)\b[^)]*\))?\s*$"
+)
+TOOLS_LINE_MAX_WORDS = 14
 #: A currency rate from a page's ticker ("3.78 BYN", "USD 92.5").
 _RATE = re.compile(r"^\W*(?:\d[\d\s.,]*\s?[A-Z]{3}|[A-Z]{3}\s?\d[\d\s.,]*)\W*$")
 #: A contact line at a page's foot: a postal address that opens with its postcode ("734025, ш. Душанбе, …",
@@ -176,6 +183,8 @@ def debris_reason(line: str, title: str | None) -> str | None:
         return "site notice"
     if (len(words) <= LINK_MAX_WORDS and _MORE_LINK.search(stripped)) or _RATE.match(stripped):
         return "navigation or date"
+    if len(words) <= TOOLS_LINE_MAX_WORDS and _PAGE_TOOLS_END.search(stripped):
+        return "page tools"
     if len(words) <= CONTACT_MAX_WORDS and _CONTACT.match(stripped):
         return "contact line"
     ends_open = not stripped.endswith(TERMINAL)

@@ -2,7 +2,8 @@
 with the verb first only set the scene, as does an event that began somewhere ("… началось в пятницу в Минске"); a
 count of a body's observers or members, how often it meets, its priority tasks and the year a country applied only
 remind the reader who the body is; a greeting ("Добрый день!", "Good evening!") and a guest welcomed by name are
-courtesy; a line that closes on the page's tools ("… Print Download (PDF 29 Kb)") is debris."""
+courtesy; a line that closes on the page's tools ("… Print Download (PDF 29 Kb)") is debris; and a reporting verb's
+plain clause that only sets the scene ("Он отметил, что в заседании приняли участие …") reports no position."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 
 from scotopics.models.background import is_background
 from scotopics.models.courtesy import courtesy_line
-from scotopics.models.scenes import only_sets_the_scene
+from scotopics.models.scenes import only_sets_the_scene, reports_only_the_scene
 from scotopics.text.debris import debris_reason
 
 
@@ -113,3 +114,30 @@ def test_a_line_that_closes_on_the_page_s_tools_is_debris(line):
 )
 def test_a_sentence_about_printing_or_downloading_is_no_debris(line):
     assert debris_reason(line, None) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Он отметил, что в заседании приняли участие делегаты компетентных органов государств-членов.",
+        "Нуртлеу отметил, что впервые в работе совета принимают участие министры иностранных дел двух стран.",
+        "The minister said that the participants exchanged views on international issues and cooperation.",
+    ],
+)
+def test_a_clause_that_only_sets_the_scene_reports_no_position(sentence):
+    assert reports_only_the_scene(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Собеседники сошлись во мнении, что в саммите примут участие все лидеры.",  # what they agreed on
+        "Министр сообщил, что в сентябре на Иссык-Куле пройдут Третьи Всемирные игры кочевников.",  # to come
+        "Он подчеркнул, что предприятия малого бизнеса почти не участвуют в проектах организации.",  # a negation
+        "The ministers noted with satisfaction that the delegations of all member states attended the forum.",
+        "Он сообщил, что павильон посетили более 80 тыс. человек.",  # figures of a result
+        "Он отметил, что Сообщество прошло путь от пограничного механизма до влиятельного объединения.",
+    ],
+)
+def test_a_reported_agreement_plan_negation_or_figure_is_more_than_the_scene(sentence):
+    assert not reports_only_the_scene(sentence)

@@ -47,7 +47,7 @@ from .keystatements import (
     select_key_statements,
     sentence_cues,
 )
-from .scenes import only_sets_the_scene
+from .scenes import only_sets_the_scene, reports_only_the_scene
 from .thresholds import salutation
 
 __all__ = ["ReadDocument", "Summarizer", "quotation_spans", "MAX_AUTO_STATEMENTS", "ATTRIBUTION_WINDOW"]
@@ -218,8 +218,14 @@ class Summarizer:
 
 
 def _only_topic_scene_or_courtesy(sentence: str) -> bool:
-    """Whether ``sentence`` only names what was discussed, sets the scene, or is a courtesy line."""
-    return only_discusses(sentence) or only_sets_the_scene(sentence) or only_courtesy(sentence)
+    """Whether ``sentence`` only names what was discussed, sets the scene, or is a courtesy line, itself or in the
+    clause its reporting verb introduces (:func:`~scotopics.models.scenes.reports_only_the_scene`)."""
+    return (
+        only_discusses(sentence)
+        or only_sets_the_scene(sentence)
+        or only_courtesy(sentence)
+        or reports_only_the_scene(sentence)
+    )
 
 
 #: The fewest words with letters a key statement has: "АСТАНА, 15 янв - Sputnik." is a dateline, no statement.

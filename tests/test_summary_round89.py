@@ -3,7 +3,9 @@ with the verb first only set the scene, as does an event that began somewhere ("
 count of a body's observers or members, how often it meets, its priority tasks and the year a country applied only
 remind the reader who the body is; a greeting ("Добрый день!", "Good evening!") and a guest welcomed by name are
 courtesy; a line that closes on the page's tools ("… Print Download (PDF 29 Kb)") is debris; and a reporting verb's
-plain clause that only sets the scene ("Он отметил, что в заседании приняли участие …") reports no position."""
+plain clause that only sets the scene ("Он отметил, что в заседании приняли участие …") reports no position; a word of
+weight before a topic ("discussed priority areas of …") only names the topic; a site's calls and forms ("Connect with
+us. Get latest news and updates.", "• Your e-mail:") are debris."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pytest
 
 from scotopics.models.background import is_background
 from scotopics.models.courtesy import courtesy_line
+from scotopics.models.discussions import only_discusses
 from scotopics.models.scenes import only_sets_the_scene, reports_only_the_scene
 from scotopics.text.debris import debris_reason
 
@@ -141,3 +144,26 @@ def test_a_clause_that_only_sets_the_scene_reports_no_position(sentence):
 )
 def test_a_reported_agreement_plan_negation_or_figure_is_more_than_the_scene(sentence):
     assert not reports_only_the_scene(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting participants discussed priority areas of joint work: information exchange and border security.",
+        "During the meeting, the parties exchanged views on the priority areas of cooperation in the new environment.",
+        "They focused on priority tasks for further development and plans for cooperation with other structures.",
+    ],
+)
+def test_a_word_of_weight_before_a_topic_only_names_the_topic(sentence):
+    assert only_discusses(sentence)
+
+
+def test_a_priority_stated_beside_the_talks_stays_a_statement():
+    assert not only_discusses("The sides discussed the corridor and agreed that its completion is a priority.")
+
+
+@pytest.mark.parametrize(
+    "line", ["Connect with us. Get latest news and updates.", "• Your e-mail:", "• Friend's name:"]
+)
+def test_a_site_s_calls_and_forms_are_debris(line):
+    assert debris_reason(line, None) == "promotion"

@@ -143,6 +143,11 @@ _STATEMENT_WORDS = (
 _WORD = re.compile(r"\w+")
 #: A name's initial before the next initial or the surname ("I.A.Karimov", "I. Karimov"): no word of its own.
 _INITIAL = re.compile(r"\b[A-ZА-ЯЁ]\.(?=\s?[A-ZА-ЯЁ])")
+#: A word of weight that only names a topic before its noun ("discussed priority areas of …", "the key aspects of …").
+_NAMED_TOPIC = re.compile(
+    r"(?i)\b(?:priority|key|important|significant)\s+(?=(?:areas|aspects|issues|directions|matters|questions|topics|tasks"
+    r"|fields|spheres)\b)"
+)
 #: Words of a plan that make one only before "to" ("plans to open", "it is planned to sign").
 _PLAN_WORDS = frozenset({"plan", "plans", "planned"})
 _QUOTES = frozenset('“”«»"')
@@ -169,7 +174,7 @@ def says_more(sentence: str, rest: str, future: re.Pattern[str] = _FUTURE) -> bo
         return True
     if _SAYING_GERUND.search(rest):
         return True  # "… рассказал о планах, отметив, что …", "… briefed reporters, noting that …"
-    words = _WORD.findall(_INITIAL.sub(" ", rest).lower())  # ("I.A.Karimov": no first person)
+    words = _WORD.findall(_NAMED_TOPIC.sub(" ", _INITIAL.sub(" ", rest)).lower())  # ("I.A.Karimov": no first person)
     # ("the SCO development plans", "the events planned for this year": a plan named, no plan made)
     stated = (w for i, w in enumerate(words) if w not in _PLAN_WORDS or words[i + 1 : i + 2] == ["to"])
     if not _STATEMENT_WORDS.isdisjoint(stated):

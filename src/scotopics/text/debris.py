@@ -62,7 +62,9 @@ _LOCALE = r"(?:[a-z]{2}(?:-[a-z]{2})?\d*|中文|рус|eng)"
 _LANGUAGE_SWITCH = re.compile(rf"^\W*{_LOCALE}(?:[\s|/•]+{_LOCALE})+\W*$", re.IGNORECASE)
 #: A call to follow or subscribe to the outlet ("Подписывайтесь на … в Telegram …", "Follow us on X").
 _PROMOTION = re.compile(
-    r"(?i)^\W*(?:подписывайтесь|подпишитесь|follow(?:\s+us)?\s*(?::|on\b|$)|subscribe\s+to\b|join\s+us\s+on\b)"
+    r"(?i)^\W*(?:подписывайтесь|подпишитесь|follow(?:\s+us)?\s*(?::|on\b|$)|subscribe\s+to\b|join\s+us\s+on\b"
+    r"|get\s+(?:the\s+)?latest\s+news\b|connect\s+with\s+us\b"  # ("Connect with us. Get latest news and updates.")
+    r"|(?:your|friend['’]s)\s+(?:name|e-?mail)\s*:\s*$)"  # (a form to recommend the story: "• Your e-mail:")
     r"|^.*?\bсмотрите\s+в\s+(?:фото|видео)\w*"  # ("Кадры с заседания … смотрите в фотоленте Sputnik Кыргызстан.")
 )
 PROMOTION_MAX_WORDS = 20

@@ -5,14 +5,15 @@ remind the reader who the body is; a greeting ("Добрый день!", "Good e
 courtesy; a line that closes on the page's tools ("… Print Download (PDF 29 Kb)") is debris; and a reporting verb's
 plain clause that only sets the scene ("Он отметил, что в заседании приняли участие …") reports no position; a word of
 weight before a topic ("discussed priority areas of …") only names the topic; a site's calls and forms ("Connect with
-us. Get latest news and updates.", "• Your e-mail:") are debris."""
+us. Get latest news and updates.", "• Your e-mail:") are debris; thanks after a title ("Mr. Ming thanked …") or for a
+cordial welcome are only courtesy; an event that came to an end somewhere only sets the scene."""
 
 from __future__ import annotations
 
 import pytest
 
 from scotopics.models.background import is_background
-from scotopics.models.courtesy import courtesy_line
+from scotopics.models.courtesy import courtesy_line, only_courtesy
 from scotopics.models.discussions import only_discusses
 from scotopics.models.scenes import only_sets_the_scene, reports_only_the_scene
 from scotopics.text.debris import debris_reason
@@ -167,3 +168,34 @@ def test_a_priority_stated_beside_the_talks_stays_a_statement():
 )
 def test_a_site_s_calls_and_forms_are_debris(line):
     assert debris_reason(line, None) == "promotion"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr. Ming thanked the minister and the staff of the ministry for holding the meeting.",
+        "First of all, I would like to thank the leadership of the republic for the cordial welcome.",
+    ],
+)
+def test_thanks_after_a_title_or_for_a_welcome_are_only_courtesy(sentence):
+    assert only_courtesy(sentence)
+
+
+def test_thanks_followed_by_a_position_are_more_than_courtesy():
+    assert not only_courtesy("S. Jaishankar thanked the hosts. He then stressed the need to fight terrorism.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting of the Council of Foreign Ministers came to an end in Astana.",
+        "The 24th Summit of Heads of State concluded on Thursday in Astana.",
+        "Совместное учение вооруженных сил государств – членов ШОС завершилось в Челябинской области.",
+    ],
+)
+def test_an_event_that_ended_somewhere_only_sets_the_scene(sentence):
+    assert only_sets_the_scene(sentence)
+
+
+def test_a_meeting_that_ended_with_a_plan_issued_is_more_than_the_scene():
+    assert not only_sets_the_scene("The two-day meeting concluded on Thursday with the issuance of the Executive Plan.")

@@ -23,6 +23,7 @@ _COURTESY = re.compile(
     r"(?i)\b(?:thank|grateful|gratitude|appreciation|congratulat|felicitation|cordially|warmly welcome|welcome you|"
     # ("I extend a warm welcome …", "Welcome to you all.", "I would like to welcome the …")
     r"extend (?:a |my |our )?(?:very )?warm welcome|welcome to you|(?:like|wish) to welcome|"
+    r"(?:cordial|warm) (?:welcome|reception)|hospitality|"  # (what the thanks are for: "for the cordial welcome")
     # (a guest welcomed by name, and a greeting: "I welcome Prime Minister …", "Good evening!", "Добрый день!")
     r"I (?:warmly |cordially )?welcome (?:President|Prime Minister|Mr|Ms|Madam|His|Her|the (?:heads|leaders|guests))|"
     r"good (?:morning|afternoon|evening)|добр(?:ый день|ый вечер|ое утро)|здравствуйте|"
@@ -53,7 +54,13 @@ def _first_sentence(text: str) -> str:
     Foreign Secretary: Thank you very much …")."""
     text = spoken_text(text)
     end = _SENTENCE_END.search(text)
+    while end is not None and _ABBREVIATION.search(text, max(0, end.start() - 4), end.start() + 1):
+        end = _SENTENCE_END.search(text, end.end())  # ("Mr. Ming thanked …": no end after "Mr.")
     return text if end is None else text[: end.start() + 1]
+
+
+#: A title or an initial before its full stop, which ends no sentence ("Mr.", "Dr.", "S.", "В.").
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Gen|St)|(?<![\w-])[A-ZА-ЯЁ])\.$")
 
 
 def courtesy_words(text: str) -> bool:

@@ -110,7 +110,10 @@ _SCENE = re.compile(
     # the 20 such sentences of the development pages and the corpus is key; one that goes on "who stressed …" is
     # left alone)
     r"|(?:was|were)\s+represented\s+by|(?:была|был|были)\s+представлен[аоы]?"
-    r"|^\W*открыл[аи]?\s+(?:заседание|встречу|совещание|форум|мероприятие))\b"
+    r"|^\W*открыл[аи]?\s+(?:заседание|встречу|совещание|форум|мероприятие)"
+    # an event that ended somewhere ("The meeting … came to an end in Astana", "… concluded in Samarkand on 16
+    # September", "Учение … завершилось в …")
+    r"|came\s+to\s+an\s+end|concluded\s+(?:in\s+[A-Z]|on\s+[A-Z]\w+(?![\w\s]*\bwith\b))|завершил(?:ся|ась|ось|ись)\s+(?:в|во)\s)\b"
 )
 #: Pieces one of which every such verb holds: most sentences are ruled out by them, without the pattern.
 _STEMS = tuple(
@@ -125,7 +128,7 @@ _STEMS = tuple(
     "|shook hands|posed for|возглавил|открытии|made possible|ended in|ended on|ended with|moderated"
     "|модератор|молчания|of silence|должен был|acquainted|ознакомил|visited|toured|continued in|продолжил"
     "|met in|met on|met at|met virtually|met online|met via|represented by|представлен|начался|началась|началось"
-    "|начались".split("|")
+    "|начались|came to an end|concluded|завершил".split("|")
 )
 #: An event still to come, told as a schedule: who will attend, meet or visit, and where and when an event will take
 #: place ("Putin will meet with …", "The summit will take place in Astana from July 3-4", "Chief Justices … have been

@@ -113,6 +113,8 @@ _SCENE = re.compile(
     r"|^\W*открыл[аи]?\s+(?:заседание|встречу|совещание|форум|мероприятие)"
     # an event that ended somewhere ("The meeting … came to an end in Astana", "… concluded in Samarkand on 16
     # September", "Учение … завершилось в …")
+    r"|собрал[аи]?\s+(?:\S+\s+){0,2}?(?:заседание|совещание|встречу)|convened\s+(?:an?|the)\s+(?:\S+\s+){0,3}?(?:meeting|session)"
+    r"|продолжа(?:ются|ется)\s+мероприяти"  # (who convened it, events going on: "… собрал заседание совета …")
     r"|came\s+to\s+an\s+end|concluded\s+(?:in\s+[A-Z]|on\s+[A-Z]\w+(?![\w\s]*\bwith\b))|завершил(?:ся|ась|ось|ись)\s+(?:в|во)\s)\b"
 )
 #: Pieces one of which every such verb holds: most sentences are ruled out by them, without the pattern.
@@ -128,7 +130,7 @@ _STEMS = tuple(
     "|shook hands|posed for|возглавил|открытии|made possible|ended in|ended on|ended with|moderated"
     "|модератор|молчания|of silence|должен был|acquainted|ознакомил|visited|toured|continued in|продолжил"
     "|met in|met on|met at|met virtually|met online|met via|represented by|представлен|начался|началась|началось"
-    "|начались|came to an end|concluded|завершил".split("|")
+    "|начались|came to an end|concluded|завершил|convened|продолжа".split("|")
 )
 #: An event still to come, told as a schedule: who will attend, meet or visit, and where and when an event will take
 #: place ("Putin will meet with …", "The summit will take place in Astana from July 3-4", "Chief Justices … have been

@@ -46,6 +46,8 @@ _REPORTED = re.compile(
     r"выразил[аи]? (?:глубокую |искреннюю |особую )?(?:признательность|благодарность|соболезнования))"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s")
+#: A title or an initial before its full stop, which ends no sentence ("Mr.", "Dr.", "S.", "В.").
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Gen|St)|(?<![\w-])[A-ZА-ЯЁ])\.$")
 
 
 def _first_sentence(text: str) -> str:
@@ -57,10 +59,6 @@ def _first_sentence(text: str) -> str:
     while end is not None and _ABBREVIATION.search(text, max(0, end.start() - 4), end.start() + 1):
         end = _SENTENCE_END.search(text, end.end())  # ("Mr. Ming thanked …": no end after "Mr.")
     return text if end is None else text[: end.start() + 1]
-
-
-#: A title or an initial before its full stop, which ends no sentence ("Mr.", "Dr.", "S.", "В.").
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Gen|St)|(?<![\w-])[A-ZА-ЯЁ])\.$")
 
 
 def courtesy_words(text: str) -> bool:

@@ -111,10 +111,11 @@ _SCENE = re.compile(
     # left alone)
     r"|(?:was|were)\s+represented\s+by|(?:была|был|были)\s+представлен[аоы]?"
     r"|^\W*открыл[аи]?\s+(?:заседание|встречу|совещание|форум|мероприятие)"
+    # who convened it, events going on ("… собрал заседание совета …", "… convened a closed expert meeting")
+    r"|собрал[аи]?\s+(?:\S+\s+){0,2}?(?:заседание|совещание|встречу)|convened\s+(?:an?|the)\s+(?:\S+\s+){0,3}?(?:meeting|session)"
+    r"|продолжа(?:ются|ется)\s+мероприяти"
     # an event that ended somewhere ("The meeting … came to an end in Astana", "… concluded in Samarkand on 16
     # September", "Учение … завершилось в …")
-    r"|собрал[аи]?\s+(?:\S+\s+){0,2}?(?:заседание|совещание|встречу)|convened\s+(?:an?|the)\s+(?:\S+\s+){0,3}?(?:meeting|session)"
-    r"|продолжа(?:ются|ется)\s+мероприяти"  # (who convened it, events going on: "… собрал заседание совета …")
     r"|came\s+to\s+an\s+end|concluded\s+(?:in\s+[A-Z]|on\s+[A-Z]\w+(?![\w\s]*\bwith\b))|завершил(?:ся|ась|ось|ись)\s+(?:в|во)\s)\b"
 )
 #: Pieces one of which every such verb holds: most sentences are ruled out by them, without the pattern.

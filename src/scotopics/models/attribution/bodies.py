@@ -54,8 +54,9 @@ def body_nominative(phrase: str) -> str:
     adjectives = [_adjective_nominative(word, head) for word in words[:at]]
     if None in adjectives:
         return phrase  # ("этого ведомства" is no adjective's)
-    words[at] = head if head.isupper() or at > 0 else head[:1].upper() + head[1:] if words[0][:1].isupper() else head
-    return " ".join([*map(str, adjectives), *words[at:]])
+    if at == 0 and words[0][:1].isupper() and not head.isupper():
+        head = head[:1].upper() + head[1:]  # ("Секретариата ШОС" → "Секретариат ШОС")
+    return " ".join([*map(str, adjectives), head, *words[at + 1 :]])
 
 
 def without_person(phrase: str) -> str:
@@ -99,6 +100,10 @@ def _body_head(word: str) -> str | None:
 _COMPOUND_ENDINGS = ("комитете", "комитета", "службе", "службы", "министерстве", "министерства")
 
 
+#: Pronouns declined as adjectives, which name no body ("этого ведомства", "того комитета").
+_PRONOUN_STEMS = frozenset({"эт", "т", "сам", "наш", "ваш", "их", "сво", "как", "котор", "вс", "друг"})
+
+
 def _adjective_nominative(word: str, noun: str) -> str | None:
     """An adjective before the body noun ``noun``, put back from the genitive or prepositional case in its gender
     ("Государственном комитете" → "Государственный", "китайском министерстве" → "китайское", "Российской службе" →
@@ -113,7 +118,3 @@ def _adjective_nominative(word: str, noun: str) -> str | None:
     if noun.endswith(("о", "е")):
         return stem + ("ее" if soft else "ое")
     return stem + ("ий" if soft or hard_end else "ый")
-
-
-#: Pronouns declined as adjectives, which name no body ("этого ведомства", "того комитета").
-_PRONOUN_STEMS = frozenset({"эт", "т", "сам", "наш", "ваш", "их", "сво", "как", "котор", "вс", "друг"})

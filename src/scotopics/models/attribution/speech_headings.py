@@ -40,12 +40,17 @@ _CLOSING_POST_NAME = re.compile(
 )
 
 
+def _introduced(line: str) -> str | None:
+    """What an editor's line introduces ("a speech by President Xi …" of "Following is the full text of a speech by
+    President Xi …"), else None."""
+    found = _INTRODUCED.match(line)
+    return line[found.end() :] if found else None
+
+
 def introduces_speech(lines: Sequence[str]) -> bool:
     """Whether an editor's line among the first ``lines`` introduces the text as a speech ("Following is the full
     text of a speech by President Xi Jinping …"), whether or not the speech says "I" and "we" often."""
-    return any(
-        _SPEECH_WORD.match(_INTRODUCED.sub("", line)) for line in lines[:HEADING_LINES] if _INTRODUCED.match(line)
-    )
+    return any(_SPEECH_WORD.match(rest) for line in lines[:HEADING_LINES] if (rest := _introduced(line)) is not None)
 
 
 def heading_speaker(title: str, lines: Sequence[str]) -> str | None:
@@ -57,7 +62,7 @@ def heading_speaker(title: str, lines: Sequence[str]) -> str | None:
     if closing:
         return closing.group("who")
     headings = [title, *title.split(". ")[1:], *lines[:HEADING_LINES]]
-    introduced = [_INTRODUCED.sub("", line) for line in headings if _INTRODUCED.match(line)]  # (of any length)
+    introduced = [rest for line in headings if (rest := _introduced(line)) is not None]  # (of any length)
     headings = [line for line in headings if len(line.split()) <= HEADING_WORDS] + introduced
     headings = [line for line in headings if _SPEECH_WORD.search(line)]
     for line in headings:  # "Выступление Президента Беларуси Лукашенко А.Г. на заседании …", "Полная речь Лукашенко"

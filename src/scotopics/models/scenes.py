@@ -197,6 +197,20 @@ _THAT = re.compile(r",?\s+(?:что|that)\s+")
 _VERB_TO_THAT = 48
 #: Verbs of agreement, whose clause is a position the sides share ("agreed that", "сошлись во мнении, что").
 _AGREED = re.compile(r"(?i)agreed|concurred|сошл|договорил|согласил")
+#: An event to come in a reported clause, which an official announces ("… сообщил, что в сентябре пройдут Игры
+#: кочевников", "… said that the summit will take place …"): as often a statement as not, so left alone.
+_COMING = re.compile(
+    r"(?i)\b(?:will|would|пройд[её]т|пройдут|состоится|состоятся|примет|примут|будет|будут|предстоит)\b"
+)
+#: The most words of a reported clause read as a scene: one tells who came or met in a plain sentence.
+MAX_REPORTED_WORDS = 30
+#: What makes a reported clause more than a scene: a relative clause (whose own verb the scene's pattern may take:
+#: "the Bank, which opened in …"), a negation, figures of a result ("более 80 тыс."), an aim ("would focus on") or
+#: satisfaction ("noted with satisfaction that").
+_NOT_PLAIN = re.compile(
+    r"(?i)\b(?:which|who|котор\w+|не|not|почти|with\s+satisfaction|с\s+удовлетворением|focus\w*|сосредоточ\w*)\b"
+    r"|\d[\d\s.,]*\s*(?:тыс|млн|млрд|%|процент|percent|thousand|million|billion)"
+)
 
 
 def reports_only_the_scene(sentence: str) -> bool:
@@ -220,22 +234,6 @@ def reports_only_the_scene(sentence: str) -> bool:
         return False  # (a relative clause, a negation, figures, an aim, an event to come: more than the scene)
     clause = clause[:1].upper() + clause[1:]
     return only_sets_the_scene(clause) or only_discusses(clause)
-
-
-#: An event to come in a reported clause, which an official announces ("… сообщил, что в сентябре пройдут Игры
-#: кочевников", "… said that the summit will take place …"): as often a statement as not, so left alone.
-_COMING = re.compile(
-    r"(?i)\b(?:will|would|пройд[её]т|пройдут|состоится|состоятся|примет|примут|будет|будут|предстоит)\b"
-)
-#: The most words of a reported clause read as a scene: one tells who came or met in a plain sentence.
-MAX_REPORTED_WORDS = 30
-#: What makes a reported clause more than a scene: a relative clause (whose own verb the scene's pattern may take:
-#: "the Bank, which opened in …"), a negation, figures of a result ("более 80 тыс."), an aim ("would focus on") or
-#: satisfaction ("noted with satisfaction that").
-_NOT_PLAIN = re.compile(
-    r"(?i)\b(?:which|who|котор\w+|не|not|почти|with\s+satisfaction|с\s+удовлетворением|focus\w*|сосредоточ\w*)\b"
-    r"|\d[\d\s.,]*\s*(?:тыс|млн|млрд|%|процент|percent|thousand|million|billion)"
-)
 
 
 #: The longest paragraph read as a scene: one is told in a sentence or two (97 % of those on the development

@@ -26,7 +26,7 @@ from .names import (
     person_names,
     surname_key,
 )
-from .national_holders import chinese_office, country_person, of_another_country, office_countries
+from .national_holders import chinese_office, country_person, of_another_country, office_countries, placed_holder
 from .offices import EXPERT, NATIONALITY, find_office_holder
 from .plausibility import BODIES
 from .sco_officials import sco_official
@@ -97,6 +97,8 @@ def office_holder(document: ReadDocumentView, office: str) -> str | None:
             holder = None  # "the President of Kazakhstan" is not the "President Xi Jinping" the text also names
         if holder and of_another_country(holder, office, joined):
             holder = None  # "Russia's president" is not the "Turkmen President …" the text also names
+        if holder and (placed := placed_holder(document.names.values(), office, joined)):
+            holder = placed  # "the Tajik Prime Minister" is the "Tajikistan Prime Minister X", not "Prime Minister Y"
         if holder is None and EXPERT.search(office) and speaker_type(office) != "group":  # "The expert also noted"
             holder = _untitled_person(document, joined)  # beside "President X": the one with no post
             holder = holder or _header_person(document)  # or the analyst a byline above the text names

@@ -18,10 +18,12 @@ __all__ = ["unnamed_official", "introduced_person", "INTRODUCED_WITHIN"]
 #: How far after the unnamed official (in characters) the story may introduce the person: a paragraph or three.
 INTRODUCED_WITHIN = 1200
 
-#: "a Chinese official", "an SCO official", "a senior official with the SCO", "a spokesperson".
+#: "a Chinese official", "an SCO official", "a senior official with the SCO", "a spokesperson", "a Russian business
+#: leader".
 _UNNAMED = re.compile(
     r"(?i)^an?\s+(?:[\w-]+\s+){0,3}?(?:official|spokes(?:man|person|woman)|diplomat)\b"
-    r"|^an?\s+(?:[\w-]+\s+){0,3}?(?:expert|analyst)$"  # ("a Turkish expert", not "an expert working group")
+    r"|^an?\s+(?:[\w-]+\s+){0,3}?(?:expert|analyst|scholar|researcher|(?:business|industry)\s+leader)$"  # ("a
+    # Turkish expert", "a Russian business leader"; not "an expert working group")
 )
 #: A post written after a name: ", director of …", ", the secretary general of …", ", head of …".
 _POST_AFTER = re.compile(

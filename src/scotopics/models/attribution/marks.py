@@ -24,10 +24,26 @@ _SINGLE_OPENS = re.compile(r"(?:^|(?<=\s))['‘](?=\w)")
 _SINGLE_CLOSES = re.compile(r"(?<=[\w.,!?])['’](?=[\s,.;:!?]|$)")
 
 
+def _left_open(text: str) -> bool:
+    """Whether the double quotation marks of ``text`` leave a quotation open, read in order: a straight mark
+    closes a curly one still open ('“We are excited …. We look forward …" said Mr Patel') and else opens."""
+    depth = 0
+    for mark in _DOUBLE_MARK.findall(text):
+        if mark in "“«„":
+            depth += 1
+        elif mark in "”»" or depth:
+            depth = max(depth - 1, 0)
+        else:
+            depth = 1
+    return depth > 0
+
+
+_DOUBLE_MARK = re.compile(r"[“«„”»\"]")
+
+
 def opens_quotation(text: str) -> bool:
     """Whether ``text`` opens a quotation that it does not close (curly, straight or single quotation marks)."""
-    curly = sum(map(text.count, "“«„")) - sum(map(text.count, "”»"))
-    if curly > 0 or text.count('"') % 2 == 1:
+    if _left_open(text):
         return True
     if "'" not in text and "‘" not in text:
         return False

@@ -16,13 +16,21 @@ from .names import COUNTRIES, is_chinese_name
 from .offices import NATIONALITY, ORGANISATION, country_words
 from .russian_offices import russian_country
 
-__all__ = ["office_countries", "country_person", "chinese_office", "of_another_country"]
+__all__ = ["office_countries", "country_person", "chinese_office", "of_another_country", "placed_holder"]
 
 #: How far before a mention a country or nationality still describes the person.
 COUNTRY_BEFORE = 60
+#: A preposition before a country or nationality, which makes it a portfolio or a place, not the post's country
+#: ("Special Envoy … on Afghan Affairs Yue Xiaoyong", "Chargé d'Affaires … in China Batyr Tursunov").
+_PREPOSITION = r"(?:in|at|to|from|of|for|on|with|by)"
 #: A nationality and a post in capitals right before a name ("Turkmen President Gurbanguly …").
 _NATIONAL_POST = re.compile(
-    rf"(?:^|[^\w\s]\s*|\s[a-z]+\s)((?i:{NATIONALITY.pattern[5:-1]})(?:\s+[A-Z][a-z]+){{1,3}})\s+$"
+    rf"(?:^|[^\w\s]\s*|\s(?!{_PREPOSITION}\s)[a-z]+\s)((?i:{NATIONALITY.pattern[5:-1]})(?:\s+[A-Z][a-z]+){{1,3}})\s+$"
+)
+#: A country and a post in capitals right before a name ("Tajikistan Prime Minister Qohir Rasulzoda").
+_COUNTRY_POST = re.compile(
+    rf"(?:^|[^\w\s]\s*|\s(?!{_PREPOSITION}\s)[a-z]+\s)([A-Z][a-z]+)"
+    r"(\s+(?:Prime\s+|Foreign\s+|Deputy\s+)?(?:President|Minister|Premier|Leader|Ambassador|Envoy|Chairman))(?:\s+[A-Z][a-z]+)?\s+$"
 )
 #: A country's possessive and a post in capitals right before a name ("Tajikistan's President Emomali Rahmon").
 _POSSESSIVE_POST = re.compile(r"\b([A-Z][a-z]+)[’']s\s+(?:[A-Z][a-z]+\s+){1,3}$")
@@ -55,22 +63,73 @@ def country_person(people: Iterable[str], office: str, text: str) -> str | None:
     wanted = office_countries(office)
     if not wanted:
         return None
-    fitting: dict[str, list[str]] = {}  # (each person with the stretches before his mentions)
-    unplaced, elsewhere = [], 0
-    for person in dict.fromkeys(people):
-        windows, countries = _placement(person, text)
-        if countries & wanted:
-            fitting[person] = windows
-        elif countries or windows and ORGANISATION.search(" ".join(windows[0].split()[-5:])):
-            elsewhere += 1  # ("SCO Secretary General Dimitry Mezentsev" holds no country's post)
-        else:
-            unplaced.append(person)
-    if not fitting and len(unplaced) == 1 and elsewhere:  # "Tokayev … Xi Jinping": the Kazakh leader is not Xi
-        return unplaced[0]
+    people = list(dict.fromkeys(people))
+    standing = {person: _standing(person, office, wanted, text, people) for person in people}
+    fitting = [person for person, kind in standing.items() if kind in ("own", "beside")]
+    unplaced = [person for person, kind in standing.items() if kind == "unplaced"]
+    if not fitting and len(unplaced) == 1 and "elsewhere" in standing.values():  # "Tokayev … Xi Jinping": the
+        return unplaced[0]  # Kazakh leader is not Xi
     if len(fitting) > 1:  # of several, the one whose own post names the country ("led by Russia, China. Tajikistan's
-        own = {p: windows for p, windows in fitting.items() if any(_placed_country(w) & wanted for w in windows)}
-        fitting = own or fitting  # President Emomali Rahmon, …, Russian President Vladimir Putin")
-    return next(iter(fitting)) if len(fitting) == 1 else None
+        fitting = [person for person in fitting if standing[person] == "own"] or fitting  # President Emomali
+    return fitting[0] if len(fitting) == 1 else None  # Rahmon, …, Russian President Vladimir Putin")
+
+
+def _standing(person: str, office: str, wanted: set[str], text: str, people: list[str]) -> str:
+    """Where ``text`` puts ``person`` for ``office`` of the ``wanted`` countries: "own" (his own post names the
+    country: "Tajikistan's President X", "X of Tajikistan"), "beside" (the country is named near him), "elsewhere"
+    (another country's post, an organisation's, or another post than a leader's) or "unplaced"."""
+    windows, countries = _placement(person, text, people)
+    after = _country_after(person, text)
+    if after or _LEADER.search(office) and any(_OTHER_POST.search(w) for w in windows):
+        # "Emomali Rakhmon of Tajikistan and Vladimir Putin of Russia": each his own country; "Foreign Minister
+        # Sergey Lavrov" is not "the Russian leader"
+        return "own" if after & wanted else "elsewhere"
+    own = set().union(*map(_placed_country, windows)) if windows else set()
+    if own:  # "Turkish President Recep Tayyip Erdogan" holds no Russian post
+        return "own" if own & wanted else "elsewhere"
+    if countries & wanted:
+        return "beside"
+    if countries or windows and ORGANISATION.search(" ".join(windows[0].split()[-5:])):
+        return "elsewhere"  # ("SCO Secretary General Dimitry Mezentsev" holds no country's post)
+    return "unplaced"
+
+
+#: A country right after a person's name ("Emomali Rakhmon of Tajikistan"), in its first group.
+_OF_COUNTRY = r"\s*,?\s+(?:of|from)\s+(?:the\s+)?([A-Z][a-z]+)"
+#: A head of state or government, as an office names him ("the Russian leader", "the Tajik president").
+_LEADER = re.compile(r"(?i)\b(?:leader|president|head\s+of\s+state|лидер\w*|президент\w*)\b")
+#: Another post right before a name ("Foreign Minister Sergey", "Kremlin Spokesman Dmitry", "министр … Сергей"):
+#: its holder is no leader.
+_OTHER_POST = re.compile(
+    r"(?:\b(?:Minister|Spokes\w+|Ambassador|Envoy|Secretary|Aide|Adviser|Advisor|Official|Deputy)|\bминистр\w*"
+    r"(?:\s+[а-яё]+){0,3}(?:\s+[А-ЯЁ]\w+)?|\b(?:пресс-секретар|посол|помощник|советник)\w*(?:\s+[А-ЯЁ]\w+)?)\s+[A-ZА-ЯЁ]\w*\s+$"
+)
+
+
+def _country_after(person: str, text: str) -> set[str]:
+    """The countries named right after ``person``'s full name ("Emomali Rakhmon of Tajikistan")."""
+    found = re.finditer(re.escape(person) + _OF_COUNTRY, text)
+    return {m.group(1)[:4].lower() for m in found if m.group(1).lower() in COUNTRIES}
+
+
+def placed_holder(people: Iterable[str], office: str, text: str) -> str | None:
+    """The one person of ``people`` written right after the office's post and country ("Tajikistan Prime Minister
+    Qohir Rasulzoda" for "the Tajik Prime Minister"), else None."""
+    wanted = office_countries(office)
+    words = [w for w in re.sub(r"[’']s\b", "", office).split() if w.lower() != "the" and not country_words(w)]
+    post = " ".join(words).lower()
+    if not wanted or not post:
+        return None
+    people = list(dict.fromkeys(people))
+    found = [
+        person
+        for person in people
+        if any(
+            post in window.lower() and _placed_country(window) & wanted
+            for window in _placement(person, text, people)[0]
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def of_another_country(person: str, office: str, text: str) -> bool:
@@ -85,19 +144,34 @@ def of_another_country(person: str, office: str, text: str) -> bool:
 
 def _placed_country(window: str) -> set[str]:
     """The country of the post written right before a name: a nationality ("Turkmen President"), a country's
-    possessive ("Tajikistan's President") or the United States ("US President"); empty when none is."""
+    possessive ("Tajikistan's President"), a country ("Tajikistan Prime Minister") or the United States ("US
+    President"); empty when none is."""
     if post := _NATIONAL_POST.search(window):
         return office_countries(post.group(1))
+    if (country := _COUNTRY_POST.search(window)) and country.group(1).lower() in COUNTRIES:
+        return office_countries(country.group(1))
     if (possessive := _POSSESSIVE_POST.search(window)) and possessive.group(1).lower() in COUNTRIES:
         return office_countries(possessive.group(1))
     return {"us"} if _US_POST.search(window) else set()
 
 
-def _placement(person: str, text: str) -> tuple[list[str], set[str]]:
+#: Where a stretch before a name stops: the end of the sentence before, or another person's name (in the stretch
+#: "Turkish President Recep Tayyip Erdogan supported Vladimir " the nationality is Erdogan's).
+_STRETCH_START = re.compile(r"(?<=[a-zа-яё0-9)])[.!?][\"”»]?\s+")
+
+
+def _placement(person: str, text: str, people: Iterable[str] = ()) -> tuple[list[str], set[str]]:
     """The stretches of ``text`` just before ``person``'s mentions, and the countries they name (China for a Chinese
-    name, whatever country is named near him: "the Indian side … Zhang Ming")."""
+    name, whatever country is named near him: "the Indian side … Zhang Ming"); a stretch starts after the sentence
+    before and after any other of ``people``."""
     surname = person.split()[-1]
     surname = surname[: max(4, len(surname) - 2)] if re.search("[а-яё]", surname) else surname  # ("Путина")
-    windows = [text[max(0, m.start() - COUNTRY_BEFORE) : m.start()] for m in re.finditer(re.escape(surname), text)]
+    others = [re.escape(other.split()[-1]) for other in people if other.split() and other.split()[-1] != surname]
+    stops = re.compile("|".join(rf"\b{o}\b" for o in others)) if others else None
+    windows = []
+    for mention in re.finditer(re.escape(surname), text):
+        window = text[max(0, mention.start() - COUNTRY_BEFORE) : mention.start()]
+        ends = [stop.end() for stop in stops.finditer(window)] if stops else []
+        windows.append(window[ends[-1] :] if ends else window)
     countries = set().union(*(office_countries(window) for window in windows)) if windows else set()
     return windows, set(_CHINA) if is_chinese_name(person.split()) else countries

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .clauses import according_clause
 from .marks import mask_quotes
 from .names import TITLE_WORDS
 from .phrases import clean_phrase
@@ -24,8 +25,8 @@ __all__ = ["subject_phrase", "sentence_subject"]
 
 @lru_cache(maxsize=4096)  # the same earlier sentences are read for each pronoun after them
 def subject_phrase(sentence: str) -> str | None:
-    """The speaker phrase of a sentence's reporting verb, the source that closes its quotation, or the source it
-    names after "Об этом заявил"."""
+    """The speaker phrase of a sentence's reporting verb, the source that closes its quotation, the source it cites
+    ("According to Putin, …") or the source it names after "Об этом заявил"."""
     sentence = strip_answer_prefix(sentence)
     quotation = quotation_source(sentence)
     if quotation:
@@ -38,7 +39,11 @@ def subject_phrase(sentence: str) -> str | None:
     if this_by:
         return source_after(masked, this_by)  # "Об этом сообщил министр … Сергей Лавров"
     verb = find_verb(masked)  # (or the name after it: "Ранее своё мнение высказал и политолог Данияр Ашимбаев.")
-    return speaker_phrase(masked, verb) or name_after_verb(masked, verb.start + len(verb.text)) if verb else None
+    phrase = speaker_phrase(masked, verb) or name_after_verb(masked, verb.start + len(verb.text)) if verb else None
+    according = according_clause(masked) if phrase is None else None  # (not "X, по информации пресс-службы, отметил")
+    if according and not according.group("publication"):
+        return clean_phrase(next(group for group in according.groups() if group))  # "According to Putin, …"
+    return phrase
 
 
 def sentence_subject(sentence: str) -> str | None:

@@ -40,11 +40,24 @@ _CLOSING_POST_NAME = re.compile(
 )
 
 
+#: A speaker's possessive before what an editor's line introduces ("UN Secretary-General António Guterres’ video
+#: message at …"), the speaker in its group ``who``.
+_POSSESSIVE_SPEECH = re.compile(
+    r"(?P<who>[^,;:]{3,80}?)[’']s?\s+(?:(?:video|written|opening|closing|keynote|inaugural)\s+)?"
+    r"(?:message|address|speech|remarks|statement)\b"
+)
+
+
 def _introduced(line: str) -> str | None:
     """What an editor's line introduces ("a speech by President Xi …" of "Following is the full text of a speech by
-    President Xi …"), else None."""
+    President Xi …"; "speech by UN Secretary-General António Guterres …" of "… the text of UN
+    Secretary-General António Guterres’ video message …"), else None."""
     found = _INTRODUCED.match(line)
-    return line[found.end() :] if found else None
+    if found is None:
+        return None
+    rest = line[found.end() :]
+    possessive = _POSSESSIVE_SPEECH.match(rest)
+    return f"speech by {possessive.group('who')}{rest[possessive.end() :]}" if possessive else rest
 
 
 def introduces_speech(lines: Sequence[str]) -> bool:

@@ -68,13 +68,17 @@ _PARTICLE = r"(?:(?:el|al|ad|as|ash|ul|ud)-)?"
 #: (Brazil, Russia, India, China and South Africa), Russian Ambassador … said") is no apposition of "India".
 _APPOSED = r"(?:[^,()]|\([^()]*\))"
 _APPOSED_PART = r"(?:[^,.()]|\([^()]*\))"
+#: A post in lower case after the body that names it and before its holder ("…, said Valdai Club expert, Nandan
+#: Unnikrishnan, …").
+_NAMED_POST = r"(?:expert|analyst|scholar|researcher|professor|official|diplomat|spokes(?:man|person|woman))"
 _ENGLISH = re.compile(
     rf",(?:\s?[\"”’])?\s*(?:[–—]\s+|-\s*(?=said\b))?(?:(?P<sp1>(?:the\s+(?:[a-z-]+(?:['’]s)?\s+){{0,2}}|{_RANKED})?{_PARTICLE}[A-Z][\w.’'-]*(?:\s+(?:(?:of|and|to|for)\s+(?:the\s+)?)?(?:[A-Z][\w.’'-]*|{_LOWER_TITLE})){{0,6}}"
-    rf"|(?:(?:a|an|the|its)\s+(?:[A-Za-z’'-]+\s+){{0,2}})?{_PAPER_OR_OFFICIAL}(?:\s+[^,.;]{{1,60}}?)?|he|she|it|{_SAYERS})"
+    rf"|(?:(?:a|an|the|its)\s+(?:[A-Za-z’'-]+\s+){{0,2}})?{_PAPER_OR_OFFICIAL}(?:\s+(?!(?:has|have|had)\s)[^,.;]{{1,60}}?)?|he|she|it|{_SAYERS})"
     rf"(?P<apposition>,\s+(?:[A-Z]|{_LOWER_POST}){_APPOSED}{{2,80}},|,\s+[A-Z]{_APPOSED_PART}{{2,80}}(?:,\s+(?:the\s+)?[A-Z]{_APPOSED_PART}{{2,80}})?)?"
     rf"\s+(?:(?:has|have|had)\s+)?(?P<v1>{_SAID})"
     rf"|(?P<v2>{_SAID})\s+(?!{_WEEKDAY}\b)(?P<sp2>(?:the\s+)?{_PARTICLE}[A-Z][\w.’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){{0,8}}"
-    rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}\b(?:\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})?))"
+    rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}\b(?:\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})?"
+    rf"|(?:[A-Z][\w.’'-]*\s+){{1,3}}{_NAMED_POST},?\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}}))"
     rf"{_WHEN}(?:,\s|\s+[-–—]\s|\.?$)"  # "…, Putin said - a phrase aimed at …"
     # (an official may be named after the post: "…, said the spokesperson Zhao Lijian during …"; an apposition may
     # lack its closing comma: '…," Emomali Rahmon, President of Tajikistan said.', or have two

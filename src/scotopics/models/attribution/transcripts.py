@@ -69,8 +69,9 @@ _TITLED_TURN = re.compile(
 _FULL_NAME = r"([A-ZА-ЯЁ][\w’'-]+(?:\s[A-ZА-ЯЁ][\w’'-]+){1,2})"
 _LABELLED_TURN = re.compile(rf"^\s*(?:[–—-]\s*)?{_FULL_NAME},(?:\s+(?:[^\s:.,;]|\.(?=\w))+){{1,7}}:\s")
 #: ... or a line that only names who speaks next, as television news write it ("Айбек Смадияров, официальный
-#: представитель МИД РК:" before the quotation), or by the name alone ("Александр Шпаковский:").
-_SPEAKER_LABEL = re.compile(rf"^\s*{_FULL_NAME}(?:,(?:\s+[^\s:.]+){{1,9}})?:\s*$")
+#: представитель МИД РК:" before the quotation; "Mr. Sergei Aleinik, Minister of Foreign Affairs of Belarus:"), or by
+#: the name alone ("Александр Шпаковский:").
+_SPEAKER_LABEL = re.compile(rf"^\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?{_FULL_NAME}(?:,(?:\s+[^\s:.]+){{1,20}})?:\s*$")
 #: ... or a surname alone before a colon ("Alimov: I have different …"), a turn when the document names that person.
 _SURNAME_TURN = re.compile(r"^\s*(?:[–—-]\s*)?([A-ZА-ЯЁ][\w’'-]+)\s*:\s")
 

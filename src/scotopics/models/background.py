@@ -95,6 +95,11 @@ REMINDER_WORDS = (
     "priority",
     "объединяет",
     "заявк",
+    "joined",
+    "admitted",
+    "вошл",
+    "вступил",
+    "принят",
 )
 #: A sentence that opens with the founding as a participle ("Founded in Shanghai in 2001, the SCO has eight member
 #: states: …", "Established in 2001, the SCO is a Eurasian political, economic and security organization …"), or
@@ -222,11 +227,24 @@ _STATUS = re.compile(
 )
 
 
+#: The year first and the countries that joined, the whole short sentence ("In 2017, India and Pakistan joined the
+#: SCO.", "В 2016 году в организацию вошли Индия и Пакистан.").
+_YEAR_THEN_STATUS = re.compile(
+    rf"(?i)^\W*(?:in\s+(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d,?\s+[^,;:]{{2,60}}?\s+(?:joined|(?:was|were)\s+admitted"
+    r"|became\s+(?:full(?:-fledged)?\s+)?members?)(?:\s+in)?(?:\s+(?:as|to|the)\s+[^,;:]{2,40}?)?(?:,\s+followed\s+by\s+[^,;:]{2,40})?"
+    r"|в\s+(?:19|20)\d\d\s+году\s+(?:в\s+(?:организацию|ШОС|е[её]\s+состав)\s+)?(?:вошли|вошл[аио]|вступил[аио]?"
+    r"|был[аио]?\s+принят[аыо]?)\s+[^,;:]{2,60}?)\s*\.?$"
+)
+
+
 def recalls_status(sentence: str) -> bool:
     """Whether ``sentence`` opens by telling in which year its subject got a status ("Iran became a full member
-    of the SCO in July 2023."), not in a clause of a longer statement ("… since the country became …")."""
+    of the SCO in July 2023."), not in a clause of a longer statement ("… since the country became …"), or is only
+    the year and who joined ("In 2017, India and Pakistan joined the SCO.")."""
     found = _STATUS.match(sentence)
-    return found is not None and _CLAUSE_WORDS.isdisjoint(found.group("subject").lower().split())
+    if found is not None and _CLAUSE_WORDS.isdisjoint(found.group("subject").lower().split()):
+        return True
+    return _YEAR_THEN_STATUS.match(sentence) is not None
 
 
 #: The words of a body's description in a wire: its goals, functions, highest body or members ("Its main functions

@@ -17,7 +17,7 @@ from .discussions import says_more
 
 __all__ = ["courtesy_words", "courtesy_line", "only_courtesy"]
 
-#: Courtesy in a sentence: thanks, congratulations, welcome, greetings, condolences, the honour or
+#: Courtesy in a sentence: thanks, congratulations, welcome, greetings, condolences, good wishes, the honour or
 #: pleasure of being there.
 _COURTESY = re.compile(
     r"(?i)\b(?:thank|grateful|gratitude|appreciation|congratulat|felicitation|cordially|warmly welcome|welcome you|"
@@ -29,6 +29,7 @@ _COURTESY = re.compile(
     r"good (?:morning|afternoon|evening)|добр(?:ый день|ый вечер|ое утро)|здравствуйте|"
     r"greet|condolence|great honour|an honour|honou?red|privilege|pleasure|delighted|glad to|grief|"
     r"thoughts and prayers|mourn|благодар|признател|поздрав|приветств|соболезнован|скорб|большая честь|"
+    r"(?:I|we) (?:also )?wish (?!to\b)|желаю|желаем|"  # good wishes ("I wish the meeting every success")
     r"рады?\s)"
 )
 #: The speaker's own voice: "I", "we", "it is a pleasure", an opening "Thank you"; Russian verbs in the
@@ -36,7 +37,7 @@ _COURTESY = re.compile(
 _FIRST_PERSON = re.compile(
     r"(?i)\b(?:I|we|my|our|me|us)\b|\bit is (?:a|an|my|our)\b[^.]{0,20}\b(?:pleasure|honou?r|privilege)"
     r"|^\W*(?:thank|congratulations|greetings|warm|welcome|good (?:morning|afternoon|evening)|добр|здравствуйте)"
-    r"|\b(?:благодарю|благодарим|признател(?:ен|ьна|ьны)|поздравляю|поздравляем|приветствую|приветствуем|"
+    r"|\b(?:благодарю|благодарим|признател(?:ен|ьна|ьны)|поздравляю|поздравляем|приветствую|приветствуем|желаю|желаем|"
     r"рады?|рада|выражаю|выражаем|позвольте|хочу|хотел[аи]? бы|я|мы|меня|мне|нас|нам)\b"
 )
 #: Courtesy reported by the writer: "He thanked …", "Путин поздравил …", "expressed gratitude".
@@ -70,7 +71,7 @@ def courtesy_words(text: str) -> bool:
 _COURTESY_PIECES = tuple(
     "thank grate gratitude congratul felicit cordial welcome greet condolen honour honor privilege pleasure delight "
     "glad grief prayers mourn appreciation благодар признател поздрав приветств соболезн скорб честь рад "
-    "good добр здравств".split()
+    "good добр здравств wish жела".split()
 )
 
 
@@ -97,7 +98,14 @@ def only_courtesy(sentence: str) -> bool:
     """Whether ``sentence`` is a courtesy line and nothing more ("От всей души поздравляю всех присутствующих с
     этой юбилейной датой."): no quotation, plan, decision, commitment or other verb of speaking beside it. The
     summariser picks one only when the document states nothing else: thanks carry no position."""
+    quoted = _QUOTED_WHOLE.match(sentence)
+    if quoted:  # '"Поздравляю … и желаю … успехов", -- сказал Э. Рахмон': the words quoted are the line
+        sentence = quoted.group("words")
     if not courtesy_line(sentence):
         return False
     rest = _COURTESY.sub(" ", _OWN_VOICE.sub(" ", sentence))  # (courtesy is said in the first person)
     return not says_more(rest, rest)
+
+
+#: A sentence that is one quotation and its source after it ('"I thank …," he said.', «Поздравляю …», — сказал X).
+_QUOTED_WHOLE = re.compile(r'^\W*?[«“"](?P<words>[^«»“”"]{3,})[»”"]\s*[,.]?\s*[-–—]*\s*[^«»“”"]{0,120}$')

@@ -65,9 +65,10 @@ _DISCUSSED = re.compile(
     r"|^\W*(?:(?:главн|основн)\w+\s+тем\w+|в\s+повестке|на\s+повестке\s+дня)"
     r"|\bв\s+повестку\s+(?:дня\s+)?(?:[а-яё]+\s+)?(?:войд(?:ет|ут)|вошл[аи]?|включен[аоы]?)|на\s+повестку\s+(?:дня\s+)?(?:[а-яё]+\s+)?(?:был[аи]?\s+)?вынесен"
     r"|^\W*the\s+(?:main\s+)?(?:theme|topic|agenda)\s+of\s+the\s+(?:meeting|forum|conference|session|summit)"
-    # ("Повестка дня была посвящена вопросам …", "The agenda included …")
+    # ("Повестка дня была посвящена вопросам …", "The agenda included …", "The agenda includes …")
     r"|^\W*повестк\w*\s+(?:дня\s+)?(?:[а-яё]+\s+){0,2}?(?:была\s+)?(?:посвящена|включала)"
-    r"|^\W*the\s+(?:[\w’'-]+\s+){0,5}?agenda\s+(?:of\s+the\s+[\w-]+\s+)?(?:included|covered|focused\s+on|was\s+devoted\s+to)"
+    r"|^\W*the\s+(?:[\w’'-]+\s+){0,5}?agenda\s+(?:of\s+the\s+[\w-]+\s+)?(?:included|covered|focused\s+on|was\s+devoted\s+to"
+    r"|includes|covers|focuses\s+on)"
     # or its aim ("The conference aims to strengthen …", "Форум призван …", "Цель встречи – …")
     rf"|^\W*(?:the\s+)?(?:[\w-]+\s+){{0,4}}?{_EVENT}\s+(?:aims|is\s+aimed|was\s+aimed|is\s+designed|was\s+designed)\b"
     rf"|^\W*(?:[\w-]+\s+){{0,3}}?{_EVENT}\s+(?:призван[аоы]?|(?:направлен|нацелен)[аоы]?\s+на)\b"

@@ -264,7 +264,8 @@ def _related_links(blocks: Sequence[str], kinds: list[BlockKind]) -> list[int]:
     """Lines that link to other stories inside the text: headlines after a dash or a bullet, without closing
     punctuation, set between two paragraphs of the story ("… будет завершена к саммиту." / "- Министры обсудили
     новые маршруты: коридор пройдет через три страны" / "«Работа ведется …»"). A list the text introduces ends its
-    line before with a colon, and an agenda's items close the text or run on to a heading."""
+    line before with a colon, and an agenda's items close the text or run on to a heading. Such lines after the
+    page's debris (its share buttons, its photo link) that close the page link to other stories too."""
     found: list[int] = []
     start = 0
     while start < len(blocks):
@@ -276,8 +277,10 @@ def _related_links(blocks: Sequence[str], kinds: list[BlockKind]) -> list[int]:
             continue
         before = next((k for k in range(start - 1, -1, -1) if kinds[k] != "debris"), -1)
         story_before = before >= 0 and kinds[before] == "text" and _story_sentence(blocks[before])
-        if story_before and end < len(blocks) and kinds[end] == "text" and _story_sentence(blocks[end]):
-            found.extend(range(start, end))
+        story_after = end < len(blocks) and kinds[end] == "text" and _story_sentence(blocks[end])
+        closing = all(kind == "debris" for kind in kinds[end:]) and start > 0 and kinds[start - 1] == "debris"
+        if story_before and (story_after or closing):  # (or after the page's tools, closing it: "Поделиться" /
+            found.extend(range(start, end))  # "ФОТО" / "• Китай успешно запустил спутник …")
         start = end
     return found
 

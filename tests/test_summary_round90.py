@@ -1,0 +1,108 @@
+"""Key statements, read on the ninetieth round of real pages: an agenda told in the present ("The agenda includes
+…") only names the topics; good wishes ("Желаю вам … успехов", "I wish the meeting every success") are courtesy, and
+so is a quotation of courtesy closed by its source; the year and the countries that joined ("In 2017, India and
+Pakistan joined the SCO.") only remind the reader who the body is; and links to other stories after the page's tools
+close the page as debris."""
+
+from __future__ import annotations
+
+import pytest
+
+import scotopics
+from scotopics.models.background import is_background
+from scotopics.models.courtesy import only_courtesy
+from scotopics.models.discussions import only_discusses
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agenda includes the strengthening of military cooperation and common approaches to new threats.",
+        "The meeting's agenda covers current regional security issues.",
+    ],
+)
+def test_an_agenda_in_the_present_only_names_the_topics(sentence):
+    assert only_discusses(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Желаю вам, уважаемые коллеги, больших успехов .",
+        "Желаю всем участникам совещания плодотворной работы.",
+        "I wish the meeting every success.",
+        "We wish you fruitful discussions and good health.",
+        "«Поздравляю Нурлана Ахметова с принятием эстафеты председательства и желаю казахстанским друзьям больших "
+        "успехов в этой почетной миссии», — сказал президент на заседании.",
+        "“I thank our hosts for the warm welcome,” he said.",
+    ],
+)
+def test_good_wishes_and_a_quoted_courtesy_line_are_only_courtesy(sentence):
+    assert only_courtesy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I wish to underscore the importance India attaches to the Contact Group.",
+        "We wish to emphasize the bilateral economic cooperation.",
+        "“We will build the road by 2027,” he said.",
+        "«Поздравляю коллег и предлагаю создать банк развития к 2027 году», — сказал президент.",
+    ],
+)
+def test_a_wish_to_state_something_and_a_quoted_plan_stay_statements(sentence):
+    assert not only_courtesy(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2017, India and Pakistan joined the SCO.",
+        "In 2017, India and Pakistan joined, followed by Iran in 2023.",
+        "In 2017, India and Pakistan were admitted to the organization.",
+        "В 2016 году в организацию вошли Индия и Пакистан.",
+    ],
+)
+def test_the_year_and_who_joined_is_background(sentence):
+    assert is_background(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2017, India and Pakistan joined the SCO, which strengthened its weight in world affairs.",
+        "In 2024, Belarus was admitted and the members agreed to double trade.",
+    ],
+)
+def test_a_joining_with_an_assessment_or_a_decision_stays_a_statement(sentence):
+    assert not is_background(sentence)
+
+
+def test_links_to_other_stories_after_the_page_tools_are_debris():
+    text = "\n\n".join(
+        [
+            "Председательство в ШОС переходит к Казахстану",
+            "Согласно принятому порядку, председательство в организации переходит к Казахстану, сообщил президент.",
+            "Он добавил, что его страна будет содействовать реализации планов казахстанского председательства.",
+            "Поделиться",
+            "ФОТО",
+            "• Китай успешно запустил спутник для испытания новой технологии связи",
+            "• Осенний пейзаж горной степи у озера",
+        ]
+    )
+    kinds = [paragraph.kind for paragraph in scotopics.segment(text)]
+    assert kinds[-2:] == ["debris", "debris"]
+    assert kinds[1:3] == ["text", "text"]
+
+
+def test_a_list_the_text_introduces_at_its_end_stays_text():
+    text = "\n\n".join(
+        [
+            "Ministers meet in Astana",
+            "The ministers adopted a plan of action, which includes the following points:",
+            "• Joint exercises of the rescue services in the border regions",
+            "• An exchange of data on floods and mudflows in the mountains",
+        ]
+    )
+    kinds = [paragraph.kind for paragraph in scotopics.segment(text)]
+    assert kinds[-2:] == ["text", "text"]

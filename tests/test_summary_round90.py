@@ -2,7 +2,8 @@
 …") only names the topics; good wishes ("Желаю вам … успехов", "I wish the meeting every success") are courtesy, and
 so is a quotation of courtesy closed by its source; the year and the countries that joined ("In 2017, India and
 Pakistan joined the SCO.") only remind the reader who the body is; and links to other stories after the page's tools
-close the page as debris."""
+close the page as debris; so do a page's font-size and listen buttons, a caption that places its people ("(front)",
+"(7th L)") or closes on its agency in capitals, and a comment box."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import scotopics
 from scotopics.models.background import is_background
 from scotopics.models.courtesy import only_courtesy
 from scotopics.models.discussions import only_discusses
+from scotopics.text.debris import debris_reason
 
 
 @pytest.mark.parametrize(
@@ -106,3 +108,39 @@ def test_a_list_the_text_introduces_at_its_end_stays_text():
     )
     kinds = [paragraph.kind for paragraph in scotopics.segment(text)]
     assert kinds[-2:] == ["text", "text"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Xinhua, September 15, 2015 Adjust font size:", "page tools"),
+        ("Click to listen highlighted text!", "page tools"),
+        (
+            "Professor Li Wen from the Agricultural University (right) trains farmers in Osh in April. XINHUA",
+            "photo caption",
+        ),
+        (
+            "Chinese Premier Wang Lei (front) presides over the meeting of the heads of government in Zhengzhou.",
+            "photo caption",
+        ),
+        ("President Zhou Ming (7th L) and the other leaders pose for a group photo.", "photo caption"),
+        ("Follow China.org.cn on Twitter and Facebook to join the conversation.", "promotion"),
+        ("Go to Forum >>0 Comment(s)", "promotion"),
+        ("• Enter the words you see:", "promotion"),
+    ],
+)
+def test_page_tools_captions_and_comment_boxes_are_debris(line, reason):
+    assert debris_reason(line, None) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The list of members (C) was approved by the council.",
+        "The parties agreed to (c) promote trade and (d) open new routes.",
+        "Your comment on the plan was noted by the ministers.",
+        "The summit will be held in June, the agency said. XINHUA reported that the ministers agreed on the plan.",
+    ],
+)
+def test_sentences_with_letters_in_brackets_or_comments_stay_content(line):
+    assert debris_reason(line, None) is None

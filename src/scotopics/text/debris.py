@@ -63,6 +63,11 @@ _LANGUAGE_SWITCH = re.compile(rf"^\W*{_LOCALE}(?:[\s|/•]+{_LOCALE})+\W*$", re.
 #: A call to follow or subscribe to the outlet ("Подписывайтесь на … в Telegram …", "Follow us on X").
 _PROMOTION = re.compile(
     r"(?i)^\W*(?:подписывайтесь|подпишитесь|follow(?:\s+us)?\s*(?::|on\b|$)|subscribe\s+to\b|join\s+us\s+on\b"
+    r"|follow\s+[\w.-]+\s+on\s+(?:twitter|facebook|x|telegram|weibo|instagram)\b"  # ("Follow China.org.cn on Twitter …")
+    # a comment box ("Go to Forum >>0 Comment(s)", "No comments.", "Add your comments...", "• User Name Required",
+    # "• Your Comment", "• Enter the words you see:")
+    r"|go\s+to\s+forum\b|no\s+comments\W*$|add\s+your\s+comments?\b|user\s+name\s+required\W*$|your\s+comment\W*$"
+    r"|enter\s+the\s+words\s+you\s+see\b"
     r"|get\s+(?:the\s+)?latest\s+news\b|connect\s+with\s+us\b"  # ("Connect with us. Get latest news and updates.")
     r"|(?:your|friend['’]s)\s+(?:name|e-?mail)\s*:\s*$)"  # (a form to recommend the story: "• Your e-mail:")
     r"|^.*?\bсмотрите\s+в\s+(?:фото|видео)\w*"  # ("Кадры с заседания … смотрите в фотоленте Sputnik Кыргызстан.")
@@ -87,7 +92,8 @@ LINK_MAX_WORDS = 15
 #: the labelled pages and in the corpus, all debris.
 _PAGE_TOOLS_END = re.compile(
     r"(?i)(?:\bprint|\bdownload|\bраспечатать|\bскачать|версия\s+для\s+печати)(?:\s*\((?:pdf|docx?)\b[^)]*\))?\s*$"
-)
+    r"|\badjust\s+font\s+size\s*:?\s*$|\bclick\s+to\s+listen\b[^.!?]*[.!]?\s*$"  # ("Xinhua, September 15, 2015
+)  # Adjust font size:", "Click to listen highlighted text!")
 TOOLS_LINE_MAX_WORDS = 14
 #: A currency rate from a page's ticker ("3.78 BYN", "USD 92.5").
 _RATE = re.compile(r"^\W*(?:\d[\d\s.,]*\s?[A-Z]{3}|[A-Z]{3}\s?\d[\d\s.,]*)\W*$")
@@ -169,6 +175,15 @@ _AGENCY_CREDIT = re.compile(
 )
 
 
+#: Where a caption places the person it names ("Premier Li (front) presides …", "President Hu (7th L) and …"), or
+#: a caption closed by its agency in capitals ("… trains farmers in April. XINHUA"): 7 such lines on the labelled
+#: pages and in the corpus, all captions.
+_CAPTION_MARK = re.compile(
+    r"[A-Z][\w’'-]+\s+\((?:\d+(?:st|nd|rd|th)\s+)?(?:(?i:right|left|center|centre|front|middle)|[LRC])\)"
+    r"|[.!]\s+(?:XINHUA|CHINA\s+DAILY|CGTN|TASS|REUTERS|AFP|IRNA|PTI|ANI)\s*$"
+)
+
+
 def debris_reason(line: str, title: str | None) -> str | None:
     """Why a paragraph is page debris rather than content, or ``None``."""
     stripped = line.strip()
@@ -202,8 +217,8 @@ def debris_reason(line: str, title: str | None) -> str | None:
         return "breadcrumb"
     if len(words) <= 12 and _BYLINE.match(stripped):
         return "byline"
-    if len(words) <= CAPTION_MAX_WORDS and _RUSSIAN_CAPTION.match(stripped):
-        return "photo caption"  # "На фото главы правительств Казахстана и России …"
+    if len(words) <= CAPTION_MAX_WORDS and (_RUSSIAN_CAPTION.match(stripped) or _CAPTION_MARK.search(stripped)):
+        return "photo caption"  # "На фото главы правительств Казахстана и России …", "Premier Li (front) …"
     if _AUTHOR_NOTE.match(stripped) or _SCHOLAR_NOTE.match(stripped):
         return "author's note"
     if title is not None and stripped.casefold().startswith(title.casefold()) and (ends_open or _only(title, stripped)):

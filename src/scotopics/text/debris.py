@@ -63,7 +63,7 @@ _LANGUAGE_SWITCH = re.compile(rf"^\W*{_LOCALE}(?:[\s|/•]+{_LOCALE})+\W*$", re.
 #: A call to follow or subscribe to the outlet ("Подписывайтесь на … в Telegram …", "Follow us on X").
 _PROMOTION = re.compile(
     r"(?i)^\W*(?:подписывайтесь|подпишитесь|follow(?:\s+us)?\s*(?::|on\b|$)|subscribe\s+to\b|join\s+us\s+on\b"
-    r"|follow\s+[\w.-]+\s+on\s+(?:twitter|facebook|x|telegram|weibo|instagram)\b"  # ("Follow China.org.cn on Twitter …")
+    r"|follow\s+[\w.-]+\s+on\s+(?:twitter|facebook|x|telegram|weibo|instagram)\b"  # ("Follow China.org.cn on …")
     # a comment box ("Go to Forum >>0 Comment(s)", "No comments.", "Add your comments...", "• User Name Required",
     # "• Your Comment", "• Enter the words you see:")
     r"|go\s+to\s+forum\b|no\s+comments\W*$|add\s+your\s+comments?\b|user\s+name\s+required\W*$|your\s+comment\W*$"

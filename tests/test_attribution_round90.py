@@ -190,3 +190,20 @@ def test_a_quotation_opened_curly_and_closed_straight_is_its_source_s():
         ]
     ]
     assert resolve_with_default_model(title, paragraphs, (0, 1)).speaker == "Anil Mehta"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Государства-члены приняли решение об объединении статусов "наблюдатель" и "партнер" в единый статус", - '
+        "сказано в тексте документа.",
+        '"Государства-члены подчеркнули, что Год культуры продемонстрировал пример уважения к традициям", - уточняется '
+        "в документе.",
+        '"В целях поддержки индустрии туризма на пространстве организации государства-члены договорились объявить 2027 '
+        'год Годом туризма", - указывается в тексте декларации.',
+    ],
+)
+def test_a_declaration_quoted_speaks_for_the_group_its_words_name(sentence):
+    title = "Итоги саммита"
+    found = resolve_with_default_model(title, [[sentence]], (0, 0)).speaker
+    assert found is not None and found.lower() == "государства-члены"

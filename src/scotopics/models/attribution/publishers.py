@@ -18,6 +18,7 @@ from .groups import may_speak
 from .openers import subject
 from .sources import quoted_document_source
 from .speaker_types import speaker_type
+from .verbs import find_verb
 
 __all__ = ["earlier_publisher", "quoted_subject", "PUBLISHER_LOOK_BACK"]
 
@@ -49,9 +50,15 @@ _SIGNED_TEXT = re.compile(r"(?i)\b(?:декларац|коммюнике|рез�
 def quoted_subject(sentence: str) -> str | None:
     """The speaker the quoted words of a declaration, communiqué or resolution open with, as their grammatical
     subject ("Заинтересованные государства-члены" in «Заинтересованные государства-члены, подтверждая …,
-    приняли решение …», – говорится в тексте декларации), or None."""
+    приняли решение …», – говорится в тексте декларации) or name as its verb's subject after a circumstance («В
+    целях … государства-члены договорились …»), or None."""
     found = _QUOTED.search(sentence)
     if found is None or not _SIGNED_TEXT.search(sentence, found.end()):
         return None
-    who = subject(found.group(1))
+    words = found.group(1)
+    who = subject(words)
+    if not who and (verb := find_verb(words)):  # «В целях … государства-члены договорились объявить …»: the group
+        before = words[: verb.start].split()  # right before its verb, after a circumstance
+        groups = [" ".join(before[-k:]) for k in (1, 2, 3) if len(before) >= k]  # (the shortest)
+        who = next((g for g in groups if g[:1].isalpha() and speaker_type(g) == "group"), None)
     return who if who and may_speak(who) else None

@@ -207,3 +207,11 @@ def test_a_declaration_quoted_speaks_for_the_group_its_words_name(sentence):
     title = "Итоги саммита"
     found = resolve_with_default_model(title, [[sentence]], (0, 0)).speaker
     assert found is not None and found.lower() == "государства-члены"
+
+
+def test_a_communique_named_with_its_occasion_names_no_body():
+    found = attribute("Об этом говорится в коммюнике по итогам совещания министров в Душанбе.")
+    assert found.speaker is None
+    assert (
+        attribute("Об этом говорится в сообщении пресс-службы МИД Казахстана.").speaker == "пресс-служба МИД Казахстана"
+    )

@@ -233,8 +233,8 @@ def publication_named_after(sentence: str) -> tuple[str, str] | None:
     """The body whose publication "Об этом говорится в сообщении …" names as the source of the sentences
     before, and the verb; None when the sentence does not open so."""
     found = _THIS_IN_PUBLICATION.match(sentence)
-    if found is None:
-        return None
+    if found is None or _CIRCUMSTANCE_FIRST.match(found.group("owner").strip()):
+        return None  # ("Об этом говорится в коммюнике по итогам совещания …": when, not who)
     return body_nominative(without_person(found.group("owner").strip())), found.group("verb").lower()
 
 

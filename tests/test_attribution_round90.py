@@ -215,3 +215,42 @@ def test_a_communique_named_with_its_occasion_names_no_body():
     assert (
         attribute("Об этом говорится в сообщении пресс-службы МИД Казахстана.").speaker == "пресс-служба МИД Казахстана"
     )
+
+
+def test_the_second_infinitive_of_a_plan_has_no_speaker():
+    found = attribute("Leaders are expected to sign the Declaration and approve a ten-year strategy.")
+    assert found.speaker is None
+
+
+def test_an_agency_citing_another_is_a_carrier_without_the_citation():
+    assert attribute("Об этом сообщает НИАТ «Ховар» со ссылкой на «Синьхуа».").speaker == "НИАТ «Ховар»"
+    assert attribute('Об этом сообщает газета "Вести" со ссылкой на источники.').speaker == 'газета "Вести"'
+    title = "Страны ШОС укрепляют аграрное сотрудничество"
+    paragraphs = [
+        [
+            "Страны ШОС активно расширяют сотрудничество в области сельского хозяйства.",
+            "Об этом сообщает НИАТ «Ховар» со ссылкой на «Синьхуа».",
+        ]
+    ]
+    assert resolve_with_default_model(title, paragraphs, (0, 0)).speaker != "НИАТ «Ховар»"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Among the proposals announced by Yerlanov was to unite the efforts to promote tourism.", "Yerlanov"),
+        ("The initiatives put forward by President Saparov include a new water forum.", "President Saparov"),
+        ("The proposals made by the experts are under study.", None),
+    ],
+)
+def test_the_author_of_proposals_named_as_the_subject_speaks(sentence, speaker):
+    assert attribute(sentence).speaker == speaker
+
+
+def test_it_after_an_official_release_is_the_release():
+    title = "Peace Mission exercise ends"
+    paragraphs = [
+        ['"The senior officials expressed great satisfaction with the exercise," an official release said.'],
+        ['"The exercise will contribute to mutual understanding among the member nations," it added.'],
+    ]
+    assert resolve_with_default_model(title, paragraphs, (1, 0)).speaker == "the official release"

@@ -103,7 +103,7 @@ def resolve_phrase(phrase: str, known: Known) -> str:
 #: statement", "the official Saudi Press Agency"): what "it" refers to when it speaks.
 _PUBLICATION = re.compile(
     r"(?i)\b(?:the|a|an|its)\s+((?:(?!(?:the|a|an)\s)[\w’'-]+\s+){0,4}?(?:statement|declaration|communiqu[eé]|press\s+release|report"
-    r"|ministry|foreign\s+office|agency|press\s+service|secretariat)\b)"
+    r"|ministry|foreign\s+office|agency|press\s+service|secretariat|release)\b)"
 )
 
 

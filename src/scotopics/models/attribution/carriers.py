@@ -17,7 +17,8 @@ __all__ = ["carries_news", "relays", "may_pass_on", "passes_on"]
 _REPORTER = re.compile(
     r"(?i)\b(?:journalist|correspondent|reporter|newspaper|agency|media|website|reports\b|журналист|корреспондент|издани"
     r"|агентств|сайт"
-    r"|ИА\b|РИА|ТАСС|Интерфакс|Xinhua|Синьхуа|Sputnik|Kazinform|Казинформ"
+    r"|ИА\b|НИАТ|РИА|ТАСС|Интерфакс|Xinhua|Синьхуа|Sputnik|Kazinform|Казинформ|Ховар|Khovar|Кабар|Kabar|БелТА|АКИpress"
+    r"|AKIpress|Trend\b|УзА\b|UzA\b|Дунё|Dunyo"
     r"|(?-i:TASS|RIA|Interfax|Anadolu|Reuters|AFP|IRNA|PTI|ANI|IANS|APP|BelTA|Press\s+TV)\b"
     r"|(?-i:[A-Z][\w-]+\s+(?:Press|News|Times|Daily|Post|Tribune|Herald|Gazette))\b)"  # "Khaama Press", "Global Times"
 )

@@ -91,6 +91,8 @@ def clean_phrase(phrase: str) -> str:
     phrase = " ".join(_LEADING_SYMBOLS.sub("", phrase).strip(' ,;:–—-"“”«»').split())  # ("❗️Также Мухриддин")
     if phrase.count("«") > phrase.count("»"):
         phrase += "»"  # the closing mark of a name at the end ("программа «Время»") was stripped with the rest
+    elif phrase.count('"') % 2 or phrase.count("“") > phrase.count("”"):
+        phrase += '"' if phrase.count('"') % 2 else "”"  # (also a straight or curly one: 'газета "Коммерсант"')
     phrase = _RELATIVE_CLAUSE.sub("", phrase)  # "The Iranian president who is in Dushanbe"
     phrase = _TRAILING_ADVERB.sub("", phrase)
     phrase = _CLAUSE_NUMBER.sub("", phrase)  # a clause number

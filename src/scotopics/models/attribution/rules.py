@@ -145,6 +145,13 @@ _AGENT_FIRST = re.compile(
     r"^\W*By\s+(?P<agent>the\s+(?!(?:end|beginning|middle|close|time)\b)[^,;:]{3,80}?)\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?P<verb>approved|adopted|endorsed|signed|considered|decided|noted|agreed)\b"
 )
+#: The proposals someone made, as the subject ("Among the proposals announced by X was to unite …", "The initiatives
+#: put forward by President Y include …"): their author speaks.
+_PROPOSALS_BY = re.compile(
+    r"(?i)^\W*(?:among\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:proposals|initiatives|ideas|suggestions)\s+"
+    r"(?P<verb>announced|put\s+forward|voiced|made|outlined|proposed|suggested|set\s+out)\s+by\s+"
+    r"(?P<agent>(?-i:[A-Z])[^,;:]{1,80}?)\s+(?:was|were|is|are|include[sd]?)\b"
+)
 #: An impersonal report of what was noted, before a clause with a speaker of its own.
 _NOTED_THAT = re.compile(
     r"(?i)^\W*(?:(?:в\s+(?:документе|заявлении|декларации|тексте)\s+)?(?:отмечается|сообщается|подч[её]ркивается)"
@@ -213,6 +220,9 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         return Attribution(None if unresolved else source, "according to", sort)
     if agent_first := _AGENT_FIRST.match(sentence):  # "By the Council of RATS were approved measures …"
         return Attribution(agent_first.group("agent"), agent_first.group("verb").lower(), sort)
+    if proposals := _PROPOSALS_BY.match(sentence):  # "Among the proposals announced by X was …": X
+        author = resolve_phrase(clean_phrase(proposals.group("agent")), known)
+        return Attribution(author, proposals.group("verb").lower(), sort)
     this_by = source_named_after(sentence)
     if this_by:  # "Об этом заявил глава МИД России Сергей Лавров …"
         source = this_by.group("pronoun") or source_after(sentence, this_by)

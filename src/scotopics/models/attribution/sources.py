@@ -289,7 +289,9 @@ _WHEN_FIRST = re.compile(
 )
 #: The circumstance after a source, which may name other people ("сообщила пресс-служба президента по итогам участия
 #: секретаря Совбеза Гизата Нурдаулетова в …").
-_CIRCUMSTANCE = re.compile(r"\s(?:по\s+итогам|в\s+ходе|во\s+время|в\s+рамках|на\s+полях|в\s+связи\s+с)\s")
+_CIRCUMSTANCE = re.compile(
+    r"\s(?:по\s+итогам|в\s+ходе|во\s+время|в\s+рамках|на\s+полях|в\s+связи\s+с|со\s+ссылкой\s+на|ссылаясь\s+на)\s"
+)  # (and the source it cites: "Об этом сообщает НИАТ «Ховар» со ссылкой на «Синьхуа»")
 
 
 #: The present tense of a news item's attribution ("Об этом сообщает ТАСС."), which the reporting verbs leave out.

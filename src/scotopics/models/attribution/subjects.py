@@ -68,7 +68,10 @@ _RELATIVE_PRONOUNS = frozenset({"который", "которая", "котор�
 #: An English relative pronoun right before a verb: the verb is the relative clause's, not the sentence's.
 _RELATIVE_BEFORE = re.compile(r"\s(?:that|which|who)\s*$")
 #: "to" right before a verb: an infinitive, the sentence's verb is elsewhere ("… ability to share …").
-_INFINITIVE_BEFORE = re.compile(r"[a-z’']\s+to\s+(?:[a-z]+ly\s+)?$")
+_INFINITIVE_BEFORE = re.compile(
+    r"[a-z’']\s+to\s+(?:[a-z]+ly\s+)?$"
+    r"|\b(?:expected|set|due|going|planned|scheduled|likely)\s+to\s+[a-z]+\b[^,;:]{0,80}\s(?:and|or)\s+$"  # ("Leaders
+)  # are expected to sign the Declaration and approve …": the second infinitive of a plan)
 #: Russian demonstratives that stand for a thing said or done before ("Это подчеркнуло …"), never for a speaker,
 #: and what a relative clause said ("Главное, о чем сказал Президент …": the subject follows the verb).
 #: The writer's inference opening the sentence ("This indicates that all SCO member countries share …"): what

@@ -3,7 +3,8 @@
 so is a quotation of courtesy closed by its source; the year and the countries that joined ("In 2017, India and
 Pakistan joined the SCO.") only remind the reader who the body is; and links to other stories after the page's tools
 close the page as debris; so do a page's font-size and listen buttons, a caption that places its people ("(front)",
-"(7th L)") or closes on its agency in capitals, and a comment box."""
+"(7th L)") or closes on its agency in capitals, a comment box and a Russian site's calls to follow it; and talks that
+went on with the delegations only set the scene."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import scotopics
 from scotopics.models.background import is_background
 from scotopics.models.courtesy import only_courtesy
 from scotopics.models.discussions import only_discusses
+from scotopics.models.scenes import only_sets_the_scene
 from scotopics.text.debris import debris_reason
 
 
@@ -144,3 +146,27 @@ def test_page_tools_captions_and_comment_boxes_are_debris(line, reason):
 )
 def test_sentences_with_letters_in_brackets_or_comments_stay_content(line):
     assert debris_reason(line, None) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Самые интересные и важные новости ищите в нашем Telegram-канале и Viber.",
+        "Также следите за нами в Дзен!",
+        "Читайте нас в Яндексе",
+    ],
+)
+def test_a_russian_site_s_calls_to_follow_it_are_debris(line):
+    assert debris_reason(line, None) == "promotion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scene"),
+    [
+        ("Встреча продолжилась с участием членов делегаций.", True),
+        ("The meeting continued with the participation of the delegations.", True),
+        ("The meeting continued with a discussion of trade.", False),
+    ],
+)
+def test_talks_that_went_on_with_the_delegations_only_set_the_scene(sentence, scene):
+    assert only_sets_the_scene(sentence) is scene

@@ -100,11 +100,13 @@ _SCENE = re.compile(
     r"|должен\s+был\s+(?:быть|присутствовать|участвовать|прибыть)|(?:got|get)\s+acquainted|ознакомил(?:ись|ся|ась)"
     # where they met, a visit, talks going on in another format ("The ministers met in Bishkek on Tuesday", "The
     # delegation visited the museum", "The talks continued in an extended format", "Переговоры продолжились в
-    # расширенном составе"; none of the 36 such sentences of the development pages is key, and 2 of the 137 of the
-    # corpus are)
+    # расширенном составе", "Встреча продолжилась с участием членов делегаций"; none of the 36 such sentences of the
+    # development pages is key, and 2 of the 137 of the corpus are)
     r"|met\s+(?:in|on|at|virtually|online|via)\s|visited|toured"
     r"|continued\s+in\s+(?:an?\s+|the\s+)?(?:extended|expanded|enlarged|narrow|restricted)\s+(?:format|composition)"
-    r"|продолжил(?:ись|ась|ся|ось)\s+в\s+(?:расширенном|узком)\s+(?:составе|формате)"
+    r"|continued\s+with\s+the\s+participation\s+of\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?delegations\b"
+    r"|продолжил(?:ись|ась|ся|ось)\s+(?:в\s+(?:расширенном|узком)\s+(?:составе|формате)|с\s+участием\s+"
+    r"(?:членов\s+)?делегаций)"
     # who represented a country, who opened the meeting with the verb first ("Kazakhstan was represented by FM …",
     # "Российская сторона была представлена заместителем министра …", "Открыл заседание председатель …"; none of
     # the 20 such sentences of the development pages and the corpus is key; one that goes on "who stressed …" is
@@ -130,7 +132,7 @@ _STEMS = tuple(
     "|начала работу|начали работу|начало работу|свою работу|organised |organized |occurred|gathered|participating"
     "|shook hands|posed for|возглавил|открытии|made possible|ended in|ended on|ended with|moderated"
     "|модератор|молчания|of silence|должен был|acquainted|ознакомил|visited|toured|continued in|продолжил"
-    "|met in|met on|met at|met virtually|met online|met via|represented by|представлен|начался|началась|началось"
+    "|continued with|met in|met on|met at|met virtually|met online|met via|represented by|представлен|начался|началась|началось"
     "|начались|came to an end|concluded|завершил|convened|продолжа".split("|")
 )
 #: An event still to come, told as a schedule: who will attend, meet or visit, and where and when an event will take

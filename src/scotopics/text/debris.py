@@ -71,6 +71,8 @@ _PROMOTION = re.compile(
     r"|get\s+(?:the\s+)?latest\s+news\b|connect\s+with\s+us\b"  # ("Connect with us. Get latest news and updates.")
     r"|(?:your|friend['’]s)\s+(?:name|e-?mail)\s*:\s*$)"  # (a form to recommend the story: "• Your e-mail:")
     r"|^.*?\bсмотрите\s+в\s+(?:фото|видео)\w*"  # ("Кадры с заседания … смотрите в фотоленте Sputnik Кыргызстан.")
+    # ("Самые интересные новости ищите в нашем Telegram-канале и Viber.", "Также следите за нами в Дзен!")
+    r"|^.*?\bищите\s+в\s+нашем\b|^\W*(?:также\s+)?(?:следите\s+за\s+нами|читайте\s+нас)\b"
 )
 PROMOTION_MAX_WORDS = 20
 #: A site's notice about its cookies or its terms of use ("На сайте используются cookies. Продолжая использовать

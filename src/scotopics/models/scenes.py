@@ -132,8 +132,8 @@ _STEMS = tuple(
     "|начала работу|начали работу|начало работу|свою работу|organised |organized |occurred|gathered|participating"
     "|shook hands|posed for|возглавил|открытии|made possible|ended in|ended on|ended with|moderated"
     "|модератор|молчания|of silence|должен был|acquainted|ознакомил|visited|toured|continued in|продолжил"
-    "|continued with|met in|met on|met at|met virtually|met online|met via|represented by|представлен|начался|началась|началось"
-    "|начались|came to an end|concluded|завершил|convened|продолжа".split("|")
+    "|continued with|met in|met on|met at|met virtually|met online|met via|represented by|представлен|начался"
+    "|началась|началось|начались|came to an end|concluded|завершил|convened|продолжа".split("|")
 )
 #: An event still to come, told as a schedule: who will attend, meet or visit, and where and when an event will take
 #: place ("Putin will meet with …", "The summit will take place in Astana from July 3-4", "Chief Justices … have been

@@ -254,3 +254,24 @@ def test_it_after_an_official_release_is_the_release():
         ['"The exercise will contribute to mutual understanding among the member nations," it added.'],
     ]
     assert resolve_with_default_model(title, paragraphs, (1, 0)).speaker == "the official release"
+
+
+def test_an_agency_quoting_a_person_named_first_is_no_speaker():
+    sentence = '"Принята декларация, которая отражает все аспекты безопасности", — цитирует Назарбаева РИА Новости.'
+    assert attribute(sentence).speaker == "Назарбаев"
+
+
+def test_a_dashed_list_of_countries_is_not_the_subject():
+    found = attribute("Страны - Беларусь, Россия и Казахстан - совместно приняли документы.")
+    assert found.speaker == "Страны"
+    lead = (
+        "САМАРКАНД, 16 сен – РИА Новости. Президент России Павел Орлов, выступая на заседании Совета глав государств – "
+        "членов ШОС в узком составе, заявил, что всё больше стран хотят вступить."
+    )
+    assert attribute(lead).speaker == "Павел Орлов"
+
+
+def test_the_square_of_the_russian_foreign_ministry_is_the_ministry():
+    title = "Министры ОДКБ встретились в Нью-Йорке"
+    paragraphs = [['"Подчеркнута важность взаимодействия между ОДКБ и ООН", - указали на Смоленской площади.']]
+    assert resolve_with_default_model(title, paragraphs, (0, 0)).speaker == "МИД России"

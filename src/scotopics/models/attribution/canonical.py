@@ -228,6 +228,8 @@ _RUSSIAN_FIRST_PRESIDENT, _ENGLISH_FIRST_PRESIDENT = surname_key("Назарба
 _HONORIFIC_BEFORE = re.compile(r"(?:\bH\.\s?[HE]\.|\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency))\s+")
 #: Two capitalised words a scraped page glued together ("NurlanYermekbayev", "SecretaryGeneral").
 _GLUED = re.compile(r"\b([A-ZА-ЯЁ][a-zа-яё]{2,})(?=[A-ZА-ЯЁ][a-zа-яё]{3,}\b)")
+#: The square the Russian foreign ministry stands on, which news name for it ("…, - указали на Смоленской площади").
+_SMOLENSKAYA = re.compile(r"(?i)^(?:на\s+)?смоленской\s+площади$")
 #: A statement named alone as the source ("…, the statement said").
 _THE_STATEMENT = re.compile(r"(?i)^the\s+(?:statement|press\s+release|communiqu[eé])$")
 #: A message named alone as a statement's source ("…, the message underscored").
@@ -244,6 +246,8 @@ def _canonical(document: ReadDocumentView, speaker: str) -> str:
         return canonical(document, sender)  # "the message underscored": the sender the lead names
     if _THE_STATEMENT.match(speaker) and (issuer := statement_issuer(f"{document.lead_text} {document.later_text}")):
         return issuer  # '"…," the statement said' after "a statement issued by the Border Security Force"
+    if _SMOLENSKAYA.match(speaker):  # "…», - указали на Смоленской площади": the Russian foreign ministry's address
+        return "МИД России"
     if speaker == document.speaker and document.author:
         return document.author  # the title's office, named in the text
     speaker = _TWO_OFFICES.sub("the ", speaker)  # "the deputy prime minister and foreign minister": the second post

@@ -225,4 +225,8 @@ def _antecedent(segment: str, *, surname: bool) -> str | None:
     return phrase if office or countries or surname and LONE_SURNAME.fullmatch(phrase) else None
 
 
-_BRACKETED = re.compile(r"\([^()]*,[^()]*\)")  # a bracketed list in a subject: "лидеры стран (Индия, …), приняли"
+#: A bracketed or dashed list in a subject: "лидеры стран (Индия, …), приняли", "9 стран - Беларусь, Россия, … -
+#: сообща приняли".
+_BRACKETED = re.compile(
+    r"\([^()]*,[^()]*\)|\s[-–—]\s(?:[A-ZА-ЯЁ][\w-]*(?:\s[A-ZА-ЯЁ][\w-]*)?,\s)+[A-ZА-ЯЁ][^-–—().,;]{0,40}?\s[-–—](?=\s)"
+)

@@ -152,9 +152,11 @@ _CITING = re.compile(
     # "…, RIA Novosti quoted the CSTO Secretary General Nikolai Bordyuzha as saying Friday."
     r"|,\s+[^,]{2,60}?\s+quoted\s+(?P<quoted>[^,.;]{2,160}?)\s+as\s+saying\b[^;]{0,40}$"
     # '"…", – цитирует ТАСС 6 марта Хакимова.': the one quoted, in the accusative, after the outlet
-    r"|,\s+[–—-]\s+цитиру(?:ет|ют)\s+[^,.;]{2,60}?\s+(?P<cited>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\.?$"
-    # '…», – цитирует Дубровского его пресс-служба.': the one quoted first, then his own service
-    r"|,\s+[–—-]\s+цитиру(?:ет|ют)\s+(?P<cited_first>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\s+(?:его|её|ее)\s+[^,.;]{2,40}\.?$"
+    r"|,\s+[–—-]\s+цитиру(?:ет|ют)\s+[^,.;]{2,60}?\s+(?<!РИА\s)(?P<cited>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\.?$"
+    # '…», – цитирует Дубровского его пресс-служба.': the one quoted first, then his own service or an agency
+    # ('…», — цитирует Назарбаева РИА Новости.')
+    r"|,\s+[–—-]\s+цитиру(?:ет|ют)\s+(?P<cited_first>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\s+(?:(?:его|её|ее)\s+[^,.;]{2,40}"
+    r"|РИА\s+Новости|ТАСС|Интерфакс|Sputnik|БелТА|Казинформ|агентство\s+[^,.;]{2,30})\.?$"
 )
 #: "The TASS news agency quoted the Russian special envoy … as saying: …", "Lavrov was quoted as saying …": the one
 #: quoted, before what he said.

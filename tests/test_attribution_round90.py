@@ -275,3 +275,18 @@ def test_the_square_of_the_russian_foreign_ministry_is_the_ministry():
     title = "Министры ОДКБ встретились в Нью-Йорке"
     paragraphs = [['"Подчеркнута важность взаимодействия между ОДКБ и ООН", - указали на Смоленской площади.']]
     assert resolve_with_default_model(title, paragraphs, (0, 0)).speaker == "МИД России"
+
+
+def test_the_document_is_a_document_and_its_quoted_group_speaks():
+    from scotopics.models.attribution.speaker_types import speaker_type
+
+    assert speaker_type("the document") == "document"
+    title = "Declaration on Afghanistan"
+    paragraphs = [
+        [
+            '"The Member States believe that the early settlement in Afghanistan is among the most important factors of '
+            "stability in the region.",
+            'They advocate building Afghanistan as an independent and peaceful state," the document reads.',
+        ]
+    ]
+    assert resolve_with_default_model(title, paragraphs, (0, 0)).speaker == "the Member States"

@@ -23,7 +23,19 @@ from .names import (
 __all__ = ["speaker_type", "same_speaker", "titled_surname"]
 
 _DOCUMENT_WORDS = frozenset(
-    {"declaration", "communiqué", "communique", "statement", "report", "plan", "decision", "декларация", "заявление"}
+    {
+        "declaration",
+        "communiqué",
+        "communique",
+        "statement",
+        "report",
+        "plan",
+        "decision",
+        "document",
+        "декларация",
+        "заявление",
+        "документ",
+    }
 )
 
 #: A surname after an honorific ("Mr Jaishankar", "Dr. Norov", "Shri Goyal").

@@ -290,3 +290,15 @@ def test_the_document_is_a_document_and_its_quoted_group_speaks():
         ]
     ]
     assert resolve_with_default_model(title, paragraphs, (0, 0)).speaker == "the Member States"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("China has committed to providing scholarships for 20,000 students.", "China"),
+        ("The ministers have committed to doubling trade by 2030.", "the ministers"),
+    ],
+)
+def test_has_committed_to_reports_a_commitment(sentence, speaker):
+    found = attribute(sentence)
+    assert (found.speaker, found.kind) == (speaker, "commitment")

@@ -23,9 +23,10 @@ from scotopics.text.debris import debris_reason
     [
         "The agenda includes the strengthening of military cooperation and common approaches to new threats.",
         "The meeting's agenda covers current regional security issues.",
+        "During the summit, President Zhou Ming will have in-depth exchange of views with the leaders on cooperation.",
     ],
 )
-def test_an_agenda_in_the_present_only_names_the_topics(sentence):
+def test_an_agenda_in_the_present_or_talks_to_come_only_name_the_topics(sentence):
     assert only_discusses(sentence)
 
 

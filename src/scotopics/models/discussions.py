@@ -85,6 +85,7 @@ _DISCUSSED = re.compile(
 _TO_BE_DISCUSSED = re.compile(
     r"(?i)\b(?:will|would|(?:is|are)\s+(?:expected\s+)?to)\s+(?:also\s+)?(?:discuss|exchange\s+(?:views|opinions)"
     r"|review|consider|look\s+into|focus\s+on)\b(?!\s+and\b)|\bwill\s+(?:also\s+)?be\s+(?:discussed|reviewed|considered)\b"
+    r"|\bwill\s+(?:also\s+)?have\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}exchanges?\s+of\s+views\b"  # ("… will have in-depth …")
     r"|\b(?:обсудят|обменяются\s+мнениями|(?:будут|будет)\s+(?:также\s+)?(?:обсуждены|обсужд[её]н[аоы]?|обсуждаться))(?!\w)"
 )
 #: A decision still to come beside such talks ("… обсудят … и утвердят план", "will review and sign …").

@@ -1,9 +1,14 @@
-"""Who said what, read on the ninetieth round of real pages (kept blind by the four releases before): "the Tajik
-president" is the person the text writes "of Tajikistan" after, and "the Russian leader" no foreign minister; "he"
-after "According to Putin, …" is Putin; an editor's line "Following is the text of X's video message" makes the text
-X's speech; "…, said Valdai Club expert, Name, …" names its source; "a Russian business leader has said" is the
-person the story introduces next, without the "has"; a line "Name, post:" hands the paragraphs below to that person;
-"he concurred" reports; and a quotation opened by a curly mark may close with a straight one."""
+"""Who said what, read on the ninetieth and ninety-first rounds of real pages (kept blind by the releases before):
+"the Tajik president" is the person the text writes "of Tajikistan" after, and "the Russian leader" no foreign
+minister; "he" after "According to Putin, …" is Putin; an editor's line "Following is the text of X's video message"
+makes the text X's speech; "…, said Valdai Club expert, Name, …" names its source; "a Russian business leader has
+said" is the person the story introduces next, without the "has"; a line "Name, post:" hands the paragraphs below to
+that person; "he concurred" and "has committed to" report; a quotation opened by a curly mark may close with a
+straight one; a declaration quoted ("сказано в документе", "the document reads") speaks for the group its words name;
+a plan's second infinitive, a communiqué named with its occasion and an agency citing another name no speaker of
+their own; the author of proposals named as the subject speaks; "it" after an official release is the release; an
+agency quoting a person named first is no speaker; a dashed list of countries is no subject; and "на Смоленской
+площади" is the Russian foreign ministry."""
 
 from __future__ import annotations
 

@@ -1,10 +1,11 @@
-"""Key statements, read on the ninetieth round of real pages: an agenda told in the present ("The agenda includes
-…") only names the topics; good wishes ("Желаю вам … успехов", "I wish the meeting every success") are courtesy, and
-so is a quotation of courtesy closed by its source; the year and the countries that joined ("In 2017, India and
-Pakistan joined the SCO.") only remind the reader who the body is; and links to other stories after the page's tools
-close the page as debris; so do a page's font-size and listen buttons, a caption that places its people ("(front)",
-"(7th L)") or closes on its agency in capitals, a comment box and a Russian site's calls to follow it; and talks that
-went on with the delegations only set the scene."""
+"""Key statements, read on the ninetieth and ninety-first rounds of real pages: an agenda told in the present ("The
+agenda includes …") and talks to come ("… will have in-depth exchange of views …") only name the topics; good wishes
+("Желаю вам … успехов", "I wish the meeting every success") are courtesy, and so is a quotation of courtesy closed by
+its source; the year and the countries that joined ("In 2017, India and Pakistan joined the SCO.") only remind the
+reader who the body is; links to other stories after the page's tools close the page as debris, and so do a page's
+font-size and listen buttons, a caption that places its people ("(front)", "(7th L)") or closes on its agency in
+capitals, a comment box and a Russian site's calls to follow it; and talks that went on with the delegations only set
+the scene."""
 
 from __future__ import annotations
 

@@ -94,6 +94,10 @@ _OWN_VOICE = re.compile(
 )
 
 
+#: A sentence that is one quotation and its source after it ('"I thank …," he said.', «Поздравляю …», — сказал X).
+_QUOTED_WHOLE = re.compile(r'^\W*?[«“"](?P<words>[^«»“”"]{3,})[»”"]\s*[,.]?\s*[-–—]*\s*[^«»“”"]{0,120}$')
+
+
 def only_courtesy(sentence: str) -> bool:
     """Whether ``sentence`` is a courtesy line and nothing more ("От всей души поздравляю всех присутствующих с
     этой юбилейной датой."): no quotation, plan, decision, commitment or other verb of speaking beside it. The
@@ -105,7 +109,3 @@ def only_courtesy(sentence: str) -> bool:
         return False
     rest = _COURTESY.sub(" ", _OWN_VOICE.sub(" ", sentence))  # (courtesy is said in the first person)
     return not says_more(rest, rest)
-
-
-#: A sentence that is one quotation and its source after it ('"I thank …," he said.', «Поздравляю …», — сказал X).
-_QUOTED_WHOLE = re.compile(r'^\W*?[«“"](?P<words>[^«»“”"]{3,})[»”"]\s*[,.]?\s*[-–—]*\s*[^«»“”"]{0,120}$')

@@ -24,6 +24,10 @@ _SINGLE_OPENS = re.compile(r"(?:^|(?<=\s))['‘](?=\w)")
 _SINGLE_CLOSES = re.compile(r"(?<=[\w.,!?])['’](?=[\s,.;:!?]|$)")
 
 
+#: A double quotation mark, curly, straight or a guillemet.
+_DOUBLE_MARK = re.compile(r"[“«„”»\"]")
+
+
 def _left_open(text: str) -> bool:
     """Whether the double quotation marks of ``text`` leave a quotation open, read in order: a straight mark
     closes a curly one still open ('“We are excited …. We look forward …" said Mr Patel') and else opens."""
@@ -36,9 +40,6 @@ def _left_open(text: str) -> bool:
         else:
             depth = 1
     return depth > 0
-
-
-_DOUBLE_MARK = re.compile(r"[“«„”»\"]")
 
 
 def opens_quotation(text: str) -> bool:

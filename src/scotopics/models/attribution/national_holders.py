@@ -3,8 +3,11 @@
 Wires name a leader once ("Kassym-Jomart Tokayev named …", "О заявлениях Владимира Путина и Си Цзиньпина …") and
 then write only "the Kazakh leader", "президент РФ", "китайский лидер". The holder is the one person the text puts
 beside that country: a nationality or country just before one of his mentions ("Kazakh President Tokayev",
-"президент России Владимир Путин"), or a Chinese name for China; else the one person the text puts beside no country
-when all others are of other countries. Two people of that country, or two of none, name nobody.
+"президент России Владимир Путин"), right after his name ("Emomali Rakhmon of Tajikistan"), or a Chinese name for
+China; else the one person the text puts beside no country when all others are of other countries or hold another
+post than a leader's ("Foreign Minister Sergey Lavrov" is not "the Russian leader"). Two people of that country, or
+two of none, name nobody. A post written with its country before a name ("Tajikistan Prime Minister Qohir
+Rasulzoda") names its holder for that post (:func:`placed_holder`).
 """
 
 from __future__ import annotations
@@ -57,6 +60,18 @@ def chinese_office(office: str) -> bool:
     return not countries or bool(countries & _CHINA)
 
 
+#: A country right after a person's name ("Emomali Rakhmon of Tajikistan"), in its first group.
+_OF_COUNTRY = r"\s*,?\s+(?:of|from)\s+(?:the\s+)?([A-Z][a-z]+)"
+#: A head of state or government, as an office names him ("the Russian leader", "the Tajik president").
+_LEADER = re.compile(r"(?i)\b(?:leader|president|head\s+of\s+state|лидер\w*|президент\w*)\b")
+#: Another post right before a name ("Foreign Minister Sergey", "Kremlin Spokesman Dmitry", "министр … Сергей"):
+#: its holder is no leader.
+_OTHER_POST = re.compile(
+    r"(?:\b(?:Minister|Spokes\w+|Ambassador|Envoy|Secretary|Aide|Adviser|Advisor|Official|Deputy)|\bминистр\w*"
+    r"(?:\s+[а-яё]+){0,3}(?:\s+[А-ЯЁ]\w+)?|\b(?:пресс-секретар|посол|помощник|советник)\w*(?:\s+[А-ЯЁ]\w+)?)\s+[A-ZА-ЯЁ]\w*\s+$"
+)
+
+
 def country_person(people: Iterable[str], office: str, text: str) -> str | None:
     """The one person of ``people`` whom ``text`` puts beside a country of ``office``, else the one it puts beside no
     country when the others are of other countries or organisations; None when not exactly one."""
@@ -92,18 +107,6 @@ def _standing(person: str, office: str, wanted: set[str], text: str, people: lis
     if countries or windows and ORGANISATION.search(" ".join(windows[0].split()[-5:])):
         return "elsewhere"  # ("SCO Secretary General Dimitry Mezentsev" holds no country's post)
     return "unplaced"
-
-
-#: A country right after a person's name ("Emomali Rakhmon of Tajikistan"), in its first group.
-_OF_COUNTRY = r"\s*,?\s+(?:of|from)\s+(?:the\s+)?([A-Z][a-z]+)"
-#: A head of state or government, as an office names him ("the Russian leader", "the Tajik president").
-_LEADER = re.compile(r"(?i)\b(?:leader|president|head\s+of\s+state|лидер\w*|президент\w*)\b")
-#: Another post right before a name ("Foreign Minister Sergey", "Kremlin Spokesman Dmitry", "министр … Сергей"):
-#: its holder is no leader.
-_OTHER_POST = re.compile(
-    r"(?:\b(?:Minister|Spokes\w+|Ambassador|Envoy|Secretary|Aide|Adviser|Advisor|Official|Deputy)|\bминистр\w*"
-    r"(?:\s+[а-яё]+){0,3}(?:\s+[А-ЯЁ]\w+)?|\b(?:пресс-секретар|посол|помощник|советник)\w*(?:\s+[А-ЯЁ]\w+)?)\s+[A-ZА-ЯЁ]\w*\s+$"
-)
 
 
 def _country_after(person: str, text: str) -> set[str]:
@@ -155,15 +158,11 @@ def _placed_country(window: str) -> set[str]:
     return {"us"} if _US_POST.search(window) else set()
 
 
-#: Where a stretch before a name stops: the end of the sentence before, or another person's name (in the stretch
-#: "Turkish President Recep Tayyip Erdogan supported Vladimir " the nationality is Erdogan's).
-_STRETCH_START = re.compile(r"(?<=[a-zа-яё0-9)])[.!?][\"”»]?\s+")
-
-
 def _placement(person: str, text: str, people: Iterable[str] = ()) -> tuple[list[str], set[str]]:
     """The stretches of ``text`` just before ``person``'s mentions, and the countries they name (China for a Chinese
-    name, whatever country is named near him: "the Indian side … Zhang Ming"); a stretch starts after the sentence
-    before and after any other of ``people``."""
+    name, whatever country is named near him: "the Indian side … Zhang Ming"); a stretch starts after any other of
+    ``people`` named in it (in "Turkish President Recep Tayyip Erdogan supported Vladimir " the nationality is
+    Erdogan's)."""
     surname = person.split()[-1]
     surname = surname[: max(4, len(surname) - 2)] if re.search("[а-яё]", surname) else surname  # ("Путина")
     others = [re.escape(other.split()[-1]) for other in people if other.split() and other.split()[-1] != surname]

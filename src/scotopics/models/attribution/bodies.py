@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .names import person_names
+from .names import nominative, person_names
 
-__all__ = ["BODY_NOMINATIVE", "INITIALS", "body_nominative", "body_source", "without_person"]
+__all__ = ["BODY_NOMINATIVE", "INITIALS", "body_nominative", "body_source", "cited_nominative", "without_person"]
 
 #: Head nouns of bodies in the genitive or prepositional case, and their nominative.
 BODY_NOMINATIVE = {
@@ -118,3 +118,20 @@ def _adjective_nominative(word: str, noun: str) -> str | None:
     if noun.endswith(("о", "е")):
         return stem + ("ее" if soft else "ое")
     return stem + ("ий" if soft or hard_end else "ый")
+
+
+#: A feminine noun or adjective in the accusative after "на" ("пресс-службу", "российскую"), and its nominative ending.
+_FEMININE_ACCUSATIVE = re.compile(r"(?<=[а-яё])(?:ую|юю|у|ю)$")
+_NOMINATIVE_OF = {"ую": "ая", "юю": "яя", "у": "а", "ю": "я"}
+
+
+def cited_nominative(phrase: str) -> str:
+    """The source after "со ссылкой на" in the nominative ("пресс-службу Кремля" → "пресс-служба Кремля",
+    "министра Сергея Лаврова" → "министр Сергей Лавров")."""
+    words = phrase.split()
+    head = next((k for k, w in enumerate(words) if not re.search("(?:ую|юю)$", w)), 0)  # past adjectives
+    if words and _FEMININE_ACCUSATIVE.search(words[head]) and words[head][:1].islower():
+        for k in range(head + 1):
+            words[k] = _FEMININE_ACCUSATIVE.sub(lambda m: _NOMINATIVE_OF[m.group(0)], words[k])
+        return " ".join(words)
+    return nominative(phrase)

@@ -116,6 +116,11 @@ def office_holder(document: ReadDocumentView, office: str) -> str | None:
 
 
 #: A post one person holds, in English or Russian.
+#: A post one person holds, a parliament's speaker, a board's chairman or an ambassador, as the phrase's head (not
+#: "an ambassador", nor "the chairman's office").
+_HELD_POST = re.compile(
+    r"(?i)^(?!an?\s)(?:[\w’'-]+\s+){0,3}?(?:speaker|chairman|chairperson|chairwoman|ambassador)\b(?![’']s)"
+)
 _POST = re.compile(
     r"(?i)\b(?:minister|secretary|president|premier|chairman|chairperson|director|ambassador|envoy|head|chief|"
     r"spokes\w+|министр|секретар|президент|председател|директор|посол|глав[аы]\b|руководител|представител|помощник"
@@ -269,6 +274,10 @@ def _canonical(document: ReadDocumentView, speaker: str) -> str:
             return holder
     if not names and speaker_type(speaker) == "office_or_body" and (beside := _named_beside(document, speaker)):
         return beside  # "Minister of Culture and Tourism of China": the "Hu Heping, Minister of …," of the text
+    if not names and _HELD_POST.search(bare) and speaker_type(speaker) == "office_or_body":
+        holder = office_holder(document, speaker)  # "the Speaker of the UAE Federal National Council", "EAEC Board
+        if holder:  # Chairman": the one the lead gives that post
+            return holder
     if names and clean_name(speaker) == names[-1]:
         holder = patronymic_holder(names[-1], document.names.values())
         if holder and holder != addressed_interviewee(document.paragraphs):  # ("Никита Мендкович" is no "Никита

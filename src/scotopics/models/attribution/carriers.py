@@ -24,9 +24,13 @@ _REPORTER = re.compile(
 )
 
 
+#: A news site named by its address alone ("Lada.kz", "24.kg").
+_SITE_ADDRESS = re.compile(r"(?i)[\w-]+\.(?:kz|ru|uz|kg|tj|by|am|az|cn|in|pk|com|net|org|info|news|su)")
+
+
 def carries_news(source: str) -> bool:
-    """Whether ``source`` is an outlet or a journalist that carries others' words ("ТАСС", "the agency")."""
-    return _REPORTER.search(source) is not None
+    """Whether ``source`` is an outlet or a journalist that carries others' words ("ТАСС", "the agency", "Lada.kz")."""
+    return _REPORTER.search(source) is not None or _SITE_ADDRESS.fullmatch(source.strip()) is not None
 
 
 #: Who passes on another's words: an unnamed source, a press service ("An official source … says Mr. X noted").

@@ -49,9 +49,10 @@ def _english_countries(text: str) -> set[str]:
 
 
 def office_countries(office: str) -> set[str]:
-    """The countries an office names ("the Kazakh leader" → {"kaza"}; "президент РФ" → {"россия"})."""
+    """The countries an office names ("the Kazakh leader" → {"kaza"}; "президент РФ" → {"россия"}), not the one an
+    envoy is sent to ("the Ambassador of Kazakhstan to China": Kazakhstan)."""
     russian = russian_country(office) if re.search("[а-яё]", office.lower()) else None
-    return {russian} if russian else _english_countries(office)
+    return {russian} if russian else _english_countries(re.split(r"\s+to\s+(?=[A-Z])", office, maxsplit=1)[0])
 
 
 def chinese_office(office: str) -> bool:

@@ -140,6 +140,10 @@ _COMPANION = re.compile(r"^(?:[сС]|[сС]о)\s+(?:[А-ЯЁ][\w.-]*\s+){0,2}[А
 _GLOSS = re.compile(r"\s\((?:[A-Z][a-z]+\s?){1,3}\)")
 #: A Russian connective that opens a sentence before its subject, with no comma after it.
 _RUSSIAN_CONNECTIVES = frozenset({"причем", "причём", "притом", "ведь", "зато"})
+_RUSSIAN_CONNECTIVES |= {"ранее", "также", "вчера", "сегодня", "позднее", "позже", "накануне"}  # ("Ранее пресс-служба
+# президента сообщала")
+#: Bodies a Russian subject may name in lower case after such a word ("Ранее пресс-служба Кремля сообщила").
+_LOWER_CASE_BODIES = frozenset({"пресс-служба", "пресс-центр"})
 _IMPERSONAL_SUBJECTS = frozenset({"it's", "that's", "there's", "this is", "it is", "there is"})
 _IMPERSONAL_SUBJECTS |= {"everyone", "everybody", "nobody", "no one", "someone", "somebody"}  # ("Everyone noted …")
 
@@ -288,7 +292,7 @@ def noun_phrase(segment: str) -> str | None:
         and (words[1].lower() in _QUANTIFIED or words[1].lower() == "the" and words[-1].lower() in GROUP_WORDS)
         # "Based on this, many experts note that …", "At the meeting, all the member states supported …"
         or both
-        or first.lower() in RUSSIAN_OFFICE_NOUNS  # "генсек ШОС", "министр иностранных дел", "российский лидер"
+        or first.lower() in RUSSIAN_OFFICE_NOUNS | _LOWER_CASE_BODIES  # "генсек ШОС", "министр иностранных дел"
         or first.lower().endswith(ADJECTIVE_ENDINGS)
         and len(words) > 1
         and words[1].lower() in SUBJECT_NOUNS

@@ -284,6 +284,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
     if trailing:  # "…, Xi said.", "…, заявил министр … Сергей Лавров в беседе с …": reported speech, no quotes
         cut = sentence.rfind(",", 0, sentence.lower().rfind(trailing[1].lower()))
         inner = _carried(trailing[0], sentence[: max(cut, 0)], known)  # "Kulubaev noted …, the report said"
+        if inner is None and carries_news(trailing[0]):  # "…, сообщает ТАСС": an outlet carries on someone's words
+            return Attribution(None, trailing[1].lower(), sort)
         return Attribution(*(inner or (resolve_phrase(clean_phrase(trailing[0]), known), trailing[1].lower())), sort)
     if answer and (speaker := _document_speaker(title, known)):
         return Attribution(speaker, None, sort)

@@ -146,14 +146,15 @@ _SPEECH_IN_WHICH = re.compile(
 )
 
 
-#: "X thanked Tehran for the visit, saying …", "X congratulated the hosts, adding that …": a courtesy or a meeting
-#: reports nothing, the participle after it does, and X speaks; so does a speech ("X delivered an address …,
-#: calling on member states to …").
+#: "X thanked Tehran for the visit, saying …", "X met Y, praising …": a courtesy or a meeting reports nothing, the
+#: participle after it does, and X speaks; so does a speech ("X delivered an address …, calling on member states to …").
 _THEN_SAYING = re.compile(
-    r"^(?P<giver>[^\"“«,;]{3,120}?)\s+(?:thanked|congratulated|greeted|received|met|hosted|visited|chaired"
+    r"^(?i:(?:in|for)\s+(?:his|her|its|their)\s+(?:part|turn),\s+|in\s+turn,\s+)?"  # ("For his part, X thanked …")
+    r"(?P<giver>[^\"“«,;]{3,120}?)\s+(?:thanked|congratulated|greeted|received|met|hosted|visited|chaired"
     r"|spoke\s+(?=(?:at|to|during|before)\b)|addressed|(?:delivered|made|gave|sent)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:speech|address|remarks"
     r"|message|letter|greetings?))\b"  # ("… sent a video address to the participants … noting that …")
-    r"[^\"“«;]{0,160}?(?:,\s+(?P<verb>saying|adding|noting|stressing|emphasi[sz]ing|underlining|calling|urging)\b"
+    r"[^\"“«;]{0,160}?(?:,\s+(?P<verb>saying|adding|noting|stressing|emphasi[sz]ing|underlining|calling|urging"
+    r"|pointing\s+(?:to|out)|highlighting|praising|expressing|reaffirming|reiterating|voicing)\b"
     r"|\s+(?P<bare>noting|stressing|emphasi[sz]ing|underlining)\s+that\b)"  # (no comma before "… that")
 )
 
@@ -221,7 +222,7 @@ _THIS_IN_PUBLICATION = re.compile(
 )
 #: "В МИД сообщили, что …", "В пресс-службе Кремля заявили …": the body reports (Russian names no subject).
 _BODY_REPORTS = re.compile(  # (after a linking word too: "Кроме того, в МИД Афганистана отметили …")
-    r"^\s*(?:(?:кроме того|также|при этом|вместе с тем|в свою очередь|однако|между тем),?\s+)?"
+    r"^\s*(?:(?:кроме того|также|при этом|вместе с тем|в свою очередь|однако|между тем|ранее|накануне),?\s+)?"
     r"(?:в|во)\s+(?P<body>[^,;:()«\"]{2,80}?)\s+(?P<verb>сообщили|заявили|отметили|подчеркнули|уточнили|пояснили|опровергли"
     r"|рассказали|сообщают|заявляют|отмечают|подчеркивают|подчёркивают|считают|уточняют|поясняют)\b",  # ("В РАТС ШОС
     # считают …")

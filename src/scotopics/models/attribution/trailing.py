@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .bodies import body_source
+from .bodies import body_source, cited_nominative
+from .carriers import carries_news
 from .clauses import ADDRESSEES, IN_ASIDE
 from .names import COUNTRIES, GROUP_WORDS, LATIN_SURNAME, bare_word, nominative, person_mentions, person_names
 from .offices import opens_with_russian_office
@@ -349,10 +350,19 @@ _UNDER_BODY = re.compile(r"\b(?:Институт|Центр|Академи|Ун�
 _AGENCY_TOLD = r"(?:РИА\s+Новости|ТАСС|Интерфаксу|Спутнику)"
 
 
+#: The source an agency cites ("сообщает РИА Новости со ссылкой на Минобороны России"): it speaks, the agency relays.
+_CITED_BY_AGENCY = re.compile(r"\bсо\s+ссылкой\s+на\s+(?P<cited>[^,;:]+?)[\s.]*$")
+
+
 def source_words(after_verb: str) -> str:
     """The source among the words after a Russian reporting verb: past when and to whom it spoke ("в понедельник
     журналистам источник …", "РИА Новости ректор …"), up to where and how ("… Лавров в беседе с …"), or the surname
-    closing them when where comes first ("заявил журналистам по итогам саммита ОДКБ Семериков")."""
+    closing them when where comes first ("заявил журналистам по итогам саммита ОДКБ Семериков"); the source an agency
+    cites ("ТАСС со ссылкой на пресс-службу Кремля": "пресс-служба Кремля"), unless it is another outlet."""
+    if cited := _CITED_BY_AGENCY.search(after_verb):  # (another outlet cited only relays: "Lada.kz со ссылкой на
+        if not carries_news(cited.group("cited")):  # Sputnik" is the outlet's)
+            return cited_nominative(cited.group("cited"))
+        after_verb = after_verb[: cited.start()].rstrip()
     who = re.sub(rf"^(?:{ADDRESSEES}|{_AGENCY_TOLD})\s+", "", _WHEN_WHERE_FIRST.sub("", after_verb))
     who = re.sub(r"^(?:господин|госпожа)\s+(?=[А-ЯЁ])", "", who)  # "заявил господин Ушаков": the surname
     who = re.split(rf"\s+{ADDRESSEES}(?:\s|$)", who, maxsplit=1)[0]  # ("Ушаков журналистам накануне визита …")

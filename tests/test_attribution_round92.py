@@ -3,7 +3,8 @@ pointing to …" and "X met Y, praising …" are X's; "Leader" is a title, not a
 ("сообщает РИА Новости со ссылкой на Минобороны России") passes on the body's words, and an outlet citing another
 outlet passes on those of whoever spoke before; "Ранее пресс-служба … сообщала" names the press service; a
 parliament's speaker, a board's chairman and an ambassador are the person the lead gives that post; and an
-ambassador "of Kazakhstan to China" is Kazakhstan's."""
+ambassador "of Kazakhstan to China" is Kazakhstan’s; a paper "cited analysts as saying" gives them the words; and "he"
+after "X met Y, praising what he described as …" is X."""
 
 from __future__ import annotations
 
@@ -104,3 +105,19 @@ def test_a_speaker_a_chairman_or_an_ambassador_is_the_one_the_lead_names(lead, p
 
 def test_an_ambassador_belongs_to_the_country_that_sends_him():
     assert office_countries("the Ambassador of Kazakhstan to China") == {"kaza"}
+
+
+def test_an_outlet_citing_people_as_saying_gives_them_the_words():
+    sentence = "On June 17, the Morning Herald cited analysts as saying that the bank is closer than ever."
+    assert attribute(sentence).speaker == "analysts"
+
+
+def test_he_after_a_sentence_with_his_own_words_is_its_subject():
+    title = "Talks on the sidelines of the summit"
+    paragraphs = [
+        ["During talks with President Anvar Saidov, Pavel Orlov expressed condolences over the attack."],
+        ["Saidov thanked Orlov for the message of sympathy."],
+        ["Orlov later met with Prime Minister Ilya Markov, praising what he described as good momentum in relations."],
+        ["He said trade had grown by a fifth this year."],
+    ]
+    assert resolve_with_default_model(title, paragraphs, (3, 0)).speaker == "Pavel Orlov"

@@ -135,6 +135,10 @@ def _previous_group(known: Known) -> str | None:
     return None
 
 
+#: The subject's own words inside his sentence ("…, praising what he described as …", "as he put it").
+_HIS_OWN_WORDS = re.compile(r"(?i)\b(?:what|as|which)\s+(?:he|she)\s+(?:described|called|termed|put|said)\b")
+
+
 def _previous_subject(known: Known) -> str | None:
     """Who "he" or "she" refers to: the person or office that is the subject of the nearest earlier sentence
     with one ("The WHO representative said …. She called for …"), not the last name mentioned in passing.
@@ -144,7 +148,12 @@ def _previous_subject(known: Known) -> str | None:
         earlier = [known.title, *earlier]
     for sentence in reversed(earlier):
         reported = subject_phrase(sentence)
-        phrase = reported or sentence_subject(mask_quotes(strip_answer_prefix(sentence)))
+        opening = sentence_subject(mask_quotes(strip_answer_prefix(sentence)))
+        own = opening and opening.lower() not in PRONOUNS | FIRST_PERSON_PRONOUNS | PLURAL_PRONOUNS
+        his_own = reported and reported.lower() in PRONOUNS and _HIS_OWN_WORDS.search(sentence)
+        if own and his_own and person_names(resolve_phrase(opening, known)):
+            reported = opening  # "Putin met Pashinyan, praising what he described as …": Putin, the subject
+        phrase = reported or opening
         if phrase is None:
             continue
         if phrase.lower() in PRONOUNS | FIRST_PERSON_PRONOUNS | PLURAL_PRONOUNS or _BY_SOMEONE.search(phrase):

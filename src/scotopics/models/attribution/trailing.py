@@ -159,10 +159,10 @@ _CITING = re.compile(
     r"|,\s+[–—-]\s+цитиру(?:ет|ют)\s+(?P<cited_first>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\s+(?:(?:его|её|ее)\s+[^,.;]{2,40}"
     r"|РИА\s+Новости|ТАСС|Интерфакс|Sputnik|БелТА|Казинформ|агентство\s+[^,.;]{2,30})\.?$"
 )
-#: "The TASS news agency quoted the Russian special envoy … as saying: …", "Lavrov was quoted as saying …": the one
-#: quoted, before what he said.
+#: "The TASS news agency quoted the Russian special envoy … as saying: …", "Lavrov was quoted as saying …", "On June
+#: 17, the paper cited analysts as saying …": the one quoted, before what he said.
 _QUOTED_FIRST = re.compile(
-    r"^\W*(?:(?:[^,.;:]{2,80}?\s+)?quoted\s+(?P<quoted>[^,.;:]{2,160}?)"
+    r"^\W*(?:[^.;:]{2,120}?,\s+)?(?:(?:[^,.;:]{2,80}?\s+)?(?:quoted|cited)\s+(?P<quoted>[^,.;:]{2,160}?)"
     r"|(?P<passive>[^,.;:]{2,160}?)\s+(?:was|were|is)\s+quoted)\s+as\s+saying\b"
 )
 #: Where and how a source spoke, after its name ("… in a statement on Twitter", "… в ходе пресс-конференции").
@@ -226,7 +226,7 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         who = WHERE_AND_HOW.split(put_forward.group("speaker"), maxsplit=1)[0]
         named = person_mentions(who)
         return (named[0] if named else who), put_forward.group("verb")
-    quoted = _QUOTED_FIRST.match(sentence) if "quoted " in sentence else None
+    quoted = _QUOTED_FIRST.match(sentence) if "quoted " in sentence or "cited " in sentence else None
     if quoted:
         who = quoted.group("quoted") or quoted.group("passive")
         named = person_mentions(who)

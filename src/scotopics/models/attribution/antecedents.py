@@ -139,6 +139,12 @@ def _previous_group(known: Known) -> str | None:
 _HIS_OWN_WORDS = re.compile(r"(?i)\b(?:what|as|which)\s+(?:he|she)\s+(?:described|called|termed|put|said)\b")
 
 
+def _named(phrase: str | None, known: Known) -> bool:
+    """Whether ``phrase`` (no pronoun) resolves to a person's name."""
+    pronouns = PRONOUNS | FIRST_PERSON_PRONOUNS | PLURAL_PRONOUNS
+    return phrase is not None and phrase.lower() not in pronouns and bool(person_names(resolve_phrase(phrase, known)))
+
+
 def _previous_subject(known: Known) -> str | None:
     """Who "he" or "she" refers to: the person or office that is the subject of the nearest earlier sentence
     with one ("The WHO representative said …. She called for …"), not the last name mentioned in passing.
@@ -149,9 +155,7 @@ def _previous_subject(known: Known) -> str | None:
     for sentence in reversed(earlier):
         reported = subject_phrase(sentence)
         opening = sentence_subject(mask_quotes(strip_answer_prefix(sentence)))
-        own = opening and opening.lower() not in PRONOUNS | FIRST_PERSON_PRONOUNS | PLURAL_PRONOUNS
-        his_own = reported and reported.lower() in PRONOUNS and _HIS_OWN_WORDS.search(sentence)
-        if own and his_own and person_names(resolve_phrase(opening, known)):
+        if reported and reported.lower() in PRONOUNS and _HIS_OWN_WORDS.search(sentence) and _named(opening, known):
             reported = opening  # "Putin met Pashinyan, praising what he described as …": Putin, the subject
         phrase = reported or opening
         if phrase is None:

@@ -162,7 +162,8 @@ _CITING = re.compile(
 #: "The TASS news agency quoted the Russian special envoy … as saying: …", "Lavrov was quoted as saying …", "On June
 #: 17, the paper cited analysts as saying …": the one quoted, before what he said.
 _QUOTED_FIRST = re.compile(
-    r"^\W*(?:[^.;:]{2,120}?,\s+)?(?:(?:[^,.;:]{2,80}?\s+)?(?:quoted|cited)\s+(?P<quoted>[^,.;:]{2,160}?)"
+    r"^\W*(?:\[[^\]]{2,80}\]\s*)?(?:(?i:on|in|at|during|earlier|last)\s[^,.;:]{2,60},\s+)?"  # ("[Byline] On 17 May, …")
+    r"(?:(?:[^,.;:]{2,80}?\s+)?(?:quoted|cited)\s+(?P<quoted>[^,.;:]{2,160}?)"
     r"|(?P<passive>[^,.;:]{2,160}?)\s+(?:was|were|is)\s+quoted)\s+as\s+saying\b"
 )
 #: Where and how a source spoke, after its name ("… in a statement on Twitter", "… в ходе пресс-конференции").

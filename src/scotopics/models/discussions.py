@@ -63,6 +63,9 @@ _DISCUSSED = re.compile(
     r"|касал(?:ся|ась|ось|ись)|разговор\s+(?:шел|шёл|велся|вёлся)|итоги\s+подвод\w+|подвод(?:ятся|ится)\s+итоги"
     # a meeting's theme or agenda ("Главная тема заседания – …", "В повестке – …", "The main theme of the forum was …")
     r"|^\W*(?:(?:главн|основн)\w+\s+тем\w+|в\s+повестке|на\s+повестке\s+дня)"
+    # ("Один из основных вопросов – транспорт …", "Еще одна важная тема – …")
+    r"|^\W*(?:одн\w+\s+из\s+(?:основных|главных|ключевых|важных)\s+(?:вопросов|тем)|ещ[её]\s+одн\w+\s+(?:важн\w+\s+|ключев\w+\s+)?"
+    r"(?:тем\w*|вопрос\w*))\s+[–—-]\s"
     r"|\bв\s+повестку\s+(?:дня\s+)?(?:[а-яё]+\s+)?(?:войд(?:ет|ут)|вошл[аи]?|включен[аоы]?)|на\s+повестку\s+(?:дня\s+)?(?:[а-яё]+\s+)?(?:был[аи]?\s+)?вынесен"
     r"|^\W*the\s+(?:main\s+)?(?:theme|topic|agenda)\s+of\s+the\s+(?:meeting|forum|conference|session|summit)"
     # ("Повестка дня была посвящена вопросам …", "The agenda included …", "The agenda includes …")
@@ -83,9 +86,11 @@ _DISCUSSED = re.compile(
 #: The same talks still to come ("the ministers will discuss …", "Xi will exchange views on …", "Министры обсудят …"):
 #: a meeting's announced topics, no one's plan; what else the sentence says is read without them.
 _TO_BE_DISCUSSED = re.compile(
-    r"(?i)\b(?:will|would|(?:is|are)\s+(?:expected\s+)?to)\s+(?:also\s+)?(?:discuss|exchange\s+(?:views|opinions)"
+    r"(?i)\b(?:will|would|(?:is|are|was|were)\s+(?:also\s+)?(?:expected\s+)?to)\s+(?:also\s+)?(?:discuss|exchange\s+(?:views|opinions)"
     r"|review|consider|look\s+into|focus\s+on)\b(?!\s+and\b)|\bwill\s+(?:also\s+)?be\s+(?:discussed|reviewed|considered)\b"
     r"|\bwill\s+(?:also\s+)?have\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}exchanges?\s+of\s+views\b"  # ("… will have in-depth …")
+    # ("Top on the agenda of the meeting will be …")
+    r"|^\W*(?:top|high|first)\s+on\s+the\s+agenda\s+(?:of\s+the\s+[\w-]+\s+)?(?:will\s+be|was|were|is|are)\b"
     r"|\b(?:обсудят|обменяются\s+мнениями|(?:будут|будет)\s+(?:также\s+)?(?:обсуждены|обсужд[её]н[аоы]?|обсуждаться))(?!\w)"
 )
 #: A decision still to come beside such talks ("… обсудят … и утвердят план", "will review and sign …").
@@ -110,6 +115,7 @@ _STEMS = (
     "разговор",
     "итоги",
     "тема",
+    "вопрос",
     "повестк",
     "theme",
     "topic",
@@ -145,6 +151,8 @@ _STATEMENT_WORDS = (
 _WORD = re.compile(r"\w+")
 #: A name's initial before the next initial or the surname ("I.A.Karimov", "I. Karimov"): no word of its own.
 _INITIAL = re.compile(r"\b[A-ZА-ЯЁ]\.(?=\s?[A-ZА-ЯЁ])")
+#: The country's leader as its own media name him ("the head of our state", "глава нашего государства"): a title.
+_OUR_LEADER = re.compile(r"(?i)\bhead\s+of\s+our\s+state\b|\bглав\w+\s+нашего\s+государства\b")
 #: A word of weight that only names a topic before its noun ("discussed priority areas of …", "the key aspects of …").
 _NAMED_TOPIC = re.compile(
     r"(?i)\b(?:priority|key|important|significant)\s+(?=(?:areas|aspects|issues|directions|matters|questions|topics|tasks"
@@ -176,7 +184,8 @@ def says_more(sentence: str, rest: str, future: re.Pattern[str] = _FUTURE) -> bo
         return True
     if _SAYING_GERUND.search(rest):
         return True  # "… рассказал о планах, отметив, что …", "… briefed reporters, noting that …"
-    words = _WORD.findall(_NAMED_TOPIC.sub(" ", _INITIAL.sub(" ", rest)).lower())  # ("I.A.Karimov": no first person)
+    rest = _OUR_LEADER.sub(" ", _INITIAL.sub(" ", rest))  # ("I.A.Karimov", "the head of our state": no first person)
+    words = _WORD.findall(_NAMED_TOPIC.sub(" ", rest).lower())
     # ("the SCO development plans", "the events planned for this year": a plan named, no plan made)
     stated = (w for i, w in enumerate(words) if w not in _PLAN_WORDS or words[i + 1 : i + 2] == ["to"])
     if not _STATEMENT_WORDS.isdisjoint(stated):

@@ -103,6 +103,9 @@ _SCENE = re.compile(
     # расширенном составе", "Встреча продолжилась с участием членов делегаций"; none of the 36 such sentences of the
     # development pages is key, and 2 of the 137 of the corpus are)
     r"|met\s+(?:in|on|at|virtually|online|via)\s|visited|toured"
+    # who met whom, named after the verb ("X on Thursday met Turkiye President …", "X and Y met today on the
+    # sidelines", "The head of our state was met by President …")
+    r"|met\s+(?-i:(?=[A-Z]))|met\s+(?:today|yesterday|here|there|separately|briefly)\b|(?:was|were)\s+met\s+by"
     r"|continued\s+in\s+(?:an?\s+|the\s+)?(?:extended|expanded|enlarged|narrow|restricted)\s+(?:format|composition)"
     r"|continued\s+with\s+the\s+participation\s+of\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?delegations\b"
     r"|продолжил(?:ись|ась|ся|ось)\s+(?:в\s+(?:расширенном|узком)\s+(?:составе|формате)|с\s+участием\s+"
@@ -132,7 +135,7 @@ _STEMS = tuple(
     "|начала работу|начали работу|начало работу|свою работу|organised |organized |occurred|gathered|participating"
     "|shook hands|posed for|возглавил|открытии|made possible|ended in|ended on|ended with|moderated"
     "|модератор|молчания|of silence|должен был|acquainted|ознакомил|visited|toured|continued in|продолжил"
-    "|continued with|met in|met on|met at|met virtually|met online|met via|represented by|представлен|начался"
+    "|continued with|met |represented by|представлен|начался"
     "|началась|началось|начались|came to an end|concluded|завершил|convened|продолжа".split("|")
 )
 #: An event still to come, told as a schedule: who will attend, meet or visit, and where and when an event will take

@@ -12,7 +12,8 @@ import re
 
 from .names import nominative, person_names
 
-__all__ = ["BODY_NOMINATIVE", "INITIALS", "body_nominative", "body_source", "cited_nominative", "without_person"]
+__all__ = ["BODY_NOMINATIVE", "INITIALS", "body_nominative", "body_source", "cited_nominative", "deciding_body"]
+__all__ += ["without_person"]
 
 #: Head nouns of bodies in the genitive or prepositional case, and their nominative.
 BODY_NOMINATIVE = {
@@ -135,3 +136,18 @@ def cited_nominative(phrase: str) -> str:
             words[k] = _FEMININE_ACCUSATIVE.sub(lambda m: _NOMINATIVE_OF[m.group(0)], words[k])
         return " ".join(words)
     return nominative(phrase)
+
+
+#: A decision told with the meeting of the body that made it ("The decision to start admitting Iran was announced at
+#: the 21st meeting of the SCO Council of Heads of State, which …"): the body, up to where and when it met.
+_DECIDED_AT = re.compile(
+    r"^\W*(?:[Tt]he\s+)?[Dd]ecision\s+(?:to|on)\s[^.;]{3,200}?\s(?:was|were)\s+(?:made|taken|announced|adopted)\s+"
+    r"(?:at|during)\s+(?:the|a|its)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\s+of\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][^,;]{2,100}?)(?=,|\s+(?:held|in|on|which)\b|\s*\.?$)"
+)
+
+
+def deciding_body(sentence: str) -> str | None:
+    """The body at whose meeting the decision a sentence reports was made, or None."""
+    found = _DECIDED_AT.match(sentence) if "decision" in sentence.lower() else None
+    return found.group("body") if found else None

@@ -17,7 +17,7 @@ from .. import lexicon
 from .canonical import canonical, fuller_form, office_holder
 from .clauses import ENUMERATION, FIRST_PERSON_WORD, PLURAL_PRONOUNS, SINGULAR_PRONOUNS
 from .groups import headline_countries
-from .marks import mask_quotes
+from .marks import MAX_QUOTATION_SENTENCES, mask_quotes, quotation_close
 from .names import LATIN_SURNAME, patronymic_holder, person_mentions, person_names, surname_key
 from .quotations import plain_quotes
 from .rules import Attribution, attribute
@@ -310,14 +310,33 @@ class SpeakerDocument:
     def rule(self, index: int) -> Attribution:
         """The rules' attribution of sentence ``index`` (cached)."""
         if index not in self._cache:
-            _, _, text = self.flat[index]
-            context = [t for _, _, t in self.flat[max(0, index - RULE_WINDOW) : index]]
+            paragraph, sentence, text = self.flat[index]
+            inside = _quoted_before(self.paragraphs[paragraph], sentence)  # ('«… They are capable of …. The
+            # situation creates a threat,» he said.': "he" is no one the quotation names)
+            context = [t for _, _, t in self.flat[max(0, index - RULE_WINDOW) : index - inside]]
             found = attribute(text, context, title=self.title, kind=False)
             full = self.names.get(surname_key(found.speaker)) if found.speaker and " " not in found.speaker else None
             if full and full.split()[-1] == found.speaker:  # "Zas also expressed …": the "Stanislav Zas" of the lead
                 found = Attribution(full, found.verb, found.kind, found.speaker_type)
             self._cache[index] = found
         return self._cache[index]
+
+
+#: A pronoun and its verb that close a quotation ('," he said.', "», — отметил он.").
+_BY_PRONOUN = re.compile(r"\W*(?:(?:he|she|он|она)\s+[\w-]+|[\w-]+\s+(?:he|she|он|она))(?:\s+[\w-]+){0,4}\W*$", re.I)
+
+
+def _quoted_before(sentences: tuple[str, ...], last: int) -> int:
+    """How many sentences before sentence ``last`` of a paragraph belong to a quotation that ``last`` closes with a
+    pronoun as its source ('… threat,» he said.'): "he" is none of the people the quotation names."""
+    text = sentences[last]
+    closing = min((at for at in (text.find("»"), text.find("”"), text.find('"')) if at >= 0), default=-1)
+    if closing < 0 or any(0 <= text.find(mark) < closing for mark in "«“„") or not _BY_PRONOUN.match(text, closing + 1):
+        return 0
+    for first in range(max(0, last - MAX_QUOTATION_SENTENCES + 1), last):
+        if quotation_close(sentences, first) == last:
+            return last - first
+    return 0
 
 
 def statement_rule(document: SpeakerDocument, index: int, text: str | None) -> Attribution:

@@ -44,7 +44,9 @@ def earlier_publisher(document: SpeakerDocument, index: int) -> str | None:
 #: The words inside the first quotation marks of a sentence.
 _QUOTED = re.compile(r"[«\"“„]([^»\"”]{3,})[»\"”]")
 #: Texts written in the name of their signatories (a press release reports others: "Стороны обсудили …").
-_SIGNED_TEXT = re.compile(r"(?i)\b(?:декларац|коммюнике|резолюц|документ|declaration|communiqu|resolution)")
+_SIGNED_TEXT = re.compile(
+    r"(?i)\b(?:декларац|коммюнике|резолюц|документ|информационн\w+\s+сообщени|declaration|communiqu|resolution)"
+)  # ("информационное сообщение" of a summit, which the heads of state sign)
 
 
 def quoted_subject(sentence: str) -> str | None:

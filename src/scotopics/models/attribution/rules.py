@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ...results import SpeakerType, StatementKind
 from .antecedents import FIRST_PERSON_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS, resolve_phrase
-from .bodies import body_source
+from .bodies import body_source, deciding_body
 from .carriers import carries_news, may_pass_on, passes_on, relays
 from .cases import genitive_kept
 from .clauses import (
@@ -165,6 +165,10 @@ _REPORTING_MINISTRY = re.compile(r"(?i)\b(?:ministry|government|press\s+service|
 _ADDRESSEE_FIRST = re.compile(rf"(?i)^(?:{ADDRESSEES}\s+|«[^»]{{1,40}}»\s+(?=во?\s))")
 
 
+#: A report passed on, not a view: "по сообщению", "по информации", "по данным", also "по их данным".
+_RELAYED_BY = re.compile(r"(?i)по\s+(?:(?:его|её|ее|их)\s+)?(?:сообщению|информации|данным)")
+
+
 def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", kind: bool = True) -> Attribution:
     """Speaker, reporting verb and kind of ``sentence``.
 
@@ -199,7 +203,7 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
             # "По словам генсека Нурлана Ермекбаева": "Нурлан Ермекбаев"; "премьера"; "Шойгу" as written
             source = genitive_kept(source, nominative(source))
         unresolved = source.lower() in PRONOUNS | PLURAL_PRONOUNS  # "In his view" with nobody named before
-        relayed = according.group(0).lower().startswith(("по сообщению", "по информации", "по данным"))
+        relayed = _RELAYED_BY.match(according.group(0)) is not None  # ("По их данным, президенты отметили …")
         ministry = _REPORTING_MINISTRY.search(source) is not None  # "According to the Tajik Ministry, Juma …"
         if speaker_type(source) == "document" or carries_news(source) or relayed or ministry:
             # "According to a statement of the ministry, Karzai outlined …", "According to the journalist, … said",
@@ -293,6 +297,8 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         inner = _inner_speaker(sentence[noted.end() :], known)
         if inner and speaker_type(inner[0]) in ("person", "group", "country"):
             return Attribution(inner[0], inner[1], sort)
+    if decided_by := deciding_body(sentence):  # "The decision to … was made at a meeting of the Council of …": its
+        return Attribution(decided_by, "decided", sort)  # Council
     if agent_after := IMPERSONAL_AGENT.match(sentence):  # "It was announced by President Hu Jintao …": he speaks
         return Attribution(
             resolve_phrase(clean_phrase(agent_after.group("agent")), known), agent_after.group("verb"), sort

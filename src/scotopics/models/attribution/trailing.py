@@ -78,13 +78,15 @@ _ENGLISH = re.compile(
     rf"(?P<apposition>,\s+(?:[A-Z]|{_LOWER_POST}){_APPOSED}{{2,80}},|,\s+[A-Z]{_APPOSED_PART}{{2,80}}(?:,\s+(?:the\s+)?[A-Z]{_APPOSED_PART}{{2,80}})?)?"
     rf"\s+(?:(?:has|have|had)\s+)?(?P<v1>{_SAID})"
     rf"|(?P<v2>{_SAID})\s+(?!{_WEEKDAY}\b)(?P<sp2>(?:the\s+)?{_PARTICLE}[A-Z][\w.’'-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w.’'-]*){{0,8}}"
-    rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}\b(?:\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})?"
+    rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_PAPER_OR_OFFICIAL}s?\b(?:\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})?"
     rf"|(?:[A-Z][\w.’'-]*\s+){{1,3}}{_NAMED_POST},?\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}}))"
     rf"{_WHEN}(?:,\s|\s+[-–—]\s|\.?$)"  # "…, Putin said - a phrase aimed at …"
     # (an official may be named after the post: "…, said the spokesperson Zhao Lijian during …"; an apposition may
     # lack its closing comma: '…," Emomali Rahmon, President of Tajikistan said.', or have two
     # parts: '…,'' Nurlan Baibazarov, Chairman, the Development Bank of Kazakhstan told reporters')
 )
+#: An initial or an abbreviated title, whose point is no full stop ("S.", "Mr.", "Jr.").
+_ABBREVIATED = re.compile(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St|Prof|Gen|Col|Lt|Sh)\.")
 #: A body that reports its own side's news ("the President's press service reported").
 _PRESS_SERVICE = re.compile(r"(?i)\bpress\s+(?:service|office)|\bministry\b|\bsecretariat\b")
 #: "…, заявил министр … Сергей Лавров …": a verb after the statement's comma, its subject after it
@@ -255,8 +257,9 @@ def trailing_source(sentence: str) -> tuple[str, str] | None:
         english = english if press_service else None  # "…, ANI reported": an outlet passes on the news
     if english:  # "…, Xi said.", "…, said Chinese Foreign Minister Wang Yi on Tuesday"
         speaker = re.sub(r"^its\s", "the ", english.group("sp1") or english.group("sp2"))  # ("its secretary-general")
-        if speaker.endswith(".") and len(speaker.split()[-1]) > 4:
-            speaker = speaker[:-1]  # the sentence's full stop ("…, – said Mr. Aripov."), not an initial's point
+        if speaker.endswith(".") and not _ABBREVIATED.fullmatch(speaker.split()[-1]):
+            speaker = speaker[:-1]  # the sentence's full stop ("…, – said Mr. Aripov.", "stressed Hu."), not an
+            # initial's point
         verb = english.group("v1") or english.group("v2")
         apposed = (english.group("apposition") or "").strip(" ,")
         if bare_word(speaker) in COUNTRIES and LATIN_SURNAME.fullmatch(apposed):  # "Speaking … in Qingdao, China,

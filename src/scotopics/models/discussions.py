@@ -68,6 +68,8 @@ _DISCUSSED = re.compile(
     r"(?:тем\w*|вопрос\w*))\s+[–—-]\s"
     r"|\bв\s+повестку\s+(?:дня\s+)?(?:[а-яё]+\s+)?(?:войд(?:ет|ут)|вошл[аи]?|включен[аоы]?)|на\s+повестку\s+(?:дня\s+)?(?:[а-яё]+\s+)?(?:был[аи]?\s+)?вынесен"
     r"|^\W*the\s+(?:main\s+)?(?:theme|topic|agenda)\s+of\s+the\s+(?:meeting|forum|conference|session|summit)"
+    # ("On the agenda – …", "The summit addressed issues related to …")
+    r"|^\W*on\s+the\s+agenda\s*[-–—:]|addressed\s+(?:the\s+)?(?:issues?|questions?|topics?|matters?)\s+(?:related|relating|of|on|concerning)\b"
     # ("Повестка дня была посвящена вопросам …", "The agenda included …", "The agenda includes …")
     r"|^\W*повестк\w*\s+(?:дня\s+)?(?:[а-яё]+\s+){0,2}?(?:была\s+)?(?:посвящена|включала)"
     r"|^\W*the\s+(?:[\w’'-]+\s+){0,5}?agenda\s+(?:of\s+the\s+[\w-]+\s+)?(?:included|covered|focused\s+on|was\s+devoted\s+to"
@@ -86,7 +88,8 @@ _DISCUSSED = re.compile(
 #: The same talks still to come ("the ministers will discuss …", "Xi will exchange views on …", "Министры обсудят …"):
 #: a meeting's announced topics, no one's plan; what else the sentence says is read without them.
 _TO_BE_DISCUSSED = re.compile(
-    r"(?i)\b(?:will|would|(?:is|are|was|were)\s+(?:also\s+)?(?:expected\s+)?to)\s+(?:also\s+)?(?:discuss|exchange\s+(?:views|opinions)"
+    r"(?i)\b(?:will|would|(?:is|are|was|were)\s+(?:also\s+)?(?:expected\s+)?to)\s+(?:(?:also|mainly|primarily|further)\s+)?"
+    r"(?:discuss|exchange\s+(?:views|opinions)"
     r"|review|consider|look\s+into|focus\s+on)\b(?!\s+and\b)|\bwill\s+(?:also\s+)?be\s+(?:discussed|reviewed|considered)\b"
     r"|\bwill\s+(?:also\s+)?have\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}exchanges?\s+of\s+views\b"  # ("… will have in-depth …")
     # ("Top on the agenda of the meeting will be …")
@@ -120,6 +123,7 @@ _STEMS = (
     "theme",
     "topic",
     "agenda",
+    "addressed",
     "aim",
     "призван",
     "направлен",

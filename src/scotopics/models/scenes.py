@@ -106,6 +106,14 @@ _SCENE = re.compile(
     # who met whom, named after the verb ("X on Thursday met Turkiye President …", "X and Y met today on the
     # sidelines", "The head of our state was met by President …")
     r"|met\s+(?-i:(?=[A-Z]))|met\s+(?:today|yesterday|here|there|separately|briefly)\b|(?:was|were)\s+met\s+by"
+    # who represented a country at it, who joined whom, whom one spoke with, what was on display, who met a guest
+    # ("X represented Pakistan at the summit", "They were joined by …", "Lavrov spoke with the heads of delegations",
+    # "On display at the exhibition are …", "В аэропорту его встретил …", "… встретили президентов …")
+    r"|represented\s+(?:(?-i:[A-Z])[\w-]+|his\s+country|her\s+country)\s+at\s+(?:the|a)\b|(?:was|were)\s+joined\s+by"
+    r"|spoke\s+with\s+(?:the\s+)?(?:heads|members|delegations|participants|reporters|journalists)\b|^\W*on\s+display\b"
+    r"|(?:его|её|ее|их)\s+встретил[аи]?\b|встретили\s+(?:президент|глав|делегаци|премьер|министр)"
+    # those who confirmed they will take part ("Свое участие уже подтвердили исполнители …")
+    r"|подтвердил[аи]?\s+(?:сво[её]\s+)?участие|сво[её]\s+участие\s+(?:\S+\s+){0,6}?подтвердил[аи]?"
     r"|continued\s+in\s+(?:an?\s+|the\s+)?(?:extended|expanded|enlarged|narrow|restricted)\s+(?:format|composition)"
     r"|continued\s+with\s+the\s+participation\s+of\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?delegations\b"
     r"|продолжил(?:ись|ась|ся|ось)\s+(?:в\s+(?:расширенном|узком)\s+(?:составе|формате)|с\s+участием\s+"
@@ -135,7 +143,7 @@ _STEMS = tuple(
     "|начала работу|начали работу|начало работу|свою работу|organised |organized |occurred|gathered|participating"
     "|shook hands|posed for|возглавил|открытии|made possible|ended in|ended on|ended with|moderated"
     "|модератор|молчания|of silence|должен был|acquainted|ознакомил|visited|toured|continued in|продолжил"
-    "|continued with|met |represented by|представлен|начался"
+    "|continued with|met |represented|joined by|spoke with|on display|встретил|подтвердил|представлен|начался"
     "|началась|началось|начались|came to an end|concluded|завершил|convened|продолжа".split("|")
 )
 #: An event still to come, told as a schedule: who will attend, meet or visit, and where and when an event will take
@@ -148,6 +156,8 @@ _SCHEDULED = re.compile(
     r"|(?:be\s+held|take\s+place)(?=\s+(?:in|on|at|from|between|during|this|next|under|via|online|virtually|\d)\b))\b"
     r"|\b(?:has|have)\s+(?:also\s+)?been\s+invited(?:\s+to\s+(?:attend|take\s+part|participate)\b|\s+as\s|,)"
     r"|\bwill\s+(?:also\s+)?be\s+present\b"  # ("Iran has been invited as an observer state", "X will also be present")
+    # where or when it will be held ("Фестиваль будет проходить на нескольких площадках"; not "в новых условиях")
+    r"|\bбуд(?:ет|ут)\s+проходить\s+(?:[а-яё]+\s+)?(?:на\s+(?:[а-яё]+\s+){0,3}?площадк|в\s+(?-i:[А-ЯЁ])|с\s+\d|\d)"
     r"|\bприм(?:ет|ут)\s+участие\b|\b(?:приед|прибуд)(?:ет|ут)\b|\bвстрет(?:ится|ятся)\b"  # ("В совещании примут
     # участие …", "В Уфу приедут …", "Министры встретятся в Астане")
 )
@@ -161,7 +171,7 @@ _AGREED_SCHEDULE = re.compile(
 #: Pieces one of which every schedule holds.
 _SCHEDULE_STEMS = (
     *("will ", "due to", "scheduled to", "expected to", "set to", "invited", "present"),
-    *("участие", "приед", "прибуд", "встрет"),
+    *("участие", "приед", "прибуд", "встрет", "проходить"),
 )
 #: What is still to come ("will take part", "примет участие"): a plan, which is a statement.
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to\s+be|будет|будут|примет|примут|планиру\w*|предстоит)\b")

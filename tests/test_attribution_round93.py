@@ -2,7 +2,9 @@
 closing a sentence keeps no full stop ("…, stressed Hu."); "…, noted the officials." names them; "По их данным,
 президенты отметили …" is the presidents'; a decision "made at a meeting of the Council of …" is the Council's; a
 summit's "информационное сообщение" speaks for the group its quoted words name; and "he" closing a quotation of
-several sentences is no one the quotation itself names."""
+several sentences is no one the quotation itself names; a Russian decision "принято на заседании Совета …" is the
+Council's; and a group in the instrumental before a short passive participle ("Национальными координаторами был
+согласован …") is its agent."""
 
 from __future__ import annotations
 
@@ -75,3 +77,19 @@ def test_he_closing_a_quotation_is_not_a_group_the_quotation_names():
         ],
     ]
     assert resolve_with_default_model(title, paragraphs, (1, 2)).speaker == "Arman Dauletov"
+
+
+def test_a_russian_decision_made_at_a_council_s_meeting_is_the_council_s():
+    sentence = "Решение о предоставлении ШОС статуса наблюдателя принято 10 октября в Душанбе на заседании Совета глав государств СНГ."
+    assert attribute(sentence).speaker == "Совет глав государств СНГ"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Национальными координаторами был согласован проект повестки дня саммита.", "национальные координаторы"),
+        ("Сторонами была подчеркнута важность диалога.", "стороны"),
+    ],
+)
+def test_a_group_before_a_short_passive_participle_is_its_agent(sentence, group):
+    assert attribute(sentence).speaker == group

@@ -147,7 +147,18 @@ _DECIDED_AT = re.compile(
 )
 
 
+#: The same in Russian ("Решение о предоставлении … статуса наблюдателя принято 10 октября на заседании Совета глав
+#: государств СНГ"): the body in the genitive.
+_RUSSIAN_DECIDED_AT = re.compile(
+    r"^\W*(?:\S+\s+)?[Рр]ешение\s[^.;]{3,200}?\s(?:было\s+)?(?:принято|объявлено)\s+(?:[^.;]{0,60}?\s)?(?:на|в\s+ходе)\s+"
+    r"(?:[а-яё0-9-]+\s+){0,2}?(?:заседании|заседания|сессии)\s+(?P<body>[А-ЯЁ][^,;.]{2,80}?)(?=,|\s+(?:в|во)\s|\s*\.?$)"
+)
+
+
 def deciding_body(sentence: str) -> str | None:
-    """The body at whose meeting the decision a sentence reports was made, or None."""
-    found = _DECIDED_AT.match(sentence) if "decision" in sentence.lower() else None
+    """The body at whose meeting the decision a sentence reports was made (in the nominative), or None."""
+    lowered = sentence.lower()
+    found = _DECIDED_AT.match(sentence) if "decision" in lowered else None
+    if found is None and "решени" in lowered and (russian := _RUSSIAN_DECIDED_AT.match(sentence)):
+        return nominative(russian.group("body"))
     return found.group("body") if found else None

@@ -72,9 +72,10 @@ _PASSIVE_BY_PERSON = re.compile(
 #: A group in the instrumental before a short passive ("всеми лидерами было отмечено", "большинством участников
 #: было констатировано"): the group said it.
 _AGENT_BEFORE_PASSIVE = re.compile(
-    r"(?:^|[\s,])(?<![Мм]ежду\s)(?<!\b[Сс]\s)(?<!\b[Сс]о\s)(?:(?:(?P<all>[Вв]семи|[Оо]беими)\s+)?(?P<group>[А-ЯЁа-яё][а-яё]+(?:ами|ями))"
-    r"|[Бб]ольшинством\s+(?P<most>[а-яё]+(?:ов|ев|ей)))"
-    r"\s+был[оаи]?\s+[а-яё]+(?:ано|ено|ято|ито|уто)\b"
+    r"(?:^|[\s,])(?<![Мм]ежду\s)(?<!\b[Сс]\s)(?<!\b[Сс]о\s)(?:(?:(?P<all>[Вв]семи|[Оо]беими)\s+)?"
+    r"(?:(?P<adjective>[А-ЯЁа-яё][а-яё]+[ыи]ми)\s+)?(?P<group>[А-ЯЁа-яё][а-яё]+(?:ами|ями))"  # ("Национальными
+    r"|[Бб]ольшинством\s+(?P<most>[а-яё]+(?:ов|ев|ей)))"  # координаторами был согласован …")
+    r"\s+был[оаи]?\s+[а-яё]+(?:[аяеё]н|[иуяо]т)[аоы]?\b"  # (a short participle: "отмечено", "подчеркнута")
 )
 _EVERY = {"всеми": "все ", "обеими": "обе "}
 
@@ -94,6 +95,9 @@ def passive_agent(sentence: str) -> str | None:
         return f"большинство {before.group('most')}" if before.group("most") in _GROUPS_GENITIVE else None
     if before:
         nominative = _group_nominative(before.group("group").lower())
+        adjective = before.group("adjective")
+        if nominative and adjective:  # "Национальными координаторами": "национальные координаторы"
+            nominative = f"{adjective.lower()[:-3]}{adjective[-3]}е {nominative}"
         return f"{_EVERY.get((before.group('all') or '').lower(), '')}{nominative}" if nominative else None
     by_person = _PASSIVE_BY_PERSON.search(sentence)
     named = person_mentions(by_person["agent"]) if by_person else ()

@@ -93,3 +93,7 @@ def test_a_russian_decision_made_at_a_council_s_meeting_is_the_council_s():
 )
 def test_a_group_before_a_short_passive_participle_is_its_agent(sentence, group):
     assert attribute(sentence).speaker == group
+
+
+def test_initials_closing_the_sentence_keep_their_points():
+    assert attribute("The talks were useful, said the U.S.").speaker == "the U.S."

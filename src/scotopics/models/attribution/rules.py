@@ -297,8 +297,9 @@ def attribute(sentence: str, context: Sequence[str] = (), *, title: str = "", ki
         inner = _inner_speaker(sentence[noted.end() :], known)
         if inner and speaker_type(inner[0]) in ("person", "group", "country"):
             return Attribution(inner[0], inner[1], sort)
-    if decided_by := deciding_body(sentence):  # "The decision to … was made at a meeting of the Council of …": its
-        return Attribution(decided_by, "decided", sort)  # Council
+    # "The decision to … was made at a meeting of the Council of …": the Council decided
+    if decided_by := deciding_body(sentence):
+        return Attribution(decided_by, "decided", sort)
     if agent_after := IMPERSONAL_AGENT.match(sentence):  # "It was announced by President Hu Jintao …": he speaks
         return Attribution(
             resolve_phrase(clean_phrase(agent_after.group("agent")), known), agent_after.group("verb"), sort

@@ -85,8 +85,8 @@ _ENGLISH = re.compile(
     # lack its closing comma: '…," Emomali Rahmon, President of Tajikistan said.', or have two
     # parts: '…,'' Nurlan Baibazarov, Chairman, the Development Bank of Kazakhstan told reporters')
 )
-#: An initial or an abbreviated title, whose point is no full stop ("S.", "Mr.", "Jr.").
-_ABBREVIATED = re.compile(r"(?:[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St|Prof|Gen|Col|Lt|Sh)\.")
+#: Initials or an abbreviated title, whose point is no full stop ("S.", "U.S.", "Mr.", "Jr.").
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Prof|Gen|Col|Lt|Sh)\.")
 #: A body that reports its own side's news ("the President's press service reported").
 _PRESS_SERVICE = re.compile(r"(?i)\bpress\s+(?:service|office)|\bministry\b|\bsecretariat\b")
 #: "…, заявил министр … Сергей Лавров …": a verb after the statement's comma, its subject after it

@@ -35,6 +35,8 @@ def test_a_meeting_with_a_position_beside_it_is_no_scene():
         "Top on the agenda of the meeting will be trade and economic cooperation and cultural projects.",
         "Orlov and Zhou were also expected to discuss economic relations between the two countries.",
         "Еще одна важная тема – создание единой системы таможенного транзита.",
+        "Один из основных вопросов – транспортное сообщение и развитие инфраструктуры.",
+        "Одна из главных тем – безопасность границ.",
     ],
 )
 def test_topics_to_come_or_named_by_a_dash_only_name_the_topics(sentence):

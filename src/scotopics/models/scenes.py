@@ -143,7 +143,7 @@ _STEMS = tuple(
     "|начала работу|начали работу|начало работу|свою работу|organised |organized |occurred|gathered|participating"
     "|shook hands|posed for|возглавил|открытии|made possible|ended in|ended on|ended with|moderated"
     "|модератор|молчания|of silence|должен был|acquainted|ознакомил|visited|toured|continued in|продолжил"
-    "|continued with|met |represented|joined by|spoke with|on display|встретил|подтвердил|представлен|начался"
+    "|continued with|met |represented|joined by|spoke with|on display|подтвердил|представлен|начался"
     "|началась|началось|начались|came to an end|concluded|завершил|convened|продолжа".split("|")
 )
 #: An event still to come, told as a schedule: who will attend, meet or visit, and where and when an event will take

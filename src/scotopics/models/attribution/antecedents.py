@@ -189,7 +189,7 @@ def _previous_subject(known: Known) -> str | None:
     return None
 
 
-_RUSSIAN_OFFICE_HEADS = RUSSIAN_OFFICE_NOUNS | {"секретарь"}
+_RUSSIAN_OFFICE_HEADS = RUSSIAN_OFFICE_NOUNS | {"секретарь", "источник"}  # ("источник в секретариате ШОС")
 
 
 def _quoted_before(known: Known) -> str | None:
@@ -218,5 +218,5 @@ def _last_reporter(known: Known) -> str | None:
 #: An office one person holds, which "he" or "she" can refer to (not a body such as a council or ministry).
 _PERSONAL_OFFICE = re.compile(
     rf"(?i)\b(?:{OFFICE_WORDS}|(?-i:FM\b)|envoy|representative|spokes|diplomat|leader|head|premier|official|governor|rector|"
-    r"commander|coordinator|секретар|генсек|глав|представител|дипломат|лидер|руководител)"
+    r"commander|coordinator|source|секретар|генсек|глав|представител|дипломат|лидер|руководител|источник)"
 )

@@ -27,7 +27,7 @@ from .document import (
 from .group_mentions import group_mentions
 from .groups import may_speak
 from .lists import list_introduction
-from .marks import OPENS_WITH_QUOTE, opens_quotation
+from .marks import MAX_ATTRIBUTED_SENTENCES, OPENS_WITH_QUOTE, opens_quotation
 from .names import GROUP_WORDS, person_names, surname_key
 from .next_sources import speaking_source_next
 from .openers import WORD, subject_of
@@ -252,7 +252,7 @@ def _closing_source(document: SpeakerDocument, index: int) -> str | None:
     if start is None:
         return None
     joined = ""
-    for k in range(start, min(index + 6, len(document.flat))):  # the quotation opened at or before this one
+    for k in range(start, min(index + MAX_ATTRIBUTED_SENTENCES, len(document.flat))):  # opened at or before this one
         if document.flat[k][0] != paragraph and not (_broken_line(document, k) or _closes_first(document, k, joined)):
             break
         joined = f"{joined} {document.flat[k][2]}".strip()
@@ -305,7 +305,7 @@ def quotation_start(document: SpeakerDocument, index: int) -> int | None:
     """The sentence of this paragraph where the quotation this sentence opens or stands in opened, if any."""
     paragraph = document.flat[index][0]
     joined = ""
-    for k in range(index, max(index - 6, -1), -1):
+    for k in range(index, max(index - MAX_ATTRIBUTED_SENTENCES, -1), -1):
         if document.flat[k][0] != paragraph:
             return None
         joined = f"{document.flat[k][2]} {joined}".strip()

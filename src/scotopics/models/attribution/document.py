@@ -17,7 +17,7 @@ from .. import lexicon
 from .canonical import canonical, fuller_form, office_holder
 from .clauses import ENUMERATION, FIRST_PERSON_WORD, PLURAL_PRONOUNS, SINGULAR_PRONOUNS
 from .groups import headline_countries
-from .marks import MAX_QUOTATION_SENTENCES, mask_quotes, quotation_close
+from .marks import MAX_ATTRIBUTED_SENTENCES, mask_quotes, quotation_close
 from .names import LATIN_SURNAME, patronymic_holder, person_mentions, person_names, surname_key
 from .quotations import plain_quotes
 from .rules import Attribution, attribute
@@ -333,8 +333,8 @@ def _quoted_before(sentences: tuple[str, ...], last: int) -> int:
     closing = min((at for at in (text.find("»"), text.find("”"), text.find('"')) if at >= 0), default=-1)
     if closing < 0 or any(0 <= text.find(mark) < closing for mark in "«“„") or not _BY_PRONOUN.match(text, closing + 1):
         return 0
-    for first in range(max(0, last - MAX_QUOTATION_SENTENCES + 1), last):
-        if quotation_close(sentences, first) == last:
+    for first in range(max(0, last - MAX_ATTRIBUTED_SENTENCES + 1), last):
+        if quotation_close(sentences, first, MAX_ATTRIBUTED_SENTENCES) == last:
             return last - first
     return 0
 

@@ -10,12 +10,16 @@ import re
 from collections.abc import Sequence
 
 __all__ = ["opens_quotation", "mask_quotes", "quotation_close", "MAX_QUOTATION_SENTENCES", "OPENS_WITH_QUOTE"]
+__all__ += ["MAX_ATTRIBUTED_SENTENCES"]
 
 #: A sentence that opens with a quotation mark.
 OPENS_WITH_QUOTE = re.compile(r"^\W*?[“«„\"]")
 
-#: A quotation longer than this many sentences is not read as one statement.
+#: A quotation longer than this many sentences is not returned as one statement.
 MAX_QUOTATION_SENTENCES = 6
+#: The most sentences a quotation is followed over to the source that closes it ('"I am grateful …. It reflects ….
+#: We are strong …. … ," said Secretary-General X.': all his).
+MAX_ATTRIBUTED_SENTENCES = 15
 
 _QUOTED = re.compile(r"[“«„][^”»“]*[”»]|\"[^\"]*\"")
 #: A single quotation mark that opens (before a word, after a space) or closes (after a word or a stop,
@@ -52,12 +56,12 @@ def opens_quotation(text: str) -> bool:
     return len(_SINGLE_OPENS.findall(outside)) > len(_SINGLE_CLOSES.findall(outside))
 
 
-def quotation_close(sentences: Sequence[str], first: int) -> int | None:
+def quotation_close(sentences: Sequence[str], first: int, limit: int = MAX_QUOTATION_SENTENCES) -> int | None:
     """The sentence of ``sentences`` (one paragraph's) that closes the quotation sentence ``first`` opens
     ('"We must never forget …. These threats …," he said.'), or None when it opens none or leaves it open
-    beyond :data:`MAX_QUOTATION_SENTENCES`."""
+    beyond ``limit`` sentences."""
     text, end = sentences[first], first
-    while opens_quotation(text) and end + 1 < len(sentences) and end + 1 - first < MAX_QUOTATION_SENTENCES:
+    while opens_quotation(text) and end + 1 < len(sentences) and end + 1 - first < limit:
         end += 1
         text = f"{text} {sentences[end]}"
     return end if end > first and not opens_quotation(text) else None

@@ -234,8 +234,8 @@ def _names_at(text: str) -> tuple[tuple[str, int], ...]:
 
 #: The word before the last word of a ministry's name ("Minister for Information and Broadcasting X").
 _BODY_LINK = re.compile(r"\b(?:and|of|for)\s+$")
-#: A byline's or a photo credit's label right before a name.
-_CREDIT = re.compile(r"(?i)(?:\b(?:фото|[тt]екст|автор|photo|text|author|credit)\s*:|©)\s*$")
+#: A byline's or a photo credit's label right before a name (also "фото Аманкула Дюсенбаева", with no colon).
+_CREDIT = re.compile(r"(?i)(?:\b(?:фото|[тt]екст|автор|photo|text|author|credit)\s*:|©|(?<!на\s)\bфото|photo\sby)\s*$")
 _ADDRESS_LINE = re.compile(  # a line that addresses the listeners, ending in a comma
     r"(?i)^\W*(?:your\s+)?(?:excellenc|distinguished|esteemed|honou?rable|respected)(?:[^.!?]|(?<=Mr|Ms|Dr)\.)*,\s*$"
 )

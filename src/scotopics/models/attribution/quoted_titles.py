@@ -32,4 +32,13 @@ def quoted_title_spans(text: str) -> list[tuple[int, int]]:
 def quoted_title_at(text: str, start: int) -> bool:
     """Whether the quotation opened just before ``start`` is a short name rather than a statement."""
     end = _CLOSING_QUOTE.search(text, start)
-    return end is not None and end.start() - start <= 80 and "," not in text[start : end.start()]
+    if end is None or end.start() - start > 80:
+        return False
+    quoted = text[start : end.start()]
+    if quoted.endswith(",") and len(quoted.split()) <= NAME_BEFORE_COMMA_WORDS:
+        quoted = quoted[:-1]  # a name with the sentence's comma ("“Vasudhaiva Kutumbakam,” which means …"), not
+    return "," not in quoted  # words quoted before their source ("“We support it,” he said")
+
+
+#: The most words of a quoted name the sentence's comma follows inside the closing mark.
+NAME_BEFORE_COMMA_WORDS = 3

@@ -33,7 +33,7 @@ from .features import FEATURE_NAMES, feature_matrix, sentence_context
 from .floor_speech import continued_floor, narrated_decision, speaks_through_floor
 from .kinds import statement_kind
 from .lists import enumeration_introduction, list_introduction, quotations_introduction
-from .marks import OPENS_WITH_QUOTE, quotation_close
+from .marks import MAX_ATTRIBUTED_SENTENCES, OPENS_WITH_QUOTE, quotation_close
 from .names import COUNTRIES
 from .next_sources import INTENTIONS, speaking_source_next
 from .person_fallbacks import (
@@ -168,7 +168,8 @@ class SpeakerResolver:
             raise NotFittedError("SpeakerResolver is not fitted")
         index = document.position[(paragraph, sentence)]
         first = document.paragraphs[paragraph][sentence]
-        if text is None and (close := quotation_close(document.paragraphs[paragraph], sentence)) is not None:
+        close = quotation_close(document.paragraphs[paragraph], sentence, MAX_ATTRIBUTED_SENTENCES)
+        if text is None and close is not None:
             text = " ".join(document.paragraphs[paragraph][sentence : close + 1])  # the whole quotation it opens
         own = text if text is not None else first
         text, rule = _statement(document, index, first, text)  # its verb; the kind is the whole statement's, below

@@ -62,6 +62,10 @@ def _state_name(speaker: str) -> bool:
     return bool(found) and (not country or bare_word(country) in COUNTRIES)
 
 
+#: Russian posts in the singular that head a phrase before their genitive ("глава государства").
+_RUSSIAN_ONE_HOLDER = frozenset("глава председатель руководитель министр посол генсекретарь представитель".split())
+
+
 @lru_cache(maxsize=8192)
 def speaker_type(speaker: str | None) -> SpeakerType | None:
     """What kind of speaker ``speaker`` is: person, office_or_body, country, group or document."""
@@ -77,6 +81,8 @@ def speaker_type(speaker: str | None) -> SpeakerType | None:
         return "person"
     if content[0] in _DOCUMENT_WORDS or content[-1] in _DOCUMENT_WORDS:
         return "document"
+    if content[0] in _RUSSIAN_ONE_HOLDER:
+        return "office_or_body"  # "Глава государства", "Председатель правительств …": one holder, not the states
     # The head noun stands before "of" ("the SCO ministers of transport", "the Council of Foreign Ministers").
     before_of = content[: content.index("of", 1)] if "of" in content[1:] else content
     head = content[0] if content[0] in GROUP_WORDS else before_of[-1]

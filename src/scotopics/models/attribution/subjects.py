@@ -89,6 +89,8 @@ _WE_DECLARERS = re.compile(
     r"(?i)^\W*(?:(?:today|сегодня),?\s+)?(?:we|мы),\s+(?P<who>(?:the\s+)?(?:heads\s+of\s+(?:state|government)s?"
     r"|leaders|ministers|главы\s+(?:государств|правительств)|руководители\s+государств|лидеры|министры))\b(?=[^,]*,)"
 )
+#: A post in lower case opening an apposition ("director of the National Art Museum of China").
+_LOWER_CASE_POST = re.compile(rf"(?:{OFFICE.pattern[4:]}|{_APPOSITION_POST.pattern[4:]})\w*\s+(?:of|at)\s")
 _PERSON_NOUN = re.compile(r"(?i)\b(?:diplomat|expert|analyst|scholar|professor|researcher)$")
 #: The number of a point ("Third, advocate openness …"), no subject.
 _ORDINAL_WORD = re.compile(r"(?i)^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?$")
@@ -135,6 +137,8 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
     segments = [s for s in _CLAUSE_BREAK.split(ASIDE.sub(" ", _BRACKETED.sub(" ", before))) if s.strip()]
     if not segments:
         return None
+    if (closed := _CLOSED_RELATIVE.search(before)) and (described := _described_before(before[: closed.start()])):
+        return described  # "Zbigniew Brzezinski, who served as President Jimmy Carter's adviser, said": not Carter
     phrase = _before_participle(segments[-1])
     if len(segments) > 1 and _MET_WITH.match(segments[-1]):
         return _before_participle(segments[-2])  # "X, during a meeting with Y, noted": X, named before it
@@ -142,6 +146,8 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         return None  # "Это подчеркнуло важность …": a thing, not a speaker; "Third, advocate …": a point's number
     appositive = phrase or segments[-1].strip()  # (a post however long: "X, Director of the … Structure, said")
     post = bool(OFFICE.search(appositive) or _APPOSITION_POST.search(appositive))
+    post = post or bool(_LOWER_CASE_POST.match(segments[-1].strip()))  # ("Wu Weishan, director of the National Art
+    # Museum of China, said": the person, not the country that ends his post)
     circumstance = len(segments) > 1 and segments[-2].split()[0].lower() in PLACE_OR_TIME_PREPOSITIONS | {"with"}
     if (post or phrase and _PERSON_NOUN.search(phrase)) and len(segments) > 1 and not person_names(appositive):
         # "Han Jun, China's Minister of Agriculture, noted": the person (not "In an interview with X, the diplomat")
@@ -208,6 +214,16 @@ _SURNAME_WITH_POST = re.compile(
 _DEMONSTRATIVE_HEADS = frozenset({"those", "these", "this", "that", "it", "they", "the", "a", "an"})
 #: A name or an office in capitals, with a post's initials before it ("PM Shehbaz", "Foreign Minister Dar").
 _PERSON_OR_OFFICE = re.compile(r"(?:[A-Z]{2,3}\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}")
+
+
+#: A relative clause closed by a comma right before the verb ("…, who served as …, said"; "…, который прибыл …,").
+_CLOSED_RELATIVE = re.compile(r",\s+(?:who|который|которая|которые)\s[^,;:“”\"«»]+,\s*$")
+
+
+def _described_before(text: str) -> str | None:
+    """The person or office right before a relative clause that ``text`` ends before."""
+    segments = [s for s in _CLAUSE_BREAK.split(ASIDE.sub(" ", text)) if s.strip()]
+    return _antecedent(segments[-1], surname=True) if segments else None
 
 
 def _antecedent(segment: str, *, surname: bool) -> str | None:

@@ -86,11 +86,14 @@ _TITLE_PATTERNS = (
 #: Yadav").
 _NAME_AFTER_COLON = re.compile(r"^[^:]{12,}:\s+(?P<who>[^:,.;!?«»“”\"]{3,40}?)\s*$")
 #: A headline's verb that the "X … on …" pattern may take into the speaker.
-_HEADLINE_VERB = re.compile(
-    r"\s+(?:calls|urges|says|stresses|proposes|hopes|vows|pledges|wants|insists|reaffirms|warns|focuses|speaks"
-    r"|emphasi[sz]es|underlines|underscores|highlights|reiterates|hails|lauds|praises|welcomes|backs|seeks)$",
-    re.IGNORECASE,
+_HEADLINE_VERBS = (
+    r"calls|urges|says|stresses|proposes|hopes|vows|pledges|wants|insists|reaffirms|warns|focuses|speaks|congratulates"
+    r"|emphasi[sz]es|underlines|underscores|highlights|reiterates|hails|lauds|praises|welcomes|backs|seeks"
 )
+_HEADLINE_VERB = re.compile(rf"\s+(?:{_HEADLINE_VERBS})$", re.IGNORECASE)
+#: A headline's verb with its object, inside what a pattern took for the speaker ("UN chief congratulates India,
+#: Pak on …"): a clause, no speaker.
+_VERB_WITH_OBJECT = re.compile(rf"\s(?:{_HEADLINE_VERBS})\s", re.IGNORECASE)
 
 
 #: A headline's verb of holding an event, inside what a pattern took for the speaker.
@@ -144,6 +147,7 @@ def title_speaker(title: str) -> str | None:
             or _ANNOUNCED.search(who)
             or re.match(r"[\W_]*\d", who)  # a postal address ("Address :550 Dalian Road"), no speaker
             or _EVENT_VERB.search(who)  # "Uzbek embassy in Ashgabat hosts briefing on …": an event, no speech
+            or _VERB_WITH_OBJECT.search(who)
         ):
             continue
         russian = bool(re.search("[а-яё]", who, re.IGNORECASE)) and pattern in (_SPEECH_BY, _RUSSIAN_SPEECH_AT)

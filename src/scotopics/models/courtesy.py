@@ -97,6 +97,11 @@ _OWN_VOICE = re.compile(
 #: A sentence that is one quotation and its source after it ('"I thank …," he said.', «Поздравляю …», — сказал X).
 _QUOTED_WHOLE = re.compile(r'^\W*?[«“"](?P<words>[^«»“”"]{3,})[»”"]\s*[,.]?\s*[-–—]*\s*[^«»“”"]{0,120}$')
 
+#: Thanks opening the line, and what they are for ("Благодарю Вас, господин посол, за то, что согласились на наше
+#: интервью.", "Thank you for agreeing to …"): the reason is no statement.
+_THANKS_FIRST = re.compile(r"(?i)^\W*(?:thank\s+you|thanks|благодарю|спасибо)\b")
+_THANKED_FOR = re.compile(r"(?i)\b(?:за\s+то,?\s+что|for\s+(?:\w+ing|your|the)\b).*$")
+
 
 def only_courtesy(sentence: str) -> bool:
     """Whether ``sentence`` is a courtesy line and nothing more ("От всей души поздравляю всех присутствующих с
@@ -108,4 +113,5 @@ def only_courtesy(sentence: str) -> bool:
     if not courtesy_line(sentence):
         return False
     rest = _COURTESY.sub(" ", _OWN_VOICE.sub(" ", sentence))  # (courtesy is said in the first person)
+    rest = _THANKED_FOR.sub(" ", rest) if _THANKS_FIRST.match(sentence) else rest
     return not says_more(rest, rest)

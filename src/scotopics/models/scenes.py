@@ -77,6 +77,10 @@ _SCENE = re.compile(
     # those gathered or arrived, and who talked with whom ("Министры собрались в Сочи", "X прибыл в Сочи, чтобы
     # встретиться с …", "… побеседовали с экспертом …")
     r"|собрал(?:ись|ся|ась)|побеседовал[аи]?|прибыл[аи]?(?!\w)|arrived\s+in"
+    # who saw a guest off, who came home ("В аэропорту главу нашего государства проводил …", "Президент вернулся в
+    # Ташкент", "The President returned to Tashkent")
+    r"|(?<=аэропорту\s)(?:\S+\s+){0,6}?проводил[аи]?|(?:его|её|ее|их)\s+проводил[аи]?\b"
+    r"|вернул(?:ся|ась|ись)\s+(?:в|на)\s+(?:родину|(?=(?-i:[А-ЯЁ])\w+))|returned\s+(?:home|to(?=\s+(?-i:[A-Z])))"
     # who led a delegation, who spoke at the opening ("Казахстанскую делегацию возглавил …", "На открытии приема
     # выступили …")
     r"|делегаци\w+\s+возглавил[аи]?|возглавил[аи]?\s+(?:\w+\s+)?делегаци|^\W*на\s+открытии\s+[^,]{0,40}?выступил[аи]?"
@@ -139,7 +143,8 @@ _STEMS = tuple(
     "|встрети|провел|провёл"
     "|принял|состоял|прош|заслуш|проведен|heard|приветств|addressed|проход|местом проведения|venue|посетил|пройд"
     "|состоится|состоятся|attending|being held|gathered|in attendance|was present|were present|also present"
-    "|собрал|побеседовал|прибыл|arrived in|underway|kick|began its work|opened|открыл|стартовал|начал работу"
+    "|собрал|побеседовал|прибыл|arrived in|проводил|вернул|returned|underway|kick|began its work|opened|открыл"
+    "|стартовал|начал работу"
     "|начала работу|начали работу|начало работу|свою работу|organised |organized |occurred|gathered|participating"
     "|shook hands|posed for|возглавил|открытии|made possible|ended in|ended on|ended with|moderated"
     "|модератор|молчания|of silence|должен был|acquainted|ознакомил|visited|toured|continued in|продолжил"

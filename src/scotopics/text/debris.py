@@ -62,7 +62,7 @@ _LOCALE = r"(?:[a-z]{2}(?:-[a-z]{2})?\d*|中文|рус|eng)"
 _LANGUAGE_SWITCH = re.compile(rf"^\W*{_LOCALE}(?:[\s|/•]+{_LOCALE})+\W*$", re.IGNORECASE)
 #: A call to follow or subscribe to the outlet ("Подписывайтесь на … в Telegram …", "Follow us on X").
 _PROMOTION = re.compile(
-    r"(?i)^\W*(?:подписывайтесь|подпишитесь|follow(?:\s+us)?\s*(?::|on\b|$)|subscribe\s+to\b|join\s+us\s+on\b"
+    r"(?i)^\W*(?:подписывай(?:тесь|ся)|подпиши(?:те)?сь|follow(?:\s+us)?\s*(?::|on\b|$)|subscribe\s+to\b|join\s+us\s+on\b"
     r"|follow\s+[\w.-]+\s+on\s+(?:twitter|facebook|x|telegram|weibo|instagram)\b"  # ("Follow China.org.cn on …")
     # a comment box ("Go to Forum >>0 Comment(s)", "No comments.", "Add your comments...", "• User Name Required",
     # "• Your Comment", "• Enter the words you see:")
@@ -73,6 +73,8 @@ _PROMOTION = re.compile(
     r"|^.*?\bсмотрите\s+в\s+(?:фото|видео)\w*"  # ("Кадры с заседания … смотрите в фотоленте Sputnik Кыргызстан.")
     # ("Самые интересные новости ищите в нашем Telegram-канале и Viber.", "Также следите за нами в Дзен!")
     r"|^.*?\bищите\s+в\s+нашем\b|^\W*(?:также\s+)?(?:следите\s+за\s+нами|читайте\s+нас)\b"
+    # ("Сделай Чеснок своим источником новостей в Дзен …", "Make … your preferred source on Google")
+    r"|^.*?\bсвоим\s+источником\s+новостей\b|^.*?\b(?:your|a)\s+preferred\s+source\b"
 )
 PROMOTION_MAX_WORDS = 20
 #: A site's notice about its cookies or its terms of use ("На сайте используются cookies. Продолжая использовать

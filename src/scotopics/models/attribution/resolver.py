@@ -167,19 +167,19 @@ class SpeakerResolver:
         if self.coef_ is None:
             raise NotFittedError("SpeakerResolver is not fitted")
         index = document.position[(paragraph, sentence)]
-        first = document.paragraphs[paragraph][sentence]
-        close = quotation_close(document.paragraphs[paragraph], sentence, MAX_ATTRIBUTED_SENTENCES)
-        if text is None and close is not None:
-            text = " ".join(document.paragraphs[paragraph][sentence : close + 1])  # the whole quotation it opens
+        sentences = document.paragraphs[paragraph]
+        first = sentences[sentence]
+        close = quotation_close(sentences, sentence, MAX_ATTRIBUTED_SENTENCES) if text is None else None
+        if close is not None:
+            text = " ".join(sentences[sentence : close + 1])  # the whole quotation it opens
         own = text if text is not None else first
         text, rule = _statement(document, index, first, text)  # its verb; the kind is the whole statement's, below
         if QUESTION.match(own) or WRITER_ASIDE.match(own) and not rule.speaker:  # a question, the writer's aside
             return Attribution(None, None, statement_kind(own), None)
         planned = rule.verb is not None and rule.verb.lower() in INTENTIONS and speaking_source_next(document, index)
         if text is None and (explicit(rule, first) and not planned or quoted_document_source(first)[0]):
-            # "X stressed …", "«…», – говорится в заявлении секретариата ШОС": no ranking needed (but "Страны ЕАЭС
-            # планируют …. Об этом заявил X.": X)
-            # ('"Interested member states … decided …", the declaration says': the states it quotes)
+            # "X stressed …", "«…», – говорится в заявлении …": no ranking needed (but "Страны ЕАЭС планируют ….
+            # Об этом заявил X.": X; '"Member states … decided …", the declaration says': the states it quotes)
             named = (
                 canonical(document, rule.speaker)
                 if rule.speaker

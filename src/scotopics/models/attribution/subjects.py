@@ -38,10 +38,11 @@ __all__ = ["VERBS", "Verb", "find_verb", "main_verb", "noun_form", "speaker_phra
 __all__ += ["RUSSIAN_OFFICE_NOUNS", "OFFICE_WORDS", "RUSSIAN_CIRCUMSTANCE", "AFTER_SUBJECT"]
 
 #: Posts besides offices that an apposition after a name gives ("Fyodor Lukyanov, Editor-in-Chief of …, told").
-_APPOSITION_POST = re.compile(
-    r"(?i)\b(?:editor|chief|head|spokes\w+|advis[eo]r|envoy|representative|professor|analyst|expert|researcher"
-    r"|fellow|rector|редактор|эксперт|аналитик|профессор|советник|представител|ректор|руководител)"
+_APPOSITION_WORDS = (
+    r"editor|chief|head|spokes\w+|advis[eo]r|envoy|representative|professor|analyst|expert|researcher"
+    r"|fellow|rector|редактор|эксперт|аналитик|профессор|советник|представител|ректор|руководител"
 )
+_APPOSITION_POST = re.compile(rf"(?i)\b(?:{_APPOSITION_WORDS})")
 
 _CLAUSE_BREAK = re.compile(  # clause breaks, and a dateline's end ("(UzA) -- ", "/ТАСС/. ", "– РИА Новости. ",
     r"[,;:–—(]\s+(?!член)|\s[–—]\s(?!член)|\s--\s|\(\w[\w ./-]{0,24}\)\s*(?:--|[-–—:])\s|/\w[\w -]{0,24}/\.?\s|[“”\"«»]"
@@ -90,7 +91,7 @@ _WE_DECLARERS = re.compile(
     r"|leaders|ministers|главы\s+(?:государств|правительств)|руководители\s+государств|лидеры|министры))\b(?=[^,]*,)"
 )
 #: A post in lower case opening an apposition ("director of the National Art Museum of China").
-_LOWER_CASE_POST = re.compile(rf"(?:{OFFICE.pattern[4:]}|{_APPOSITION_POST.pattern[4:]})\w*\s+(?:of|at)\s")
+_LOWER_CASE_POST = re.compile(rf"\b(?:{OFFICE_WORDS}|{_APPOSITION_WORDS})\w*\s+(?:of|at)\s")
 _PERSON_NOUN = re.compile(r"(?i)\b(?:diplomat|expert|analyst|scholar|professor|researcher)$")
 #: The number of a point ("Third, advocate openness …"), no subject.
 _ORDINAL_WORD = re.compile(r"(?i)^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?$")
@@ -134,7 +135,7 @@ def speaker_phrase(sentence: str, verb: Verb) -> str | None:
         return noun_phrase(_AGENT_END.split(agent_phrase, maxsplit=1)[0]) if agent else None  # of … on the …")
     before = WHICH_CLAUSE.split(before)[-1]  # "… was held, during which India underlined": "India"
     before = _DATE_COMMA.sub(r"\1", before)  # ("… passed the Resolution on April 10, 2015 and decided …": one clause)
-    segments = [s for s in _CLAUSE_BREAK.split(ASIDE.sub(" ", _BRACKETED.sub(" ", before))) if s.strip()]
+    segments = _clauses(before)
     if not segments:
         return None
     if (closed := _CLOSED_RELATIVE.search(before)) and (described := _described_before(before[: closed.start()])):
@@ -220,9 +221,14 @@ _PERSON_OR_OFFICE = re.compile(r"(?:[A-Z]{2,3}\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w
 _CLOSED_RELATIVE = re.compile(r",\s+(?:who|который|которая|которые)\s[^,;:“”\"«»]+,\s*$")
 
 
+def _clauses(text: str) -> list[str]:
+    """The clauses of ``text`` (the words before a verb), asides and bracketed lists left out."""
+    return [s for s in _CLAUSE_BREAK.split(ASIDE.sub(" ", _BRACKETED.sub(" ", text))) if s.strip()]
+
+
 def _described_before(text: str) -> str | None:
     """The person or office right before a relative clause that ``text`` ends before."""
-    segments = [s for s in _CLAUSE_BREAK.split(ASIDE.sub(" ", text)) if s.strip()]
+    segments = _clauses(text)
     return _antecedent(segments[-1], surname=True) if segments else None
 
 
